@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Where the tests find Chromium: `SANDAR_CHROMIUM` if set, else Debian's package path. */
+export const CHROMIUM_PATH = process.env.SANDAR_CHROMIUM ?? '/usr/bin/chromium';
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    // Never pass silently without a browser: say how to point at one.
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install -y chromium) ` +
+        'or set SANDAR_CHROMIUM=/path/to/chromium (or chrome) and run the tests again.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: LAUNCH_ARGS });
+}
+
+/** Everything a page did wrong: console errors, uncaught exceptions, CSP violations, dialogs. */
+export interface PageFaults {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  dialogs: string[];
+}
+
+/**
+ * Opens a page that records faults. CSP violations are caught in the page itself,
+ * since Chromium reports some only as events, not console messages.
+ */
+export async function openPage(
+  context: BrowserContext,
+): Promise<{ page: Page; faults: PageFaults }> {
+  const page = await context.newPage();
+  const faults: PageFaults = { consoleErrors: [], pageErrors: [], cspViolations: [], dialogs: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') faults.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => faults.pageErrors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    faults.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.exposeFunction('__reportCspViolation', (text: string) => faults.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return { page, faults };
+}
+
+export function expectNoFaults(faults: PageFaults): void {
+  const all = [
+    ...faults.consoleErrors.map((e) => `console: ${e}`),
+    ...faults.pageErrors.map((e) => `page error: ${e}`),
+    ...faults.cspViolations.map((e) => `CSP: ${e}`),
+    ...faults.dialogs.map((e) => `dialog: ${e}`),
+  ];
+  if (all.length > 0) throw new Error(`The page reported faults:\n${all.join('\n')}`);
+}
