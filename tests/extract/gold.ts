@@ -1,0 +1,141 @@
+/**
+ * Loads the hand-annotated gold corpora of `tests/fixtures/gold/`: the claims CSV and the documents
+ * with their `sources.csv` metadata. Test-side I/O only; the scorer itself is pure (`score.ts`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { KINDS, NON_CURRENCY_UNITS, PERIOD_PATTERN, QUALIFIERS } from '../../src/lib/claim.ts';
+import type { GoldClaim } from './score.ts';
+
+export const GOLD_COLUMNS = [
+  'source_id',
+  'mention_start',
+  'mention_end',
+  'mention',
+  'value',
+  'unit',
+  'qualifier',
+  'kind',
+  'period',
+  'entity',
+  'metric',
+  'note',
+] as const;
+
+/** What the extractor is told about a document (a line of `sources.csv`). */
+export interface SourceMeta {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string;
+  published: string;
+}
+
+export interface GoldDocument {
+  meta: SourceMeta;
+  text: string;
+}
+
+export interface GoldCorpus {
+  name: string;
+  documents: GoldDocument[];
+  gold: GoldClaim[];
+  texts: Map<string, string>;
+}
+
+function parseCsv(path: string): Record<string, string>[] {
+  const result = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  if (result.errors.length > 0) {
+    const first = result.errors[0]!;
+    throw new Error(`${path}, row ${(first.row ?? 0) + 2}: ${first.message}`);
+  }
+  return result.data;
+}
+
+const UNIT_PATTERN = new RegExp(`^(?:[A-Z]{3}|${NON_CURRENCY_UNITS.join('|')})$`);
+
+/** Parses a gold CSV, throwing on the first bad cell with its file, row and column. */
+export function loadGoldCsv(path: string): GoldClaim[] {
+  const records = parseCsv(path);
+  return records.map((record, index) => {
+    const row = index + 2;
+    const cell = (column: (typeof GOLD_COLUMNS)[number]): string => {
+      const value = record[column];
+      if (value === undefined) throw new Error(`${path}, row ${row}: column "${column}" is missing`);
+      return value;
+    };
+    const fail = (column: string, reason: string): never => {
+      throw new Error(`${path}, row ${row}, column "${column}": "${record[column] ?? ''}" ${reason}`);
+    };
+    const integer = (column: 'mention_start' | 'mention_end'): number => {
+      const text = cell(column);
+      if (!/^\d+$/.test(text)) fail(column, 'is not a non-negative integer');
+      return Number(text);
+    };
+    const value = Number(cell('value'));
+    if (cell('value').trim() === '' || !Number.isFinite(value)) fail('value', 'is not a number');
+    if (!UNIT_PATTERN.test(cell('unit'))) fail('unit', 'is not an ISO currency code, percent, multiple or count');
+    if (!(QUALIFIERS as readonly string[]).includes(cell('qualifier'))) fail('qualifier', 'is not a qualifier');
+    if (!(KINDS as readonly string[]).includes(cell('kind'))) fail('kind', 'is not a kind');
+    if (cell('period') !== '' && !PERIOD_PATTERN.test(cell('period'))) fail('period', 'is not YYYY, YYYY-MM or YYYY-MM-DD');
+    const start = integer('mention_start');
+    const end = integer('mention_end');
+    if (end <= start) fail('mention_end', 'is not after mention_start');
+    return {
+      source_id: cell('source_id'),
+      mention_start: start,
+      mention_end: end,
+      mention: cell('mention'),
+      value,
+      unit: cell('unit'),
+      qualifier: cell('qualifier'),
+      kind: cell('kind'),
+      period: cell('period'),
+      entity: cell('entity'),
+      metric: cell('metric'),
+      note: cell('note'),
+    };
+  });
+}
+
+/** Reads `dir/sources.csv` and every document it lists. */
+export function loadDocuments(dir: string): GoldDocument[] {
+  return parseCsv(join(dir, 'sources.csv')).map((record) => {
+    const file = record['file'] ?? '';
+    return {
+      meta: {
+        id: file.replace(/\.txt$/, ''),
+        title: record['title'] ?? '',
+        outlet: record['outlet'] ?? '',
+        url: record['url'] ?? '',
+        published: record['published'] ?? '',
+      },
+      text: readFileSync(join(dir, file), 'utf8'),
+    };
+  });
+}
+
+export function loadCorpus(name: string, goldCsv: string, documentsDir: string): GoldCorpus {
+  const documents = loadDocuments(documentsDir);
+  return {
+    name,
+    documents,
+    gold: loadGoldCsv(goldCsv),
+    texts: new Map(documents.map((document) => [document.meta.id, document.text])),
+  };
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The annotated corpora: the seeds, and articles written to be unseen by the extractor's author. */
+export const GOLD_CORPORA = [
+  { name: 'seeds', goldCsv: join(ROOT, 'tests/fixtures/gold/seeds.csv'), dir: join(ROOT, 'seeds') },
+] as const;
+
+export function goldCorpora(): GoldCorpus[] {
+  return GOLD_CORPORA.map(({ name, goldCsv, dir }) => loadCorpus(name, goldCsv, dir));
+}
