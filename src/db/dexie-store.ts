@@ -1,0 +1,176 @@
+import Dexie, { type Table } from 'dexie';
+import type { Claim } from '../lib/claim.ts';
+import { chunk, compareDatasets, contentHash, newDatasetId, prepareBaseline } from './baseline.ts';
+import {
+  BASELINE_ID,
+  CHUNK_SIZE,
+  DatasetNotFoundError,
+  StorageQuotaError,
+  type BaselineResult,
+  type ClaimStore,
+  type DatasetMeta,
+  type NewDataset,
+  type SaveOptions,
+} from './types.ts';
+
+/** One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. */
+interface ChunkRecord {
+  datasetId: string;
+  index: number;
+  claims: Claim[];
+}
+
+export const DB_NAME = 'sandar';
+
+class SandarDb extends Dexie {
+  datasets!: Table<DatasetMeta, string>;
+  chunks!: Table<ChunkRecord, [string, number]>;
+
+  constructor(name: string, options: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // A shipped version is never edited: add version(2) with an upgrade() instead.
+    this.version(1).stores({
+      datasets: 'id, kind, createdAt',
+      chunks: '[datasetId+index]',
+    });
+  }
+}
+
+export interface DexieStoreOptions {
+  name?: string;
+  /** For tests and workers: an IndexedDB implementation other than the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Another tab opened a newer schema: this connection is closed; tell the user to reload. */
+  onVersionChange?: () => void;
+  /** This tab wants a newer schema but an older tab holds the database open. */
+  onBlocked?: () => void;
+}
+
+/** True for the browser's quota error, however deep Dexie wrapped it. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const { name, inner } = e as { name?: string; inner?: unknown };
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+    e = inner;
+  }
+  return false;
+}
+
+/** Opens the database; rejects when IndexedDB is missing or refused (the caller falls back to memory). */
+export async function openDexieStore(options: DexieStoreOptions = {}): Promise<ClaimStore> {
+  const db = new SandarDb(options.name ?? DB_NAME, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    // No liveQuery here: skip Dexie's optimistic cache so big chunk writes stay cheap.
+    cache: 'disabled',
+  });
+  db.on('versionchange', () => {
+    db.close();
+    options.onVersionChange?.();
+    return false;
+  });
+  db.on('blocked', () => options.onBlocked?.());
+  await db.open();
+  return new DexieClaimStore(db);
+}
+
+class DexieClaimStore implements ClaimStore {
+  readonly backend = 'indexeddb' as const;
+  constructor(private readonly db: SandarDb) {}
+
+  async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}): Promise<DatasetMeta> {
+    const meta: DatasetMeta = {
+      id: newDatasetId(),
+      name: dataset.name,
+      kind: dataset.kind,
+      createdAt: Date.now(),
+      claimCount: claims.length,
+      hash: dataset.hash ?? '',
+      fileName: dataset.fileName ?? '',
+    };
+    await this.write(`"${dataset.name}"`, async () => {
+      await this.db.datasets.add(meta);
+      await this.putChunks(meta.id, claims, options);
+    });
+    return meta;
+  }
+
+  async listDatasets(): Promise<DatasetMeta[]> {
+    return (await this.db.datasets.toArray()).sort(compareDatasets);
+  }
+
+  async getDataset(id: string): Promise<DatasetMeta | undefined> {
+    return this.db.datasets.get(id);
+  }
+
+  async loadDatasetClaims(id: string): Promise<Claim[]> {
+    return this.db.transaction('r', this.db.datasets, this.db.chunks, async () => {
+      if (!(await this.db.datasets.get(id))) throw new DatasetNotFoundError(id);
+      const chunks = await this.db.chunks.where('[datasetId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+      return chunks.flatMap((record) => record.claims);
+    });
+  }
+
+  async renameDataset(id: string, name: string): Promise<DatasetMeta> {
+    return this.db.transaction('rw', this.db.datasets, async () => {
+      const meta = await this.db.datasets.get(id);
+      if (!meta) throw new DatasetNotFoundError(id);
+      const renamed = { ...meta, name };
+      await this.db.datasets.put(renamed);
+      return renamed;
+    });
+  }
+
+  async deleteDataset(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.datasets, this.db.chunks, async () => {
+      await this.db.datasets.delete(id);
+      await this.chunksOf(id).delete();
+    });
+  }
+
+  async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
+    const hash = contentHash(csvText);
+    const current = await this.db.datasets.get(BASELINE_ID);
+    if (current && current.hash === hash) return { status: 'unchanged', meta: current, problems: [] };
+    const prepared = prepareBaseline(csvText, hash, fileName);
+    return this.write('the baseline', async (): Promise<BaselineResult> => {
+      // Re-read inside the transaction: another tab may have stored the same baseline meanwhile.
+      const stored = await this.db.datasets.get(BASELINE_ID);
+      if (stored && stored.hash === hash) return { status: 'unchanged', meta: stored, problems: [] };
+      await this.chunksOf(BASELINE_ID).delete();
+      await this.db.datasets.put(prepared.meta);
+      await this.putChunks(BASELINE_ID, prepared.claims, {});
+      return { status: stored ? 'replaced' : 'imported', meta: prepared.meta, problems: prepared.problems };
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private chunksOf(id: string) {
+    return this.db.chunks.where('[datasetId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  }
+
+  private async putChunks(datasetId: string, claims: readonly Claim[], options: SaveOptions): Promise<void> {
+    const chunks = chunk(claims, CHUNK_SIZE);
+    let written = 0;
+    // Batches of chunks keep each put's structured clone short; all in the caller's transaction.
+    for (let start = 0; start < chunks.length; start += 10) {
+      const batch = chunks.slice(start, start + 10).map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
+      await this.db.chunks.bulkAdd(batch);
+      written += batch.reduce((sum, record) => sum + record.claims.length, 0);
+      options.onProgress?.(written, claims.length);
+    }
+  }
+
+  private async write<T>(what: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.datasets, this.db.chunks, body);
+    } catch (error) {
+      if (isQuotaError(error)) throw new StorageQuotaError(what, { cause: error });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Claim } from '../lib/claim.ts';
+import { compareDatasets, contentHash, newDatasetId, prepareBaseline } from './baseline.ts';
+import {
+  BASELINE_ID,
+  DatasetNotFoundError,
+  type BaselineResult,
+  type ClaimStore,
+  type DatasetMeta,
+  type NewDataset,
+  type SaveOptions,
+} from './types.ts';
+
+/**
+ * The same store in memory, for browsers that have no IndexedDB or refuse it (private windows,
+ * blocked storage). Everything is lost on reload; the app says so.
+ */
+export function createMemoryStore(): ClaimStore {
+  const datasets = new Map<string, { meta: DatasetMeta; claims: Claim[] }>();
+  const get = (id: string) => {
+    const entry = datasets.get(id);
+    if (!entry) throw new DatasetNotFoundError(id);
+    return entry;
+  };
+  return {
+    backend: 'memory',
+    async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}) {
+      const meta: DatasetMeta = {
+        id: newDatasetId(),
+        name: dataset.name,
+        kind: dataset.kind,
+        createdAt: Date.now(),
+        claimCount: claims.length,
+        hash: dataset.hash ?? '',
+        fileName: dataset.fileName ?? '',
+      };
+      // Copies, as IndexedDB would: later edits to the caller's objects do not reach the store.
+      datasets.set(meta.id, { meta, claims: structuredClone([...claims]) });
+      options.onProgress?.(claims.length, claims.length);
+      return { ...meta };
+    },
+    async listDatasets() {
+      return [...datasets.values()].map((entry) => ({ ...entry.meta })).sort(compareDatasets);
+    },
+    async getDataset(id: string) {
+      const entry = datasets.get(id);
+      return entry ? { ...entry.meta } : undefined;
+    },
+    async loadDatasetClaims(id: string) {
+      return structuredClone(get(id).claims);
+    },
+    async renameDataset(id: string, name: string) {
+      const entry = get(id);
+      entry.meta = { ...entry.meta, name };
+      return { ...entry.meta };
+    },
+    async deleteDataset(id: string) {
+      datasets.delete(id);
+    },
+    async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
+      const hash = contentHash(csvText);
+      const current = datasets.get(BASELINE_ID);
+      if (current && current.meta.hash === hash) return { status: 'unchanged', meta: { ...current.meta }, problems: [] };
+      const prepared = prepareBaseline(csvText, hash, fileName);
+      datasets.set(BASELINE_ID, { meta: prepared.meta, claims: prepared.claims });
+      return { status: current ? 'replaced' : 'imported', meta: { ...prepared.meta }, problems: prepared.problems };
+    },
+    close() {},
+  };
+}

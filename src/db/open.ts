@@ -1,0 +1,34 @@
+import { openDexieStore, type DexieStoreOptions } from './dexie-store.ts';
+import { createMemoryStore } from './memory-store.ts';
+import type { ClaimStore } from './types.ts';
+
+export interface OpenedStore {
+  store: ClaimStore;
+  /** Why the app runs from memory; undefined when IndexedDB works. */
+  fallbackReason?: string;
+}
+
+/** IndexedDB when it works, memory otherwise, with the reason to show the user. */
+export async function openClaimStore(options: DexieStoreOptions = {}): Promise<OpenedStore> {
+  const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) {
+    return { store: createMemoryStore(), fallbackReason: 'This browser offers no IndexedDB storage.' };
+  }
+  try {
+    return { store: await openDexieStore(options) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { store: createMemoryStore(), fallbackReason: `The browser refused storage (${detail}).` };
+  }
+}
+
+/** Asks the browser not to evict the data under storage pressure; false where it says no. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = (globalThis as { navigator?: Navigator }).navigator?.storage;
+  if (!storage?.persist) return false;
+  try {
+    return (await storage.persisted?.()) || (await storage.persist());
+  } catch {
+    return false;
+  }
+}

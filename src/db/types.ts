@@ -1,0 +1,80 @@
+import type { Claim } from '../lib/claim.ts';
+import type { CsvProblem } from '../lib/claims-csv.ts';
+
+export type DatasetKind = 'baseline' | 'upload';
+
+/** What the app knows about a stored dataset without loading its claims. */
+export interface DatasetMeta {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  /** Milliseconds since the epoch, when it was stored. */
+  createdAt: number;
+  claimCount: number;
+  /** Content hash of the CSV it came from (see `contentHash`); empty where unknown. */
+  hash: string;
+  /** File name the claims came from, e.g. `claims.csv`; empty where none. */
+  fileName: string;
+}
+
+export interface NewDataset {
+  name: string;
+  kind: DatasetKind;
+  hash?: string;
+  fileName?: string;
+}
+
+export interface SaveOptions {
+  /** Called with the number of claims written so far, inside the one transaction. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+export type BaselineStatus = 'imported' | 'replaced' | 'unchanged';
+
+export interface BaselineResult {
+  status: BaselineStatus;
+  meta: DatasetMeta;
+  /** Problems in the shipped CSV; its valid rows are still stored. Empty when `unchanged`. */
+  problems: CsvProblem[];
+}
+
+/** Where claims live: IndexedDB through Dexie, or memory when IndexedDB is missing or refused. */
+export interface ClaimStore {
+  readonly backend: 'indexeddb' | 'memory';
+  /** Stores the dataset and all its claims in one transaction: all of it or nothing. */
+  saveDataset(dataset: NewDataset, claims: readonly Claim[], options?: SaveOptions): Promise<DatasetMeta>;
+  /** Every dataset, baseline first, then uploads newest first. */
+  listDatasets(): Promise<DatasetMeta[]>;
+  getDataset(id: string): Promise<DatasetMeta | undefined>;
+  /** The claims in the order they were saved. Throws `DatasetNotFoundError` for an unknown id. */
+  loadDatasetClaims(id: string): Promise<Claim[]>;
+  renameDataset(id: string, name: string): Promise<DatasetMeta>;
+  /** Deletes a dataset and its claims in one transaction. Unknown ids are ignored. */
+  deleteDataset(id: string): Promise<void>;
+  /**
+   * Stores the shipped CSV as the baseline unless a baseline with the same content hash is
+   * stored already; replaces only the baseline, never another dataset.
+   */
+  ensureBaseline(csvText: string, fileName?: string): Promise<BaselineResult>;
+  close(): void;
+}
+
+export const BASELINE_ID = 'baseline';
+
+/** Claims per stored chunk record: one record per 2,000 claims writes 100k claims in ~0.25 s. */
+export const CHUNK_SIZE = 2000;
+
+/** The browser refused to store more (disk or origin quota full). Nothing was written. */
+export class StorageQuotaError extends Error {
+  override readonly name = 'StorageQuotaError';
+  constructor(what: string, options?: { cause?: unknown }) {
+    super(`Not enough storage space to save ${what}; nothing was saved. Free some space (delete a dataset) and try again.`, options);
+  }
+}
+
+export class DatasetNotFoundError extends Error {
+  override readonly name = 'DatasetNotFoundError';
+  constructor(id: string) {
+    super(`No dataset with id "${id}" is stored.`);
+  }
+}

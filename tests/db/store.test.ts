@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
+import {
+  BASELINE_ID,
+  CHUNK_SIZE,
+  DatasetNotFoundError,
+  StorageQuotaError,
+  createMemoryStore,
+  isQuotaError,
+  openClaimStore,
+  openDexieStore,
+  type ClaimStore,
+} from '../../src/db/index.ts';
+
+const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
+
+function claims(count: number, metric = 'm'): Claim[] {
+  return Array.from({ length: count }, (_, i) => ({ ...emptyClaim(), id: `c${i}`, metric, entity: 'Kazakhstan', period: '2024', value: i }));
+}
+
+let dbCounter = 0;
+/** A fresh fake IndexedDB per test, so tests never see each other's data. */
+function freshFactory() {
+  return { indexedDB: new IDBFactory(), IDBKeyRange: FakeKeyRange, name: `test-${++dbCounter}` };
+}
+
+const backends: { name: string; open: () => Promise<ClaimStore> }[] = [
+  { name: 'dexie (fake-indexeddb)', open: () => openDexieStore(freshFactory()) },
+  { name: 'memory', open: async () => createMemoryStore() },
+];
+
+describe.each(backends)('$name store', ({ open }) => {
+  test('saves a dataset across chunks and loads its claims back in order', async () => {
+    const store = await open();
+    const input = claims(CHUNK_SIZE * 2 + 7);
+    const progress: number[] = [];
+    const meta = await store.saveDataset({ name: 'upload.csv', kind: 'upload', fileName: 'upload.csv' }, input, {
+      onProgress: (written) => progress.push(written),
+    });
+    expect(meta).toMatchObject({ name: 'upload.csv', kind: 'upload', claimCount: input.length, fileName: 'upload.csv' });
+    expect(progress.at(-1)).toBe(input.length);
+    const loaded = await store.loadDatasetClaims(meta.id);
+    expect(loaded).toEqual(input);
+    expect(loaded).not.toBe(input);
+    store.close();
+  });
+
+  test('lists the baseline first, then uploads newest first; renames and deletes', async () => {
+    const store = await open();
+    const first = await store.saveDataset({ name: 'a', kind: 'upload' }, claims(3));
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const second = await store.saveDataset({ name: 'b', kind: 'upload' }, claims(2));
+    await store.ensureBaseline(SMALL_CSV);
+    expect((await store.listDatasets()).map((d) => d.id)).toEqual([BASELINE_ID, second.id, first.id]);
+
+    const renamed = await store.renameDataset(first.id, 'renamed');
+    expect(renamed.name).toBe('renamed');
+    expect((await store.getDataset(first.id))?.name).toBe('renamed');
+
+    await store.deleteDataset(first.id);
+    expect((await store.listDatasets()).map((d) => d.id)).toEqual([BASELINE_ID, second.id]);
+    await expect(store.loadDatasetClaims(first.id)).rejects.toBeInstanceOf(DatasetNotFoundError);
+    await expect(store.renameDataset(first.id, 'x')).rejects.toBeInstanceOf(DatasetNotFoundError);
+    expect(await store.loadDatasetClaims(second.id)).toHaveLength(2);
+    store.close();
+  });
+
+  test('imports the baseline once, keeps it while the CSV is unchanged, replaces only it when it changes', async () => {
+    const store = await open();
+    const upload = await store.saveDataset({ name: 'mine', kind: 'upload' }, claims(5));
+
+    const first = await store.ensureBaseline(SMALL_CSV);
+    expect(first.status).toBe('imported');
+    expect(first.problems).toEqual([]);
+    expect(first.meta.claimCount).toBe(9);
+
+    const again = await store.ensureBaseline(SMALL_CSV);
+    expect(again.status).toBe('unchanged');
+    expect(await store.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
+
+    const changed = SMALL_CSV.split('\n').slice(0, 3).join('\n') + '\n';
+    const replaced = await store.ensureBaseline(changed);
+    expect(replaced.status).toBe('replaced');
+    expect(replaced.meta.hash).not.toBe(first.meta.hash);
+    expect((await store.loadDatasetClaims(BASELINE_ID)).map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(await store.loadDatasetClaims(upload.id)).toEqual(claims(5));
+    expect((await store.listDatasets()).filter((d) => d.kind === 'baseline')).toHaveLength(1);
+    store.close();
+  });
+
+  test('stores the valid rows of a baseline with problems and reports the problems', async () => {
+    const store = await open();
+    const broken = SMALL_CSV.replace('c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5', 'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5x');
+    const result = await store.ensureBaseline(broken);
+    expect(result.problems).toEqual([expect.objectContaining({ row: 6, column: 'value', value: '4.5x' })]);
+    expect(result.meta.claimCount).toBe(8);
+    store.close();
+  });
+});
+
+describe('dexie store', () => {
+  test('keeps data across connections, and a second ensureBaseline after reopening imports nothing', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    await store.ensureBaseline(SMALL_CSV);
+    store.close();
+    const reopened = await openDexieStore(options);
+    expect((await reopened.ensureBaseline(SMALL_CSV)).status).toBe('unchanged');
+    expect(await reopened.listDatasets()).toHaveLength(1);
+    expect(await reopened.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
+    reopened.close();
+  });
+
+  test('two tabs importing the same baseline at once store it once', async () => {
+    const options = freshFactory();
+    const [a, b] = await Promise.all([openDexieStore(options), openDexieStore(options)]);
+    const results = await Promise.all([a.ensureBaseline(SMALL_CSV), b.ensureBaseline(SMALL_CSV)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
+    expect(await a.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
+    a.close();
+    b.close();
+  });
+
+  test('a failure inside the save leaves no partial dataset', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    const bad = claims(CHUNK_SIZE * 3);
+    // A function cannot be structured-cloned: the third chunk fails after two were added.
+    (bad[CHUNK_SIZE * 2 + 1] as unknown as { quote: unknown }).quote = () => 1;
+    await expect(store.saveDataset({ name: 'bad', kind: 'upload' }, bad)).rejects.toThrow();
+    expect(await store.listDatasets()).toEqual([]);
+    store.close();
+    const reopened = await openDexieStore(options);
+    expect(await reopened.listDatasets()).toEqual([]);
+    reopened.close();
+  });
+
+  test('an old connection hears about a newer schema and closes', async () => {
+    const options = freshFactory();
+    let told = 0;
+    const store = await openDexieStore({ ...options, onVersionChange: () => told++ });
+    const request = options.indexedDB.open(options.name, 100);
+    await new Promise<void>((resolve, reject) => {
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(told).toBe(1);
+    await expect(store.listDatasets()).rejects.toThrow();
+  });
+});
+
+describe('openClaimStore', () => {
+  test('falls back to memory with a reason when there is no IndexedDB', async () => {
+    const { store, fallbackReason } = await openClaimStore({ name: 'none' });
+    // Node has no global indexedDB unless fake-indexeddb/auto is imported.
+    expect(store.backend).toBe('memory');
+    expect(fallbackReason).toMatch(/no IndexedDB/);
+  });
+
+  test('falls back to memory with a reason when opening is refused', async () => {
+    const refusing = {
+      open() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const { store, fallbackReason } = await openClaimStore({ indexedDB: refusing, IDBKeyRange: FakeKeyRange });
+    expect(store.backend).toBe('memory');
+    expect(fallbackReason).toMatch(/refused storage/);
+    expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('imported');
+  });
+
+  test('uses IndexedDB when it works', async () => {
+    const { store, fallbackReason } = await openClaimStore(freshFactory());
+    expect(store.backend).toBe('indexeddb');
+    expect(fallbackReason).toBeUndefined();
+    store.close();
+  });
+});
+
+describe('isQuotaError / StorageQuotaError', () => {
+  test.each([
+    { error: new DOMException('full', 'QuotaExceededError'), expected: true },
+    { error: { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, expected: true },
+    { error: new Error('other'), expected: false },
+    { error: undefined, expected: false },
+  ])('$error → $expected', ({ error, expected }) => {
+    expect(isQuotaError(error)).toBe(expected);
+  });
+
+  test('names what was not saved and says nothing was saved', () => {
+    expect(new StorageQuotaError('"big.csv"').message).toMatch(/save "big.csv"; nothing was saved/);
+  });
+});
