@@ -16,9 +16,15 @@ describe.each(goldCorpora())('gold corpus $name', ({ gold, texts, documents }) =
 
   test("every row's offsets give back its mention", () => {
     const wrong = gold
-      .map((row) => ({ row, found: texts.get(row.source_id)?.slice(row.mention_start, row.mention_end) }))
+      .map((row) => ({
+        row,
+        found: texts.get(row.source_id)?.slice(row.mention_start, row.mention_end),
+      }))
       .filter(({ row, found }) => found !== row.mention)
-      .map(({ row, found }) => `${row.source_id} [${row.mention_start}, ${row.mention_end}): "${found}" ≠ "${row.mention}"`);
+      .map(
+        ({ row, found }) =>
+          `${row.source_id} [${row.mention_start}, ${row.mention_end}): "${found}" ≠ "${row.mention}"`,
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -26,8 +32,14 @@ describe.each(goldCorpora())('gold corpus $name', ({ gold, texts, documents }) =
     const problems: string[] = [];
     gold.forEach((row, index) => {
       const previous = gold[index - 1];
-      if (previous && previous.source_id === row.source_id && previous.mention_end > row.mention_start) {
-        problems.push(`${row.source_id}: "${previous.mention}" [${previous.mention_start}] then "${row.mention}" [${row.mention_start}]`);
+      if (
+        previous &&
+        previous.source_id === row.source_id &&
+        previous.mention_end > row.mention_start
+      ) {
+        problems.push(
+          `${row.source_id}: "${previous.mention}" [${previous.mention_start}] then "${row.mention}" [${row.mention_start}]`,
+        );
       }
     });
     expect(problems).toEqual([]);

@@ -65,11 +65,14 @@ export function loadGoldCsv(path: string): GoldClaim[] {
     const row = index + 2;
     const cell = (column: (typeof GOLD_COLUMNS)[number]): string => {
       const value = record[column];
-      if (value === undefined) throw new Error(`${path}, row ${row}: column "${column}" is missing`);
+      if (value === undefined)
+        throw new Error(`${path}, row ${row}: column "${column}" is missing`);
       return value;
     };
     const fail = (column: string, reason: string): never => {
-      throw new Error(`${path}, row ${row}, column "${column}": "${record[column] ?? ''}" ${reason}`);
+      throw new Error(
+        `${path}, row ${row}, column "${column}": "${record[column] ?? ''}" ${reason}`,
+      );
     };
     const integer = (column: 'mention_start' | 'mention_end'): number => {
       const text = cell(column);
@@ -78,10 +81,13 @@ export function loadGoldCsv(path: string): GoldClaim[] {
     };
     const value = Number(cell('value'));
     if (cell('value').trim() === '' || !Number.isFinite(value)) fail('value', 'is not a number');
-    if (!UNIT_PATTERN.test(cell('unit'))) fail('unit', 'is not an ISO currency code, percent, multiple or count');
-    if (!(QUALIFIERS as readonly string[]).includes(cell('qualifier'))) fail('qualifier', 'is not a qualifier');
+    if (!UNIT_PATTERN.test(cell('unit')))
+      fail('unit', 'is not an ISO currency code, percent, multiple or count');
+    if (!(QUALIFIERS as readonly string[]).includes(cell('qualifier')))
+      fail('qualifier', 'is not a qualifier');
     if (!(KINDS as readonly string[]).includes(cell('kind'))) fail('kind', 'is not a kind');
-    if (cell('period') !== '' && !PERIOD_PATTERN.test(cell('period'))) fail('period', 'is not YYYY, YYYY-MM or YYYY-MM-DD');
+    if (cell('period') !== '' && !PERIOD_PATTERN.test(cell('period')))
+      fail('period', 'is not YYYY, YYYY-MM or YYYY-MM-DD');
     const start = integer('mention_start');
     const end = integer('mention_end');
     if (end <= start) fail('mention_end', 'is not after mention_start');
