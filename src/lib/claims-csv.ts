@@ -49,69 +49,81 @@ export interface ParseClaimsOptions {
 
 const NUMERIC_COLUMNS: ReadonlySet<ClaimColumn> = new Set(['value', 'quote_start', 'quote_end']);
 
+/** Names that would reach `Object.prototype` if a header were ever used as a property key. */
+const FORBIDDEN_HEADERS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
- * Parses and validates a claims CSV. Pure: the caller reads the file.
- * Headers match case-insensitively and in any order; only `REQUIRED_COLUMNS` must be present.
+ * Text cells that begin with one of these are prefixed with `'` on export so spreadsheets do not
+ * run them as formulas (see `csv-export.ts`); reading strips that one `'` again.
  */
-export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): ParsedClaims {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter: options.delimiter ?? '',
-    skipEmptyLines: 'greedy',
-  });
-  const problems: CsvProblem[] = [];
-  const records = result.data;
-  const header = records[0];
-  if (!header || header.every((cell) => cell.trim() === '')) {
-    return { claims: [], rows: [], problems: [{ row: 1, column: '', value: '', reason: 'the file has no header row' }], rowCount: 0 };
+const FORMULA_ESCAPED = /^'+[=+\-@\t\r]/;
+
+/** Undoes the export's formula guard: `'=SUM(A1)` reads as `=SUM(A1)`, `''=x` as `'=x`. */
+export function unescapeFormula(text: string): string {
+  return FORMULA_ESCAPED.test(text) ? text.slice(1) : text;
+}
+
+/** A record that is empty or only delimiters (`,,,`): skipped, as spreadsheets leave blank rows. */
+export function isBlankRecord(record: readonly string[]): boolean {
+  return record.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Validates a claims CSV record by record, so a worker can feed it chunk by chunk and a
+ * one-shot caller (`parseClaimsCsv`) can feed it the whole file: both share every message.
+ */
+export class ClaimsCsvValidator {
+  readonly #decimalComma: boolean;
+  #header: string[] = [];
+  readonly #columnIndex = new Map<ClaimColumn, number>();
+
+  constructor(options: ParseClaimsOptions = {}) {
+    this.#decimalComma = options.decimalComma ?? false;
   }
 
-  const columnIndex = new Map<ClaimColumn, number>();
-  const seen = new Map<string, number>();
-  header.forEach((rawName, index) => {
-    const name = rawName.trim().toLowerCase();
-    if (name === '') {
-      problems.push({ row: 1, column: `#${index + 1}`, value: '', reason: 'header is empty' });
-      return;
+  /** Reads the header (row 1). Any problem returned here is fatal: no row can be read. */
+  header(record: readonly string[]): CsvProblem[] {
+    const problems: CsvProblem[] = [];
+    this.#header = [...record];
+    this.#columnIndex.clear();
+    if (isBlankRecord(record)) {
+      return [{ row: 1, column: '', value: '', reason: 'the file has no header row' }];
     }
-    if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
-      problems.push({ row: 1, column: rawName, value: rawName, reason: 'is not allowed as a column name' });
-      return;
+    const seen = new Map<string, number>();
+    record.forEach((rawName, index) => {
+      const name = rawName.trim().toLowerCase();
+      if (name === '') {
+        problems.push({ row: 1, column: `#${index + 1}`, value: '', reason: 'header is empty' });
+        return;
+      }
+      if (FORBIDDEN_HEADERS.has(name)) {
+        problems.push({ row: 1, column: rawName, value: rawName, reason: 'is not allowed as a column name' });
+        return;
+      }
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        problems.push({ row: 1, column: rawName, value: rawName, reason: `is a duplicate of column ${earlier + 1}` });
+        return;
+      }
+      seen.set(name, index);
+      if ((CLAIM_COLUMNS as readonly string[]).includes(name)) this.#columnIndex.set(name as ClaimColumn, index);
+    });
+    for (const required of REQUIRED_COLUMNS) {
+      if (!seen.has(required)) {
+        problems.push({ row: 1, column: required, value: '', reason: 'required column is missing' });
+      }
     }
-    if (seen.has(name)) {
-      problems.push({ row: 1, column: rawName, value: rawName, reason: `is a duplicate of column ${seen.get(name)! + 1}` });
-      return;
-    }
-    seen.set(name, index);
-    if ((CLAIM_COLUMNS as readonly string[]).includes(name)) columnIndex.set(name as ClaimColumn, index);
-  });
-  for (const required of REQUIRED_COLUMNS) {
-    if (!columnIndex.has(required) && !seen.has(required)) {
-      problems.push({ row: 1, column: required, value: '', reason: 'required column is missing' });
-    }
-  }
-  if (problems.length > 0 && problems.some((p) => p.row === 1)) {
-    return { claims: [], rows: [], problems, rowCount: Math.max(0, records.length - 1) };
-  }
-
-  // PapaParse reports structural errors (unclosed quotes, field counts) against record indexes.
-  const structural = new Map<number, string>();
-  for (const error of result.errors) {
-    if (error.row === undefined) continue;
-    const reason =
-      error.code === 'MissingQuotes' || error.code === 'InvalidQuotes'
-        ? 'has a quote that is not closed'
-        : error.message;
-    structural.set(error.row, reason);
+    return problems;
   }
 
-  const claims: Claim[] = [];
-  const rows: number[] = [];
-  for (let recordIndex = 1; recordIndex < records.length; recordIndex++) {
-    const record = records[recordIndex]!;
-    const row = recordIndex + 1;
+  /**
+   * Validates one data record. `row` is its 1-based row number (header = 1);
+   * `structural` is a problem the CSV tokenizer found in it (an unclosed quote).
+   */
+  row(record: readonly string[], row: number, structural?: string): { claim: Claim } | { problems: CsvProblem[] } {
+    const header = this.#header;
     const rowProblems: CsvProblem[] = [];
-    const structuralReason = structural.get(recordIndex);
-    if (structuralReason) rowProblems.push({ row, column: '', value: '', reason: structuralReason });
+    if (structural) rowProblems.push({ row, column: '', value: '', reason: structural });
     if (record.length !== header.length) {
       rowProblems.push({
         row,
@@ -121,19 +133,14 @@ export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): 
       });
     }
     const claim = emptyClaim();
-    const cell = (column: ClaimColumn): string | undefined => {
-      const index = columnIndex.get(column);
-      return index === undefined ? undefined : (record[index] ?? '');
-    };
-    for (const column of CLAIM_COLUMNS) {
-      const raw = cell(column);
-      if (raw === undefined) continue;
-      const name = header[columnIndex.get(column)!] ?? column;
+    for (const [column, index] of this.#columnIndex) {
+      const raw = record[index] ?? '';
+      const name = header[index] ?? column;
       const problem = (reason: string) => rowProblems.push({ row, column: name, value: raw, reason });
       const trimmed = raw.trim();
       if (NUMERIC_COLUMNS.has(column)) {
         if (column !== 'value' && trimmed === '') continue;
-        const number = parseNumber(trimmed, { decimalComma: options.decimalComma ?? false });
+        const number = parseNumber(trimmed, { decimalComma: this.#decimalComma });
         if (number === null) {
           problem(trimmed === '' ? 'is empty; a number is required' : 'is not a number');
           continue;
@@ -170,21 +177,62 @@ export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): 
         case 'metric':
         case 'entity':
           if (trimmed === '') problem('is empty');
-          else claim[column] = trimmed;
+          else claim[column] = unescapeFormula(trimmed);
           break;
         default:
-          (claim as unknown as Record<string, string>)[column] = raw;
+          (claim as unknown as Record<string, string>)[column] = unescapeFormula(raw);
       }
     }
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
+    if (rowProblems.length > 0) return { problems: rowProblems };
+    if (claim.metric_label === '') claim.metric_label = claim.metric;
+    return { claim };
+  }
+}
+
+/** What the CSV tokenizer's error codes mean to a person. */
+export function structuralReason(code: string, message: string): string {
+  return code === 'MissingQuotes' || code === 'InvalidQuotes' ? 'has a quote that is not closed' : message;
+}
+
+/**
+ * Parses and validates a claims CSV. Pure: the caller reads the file.
+ * Headers match case-insensitively and in any order; only `REQUIRED_COLUMNS` must be present.
+ * Blank lines are skipped but counted, so row numbers match what a spreadsheet shows.
+ */
+export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): ParsedClaims {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: options.delimiter ?? '' });
+  const records = result.data;
+  const validator = new ClaimsCsvValidator(options);
+  let headerIndex = records.findIndex((record) => !isBlankRecord(record));
+  if (headerIndex < 0) headerIndex = 0;
+  const headerProblems = validator.header(records[headerIndex] ?? []);
+  const dataCount = records.slice(headerIndex + 1).filter((record) => !isBlankRecord(record)).length;
+  if (headerProblems.length > 0) {
+    return { claims: [], rows: [], problems: headerProblems, rowCount: dataCount };
+  }
+
+  // PapaParse reports structural errors (unclosed quotes) against record indexes.
+  const structural = new Map<number, string>();
+  for (const error of result.errors) {
+    if (error.row !== undefined) structural.set(error.row, structuralReason(error.code, error.message));
+  }
+
+  const claims: Claim[] = [];
+  const rows: number[] = [];
+  const problems: CsvProblem[] = [];
+  for (let recordIndex = headerIndex + 1; recordIndex < records.length; recordIndex++) {
+    const record = records[recordIndex]!;
+    if (isBlankRecord(record)) continue;
+    const row = recordIndex + 1;
+    const outcome = validator.row(record, row, structural.get(recordIndex));
+    if ('problems' in outcome) {
+      problems.push(...outcome.problems);
       continue;
     }
-    if (claim.metric_label === '') claim.metric_label = claim.metric;
-    claims.push(claim);
+    claims.push(outcome.claim);
     rows.push(row);
   }
-  return { claims, rows, problems, rowCount: records.length - 1 };
+  return { claims, rows, problems, rowCount: dataCount };
 }
 
 /** Writes claims in `CLAIM_COLUMNS` order, RFC 4180, numbers as plain numbers. */

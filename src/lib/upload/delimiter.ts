@@ -1,0 +1,29 @@
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export const DELIMITER_LABELS: Readonly<Record<Delimiter, string>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+};
+
+/**
+ * Picks the delimiter from the header line: whichever of `,` `;` tab occurs most often outside
+ * quotes (header names never hold one, while a `;` file's cells may hold decimal commas).
+ * Ties and a header with none go to the comma.
+ *
+ * @example detectDelimiter('metric;entity;period;value;unit\nx;y;2024;3,5;percent') // ';'
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65_536; i++) {
+    const char = text[i]!;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++;
+  }
+  let best: Delimiter = ',';
+  for (const delimiter of DELIMITERS) if (counts[delimiter] > counts[best]) best = delimiter;
+  return best;
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Claim } from '../../../src/lib/claim.ts';
+import { formatProblem, type CsvProblem } from '../../../src/lib/claims-csv.ts';
+import { readClaimsText, sniffBytes, type ReadSummary } from '../../../src/lib/upload/read-claims.ts';
+import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits.ts';
+
+/** Runs a fixture through the same steps as the upload worker. */
+function readFixture(name: string, chunkSize?: number) {
+  const sniffed = sniffBytes(new Uint8Array(readFileSync(`tests/fixtures/upload/${name}`)));
+  const claims: Claim[] = [];
+  const problems: CsvProblem[] = [];
+  const progress: number[] = [];
+  const summary: ReadSummary = readClaimsText(
+    sniffed.text,
+    { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma, chunkSize },
+    (chunk) => {
+      claims.push(...chunk.claims);
+      problems.push(...chunk.problems);
+      progress.push(chunk.progress);
+    },
+  );
+  return { sniffed, claims, problems, summary, progress, messages: problems.map((p) => formatProblem(p, name)) };
+}
+
+describe('reading upload fixtures', () => {
+  test.each([
+    ['good-three-rows.csv', 3, [500e6, 1e9, 1500]],
+    ['headers-mixed-case-any-order.csv', 1, [3.5]],
+    ['numbers-as-people-write-them.csv', 4, [1234, 1000, 1.5, 0]],
+    ['semicolon-decimal-comma.csv', 3, [3.5, 1234.5, 1234.5]],
+    ['tab-separated.csv', 1, [1234]],
+    ['windows-1251-cyrillic.csv', 1, [500]],
+    ['utf16le-bom-cyrillic.csv', 1, [500]],
+  ])('%s: %i valid claims with values %j', (name, count, values) => {
+    const { claims, problems, summary } = readFixture(name);
+    expect(problems).toEqual([]);
+    expect(summary.validCount).toBe(count);
+    expect(claims.map((claim) => claim.value)).toEqual(values);
+    expect(claims.every((claim) => !Object.is(claim.value, -0))).toBe(true);
+  });
+
+  test.each([
+    [
+      'bad-values.csv',
+      [
+        'bad-values.csv, row 2, column "value": "NaN" is not a number',
+        'bad-values.csv, row 3, column "value": "Infinity" is not a number',
+        'bad-values.csv, row 4, column "value": "" is empty; a number is required',
+        'bad-values.csv, row 5, column "value": "1,2x" is not a number',
+      ],
+      1,
+    ],
+    [
+      'unknown-unit-and-bad-period.csv',
+      [
+        'unknown-unit-and-bad-period.csv, row 2, column "unit": "USDD" is not a known unit (an ISO currency code, percent, multiple or count)',
+        'unknown-unit-and-bad-period.csv, row 3, column "period": "next year" is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)',
+        'unknown-unit-and-bad-period.csv, row 4, column "period": "2024-13" is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      ],
+      0,
+    ],
+    [
+      'unclosed-quote.csv',
+      [
+        'unclosed-quote.csv, row 3: has a quote that is not closed',
+      ],
+      1,
+    ],
+    [
+      'too-many-and-too-few-fields.csv',
+      [
+        'too-many-and-too-few-fields.csv, row 2: has 6 fields where the header has 5',
+        'too-many-and-too-few-fields.csv, row 3: has 3 fields where the header has 5',
+        'too-many-and-too-few-fields.csv, row 3, column "value": "" is empty; a number is required',
+        'too-many-and-too-few-fields.csv, row 3, column "unit": "" is not a known unit (an ISO currency code, percent, multiple or count)',
+      ],
+      1,
+    ],
+    ['duplicate-header.csv', ['duplicate-header.csv, row 1, column "Value": "Value" is a duplicate of column 4'], 0],
+    ['missing-required-column.csv', ['missing-required-column.csv, row 1, column "period": "" required column is missing'], 0],
+    ['proto-header.csv', ['proto-header.csv, row 1, column "__proto__": "__proto__" is not allowed as a column name'], 0],
+    ['blank-lines.csv', ['blank-lines.csv, row 6, column "value": "x" is not a number'], 1],
+  ])('%s lists every problem with row, column, value and reason', (name, expected, valid) => {
+    const { messages, summary } = readFixture(name);
+    expect(messages).toEqual(expected);
+    expect(summary.problemCount).toBe(expected.length);
+    expect(summary.validCount).toBe(valid);
+  });
+
+  test('a header problem stops the rows from being read, but they are counted', () => {
+    const { summary, claims } = readFixture('proto-header.csv');
+    expect(summary.headerFailed).toBe(true);
+    expect(summary.rowCount).toBe(1);
+    expect(claims).toEqual([]);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  test('small chunks give the same result as one chunk, with rising progress ending at 1', () => {
+    const whole = readFixture('good-three-rows.csv');
+    const chunked = readFixture('good-three-rows.csv', 64);
+    expect(chunked.claims).toEqual(whole.claims);
+    expect(chunked.progress.length).toBeGreaterThan(2);
+    expect(chunked.progress).toEqual([...chunked.progress].sort((a, b) => a - b));
+    expect(chunked.progress.at(-1)).toBe(1);
+    const bad = readFixture('bad-values.csv', 40);
+    expect(bad.messages).toEqual(readFixture('bad-values.csv').messages);
+  });
+
+  test('the preview shows the decoded header and first rows', () => {
+    const { sniffed } = readFixture('windows-1251-cyrillic.csv');
+    expect(sniffed.detected.encoding).toBe('windows-1251');
+    expect(sniffed.preview[0]).toEqual(['metric', 'entity', 'period', 'value', 'unit', 'quote']);
+    expect(sniffed.preview[1]?.[1]).toBe('Казахстан');
+  });
+
+  test('the problem list is capped, the count is not', () => {
+    const text = 'metric,entity,period,value,unit\n' + 'm,e,2024,x,count\n'.repeat(50);
+    let listed = 0;
+    const summary = readClaimsText(text, { delimiter: ',', decimalComma: false, maxListedProblems: 10 }, (chunk) => {
+      listed += chunk.problems.length;
+    });
+    expect(listed).toBe(10);
+    expect(summary.problemCount).toBe(50);
+    expect(summary.invalidRowCount).toBe(50);
+  });
+
+  test.each([
+    [0, 'x.csv is empty'],
+    [MAX_UPLOAD_BYTES + 1, 'x.csv is 256.0 MB; files over 256.0 MB are refused. Split it into smaller files.'],
+    [1000, null],
+  ])('a file of %i bytes: %j', (bytes, expected) => {
+    expect(sizeProblem('x.csv', bytes)).toBe(expected);
+  });
+});
