@@ -140,6 +140,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** The annotated corpora: the seeds, and articles written to be unseen by the extractor's author. */
 export const GOLD_CORPORA = [
   { name: 'seeds', goldCsv: join(ROOT, 'tests/fixtures/gold/seeds.csv'), dir: join(ROOT, 'seeds') },
+  {
+    name: 'unseen',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/unseen.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/unseen'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
