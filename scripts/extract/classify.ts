@@ -1,0 +1,87 @@
+/**
+ * Kind of a claim: `target` (goals, plans, instructions), `forecast` (projections, expectations) or
+ * `actual` (reported results), read from the words of its sentence. A deadline already past when the
+ * document was written makes a claim `actual`. Pure.
+ */
+import type { Kind } from '../../src/lib/claim.ts';
+
+const TARGET =
+  /\b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|will\s+allocate|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple)\b/i;
+const FORECAST =
+  /\b(?:expect(?:s|ed|ation|ations)?|project(?:s|ed|ion|ions)|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|will\s+(?:reach|grow|rise|increase|exceed|amount|be|total|hit|top|add|generate|bring|account|double|become|make|create|see)|would\s+(?:reach|lead|grow|rise|be|amount|total|add|bring|increase)|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
+/** Past-tense reporting: the number already happened. */
+const ACTUAL =
+  /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+
+/** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+
+/** The clause of `sentence` around offset `at`: [start, end). */
+export function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CLAUSE_BREAK.exec(sentence))) {
+    if (match.index + match[0].length <= at) start = match.index + match[0].length;
+    else if (match.index >= at) {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
+function nearest(pattern: RegExp, clause: string, at: number, atEnd: number): number {
+  const global = new RegExp(pattern.source, 'gi');
+  let best = Infinity;
+  let match: RegExpExecArray | null;
+  while ((match = global.exec(clause))) {
+    const end = match.index + match[0].length;
+    if (end <= at) best = Math.min(best, at - end);
+    else if (match.index >= atEnd) {
+      const between = clause.slice(atEnd, match.index);
+      if (between.length <= 30 && !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)) best = Math.min(best, (match.index - atEnd) * 1.5);
+    }
+  }
+  return best;
+}
+
+export interface KindInput {
+  sentence: string;
+  /** Offsets of the number in the sentence. */
+  at: number;
+  atEnd?: number;
+  /** Year the claim's period ends in (NaN when unknown). */
+  periodYear: number;
+  /** The period came from a deadline ("by 2026", "within two years"). */
+  deadline: boolean;
+  /** Year the document was written (NaN when unknown). */
+  documentYear: number;
+}
+
+/**
+ * @example classifyKind({ sentence: 'exports are expected to reach $2 bn by 2030', at: 30, periodYear: 2030, deadline: true, documentYear: 2025 }) // 'forecast'
+ * @example classifyKind({ sentence: 'exports approached $1 billion by the end of 2025', at: 19, periodYear: 2025, deadline: true, documentYear: 2026 }) // 'actual'
+ */
+export function classifyKind(input: KindInput): Kind {
+  const { sentence, at, periodYear, deadline, documentYear } = input;
+  const atEnd = input.atEnd ?? at;
+  // a deadline already past when the text was written reports what happened
+  if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) return 'actual';
+  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  const a = at - clauseStart;
+  const b = atEnd - clauseStart;
+  const target = nearest(TARGET, clause, a, b);
+  const forecast = nearest(FORECAST, clause, a, b);
+  const actual = nearest(ACTUAL, clause, a, b);
+  if (target === Infinity && forecast === Infinity) {
+    // "$1 bn by 2026" with no verb of its own: a deadline ahead is a goal
+    if (deadline && Number.isFinite(periodYear) && periodYear >= documentYear) return 'target';
+    return 'actual';
+  }
+  if (actual < Math.min(target, forecast)) return 'actual';
+  return forecast < target ? 'forecast' : 'target';
+}

@@ -1,0 +1,163 @@
+/**
+ * Whom a number is about: a country, city, region or organisation named next to it ("In China alone",
+ * "Astana's", "compared to $14,260 in Russia"), the World for "global"/"worldwide", else the default
+ * (Kazakhstan, the country Sandar tracks). Pure.
+ */
+
+/** Names as written → the entity's canonical name. Longest names are tried first. */
+const PLACES: Readonly<Record<string, string>> = {
+  Kazakhstan: 'Kazakhstan',
+  'Republic of Kazakhstan': 'Kazakhstan',
+  Russia: 'Russia',
+  'Russian Federation': 'Russia',
+  China: 'China',
+  "People's Republic of China": 'China',
+  'United States': 'United States',
+  'the US': 'United States',
+  'the U.S.': 'United States',
+  USA: 'United States',
+  America: 'United States',
+  Uzbekistan: 'Uzbekistan',
+  Kyrgyzstan: 'Kyrgyzstan',
+  Tajikistan: 'Tajikistan',
+  Turkmenistan: 'Turkmenistan',
+  Azerbaijan: 'Azerbaijan',
+  Georgia: 'Georgia',
+  Armenia: 'Armenia',
+  Belarus: 'Belarus',
+  Ukraine: 'Ukraine',
+  Mongolia: 'Mongolia',
+  Turkey: 'Turkey',
+  Türkiye: 'Turkey',
+  Turkiye: 'Turkey',
+  Iran: 'Iran',
+  India: 'India',
+  Pakistan: 'Pakistan',
+  Afghanistan: 'Afghanistan',
+  Japan: 'Japan',
+  'South Korea': 'South Korea',
+  Korea: 'South Korea',
+  Singapore: 'Singapore',
+  Malaysia: 'Malaysia',
+  Indonesia: 'Indonesia',
+  Vietnam: 'Vietnam',
+  Germany: 'Germany',
+  France: 'France',
+  Italy: 'Italy',
+  Spain: 'Spain',
+  Poland: 'Poland',
+  Netherlands: 'Netherlands',
+  Switzerland: 'Switzerland',
+  'United Kingdom': 'United Kingdom',
+  UK: 'United Kingdom',
+  Britain: 'United Kingdom',
+  'European Union': 'European Union',
+  EU: 'European Union',
+  Europe: 'Europe',
+  'Central Asia': 'Central Asia',
+  'United Arab Emirates': 'United Arab Emirates',
+  UAE: 'United Arab Emirates',
+  'Saudi Arabia': 'Saudi Arabia',
+  Qatar: 'Qatar',
+  Israel: 'Israel',
+  Egypt: 'Egypt',
+  Canada: 'Canada',
+  Brazil: 'Brazil',
+  Australia: 'Australia',
+  Estonia: 'Estonia',
+  Finland: 'Finland',
+  Hungary: 'Hungary',
+  Astana: 'Astana',
+  'Nur-Sultan': 'Astana',
+  Almaty: 'Almaty',
+  Shymkent: 'Shymkent',
+  Karaganda: 'Karaganda',
+  Aktobe: 'Aktobe',
+  Atyrau: 'Atyrau',
+  Aktau: 'Aktau',
+  Pavlodar: 'Pavlodar',
+  Turkistan: 'Turkistan',
+  'Astana Hub': 'Astana Hub',
+  'Alatau City': 'Alatau City',
+  'Samruk-Kazyna': 'Samruk-Kazyna',
+  Baiterek: 'Baiterek',
+  'Kaspi.kz': 'Kaspi.kz',
+  Kaspi: 'Kaspi.kz',
+};
+
+/** Names that are also something else when written before certain words ("Turkistan newspaper"). */
+const NOT_A_PLACE_AFTER = /^\s+(?:newspaper|news|times|agency|university|airways|air|hub\b(?!\s))/i;
+
+const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const WORLD = /(?<![\p{L}])(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)(?![\p{L}])/giu;
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** Places, organisations and world markers named in `sentence`. */
+export function findPlaces(sentence: string): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  PLACE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PLACE.exec(sentence))) {
+    const name = match[1]!;
+    if (NOT_A_PLACE_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 14))) continue;
+    found.push({ start: match.index, end: match.index + name.length, entity: PLACES[name]! });
+  }
+  WORLD.lastIndex = 0;
+  while ((match = WORLD.exec(sentence))) {
+    // "World Bank", "World Economic Forum" name organisations, not the world
+    if (/^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(sentence.slice(match.index, match.index + 20))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, entity: 'World' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Clause breaks: a place across one of these is about another number. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+
+/**
+ * The entity a number at [start, end) of `sentence` is about, or '' when the sentence names none.
+ *
+ * @example entityFor('compared to $14,260 in Russia', 12, 19) // 'Russia'
+ * @example entityFor('In China alone, around 5,000 companies', 23, 28) // 'China'
+ */
+export function entityFor(sentence: string, start: number, end: number, places = findPlaces(sentence)): string {
+  // "… $14,260 in Russia": a place right after the number, with at most a few words between
+  for (const place of places) {
+    if (place.start < end) continue;
+    const between = sentence.slice(end, place.start);
+    if (place.entity !== 'World' && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu.test(between) && !/[,;]/.test(between)) return place.entity;
+    break;
+  }
+  // the nearest named place before the number, within its clause
+  let clauseStart = 0;
+  const head = sentence.slice(0, start);
+  const breakPattern = new RegExp(CLAUSE_BREAK.source, 'gi');
+  let match: RegExpExecArray | null;
+  while ((match = breakPattern.exec(head))) clauseStart = match.index + match[0].length;
+  const clauseEndMatch = new RegExp(CLAUSE_BREAK.source, 'i').exec(sentence.slice(end));
+  const clauseEnd = clauseEndMatch ? end + clauseEndMatch.index : sentence.length;
+  const inClause = places.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  const before = inClause.filter((p) => p.end <= start && p.entity !== 'World');
+  const world = inClause.filter((p) => p.entity === 'World');
+  if (before.length > 0) {
+    const nearest = before[before.length - 1]!;
+    // "global" between the place and the number wins: "Kazakhstan's share of global GDP"
+    if (world.some((w) => w.start > nearest.end && w.end <= start)) return 'World';
+    return nearest.entity;
+  }
+  if (world.length > 0) return 'World';
+  const after = inClause.filter((p) => p.start >= end);
+  if (after.length > 0) return after[0]!.entity;
+  // the rest of the sentence: a world marker anywhere, else the first place named
+  if (places.some((p) => p.entity === 'World')) return 'World';
+  return places[0]?.entity ?? '';
+}

@@ -1,0 +1,131 @@
+/**
+ * Words around a number that say what it counts or measures, for claims the catalogue does not know:
+ * the noun a count is about ("650,000 students"), and a readable metric taken from the sentence
+ * ("Kazakhstan's trade turnover reached $X" → trade turnover). Pure.
+ */
+
+const STOP_AFTER = new Set(
+  (
+    'of in on at to from for with by and or but that which who whom whose have has had are were was is be been ' +
+    'will would could should may might can the a an its their his her our this these those than as per each more less ' +
+    'percent times years year months month weeks week days day hours hour minutes decades decade centuries century'
+  ).split(' '),
+);
+const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|times|am|pm|a\.m\.|p\.m\.)$/i;
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'youth', 'cattle', 'livestock', 'police']);
+const ADJECTIVES = new Set(
+  'significant key new prestigious major large small local foreign domestic other different various leading strategic total additional more some many such own young active certain'.split(' '),
+);
+
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return /[^s'’]s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w) && w.length > 2;
+}
+
+export interface CountNoun {
+  /** The head noun: "companies". */
+  head: string;
+  /** The noun with what qualifies it: "IT companies". */
+  phrase: string;
+}
+
+/**
+ * The plural noun a bare number counts, read from the words right after it; null for durations
+ * ("five years") and for numbers that count nothing.
+ *
+ * @example countNoun('more than 300 IT companies took part', 13) // { head: 'companies', phrase: 'IT companies' }
+ * @example countNoun('within two years', 10) // null
+ */
+export function countNoun(text: string, end: number): CountNoun | null {
+  const words = /^(?:\s+[\p{L}][\p{L}\p{N}'’.-]*){1,5}/u.exec(text.slice(end, end + 80));
+  if (!words) return null;
+  const tokens = words[0].trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/[.,;:!?)"”’']+$/, '');
+    const lower = token.toLowerCase();
+    if (TIME_NOUNS.test(lower)) return null;
+    if (STOP_AFTER.has(lower)) return null;
+    kept.push(token);
+    if (isPlural(token)) {
+      const modifiers = kept.slice(0, -1).filter((w) => !ADJECTIVES.has(w.toLowerCase()));
+      const phrase = [...modifiers.slice(-2), token].join(' ');
+      return { head: lower, phrase };
+    }
+    if (token !== raw) return null; // punctuation ends the noun phrase
+  }
+  return null;
+}
+
+const VERB =
+  /\b(?:reached|reach(?:es|ing)?|amounted|amount(?:s|ing)?|totall?ed|total(?:s|ing)?|stood|stands?|grew|grow(?:s|ing|n)?|increased|increas(?:e|es|ing)|rose|rise|rising|risen|fell|fall(?:s|ing|en)?|declined|declin(?:e|es|ing)|decreased|decreas(?:e|es|ing)|exceeded|exceed(?:s|ing)?|surpassed|surpass(?:es|ing)?|approached|approach(?:es|ing)?|hit|hits|topped|tops|expanded|expand(?:s|ing)?|jumped|surged|dropped|was|were|is|are|will|would|could|has|have|had|made\s+up|makes\s+up|accounted|accounts|account\s+for|represent(?:s|ed|ing)?|invested|attracted|received|allocated|earned|generated|exported|imported|produced|recorded|registered|posted|saw|brought|comparable|equal(?:s|led)?|valued|worth|estimated|expected|projected|forecast|set|to)\b/gi;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|total|overall|annual)$/i;
+const POSSESSIVE = /^[\p{L}.-]+(?:'s|’s|s'|s’)$/u;
+const GROWTH = /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
+
+/**
+ * A readable metric for a number at `start` of `sentence`: the subject of the verb that carries the number.
+ *
+ * @example readableMetric("the country's trade turnover reached $5 billion", 37, 'USD') // 'trade turnover'
+ */
+export function readableMetric(sentence: string, start: number, unit: string, countPhrase?: string): string {
+  if (countPhrase) return countPhrase;
+  const head = sentence.slice(0, start);
+  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
+  const clause = head.slice(clauseStart + 1);
+  VERB.lastIndex = 0;
+  let lastVerb: RegExpExecArray | null = null;
+  let match: RegExpExecArray | null;
+  const verbs: RegExpExecArray[] = [];
+  while ((match = VERB.exec(clause))) verbs.push(match);
+  // the first verb of the clause follows its subject
+  for (const verb of verbs) {
+    const subject = nounPhraseBefore(clause.slice(0, verb.index));
+    if (subject) {
+      lastVerb = verb;
+      const growth = unit === 'percent' && GROWTH.test(clause.slice(verb.index)) && !/growth|share|rate/i.test(subject);
+      return growth ? `${subject} growth` : subject;
+    }
+  }
+  void lastVerb;
+  // "$1 trillion in global AI investments", "40% of exports"
+  const after = /^[^,;]*?\b(?:in|of|for|on)\s+((?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4})/u.exec(sentence.slice(start, start + 120));
+  if (after) {
+    const words = after[1]!.trim().split(/\s+/).filter((w) => !DETERMINERS.test(w));
+    const cut = words.findIndex((w) => STOP_AFTER.has(w.toLowerCase()));
+    const phrase = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
+    if (phrase) return phrase;
+  }
+  return unit === 'percent' ? 'share' : unit === 'multiple' ? 'growth multiple' : unit === 'count' ? 'count' : 'amount';
+}
+
+function nounPhraseBefore(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 4; i--) {
+    const word = words[i]!.replace(/[“”"'‘]/g, '');
+    const lower = word.toLowerCase();
+    if (DETERMINERS.test(word) || POSSESSIVE.test(word)) break;
+    if (STOP_AFTER.has(lower) && lower !== 'and' && lower !== 'of') break;
+    if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there)$/i.test(lower)) break;
+    kept.unshift(word);
+  }
+  while (kept.length > 0 && /^(?:and|of)$/i.test(kept[0]!)) kept.shift();
+  while (kept.length > 0 && /^(?:and|of)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ');
+}
+
+/** "IT services exports" → "it_services_exports". */
+export function slugify(label: string): string {
+  return (
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 60)
+      .replace(/_+$/, '') || 'unknown'
+  );
+}

@@ -1,0 +1,430 @@
+/**
+ * The number grammar: finds every quantity written in a text, with its value fully scaled, its
+ * unit (ISO currency, percent, multiple or count), the qualifier written before it, and whether it
+ * is something other than a quantity (a year, a date, an ordinal, a name like "5G", a footnote).
+ * Pure: `findNumbers(text)` is what the extractor, the unit tests and the peer suites call.
+ */
+import type { Qualifier } from '../../src/lib/claim.ts';
+import { currencyAfter, currencyBefore } from './currencies.ts';
+import { FRACTION_WORDS, NUMBER_WORD_SOURCE, SCALE_WORDS, TEN_WORDS, UNIT_WORDS, parseNumberWords } from './number-words.ts';
+
+export type NumberForm = 'digits' | 'words' | 'fraction' | 'verb';
+
+/** Why a number is not a quantity someone claims. */
+export type Exclusion = 'year' | 'date' | 'ordinal' | 'name' | 'footnote' | 'time' | 'weak';
+
+export interface NumberMention {
+  /** UTF-16 offsets of the whole mention ("$4.8 trillion", "one-third", "20 thousand"). */
+  start: number;
+  end: number;
+  text: string;
+  /** Fully scaled; a fraction of something ("a quarter of GDP") is a percent: 25. */
+  value: number;
+  /** ISO currency code, `percent`, `multiple` or `count`. */
+  unit: string;
+  qualifier: Qualifier;
+  form: NumberForm;
+  /** Set when the number is not a claimed quantity. */
+  excluded?: Exclusion;
+  /** A unit, scale or currency is written with the number (not just a bare figure). */
+  marked: boolean;
+  /** Index (in the returned array) of the other end of a range ("from 7% to 29%"). */
+  rangeWith?: number;
+  /** Unit borrowed from the other end of a range: "1.7-2.2 trillion tenge". */
+  inherited?: boolean;
+}
+
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_CAPITALISED = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS.split('|').map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?,?\\s+$`, 'u');
+
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trln: 1e12,
+  tln: 1e12,
+};
+/** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
+const SCALE_AFTER = /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])\.?/iu;
+const PERCENT_AFTER = /^\s*(?:%|percent(?:age points?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
+const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
+const TIMES_AFTER = /^\s+times\b/i;
+const X_AFTER = /^x(?![\p{L}\p{N}])/u;
+const TIMES_CONTEXT_AFTER = /^\s+times\s+(?:more|less|higher|lower|larger|bigger|greater|faster|over|as|the|that|than|compared)\b/i;
+const GROWTH_BEFORE =
+  /\b(?:grow|grew|grown|growing|increas\w*|rose|rise|rising|risen|expand\w*|jump\w*|surg\w*|soar\w*|fell|fall\w*|decreas\w*|declin\w*|drop\w*|shrank|shrunk|multipl\w*|up|down|boost\w*|rais\w*|reduc\w*|cut)\b[^.;]{0,30}$/i;
+
+const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|minimum\s+of|or\s+more\s+than)\s*$/i, 'at_least'],
+  [/\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|at\s+most|a\s+maximum\s+of|maximum\s+of|as\s+(?:much|many|high)\s+as|capped\s+at)\s*$/i, 'up_to'],
+  [/(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just|well|slightly|far|significantly|a\s+little)?\s*(?:over|above)|\bin\s+excess\s+of|\bupwards\s+of|\bexceed(?:ed|ing|s)?|\bsurpass(?:ed|ing|es)?|\btop(?:ped|ping|s)?|\bbeyond|>)(?:\s+(?:the|a))?\s*$/i, 'more_than'],
+  [/(?:\b(?:less|fewer|lower)\s+than|\b(?:just|well|slightly)?\s*(?:below|under)|\bshort\s+of|<)(?:\s+(?:the|a))?\s*$/i, 'less_than'],
+  [/(?:\b(?:nearly|almost|about|around|approximately|approx\.?|roughly|some|circa|ca\.|an\s+estimated|estimated\s+at|close\s+to|approach(?:ed|ing|es)?|reaching\s+almost|in\s+the\s+region\s+of|on\s+the\s+order\s+of)|~|≈)(?:\s+(?:the|a))?\s*$/i, 'approx'],
+];
+
+/** The qualifier written just before `start` (a few words back at most). */
+export function qualifierBefore(text: string, start: number): Qualifier {
+  const window = text.slice(Math.max(0, start - 40), start);
+  for (const [pattern, qualifier] of QUALIFIER_BEFORE) if (pattern.test(window)) return qualifier;
+  return 'exact';
+}
+
+/** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
+const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
+const WORD_START = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`, 'giu');
+const WORD_NEXT = new RegExp(`^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`, 'iu');
+const FOLD_WORD = /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu;
+const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
+  doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, quadrupled: 4,
+  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5,
+};
+const MULTIPLE_VERB = /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving)(?![\p{L}])/giu;
+
+type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
+function wordKind(word: string): WordKind {
+  const w = word.toLowerCase();
+  if (w in UNIT_WORDS) return 'unit';
+  if (w in TEN_WORDS) return 'ten';
+  if (w in SCALE_WORDS) return 'scale';
+  if (w in FRACTION_WORDS) return 'fraction';
+  return 'dozen';
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  value: number;
+  form: NumberForm;
+  /** A fraction with no scale after it: a share of something. */
+  share: boolean;
+  wordCount: number;
+  firstWord: string;
+  integerDigits: boolean;
+  hasScale: boolean;
+}
+
+/** Joins runs of number words ("three hundred and two", "one-third", "half a million"). */
+function wordAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  WORD_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD_START.exec(text))) {
+    const article = match[1];
+    let start = match.index;
+    let end = start + match[0].length;
+    const first = match[2]!;
+    let previous = wordKind(first);
+    let words = [first.toLowerCase()];
+    let hasScale = previous === 'scale';
+    for (;;) {
+      const next = WORD_NEXT.exec(text.slice(end, end + 40));
+      if (!next) break;
+      const [, joiner, and, innerArticle, word] = next as unknown as [string, string, string | undefined, string | undefined, string];
+      const kind = wordKind(word);
+      const hyphen = joiner.includes('-');
+      let ok = false;
+      if (and) ok = previous === 'scale' || (kind === 'fraction' && !!innerArticle) || (previous !== 'fraction' && kind === 'fraction');
+      else if (innerArticle) ok = previous === 'fraction' && kind === 'scale';
+      else if (kind === 'scale') ok = previous !== 'scale' || SCALE_WORDS[word.toLowerCase()]! > SCALE_WORDS[words[words.length - 1]!]!;
+      else if (kind === 'unit') ok = previous === 'ten' || previous === 'scale';
+      else if (kind === 'ten') ok = previous === 'scale';
+      else if (kind === 'fraction') ok = previous === 'unit' || previous === 'ten' || (hyphen && previous !== 'fraction');
+      else ok = previous === 'unit' || previous === 'ten';
+      if (!ok) break;
+      if (kind === 'scale') hasScale = true;
+      words.push(word.toLowerCase());
+      previous = kind;
+      end += next[0].length;
+    }
+    WORD_START.lastIndex = end;
+    const firstKind = wordKind(first);
+    // "a"/"an" counts only before a scale, a fraction or "dozen": "a million", "a quarter"
+    if (article && firstKind !== 'scale' && firstKind !== 'fraction' && firstKind !== 'dozen') {
+      start += article.length + (match[0].length - article.length - first.length);
+    }
+    let phrase = text.slice(start, end);
+    const lastKind = previous;
+    // a lone fraction word is an ordinal ("the third") unless it is "half"/"a quarter"/"one-third"
+    if (words.length === 1 && firstKind === 'fraction' && !article && !/^(?:half|quarter)$/i.test(first)) continue;
+    if (words.length === 1 && firstKind === 'scale' && !article) continue; // "thousands of", "hundreds"
+    const value = parseNumberWords(phrase);
+    if (value === null) continue;
+    phrase = text.slice(start, end);
+    atoms.push({
+      start,
+      end,
+      value,
+      form: lastKind === 'fraction' && !hasScale ? 'fraction' : 'words',
+      share: lastKind === 'fraction',
+      wordCount: words.length,
+      firstWord: words[0]!,
+      integerDigits: false,
+      hasScale,
+    });
+    void phrase;
+  }
+  return atoms;
+}
+
+function digitAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  DIGITS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DIGITS.exec(text))) {
+    const raw = match[0];
+    const value = Number(raw.replace(/[,\u00a0\u202f]/g, ''));
+    if (!Number.isFinite(value)) continue;
+    atoms.push({
+      start: match.index,
+      end: match.index + raw.length,
+      value,
+      form: 'digits',
+      share: false,
+      wordCount: 0,
+      firstWord: raw,
+      integerDigits: /^\d+$/.test(raw),
+      hasScale: false,
+    });
+  }
+  return atoms;
+}
+
+/**
+ * Every number in `text`, in order, with its unit and qualifier.
+ *
+ * @example findNumbers('exports reached $4.8 trillion')[0] // { text: '$4.8 trillion', value: 4.8e12, unit: 'USD', … }
+ * @example findNumbers('rose from 7% to 29%').map((n) => n.value) // [7, 29]
+ * @example findNumbers('Digital Bridge 2023')[0]!.excluded // 'year'
+ */
+export function findNumbers(text: string): NumberMention[] {
+  const atoms = [...digitAtoms(text), ...wordAtoms(text)].sort((a, b) => a.start - b.start);
+  const mentions: NumberMention[] = [];
+  let lastEnd = -1;
+  for (const atom of atoms) {
+    if (atom.start < lastEnd) continue;
+    const mention = readMention(text, atom);
+    if (!mention) continue;
+    mentions.push(mention);
+    lastEnd = mention.end;
+  }
+  addVerbMultiples(text, mentions);
+  linkRanges(text, mentions);
+  return mentions;
+}
+
+function readMention(text: string, atom: Atom): NumberMention | null {
+  let value = atom.value;
+  let start = atom.start;
+  let end = atom.end;
+  let unit = 'count';
+  let marked = false;
+  let excluded: Exclusion | undefined;
+  let form = atom.form;
+
+  // negative numbers: "minus five", or a hyphen glued to digits after a space ("-9.5", not "1.7-2.2")
+  const before = text.slice(Math.max(0, start - 10), start);
+  const negative = /(?:^|[\s(])(?:minus|negative)\s+$/i.exec(before) ?? (/(?:^|[\s(=:])[-−]$/.exec(before) && !/\d\s*[-−]$/.test(before) ? /[-−]$/.exec(before) : null);
+  if (negative) {
+    value = -value;
+    start -= negative[0].trimStart().length;
+  }
+
+  // scale after the number
+  if (atom.form === 'digits' || atom.form === 'words') {
+    const scale = SCALE_AFTER.exec(text.slice(end, end + 16));
+    if (scale) {
+      const word = (scale[2] ?? scale[3])!;
+      const single = scale[3] !== undefined;
+      const factor = SCALES[word.toLowerCase()];
+      // "-" between number and scale is an adjective: "a 5-million budget"; single letters need a currency or context
+      if (factor !== undefined && !(atom.form === 'words' && single)) {
+        value = scaleBy(value, factor);
+        end += scale[0].length;
+        marked = true;
+      }
+    }
+  }
+
+  // currency before
+  const currency = currencyBefore(text, atom.start - (negative ? negative[0].trimStart().length : 0));
+  if (currency && atom.form !== 'fraction') {
+    const scaled = marked || /,\d{3}/.test(text.slice(atom.start, atom.end));
+    if (!currency.weak || scaled) {
+      unit = currency.code;
+      start -= currency.length;
+      marked = true;
+    }
+  }
+
+  // unit after
+  const rest = text.slice(end, end + 40);
+  const percent = PERCENT_AFTER.exec(rest);
+  if (unit === 'count' && percent) {
+    unit = 'percent';
+    end += percent[0].length;
+    marked = true;
+  } else if (unit === 'count') {
+    const after = currencyAfter(text, end);
+    if (after) {
+      unit = after.code;
+      end += after.length;
+      marked = true;
+    } else if (FOLD_AFTER.test(rest)) {
+      unit = 'multiple';
+      end += FOLD_AFTER.exec(rest)![0].length;
+      marked = true;
+    } else if (atom.form === 'digits' && X_AFTER.test(rest) && !atom.integerDigits) {
+      unit = 'multiple';
+      end += 1;
+      marked = true;
+    } else if (TIMES_AFTER.test(rest)) {
+      const growth = GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+      if (TIMES_CONTEXT_AFTER.test(rest) || growth || !atom.integerDigits && atom.form === 'digits') {
+        unit = 'multiple';
+        end += TIMES_AFTER.exec(rest)![0].length;
+        marked = true;
+      }
+    }
+  }
+
+  // a fraction of something is a share: "a quarter of global GDP" = 25 percent
+  if (atom.share && unit === 'count' && !atom.hasScale) {
+    if (/^\s+of\b/i.test(text.slice(end, end + 5))) {
+      unit = 'percent';
+      value = Math.round(value * 10000) / 100;
+      marked = true;
+      form = 'fraction';
+    } else if (/(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
+      excluded = 'date'; // "first half", "second quarter"
+    } else {
+      excluded = 'weak';
+    }
+  }
+
+  if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked);
+  const qualifier = qualifierBefore(text, start);
+  return { start, end, text: text.slice(start, end), value, unit, qualifier, form, marked, ...(excluded ? { excluded } : {}) };
+}
+
+/** Why a number is not a quantity, looking at what is written around it. */
+function exclusion(text: string, atom: Atom, start: number, end: number, unit: string, marked: boolean): Exclusion | undefined {
+  const prev = text[start - 1] ?? ' ';
+  const next = text[end] ?? ' ';
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (atom.form === 'digits') {
+    // glued to letters: "5G", "A320", "COVID-19", "2nd", "29km"
+    if (!marked && /[\p{L}]/u.test(next)) return /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)) ? 'ordinal' : 'name';
+    if (unit === 'count' && /[\p{L}]/u.test(prev)) return 'name';
+    if (unit === 'count' && /[\p{L}]-$/u.test(before) && !/(?:^|\s)(?:mid|pre|post|over|under|about)-$/i.test(before)) return 'name';
+    // footnotes and references: "2022[5]", "[12]"
+    if (prev === '[' && next === ']') return 'footnote';
+    // clock times and scores: "10:30", "3:1"
+    if (prev === ':' || next === ':' && /\d/.test(text[end + 1] ?? '')) return 'time';
+    // ISO dates: "2026-01-05"
+    if (/\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8)) && /^\d{2,4}$/.test(text.slice(atom.start, atom.end))) return 'date';
+    // parts of dates and versions: "5/17/2018", "3.0.1", "11.08.2025"
+    if (/[/.]\d/.test(text.slice(end, end + 2)) || /\d[/.]$/.test(before)) return 'date';
+  }
+  if (!marked) {
+    // "Aug. 11", "September 1", "1 September", "11th of May"
+    if (atom.value >= 1 && atom.value <= 31 && Number.isInteger(atom.value)) {
+      if (atom.form === 'digits' && (MONTH_CAPITALISED.test(before) || MONTH_AFTER.test(text.slice(end, end + 16)))) return 'date';
+    }
+    if (atom.form === 'digits' && atom.integerDigits && atom.value >= 1800 && atom.value <= 2100 && text.slice(atom.start, atom.end).length === 4) return 'year';
+    if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord)) return 'weak';
+  }
+  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(text.slice(end, end + 3))) return 'ordinal';
+  if (MONTH_BEFORE.test(before) && !marked && atom.form === 'digits' && atom.value <= 31) return 'date';
+  return undefined;
+}
+
+function addVerbMultiples(text: string, mentions: NumberMention[]): void {
+  const found: NumberMention[] = [];
+  for (const regex of [MULTIPLE_VERB, FOLD_WORD]) {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text))) {
+      const word = match[1]!.toLowerCase();
+      const value = regex === MULTIPLE_VERB ? MULTIPLE_VERBS[word]! : (UNIT_WORDS[word] ?? TEN_WORDS[word] ?? SCALE_WORDS[word]!);
+      const start = match.index;
+      const end = start + match[0].length;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      found.push({
+        start,
+        end,
+        text: match[0],
+        value,
+        unit: 'multiple',
+        qualifier: qualifierBefore(text, start),
+        form: regex === MULTIPLE_VERB ? 'verb' : 'words',
+        marked: true,
+      });
+    }
+  }
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|or)\s*$/i;
+
+/**
+ * Links the two ends of a range and lends the unit of the second to a bare first:
+ * "1.7-2.2 trillion tenge", "from 7 to 29%", "between $8,000 and $9,500".
+ */
+function linkRanges(text: string, mentions: NumberMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const join = text.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join)) continue;
+    if (a.excluded === 'year' || b.excluded === 'year') continue;
+    const word = join.trim().toLowerCase();
+    const before = text.slice(Math.max(0, a.start - 12), a.start);
+    const opened = /\b(?:from|between)\s+$/i.test(before);
+    const dash = word === '-' || word === '–' || word === '—' || word === '~';
+    if (!dash && !opened && !(word === 'to' && a.unit === b.unit && a.marked)) continue;
+    if (word === 'and' && !/\bbetween\s+$/i.test(before)) continue;
+    if (word === 'or' && !(a.unit === 'count' && b.marked)) continue;
+    if (b.excluded && b.excluded !== 'weak') continue;
+    if (a.unit === 'count' && !a.text.match(/[a-z]{2,}/i) && b.marked && a.form === b.form) {
+      // the first end borrows the unit (and scale) written after the second
+      const bScale = b.value / (numberCore(b) || 1);
+      a.unit = b.unit;
+      if (/(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|k|m|b)\b/i.test(b.text) && Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
+      a.marked = true;
+      a.inherited = true;
+      delete a.excluded;
+    } else if (a.excluded) continue;
+    if (word === 'or') continue;
+    a.rangeWith = i + 1;
+    b.rangeWith = i;
+    if (b.qualifier === 'exact' && a.qualifier !== 'exact') b.qualifier = a.qualifier;
+  }
+}
+
+/** The number as written before any scale: 2.2 for "2.2 trillion tenge". */
+function numberCore(mention: NumberMention): number {
+  const digits = /\d[\d,]*(?:\.\d+)?|\.\d+/.exec(mention.text);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
+  const words = mention.text.replace(/\b(?:thousand|million|billion|trillion)\b.*$/i, '').trim();
+  return parseNumberWords(words) ?? 1;
+}
+
+/** `value × factor` without binary noise: 1.7 × 1e12 is 1700000000000, not 1699999999999.9998. */
+export function scaleBy(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
+}

@@ -1,0 +1,172 @@
+/**
+ * Time expressions in a sentence ("in 2024", "by the end of 2025", "last year", "within two years",
+ * "in the first six months of this year") resolved to a period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`)
+ * against the date the document was written. Pure.
+ */
+import { UNIT_WORDS, TEN_WORDS } from './number-words.ts';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  period: string;
+  /** "by 2026", "before the end of 2025", "within two years": a deadline, which makes a claim a target or forecast when it is still ahead. */
+  deadline: boolean;
+  /** Read relative to the document date ("last year"). */
+  relative: boolean;
+}
+
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DEADLINE = '(by|before|until|till|no later than|to)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
+const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
+
+/** Absolute years with an optional month and day before them, and what is written just before. */
+const ABSOLUTE = new RegExp(
+  `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,-])((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,
+  'giu',
+);
+const RELATIVE = new RegExp(
+  [
+    `\\b(?:${DEADLINE})?(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth|last)\\s+quarter|first\\s+${SMALL_NUMBER}\\s+months|${MONTH}|beginning|start)?\\s*(?:of\\s+)?(this|last|next|the\\s+previous|the\\s+past|the\\s+current|the\\s+coming|the\\s+following|previous|past|current|coming|the\\s+same|that)\\s+year\\b`,
+    `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
+    `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
+    `\\b(last|this|next|past)\\s+month\\b`,
+    `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
+    `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
+  ].join('|'),
+  'giu',
+);
+
+const LINK_WORDS = new Set(['in', 'by', 'since', 'until', 'for', 'of', 'from', 'before', 'after', 'during', 'through', 'to', 'the', 'as', 'and', 'or', 'between', 'at', 'on', 'early', 'late', 'mid', 'fy', 'year', 'end']);
+
+/** "Digital Bridge 2023", "Strategy 2050": a year right after a capitalised word that is not a preposition names something. */
+function isYearInName(text: string, yearStart: number): boolean {
+  const before = /([\p{L}][\p{L}\p{N}.-]*)\s+$/u.exec(text.slice(Math.max(0, yearStart - 30), yearStart));
+  if (!before) return false;
+  const word = before[1]!;
+  return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
+}
+
+function wordNumber(raw: string): number | null {
+  const w = raw.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a') return 1;
+  if (w === 'a couple of') return 2;
+  if (w === 'several') return null;
+  return UNIT_WORDS[w] ?? TEN_WORDS[w] ?? null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Parses `YYYY-MM-DD` into its parts, or null. */
+export function parseIsoDate(date: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * Every time expression in `text`, in order, resolved against `documentDate` (`YYYY-MM-DD` or '').
+ * Relative expressions are left out when the date is unknown.
+ *
+ * @example findTimeExpressions('by the end of 2025', '')[0]!.period // '2025'
+ * @example findTimeExpressions('last year', '2026-01-05')[0]!.period // '2025'
+ */
+export function findTimeExpressions(text: string, documentDate: string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  const date = parseIsoDate(documentDate);
+  ABSOLUTE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ABSOLUTE.exec(text))) {
+    const [, deadlineWord, monthA, dayA, dayB, monthB, yearRaw, rangeEnd] = match;
+    if (!deadlineWord && !monthA && !monthB && isYearInName(text, match.index)) continue;
+    const year = Number(yearRaw);
+    const monthName = (monthA ?? monthB)?.toLowerCase();
+    const month = monthName ? MONTH_NUMBER[monthName] : undefined;
+    const day = dayA ?? dayB;
+    let period = String(year);
+    if (month && day && Number(day) <= 31) period = `${year}-${pad(month)}-${pad(Number(day))}`;
+    else if (month) period = `${year}-${pad(month)}`;
+    // "2024-2025" or "2024/25": the later year is where a value for the whole span lands
+    if (rangeEnd && !month) {
+      const end = rangeEnd.length === 2 ? Math.floor(year / 100) * 100 + Number(rangeEnd) : Number(rangeEnd);
+      if (end > year && end - year < 30) period = String(end);
+    }
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      period,
+      deadline: !!deadlineWord && deadlineWord.toLowerCase() !== 'to',
+      relative: false,
+    });
+  }
+  if (date) {
+    RELATIVE.lastIndex = 0;
+    while ((match = RELATIVE.exec(text))) {
+      const resolved = resolveRelative(match, date);
+      if (!resolved) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, ...resolved, relative: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolveRelative(
+  match: RegExpExecArray,
+  date: { year: number; month: number; day: number },
+): { period: string; deadline: boolean } | null {
+  const [whole, deadlineWord, , , , monthName, which, fixedPhrase, withinWord, span, monthWhich, now, bareMonth] = match;
+  const lower = whole.toLowerCase();
+  if (which) {
+    const w = which.toLowerCase().replace(/\s+/g, ' ');
+    let year = date.year;
+    if (/last|previous|past/.test(w)) year -= 1;
+    else if (/next|coming|following/.test(w)) year += 1;
+    else if (/same|that/.test(w)) return null; // refers to a year named elsewhere
+    const month = monthName ? MONTH_NUMBER[monthName.toLowerCase()] : undefined;
+    return { period: month ? `${year}-${pad(month)}` : String(year), deadline: !!deadlineWord };
+  }
+  if (fixedPhrase) {
+    if (/a year (?:earlier|ago|before)/.test(lower)) return { period: String(date.year - 1), deadline: false };
+    const months = /in (\d{1,2}) months/.exec(lower);
+    if (months) return { period: String(date.year + Math.floor((date.month + Number(months[1]) - 1) / 12)), deadline: true };
+    return { period: String(date.year), deadline: /by the end/.test(lower) };
+  }
+  if (withinWord && span) {
+    const n = wordNumber(span);
+    if (n === null) return null;
+    const word = withinWord.toLowerCase();
+    // "over the past three years" looks back; it names no single year
+    if (/past|last/.test(lower)) return null;
+    if (word === 'over' || word === 'during') return null;
+    return { period: String(date.year + n), deadline: true };
+  }
+  if (monthWhich) {
+    const w = monthWhich.toLowerCase();
+    let month = date.month + (w === 'last' || w === 'past' ? -1 : w === 'next' ? 1 : 0);
+    let year = date.year;
+    if (month < 1) {
+      month += 12;
+      year -= 1;
+    } else if (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+    return { period: `${year}-${pad(month)}`, deadline: false };
+  }
+  if (now) return { period: String(date.year), deadline: false };
+  if (bareMonth) {
+    // "in November" alone: the nearest such month not after the document date
+    const month = MONTH_NUMBER[bareMonth.toLowerCase()]!;
+    const year = month <= date.month ? date.year : date.year - 1;
+    return { period: `${year}-${pad(month)}`, deadline: false };
+  }
+  return null;
+}

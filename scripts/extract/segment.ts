@@ -1,0 +1,133 @@
+/**
+ * Splits a document into paragraphs and sentences, keeping UTF-16 offsets into the original text,
+ * and marks page furniture (photo credits, comment counters, subscription footers, reader comments)
+ * so no claim is read from it. Pure.
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+  sentences: Sentence[];
+  /** Why the paragraph carries no claims; undefined for body text. */
+  furniture?: 'credit' | 'comments' | 'footer' | 'foreign' | 'heading' | 'dateline';
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st no nos vs etc inc ltd corp co jr sr gov gen sen rep dept est approx fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m mln bln trln'
+  ).split(' '),
+);
+
+const CREDIT = /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration)(?:\s+(?:credits?|by|source))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit)s?\s*:/i;
+const COMMENTS_HEADER = /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
+const FOOTER =
+  /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
+const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$/i;
+
+/**
+ * The paragraphs of `text`: blank-line separated blocks, or single lines where every line is a paragraph.
+ *
+ * @example segment('One. Two.\n\nThree.').map((p) => p.sentences.length) // [2, 1]
+ */
+export function segment(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const lineBreak = /\r?\n/g;
+  let lineStart = 0;
+  let block: { start: number; end: number } | null = null;
+  let inComments = false;
+  const flush = () => {
+    if (!block) return;
+    const paragraph = makeParagraph(text, block.start, block.end);
+    if (inComments) paragraph.furniture = 'comments';
+    else if (paragraph.furniture === 'comments') inComments = true;
+    paragraphs.push(paragraph);
+    block = null;
+  };
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') flush();
+    else if (block && continuesParagraph(text.slice(block.start, block.end), line)) block.end = lineEnd;
+    else {
+      flush();
+      block = { start: lineStart, end: lineEnd };
+    }
+    if (!match) break;
+    lineStart = lineBreak.lastIndex;
+  }
+  flush();
+  return paragraphs;
+}
+
+/** A line wrapped mid-sentence continues its paragraph: the previous line has no closing mark and this one starts in lower case. */
+function continuesParagraph(previous: string, line: string): boolean {
+  return !/[.!?:;"”»)\]]\s*$/.test(previous) && /^\s*[\p{Ll}]/u.test(line);
+}
+
+function makeParagraph(text: string, rawStart: number, rawEnd: number): Paragraph {
+  let start = rawStart;
+  let end = rawEnd;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const body = text.slice(start, end);
+  const paragraph: Paragraph = { start, end, text: body, sentences: splitSentences(text, start, end) };
+  const furniture = classifyFurniture(body);
+  if (furniture) paragraph.furniture = furniture;
+  return paragraph;
+}
+
+function classifyFurniture(body: string): Paragraph['furniture'] {
+  if (COMMENTS_HEADER.test(body)) return 'comments';
+  if (CREDIT.test(body)) return 'credit';
+  if (DATELINE.test(body)) return 'dateline';
+  const letters = body.match(/\p{L}/gu)?.length ?? 0;
+  const latin = body.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (letters > 0 && latin / letters < 0.5) return 'foreign';
+  // short lines that tell the reader to do something, with no figure worth keeping
+  if (FOOTER.test(body) && body.length < 300) return 'footer';
+  return undefined;
+}
+
+/**
+ * Sentences between `start` and `end`: a sentence ends at . ! ? (and closing quotes) followed by a
+ * space and a capital, digit or quote, except after abbreviations, initials and inside decimals.
+ */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}])/gu;
+  boundary.lastIndex = start;
+  let sentenceStart = start;
+  const region = text.slice(0, end);
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(region))) {
+    const stop = match.index + match[0].length;
+    if (match[0][0] === '.' && match[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, match.index - 12), match.index));
+      const before = word?.[1]?.toLowerCase() ?? '';
+      // "Aug. 11", "Mr. Smith", "U.S. exports", single initials "J. Smith"
+      if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
+    }
+    pushSentence(text, sentences, sentenceStart, stop);
+    sentenceStart = stop;
+  }
+  pushSentence(text, sentences, sentenceStart, end);
+  return sentences;
+}
+
+function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
+  let start = rawStart;
+  let end = rawEnd;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+}
