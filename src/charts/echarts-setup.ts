@@ -1,36 +1,31 @@
 /**
  * The one place ECharts is assembled: only the charts, components and renderers Sandar draws with,
- * so the first visit does not download all of ECharts. Both renderers are registered: the screen
- * uses canvas, chart export renders SVG.
+ * so the first visit does not download all of ECharts. The screen draws on canvas; chart export
+ * renders SVG and calls `loadSvgRenderer()` first, which fetches that renderer only when used
+ * (it is ~10 KB gzipped the first visit does not need).
  */
 import * as echarts from 'echarts/core';
 import { LineChart, ScatterChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
-  TitleComponent,
+  LegendPlainComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
-  type TitleComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   LineChart,
   ScatterChart,
   AriaComponent,
   GridComponent,
-  LegendComponent,
-  TitleComponent,
+  LegendPlainComponent,
   TooltipComponent,
-  LabelLayout,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 /** Every option a Sandar chart may use; builders return this type. */
@@ -40,8 +35,14 @@ export type SandarChartOption = echarts.ComposeOption<
   | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
-  | TitleComponentOption
   | TooltipComponentOption
 >;
+
+/** Registers the SVG renderer (for `echarts.init(el, null, { renderer: 'svg' })` and SSR export). */
+export async function loadSvgRenderer(): Promise<void> {
+  // The deep path keeps it out of the first chunk ('echarts/renderers' is already imported statically).
+  const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
+  echarts.use(install);
+}
 
 export { echarts };

@@ -3,7 +3,18 @@
  * option changes, resize with a ResizeObserver, dispose on teardown. Nothing else touches the instance.
  */
 import type { Attachment } from 'svelte/attachments';
-import { echarts, type SandarChartOption } from '../../charts/echarts-setup.ts';
+import type { ECharts } from 'echarts/core';
+import type { SandarChartOption } from '../../charts/echarts-setup.ts';
+
+/**
+ * ECharts is most of the app's code: it loads on the first chart, not with the page, so the
+ * overview (plain SVG sparklines) starts without it. `preloadCharts()` starts the download early.
+ */
+let loading: Promise<typeof import('../../charts/echarts-setup.ts')> | undefined;
+export function preloadCharts() {
+  loading ??= import('../../charts/echarts-setup.ts');
+  return loading;
+}
 
 /** Where a drawn data point sits in the chart, in CSS pixels from the chart's top-left corner. */
 export interface DrawnPoint {
@@ -29,38 +40,48 @@ let firstChartMarked = false;
 
 export function echartsAttachment(getOption: () => SandarChartOption, handlers: EChartsHandlers = {}): Attachment<HTMLElement> {
   return (node) => {
-    const chart = echarts.init(node, null, { renderer: handlers.renderer ?? 'canvas' });
+    let chart = $state.raw<ECharts | undefined>(undefined);
+    let disposed = false;
     let current: SandarChartOption = {};
+    node.dataset.chartState = 'loading';
 
-    chart.on('click', (params) => {
-      if (params.componentType === 'series') handlers.onItemClick?.(params.data);
-    });
-    chart.on('rendered', () => {
-      if (firstChartMarked) return;
-      firstChartMarked = true;
-      performance.mark(FIRST_CHART_MARK);
-    });
-    chart.on('finished', () => {
-      node.dataset.chartState = 'finished';
-      if (handlers.onFinished) handlers.onFinished(drawnPoints(chart, current));
+    void preloadCharts().then(({ echarts }) => {
+      if (disposed) return;
+      const instance = echarts.init(node, null, { renderer: handlers.renderer ?? 'canvas' });
+      instance.on('click', (params) => {
+        if (params.componentType === 'series') handlers.onItemClick?.(params.data);
+      });
+      instance.on('rendered', () => {
+        if (firstChartMarked) return;
+        firstChartMarked = true;
+        performance.mark(FIRST_CHART_MARK);
+      });
+      instance.on('finished', () => {
+        node.dataset.chartState = 'finished';
+        if (handlers.onFinished) handlers.onFinished(drawnPoints(instance, current));
+      });
+      chart = instance;
     });
 
     $effect(() => {
-      current = getOption();
+      const option = getOption();
+      if (!chart) return;
+      current = option;
       node.dataset.chartState = 'drawing';
-      chart.setOption(current, { notMerge: true });
+      chart.setOption(option, { notMerge: true });
     });
 
-    const observer = new ResizeObserver(() => chart.resize());
+    const observer = new ResizeObserver(() => chart?.resize());
     observer.observe(node);
     return () => {
+      disposed = true;
       observer.disconnect();
-      chart.dispose();
+      chart?.dispose();
     };
   };
 }
 
-function drawnPoints(chart: echarts.ECharts, option: SandarChartOption): DrawnPoint[] {
+function drawnPoints(chart: ECharts, option: SandarChartOption): DrawnPoint[] {
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   const points: DrawnPoint[] = [];
   series.forEach((entry, seriesIndex) => {

@@ -1,0 +1,153 @@
+/**
+ * The metric view's chart as data: one series per entity and kind over time.
+ * Actuals solid with filled markers, targets hollow markers on a dashed line, forecasts dotted;
+ * qualifiers drawn on the point; conflicting claims ringed in red.
+ */
+import type { Claim, Kind } from '../lib/claim.ts';
+import { findConflicts, type ClaimRow } from '../lib/claim-rows.ts';
+import {
+  QUALIFIER_SYMBOLS,
+  escapeHtml,
+  formatAxisValue,
+  formatClaimValue,
+  formatPeriod,
+  periodToTime,
+  unitName,
+} from '../lib/format.ts';
+import { effectivePeriod } from '../lib/progress.ts';
+import type { SandarChartOption } from './echarts-setup.ts';
+
+export type Scale = 'linear' | 'log';
+
+export interface TrendOptions {
+  metricLabel: string;
+  /** Only claims in this unit are drawn (a metric can be told in USD and in KZT). */
+  unit: string;
+  scale: Scale;
+  animation?: boolean;
+}
+
+/** A point as the chart holds it; `claimKey` leads back to the claim on click. */
+export interface TrendDatum {
+  value: [number, number];
+  claimKey: string;
+  label?: { show: boolean; formatter: string; position: 'top' };
+  itemStyle?: { borderColor: string; borderWidth: number };
+}
+
+export const ENTITY_COLORS = ['#2563eb', '#d97706', '#059669', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#dc2626'];
+export const CONFLICT_COLOR = '#dc2626';
+const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
+const KIND_STYLE: Readonly<Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>> = {
+  actual: { lineType: 'solid', symbol: 'circle', symbolSize: 9 },
+  target: { lineType: 'dashed', symbol: 'emptyCircle', symbolSize: 11 },
+  forecast: { lineType: 'dotted', symbol: 'emptyDiamond', symbolSize: 12 },
+};
+
+/** Whether a log axis can show these values (all above zero). */
+export function logScaleAllowed(rows: readonly Pick<Claim, 'value'>[]): boolean {
+  return rows.length > 0 && rows.every((row) => row.value > 0);
+}
+
+/** Entities in drawing order: Kazakhstan first, then alphabetical. */
+export function entityOrder(rows: readonly Pick<Claim, 'entity'>[]): string[] {
+  return [...new Set(rows.map((row) => row.entity))].sort((a, b) =>
+    a === 'Kazakhstan' ? -1 : b === 'Kazakhstan' ? 1 : a.localeCompare(b),
+  );
+}
+
+/** Plain-text lines of a point's tooltip; the HTML version escapes each one. */
+export function tooltipLines(claim: Claim, conflict: boolean): string[] {
+  const published = [claim.source_outlet || claim.source_id || 'unknown source', claim.source_date].filter(Boolean).join(', ');
+  return [
+    `${claim.entity} · ${claim.period ? formatPeriod(claim.period) : `no period (plotted at publication, ${formatPeriod(claim.source_date)})`}`,
+    `${formatClaimValue(claim)} (${unitName(claim.unit, claim.unit_label)})`,
+    `${claim.kind}${conflict ? ' · conflicts with another claim for this period' : ''}`,
+    published,
+  ];
+}
+
+export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOptions): SandarChartOption {
+  const drawn = rows.filter((row) => row.unit === options.unit && !Number.isNaN(periodToTime(effectivePeriod(row))));
+  const conflicts = findConflicts(drawn);
+  const byKey = new Map(drawn.map((row) => [row.key, row]));
+  const log = options.scale === 'log' && logScaleAllowed(drawn);
+  const entities = entityOrder(drawn);
+
+  const series: NonNullable<SandarChartOption['series']> = [];
+  const description: string[] = [`${options.metricLabel}, ${unitName(options.unit)}.`];
+  entities.forEach((entity, entityIndex) => {
+    const color = ENTITY_COLORS[entityIndex % ENTITY_COLORS.length]!;
+    for (const kind of KIND_ORDER) {
+      const points = drawn
+        .filter((row) => row.entity === entity && row.kind === kind)
+        .sort((a, b) => periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value);
+      if (points.length === 0) continue;
+      const style = KIND_STYLE[kind];
+      const data: TrendDatum[] = points.map((row) => {
+        const symbol = QUALIFIER_SYMBOLS[row.qualifier];
+        const conflict = conflicts.has(row.key);
+        const datum: TrendDatum = { value: [periodToTime(effectivePeriod(row)), row.value], claimKey: row.key };
+        if (symbol || conflict) datum.label = { show: true, formatter: `${symbol}${conflict ? ' !' : ''}`.trim(), position: 'top' };
+        if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
+        return datum;
+      });
+      series.push({
+        type: 'line',
+        name: `${entity} · ${kind}`,
+        data,
+        color,
+        symbol: style.symbol,
+        symbolSize: style.symbolSize,
+        showAllSymbol: true,
+        lineStyle: { type: style.lineType, width: kind === 'actual' ? 2.5 : 1.5, color },
+        itemStyle: { color, borderWidth: kind === 'actual' ? 1 : 2 },
+        label: { color: '#111827', fontWeight: 'bold', fontSize: 13 },
+        emphasis: { focus: 'series' },
+      });
+      description.push(
+        `${entity} ${kind}: ${points.map((row) => `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`).join('; ')}.`,
+      );
+    }
+  });
+  if (conflicts.size > 0) {
+    series.push({
+      type: 'scatter',
+      name: 'Conflicting claims',
+      silent: true,
+      symbol: 'emptyCircle',
+      symbolSize: 22,
+      color: CONFLICT_COLOR,
+      itemStyle: { color: CONFLICT_COLOR, borderWidth: 2 },
+      data: drawn.filter((row) => conflicts.has(row.key)).map((row) => [periodToTime(effectivePeriod(row)), row.value]),
+      z: 1,
+    });
+  }
+
+  return {
+    animation: options.animation ?? true,
+    animationDuration: 400,
+    aria: { enabled: true, label: { description: description.join(' ') } },
+    grid: { left: 16, right: 32, top: 56, bottom: 16 },
+    legend: { top: 0, type: 'plain' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      // Every string from the data is escaped: a claim's text is never markup.
+      formatter: (params: unknown) => {
+        const data = (params as { data?: { claimKey?: string } }).data;
+        const claim = data?.claimKey ? byKey.get(data.claimKey) : undefined;
+        if (!claim) return '';
+        return tooltipLines(claim, conflicts.has(claim.key)).map(escapeHtml).join('<br>');
+      },
+    },
+    xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+    yAxis: {
+      type: log ? 'log' : 'value',
+      name: unitName(options.unit, drawn[0]?.unit_label ?? ''),
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (value: number) => formatAxisValue(value, options.unit) },
+    },
+    series,
+  };
+}

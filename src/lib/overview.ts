@@ -1,0 +1,63 @@
+/**
+ * The overview's cards: one per metric, for its primary entity and unit, grouped by theme.
+ */
+import type { ClaimRow } from './claim-rows.ts';
+import { primaryEntity, unitsByUse } from './claim-rows.ts';
+import { assessProgress, type Progress } from './progress.ts';
+import { THEMES, themeOf, type Theme } from './themes.ts';
+
+export interface MetricCard {
+  metric: string;
+  label: string;
+  theme: Theme;
+  entity: string;
+  unit: string;
+  /** The claims the card summarises (its entity and unit), for the sparkline. */
+  rows: ClaimRow[];
+  progress: Progress;
+  /** All claims of the metric, every entity and unit. */
+  claimCount: number;
+  entities: string[];
+}
+
+export interface ThemeGroup {
+  theme: Theme;
+  cards: MetricCard[];
+}
+
+export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: ReadonlyMap<string, string>): ThemeGroup[] {
+  const byMetric = new Map<string, ClaimRow[]>();
+  for (const row of rows) {
+    const list = byMetric.get(row.metric);
+    if (list) list.push(row);
+    else byMetric.set(row.metric, [row]);
+  }
+  const cards: MetricCard[] = [];
+  for (const [metric, metricRows] of byMetric) {
+    const entity = primaryEntity(metricRows)!;
+    const entityRows = metricRows.filter((row) => row.entity === entity);
+    // A growth multiple ("fivefold") is not a level: prefer any other unit for the card.
+    const unit = unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ?? unitsByUse(entityRows)[0]!;
+    const cardRows = entityRows.filter((row) => row.unit === unit);
+    cards.push({
+      metric,
+      label: metricRows.find((row) => row.metric_label)?.metric_label ?? metric,
+      theme: themeOf(metric, catalogue),
+      entity,
+      unit,
+      rows: cardRows,
+      progress: assessProgress(cardRows),
+      claimCount: metricRows.length,
+      entities: [...new Set(metricRows.map((row) => row.entity))].sort(),
+    });
+  }
+  cards.sort((a, b) => a.label.localeCompare(b.label));
+  return THEMES.map((theme) => ({ theme, cards: cards.filter((card) => card.theme === theme) })).filter((group) => group.cards.length > 0);
+}
+
+/** Case-insensitive search over label, slug and entities. */
+export function matchesSearch(card: MetricCard, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [card.label, card.metric, card.theme, ...card.entities].some((text) => text.toLowerCase().includes(q));
+}
