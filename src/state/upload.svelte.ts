@@ -1,0 +1,149 @@
+/**
+ * Files being read, previewed and imported. Lives for the page (a module singleton), so
+ * switching views while a big file is read loses nothing.
+ */
+import { StorageQuotaError, type ClaimStore, type DatasetMeta } from '../db/index.ts';
+import type { Claim } from '../lib/claim.ts';
+import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { Encoding } from '../lib/upload/decode.ts';
+import { sizeProblem } from '../lib/upload/limits.ts';
+import type { ReadSummary } from '../lib/upload/read-claims.ts';
+import { ParseCancelledError, parseFileInWorker } from '../workers/parse-client.ts';
+import type { SniffedMessage } from '../workers/parse-protocol.ts';
+import { rememberClaims } from './compare-cache.ts';
+
+export type UploadStatus = 'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
+
+let nextId = 1;
+
+/** The dataset name for an upload: its file name and when it was stored. */
+export function datasetName(fileName: string, at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+  return `${fileName} (${stamp})`;
+}
+
+export class FileUpload {
+  readonly id = nextId++;
+  readonly file: File;
+  status = $state<UploadStatus>('reading');
+  /** 0..1 while reading. */
+  progress = $state(0);
+  rowsRead = $state(0);
+  sniffed = $state.raw<SniffedMessage | undefined>(undefined);
+  summary = $state.raw<ReadSummary | undefined>(undefined);
+  problems = $state.raw<CsvProblem[]>([]);
+  /** Why the file was refused, failed or not saved. */
+  message = $state('');
+  saved = $state.raw<DatasetMeta | undefined>(undefined);
+  /** Not reactive: up to a million objects that the page never renders one by one. */
+  claims: Claim[] = [];
+  #controller: AbortController | undefined;
+
+  constructor(file: File) {
+    this.file = file;
+  }
+
+  get canImport(): boolean {
+    return this.status === 'read' && !!this.summary && !this.summary.headerFailed && this.summary.validCount > 0;
+  }
+
+  get hasProblems(): boolean {
+    return (this.summary?.problemCount ?? 0) > 0;
+  }
+
+  async read(encoding?: Encoding): Promise<void> {
+    const refused = sizeProblem(this.file.name, this.file.size);
+    if (refused) {
+      this.status = 'refused';
+      this.message = refused;
+      return;
+    }
+    this.#controller?.abort();
+    const controller = (this.#controller = new AbortController());
+    this.status = 'reading';
+    this.progress = 0;
+    this.rowsRead = 0;
+    this.message = '';
+    this.summary = undefined;
+    this.problems = [];
+    this.claims = [];
+    try {
+      const parsed = await parseFileInWorker(this.file, {
+        encoding,
+        signal: controller.signal,
+        onSniffed: (sniffed) => (this.sniffed = sniffed),
+        onProgress: (progress, rows) => {
+          this.progress = progress;
+          this.rowsRead = rows;
+        },
+      });
+      this.claims = parsed.claims;
+      this.problems = parsed.problems;
+      this.summary = parsed.summary;
+      this.progress = 1;
+      this.status = 'read';
+    } catch (error) {
+      if (controller.signal.aborted || error instanceof ParseCancelledError) {
+        this.status = 'cancelled';
+        this.message = `Reading ${this.file.name} was cancelled; nothing was stored.`;
+      } else {
+        this.status = 'failed';
+        this.message = `${this.file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
+  }
+
+  cancel(): void {
+    this.#controller?.abort();
+  }
+
+  /**
+   * Stores the valid claims as one dataset, in one transaction. Call only after the user saw the
+   * problems and chose to import the valid rows, or when there are none.
+   */
+  async save(store: ClaimStore): Promise<DatasetMeta | undefined> {
+    if (!this.canImport) return undefined;
+    this.status = 'saving';
+    this.message = '';
+    try {
+      const meta = await store.saveDataset(
+        { name: datasetName(this.file.name, new Date()), kind: 'upload', fileName: this.file.name },
+        this.claims,
+      );
+      rememberClaims(meta.id, this.claims);
+      this.saved = meta;
+      this.status = 'saved';
+      this.claims = [];
+      return meta;
+    } catch (error) {
+      this.status = 'read';
+      this.message =
+        error instanceof StorageQuotaError
+          ? error.message
+          : `${this.file.name} was not stored, and nothing else changed: ${error instanceof Error ? error.message : String(error)}`;
+      return undefined;
+    }
+  }
+}
+
+class UploadQueue {
+  uploads = $state.raw<FileUpload[]>([]);
+
+  /** Starts reading each file; several at once are read one after another by their own workers. */
+  add(files: readonly File[]): FileUpload[] {
+    const added = files.map((file) => new FileUpload(file));
+    this.uploads = [...added, ...this.uploads];
+    void (async () => {
+      for (const upload of added) await upload.read();
+    })();
+    return added;
+  }
+
+  remove(upload: FileUpload): void {
+    upload.cancel();
+    this.uploads = this.uploads.filter((item) => item !== upload);
+  }
+}
+
+export const uploadQueue = new UploadQueue();
