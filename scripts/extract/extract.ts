@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../../src/lib/claim.ts';
 import { matchMetric, type MetricCatalogue } from './catalogue.ts';
-import { classifyKind } from './classify.ts';
+import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
@@ -70,17 +70,21 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
     if (paragraph.furniture) continue;
     const mentions = findNumbers(paragraph.text).map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start }));
     if (mentions.length === 0) continue;
-    const times = paragraph.sentences.map((s) => findTimeExpressions(s.text, documentDate));
-    const candidates = mentions
-      .map((mention) => candidate(text, mention, paragraph))
-      .filter((c): c is Candidate => c !== null);
+    const candidates: Candidate[] = [];
+    for (const mention of mentions) {
+      const item = candidate(text, mention, paragraph, candidates);
+      if (item) candidates.push(item);
+    }
+    const placed = paragraph.sentences.map((s) =>
+      placeTimes(text, s, findTimeExpressions(s.text, documentDate), candidates.filter((c) => c.sentence === s).map((c) => c.mention)),
+    );
     const byMention = new Map<NumberMention, Claim>();
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
-      const time = periodFor(times, sentenceIndex, at, atEnd);
+      const time = periodFor(placed, sentenceIndex, sentence, mention);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       const places = findPlaces(sentence.text);
       const metric = matchMetric(catalogue, sentence.text, at, atEnd, mention.unit);
@@ -109,43 +113,122 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       byMention.set(mention, claim);
       claims.push(claim);
     }
-    fixBaselines(text, candidates, byMention, documentDate);
+    fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
   }
   return claims;
 }
 
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */
-function candidate(text: string, mention: NumberMention, paragraph: Paragraph): Candidate | null {
+function candidate(text: string, mention: NumberMention, paragraph: Paragraph, previous: readonly Candidate[]): Candidate | null {
   if (mention.excluded) return null;
   const sentence = paragraph.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
   if (!sentence) return null;
-  if (mention.marked) return { mention, sentence, paragraph };
-  // a bare number is a claim when it counts something: "650,000 students", "at least three universities"
+  const noun = mention.unit === 'count' ? countNoun(text, mention.end) : null;
+  if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
+  if (noun) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
+    // "the two countries" names things already known; it does not count them
+    if (!mention.marked && mention.qualifier === 'exact' && DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return null;
+    if (mention.value === 1 && mention.form === 'words') return null;
+    return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
+  }
+  const before = text.slice(sentence.start, mention.start);
+  // "spending at 30.8 trln": a scaled figure with no unit of its own takes the currency of the one before it
+  if (mention.marked) {
+    const clauseStart = sentence.start + clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const lender = [...previous]
+      .reverse()
+      .find((c) => c.sentence === sentence && c.mention.start >= clauseStart && c.mention.unit !== 'count' && c.mention.unit !== 'percent' && c.mention.unit !== 'multiple');
+    if (lender) {
+      mention.unit = lender.mention.unit;
+      return { mention, sentence, paragraph };
+    }
+  }
   if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
-  const noun = countNoun(text, mention.end);
-  if (!noun) return null;
-  if (mention.value === 1 && mention.form === 'words') return null;
-  return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
+  if (TIME_AFTER.test(text.slice(mention.end, mention.end + 16))) return null;
+  // "the number of residents had grown to 1,874": the noun comes before the figure
+  const numberOf = NUMBER_OF.exec(before.slice(clauseAround(before, before.length)[0]));
+  if (numberOf) return { mention, sentence, paragraph, countPhrase: numberOf[1]!, countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase() };
+  // a figure with its own qualifier counts something named before it: "we want to see at least 2,000"
+  if (mention.qualifier !== 'exact' && mention.value >= 2 && !/^\d{4}$/.test(mention.text)) {
+    return { mention, sentence, paragraph };
+  }
+  if (mention.marked) return { mention, sentence, paragraph };
+  return null;
+}
+
+const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
+const TIME_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
+const NUMBER_OF = /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu;
+
+/** Words before a number that make it the baseline of a comparison: "up from $7.9 bln", "compared with 42%". */
+const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)|(?<!(?:more|less|fewer|greater|higher|lower|rather)\s)\bthan)\s+(?:(?:about|around|nearly|almost|some|over|just|more\s+than|less\s+than|the)\s+)*$/i;
+/** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
+const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
+
+function isBaseline(text: string, mention: NumberMention): boolean {
+  return BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
+interface PlacedTime {
+  time: TimeExpression;
+  /** Compares against a base ("on the previous year", "the 2022 level"): the period of no figure. */
+  base: boolean;
+  /** The number it is written right after ("$7.9 bln a year earlier"), if any. */
+  owner: NumberMention | null;
+  ownerIsBaseline: boolean;
+}
+
+function placeTimes(text: string, sentence: Sentence, times: TimeExpression[], mentions: NumberMention[]): PlacedTime[] {
+  return times.map((time) => {
+    const start = sentence.start + time.start;
+    const before = text.slice(Math.max(sentence.start, start - 40), start);
+    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 12);
+    const base = BASE_TIME_BEFORE.test(before) || /^\s+(?:levels?|figures?)\b/i.test(after);
+    let owner: NumberMention | null = null;
+    for (const mention of mentions) {
+      if (mention.end > start || mention.start < sentence.start) continue;
+      const gap = text.slice(mention.end, start);
+      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
+    }
+    return { time, base, owner, ownerIsBaseline: owner !== null && isBaseline(text, owner) };
+  });
 }
 
 /**
- * The time expression a number takes: the nearest one in its sentence (one written before it wins a
- * tie), else the nearest earlier sentence of its paragraph that has one, else a later one.
+ * The time expression a number takes: one written right after it; else the nearest usable one in its
+ * clause, then in its sentence; else its paragraph's. Bases of comparisons and the periods of
+ * baseline figures are not usable for other numbers.
  */
-function periodFor(times: TimeExpression[][], sentenceIndex: number, at: number, atEnd: number): TimeExpression | null {
-  const own = times[sentenceIndex] ?? [];
-  let best: TimeExpression | null = null;
-  let bestDistance = Infinity;
-  for (const time of own) {
-    const distance = time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
-    if (distance < bestDistance) {
-      best = time;
-      bestDistance = distance;
+function periodFor(placed: PlacedTime[][], sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
+  const own = placed[sentenceIndex] ?? [];
+  const attached = own.find((p) => p.owner === mention && !p.base);
+  if (attached) return attached.time;
+  const usable = (p: PlacedTime) => !p.base && !(p.ownerIsBaseline && p.owner !== mention);
+  const at = mention.start - sentence.start;
+  const atEnd = mention.end - sentence.start;
+  const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
+  const nearest = (list: PlacedTime[]) => {
+    let best: TimeExpression | null = null;
+    let bestDistance = Infinity;
+    for (const { time } of list) {
+      const distance = time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
+      if (distance < bestDistance) {
+        best = time;
+        bestDistance = distance;
+      }
     }
-  }
-  if (best) return best;
-  return paragraphPeriod(times, sentenceIndex);
+    return best;
+  };
+  const candidates = own.filter(usable);
+  const inClause = candidates.filter((p) => p.time.start >= clauseStart && p.time.end <= clauseEnd);
+  const chosen = nearest(inClause) ?? nearest(candidates);
+  if (chosen) return chosen;
+  return paragraphPeriod(
+    placed.map((list) => list.filter(usable).map((p) => p.time)),
+    sentenceIndex,
+  );
 }
 
 /**
@@ -171,36 +254,28 @@ function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): Time
 }
 
 /**
- * The starting point of a projected or planned change ("projected to rise from 7% to 29% by 2033",
- * "to 29% from 7%") is the present value: actual, with only a period written right after it.
+ * The baseline of a projected or planned change ("projected to rise from 7% to 29% by 2033", "will
+ * allocate 580 billion tenge in 2026, up from 450 bn tenge this year") is the present value: actual,
+ * with only a period written right after it.
  */
-function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>, documentDate: string): void {
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const mention = item.mention;
-    if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start))) continue;
-    const next = items[i + 1];
-    const previous = items[i - 1];
-    let other: Candidate | undefined;
-    let between = '';
-    if (next && next.sentence === item.sentence && /^\s*(?:[^\d.;]{0,24}?\s)?to\s*$/i.test(text.slice(mention.end, next.mention.start))) {
-      other = next;
-      between = text.slice(mention.end, next.mention.start);
-    } else if (previous && previous.sentence === item.sentence && /\bto\s+$/i.test(text.slice(Math.max(0, previous.mention.start - 6), previous.mention.start))) {
-      other = previous;
-      between = text.slice(mention.end, item.sentence.end);
-    }
-    if (!other) continue;
-    const claim = byMention.get(mention);
-    const otherClaim = byMention.get(other.mention);
-    if (!claim || !otherClaim || otherClaim.kind === 'actual') continue;
+function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>, placed: PlacedTime[][]): void {
+  items.forEach((item, index) => {
+    if (!isBaseline(text, item.mention)) return;
+    const sameSentence = (other: Candidate | undefined) => other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
+    let partner: Candidate | undefined;
+    for (let i = index - 1; i >= 0 && !partner; i--) if (sameSentence(items[i])) partner = items[i];
+    for (let i = index + 1; i < items.length && !partner; i++) if (sameSentence(items[i])) partner = items[i];
+    const claim = byMention.get(item.mention);
+    const partnerClaim = partner && byMention.get(partner.mention);
+    if (!claim || !partnerClaim || partnerClaim.kind === 'actual') return;
     claim.kind = 'actual';
-    const own = findTimeExpressions(between, documentDate).find((t) => t.start <= 12);
-    claim.period = own ? own.period : '';
-  }
+    const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
+    const own = (placed[sentenceIndex] ?? []).find((p) => p.owner === item.mention && !p.base);
+    claim.period = own ? own.time.period : '';
+  });
 }
 
-const CONVERSION_JOIN = /^\s*[([]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|~|≈)?\s*$/i;
+const CONVERSION_JOIN = /^\s*(?:[([]|,?\s+or)\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|~|≈)?\s*$/i;
 
 /** "450 billion tenge (US$994.3 million)": the amount in parentheses restates the one before it. */
 function linkConversions(text: string, candidates: Candidate[], byMention: Map<NumberMention, Claim>): void {

@@ -48,6 +48,8 @@ export function countNoun(text: string, end: number): CountNoun | null {
     if (TIME_NOUNS.test(lower)) return null;
     if (STOP_AFTER.has(lower)) return null;
     kept.push(token);
+    // units written as acronyms: "56,000 TEU"
+    if (kept.length === 1 && /^\p{Lu}{2,5}$/u.test(token) && !/^(?:IT|AI|GDP|USD|KZT|EUR|RUB|CNY|TEN)$/.test(token)) return { head: token, phrase: token };
     if (isPlural(token)) {
       const modifiers = kept.slice(0, -1).filter((w) => !ADJECTIVES.has(w.toLowerCase()));
       const phrase = [...modifiers.slice(-2), token].join(' ');

@@ -302,13 +302,13 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   // a fraction of something is a share: "a quarter of global GDP" = 25 percent
   if (atom.share && unit === 'count' && !atom.hasScale) {
-    if (/^\s+of\b/i.test(text.slice(end, end + 5))) {
+    if (/(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
+      excluded = 'date'; // "first half", "third quarter"
+    } else if (/^\s+of\b/i.test(text.slice(end, end + 5))) {
       unit = 'percent';
       value = Math.round(value * 10000) / 100;
       marked = true;
       form = 'fraction';
-    } else if (/(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
-      excluded = 'date'; // "first half", "second quarter"
     } else {
       excluded = 'weak';
     }

@@ -33,7 +33,7 @@ const ABSOLUTE = new RegExp(
 const RELATIVE = new RegExp(
   [
     `\\b(?:${DEADLINE})?(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth|last)\\s+quarter|first\\s+${SMALL_NUMBER}\\s+months|${MONTH}|beginning|start)?\\s*(?:of\\s+)?(this|last|next|the\\s+previous|the\\s+past|the\\s+current|the\\s+coming|the\\s+following|previous|past|current|coming|the\\s+same|that)\\s+year\\b`,
-    `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
+    `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
     `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
     `\\b(last|this|next|past)\\s+month\\b`,
     `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
@@ -50,6 +50,24 @@ function isYearInName(text: string, yearStart: number): boolean {
   if (!before) return false;
   const word = before[1]!;
   return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
+}
+
+/** "January-October", "July–September 2025": a part of a year, which the year stands for. */
+const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
+/** "June 17", "Sept. 1", "1 October" with no year after them. */
+const MONTH_DAY = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`, 'gu');
+
+/** Adds `expression` unless an expression already found covers the same text (a longer, earlier reading wins). */
+function addExpression(found: TimeExpression[], expression: TimeExpression, text?: string): void {
+  if (text) while (expression.start < expression.end && /\s/.test(text[expression.start]!)) expression.start++;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const other = found[i]!;
+    if (other.start < expression.end && expression.start < other.end) {
+      if (other.end - other.start >= expression.end - expression.start) return;
+      found.splice(i, 1);
+    }
+  }
+  found.push(expression);
 }
 
 function wordNumber(raw: string): number | null {
@@ -108,11 +126,36 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     });
   }
   if (date) {
+    MONTH_RANGE.lastIndex = 0;
+    while ((match = MONTH_RANGE.exec(text))) {
+      const endMonth = MONTH_NUMBER[match[2]!.toLowerCase()]!;
+      const year = match[3] ? Number(match[3]) : endMonth <= date.month ? date.year : date.year - 1;
+      addExpression(found, { start: match.index, end: match.index + match[0].length, period: String(year), deadline: false, relative: !match[3] });
+    }
+    MONTH_DAY.lastIndex = 0;
+    while ((match = MONTH_DAY.exec(text))) {
+      const monthName = (match[1] ?? match[4])!;
+      const day = Number(match[2] ?? match[3]);
+      const month = MONTH_NUMBER[monthName.toLowerCase().replace(/\.$/, '')];
+      if (!month || day < 1 || day > 31) continue;
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
+      // a dateline "ASTANA, November 14 (Kazinform)" or "said on July 21" dates the report, not the figure
+      if (/^\s*\(\s*\p{Lu}/u.test(after) || /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i.test(before) || /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before)) continue;
+      const year = month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
+      addExpression(found, { start: match.index, end: match.index + match[0].length, period: `${year}-${pad(month)}-${pad(day)}`, deadline: false, relative: true });
+    }
     RELATIVE.lastIndex = 0;
     while ((match = RELATIVE.exec(text))) {
       const resolved = resolveRelative(match, date);
       if (!resolved) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, ...resolved, relative: true });
+      if (resolved.previous) {
+        // "rose to 91.4% in 2024 from 88.9% the previous year": the year before the one the sentence names
+        const named = found.filter((t) => !t.relative && t.start < match!.index).pop();
+        if (named) resolved.period = String(Number(named.period.slice(0, 4)) - 1);
+        delete resolved.previous;
+      }
+      addExpression(found, { start: match.index, end: match.index + match[0].length, ...resolved, relative: true }, text);
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -121,20 +164,22 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
 function resolveRelative(
   match: RegExpExecArray,
   date: { year: number; month: number; day: number },
-): { period: string; deadline: boolean } | null {
+): { period: string; deadline: boolean; previous?: boolean } | null {
   const [whole, deadlineWord, , , , monthName, which, fixedPhrase, withinWord, span, monthWhich, now, bareMonth] = match;
   const lower = whole.toLowerCase();
   if (which) {
     const w = which.toLowerCase().replace(/\s+/g, ' ');
     let year = date.year;
-    if (/last|previous|past/.test(w)) year -= 1;
+    if (/previous|preceding/.test(w)) return { period: String(year - 1), deadline: !!deadlineWord, previous: true };
+    if (/last|past/.test(w)) year -= 1;
     else if (/next|coming|following/.test(w)) year += 1;
     else if (/same|that/.test(w)) return null; // refers to a year named elsewhere
     const month = monthName ? MONTH_NUMBER[monthName.toLowerCase()] : undefined;
     return { period: month ? `${year}-${pad(month)}` : String(year), deadline: !!deadlineWord };
   }
   if (fixedPhrase) {
-    if (/a year (?:earlier|ago|before)/.test(lower)) return { period: String(date.year - 1), deadline: false };
+    if (/a year (?:earlier|before)/.test(lower)) return { period: String(date.year - 1), deadline: false, previous: true };
+    if (/a year ago/.test(lower)) return { period: String(date.year - 1), deadline: false };
     const months = /in (\d{1,2}) months/.exec(lower);
     if (months) return { period: String(date.year + Math.floor((date.month + Number(months[1]) - 1) / 12)), deadline: true };
     return { period: String(date.year), deadline: /by the end/.test(lower) };

@@ -1,0 +1,130 @@
+/**
+ * The extractor's only contact with the file system: reading the catalogue, `sources.csv` and the
+ * documents (one at a time), and writing the claims CSV atomically (a temporary file renamed into place).
+ */
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseCatalogue, type MetricCatalogue } from './catalogue.ts';
+import { parseSources, type ParsedSources } from './sources.ts';
+
+/** The repository root (two levels above this file). */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const DEFAULT_CATALOGUE = join(REPO_ROOT, 'data', 'metrics.csv');
+
+/** Reads a metric catalogue file (default `data/metrics.csv`). Throws, naming the file, when it cannot be read. */
+export function loadCatalogue(path: string = DEFAULT_CATALOGUE): MetricCatalogue {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${path}: the metric catalogue cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return parseCatalogue(text);
+}
+
+/** The catalogue in `data/metrics.csv`. */
+export function loadDefaultCatalogue(): MetricCatalogue {
+  return loadCatalogue(DEFAULT_CATALOGUE);
+}
+
+/** `dir/sources.csv`, or null when the folder has none. */
+export function readSources(dir: string): ParsedSources | null {
+  const path = join(dir, 'sources.csv');
+  if (!existsSync(path)) return null;
+  return parseSources(readFileSync(path, 'utf8'));
+}
+
+/** The `.txt` documents of `dir`, sorted by name so every run reads them in the same order. */
+export function listDocuments(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * One document's text, or why it cannot be read: empty, binary, or not UTF-8.
+ * The byte-order mark, if any, is dropped (offsets count from the first character after it).
+ */
+export function readDocument(path: string): DocumentRead {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  if (bytes.length === 0) return { ok: false, reason: 'is empty' };
+  if (bytes.includes(0)) return { ok: false, reason: 'is binary (it contains NUL bytes), not text' };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, reason: `is not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at}); save it as UTF-8` };
+  }
+  if (text.trim() === '') return { ok: false, reason: 'has no text (only white space)' };
+  let control = 0;
+  for (let i = 0; i < Math.min(text.length, 4096); i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  if (control > 8) return { ok: false, reason: 'looks binary (many control characters), not text' };
+  return { ok: true, text };
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need;
+  }
+  return 0;
+}
+
+/**
+ * Writes a file atomically: chunks go to a temporary file beside it, which replaces the target only
+ * once complete, so a reader never sees it half-written. `abort()` removes the temporary file.
+ */
+export class AtomicWriter {
+  readonly path: string;
+  private readonly temp: string;
+  private fd: number | null;
+
+  constructor(path: string) {
+    this.path = path;
+    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    this.fd = openSync(this.temp, 'w');
+  }
+
+  write(chunk: string): void {
+    if (this.fd === null) throw new Error(`${this.path}: already closed`);
+    writeSync(this.fd, chunk);
+  }
+
+  commit(): void {
+    if (this.fd === null) return;
+    closeSync(this.fd);
+    this.fd = null;
+    renameSync(this.temp, this.path);
+  }
+
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.temp, { force: true });
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
