@@ -69,3 +69,62 @@ export function expectNoFaults(faults: PageFaults): void {
   ];
   if (all.length > 0) throw new Error(`The page reported faults:\n${all.join('\n')}`);
 }
+
+/** Serves `csv` in place of the shipped `data/claims.csv` asset, as if a new build shipped it. */
+export async function serveClaimsCsv(page: Page, csv: string): Promise<void> {
+  await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: csv }),
+  );
+}
+
+/** Waits until every ECharts chart on the page has finished drawing (animation included). */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForSelector('.trend-canvas[data-chart-state="finished"]');
+}
+
+/** Runs `run` in a fresh context (fresh IndexedDB), then fails on any fault the page reported. */
+export async function withPage(
+  browser: Browser,
+  run: (page: Page, context: BrowserContext) => Promise<void>,
+  setup?: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page, faults } = await openPage(context);
+    await setup?.(page);
+    await run(page, context);
+    expectNoFaults(faults);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks a drawn point on the canvas itself (not its keyboard button), where ECharts drew it. */
+export async function clickPoint(page: Page, kind: string, nth = 0) {
+  const point = page.locator(`.point-buttons li:has(button[data-kind="${kind}"])`).nth(nth);
+  const box = await point.boundingBox();
+  if (!box) throw new Error(`no drawn ${kind} point`);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** What the app stored in IndexedDB, read with the raw API. */
+export async function storedCounts(page: Page): Promise<{ datasets: number; claims: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ datasets: number; claims: number }>((resolve, reject) => {
+        const request = indexedDB.open('sandar');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['datasets', 'chunks'], 'readonly');
+          const datasets = tx.objectStore('datasets').getAll();
+          const chunks = tx.objectStore('chunks').getAll();
+          tx.oncomplete = () => {
+            const claims = (chunks.result as { claims: unknown[] }[]).reduce((sum, chunk) => sum + chunk.claims.length, 0);
+            resolve({ datasets: datasets.result.length, claims });
+            db.close();
+          };
+        };
+      }),
+  );
+}

@@ -15,6 +15,8 @@ test('the dashboard loads with no console error or CSP violation', async () => {
   const { page, faults } = await openPage(context);
   await page.goto(inject('baseUrl'));
   await expect(page.locator('h1').textContent()).resolves.toContain('Sandar');
+  // Wait for the claims to be stored and shown, so errors during start-up are caught too.
+  await page.locator('main[data-state="ready"]').waitFor();
   expectNoFaults(faults);
   await context.close();
 });
