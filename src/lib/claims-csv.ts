@@ -133,59 +133,62 @@ export class ClaimsCsvValidator {
       });
     }
     const claim = emptyClaim();
+    // A plain loop with no closures: this runs for every cell of a million-row upload.
     for (const [column, index] of this.#columnIndex) {
       const raw = record[index] ?? '';
-      const name = header[index] ?? column;
-      const problem = (reason: string) => rowProblems.push({ row, column: name, value: raw, reason });
-      const trimmed = raw.trim();
-      if (NUMERIC_COLUMNS.has(column)) {
-        if (column !== 'value' && trimmed === '') continue;
-        const number = parseNumber(trimmed, { decimalComma: this.#decimalComma });
-        if (number === null) {
-          problem(trimmed === '' ? 'is empty; a number is required' : 'is not a number');
-          continue;
-        }
-        if (column === 'value') claim.value = number;
-        else if (!Number.isInteger(number) || number < 0) problem('is not a character offset');
-        else if (column === 'quote_start') claim.quote_start = number;
-        else claim.quote_end = number;
-        continue;
-      }
-      switch (column) {
-        case 'unit':
-          if (!isKnownUnit(trimmed)) problem('is not a known unit (an ISO currency code, percent, multiple or count)');
-          else claim.unit = trimmed;
-          break;
-        case 'period':
-          if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) problem('is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)');
-          else claim.period = trimmed;
-          break;
-        case 'source_date':
-          if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) problem('is not a date (YYYY-MM-DD)');
-          else claim.source_date = trimmed;
-          break;
-        case 'qualifier':
-          if (trimmed === '') break;
-          if (!isQualifier(trimmed)) problem('is not a qualifier (exact, approx, more_than, at_least, less_than, up_to)');
-          else claim.qualifier = trimmed;
-          break;
-        case 'kind':
-          if (trimmed === '') break;
-          if (!isKind(trimmed)) problem('is not a kind (actual, target, forecast)');
-          else claim.kind = trimmed;
-          break;
-        case 'metric':
-        case 'entity':
-          if (trimmed === '') problem('is empty');
-          else claim[column] = unescapeFormula(trimmed);
-          break;
-        default:
-          (claim as unknown as Record<string, string>)[column] = unescapeFormula(raw);
-      }
+      const reason = this.#readCell(claim, column, raw);
+      if (reason !== null) rowProblems.push({ row, column: header[index] ?? column, value: raw, reason });
     }
     if (rowProblems.length > 0) return { problems: rowProblems };
     if (claim.metric_label === '') claim.metric_label = claim.metric;
     return { claim };
+  }
+
+  /** Reads one cell into `claim`; returns why it is wrong, or null. */
+  #readCell(claim: Claim, column: ClaimColumn, raw: string): string | null {
+    const trimmed = raw.trim();
+    if (NUMERIC_COLUMNS.has(column)) {
+      if (column !== 'value' && trimmed === '') return null;
+      const number = parseNumber(trimmed, { decimalComma: this.#decimalComma });
+      if (number === null) return trimmed === '' ? 'is empty; a number is required' : 'is not a number';
+      if (column === 'value') claim.value = number;
+      else if (!Number.isInteger(number) || number < 0) return 'is not a character offset';
+      else if (column === 'quote_start') claim.quote_start = number;
+      else claim.quote_end = number;
+      return null;
+    }
+    switch (column) {
+      case 'unit':
+        if (!isKnownUnit(trimmed)) return 'is not a known unit (an ISO currency code, percent, multiple or count)';
+        claim.unit = trimmed;
+        return null;
+      case 'period':
+        if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) return 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)';
+        claim.period = trimmed;
+        return null;
+      case 'source_date':
+        if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) return 'is not a date (YYYY-MM-DD)';
+        claim.source_date = trimmed;
+        return null;
+      case 'qualifier':
+        if (trimmed === '') return null;
+        if (!isQualifier(trimmed)) return 'is not a qualifier (exact, approx, more_than, at_least, less_than, up_to)';
+        claim.qualifier = trimmed;
+        return null;
+      case 'kind':
+        if (trimmed === '') return null;
+        if (!isKind(trimmed)) return 'is not a kind (actual, target, forecast)';
+        claim.kind = trimmed;
+        return null;
+      case 'metric':
+      case 'entity':
+        if (trimmed === '') return 'is empty';
+        claim[column] = unescapeFormula(trimmed);
+        return null;
+      default:
+        (claim as unknown as Record<string, string>)[column] = unescapeFormula(raw);
+        return null;
+    }
   }
 }
 

@@ -56,17 +56,32 @@ function sameContent(a: Claim, b: Claim): boolean {
 
 function entry(before: Claim | null, after: Claim | null): DiffEntry {
   const claim = (before ?? after)!;
-  const base = { metric: claim.metric, entity: claim.entity, period: claim.period, before, after };
   if (!before || !after) {
-    return { ...base, status: before ? 'removed' : 'added', changedFields: [], unitMismatch: false, absoluteChange: null, relativeChange: null };
+    return {
+      status: before ? 'removed' : 'added',
+      metric: claim.metric,
+      entity: claim.entity,
+      period: claim.period,
+      before,
+      after,
+      changedFields: [],
+      unitMismatch: false,
+      absoluteChange: null,
+      relativeChange: null,
+    };
   }
-  const changedFields = COMPARED_FIELDS.filter((field) => before[field] !== after[field]);
+  const changedFields: ComparedField[] = [];
+  for (const field of COMPARED_FIELDS) if (before[field] !== after[field]) changedFields.push(field);
   const unitMismatch = before.unit !== after.unit;
   const absoluteChange = unitMismatch ? null : after.value - before.value;
   const relativeChange = absoluteChange === null || before.value === 0 ? null : absoluteChange / Math.abs(before.value);
   return {
-    ...base,
     status: changedFields.length > 0 ? 'changed' : 'unchanged',
+    metric: claim.metric,
+    entity: claim.entity,
+    period: claim.period,
+    before,
+    after,
     changedFields,
     unitMismatch,
     absoluteChange,
@@ -113,22 +128,63 @@ function pairGroup(before: Claim[], after: Claim[], out: DiffEntry[]): void {
  * @example diffClaims([{…value: 1}], [{…value: 2}]).counts // { added: 0, removed: 0, changed: 1, unchanged: 0, unitMismatch: 0 }
  */
 export function diffClaims(base: readonly Claim[], other: readonly Claim[]): DiffResult {
+  const steps = diffSteps(base, other);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `diffClaims` in slices, for a page that must stay responsive while a million claims are
+ * compared: `pause` is awaited every few thousand claims (the caller decides how to yield).
+ */
+export async function diffClaimsInSlices(
+  base: readonly Claim[],
+  other: readonly Claim[],
+  pause: () => Promise<void>,
+): Promise<DiffResult> {
+  const steps = diffSteps(base, other);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** Claims handled between two pauses of `diffClaimsInSlices`. */
+const SLICE = 2_000;
+
+function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<void, DiffResult> {
   const groups = new Map<string, { before: Claim[]; after: Claim[] }>();
-  const group = (claim: Claim) => {
+  let done = 0;
+  for (const claim of base) {
     const key = claimMatchKey(claim);
-    let found = groups.get(key);
-    if (!found) groups.set(key, (found = { before: [], after: [] }));
-    return found;
-  };
-  for (const claim of base) group(claim).before.push(claim);
-  for (const claim of other) group(claim).after.push(claim);
+    const found = groups.get(key);
+    if (found) found.before.push(claim);
+    else groups.set(key, { before: [claim], after: [] });
+    if (++done % SLICE === 0) yield;
+  }
+  for (const claim of other) {
+    const key = claimMatchKey(claim);
+    const found = groups.get(key);
+    if (found) found.after.push(claim);
+    else groups.set(key, { before: [], after: [claim] });
+    if (++done % SLICE === 0) yield;
+  }
 
   const entries: DiffEntry[] = [];
-  for (const { before, after } of groups.values()) pairGroup(before, after, entries);
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0, unitMismatch: 0 };
-  for (const item of entries) {
-    counts[item.status]++;
-    if (item.unitMismatch) counts.unitMismatch++;
+  for (const { before, after } of groups.values()) {
+    const from = entries.length;
+    if (before.length + after.length === 1) entries.push(entry(before[0] ?? null, after[0] ?? null));
+    else pairGroup(before, after, entries);
+    for (let i = from; i < entries.length; i++) {
+      const item = entries[i]!;
+      counts[item.status]++;
+      if (item.unitMismatch) counts.unitMismatch++;
+    }
+    if (++done % SLICE === 0) yield;
   }
   return { counts, entries };
 }

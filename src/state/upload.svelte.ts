@@ -14,6 +14,12 @@ import { rememberClaims } from './compare-cache.ts';
 
 export type UploadStatus = 'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
 
+/** Performance marks `npm run bench` reads, with `COMPARE_READY_MARK` (compare.svelte.ts). */
+export const UPLOAD_START_MARK = 'sandar:upload-start';
+export const UPLOAD_READ_MARK = 'sandar:upload-read';
+export const IMPORT_START_MARK = 'sandar:import-start';
+export const UPLOAD_STORED_MARK = 'sandar:upload-stored';
+
 let nextId = 1;
 
 /** The dataset name for an upload: its file name and when it was stored. */
@@ -83,6 +89,7 @@ export class FileUpload {
       this.summary = parsed.summary;
       this.progress = 1;
       this.status = 'read';
+      performance.mark(UPLOAD_READ_MARK);
     } catch (error) {
       if (controller.signal.aborted || error instanceof ParseCancelledError) {
         this.status = 'cancelled';
@@ -104,6 +111,7 @@ export class FileUpload {
    */
   async save(store: ClaimStore): Promise<DatasetMeta | undefined> {
     if (!this.canImport) return undefined;
+    performance.mark(IMPORT_START_MARK);
     this.status = 'saving';
     this.message = '';
     try {
@@ -111,6 +119,7 @@ export class FileUpload {
         { name: datasetName(this.file.name, new Date()), kind: 'upload', fileName: this.file.name },
         this.claims,
       );
+      performance.mark(UPLOAD_STORED_MARK);
       rememberClaims(meta.id, this.claims);
       this.saved = meta;
       this.status = 'saved';

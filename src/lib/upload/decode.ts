@@ -31,7 +31,7 @@ export function detectEncoding(bytes: Uint8Array): Detected {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true, reason: 'UTF-8 byte-order mark' };
   if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true, reason: 'UTF-16 LE byte-order mark' };
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true, reason: 'UTF-16 BE byte-order mark' };
-  if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
+  if (decodeUtf8Strict(bytes) !== null) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
   let high = 0;
   let cyrillic = 0;
   // Latin accents (é, ô) sit inside words of ASCII letters; Cyrillic words are all high bytes.
@@ -51,12 +51,12 @@ export function detectEncoding(bytes: Uint8Array): Detected {
     : { encoding: 'windows-1252', bom: false, reason: 'not UTF-8 and not Cyrillic; read as Windows-1252' };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8 (a BOM dropped), else null. */
+export function decodeUtf8Strict(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

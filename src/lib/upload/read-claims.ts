@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Claim } from '../claim.ts';
 import { ClaimsCsvValidator, isBlankRecord, structuralReason, type CsvProblem } from '../claims-csv.ts';
-import { decodeBytes, detectEncoding, type Detected, type Encoding } from './decode.ts';
+import { decodeBytes, decodeUtf8Strict, detectEncoding, type Detected, type Encoding } from './decode.ts';
 import { DELIMITERS, detectDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_LISTED_PROBLEMS } from './limits.ts';
 
@@ -124,9 +124,14 @@ export interface Sniffed {
  * decimal mark. Decimal commas go with `;` files, where the comma is free to be one.
  */
 export function sniffBytes(bytes: Uint8Array, forced?: Encoding): Sniffed {
-  const auto = detectEncoding(bytes);
+  // Valid UTF-8 without a BOM is the common case: decode it once, for the check and the text.
+  const utf8 = forced === undefined || forced === 'utf-8' ? decodeUtf8Strict(bytes) : null;
+  const auto: Detected =
+    utf8 !== null && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      ? { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' }
+      : detectEncoding(bytes);
   const detected: Detected = forced && forced !== auto.encoding ? { ...auto, encoding: forced, reason: 'chosen by you' } : auto;
-  const text = decodeBytes(bytes, detected.encoding);
+  const text = utf8 !== null && detected.encoding === 'utf-8' ? utf8 : decodeBytes(bytes, detected.encoding);
   const delimiter = detectDelimiter(text);
   const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), { delimiter, preview: 6 }).data;
   return { detected, text, delimiter, decimalComma: delimiter === ';', preview };
