@@ -75,6 +75,9 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<C
   return new DexieClaimStore(db);
 }
 
+/** Chunk records per `bulkAdd`: each call's structured clone is one main-thread task. */
+const CHUNKS_PER_PUT = 4;
+
 class DexieClaimStore implements ClaimStore {
   readonly backend = 'indexeddb' as const;
   constructor(private readonly db: SandarDb) {}
@@ -157,8 +160,9 @@ class DexieClaimStore implements ClaimStore {
     const chunks = chunk(claims, CHUNK_SIZE);
     let written = 0;
     // Batches of chunks keep each put's structured clone short; all in the caller's transaction.
-    for (let start = 0; start < chunks.length; start += 10) {
-      const batch = chunks.slice(start, start + 10).map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
+    // 4 chunks (8,000 claims) clone in ~30 ms; 10 took 60–100 ms, a long task on a 100k upload.
+    for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
+      const batch = chunks.slice(start, start + CHUNKS_PER_PUT).map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
       await this.db.chunks.bulkAdd(batch);
       written += batch.reduce((sum, record) => sum + record.claims.length, 0);
       options.onProgress?.(written, claims.length);
