@@ -1,0 +1,90 @@
+/**
+ * Scores the extractor against the hand-annotated gold corpora (tests/fixtures/gold/) and prints
+ * recall, precision, and period and kind accuracy, with the first misses and false positives.
+ * The bars are issue 2's: on the seeds recall and precision ≥ 0.95 and period and kind right for
+ * ≥ 90% of matched claims; on unseen news recall and precision ≥ 0.90.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import type { Claim } from '../../src/lib/claim.ts';
+import { goldCorpora, type GoldCorpus } from './gold.ts';
+import { scoreExtraction, type Score } from './score.ts';
+
+const BARS: Record<string, { recall: number; precision: number; period?: number; kind?: number }> =
+  {
+    seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9 },
+    unseen: { recall: 0.9, precision: 0.9 },
+  };
+
+/** How many misses, false positives and period/kind errors to print per corpus. */
+const SHOWN = 12;
+
+const percent = (value: number): string =>
+  Number.isNaN(value) ? '   n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
+const clip = (text: string, length = 110): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+};
+
+function report(name: string, score: Score<Claim>): string {
+  const lines = [
+    `── ${name}: ${score.goldCount} gold, ${score.extractedCount} extracted, ${score.matchedCount} matched`,
+    `   recall ${percent(score.recall)}   precision ${percent(score.precision)}   period ${percent(score.periodAccuracy)}   kind ${percent(score.kindAccuracy)}`,
+  ];
+  const section = <T>(title: string, items: T[], line: (item: T) => string): void => {
+    if (items.length === 0) return;
+    lines.push(`   ${title} (${items.length}):`);
+    for (const item of items.slice(0, SHOWN)) lines.push(`     ${line(item)}`);
+    if (items.length > SHOWN) lines.push(`     … and ${items.length - SHOWN} more`);
+  };
+  section(
+    'misses',
+    score.misses,
+    ({ gold, sentence, nearest }) =>
+      `${gold.source_id.slice(0, 12)} "${gold.mention}" ${gold.value} ${gold.unit} — ${nearest} — ${clip(sentence)}`,
+  );
+  section(
+    'false positives',
+    score.falsePositives,
+    ({ claim, mention, sentence }) =>
+      `${claim.source_id.slice(0, 12)} "${mention}" ${claim.value} ${claim.unit} — ${clip(sentence)}`,
+  );
+  section(
+    'period errors',
+    score.periodErrors,
+    ({ gold, claim }) =>
+      `${gold.source_id.slice(0, 12)} "${gold.mention}": gold "${gold.period}", extracted "${claim.period}" — ${clip(claim.quote, 90)}`,
+  );
+  section(
+    'kind errors',
+    score.kindErrors,
+    ({ gold, claim }) =>
+      `${gold.source_id.slice(0, 12)} "${gold.mention}": gold ${gold.kind}, extracted ${claim.kind} — ${clip(claim.quote, 90)}`,
+  );
+  return lines.join('\n');
+}
+
+async function scoreCorpus(corpus: GoldCorpus): Promise<Score<Claim>> {
+  const catalogue = await loadDefaultCatalogue();
+  const extracted = corpus.documents.flatMap(({ text, meta }) =>
+    extractClaims(text, meta, catalogue),
+  );
+  return scoreExtraction(corpus.gold, extracted, { texts: corpus.texts });
+}
+
+describe.each(goldCorpora())('extractor quality on the $name corpus', (corpus) => {
+  const bar = BARS[corpus.name];
+
+  test('meets the bar of issue 2', async () => {
+    expect(bar, `no bar set for corpus "${corpus.name}"`).toBeDefined();
+    const score = await scoreCorpus(corpus);
+    console.log(report(corpus.name, score));
+    expect.soft(score.recall, 'recall').toBeGreaterThanOrEqual(bar!.recall);
+    expect.soft(score.precision, 'precision').toBeGreaterThanOrEqual(bar!.precision);
+    if (bar!.period !== undefined)
+      expect.soft(score.periodAccuracy, 'period accuracy').toBeGreaterThanOrEqual(bar!.period);
+    if (bar!.kind !== undefined)
+      expect.soft(score.kindAccuracy, 'kind accuracy').toBeGreaterThanOrEqual(bar!.kind);
+  });
+});
