@@ -157,7 +157,8 @@ export function entityFor(sentence: string, start: number, end: number, places =
   if (world.length > 0) return 'World';
   const after = inClause.filter((p) => p.start >= end);
   if (after.length > 0) return after[0]!.entity;
-  // the rest of the sentence: a world marker anywhere, else the first place named
+  // the rest of the sentence: a world marker anywhere, else the nearest place named before the number
   if (places.some((p) => p.entity === 'World')) return 'World';
-  return places[0]?.entity ?? '';
+  const earlier = places.filter((p) => p.end <= start);
+  return earlier[earlier.length - 1]?.entity ?? '';
 }

@@ -3,7 +3,7 @@
  * claimed quantities, and reads each one's metric, entity, period, kind and qualifier. Pure.
  */
 import type { Claim } from '../../src/lib/claim.ts';
-import { matchMetric, type MetricCatalogue } from './catalogue.ts';
+import { matchMetric, unitClass, type MetricCatalogue } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
@@ -113,6 +113,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       byMention.set(mention, claim);
       claims.push(claim);
     }
+    shareMetrics(text, candidates, byMention);
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
   }
@@ -273,6 +274,26 @@ function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMen
     const own = (placed[sentenceIndex] ?? []).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
   });
+}
+
+/**
+ * The second end of a range and the baseline of a comparison measure the same thing as the figure
+ * they go with: "between $8,000 and $9,500", "$15,000 compared to $14,260 in Russia".
+ */
+function shareMetrics(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const previous = items[i - 1]!;
+    if (previous.sentence !== item.sentence) continue;
+    const sameClass = unitClass(previous.mention.unit) === unitClass(item.mention.unit);
+    const ranged = previous.mention.rangeWith !== undefined && previous.mention.end <= item.mention.start && item.mention.rangeWith !== undefined;
+    if (!sameClass || !(ranged || isBaseline(text, item.mention))) continue;
+    const from = byMention.get(previous.mention);
+    const to = byMention.get(item.mention);
+    if (!from || !to) continue;
+    to.metric = from.metric;
+    to.metric_label = from.metric_label;
+  }
 }
 
 const CONVERSION_JOIN = /^\s*(?:[([]|,?\s+or)\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|~|≈)?\s*$/i;

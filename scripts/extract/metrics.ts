@@ -61,7 +61,7 @@ export function countNoun(text: string, end: number): CountNoun | null {
 }
 
 const VERB =
-  /\b(?:reached|reach(?:es|ing)?|amounted|amount(?:s|ing)?|totall?ed|total(?:s|ing)?|stood|stands?|grew|grow(?:s|ing|n)?|increased|increas(?:e|es|ing)|rose|rise|rising|risen|fell|fall(?:s|ing|en)?|declined|declin(?:e|es|ing)|decreased|decreas(?:e|es|ing)|exceeded|exceed(?:s|ing)?|surpassed|surpass(?:es|ing)?|approached|approach(?:es|ing)?|hit|hits|topped|tops|expanded|expand(?:s|ing)?|jumped|surged|dropped|was|were|is|are|will|would|could|has|have|had|made\s+up|makes\s+up|accounted|accounts|account\s+for|represent(?:s|ed|ing)?|invested|attracted|received|allocated|earned|generated|exported|imported|produced|recorded|registered|posted|saw|brought|comparable|equal(?:s|led)?|valued|worth|estimated|expected|projected|forecast|set|to)\b/gi;
+  /\b(?:reached|reach(?:es|ing)?|amounted|amount(?:s|ing)?|totall?ed|total(?:s|ing)?|stood|stands?|grew|grow(?:s|ing|n)?|increased|increas(?:e|es|ing)|rose|rise|rising|risen|fell|fall(?:s|ing|en)?|declined|declin(?:e|es|ing)|decreased|decreas(?:e|es|ing)|exceeded|exceed(?:s|ing)?|surpassed|surpass(?:es|ing)?|ranged|ranges|varied|doubled|tripled|halved|climbed|slipped|dipped|slowed|accelerated|narrowed|widened|approached|approach(?:es|ing)?|hit|hits|topped|tops|expanded|expand(?:s|ing)?|jumped|surged|dropped|was|were|is|are|will|would|could|has|have|had|made\s+up|makes\s+up|accounted|accounts|account\s+for|represent(?:s|ed|ing)?|invested|attracted|received|allocated|earned|generated|exported|imported|produced|recorded|registered|posted|saw|brought|comparable|equal(?:s|led)?|valued|worth|estimated|expected|projected|forecast|set|to)\b/gi;
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|total|overall|annual)$/i;
 const POSSESSIVE = /^[\p{L}.-]+(?:'s|’s|s'|s’)$/u;
 const GROWTH = /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
@@ -97,7 +97,7 @@ export function readableMetric(sentence: string, start: number, unit: string, co
     const words = after[1]!.trim().split(/\s+/).filter((w) => !DETERMINERS.test(w));
     const cut = words.findIndex((w) => STOP_AFTER.has(w.toLowerCase()));
     const phrase = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
-    if (phrase) return phrase;
+    if (phrase && !/^(?:them|it|this|that|these|those|which|whom|us|all|total)$/i.test(phrase)) return phrase;
   }
   return unit === 'percent' ? 'share' : unit === 'multiple' ? 'growth multiple' : unit === 'count' ? 'count' : 'amount';
 }
@@ -106,9 +106,10 @@ function nounPhraseBefore(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 4; i--) {
+    if (POSSESSIVE.test(words[i]!.replace(/[“”"‘]/g, ''))) break;
     const word = words[i]!.replace(/[“”"'‘]/g, '');
     const lower = word.toLowerCase();
-    if (DETERMINERS.test(word) || POSSESSIVE.test(word)) break;
+    if (DETERMINERS.test(word) || /\d/.test(word)) break;
     if (STOP_AFTER.has(lower) && lower !== 'and' && lower !== 'of') break;
     if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there)$/i.test(lower)) break;
     kept.unshift(word);

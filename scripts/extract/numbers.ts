@@ -58,7 +58,7 @@ const SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
-const SCALE_AFTER = /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])\.?/iu;
+const SCALE_AFTER = /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
 const PERCENT_AFTER = /^\s*(?:%|percent(?:age points?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;

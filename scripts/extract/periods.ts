@@ -37,6 +37,7 @@ const RELATIVE = new RegExp(
     `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
     `\\b(last|this|next|past)\\s+month\\b`,
     `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
+    `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
     `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
   ].join('|'),
   'giu',
@@ -165,7 +166,7 @@ function resolveRelative(
   match: RegExpExecArray,
   date: { year: number; month: number; day: number },
 ): { period: string; deadline: boolean; previous?: boolean } | null {
-  const [whole, deadlineWord, , , , monthName, which, fixedPhrase, withinWord, span, monthWhich, now, bareMonth] = match;
+  const [whole, deadlineWord, , , , monthName, which, fixedPhrase, withinWord, span, monthWhich, now, partOfYear, bareMonth] = match;
   const lower = whole.toLowerCase();
   if (which) {
     const w = which.toLowerCase().replace(/\s+/g, ' ');
@@ -207,6 +208,8 @@ function resolveRelative(
     return { period: `${year}-${pad(month)}`, deadline: false };
   }
   if (now) return { period: String(date.year), deadline: false };
+  // "in the first quarter", "in the first six months" with no year: the current year
+  if (partOfYear) return { period: String(date.year), deadline: false };
   if (bareMonth) {
     // "in November" alone: the nearest such month not after the document date
     const month = MONTH_NUMBER[bareMonth.toLowerCase()]!;

@@ -1,0 +1,225 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims, stableId, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+
+function source(published: string): SourceMeta {
+  return { id: 'doc', title: '', outlet: 'Outlet', url: 'https://example.org/a', published };
+}
+
+/** Claims of `text` as the fields a table can state: mention, value, unit, and the asked-for fields. */
+function claims(text: string, published = '2025-06-15') {
+  return extractClaims(text, source(published), catalogue).map((c) => ({
+    mention: text.slice(c.quote_start!, c.quote_end!),
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    period: c.period,
+    kind: c.kind,
+    entity: c.entity,
+    metric: c.metric,
+    related: c.related_id !== '',
+  }));
+}
+
+describe('periods, resolved against the document date', () => {
+  test.each([
+    { text: 'Exports reached $5 billion in 2024.', published: '2025-06-15', period: '2024' },
+    { text: 'The market is expected to reach $4.8 trillion by 2033.', published: '2025-06-15', period: '2033' },
+    { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', period: '2025' },
+    { text: 'The network must cover 90% of villages before the end of 2025.', published: '2023-10-12', period: '2025' },
+    { text: 'Last year, trade stood at $4.4 billion.', published: '2025-07-22', period: '2024' },
+    { text: 'This year, the forum brought together 20,000 participants.', published: '2023-10-12', period: '2023' },
+    { text: 'The platform will serve 2 million users next year.', published: '2023-10-12', period: '2024' },
+    { text: 'Exports grew 9% compared with the previous year, to $3 billion in 2024.', published: '2025-03-01', period: '2024' },
+    { text: 'The government must build 12 data centers within two years.', published: '2023-10-12', period: '2025' },
+    { text: 'Trade reached $2.1 bn in the first six months of this year.', published: '2025-07-22', period: '2025' },
+    { text: 'GDP grew by 6.3% in January-October 2025.', published: '2025-11-14', period: '2025' },
+    { text: 'Inflation slowed to 8.6% in March 2024.', published: '2024-06-15', period: '2024-03' },
+    { text: 'The fund held $62.5 billion as of Sept. 1.', published: '2025-09-29', period: '2025-09-01' },
+    { text: 'Companies signed 58 agreements.', published: '2025-06-18', period: '' },
+    { text: 'Revenue rose to $3 billion in the coming years.', published: '2025-06-18', period: '' },
+    { text: 'Exports reached $5 billion last year.', published: '', period: '' },
+  ])('$text ($published) → "$period"', ({ text, published, period }) => {
+    expect(claims(text, published)[0]?.period).toBe(period);
+  });
+
+  test('a sentence without a period takes its paragraph’s', () => {
+    const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
+    expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
+  });
+
+  test('paragraph periods that differ only by month give their common year', () => {
+    const text = 'In May last year, the council met. In November, a law was signed. Two supercomputers have been launched.';
+    expect(claims(text, '2026-01-05').map((c) => c.period)).toEqual(['2025']);
+  });
+
+  test('no period is borrowed from another paragraph', () => {
+    const text = 'In 2024, exports grew by 10%.\n\nMore than 650,000 students have completed training.';
+    expect(claims(text).map((c) => c.period)).toEqual(['2024', '']);
+  });
+
+  test('the baseline of a comparison keeps its own period', () => {
+    const text = 'Bilateral trade stood at $4.4 billion last year, up from $3.8 billion in 2022.';
+    expect(claims(text, '2025-07-22').map((c) => [c.mention, c.period])).toEqual([
+      ['$4.4 billion', '2024'],
+      ['$3.8 billion', '2022'],
+    ]);
+  });
+
+  test('"the previous year" is the year before the one the sentence names', () => {
+    const text = 'The share rose to 91.4% in 2024 from 88.9% the previous year.';
+    expect(claims(text, '2025-04-15').map((c) => c.period)).toEqual(['2024', '2023']);
+  });
+});
+
+describe('kind: target, forecast or actual', () => {
+  test.each([
+    { text: 'He set a goal of raising IT exports to $1 bn by 2026.', published: '2023-09-01', kind: 'target' },
+    { text: 'The President instructed the government to attract $150 billion of investment.', published: '2023-09-01', kind: 'target' },
+    { text: 'He called for the establishment of at least three universities.', published: '2023-09-01', kind: 'target' },
+    { text: 'The government will allocate 580 billion tenge to farmers in 2026.', published: '2025-10-02', kind: 'target' },
+    { text: 'The global AI market is expected to reach $4.8 trillion by 2033.', published: '2025-08-11', kind: 'forecast' },
+    { text: 'The IMF projects 4.8% growth in 2026.', published: '2025-11-14', kind: 'forecast' },
+    { text: 'He expressed optimism that exports would reach $500 mn by the end of 2023.', published: '2023-09-01', kind: 'forecast' },
+    { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
+    { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },
+    { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', kind: 'actual' },
+    { text: 'Tokayev identified nine key areas that should form the policy.', published: '2025-08-11', kind: 'actual' },
+    { text: 'The economy grew by more than 6 percent in 2025.', published: '2026-01-05', kind: 'actual' },
+  ])('$text → $kind', ({ text, published, kind }) => {
+    expect(claims(text, published)[0]?.kind).toBe(kind);
+  });
+
+  test('the starting point of a projected change is the present value', () => {
+    const text = 'Its share is projected to rise from 7% to 29% by 2033.';
+    expect(claims(text, '2025-08-11').map((c) => [c.mention, c.kind, c.period])).toEqual([
+      ['7%', 'actual', ''],
+      ['29%', 'forecast', '2033'],
+    ]);
+  });
+});
+
+describe('entities', () => {
+  test.each([
+    { text: 'In China alone, around 5,000 companies are engaged in AI.', entity: 'China' },
+    { text: 'Nearly $100 billion was invested in AI startups worldwide.', entity: 'World' },
+    { text: 'The global AI market will reach $4.8 trillion.', entity: 'World' },
+    { text: "Astana's gross regional product reached T8.5 trillion.", entity: 'Astana' },
+    { text: 'GDP per capita exceeded $15,000, compared to $14,260 in Russia.', entity: 'Kazakhstan' },
+    { text: 'Over 1,200 businesses were registered in Almaty.', entity: 'Almaty' },
+    { text: 'The economy grew by 6%.', entity: 'Kazakhstan' },
+  ])('$text → $entity', ({ text, entity }) => {
+    expect(claims(text)[0]?.entity).toBe(entity);
+  });
+
+  test('"compared to $14,260 in Russia" is about Russia', () => {
+    const found = claims('GDP per capita exceeded $15,000, compared to $14,260 in Russia.');
+    expect(found.map((c) => c.entity)).toEqual(['Kazakhstan', 'Russia']);
+    expect(found[1]!.metric).toBe(found[0]!.metric);
+  });
+});
+
+describe('claims and non-claims', () => {
+  test.each([
+    { text: 'The forum Digital Bridge 2023 opened in Astana.', mentions: [] },
+    { text: 'The full rollout of the 5G network is a priority.', mentions: [] },
+    { text: 'He spoke during an Aug. 11 meeting on AI.', mentions: [] },
+    { text: 'It was the second priority; second-tier banks may join.', mentions: [] },
+    { text: 'Kazakhstan ranked 24th, up from 81st place, and is in the top 10.', mentions: [] },
+    { text: 'He set the task of doing it within three years.', mentions: [] },
+    { text: 'The Year 2026 was declared the Year of Digitalization.', mentions: [] },
+    { text: 'AI is one of the key pillars of development.', mentions: [] },
+    { text: 'The two countries intend to cooperate.', mentions: [] },
+    { text: 'Exports grew in 2022[5] and 2023.', mentions: [] },
+    { text: 'Tokayev identified nine key areas.', mentions: ['nine'] },
+    { text: 'We want to see at least 2,000 within two years.', mentions: ['2,000'] },
+    { text: 'Container traffic rose to 56,000 TEU.', mentions: ['56,000'] },
+    { text: 'The number of residents grew to 1,874 from 1,612.', mentions: ['1,874', '1,612'] },
+  ])('$text → $mentions', ({ text, mentions }) => {
+    expect(claims(text).map((c) => c.mention)).toEqual(mentions);
+  });
+
+  test('page furniture and reader comments carry no claims', () => {
+    const text = [
+      'Exports grew by 16% in 2024.',
+      'Photo credits: Akorda',
+      'Get The Astana Times stories sent directly to you! Subscribe for 5 dollars.',
+      'Comments 12',
+      'Login to leave a comment',
+      'Очень интересно, 100 процентов!',
+      'We will see 300 more comments like this',
+    ].join('\n\n');
+    expect(claims(text).map((c) => c.mention)).toEqual(['16%']);
+  });
+
+  test('a scaled figure without a unit takes the currency written before it in its clause', () => {
+    const found = claims('Revenues are planned at 26.1 trln tenge and spending at 30.8 trln, leaving a deficit of 4.7 trln.');
+    expect(found.map((c) => [c.mention, c.unit, c.value])).toEqual([
+      ['26.1 trln tenge', 'KZT', 26.1e12],
+      ['30.8 trln', 'KZT', 30.8e12],
+      ['4.7 trln', 'KZT', 4.7e12],
+    ]);
+  });
+});
+
+describe('a conversion in parentheses is a second row linked to the first', () => {
+  test.each([
+    { text: 'The fund spent 450 billion tenge (US$994.3 million) in 2024.', units: ['KZT', 'USD'] },
+    { text: 'Revenues totalled 1.9 trln tenge, or roughly $3.7 bn.', units: ['KZT', 'USD'] },
+    { text: 'Gazprom will invest 75 billion rubles (about $950 million).', units: ['RUB', 'USD'] },
+  ])('$text', ({ text, units }) => {
+    const found = extractClaims(text, source('2025-01-01'), catalogue);
+    expect(found.map((c) => c.unit)).toEqual(units);
+    expect(found[1]!.related_id).toBe(found[0]!.id);
+    expect(found[0]!.related_id).toBe('');
+    // the conversion keeps its own qualifier ("about $950 million"); the rest is the first row's
+    for (const field of ['metric', 'entity', 'period', 'kind'] as const) expect(found[1]![field]).toBe(found[0]![field]);
+  });
+});
+
+describe('metrics', () => {
+  test.each([
+    { text: 'Kazakhstan’s IT services exports approached $1 billion.', metric: 'it_services_exports' },
+    { text: 'GDP per capita exceeded $15,000.', metric: 'gdp_per_capita' },
+    { text: 'GDP surpassed the $300 billion mark.', metric: 'gdp' },
+    { text: 'The economy grew by more than 6 percent.', metric: 'gdp_growth' },
+    { text: 'More than 650,000 students have completed training under the AI Sana program.', metric: 'ai_sana_students' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(claims(text)[0]?.metric).toBe(metric);
+  });
+
+  test('an unknown claim gets a readable metric from its sentence, not dropped', () => {
+    const [claim] = extractClaims('The country’s pistachio harvest reached 12,000 tonnes.', source('2025-01-01'), catalogue);
+    expect(claim?.metric).toBe('tonnes');
+    const [money] = extractClaims('The company’s net profit reached KZT 1.2 trln.', source('2025-01-01'), catalogue);
+    expect(money?.metric).toBe('net_profit');
+    expect(money?.metric_label).toBe('Net profit');
+  });
+});
+
+describe('claims carry their source and their mention', () => {
+  const text = 'Photo: Akorda\n\nKazakhstan’s IT services exports approached $1 billion by the end of 2025.';
+  const found = extractClaims(text, { id: 'doc', title: 'T', outlet: 'Qazinform', url: 'https://x.kz/1', published: '2026-01-05' }, catalogue);
+
+  test('quote_start/quote_end give back the mention, quote is the sentence', () => {
+    expect(found).toHaveLength(1);
+    const claim = found[0]!;
+    expect(text.slice(claim.quote_start!, claim.quote_end!)).toBe('$1 billion');
+    expect(claim.quote).toBe('Kazakhstan’s IT services exports approached $1 billion by the end of 2025.');
+    expect([claim.source_id, claim.source_date, claim.source_outlet, claim.source_url]).toEqual(['doc', '2026-01-05', 'Qazinform', 'https://x.kz/1']);
+  });
+
+  test('ids are stable: the same input gives the same ids', () => {
+    const again = extractClaims(text, { id: 'doc', title: 'T', outlet: 'Qazinform', url: 'https://x.kz/1', published: '2026-01-05' }, catalogue);
+    expect(again.map((c) => c.id)).toEqual(found.map((c) => c.id));
+    expect(found[0]!.id).toBe(stableId(`doc\u0000${found[0]!.quote_start}\u0000${found[0]!.quote_end}`));
+    expect(found[0]!.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test('a text that dates itself ("date 2026-01-05") is read with that date when sources.csv has none', () => {
+    const dated = ' date 2026-01-05 Exports grew by 16% last year.';
+    expect(extractClaims(dated, source(''), catalogue)[0]?.period).toBe('2025');
+  });
+});
