@@ -92,8 +92,6 @@ function main(): number {
       if (!meta) {
         if (sources) warn(`${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`);
         meta = { id: file.replace(/\.txt$/i, ''), title: '', outlet: '', url: '', published: '' };
-      } else if (meta.published === '' && !values.quiet) {
-        warn(`${file}: no published date in ${show(sourcesPath)}; relative periods are left empty unless the text dates itself`);
       }
       const claims = extractClaims(read.text, meta, catalogue);
       writer.write(claimsCsvRows(claims));

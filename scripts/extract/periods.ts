@@ -126,6 +126,15 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       relative: false,
     });
   }
+  if (!date) {
+    // without the document's date a relative expression still names the figure's period, as unknown:
+    // "4.8% last year" must not borrow "2024" from elsewhere in the sentence
+    RELATIVE.lastIndex = 0;
+    while ((match = RELATIVE.exec(text))) {
+      if (/^(?:today|currently|now)$/i.test(match[0].trim())) continue;
+      addExpression(found, { start: match.index, end: match.index + match[0].length, period: '', deadline: false, relative: true }, text);
+    }
+  }
   if (date) {
     MONTH_RANGE.lastIndex = 0;
     while ((match = MONTH_RANGE.exec(text))) {

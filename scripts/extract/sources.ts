@@ -64,7 +64,9 @@ export function parseSources(text: string): ParsedSources {
       continue;
     }
     let published = cell('published');
-    if (published !== '' && !ISO_DATE.test(published)) {
+    if (published === '') {
+      problems.push(`${where}: ${file} has no published date; relative periods ("last year") are left empty unless the text dates itself`);
+    } else if (!ISO_DATE.test(published)) {
       problems.push(`${where}: "${published}" in column "published" is not a date (YYYY-MM-DD); the date of ${file} is taken as unknown`);
       published = '';
     }

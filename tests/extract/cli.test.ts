@@ -1,0 +1,118 @@
+/**
+ * The extractor's command line, run as a user runs it (a child process), over fixture folders:
+ * bad input gets a message naming the file (and line), the rest is still extracted, the output is
+ * written atomically, and the exit code is non-zero only when nothing could be written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'scripts/extract/cli.ts');
+const FIXTURES = join(ROOT, 'tests/fixtures/extract');
+const work = mkdtempSync(join(tmpdir(), 'sandar-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+describe('npm run extract', () => {
+  test('regenerating data/claims.csv from seeds/ gives the committed file byte for byte', () => {
+    const out = join(work, 'seeds-claims.csv');
+    const { status, stderr } = run('--out', out);
+    expect(status, stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
+  }, 60_000);
+
+  test('the committed data/claims.csv is a valid claims file the app can read', () => {
+    const parsed = parseClaimsCsv(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.claims.length).toBeGreaterThan(20);
+    const seeds = new Map(
+      readdirSync(join(ROOT, 'seeds'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(ROOT, 'seeds', f), 'utf8')]),
+    );
+    for (const claim of parsed.claims) {
+      const text = seeds.get(claim.source_id)!;
+      expect(claim.quote).toContain(text.slice(claim.quote_start!, claim.quote_end!));
+      expect(text).toContain(claim.quote);
+    }
+  });
+
+  describe('a folder with bad documents and a bad sources.csv', () => {
+    const out = join(work, 'mixed.csv');
+    const result = run('--in', join(FIXTURES, 'mixed-corpus'), '--out', out);
+
+    test('exits 0 and writes the claims of the good documents', () => {
+      expect(result.status, result.stderr).toBe(0);
+      const parsed = parseClaimsCsv(readFileSync(out, 'utf8'));
+      expect(parsed.problems).toEqual([]);
+      expect([...new Set(parsed.claims.map((c) => c.source_id))].sort()).toEqual(['bad-date', 'dated', 'unlisted']);
+    });
+
+    test.each([
+      { what: 'an empty file', message: /empty\.txt is empty; skipped/ },
+      { what: 'a file of white space', message: /blank\.txt has no text/ },
+      { what: 'a binary file', message: /binary\.txt is binary/ },
+      { what: 'text that is not UTF-8', message: /latin1\.txt is not UTF-8 text \(invalid byte 0xe9 at byte \d+\)/ },
+      { what: 'a malformed sources.csv line', message: /sources\.csv, line 4: has a quote that is not closed/ },
+      { what: 'a date that is not ISO', message: /sources\.csv, line 3: "01\/03\/2024" in column "published" is not a date/ },
+      { what: 'a document without a line', message: /unlisted\.txt has no line in .*sources\.csv/ },
+    ])('names the file for $what', ({ message }) => {
+      expect(result.stderr).toMatch(message);
+    });
+
+    test('a document without a date keeps relative periods empty; a dated one resolves them', () => {
+      const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
+      const unlisted = claims.find((c) => c.source_id === 'unlisted' && c.unit === 'USD')!;
+      expect(unlisted.period).toBe('');
+      const dated = claims.find((c) => c.source_id === 'dated' && c.unit === 'USD')!;
+      expect([dated.period, dated.source_outlet, dated.source_url]).toEqual(['2023', 'Daryo', 'https://example.org/dated']);
+    });
+  });
+
+  test('a folder without sources.csv still works, with a warning', () => {
+    const out = join(work, 'no-sources.csv');
+    const { status, stderr } = run('--in', join(FIXTURES, 'no-sources'), '--out', out);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/sources\.csv not found/);
+    const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
+    expect(claims.map((c) => [c.value, c.period])).toEqual([
+      [5.1, '2024'],
+      [4.8, ''],
+    ]);
+  });
+
+  test('when nothing can be written: exit 1, and the previous file is left as it was', () => {
+    const out = join(work, 'kept.csv');
+    writeFileSync(out, 'previous content\n');
+    const missing = run('--in', join(work, 'no-such-folder'), '--out', out);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-folder is not a folder; nothing written/);
+    const unwritable = run('--in', join(FIXTURES, 'no-sources'), '--out', join(work, 'no-such-dir', 'x.csv'));
+    expect(unwritable.status).toBe(1);
+    expect(unwritable.stderr).toMatch(/x\.csv cannot be written/);
+    expect(readFileSync(out, 'utf8')).toBe('previous content\n');
+  });
+
+  test('the output is replaced by rename: no temporary file is left beside it', () => {
+    const dir = join(work, 'atomic');
+    cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
+    const out = join(dir, 'claims.csv');
+    expect(run('--in', dir, '--out', out).status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('unknown flags are refused (parseArgs strict) with exit 2', () => {
+    const { status, stderr } = run('--input', 'seeds');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/Unknown option '--input'/);
+  });
+});
