@@ -1,4 +1,4 @@
-import { openDexieStore, type DexieStoreOptions } from './dexie-store.ts';
+import type { DexieStoreOptions } from './dexie-store.ts';
 import { createMemoryStore } from './memory-store.ts';
 import type { ClaimStore } from './types.ts';
 
@@ -15,6 +15,8 @@ export async function openClaimStore(options: DexieStoreOptions = {}): Promise<O
     return { store: createMemoryStore(), fallbackReason: 'This browser offers no IndexedDB storage.' };
   }
   try {
+    // Dexie loads here, not with the page: the first screen is drawn from the shipped CSV meanwhile.
+    const { openDexieStore } = await import('./dexie-store.ts');
     return { store: await openDexieStore(options) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

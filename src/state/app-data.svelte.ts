@@ -1,12 +1,17 @@
 /**
- * The claims the dashboard shows and where they are stored. Opens IndexedDB (or memory), makes
- * sure the shipped baseline is stored, and loads the selected dataset.
+ * The claims the dashboard shows and where they are stored. The shipped baseline is shown as soon
+ * as its CSV is fetched and validated; meanwhile IndexedDB (or memory) opens, and the baseline is
+ * stored there unless the same content (by hash) is stored already. Uploads are read from storage.
  */
-import { BASELINE_ID, openClaimStore, requestPersistentStorage, type ClaimStore, type DatasetMeta } from '../db/index.ts';
-import { formatProblem, type CsvProblem } from '../lib/claims-csv.ts';
+import { openClaimStore, requestPersistentStorage } from '../db/open.ts';
+import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
+import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
+import { markOnce } from './marks.ts';
 // Emitted as its own file (never inlined), so a new claims.csv ships without a new bundle.
 import shippedCsvUrl from '../../data/claims.csv?url&no-inline';
+
+const MAX_PROBLEMS_SHOWN = 20;
 
 export class AppData {
   status = $state<'loading' | 'ready' | 'error'>('loading');
@@ -15,6 +20,10 @@ export class AppData {
   fallbackReason = $state('');
   /** Another tab upgraded the database: this one must reload. */
   versionChanged = $state(false);
+  /** Storing the baseline failed (e.g. quota): shown, while the claims stay on screen. */
+  storageError = $state('');
+  /** Where the claims live once the baseline is stored: 'pending' until then. */
+  storage = $state<'pending' | 'indexeddb' | 'memory'>('pending');
   baselineProblems = $state.raw<string[]>([]);
   datasets = $state.raw<DatasetMeta[]>([]);
   datasetId = $state(BASELINE_ID);
@@ -22,19 +31,35 @@ export class AppData {
   store: ClaimStore | undefined;
 
   async start(datasetId: string): Promise<void> {
+    const opening = openClaimStore({ onVersionChange: () => (this.versionChanged = true) });
     try {
-      const [opened, csv] = await Promise.all([
-        openClaimStore({ onVersionChange: () => (this.versionChanged = true) }),
-        fetchShippedCsv(),
-      ]);
+      const csv = await fetchShippedCsv();
+      const wantsBaseline = !datasetId || datasetId === BASELINE_ID;
+      if (wantsBaseline) {
+        const parsed = parseClaimsCsv(csv);
+        this.baselineProblems = describeProblems(parsed.problems);
+        this.rows = keyClaims(parsed.claims);
+        this.datasetId = BASELINE_ID;
+        this.status = 'ready';
+        markOnce('sandar:claims-ready');
+      }
+      const opened = await opening;
+      markOnce('sandar:store-open');
       this.store = opened.store;
       this.fallbackReason = opened.fallbackReason ?? '';
-      const baseline = await opened.store.ensureBaseline(csv, 'claims.csv');
-      this.baselineProblems = baseline.problems.slice(0, 20).map((p: CsvProblem) => formatProblem(p, 'data/claims.csv'));
-      if (baseline.problems.length > 20) this.baselineProblems = [...this.baselineProblems, `… and ${baseline.problems.length - 20} more`];
+      try {
+        const baseline = await opened.store.ensureBaseline(csv, 'claims.csv');
+        if (!wantsBaseline) this.baselineProblems = describeProblems(baseline.problems);
+      } catch (error) {
+        this.storageError = `The shipped claims could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+      }
       await this.refreshDatasets();
-      await this.show(datasetId || BASELINE_ID);
-      this.status = 'ready';
+      this.storage = opened.store.backend;
+      if (!wantsBaseline) {
+        await this.show(datasetId);
+        this.status = 'ready';
+        markOnce('sandar:claims-ready');
+      }
       if (opened.store.backend === 'indexeddb') void requestPersistentStorage();
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
@@ -53,6 +78,12 @@ export class AppData {
     this.rows = keyClaims(await this.store.loadDatasetClaims(id));
     this.datasetId = id;
   }
+}
+
+function describeProblems(problems: readonly CsvProblem[]): string[] {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => formatProblem(p, 'data/claims.csv'));
+  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+  return shown;
 }
 
 async function fetchShippedCsv(): Promise<string> {

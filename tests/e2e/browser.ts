@@ -107,8 +107,9 @@ export async function clickPoint(page: Page, kind: string, nth = 0) {
   await page.mouse.click(box.x, box.y);
 }
 
-/** What the app stored in IndexedDB, read with the raw API. */
+/** What the app stored in IndexedDB, read with the raw API once the app says storing is done. */
 export async function storedCounts(page: Page): Promise<{ datasets: number; claims: number }> {
+  await page.locator('main[data-storage="indexeddb"]').waitFor();
   return page.evaluate(
     () =>
       new Promise<{ datasets: number; claims: number }>((resolve, reject) => {

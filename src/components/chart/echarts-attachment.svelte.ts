@@ -5,6 +5,7 @@
 import type { Attachment } from 'svelte/attachments';
 import type { ECharts } from 'echarts/core';
 import type { SandarChartOption } from '../../charts/echarts-setup.ts';
+import { markOnce } from '../../state/marks.ts';
 
 /**
  * ECharts is most of the app's code: it loads on the first chart, not with the page, so the
@@ -34,9 +35,6 @@ export interface EChartsHandlers {
   onFinished?: (points: DrawnPoint[]) => void;
 }
 
-/** Set once per page when the first chart has drawn: `npm run bench` reads it. */
-export const FIRST_CHART_MARK = 'sandar:first-chart';
-let firstChartMarked = false;
 
 export function echartsAttachment(getOption: () => SandarChartOption, handlers: EChartsHandlers = {}): Attachment<HTMLElement> {
   return (node) => {
@@ -51,11 +49,8 @@ export function echartsAttachment(getOption: () => SandarChartOption, handlers: 
       instance.on('click', (params) => {
         if (params.componentType === 'series') handlers.onItemClick?.(params.data);
       });
-      instance.on('rendered', () => {
-        if (firstChartMarked) return;
-        firstChartMarked = true;
-        performance.mark(FIRST_CHART_MARK);
-      });
+      // The first drawn frame of the first chart: what `npm run bench` times.
+      instance.on('rendered', () => markOnce('sandar:first-chart'));
       instance.on('finished', () => {
         node.dataset.chartState = 'finished';
         if (handlers.onFinished) handlers.onFinished(drawnPoints(instance, current));

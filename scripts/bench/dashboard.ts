@@ -1,0 +1,107 @@
+/**
+ * Dashboard speed, for `npm run bench`: builds the app, serves dist/ with vite preview, and in
+ * headless Chromium measures, over 5 cold loads (a fresh browser context each: empty cache, empty
+ * IndexedDB, so the baseline is imported every time):
+ *  - navigation → first drawn chart on a metric view (the app marks `sandar:first-chart` when
+ *    ECharts renders its first frame), target ≤ 400 ms (median);
+ *  - navigation → overview cards shown (`sandar:overview-ready`);
+ *  - gzipped JavaScript the first visit loads (every script response, gzipped here with node:zlib
+ *    at level 9), for the overview (the default page) and for a metric view; target ≤ 250 KB.
+ * Flags: --no-build uses the existing dist/; --runs N.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveClaimsCsv } from '../../tests/e2e/browser.ts';
+import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    verbose: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+const RUNS = Number(values.runs);
+
+const shipped = readFileSync('data/claims.csv', 'utf8');
+const shippedClaims = parseClaimsCsv(shipped).claims;
+// Until the extractor has filled data/claims.csv, measure with the annotated seed claims instead.
+const fixture = shippedClaims.length === 0 ? readFileSync('tests/fixtures/dashboard/claims-seeds-gold.csv', 'utf8') : undefined;
+const claims = fixture ? parseClaimsCsv(fixture).claims : shippedClaims;
+const metric = claims.some((c) => c.metric === 'it_services_exports') ? 'it_services_exports' : (claims[0]?.metric ?? '');
+
+// Its own output folder: other work building dist/ at the same time cannot empty it mid-run.
+const outDir = values['no-build'] ? 'dist' : 'node_modules/.cache/sandar-bench-dist';
+if (!values['no-build']) await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
+const baseUrl = server.resolvedUrls?.local[0];
+if (!baseUrl) throw new Error('vite preview did not report a URL');
+
+interface Load {
+  ms: number;
+  jsGzipBytes: number;
+  jsFiles: number;
+}
+
+async function coldLoad(browser: Browser, search: string, mark: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page: Page = await context.newPage();
+  if (fixture) await serveClaimsCsv(page, fixture);
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  await page.goto(`${baseUrl}${search}`);
+  // Plain arrow functions only: tsx would wrap named ones in a helper the page does not have.
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { polling: 5 });
+  const ms = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+  if (values.verbose) {
+    const timeline = await page.evaluate(() =>
+      performance
+        .getEntries()
+        .filter((e) => e.entryType === 'mark' || e.entryType === 'resource' || e.entryType === 'navigation')
+        .map((e) => `${e.entryType} ${e.name.replace(/^.*\//, '')} ${e.startTime.toFixed(0)}–${(e.startTime + e.duration).toFixed(0)}`),
+    );
+    console.log(timeline.join('\n'));
+  }
+  // Let late chunks (the chart code, lazily loaded) finish arriving before counting bytes.
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(scripts);
+  await context.close();
+  return { ms, jsGzipBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length };
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const browser = await launchBrowser();
+try {
+  const cases = [
+    { name: `metric view (${metric}), first chart drawn`, search: `?view=metric&metric=${metric}`, mark: 'sandar:first-chart', target: 400 },
+    { name: 'overview, cards shown', search: '', mark: 'sandar:overview-ready', target: 400 },
+  ];
+  console.log(`claims: ${claims.length} (${fixture ? 'tests/fixtures/dashboard/claims-seeds-gold.csv: data/claims.csv has no rows yet' : 'data/claims.csv'}); ${RUNS} cold loads each`);
+  console.log('| page | median ms (target) | all runs ms | first-visit JS gzipped (target) |');
+  console.log('|---|---|---|---|');
+  for (const c of cases) {
+    const loads: Load[] = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, c.search, c.mark));
+    const ms = median(loads.map((l) => l.ms));
+    const kb = median(loads.map((l) => l.jsGzipBytes)) / 1024;
+    const files = loads[0]!.jsFiles;
+    console.log(
+      `| ${c.name} | ${ms.toFixed(0)} (≤ ${c.target}) ${ms <= c.target ? 'ok' : 'OVER'} | ${loads.map((l) => l.ms.toFixed(0)).join(', ')} | ${kb.toFixed(1)} KB in ${files} files (≤ 250 KB) ${kb <= 250 ? 'ok' : 'OVER'} |`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
