@@ -41,6 +41,11 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   'american dollars': 'USD',
   dollar: 'USD',
   dollars: 'USD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD',
+  'hong kong dollars': 'HKD',
+  'singapore dollars': 'SGD',
+  'new zealand dollars': 'NZD',
   tenge: 'KZT',
   euro: 'EUR',
   euros: 'EUR',
@@ -80,6 +85,7 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   dirham: 'AED',
   riyals: 'SAR',
   lari: 'GEL',
+  元: 'CNY',
 };
 
 /** ISO codes that are also English words, read as currencies only where nothing else fits. */

@@ -59,7 +59,7 @@ const SCALES: Readonly<Record<string, number>> = {
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
 const SCALE_AFTER = /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
-const PERCENT_AFTER = /^\s*(?:%|percent(?:age points?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
+const PERCENT_AFTER = /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
@@ -277,11 +277,18 @@ function readMention(text: string, atom: Atom): NumberMention | null {
     end += percent[0].length;
     marked = true;
   } else if (unit === 'count') {
-    const after = currencyAfter(text, end);
+    const after = currencyAfter(text, end) ?? (marked && /^\s*pounds\b/i.test(rest) ? { code: 'GBP', length: /^\s*pounds/i.exec(rest)![0].length } : null);
     if (after) {
       unit = after.code;
       end += after.length;
       marked = true;
+      // "75 USD million": the scale after the code
+      const scale = value === atom.value ? SCALE_AFTER.exec(text.slice(end, end + 16)) : null;
+      const factor = scale?.[2] ? SCALES[scale[2].toLowerCase()] : undefined;
+      if (scale && factor !== undefined) {
+        value = scaleBy(value, factor);
+        end += scale[0].length;
+      }
     } else if (FOLD_AFTER.test(rest)) {
       unit = 'multiple';
       end += FOLD_AFTER.exec(rest)![0].length;
