@@ -1,7 +1,11 @@
-import { mount } from 'svelte';
-import App from './components/App.svelte';
+import { loadCharts, shippedCsv } from './state/early-loads.ts';
 import './app.css';
 
+// Start the claims (and, for a chart URL, the chart code) downloading alongside the app itself.
+void shippedCsv().catch(() => {});
+if (new URLSearchParams(location.search).get('view') === 'metric') void loadCharts();
+
+const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./components/App.svelte')]);
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });

@@ -20,6 +20,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   LineChart,
+  // Not drawn by the dashboard; the comparison view (loaded on demand) plots changed points with it.
   ScatterChart,
   AriaComponent,
   GridComponent,

@@ -111,10 +111,13 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
     }
   });
   if (conflicts.size > 0) {
+    // A line series with its line hidden: rings only, and no scatter chart code to download.
     series.push({
-      type: 'scatter',
+      type: 'line',
       name: 'Conflicting claims',
       silent: true,
+      lineStyle: { opacity: 0 },
+      showAllSymbol: true,
       symbol: 'emptyCircle',
       symbolSize: 22,
       color: CONFLICT_COLOR,

@@ -8,8 +8,7 @@ import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { markOnce } from './marks.ts';
-// Emitted as its own file (never inlined), so a new claims.csv ships without a new bundle.
-import shippedCsvUrl from '../../data/claims.csv?url&no-inline';
+import { shippedCsv } from './early-loads.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -20,6 +19,8 @@ export class AppData {
   fallbackReason = $state('');
   /** Another tab upgraded the database: this one must reload. */
   versionChanged = $state(false);
+  /** This tab needs a newer schema but an older tab keeps the database open. */
+  upgradeBlocked = $state(false);
   /** Storing the baseline failed (e.g. quota): shown, while the claims stay on screen. */
   storageError = $state('');
   /** Where the claims live once the baseline is stored: 'pending' until then. */
@@ -31,9 +32,12 @@ export class AppData {
   store: ClaimStore | undefined;
 
   async start(datasetId: string): Promise<void> {
-    const opening = openClaimStore({ onVersionChange: () => (this.versionChanged = true) });
+    const opening = openClaimStore({
+      onVersionChange: () => (this.versionChanged = true),
+      onBlocked: () => (this.upgradeBlocked = true),
+    });
     try {
-      const csv = await fetchShippedCsv();
+      const csv = await shippedCsv();
       const wantsBaseline = !datasetId || datasetId === BASELINE_ID;
       if (wantsBaseline) {
         const parsed = parseClaimsCsv(csv);
@@ -84,10 +88,4 @@ function describeProblems(problems: readonly CsvProblem[]): string[] {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => formatProblem(p, 'data/claims.csv'));
   if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
   return shown;
-}
-
-async function fetchShippedCsv(): Promise<string> {
-  const response = await fetch(shippedCsvUrl);
-  if (!response.ok) throw new Error(`Could not load the shipped claims (${shippedCsvUrl}): HTTP ${response.status}`);
-  return response.text();
 }

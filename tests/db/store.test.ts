@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { IDBFactory, IDBKeyRange as FakeKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import {
   BASELINE_ID,
@@ -151,6 +151,30 @@ describe('dexie store', () => {
     });
     expect(told).toBe(1);
     await expect(store.listDatasets()).rejects.toThrow();
+  });
+});
+
+describe('a full disk', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // fake-indexeddb has no quota, so the browser's error is raised where a real one would be:
+  // when a record is written. Everything else (Dexie, the transaction, the rollback) is real.
+  test('gives a StorageQuotaError that names the dataset, and keeps what was stored', async () => {
+    const store = await openDexieStore(freshFactory());
+    const kept = await store.saveDataset({ name: 'kept', kind: 'upload' }, claims(10));
+    const realAdd = FakeObjectStore.prototype.add;
+    let writes = 0;
+    vi.spyOn(FakeObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (++writes > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realAdd.apply(this, args);
+    });
+    const failure = store.saveDataset({ name: 'big.csv', kind: 'upload' }, claims(CHUNK_SIZE * 4));
+    await expect(failure).rejects.toBeInstanceOf(StorageQuotaError);
+    await expect(failure).rejects.toThrow(/"big.csv"; nothing was saved/);
+    vi.restoreAllMocks();
+    expect((await store.listDatasets()).map((d) => d.name)).toEqual(['kept']);
+    expect(await store.loadDatasetClaims(kept.id)).toEqual(claims(10));
+    store.close();
   });
 });
 

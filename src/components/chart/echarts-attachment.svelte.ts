@@ -6,16 +6,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { ECharts } from 'echarts/core';
 import type { SandarChartOption } from '../../charts/echarts-setup.ts';
 import { markOnce } from '../../state/marks.ts';
-
-/**
- * ECharts is most of the app's code: it loads on the first chart, not with the page, so the
- * overview (plain SVG sparklines) starts without it. `preloadCharts()` starts the download early.
- */
-let loading: Promise<typeof import('../../charts/echarts-setup.ts')> | undefined;
-export function preloadCharts() {
-  loading ??= import('../../charts/echarts-setup.ts');
-  return loading;
-}
+import { loadCharts } from '../../state/early-loads.ts';
 
 /** Where a drawn data point sits in the chart, in CSS pixels from the chart's top-left corner. */
 export interface DrawnPoint {
@@ -43,7 +34,7 @@ export function echartsAttachment(getOption: () => SandarChartOption, handlers: 
     let current: SandarChartOption = {};
     node.dataset.chartState = 'loading';
 
-    void preloadCharts().then(({ echarts }) => {
+    void loadCharts().then(({ echarts }) => {
       if (disposed) return;
       const instance = echarts.init(node, null, { renderer: handlers.renderer ?? 'canvas' });
       instance.on('click', (params) => {
