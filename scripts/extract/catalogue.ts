@@ -22,11 +22,22 @@ export interface MetricEntry {
   units: readonly UnitClass[];
   entity: string;
   phrases: readonly string[];
-  patterns: readonly RegExp[];
+  /** Each phrase as the words it must find, in order. */
+  sequences: readonly PhraseWord[][];
+}
+
+/** One word of a phrase: an acronym matched whole in capitals, or a word start matched in any case. */
+export interface PhraseWord {
+  text: string;
+  acronym: boolean;
+  /** How many words may come before this one after the previous ("*" in the phrase). */
+  gap: number;
 }
 
 export interface MetricCatalogue {
   entries: readonly MetricEntry[];
+  /** Phrases by the first two letters of their first word, so a sentence only tries the phrases its words could start. */
+  index?: ReadonlyMap<string, ReadonlyArray<{ entry: MetricEntry; sequence: readonly PhraseWord[] }>>;
   /** Problems found while reading the file, each naming its row; entries with problems are left out. */
   problems: readonly string[];
 }
@@ -89,37 +100,95 @@ export function parseCatalogue(text: string): MetricCatalogue {
       units,
       entity: cell('entity'),
       phrases,
-      patterns: phrases.map(compilePhrase),
+      sequences: phrases.map(compilePhrase),
     });
   }
-  return { entries, problems };
+  return { entries, problems, index: indexPhrases(entries) };
 }
 
-/** A phrase as a regex: "IT * export" matches "IT" then up to four words then "export…". */
-export function compilePhrase(phrase: string): RegExp {
-  const tokens = phrase.split(/\s+/).filter(Boolean);
-  let source = '';
-  let gap = false;
-  tokens.forEach((token, index) => {
-    if (token === '*') {
-      gap = true;
-      return;
+function headKey(text: string): string {
+  return text.slice(0, 2).toLowerCase();
+}
+
+function indexPhrases(entries: readonly MetricEntry[]): Map<string, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
+  const index = new Map<string, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]>();
+  for (const entry of entries) {
+    for (const sequence of entry.sequences) {
+      const head = sequence[0];
+      if (!head) continue;
+      const key = headKey(head.text);
+      const list = index.get(key) ?? [];
+      list.push({ entry, sequence });
+      index.set(key, list);
     }
-    const words = token.split('-').map(compileWord).join('[\\s-]?');
-    if (index === 0 || source === '') source += `(?<![\\p{L}\\p{N}])${words}`;
-    else source += gap ? `(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}'’-]+){0,4}?[^\\p{L}\\p{N}]+${words}` : `[^\\p{L}\\p{N}]+${words}`;
-    gap = false;
-  });
-  return new RegExp(source, 'gu');
+  }
+  return index;
 }
 
-function compileWord(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // capitals are an acronym: match them exactly and whole
-  if (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word)) return `${escaped}(?![\\p{L}])`;
-  const first = escaped[0]!;
-  const head = /\p{L}/u.test(first) ? `[${first.toLowerCase()}${first.toUpperCase()}]` : first;
-  return `${head}${escaped.slice(1)}[\\p{L}]*`;
+/**
+ * A phrase as the words it must find: "IT * export" → IT, then "export…" after at most four words.
+ *
+ * @example compilePhrase('AI-Sana') // [{ text: 'AI', acronym: true, gap: 0 }, { text: 'sana', acronym: false, gap: 0 }]
+ */
+export function compilePhrase(phrase: string): PhraseWord[] {
+  const words: PhraseWord[] = [];
+  let gap = 0;
+  for (const token of phrase.split(/\s+/).filter(Boolean)) {
+    if (token === '*') {
+      gap = 4;
+      continue;
+    }
+    for (const part of token.split('-').filter(Boolean)) {
+      const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(part);
+      words.push({ text: acronym ? part : part.toLowerCase(), acronym, gap });
+      gap = 0;
+    }
+  }
+  return words;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(sentence))) {
+    let text = match[0];
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 46 || last === 39 || last === 0x2019) text = text.replace(/[.'’]+$/, '');
+    tokens.push({ text, lower: text.toLowerCase(), start: match.index, end: match.index + text.length });
+  }
+  return tokens;
+}
+
+function wordMatches(word: PhraseWord, token: Token): boolean {
+  return word.acronym ? token.text === word.text : token.lower.startsWith(word.text);
+}
+
+/** End token index of `sequence` matched from token `first`, or -1. */
+function matchSequence(sequence: readonly PhraseWord[], tokens: readonly Token[], first: number): number {
+  let at = first;
+  for (let w = 1; w < sequence.length; w++) {
+    const word = sequence[w]!;
+    let found = -1;
+    for (let k = at + 1; k <= Math.min(tokens.length - 1, at + 1 + word.gap); k++) {
+      if (wordMatches(word, tokens[k]!)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
 }
 
 export function unitClass(unit: string): UnitClass {
@@ -134,34 +203,34 @@ export interface MetricMatch {
 }
 
 /**
- * The catalogue metric a number at [start, end) of `sentence` is about: among phrases found in the
- * sentence for the number's unit, the nearest one (a phrase before the number wins a tie; a longer
- * phrase wins over one it contains, so "GDP per capita" beats "GDP").
+ * Every catalogue phrase found in `sentence`, a longer phrase winning over one it covers
+ * ("GDP per capita" over "GDP"). Computed once per sentence; `chooseMetric` then picks per number.
  */
-export function matchMetric(catalogue: MetricCatalogue, sentence: string, start: number, end: number, unit: string): MetricMatch | null {
-  const cls = unitClass(unit);
+export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string): MetricMatch[] {
+  const tokens = tokenize(sentence);
+  const index = catalogue.index ?? indexPhrases(catalogue.entries);
   const found: MetricMatch[] = [];
-  for (const entry of catalogue.entries) {
-    if (entry.units.length > 0 && !entry.units.includes(cls)) continue;
-    for (const pattern of entry.patterns) {
-      pattern.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = pattern.exec(sentence))) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        found.push({ entry, start: match.index, end: match.index + match[0].length });
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    for (const { entry, sequence } of index.get(headKey(token.lower)) ?? []) {
+      if (!wordMatches(sequence[0]!, token)) continue;
+      const last = matchSequence(sequence, tokens, i);
+      if (last >= 0) found.push({ entry, start: token.start, end: tokens[last]!.end });
     }
   }
-  // a longer phrase covering a shorter one wins
-  const kept = found.filter(
-    (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-  );
+  return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * The metric a number at [start, end) is about, among the phrases of its sentence for the number's
+ * unit: the nearest one (a phrase before the number wins a tie).
+ */
+export function chooseMetric(phrases: readonly MetricMatch[], start: number, end: number, unit: string): MetricMatch | null {
+  const cls = unitClass(unit);
   let best: MetricMatch | null = null;
   let bestDistance = Infinity;
-  for (const m of kept) {
+  for (const m of phrases) {
+    if (m.entry.units.length > 0 && !m.entry.units.includes(cls)) continue;
     const distance = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 + 1 : 0;
     if (distance < bestDistance) {
       best = m;
@@ -169,4 +238,14 @@ export function matchMetric(catalogue: MetricCatalogue, sentence: string, start:
     }
   }
   return best;
+}
+
+/**
+ * The catalogue metric a number at [start, end) of `sentence` is about: the nearest phrase of the
+ * catalogue for the number's unit.
+ *
+ * @example matchMetric(catalogue, 'GDP per capita exceeded $15,000', 24, 31, 'USD')!.entry.metric // 'gdp_per_capita'
+ */
+export function matchMetric(catalogue: MetricCatalogue, sentence: string, start: number, end: number, unit: string): MetricMatch | null {
+  return chooseMetric(findMetricPhrases(catalogue, sentence), start, end, unit);
 }

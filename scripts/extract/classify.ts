@@ -33,8 +33,12 @@ export function clauseAround(sentence: string, at: number): [number, number] {
 }
 
 /** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function nearest(pattern: RegExp, clause: string, at: number, atEnd: number): number {
-  const global = new RegExp(pattern.source, 'gi');
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'gi')));
+  global.lastIndex = 0;
   let best = Infinity;
   let match: RegExpExecArray | null;
   while ((match = global.exec(clause))) {

@@ -3,13 +3,13 @@
  * claimed quantities, and reads each one's metric, entity, period, kind and qualifier. Pure.
  */
 import type { Claim } from '../../src/lib/claim.ts';
-import { matchMetric, unitClass, type MetricCatalogue } from './catalogue.ts';
+import { chooseMetric, findMetricPhrases, unitClass, type MetricCatalogue, type MetricMatch } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
-import { entityFor, findPlaces } from './entities.ts';
+import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, type TimeExpression } from './periods.ts';
-import { segment, type Paragraph, type Sentence } from './segment.ts';
+import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 
 export interface SourceMeta {
   id: string;
@@ -66,19 +66,30 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
   const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published) ? source.published : datelineOf(text);
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
   const claims: Claim[] = [];
-  for (const paragraph of segment(text)) {
+  for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const mentions = findNumbers(paragraph.text).map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start }));
     if (mentions.length === 0) continue;
+    paragraph.sentences = splitSentences(text, paragraph.start, paragraph.end);
     const candidates: Candidate[] = [];
     for (const mention of mentions) {
       const item = candidate(text, mention, paragraph, candidates);
       if (item) candidates.push(item);
     }
-    const placed = paragraph.sentences.map((s) =>
-      placeTimes(text, s, findTimeExpressions(s.text, documentDate), candidates.filter((c) => c.sentence === s).map((c) => c.mention)),
-    );
+    // time expressions are read per sentence only when needed: most sentences carry no figure
+    const placedCache: (PlacedTime[] | undefined)[] = [];
+    const placed: LazyPlaced = {
+      count: paragraph.sentences.length,
+      at: (index) =>
+        (placedCache[index] ??= placeTimes(
+          text,
+          paragraph.sentences[index]!,
+          findTimeExpressions(paragraph.sentences[index]!.text, documentDate),
+          candidates.filter((c) => c.sentence === paragraph.sentences[index]).map((c) => c.mention),
+        )),
+    };
     const byMention = new Map<NumberMention, Claim>();
+    const perSentence = new Map<Sentence, { places: PlaceMention[]; phrases: MetricMatch[] }>();
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
@@ -86,8 +97,10 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       const atEnd = mention.end - sentence.start;
       const time = periodFor(placed, sentenceIndex, sentence, mention);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
-      const places = findPlaces(sentence.text);
-      const metric = matchMetric(catalogue, sentence.text, at, atEnd, mention.unit);
+      let cached = perSentence.get(sentence);
+      if (!cached) perSentence.set(sentence, (cached = { places: findPlaces(sentence.text), phrases: findMetricPhrases(catalogue, sentence.text) }));
+      const places = cached.places;
+      const metric = chooseMetric(cached.phrases, at, atEnd, mention.unit);
       const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase);
       const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
@@ -202,8 +215,14 @@ function placeTimes(text: string, sentence: Sentence, times: TimeExpression[], m
  * clause, then in its sentence; else its paragraph's. Bases of comparisons and the periods of
  * baseline figures are not usable for other numbers.
  */
-function periodFor(placed: PlacedTime[][], sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
-  const own = placed[sentenceIndex] ?? [];
+/** The placed time expressions of each sentence of a paragraph, computed on first use. */
+interface LazyPlaced {
+  count: number;
+  at(index: number): PlacedTime[];
+}
+
+function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
+  const own = placed.at(sentenceIndex);
   const attached = own.find((p) => p.owner === mention && !p.base);
   if (attached) return attached.time;
   const usable = (p: PlacedTime) => !p.base && !(p.ownerIsBaseline && p.owner !== mention);
@@ -227,7 +246,7 @@ function periodFor(placed: PlacedTime[][], sentenceIndex: number, sentence: Sent
   const chosen = nearest(inClause) ?? nearest(candidates);
   if (chosen) return chosen;
   return paragraphPeriod(
-    placed.map((list) => list.filter(usable).map((p) => p.time)),
+    Array.from({ length: placed.count }, (_, index) => placed.at(index).filter(usable).map((p) => p.time)),
     sentenceIndex,
   );
 }
@@ -259,7 +278,7 @@ function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): Time
  * allocate 580 billion tenge in 2026, up from 450 bn tenge this year") is the present value: actual,
  * with only a period written right after it.
  */
-function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>, placed: PlacedTime[][]): void {
+function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>, placed: LazyPlaced): void {
   items.forEach((item, index) => {
     if (!isBaseline(text, item.mention)) return;
     const sameSentence = (other: Candidate | undefined) => other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
@@ -271,7 +290,7 @@ function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMen
     if (!claim || !partnerClaim || partnerClaim.kind === 'actual') return;
     claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
-    const own = (placed[sentenceIndex] ?? []).find((p) => p.owner === item.mention && !p.base);
+    const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
   });
 }

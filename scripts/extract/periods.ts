@@ -53,6 +53,10 @@ function isYearInName(text: string, yearStart: number): boolean {
   return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
 }
 
+const HAS_YEAR = /(?:18|19|20)\d\d/;
+/** Every relative expression contains one of these. */
+const HAS_TIME_WORD = /year|month|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
+
 /** "January-October", "July–September 2025": a part of a year, which the year stands for. */
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
 /** "June 17", "Sept. 1", "1 October" with no year after them. */
@@ -101,8 +105,10 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
 export function findTimeExpressions(text: string, documentDate: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   const date = parseIsoDate(documentDate);
-  ABSOLUTE.lastIndex = 0;
   let match: RegExpExecArray | null;
+  // cheap tests first: most sentences name no year and no time word
+  ABSOLUTE.lastIndex = 0;
+  if (!HAS_YEAR.test(text)) ABSOLUTE.lastIndex = text.length;
   while ((match = ABSOLUTE.exec(text))) {
     const [, deadlineWord, monthA, dayA, dayB, monthB, yearRaw, rangeEnd] = match;
     if (!deadlineWord && !monthA && !monthB && isYearInName(text, match.index)) continue;
@@ -126,6 +132,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       relative: false,
     });
   }
+  if (!HAS_TIME_WORD.test(text)) return found.sort((a, b) => a.start - b.start);
   if (!date) {
     // without the document's date a relative expression still names the figure's period, as unknown:
     // "4.8% last year" must not borrow "2024" from elsewhere in the sentence

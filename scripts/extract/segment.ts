@@ -39,6 +39,14 @@ const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}
  * @example segment('One. Two.\n\nThree.').map((p) => p.sentences.length) // [2, 1]
  */
 export function segment(text: string): Paragraph[] {
+  return paragraphsOf(text, true);
+}
+
+/**
+ * The paragraphs of `text`; with `withSentences` false each paragraph's `sentences` is empty and the
+ * caller splits only the paragraphs it needs (`splitSentences`), which keeps long texts fast.
+ */
+export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const lineBreak = /\r?\n/g;
   let lineStart = 0;
@@ -46,7 +54,7 @@ export function segment(text: string): Paragraph[] {
   let inComments = false;
   const flush = () => {
     if (!block) return;
-    const paragraph = makeParagraph(text, block.start, block.end);
+    const paragraph = makeParagraph(text, block.start, block.end, withSentences);
     if (inComments) paragraph.furniture = 'comments';
     else if (paragraph.furniture === 'comments') inComments = true;
     paragraphs.push(paragraph);
@@ -74,27 +82,40 @@ function continuesParagraph(previous: string, line: string): boolean {
   return !/[.!?:;"”»)\]]\s*$/.test(previous) && /^\s*[\p{Ll}]/u.test(line);
 }
 
-function makeParagraph(text: string, rawStart: number, rawEnd: number): Paragraph {
+function makeParagraph(text: string, rawStart: number, rawEnd: number, withSentences: boolean): Paragraph {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   const body = text.slice(start, end);
-  const paragraph: Paragraph = { start, end, text: body, sentences: splitSentences(text, start, end) };
+  const paragraph: Paragraph = { start, end, text: body, sentences: withSentences ? splitSentences(text, start, end) : [] };
   const furniture = classifyFurniture(body);
   if (furniture) paragraph.furniture = furniture;
   return paragraph;
+}
+
+const NON_ASCII = /[^\u0000-\u024F\u2000-\u206F]/;
+
+/** More letters outside the Latin alphabets than in them: reader comments in Russian, Kazakh… */
+function isMostlyNonLatin(body: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
+    else if (code >= 0x370 && code < 0x2000) other++; // Greek, Cyrillic, Armenian, Hebrew, Arabic…
+    else if (code >= 0x3000) other++; // CJK
+  }
+  return other > latin;
 }
 
 function classifyFurniture(body: string): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
   if (CREDIT.test(body)) return 'credit';
   if (DATELINE.test(body)) return 'dateline';
-  const letters = body.match(/\p{L}/gu)?.length ?? 0;
-  const latin = body.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  if (letters > 0 && latin / letters < 0.5) return 'foreign';
+  if (NON_ASCII.test(body) && isMostlyNonLatin(body)) return 'foreign';
   // short lines that tell the reader to do something, with no figure worth keeping
-  if (FOOTER.test(body) && body.length < 300) return 'footer';
+  if (body.length < 300 && FOOTER.test(body)) return 'footer';
   return undefined;
 }
 

@@ -1,0 +1,146 @@
+/**
+ * Extraction throughput and peak memory, whole process: generates corpora of news-like documents
+ * (streamed to a temporary folder, never held in memory), runs `scripts/extract/cli.ts` on each as a
+ * child process, and prints MB/s and peak RSS. Two corpus sizes show whether memory stays flat.
+ *
+ *   npm run bench -- --only extract
+ *   npx tsx scripts/bench/extract.ts --sizes 10,50
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'scripts/extract/cli.ts');
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,50' } }, strict: true });
+const sizesMb = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+
+/** A small deterministic generator, so every run measures the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SUBJECTS = ['Kazakhstan’s IT services exports', 'The country’s GDP', 'Foreign direct investment', 'Trade between Kazakhstan and China', 'Astana Hub residents’ revenue', 'The average monthly salary', 'Budget revenues', 'Investment in fixed capital', 'Cashless payments', 'The National Fund’s assets', 'Grain exports', 'Retail trade'];
+const VERBS = ['reached', 'grew by', 'exceeded', 'approached', 'amounted to', 'rose to', 'totalled', 'surpassed'];
+const QUALIFIERS = ['', 'nearly ', 'over ', 'about ', 'more than ', 'at least ', 'up to ', 'around '];
+const PLACES = ['in Almaty', 'in Astana', 'nationwide', 'in Shymkent region', 'worldwide', 'in Russia', 'in Uzbekistan'];
+const NOUNS = ['companies', 'students', 'startups', 'participants', 'tourists', 'jobs', 'projects', 'data centers'];
+const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
+
+function amount(next: () => number): string {
+  const n = (next() * 900 + 1).toFixed(next() < 0.5 ? 1 : 0);
+  const forms = [`$${n} billion`, `${n} billion tenge`, `US$${n} million`, `₸${n} bn`, `${n} trln tenge`, `$${n} mn`, `KZT ${n} billion`, `${n}%`, `${(next() * 5 + 1).toFixed(1)} times`];
+  return forms[Math.floor(next() * forms.length)]!;
+}
+
+const FILLER_SUBJECTS = ['The President', 'The Minister of Digital Development', 'Experts', 'The head of state', 'Officials', 'The agency', 'Participants of the forum', 'The government', 'Local entrepreneurs', 'Analysts'];
+const FILLER_VERBS = ['emphasized', 'noted', 'stressed', 'underlined', 'recalled', 'pointed out', 'reiterated', 'argued'];
+const FILLER_OBJECTS = [
+  'the importance of digital transformation for all sectors of the economy',
+  'that artificial intelligence must become a driver of national development',
+  'the need to train qualified specialists in the regions',
+  'the role of venture capital in supporting innovation',
+  'that data protection remains a strategic priority for the country',
+  'the potential of the Middle Corridor for regional trade',
+  'the significance of public-private partnership in infrastructure',
+  'that the regulatory framework should follow the best international practices',
+];
+
+/** About three sentences in four carry no figure, as in real news. */
+function sentence(next: () => number): string {
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const year = 2015 + Math.floor(next() * 15);
+  if (next() < 0.75) return `${pick(FILLER_SUBJECTS)} ${pick(FILLER_VERBS)} ${pick(FILLER_OBJECTS)}.`;
+  switch (Math.floor(next() * 8)) {
+    case 0:
+      return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(QUALIFIERS)}${amount(next)} in ${year}, the ministry said.`;
+    case 1:
+      return `The government aims to raise ${pick(SUBJECTS).toLowerCase()} to ${amount(next)} by ${year + 5}, according to the plan.`;
+    case 2:
+      return `${pick(QUALIFIERS).trim() || 'Some'} ${Math.floor(next() * 90000 + 100).toLocaleString('en-US')} ${pick(NOUNS)} were registered ${pick(PLACES)} last year.`;
+    case 3:
+      return `In ${pick(MONTHS)}-${pick(MONTHS)} ${year}, the indicator rose from ${(next() * 50).toFixed(1)}% to ${(next() * 50 + 50).toFixed(1)}%, compared with ${amount(next)} a year earlier.`;
+    case 4:
+      return `Analysts expect ${pick(SUBJECTS).toLowerCase()} to grow ${(next() * 9 + 1).toFixed(1)}-fold within ${2 + Math.floor(next() * 4)} years, while the IMF projects ${(next() * 6).toFixed(1)}% growth.`;
+    case 5:
+      return `The forum, held on ${pick(MONTHS)} ${1 + Math.floor(next() * 28)}, brought together delegations from ${10 + Math.floor(next() * 90)} countries and discussed the Digital Bridge ${year} agenda.`;
+    case 6:
+      return `Officials said ${amount(next)} (${amount(next)}) would be allocated to ${pick(NOUNS)} over the next ${2 + Math.floor(next() * 3)} years.`;
+    default:
+      return `President Tokayev noted that artificial intelligence is one of the key pillars of the economy and called for faster reforms.`;
+  }
+}
+
+/** Writes about `megabytes` MB of documents of 2–12 KB into `dir`, one at a time, and their sources.csv. */
+function generateCorpus(dir: string, megabytes: number): number {
+  const next = random(megabytes * 7919);
+  const target = megabytes * 1024 * 1024;
+  const sources = openSync(join(dir, 'sources.csv'), 'w');
+  writeSync(sources, 'file,title,outlet,url,published\n');
+  let written = 0;
+  for (let doc = 0; written < target; doc++) {
+    const name = `doc-${String(doc).padStart(6, '0')}.txt`;
+    const size = 2048 + Math.floor(next() * 10240);
+    const paragraphs: string[] = [`Economic news report number ${doc}`];
+    let length = 0;
+    while (length < size) {
+      const paragraph = Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ');
+      paragraphs.push(paragraph);
+      length += paragraph.length;
+    }
+    if (doc % 10 === 0) paragraphs.push('Photo credits: Akorda', 'Comments 12', 'Очень интересно, спасибо 100 раз!');
+    const text = paragraphs.join('\n\n');
+    const fd = openSync(join(dir, name), 'w');
+    writeSync(fd, text);
+    closeSync(fd);
+    written += Buffer.byteLength(text);
+    const year = 2016 + Math.floor(next() * 10);
+    writeSync(sources, `${name},Report ${doc},Bench Times,,${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}\n`);
+  }
+  closeSync(sources);
+  return written;
+}
+
+const rows: string[] = [];
+for (const megabytes of sizesMb) {
+  const dir = mkdtempSync(join(tmpdir(), `sandar-bench-${megabytes}mb-`));
+  try {
+    const bytes = generateCorpus(dir, megabytes);
+    const out = join(dir, 'claims.csv');
+    const started = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, '--in', dir, '--out', out, '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SANDAR_EXTRACT_STATS: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (run.status !== 0) {
+      console.error(run.stderr);
+      throw new Error(`extract exited ${run.status} on the ${megabytes} MB corpus`);
+    }
+    const stats = JSON.parse(run.stdout.trim().split('\n').pop()!) as { documents: number; claims: number; maxRssKb: number };
+    const mb = bytes / (1024 * 1024);
+    rows.push(
+      `| ${mb.toFixed(1)} MB | ${stats.documents} | ${stats.claims} | ${seconds.toFixed(2)} s | ${(mb / seconds).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MB | ${(statSync(out).size / (1024 * 1024)).toFixed(1)} MB |`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log('Extractor, whole process (node + tsx start-up included), documents streamed one at a time:\n');
+console.log('| corpus | documents | claims | time | throughput | peak RSS | claims.csv |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
+console.log('\nTarget: ≥ 10 MB/s; peak RSS should not grow with corpus size.');
