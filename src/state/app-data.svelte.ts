@@ -7,7 +7,7 @@ import { openClaimStore, requestPersistentStorage } from '../db/open.ts';
 import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
-import { markOnce } from './marks.ts';
+import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
@@ -32,13 +32,20 @@ export class AppData {
   store: ClaimStore | undefined;
 
   async start(datasetId: string): Promise<void> {
-    const opening = openClaimStore({
-      onVersionChange: () => (this.versionChanged = true),
-      onBlocked: () => (this.upgradeBlocked = true),
-    });
+    const wantsBaseline = !datasetId || datasetId === BASELINE_ID;
+    // The baseline is drawn from the CSV, so storage (Dexie's code, the IndexedDB upgrade, the
+    // baseline write) waits until the first screen is drawn, or a second at most, instead of
+    // competing with it for the main thread. An upload is only in storage: open it at once.
+    const openStore = () =>
+      openClaimStore({
+        onVersionChange: () => (this.versionChanged = true),
+        onBlocked: () => (this.upgradeBlocked = true),
+      });
+    const opening = wantsBaseline
+      ? Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]).then(openStore)
+      : openStore();
     try {
       const csv = await shippedCsv();
-      const wantsBaseline = !datasetId || datasetId === BASELINE_ID;
       if (wantsBaseline) {
         const parsed = parseClaimsCsv(csv);
         this.baselineProblems = describeProblems(parsed.problems);
