@@ -20,14 +20,15 @@ export function keyClaims(claims: readonly Claim[]): ClaimRow[] {
 }
 
 /**
- * Keys of claims that disagree: the same metric, entity, period, kind and unit with different
- * values. Both sides are flagged; claims without a period never conflict.
+ * Keys of claims that disagree: the same metric, entity, period, kind, unit and thing counted
+ * (`unit_label`) with different values. Both sides are flagged; claims without a period never
+ * conflict.
  */
 export function findConflicts(rows: readonly ClaimRow[]): Set<string> {
   const groups = new Map<string, ClaimRow[]>();
   for (const row of rows) {
     if (!row.period) continue;
-    const key = [row.metric, row.entity, row.period, row.kind, row.unit].join('\u0000');
+    const key = [row.metric, row.entity, row.period, row.kind, row.unit, row.unit_label].join('\u0000');
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);

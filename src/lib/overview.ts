@@ -2,7 +2,7 @@
  * The overview's cards: one per metric, for its primary entity and unit, grouped by theme.
  */
 import type { ClaimRow } from './claim-rows.ts';
-import { primaryEntity, unitsByUse } from './claim-rows.ts';
+import { byPeriod, primaryEntity, unitsByUse } from './claim-rows.ts';
 import { assessProgress, type Progress } from './progress.ts';
 import { THEMES, themeOf, type Theme } from './themes.ts';
 
@@ -15,6 +15,11 @@ export interface MetricCard {
   /** The claims the card summarises (its entity and unit), for the sparkline. */
   rows: ClaimRow[];
   progress: Progress;
+  /**
+   * The value the card leads with: the latest actual, or where there is none the latest
+   * forecast or target (shown with its kind).
+   */
+  headline?: ClaimRow;
   /** All claims of the metric, every entity and unit. */
   claimCount: number;
   entities: string[];
@@ -39,6 +44,8 @@ export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: Readonly
     // A growth multiple ("fivefold") is not a level: prefer any other unit for the card.
     const unit = unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ?? unitsByUse(entityRows)[0]!;
     const cardRows = entityRows.filter((row) => row.unit === unit);
+    const progress = assessProgress(cardRows);
+    const headline = (progress.latest as ClaimRow | undefined) ?? latestOfAnyKind(cardRows);
     cards.push({
       metric,
       label: metricRows.find((row) => row.metric_label)?.metric_label ?? metric,
@@ -46,13 +53,18 @@ export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: Readonly
       entity,
       unit,
       rows: cardRows,
-      progress: assessProgress(cardRows),
+      progress,
+      ...(headline ? { headline } : {}),
       claimCount: metricRows.length,
       entities: [...new Set(metricRows.map((row) => row.entity))].sort(),
     });
   }
   cards.sort((a, b) => a.label.localeCompare(b.label));
   return THEMES.map((theme) => ({ theme, cards: cards.filter((card) => card.theme === theme) })).filter((group) => group.cards.length > 0);
+}
+
+function latestOfAnyKind(rows: readonly ClaimRow[]): ClaimRow | undefined {
+  return [...rows].sort(byPeriod).at(-1);
 }
 
 /** Case-insensitive search over label, slug and entities. */

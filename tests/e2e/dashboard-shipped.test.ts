@@ -53,3 +53,39 @@ test('clicking a target point on the chart shows its sentence with the number hi
   });
 });
 
+
+test('hovering a point shows its value as written, unit, kind, outlet and date', async () => {
+  await withPage(async (page) => {
+    await page.goto(url('?view=metric&metric=it_services_exports'));
+    await waitForCharts(page);
+    const point = page.locator('.point-buttons li:has(button[data-kind="actual"])').last();
+    const box = await point.boundingBox();
+    await page.mouse.move(box!.x, box!.y);
+    const tooltip = page.locator('.trend-canvas div', { hasText: 'Qazinform' }).last();
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    expect(text).toContain('Kazakhstan · 2025');
+    expect(text).toContain('≈ $1 billion (USD ($))');
+    expect(text).toContain('actual');
+    expect(text).toContain('Qazinform, 2026-01-05');
+  });
+});
+
+test('every point is reachable by keyboard, and the log switch is kept in the URL', async () => {
+  await withPage(async (page) => {
+    await page.goto(url('?view=metric&metric=it_services_exports'));
+    await waitForCharts(page);
+    const button = page.locator('.point-buttons button[data-kind="target"]').first();
+    expect(await button.textContent()).toMatch(/Kazakhstan, target, \d{4}: \$(1 billion|500 million)\. Show source/);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('provenance-quote').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByLabel('Log').check();
+    await page.waitForURL(/scale=log/);
+    await waitForCharts(page);
+    await page.reload();
+    expect(await page.getByLabel('Log').isChecked()).toBe(true);
+  });
+});

@@ -13,6 +13,11 @@ test.each([
   { name: 'same value twice is agreement', claims: [c({ id: 'a', value: 1 }), c({ id: 'b', value: 1 })], expected: [] },
   { name: 'actual against target is not a conflict', claims: [c({ id: 'a', value: 1 }), c({ id: 'b', value: 2, kind: 'target' })], expected: [] },
   { name: 'different units are restatements', claims: [c({ id: 'a', value: 1 }), c({ id: 'b', value: 2, unit: 'KZT' })], expected: [] },
+  {
+    name: 'different things counted are not a conflict',
+    claims: [c({ id: 'a', value: 30, unit_label: 'countries' }), c({ id: 'b', value: 300, unit_label: 'companies' })],
+    expected: [],
+  },
   { name: 'no period never conflicts', claims: [c({ id: 'a', value: 1, period: '' }), c({ id: 'b', value: 2, period: '' })], expected: [] },
 ])('findConflicts: $name', ({ claims, expected }) => {
   expect([...findConflicts(keyClaims(claims))].sort()).toEqual(expected);

@@ -42,3 +42,10 @@ test.each([
   const card = buildMetricCards(rows).flatMap((g) => g.cards).find((c) => c.metric === 'it_services_exports')!;
   expect(matchesSearch(card, query)).toBe(expected);
 });
+
+test('a metric with no actual leads with its latest forecast or target', () => {
+  const card = buildMetricCards(rows).flatMap((g) => g.cards).find((c) => c.metric === 'ai_investment')!;
+  expect(card.progress.latest).toBeUndefined();
+  expect(card.headline?.id).toBe('c7');
+  expect(card.headline?.kind).toBe('forecast');
+});
