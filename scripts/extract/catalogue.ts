@@ -37,7 +37,7 @@ export interface PhraseWord {
 export interface MetricCatalogue {
   entries: readonly MetricEntry[];
   /** Phrases by the first two letters of their first word, so a sentence only tries the phrases its words could start. */
-  index?: ReadonlyMap<string, ReadonlyArray<{ entry: MetricEntry; sequence: readonly PhraseWord[] }>>;
+  index?: ReadonlyMap<number, ReadonlyArray<{ entry: MetricEntry; sequence: readonly PhraseWord[] }>>;
   /** Problems found while reading the file, each naming its row; entries with problems are left out. */
   problems: readonly string[];
 }
@@ -106,12 +106,13 @@ export function parseCatalogue(text: string): MetricCatalogue {
   return { entries, problems, index: indexPhrases(entries) };
 }
 
-function headKey(text: string): string {
-  return text.slice(0, 2).toLowerCase();
+/** The first two characters, lower-cased (ASCII), as one number: a cheap map key. */
+function headKey(text: string): number {
+  return ((text.charCodeAt(0) | 32) << 16) | (text.length > 1 ? text.charCodeAt(1) | 32 : 0);
 }
 
-function indexPhrases(entries: readonly MetricEntry[]): Map<string, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
-  const index = new Map<string, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]>();
+function indexPhrases(entries: readonly MetricEntry[]): Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
+  const index = new Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]>();
   for (const entry of entries) {
     for (const sequence of entry.sequences) {
       const head = sequence[0];
@@ -212,7 +213,7 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
   const found: MetricMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const { entry, sequence } of index.get(headKey(token.lower)) ?? []) {
+    for (const { entry, sequence } of index.get(headKey(token.text)) ?? []) {
       if (!wordMatches(sequence[0]!, token)) continue;
       const last = matchSequence(sequence, tokens, i);
       if (last >= 0) found.push({ entry, start: token.start, end: tokens[last]!.end });

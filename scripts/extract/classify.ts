@@ -16,16 +16,29 @@ const ACTUAL =
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
+let cachedSentence = '';
+let cachedBreaks: Array<[number, number]> = [];
+
+/** Where the clause breaks of `sentence` are, as [start, end) of each break; remembered for the last sentence asked. */
+function clauseBreaks(sentence: string): Array<[number, number]> {
+  if (sentence === cachedSentence) return cachedBreaks;
+  const breaks: Array<[number, number]> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CLAUSE_BREAK.exec(sentence))) breaks.push([match.index, match.index + match[0].length]);
+  cachedSentence = sentence;
+  cachedBreaks = breaks;
+  return breaks;
+}
+
 /** The clause of `sentence` around offset `at`: [start, end). */
 export function clauseAround(sentence: string, at: number): [number, number] {
   let start = 0;
   let end = sentence.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CLAUSE_BREAK.exec(sentence))) {
-    if (match.index + match[0].length <= at) start = match.index + match[0].length;
-    else if (match.index >= at) {
-      end = match.index;
+  for (const [breakStart, breakEnd] of clauseBreaks(sentence)) {
+    if (breakEnd <= at) start = breakEnd;
+    else if (breakStart >= at) {
+      end = breakStart;
       break;
     }
   }

@@ -53,7 +53,29 @@ function isYearInName(text: string, yearStart: number): boolean {
   return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
 }
 
-const HAS_YEAR = /(?:18|19|20)\d\d/;
+const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
+/** A word every relative expression contains. */
+const TIME_ANCHOR = /\b(?:years?|months?|today|currently|now|present|date|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+
+/**
+ * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
+ * `anchor` (a word every match contains) instead of at every position: the long optional prefixes
+ * of the time patterns make a full scan slow.
+ */
+function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: number): Generator<RegExpExecArray> {
+  anchor.lastIndex = 0;
+  let from = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = anchor.exec(text))) {
+    if (hit.index < from) continue;
+    pattern.lastIndex = Math.max(from, hit.index - back);
+    const match = pattern.exec(text);
+    if (!match) return;
+    yield match;
+    from = match.index + Math.max(1, match[0].length);
+    if (anchor.lastIndex < from) anchor.lastIndex = from;
+  }
+}
 /** Every relative expression contains one of these. */
 const HAS_TIME_WORD = /year|month|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
 
@@ -107,9 +129,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
   const date = parseIsoDate(documentDate);
   let match: RegExpExecArray | null;
   // cheap tests first: most sentences name no year and no time word
-  ABSOLUTE.lastIndex = 0;
-  if (!HAS_YEAR.test(text)) ABSOLUTE.lastIndex = text.length;
-  while ((match = ABSOLUTE.exec(text))) {
+  for (match of anchoredMatches(ABSOLUTE, YEAR_ANCHOR, text, 50)) {
     const [, deadlineWord, monthA, dayA, dayB, monthB, yearRaw, rangeEnd] = match;
     if (!deadlineWord && !monthA && !monthB && isYearInName(text, match.index)) continue;
     const year = Number(yearRaw);
@@ -136,8 +156,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
   if (!date) {
     // without the document's date a relative expression still names the figure's period, as unknown:
     // "4.8% last year" must not borrow "2024" from elsewhere in the sentence
-    RELATIVE.lastIndex = 0;
-    while ((match = RELATIVE.exec(text))) {
+    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 60)) {
       if (/^(?:today|currently|now)$/i.test(match[0].trim())) continue;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: '', deadline: false, relative: true }, text);
     }
@@ -162,8 +181,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       const year = month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: `${year}-${pad(month)}-${pad(day)}`, deadline: false, relative: true });
     }
-    RELATIVE.lastIndex = 0;
-    while ((match = RELATIVE.exec(text))) {
+    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 60)) {
       const resolved = resolveRelative(match, date);
       if (!resolved) continue;
       if (resolved.previous) {
