@@ -45,18 +45,30 @@ export interface ExportSettings {
 }
 
 export const PRESET_CHOICES: readonly { value: ExportPreset; label: string }[] = [
-  ...(Object.keys(EXPORT_PRESETS) as (keyof typeof EXPORT_PRESETS)[]).map((value) => ({ value, label: EXPORT_PRESETS[value].label })),
+  ...(Object.keys(EXPORT_PRESETS) as (keyof typeof EXPORT_PRESETS)[]).map((value) => ({
+    value,
+    label: EXPORT_PRESETS[value].label,
+  })),
   { value: 'screen', label: 'As on screen' },
 ];
 
 /** The on-screen option of a source, without animation. */
 export function sourceOption(source: ExportSource) {
-  return buildTrendOption(source.rows, { metricLabel: source.metricLabel, unit: source.unit, scale: source.scale, animation: false });
+  return buildTrendOption(source.rows, {
+    metricLabel: source.metricLabel,
+    unit: source.unit,
+    scale: source.scale,
+    animation: false,
+  });
 }
 
 /** The claims behind the points the chart draws (not those it filters out, e.g. another unit). */
 export function plottedRows(source: ExportSource, option = sourceOption(source)): ClaimRow[] {
-  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  const series = Array.isArray(option.series)
+    ? option.series
+    : option.series
+      ? [option.series]
+      : [];
   const keys = new Set<string>();
   for (const entry of series) {
     for (const item of ((entry as { data?: unknown[] }).data ?? []) as unknown[]) {
@@ -93,7 +105,11 @@ export interface ChartExport {
 }
 
 /** @param isoDate the day of the export, `yyyy-mm-dd`, for the file name. */
-export function buildChartExport(source: ExportSource, settings: ExportSettings, isoDate: string): ChartExport {
+export function buildChartExport(
+  source: ExportSource,
+  settings: ExportSettings,
+  isoDate: string,
+): ChartExport {
   const size = exportSize(settings.preset, source.screen);
   const option = buildExportOption(sourceOption(source), {
     ...size,
@@ -104,5 +120,9 @@ export function buildChartExport(source: ExportSource, settings: ExportSettings,
     source: settings.showSource ? settings.source.trim() : '',
     notes: settings.showNotes ? settings.notes.trim() : '',
   });
-  return { option, size, fileName: exportFileName(source.metric, source.entity, isoDate, settings.format) };
+  return {
+    option,
+    size,
+    fileName: exportFileName(source.metric, source.entity, isoDate, settings.format),
+  };
 }

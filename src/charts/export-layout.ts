@@ -32,9 +32,13 @@ export const EXPORT_FONT_FAMILY = 'Inter';
  * @example exportSize('screen', { width: 812.4, height: 400 }) // { width: 812, height: 400 }
  */
 export function exportSize(preset: ExportPreset, screen?: ExportSize): ExportSize {
-  if (preset !== 'screen') return { width: EXPORT_PRESETS[preset].width, height: EXPORT_PRESETS[preset].height };
+  if (preset !== 'screen')
+    return { width: EXPORT_PRESETS[preset].width, height: EXPORT_PRESETS[preset].height };
   if (!screen || !(screen.width > 0) || !(screen.height > 0)) return { width: 960, height: 540 };
-  return { width: Math.max(320, Math.round(screen.width)), height: Math.max(240, Math.round(screen.height)) };
+  return {
+    width: Math.max(320, Math.round(screen.width)),
+    height: Math.max(240, Math.round(screen.height)),
+  };
 }
 
 export interface ExportPalette {
@@ -46,9 +50,27 @@ export interface ExportPalette {
 }
 
 export const PALETTES: Readonly<Record<ExportBackground, ExportPalette>> = {
-  white: { background: '#ffffff', text: '#111827', muted: '#4b5563', axis: '#6b7280', grid: '#e5e7eb' },
-  transparent: { background: 'transparent', text: '#111827', muted: '#4b5563', axis: '#6b7280', grid: '#e5e7eb' },
-  dark: { background: '#0f172a', text: '#f8fafc', muted: '#cbd5e1', axis: '#94a3b8', grid: '#334155' },
+  white: {
+    background: '#ffffff',
+    text: '#111827',
+    muted: '#4b5563',
+    axis: '#6b7280',
+    grid: '#e5e7eb',
+  },
+  transparent: {
+    background: 'transparent',
+    text: '#111827',
+    muted: '#4b5563',
+    axis: '#6b7280',
+    grid: '#e5e7eb',
+  },
+  dark: {
+    background: '#0f172a',
+    text: '#f8fafc',
+    muted: '#cbd5e1',
+    axis: '#94a3b8',
+    grid: '#334155',
+  },
 };
 
 export interface ExportLayoutInput extends ExportSize {
@@ -93,7 +115,12 @@ export function exportMetrics(size: ExportSize): ExportMetrics {
 }
 
 /** Lines a text needs at a width, from an average glyph width (Inter averages ~0.55 em). */
-export function estimateLines(text: string, fontSize: number, width: number, emPerChar = 0.55): number {
+export function estimateLines(
+  text: string,
+  fontSize: number,
+  width: number,
+  emPerChar = 0.55,
+): number {
   if (!text) return 0;
   const perLine = Math.max(1, Math.floor(width / (fontSize * emPerChar)));
   return text.split('\n').reduce((sum, line) => {
@@ -116,35 +143,60 @@ export function estimateLines(text: string, fontSize: number, width: number, emP
 type Series = Record<string, unknown> & { name?: unknown; data?: unknown };
 type Axis = Record<string, unknown>;
 
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-const scaled = (value: unknown, factor: number, fallback: number) => Math.round((typeof value === 'number' ? value : fallback) * factor * 10) / 10;
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+const scaled = (value: unknown, factor: number, fallback: number) =>
+  Math.round((typeof value === 'number' ? value : fallback) * factor * 10) / 10;
 
 /**
  * The export's option. The input option is not changed; tooltips, toolbox and animation are dropped
  * (an image has no hover), text is literal ECharts text (never HTML).
  */
-export function buildExportOption(base: SandarChartOption, input: ExportLayoutInput): ExportChartOption {
+export function buildExportOption(
+  base: SandarChartOption,
+  input: ExportLayoutInput,
+): ExportChartOption {
   const m = exportMetrics(input);
   const colors = PALETTES[input.background];
   const contentWidth = input.width - 2 * m.margin;
   const font = `${EXPORT_FONT_FAMILY}, sans-serif`;
   const graphic: GraphicComponentOption[] = [];
 
-  const addText = (text: string, size: number, weight: number, fill: string, place: { top?: number; bottom?: number }) => {
+  const addText = (
+    text: string,
+    size: number,
+    weight: number,
+    fill: string,
+    place: { top?: number; bottom?: number },
+  ) => {
     graphic.push({
       type: 'text',
       left: m.margin,
       ...place,
       silent: true,
-      style: { text, fontSize: size, fontWeight: weight, fill, fontFamily: font, width: contentWidth, overflow: 'break', lineHeight: Math.round(size * 1.25) },
+      style: {
+        text,
+        fontSize: size,
+        fontWeight: weight,
+        fill,
+        fontFamily: font,
+        width: contentWidth,
+        overflow: 'break',
+        lineHeight: Math.round(size * 1.25),
+      },
     } as GraphicComponentOption);
-    return estimateLines(text, size, contentWidth, weight >= 600 ? 0.6 : 0.55) * Math.round(size * 1.25);
+    return (
+      estimateLines(text, size, contentWidth, weight >= 600 ? 0.6 : 0.55) * Math.round(size * 1.25)
+    );
   };
 
   // Header, top down.
   let y = m.margin;
-  if (input.title) y += addText(input.title, m.title, 600, colors.text, { top: y }) + Math.round(m.subtitle * 0.35);
+  if (input.title)
+    y +=
+      addText(input.title, m.title, 600, colors.text, { top: y }) + Math.round(m.subtitle * 0.35);
   if (input.subtitle) y += addText(input.subtitle, m.subtitle, 400, colors.muted, { top: y });
 
   const series = asArray(base.series as Series | Series[] | undefined);
@@ -152,7 +204,9 @@ export function buildExportOption(base: SandarChartOption, input: ExportLayoutIn
   const itemWidth = Math.round(25 * m.marks);
   let legendRows = 0;
   if (input.legend) {
-    const widths = series.map((s) => String(s.name ?? '').length * m.legend * 0.55 + itemWidth + 5 + m.legend);
+    const widths = series.map(
+      (s) => String(s.name ?? '').length * m.legend * 0.55 + itemWidth + 5 + m.legend,
+    );
     let row = 0;
     legendRows = widths.length > 0 ? 1 : 0;
     for (const w of widths) {
@@ -167,16 +221,48 @@ export function buildExportOption(base: SandarChartOption, input: ExportLayoutIn
 
   // Footer, bottom up: notes under the source line.
   let footer = m.margin;
-  if (input.notes) footer += addText(input.notes, m.footer, 400, colors.muted, { bottom: footer }) + Math.round(m.footer * 0.3);
-  if (input.source) footer += addText(input.source, m.footer, 400, colors.muted, { bottom: footer });
+  if (input.notes)
+    footer +=
+      addText(input.notes, m.footer, 400, colors.muted, { bottom: footer }) +
+      Math.round(m.footer * 0.3);
+  if (input.source)
+    footer += addText(input.source, m.footer, 400, colors.muted, { bottom: footer });
 
   const styleAxis = (axis: Axis): Axis => ({
     ...axis,
-    axisLabel: { ...record(axis.axisLabel), fontSize: m.axis, color: colors.muted, fontFamily: font, margin: Math.round(m.axis * 0.6) },
-    axisLine: { ...record(axis.axisLine), lineStyle: { ...record(record(axis.axisLine).lineStyle), color: colors.axis, width: Math.max(1, Math.round(m.marks)) } },
-    axisTick: { ...record(axis.axisTick), lineStyle: { ...record(record(axis.axisTick).lineStyle), color: colors.axis } },
-    splitLine: { ...record(axis.splitLine), lineStyle: { ...record(record(axis.splitLine).lineStyle), color: colors.grid, width: Math.max(1, Math.round(m.marks * 0.6)) } },
-    nameTextStyle: { ...record(axis.nameTextStyle), fontSize: m.axis, color: colors.muted, fontFamily: font },
+    axisLabel: {
+      ...record(axis.axisLabel),
+      fontSize: m.axis,
+      color: colors.muted,
+      fontFamily: font,
+      margin: Math.round(m.axis * 0.6),
+    },
+    axisLine: {
+      ...record(axis.axisLine),
+      lineStyle: {
+        ...record(record(axis.axisLine).lineStyle),
+        color: colors.axis,
+        width: Math.max(1, Math.round(m.marks)),
+      },
+    },
+    axisTick: {
+      ...record(axis.axisTick),
+      lineStyle: { ...record(record(axis.axisTick).lineStyle), color: colors.axis },
+    },
+    splitLine: {
+      ...record(axis.splitLine),
+      lineStyle: {
+        ...record(record(axis.splitLine).lineStyle),
+        color: colors.grid,
+        width: Math.max(1, Math.round(m.marks * 0.6)),
+      },
+    },
+    nameTextStyle: {
+      ...record(axis.nameTextStyle),
+      fontSize: m.axis,
+      color: colors.muted,
+      fontFamily: font,
+    },
     nameGap: Math.round(m.axis * 0.9),
   });
 
@@ -188,7 +274,10 @@ export function buildExportOption(base: SandarChartOption, input: ExportLayoutIn
           const datum = record(item);
           if (!datum.itemStyle) return item;
           const style = record(datum.itemStyle);
-          return { ...datum, itemStyle: { ...style, borderWidth: scaled(style.borderWidth, m.marks, 1) } };
+          return {
+            ...datum,
+            itemStyle: { ...style, borderWidth: scaled(style.borderWidth, m.marks, 1) },
+          };
         })
       : s.data;
     // ECharts fills "empty" symbols with white whatever the background: draw them as outlines
@@ -200,14 +289,27 @@ export function buildExportOption(base: SandarChartOption, input: ExportLayoutIn
       data,
       animation: false,
       symbol: hollow ? (s.symbol as string).slice(5).toLowerCase() : s.symbol,
-      symbolSize: typeof s.symbolSize === 'number' ? scaled(s.symbolSize, m.marks, 8) : s.symbolSize,
+      symbolSize:
+        typeof s.symbolSize === 'number' ? scaled(s.symbolSize, m.marks, 8) : s.symbolSize,
       lineStyle: { ...lineStyle, width: scaled(lineStyle.width, m.marks, 2) },
       itemStyle: {
         ...itemStyle,
         borderWidth: scaled(itemStyle.borderWidth, m.marks, 1),
-        ...(hollow ? { color: colors.background, borderColor: color, borderWidth: scaled(itemStyle.borderWidth, m.marks, 2) } : {}),
+        ...(hollow
+          ? {
+              color: colors.background,
+              borderColor: color,
+              borderWidth: scaled(itemStyle.borderWidth, m.marks, 2),
+            }
+          : {}),
       },
-      label: { ...record(s.label), fontSize: m.label, fontFamily: font, color: colors.text, distance: Math.round(m.label * 0.3) },
+      label: {
+        ...record(s.label),
+        fontSize: m.label,
+        fontFamily: font,
+        color: colors.text,
+        distance: Math.round(m.label * 0.3),
+      },
       emphasis: { disabled: true },
     };
     return styled;
@@ -237,8 +339,12 @@ export function buildExportOption(base: SandarChartOption, input: ExportLayoutIn
       outerBoundsMode: 'same',
       outerBoundsContain: 'all',
     },
-    xAxis: asArray(base.xAxis as Axis | Axis[] | undefined).map(styleAxis) as ExportChartOption['xAxis'],
-    yAxis: asArray(base.yAxis as Axis | Axis[] | undefined).map(styleAxis) as ExportChartOption['yAxis'],
+    xAxis: asArray(base.xAxis as Axis | Axis[] | undefined).map(
+      styleAxis,
+    ) as ExportChartOption['xAxis'],
+    yAxis: asArray(base.yAxis as Axis | Axis[] | undefined).map(
+      styleAxis,
+    ) as ExportChartOption['yAxis'],
     series: series.map(styleSeries) as ExportChartOption['series'],
     graphic,
   };

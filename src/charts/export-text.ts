@@ -10,24 +10,39 @@ import { effectivePeriod } from '../lib/progress.ts';
 import type { Qualifier } from '../lib/claim.ts';
 
 /** Qualifiers in the order the notes line explains them (the order of the on-screen legend note). */
-const NOTED_QUALIFIERS: readonly Qualifier[] = ['more_than', 'at_least', 'approx', 'less_than', 'up_to'];
+const NOTED_QUALIFIERS: readonly Qualifier[] = [
+  'more_than',
+  'at_least',
+  'approx',
+  'less_than',
+  'up_to',
+];
 
 /**
  * @example defaultTitles([{ metric_label: 'IT services exports', entity: 'Kazakhstan', unit: 'USD', period: '2023', … }])
  *   // { title: 'IT services exports', subtitle: 'Kazakhstan · USD ($) · 2023' }
  */
 export function defaultTitles(
-  rows: readonly Pick<Claim, 'metric' | 'metric_label' | 'entity' | 'unit' | 'unit_label' | 'period' | 'source_date'>[],
+  rows: readonly Pick<
+    Claim,
+    'metric' | 'metric_label' | 'entity' | 'unit' | 'unit_label' | 'period' | 'source_date'
+  >[],
   fallback: { metricLabel?: string; unit?: string } = {},
 ): { title: string; subtitle: string } {
   const first = rows[0];
   const title = fallback.metricLabel || first?.metric_label || first?.metric || 'Chart';
   const entities = [...new Set(rows.map((row) => row.entity).filter(Boolean))];
   const unit = fallback.unit ?? first?.unit ?? '';
-  const years = rows.map((row) => effectivePeriod(row).slice(0, 4)).filter(Boolean).sort();
-  const span = years.length === 0 ? '' : years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`;
+  const years = rows
+    .map((row) => effectivePeriod(row).slice(0, 4))
+    .filter(Boolean)
+    .sort();
+  const span =
+    years.length === 0 ? '' : years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`;
   const parts = [
-    entities.length > 3 ? `${entities.slice(0, 3).join(', ')} and ${entities.length - 3} more` : entities.join(', '),
+    entities.length > 3
+      ? `${entities.slice(0, 3).join(', ')} and ${entities.length - 3} more`
+      : entities.join(', '),
     unit ? unitName(unit, rows.find((row) => row.unit === unit)?.unit_label ?? '') : '',
     span,
   ];
@@ -38,7 +53,9 @@ export function defaultTitles(
  * The documents behind the points, oldest first, each once.
  * @example sourceLine([{ source_outlet: 'Kursiv', source_date: '2024-03-01' }]) // 'Source: Kursiv, 1 Mar 2024'
  */
-export function sourceLine(rows: readonly Pick<Claim, 'source_outlet' | 'source_id' | 'source_date'>[]): string {
+export function sourceLine(
+  rows: readonly Pick<Claim, 'source_outlet' | 'source_id' | 'source_date'>[],
+): string {
   const seen = new Map<string, { name: string; date: string }>();
   for (const row of rows) {
     const name = row.source_outlet.trim() || row.source_id.trim() || 'unknown source';
@@ -61,13 +78,15 @@ export function notesLine(rows: readonly ClaimRow[]): string {
   const notes: string[] = [];
   const qualifiers = new Set(rows.map((row) => row.qualifier));
   for (const qualifier of NOTED_QUALIFIERS) {
-    if (qualifiers.has(qualifier)) notes.push(`${QUALIFIER_SYMBOLS[qualifier]} ${QUALIFIER_WORDS[qualifier]}`);
+    if (qualifiers.has(qualifier))
+      notes.push(`${QUALIFIER_SYMBOLS[qualifier]} ${QUALIFIER_WORDS[qualifier]}`);
   }
   const kinds = new Set(rows.map((row) => row.kind));
   if (kinds.has('actual') && kinds.size > 1) notes.push('filled dots, solid line: actual');
   if (kinds.has('target')) notes.push('hollow dots, dashed line: target');
   if (kinds.has('forecast')) notes.push('hollow diamonds, dotted line: forecast');
-  if (findConflicts(rows).size > 0) notes.push('! and red ring: claims that disagree for the same period');
+  if (findConflicts(rows).size > 0)
+    notes.push('! and red ring: claims that disagree for the same period');
   return notes.join(' · ');
 }
 
@@ -87,8 +106,17 @@ export function safeFileNamePart(text: string): string {
  * @example exportFileName('it_services_exports', 'Kazakhstan', '2026-11-22', 'png')
  *   // 'it_services_exports-kazakhstan-2026-11-22.png'
  */
-export function exportFileName(metric: string, entity: string, isoDate: string, extension: 'png' | 'svg'): string {
-  const parts = [safeFileNamePart(metric) || 'chart', safeFileNamePart(entity) || 'all', isoDate.slice(0, 10)];
+export function exportFileName(
+  metric: string,
+  entity: string,
+  isoDate: string,
+  extension: 'png' | 'svg',
+): string {
+  const parts = [
+    safeFileNamePart(metric) || 'chart',
+    safeFileNamePart(entity) || 'all',
+    isoDate.slice(0, 10),
+  ];
   return `${parts.join('-')}.${extension}`;
 }
 

@@ -48,7 +48,8 @@ export function subsetsFor(text: string): FontSubset[] {
   for (const char of new Set(text)) {
     const code = char.codePointAt(0)!;
     for (const subset of Object.keys(PARSED) as FontSubset[]) {
-      if (!needed.has(subset) && PARSED[subset].some(([from, to]) => code >= from && code <= to)) needed.add(subset);
+      if (!needed.has(subset) && PARSED[subset].some(([from, to]) => code >= from && code <= to))
+        needed.add(subset);
     }
   }
   return (Object.keys(PARSED) as FontSubset[]).filter((subset) => needed.has(subset));
@@ -57,7 +58,8 @@ export function subsetsFor(text: string): FontSubset[] {
 /** Base64 without Node's Buffer, so it runs in the browser too. */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

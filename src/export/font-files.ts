@@ -11,7 +11,13 @@ import cyrillic600 from '@fontsource/inter/files/inter-cyrillic-600-normal.woff2
 import cyrillicExt400 from '@fontsource/inter/files/inter-cyrillic-ext-400-normal.woff2?url';
 import cyrillicExt600 from '@fontsource/inter/files/inter-cyrillic-ext-600-normal.woff2?url';
 import { EXPORT_FONT_FAMILY } from '../charts/export-layout.ts';
-import { FONT_WEIGHTS, SUBSET_RANGES, type FontFile, type FontSubset, type FontWeight } from './font-faces.ts';
+import {
+  FONT_WEIGHTS,
+  SUBSET_RANGES,
+  type FontFile,
+  type FontSubset,
+  type FontWeight,
+} from './font-faces.ts';
 
 const URLS: Readonly<Record<FontSubset, Record<FontWeight, string>>> = {
   latin: { 400: latin400, 600: latin600 },
@@ -32,7 +38,8 @@ export function fontFiles(subsets: readonly FontSubset[]): Promise<FontFile[]> {
         if (!file) {
           const url = URLS[subset][weight];
           file = fetch(url).then(async (response) => {
-            if (!response.ok) throw new Error(`Could not load the export font ${url}: HTTP ${response.status}`);
+            if (!response.ok)
+              throw new Error(`Could not load the export font ${url}: HTTP ${response.status}`);
             return { subset, weight, bytes: new Uint8Array(await response.arrayBuffer()) };
           });
           file.catch(() => cache.delete(key));
@@ -53,7 +60,10 @@ export async function registerFonts(subsets: readonly FontSubset[]): Promise<voi
     files.map(async (file) => {
       const key = `${file.subset}-${file.weight}`;
       if (registered.has(key)) return;
-      const face = new FontFace(EXPORT_FONT_FAMILY, file.bytes, { weight: String(file.weight), unicodeRange: SUBSET_RANGES[file.subset] });
+      const face = new FontFace(EXPORT_FONT_FAMILY, file.bytes, {
+        weight: String(file.weight),
+        unicodeRange: SUBSET_RANGES[file.subset],
+      });
       document.fonts.add(await face.load());
       registered.add(key);
     }),

@@ -6,13 +6,22 @@
 import { GraphicComponent } from 'echarts/components';
 import { echarts, loadSvgRenderer } from '../charts/echarts-setup.ts';
 import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
-import { embedFontCss, fontFaceCss, subsetsFor, svgText, type FontFile, type FontSubset } from './font-faces.ts';
+import {
+  embedFontCss,
+  fontFaceCss,
+  subsetsFor,
+  svgText,
+  type FontFile,
+  type FontSubset,
+} from './font-faces.ts';
 
 echarts.use([GraphicComponent]);
 
 /** The text an option draws (titles, legend, labels), to pick the font subsets it needs up front. */
 export function optionText(option: ExportChartOption): string {
-  return JSON.stringify(option, (_, value: unknown) => (typeof value === 'function' ? undefined : value));
+  return JSON.stringify(option, (_, value: unknown) =>
+    typeof value === 'function' ? undefined : value,
+  );
 }
 
 /**
@@ -25,7 +34,12 @@ export async function renderSvg(
   loadFonts: (subsets: FontSubset[]) => Promise<FontFile[]>,
 ): Promise<string> {
   await loadSvgRenderer();
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+  });
   try {
     chart.setOption(option);
     const svg = chart.renderToSVGString();
@@ -39,15 +53,29 @@ export async function renderSvg(
  * Exactly `size × scale` pixels. The canvas measures text with the fonts already in `document.fonts`,
  * so the caller registers Inter first (`registerFonts`).
  */
-export async function renderPng(option: ExportChartOption, size: ExportSize, scale: number): Promise<Blob> {
+export async function renderPng(
+  option: ExportChartOption,
+  size: ExportSize,
+  scale: number,
+): Promise<Blob> {
   const host = document.createElement('div');
-  const chart = echarts.init(host, null, { renderer: 'canvas', width: size.width, height: size.height, devicePixelRatio: scale });
+  const chart = echarts.init(host, null, {
+    renderer: 'canvas',
+    width: size.width,
+    height: size.height,
+    devicePixelRatio: scale,
+  });
   try {
     chart.setOption(option);
-    const background = typeof option.backgroundColor === 'string' ? option.backgroundColor : 'transparent';
+    const background =
+      typeof option.backgroundColor === 'string' ? option.backgroundColor : 'transparent';
     const canvas = chart.renderToCanvas({ pixelRatio: scale, backgroundColor: background });
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))), 'image/png'),
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG')),
+        'image/png',
+      ),
     );
   } finally {
     chart.dispose();

@@ -1,14 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import type { ClaimRow } from '../../src/lib/claim-rows.ts';
-import { defaultTitles, exportFileName, localIsoDate, notesLine, safeFileNamePart, sourceLine } from '../../src/charts/export-text.ts';
+import {
+  defaultTitles,
+  exportFileName,
+  localIsoDate,
+  notesLine,
+  safeFileNamePart,
+  sourceLine,
+} from '../../src/charts/export-text.ts';
 
-const row = (patch: Partial<Claim>, key = patch.id ?? 'k'): ClaimRow => ({ ...emptyClaim(), metric: 'it_services_exports', metric_label: 'IT services exports', entity: 'Kazakhstan', unit: 'USD', ...patch, key });
+const row = (patch: Partial<Claim>, key = patch.id ?? 'k'): ClaimRow => ({
+  ...emptyClaim(),
+  metric: 'it_services_exports',
+  metric_label: 'IT services exports',
+  entity: 'Kazakhstan',
+  unit: 'USD',
+  ...patch,
+  key,
+});
 
 describe('sourceLine', () => {
   test.each([
     { name: 'no rows', rows: [], expected: '' },
-    { name: 'one document', rows: [row({ source_outlet: 'Kursiv', source_date: '2024-03-01' })], expected: 'Source: Kursiv, 1 Mar 2024' },
+    {
+      name: 'one document',
+      rows: [row({ source_outlet: 'Kursiv', source_date: '2024-03-01' })],
+      expected: 'Source: Kursiv, 1 Mar 2024',
+    },
     {
       name: 'each document once, oldest first',
       rows: [
@@ -40,13 +59,25 @@ describe('notesLine explains only the markers present', () => {
     },
     {
       name: 'actual with target and forecast',
-      rows: [row({ kind: 'actual', qualifier: 'approx' }), row({ kind: 'target' }), row({ kind: 'forecast' })],
-      expected: '≈ approximately · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast',
+      rows: [
+        row({ kind: 'actual', qualifier: 'approx' }),
+        row({ kind: 'target' }),
+        row({ kind: 'forecast' }),
+      ],
+      expected:
+        '≈ approximately · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast',
     },
-    { name: 'target alone', rows: [row({ kind: 'target', qualifier: 'up_to' })], expected: '≤ up to · hollow dots, dashed line: target' },
+    {
+      name: 'target alone',
+      rows: [row({ kind: 'target', qualifier: 'up_to' })],
+      expected: '≤ up to · hollow dots, dashed line: target',
+    },
     {
       name: 'conflicting claims',
-      rows: [row({ id: 'a', period: '2024', value: 1 }), row({ id: 'b', period: '2024', value: 2 })],
+      rows: [
+        row({ id: 'a', period: '2024', value: 1 }),
+        row({ id: 'b', period: '2024', value: 2 }),
+      ],
       expected: '! and red ring: claims that disagree for the same period',
     },
   ])('$name', ({ rows, expected }) => {
@@ -63,12 +94,22 @@ describe('defaultTitles', () => {
     },
     {
       name: 'a count names what it counts; publication year where no period',
-      rows: [row({ metric_label: 'Startups', entity: 'Astana Hub', unit: 'count', unit_label: 'companies', source_date: '2026-01-05' })],
+      rows: [
+        row({
+          metric_label: 'Startups',
+          entity: 'Astana Hub',
+          unit: 'count',
+          unit_label: 'companies',
+          source_date: '2026-01-05',
+        }),
+      ],
       expected: { title: 'Startups', subtitle: 'Astana Hub · companies · 2026' },
     },
     {
       name: 'many entities are shortened',
-      rows: ['A', 'B', 'C', 'D', 'E'].map((entity) => row({ entity, period: '2020', unit: 'percent' })),
+      rows: ['A', 'B', 'C', 'D', 'E'].map((entity) =>
+        row({ entity, period: '2020', unit: 'percent' }),
+      ),
       expected: { title: 'IT services exports', subtitle: 'A, B, C and 2 more · percent · 2020' },
     },
     { name: 'no rows', rows: [], expected: { title: 'Chart', subtitle: '' } },
@@ -79,10 +120,22 @@ describe('defaultTitles', () => {
 
 describe('file names', () => {
   test.each([
-    { metric: 'it_services_exports', entity: 'Kazakhstan', expected: 'it_services_exports-kazakhstan-2026-11-22.png' },
+    {
+      metric: 'it_services_exports',
+      entity: 'Kazakhstan',
+      expected: 'it_services_exports-kazakhstan-2026-11-22.png',
+    },
     { metric: 'startups', entity: 'Astana Hub', expected: 'startups-astana-hub-2026-11-22.png' },
-    { metric: 'x', entity: '<img src=x onerror=alert(1)>', expected: 'x-img-src-x-onerror-alert-1-2026-11-22.png' },
-    { metric: '../../etc/passwd', entity: 'Türkiye / Алматы', expected: 'etc-passwd-turkiye-2026-11-22.png' },
+    {
+      metric: 'x',
+      entity: '<img src=x onerror=alert(1)>',
+      expected: 'x-img-src-x-onerror-alert-1-2026-11-22.png',
+    },
+    {
+      metric: '../../etc/passwd',
+      entity: 'Türkiye / Алматы',
+      expected: 'etc-passwd-turkiye-2026-11-22.png',
+    },
     { metric: '', entity: '', expected: 'chart-all-2026-11-22.png' },
   ])('$metric / $entity', ({ metric, entity, expected }) => {
     const name = exportFileName(metric, entity, '2026-11-22', 'png');

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildChartExport, defaultSettings, type ExportSource } from '../../src/charts/export-chart.ts';
+import {
+  buildChartExport,
+  defaultSettings,
+  type ExportSource,
+} from '../../src/charts/export-chart.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims } from '../../src/lib/claim-rows.ts';
 import { renderSvg } from '../../src/export/render.ts';
@@ -12,13 +16,24 @@ const loadFonts = async (subsets: FontSubset[]): Promise<FontFile[]> =>
     ([400, 600] as const).map((weight) => ({
       subset,
       weight,
-      bytes: new Uint8Array(readFileSync(`node_modules/@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`)),
+      bytes: new Uint8Array(
+        readFileSync(`node_modules/@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`),
+      ),
     })),
   );
 
 function source(csvPath: string, metric: string): ExportSource {
-  const rows = keyClaims(parseClaimsCsv(readFileSync(csvPath, 'utf8')).claims).filter((row) => row.metric === metric);
-  return { metric, metricLabel: rows[0]!.metric_label, entity: rows[0]!.entity, unit: 'USD', scale: 'linear', rows };
+  const rows = keyClaims(parseClaimsCsv(readFileSync(csvPath, 'utf8')).claims).filter(
+    (row) => row.metric === metric,
+  );
+  return {
+    metric,
+    metricLabel: rows[0]!.metric_label,
+    entity: rows[0]!.entity,
+    unit: 'USD',
+    scale: 'linear',
+    rows,
+  };
 }
 
 describe('renderSvg of the IT services exports chart', async () => {
@@ -28,10 +43,18 @@ describe('renderSvg of the IT services exports chart', async () => {
   const svg = await renderSvg(option, size, loadFonts);
 
   test('prefills title, subtitle, source and notes from the plotted claims', () => {
-    expect(settings).toMatchObject({ format: 'png', preset: '16:9', scale: 2, background: 'white', title: 'IT services exports' });
+    expect(settings).toMatchObject({
+      format: 'png',
+      preset: '16:9',
+      scale: 2,
+      background: 'white',
+      title: 'IT services exports',
+    });
     expect(settings.subtitle).toBe('Kazakhstan · USD ($) · 2023–2026');
     expect(settings.source).toMatch(/^Sources: .*2023.*; .*2026$/);
-    expect(settings.notes).toBe('≈ approximately · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast');
+    expect(settings.notes).toBe(
+      '≈ approximately · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast',
+    );
     expect(fileName).toBe('it_services_exports-kazakhstan-2026-11-22.png');
   });
 
@@ -51,7 +74,9 @@ describe('renderSvg of the IT services exports chart', async () => {
   });
 
   test('embeds Inter as data: URLs and draws its text in it', () => {
-    expect(svg).toMatch(/<defs><style>\s*@font-face\{font-family:'Inter';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,d09GMg/);
+    expect(svg).toMatch(
+      /<defs><style>\s*@font-face\{font-family:'Inter';font-style:normal;font-weight:400;src:url\(data:font\/woff2;base64,d09GMg/,
+    );
     expect(svg).toContain('font-weight:600;');
     expect(svg).toContain('font-family:Inter, sans-serif');
   });
@@ -64,7 +89,11 @@ describe('renderSvg of the IT services exports chart', async () => {
 describe('text with markup from a dataset', async () => {
   const markup = source('tests/fixtures/export/markup-claims.csv', 'it_services_exports');
   const settings = { ...defaultSettings(markup), title: 'A <img src=x onerror=alert(1)> & B' };
-  const { option, size } = buildChartExport(markup, { ...settings, preset: 'square' }, '2026-11-22');
+  const { option, size } = buildChartExport(
+    markup,
+    { ...settings, preset: 'square' },
+    '2026-11-22',
+  );
   const svg = await renderSvg(option, size, loadFonts);
 
   test('is drawn as literal, escaped text', () => {
@@ -79,7 +108,9 @@ describe('text with markup from a dataset', async () => {
 
   test('still parses as XML with one root element', () => {
     // No DOMParser in Node: check that tags balance, which escaped text keeps true.
-    const tags = [...svg.replace(/<style>[\s\S]*?<\/style>/, '').matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)];
+    const tags = [
+      ...svg.replace(/<style>[\s\S]*?<\/style>/, '').matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g),
+    ];
     const stack: string[] = [];
     for (const [, close, name, selfClosing] of tags) {
       if (selfClosing) continue;
@@ -92,7 +123,11 @@ describe('text with markup from a dataset', async () => {
 
 test('a Cyrillic name brings the Cyrillic subsets in', async () => {
   const it = source('data/claims.csv', 'it_services_exports');
-  const { option, size } = buildChartExport(it, { ...defaultSettings(it), title: 'Экспорт ІТ-услуг, Қазақстан' }, '2026-11-22');
+  const { option, size } = buildChartExport(
+    it,
+    { ...defaultSettings(it), title: 'Экспорт ІТ-услуг, Қазақстан' },
+    '2026-11-22',
+  );
   const svg = await renderSvg(option, size, loadFonts);
   const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]);
   expect(ranges).toHaveLength(6);

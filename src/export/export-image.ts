@@ -1,0 +1,126 @@
+/**
+ * What the export dialog calls: an image (PNG or SVG) of one chart, every chart of a view as one
+ * zip of PNGs, a download, a copy to the clipboard. Loaded only when the user opens the dialog.
+ */
+import { zipSync } from 'fflate';
+import {
+  buildChartExport,
+  type ExportSettings,
+  type ExportSource,
+} from '../charts/export-chart.ts';
+import type { ExportChartOption } from '../charts/export-layout.ts';
+import { subsetsFor } from './font-faces.ts';
+import { fontFiles, registerFonts } from './font-files.ts';
+import { optionText, renderPng, renderSvg } from './render.ts';
+
+export interface ExportedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+async function png(
+  option: ExportChartOption,
+  size: { width: number; height: number },
+  scale: number,
+): Promise<Blob> {
+  await registerFonts(subsetsFor(optionText(option)));
+  return renderPng(option, size, scale);
+}
+
+export async function exportImage(
+  source: ExportSource,
+  settings: ExportSettings,
+  isoDate: string,
+): Promise<ExportedFile> {
+  const { option, size, fileName } = buildChartExport(source, settings, isoDate);
+  if (settings.format === 'svg') {
+    const svg = await renderSvg(option, size, fontFiles);
+    return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName };
+  }
+  return { blob: await png(option, size, settings.scale), fileName };
+}
+
+/** The SVG the dialog previews: the same layout as the file, whatever the format. */
+export async function previewSvg(source: ExportSource, settings: ExportSettings): Promise<Blob> {
+  const { option, size } = buildChartExport(source, settings, '');
+  return new Blob([await renderSvg(option, size, fontFiles)], { type: 'image/svg+xml' });
+}
+
+/** Names made unique within a zip: `a.png`, `a-2.png`, … */
+export function uniqueNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; used.has(candidate); n++) candidate = name.replace(/(\.[a-z]+)$/, `-${n}$1`);
+    used.add(candidate);
+    return candidate;
+  });
+}
+
+/**
+ * One PNG per chart, each with its own title, subtitle, source and notes (from `settingsFor`),
+ * zipped without recompression (PNG is compressed already).
+ */
+export async function exportAllZip(
+  sources: readonly ExportSource[],
+  settingsFor: (source: ExportSource) => ExportSettings,
+  isoDate: string,
+  zipName: string,
+): Promise<ExportedFile> {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const source of sources) {
+    const { blob, fileName } = await exportImage(
+      source,
+      { ...settingsFor(source), format: 'png' },
+      isoDate,
+    );
+    files.push({ name: fileName, bytes: new Uint8Array(await blob.arrayBuffer()) });
+  }
+  const names = uniqueNames(files.map((file) => file.name));
+  const zip = zipSync(
+    Object.fromEntries(files.map((file, i) => [names[i]!, [file.bytes, { level: 0 }]])),
+  );
+  return { blob: new Blob([zip], { type: 'application/zip' }), fileName: zipName };
+}
+
+/** Saves a file through a temporary object URL. */
+export function downloadFile({ blob, fileName }: ExportedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Puts a PNG on the clipboard. The PNG is handed over as a promise so Safari keeps the user's click
+ * as the permission for the write. Returns what to tell the user.
+ */
+export async function copyPng(blob: Promise<Blob>): Promise<{ ok: boolean; message: string }> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    return {
+      ok: false,
+      message:
+        'This browser does not let web pages copy images. Download the PNG and insert it instead.',
+    };
+  }
+  if (typeof ClipboardItem.supports === 'function' && !ClipboardItem.supports('image/png')) {
+    return {
+      ok: false,
+      message: 'This browser cannot copy PNG images. Download the PNG and insert it instead.',
+    };
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    return { ok: true, message: 'Image copied: paste it into your slide.' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `The browser refused to copy the image (${reason}). Download the PNG instead.`,
+    };
+  }
+}
