@@ -86,7 +86,7 @@ export async function waitForCharts(page: Page): Promise<void> {
 export async function withPage(
   browser: Browser,
   run: (page: Page, context: BrowserContext) => Promise<void>,
-  setup?: (page: Page) => Promise<void>,
+  setup?: (page: Page) => Promise<unknown>,
 ): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {

@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const withPage = (run: (page: Page, context: BrowserContext) => Promise<void>, setup?: (page: Page) => Promise<void>) =>
+const withPage = (run: (page: Page, context: BrowserContext) => Promise<void>, setup?: (page: Page) => Promise<unknown>) =>
   withPageIn(browser, run, setup);
 const url = (search = '') => `${inject('baseUrl')}${search}`;
 
