@@ -10,18 +10,18 @@
  * Targets (issue 5): 100k rows ≤ 1.5 s with no main-thread task over 100 ms;
  * 1M rows ≤ 15 s with progress shown throughout.
  *
- *   npx tsx scripts/bench/upload.ts [--rows 100000,1000000] [--no-build] [--verbose]
+ *   npx tsx scripts/bench/upload.ts [--rows 100000,1000000] [--runs 3] [--no-build] [--verbose]
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '100000,1000000' }, 'no-build': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+  options: { rows: { type: 'string', default: '100000,1000000' }, 'no-build': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
   strict: true,
 });
 const sizes = values.rows.split(',').map(Number).filter((n) => n > 0);
@@ -85,7 +85,14 @@ async function main(): Promise<void> {
     for (const rows of sizes) {
       const path = join(dir, `claims-${rows}.csv`);
       await writeCsv(path, rows);
-      results.push(await run(browser, baseUrl, path, rows));
+      // The machine is shared: several runs of the smaller file, the median printed. One of 1M.
+      const runs = rows <= 100_000 ? Math.max(1, Number(values.runs)) : 1;
+      const all: Figures[] = [];
+      for (let i = 0; i < runs; i++) all.push(await run(browser, baseUrl, path, rows));
+      all.sort((a, b) => a.totalMs - b.totalMs);
+      const median = all[Math.floor((all.length - 1) / 2)]!;
+      if (runs > 1) console.log(`${rows} rows, ${runs} runs, total: ${all.map((r) => ms(r.totalMs)).join(', ')}; longest tasks: ${all.map((r) => ms(r.longestTaskMs)).join(', ')}`);
+      results.push({ ...median, longestTaskMs: Math.max(...all.map((r) => r.longestTaskMs)) });
     }
   } finally {
     await browser.close();
@@ -94,6 +101,8 @@ async function main(): Promise<void> {
   }
 
   console.log('\nUpload: file → stored → compared with the baseline (headless Chromium, built app)');
+  console.log(`Load average when done: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${cpus().length} cores (other work slows every figure)`);
+  console.log('(median run; longest task: the worst of all runs)');
   console.log('| rows | MB | read+validate | store | compare | total | longest task | tasks >50 ms | progress updates (max gap) | target |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
@@ -111,6 +120,10 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: string, path: string, rows: number): Promise<Figures> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`console error: ${message.text()}`);
+  });
   // tsx compiles with keepNames, which wraps functions in `__name(...)`; the page needs it too.
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.addInitScript(() => {
@@ -133,7 +146,13 @@ async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: 
   const importButton = page.getByTestId('upload-import');
   await importButton.waitFor({ timeout: 120_000 });
   await importButton.click();
-  await page.locator('html[data-compare-ready]').waitFor({ timeout: 120_000 });
+  await page
+    .locator('html[data-compare-ready]')
+    .waitFor({ timeout: 120_000 })
+    .catch(async (error: unknown) => {
+      const said = await page.locator('[role="alert"]').allTextContents();
+      throw new Error(`No comparison after 120 s; the page says: ${JSON.stringify(said)}`, { cause: error });
+    });
   const figures = await page.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? Number.NaN;
     const start = mark('sandar:upload-start');

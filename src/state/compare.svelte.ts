@@ -1,14 +1,25 @@
 /**
  * Which two datasets are compared, and their diff. A page-wide singleton so the choice survives
- * switching views.
+ * switching views. With IndexedDB the data worker loads, diffs and answers page-sized questions;
+ * a page running from memory (the worker cannot see it) diffs here, in slices.
  */
 import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
-import { diffClaimsInSlices, type DiffResult } from '../lib/diff.ts';
+import { diffToCsv } from '../lib/csv-export.ts';
+import { diffClaimsInSlices, type DiffEntry } from '../lib/diff.ts';
+import { DiffView, type DiffOverview, type DiffPage, type DiffQuery } from '../lib/diff-view.ts';
+import { request } from '../workers/data-client.ts';
 import { cachedClaims, rememberClaims } from './compare-cache.ts';
 
 /** Marked when a comparison is on screen: `npm run bench` times upload → stored → compared with it. */
 export const COMPARE_READY_MARK = 'sandar:compare-ready';
+
+/** Where a comparison's rows are asked for: the worker, or a `DiffView` on the page. */
+export interface CompareSource {
+  page(query: DiffQuery): Promise<DiffPage>;
+  metric(metric: string): Promise<DiffEntry[]>;
+  exportDiff(): Promise<string>;
+}
 
 /** By default the baseline against the newest upload (or the next dataset when none is newer). */
 export function defaultPair(datasets: readonly DatasetMeta[]): { baseId: string; otherId: string } {
@@ -17,20 +28,37 @@ export function defaultPair(datasets: readonly DatasetMeta[]): { baseId: string;
   return { baseId: base?.id ?? '', otherId: uploads[0]?.id ?? base?.id ?? '' };
 }
 
+const workerSource: CompareSource = {
+  page: (query) => request('page', { query }),
+  metric: (metric) => request('metric', { metric }),
+  exportDiff: () => request('exportDiff', {}),
+};
+
+function localSource(view: DiffView): CompareSource {
+  return {
+    page: async (query) => view.page(query),
+    metric: async (metric) => view.metric(metric),
+    exportDiff: async () => diffToCsv(view.entries()),
+  };
+}
+
 class CompareState {
   baseId = $state('');
   otherId = $state('');
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   error = $state('');
-  result = $state.raw<DiffResult | undefined>(undefined);
+  overview = $state.raw<DiffOverview | undefined>(undefined);
+  source = $state.raw<CompareSource | undefined>(undefined);
+  /** Changes with every comparison, so views re-ask for their rows. */
+  version = $state(0);
   #run = 0;
 
-  /** Picks the pair to compare; empty ids fall back to the default pair. */
+  /** Picks the pair to compare; empty or unknown ids fall back to the default pair. */
   choose(datasets: readonly DatasetMeta[], baseId = '', otherId = ''): void {
     const known = (id: string) => datasets.some((d) => d.id === id);
     const fallback = defaultPair(datasets);
-    this.baseId = known(baseId) ? baseId : known(this.baseId) && !baseId ? this.baseId : fallback.baseId;
-    this.otherId = known(otherId) ? otherId : known(this.otherId) && !otherId ? this.otherId : fallback.otherId;
+    this.baseId = known(baseId) ? baseId : fallback.baseId;
+    this.otherId = known(otherId) ? otherId : fallback.otherId;
   }
 
   async compare(store: ClaimStore): Promise<void> {
@@ -42,11 +70,21 @@ class CompareState {
     }
     this.status = 'loading';
     try {
-      const [base, other] = await Promise.all([load(store, baseId), load(store, otherId)]);
+      let overview: DiffOverview;
+      let source: CompareSource;
+      if (store.backend === 'indexeddb') {
+        overview = await request('compare', { baseId, otherId });
+        source = workerSource;
+      } else {
+        const [base, other] = await Promise.all([load(store, baseId), load(store, otherId)]);
+        const view = new DiffView(await diffClaimsInSlices(base, other, pauseEvery(30)));
+        overview = view.overview();
+        source = localSource(view);
+      }
       if (run !== this.#run) return;
-      const result = await diffClaimsInSlices(base, other, pauseEvery(30));
-      if (run !== this.#run) return;
-      this.result = result;
+      this.overview = overview;
+      this.source = source;
+      this.version++;
       this.status = 'ready';
     } catch (error) {
       if (run !== this.#run) return;

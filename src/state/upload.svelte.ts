@@ -1,15 +1,14 @@
 /**
  * Files being read, previewed and imported. Lives for the page (a module singleton), so
- * switching views while a big file is read loses nothing.
+ * switching views while a big file is read loses nothing. The claims themselves stay in the
+ * data worker; the page holds counts, the preview and the listed problems.
  */
 import { StorageQuotaError, type ClaimStore, type DatasetMeta } from '../db/index.ts';
-import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
-import { ParseCancelledError, parseFileInWorker } from '../workers/parse-client.ts';
-import type { SniffedMessage } from '../workers/parse-protocol.ts';
+import { cancelJob, discardJob, parseFile, request, type Sniffed } from '../workers/data-client.ts';
 import { rememberClaims } from './compare-cache.ts';
 
 export type UploadStatus = 'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
@@ -36,15 +35,14 @@ export class FileUpload {
   /** 0..1 while reading. */
   progress = $state(0);
   rowsRead = $state(0);
-  sniffed = $state.raw<SniffedMessage | undefined>(undefined);
+  sniffed = $state.raw<Sniffed | undefined>(undefined);
   summary = $state.raw<ReadSummary | undefined>(undefined);
   problems = $state.raw<CsvProblem[]>([]);
   /** Why the file was refused, failed or not saved. */
   message = $state('');
   saved = $state.raw<DatasetMeta | undefined>(undefined);
-  /** Not reactive: up to a million objects that the page never renders one by one. */
-  claims: Claim[] = [];
-  #controller: AbortController | undefined;
+  /** The worker's job holding this file's valid claims. */
+  #job: number | undefined;
 
   constructor(file: File) {
     this.file = file;
@@ -65,65 +63,81 @@ export class FileUpload {
       this.message = refused;
       return;
     }
-    this.#controller?.abort();
-    const controller = (this.#controller = new AbortController());
+    this.discard();
     this.status = 'reading';
     this.progress = 0;
     this.rowsRead = 0;
     this.message = '';
     this.summary = undefined;
     this.problems = [];
-    this.claims = [];
+    const { job, done } = parseFile(this.file, {
+      encoding,
+      onSniffed: (sniffed) => (this.sniffed = sniffed),
+      onProgress: (progress, rows) => {
+        this.progress = progress;
+        this.rowsRead = rows;
+      },
+    });
+    this.#job = job;
     try {
-      const parsed = await parseFileInWorker(this.file, {
-        encoding,
-        signal: controller.signal,
-        onSniffed: (sniffed) => (this.sniffed = sniffed),
-        onProgress: (progress, rows) => {
-          this.progress = progress;
-          this.rowsRead = rows;
-        },
-      });
-      this.claims = parsed.claims;
-      this.problems = parsed.problems;
-      this.summary = parsed.summary;
+      const result = await done;
+      if (this.#job !== job) return; // read again meanwhile (another encoding)
+      if (!result) {
+        this.#job = undefined;
+        this.status = 'cancelled';
+        this.message = `Reading ${this.file.name} was cancelled; nothing was stored.`;
+        return;
+      }
+      this.problems = result.problems;
+      this.summary = result.summary;
       this.progress = 1;
       this.status = 'read';
       performance.mark(UPLOAD_READ_MARK);
     } catch (error) {
-      if (controller.signal.aborted || error instanceof ParseCancelledError) {
-        this.status = 'cancelled';
-        this.message = `Reading ${this.file.name} was cancelled; nothing was stored.`;
-      } else {
-        this.status = 'failed';
-        this.message = `${this.file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
-      }
+      if (this.#job !== job) return;
+      this.#job = undefined;
+      this.status = 'failed';
+      this.message = `${this.file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
   cancel(): void {
-    this.#controller?.abort();
+    if (this.#job !== undefined && this.status === 'reading') cancelJob(this.#job);
+  }
+
+  /** Lets the worker drop this file's claims. */
+  discard(): void {
+    if (this.#job === undefined) return;
+    if (this.status === 'reading') cancelJob(this.#job);
+    else discardJob(this.#job);
+    this.#job = undefined;
   }
 
   /**
    * Stores the valid claims as one dataset, in one transaction. Call only after the user saw the
-   * problems and chose to import the valid rows, or when there are none.
+   * problems and chose to import the valid rows, or when there are none. The worker writes to
+   * IndexedDB itself; a page running from memory takes the claims and stores them here.
    */
   async save(store: ClaimStore): Promise<DatasetMeta | undefined> {
-    if (!this.canImport) return undefined;
+    if (!this.canImport || this.#job === undefined) return undefined;
+    const job = this.#job;
     performance.mark(IMPORT_START_MARK);
     this.status = 'saving';
     this.message = '';
+    const dataset = { name: datasetName(this.file.name, new Date()), kind: 'upload' as const, fileName: this.file.name };
     try {
-      const meta = await store.saveDataset(
-        { name: datasetName(this.file.name, new Date()), kind: 'upload', fileName: this.file.name },
-        this.claims,
-      );
+      let meta: DatasetMeta;
+      if (store.backend === 'indexeddb') {
+        meta = await request('save', { job, dataset });
+      } else {
+        const claims = await request('take', { job });
+        meta = await store.saveDataset(dataset, claims);
+        rememberClaims(meta.id, claims);
+      }
       performance.mark(UPLOAD_STORED_MARK);
-      rememberClaims(meta.id, this.claims);
+      this.#job = undefined;
       this.saved = meta;
       this.status = 'saved';
-      this.claims = [];
       return meta;
     } catch (error) {
       this.status = 'read';
@@ -139,7 +153,7 @@ export class FileUpload {
 class UploadQueue {
   uploads = $state.raw<FileUpload[]>([]);
 
-  /** Starts reading each file; several at once are read one after another by their own workers. */
+  /** Starts reading each file; several at once are read one after another. */
   add(files: readonly File[]): FileUpload[] {
     const added = files.map((file) => new FileUpload(file));
     this.uploads = [...added, ...this.uploads];
@@ -150,7 +164,7 @@ class UploadQueue {
   }
 
   remove(upload: FileUpload): void {
-    upload.cancel();
+    upload.discard();
     this.uploads = this.uploads.filter((item) => item !== upload);
   }
 }

@@ -42,7 +42,8 @@ async function counts(page: Page) {
 
 async function storedNames(page: Page): Promise<string[]> {
   await page.goto(`${inject('baseUrl')}?view=datasets`);
-  await page.getByTestId('dataset-list').waitFor();
+  // The list fills once storage is open; the baseline is always in it.
+  await page.getByTestId('dataset-row').first().waitFor();
   return page.getByTestId('dataset-name').allTextContents();
 }
 
@@ -76,6 +77,7 @@ describe('uploading CSVs', () => {
     await page.getByTestId('compare-base').selectOption({ label: first });
     await page.locator('html[data-compare-ready]').waitFor();
     expect(await counts(page)).toEqual({ added: 1, removed: 0, changed: 1, unchanged: 2 });
+    await page.getByTestId('diff-row').first().waitFor();
     const rows = await page.getByTestId('diff-row').allTextContents();
     expect(rows.find((row) => row.startsWith('changed'))).toContain('+20%');
     expectNoFaults(faults);
@@ -99,9 +101,7 @@ describe('uploading CSVs', () => {
     await expect(page.getByTestId('upload-problems').textContent()).resolves.toContain('is not allowed as a column name');
     await expect(page.getByTestId('upload-import-valid').count()).resolves.toBe(0);
 
-    await page.reload();
-    await page.getByTestId('dataset-list').waitFor();
-    expect(await page.getByTestId('dataset-name').allTextContents()).toEqual(before);
+    expect(await storedNames(page)).toEqual(before);
 
     await upload(page, 'bad-values.csv', fixture('bad-values.csv'));
     await importAndCompare(page, 'upload-import-valid');
@@ -154,6 +154,7 @@ describe('uploading CSVs', () => {
     await upload(page, 'markup.csv', fixture('markup-in-text.csv'));
     await expect(page.getByTestId('upload-preview').textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
     await importAndCompare(page);
+    await page.getByTestId('diff-row').first().waitFor();
     await expect(page.getByTestId('diff-table').textContent()).resolves.toContain('<script>alert(2)</script>');
     await page.getByTestId('compare-chart').locator('canvas').first().hover();
     const id = (await page.evaluate(() => document.documentElement.dataset.compareReady))!.split(':')[1]!;

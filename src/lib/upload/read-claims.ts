@@ -34,14 +34,9 @@ export interface ReadSummary {
   columns: string[];
 }
 
-/**
- * Reads claims CSV text chunk by chunk, handing valid claims and listed problems to `onChunk`
- * as it goes (a worker posts each chunk on). Synchronous; pure apart from the callback.
- */
-export function readClaimsText(text: string, options: ReadOptions, onChunk: (chunk: ReadChunk) => void): ReadSummary {
-  const validator = new ClaimsCsvValidator({ decimalComma: options.decimalComma });
-  const maxListed = options.maxListedProblems ?? MAX_LISTED_PROBLEMS;
-  const summary: ReadSummary = {
+/** Turns PapaParse's chunks into claims and problems, keeping row numbers and counts across chunks. */
+class ChunkReader {
+  readonly summary: ReadSummary = {
     rowCount: 0,
     validCount: 0,
     invalidRowCount: 0,
@@ -49,65 +44,126 @@ export function readClaimsText(text: string, options: ReadOptions, onChunk: (chu
     headerFailed: false,
     columns: [],
   };
-  let listed = 0;
-  let recordsBefore = 0;
-  let headerSeen = false;
-  const length = Math.max(1, text.length);
+  readonly #validator: ClaimsCsvValidator;
+  readonly #maxListed: number;
+  readonly #length: number;
+  #listed = 0;
+  #recordsBefore = 0;
+  #headerSeen = false;
 
+  constructor(text: string, options: ReadOptions) {
+    this.#validator = new ClaimsCsvValidator({ decimalComma: options.decimalComma });
+    this.#maxListed = options.maxListedProblems ?? MAX_LISTED_PROBLEMS;
+    this.#length = Math.max(1, text.length);
+  }
+
+  #list(found: readonly CsvProblem[], into: CsvProblem[]): void {
+    this.summary.problemCount += found.length;
+    for (const problem of found) {
+      if (this.#listed >= this.#maxListed) break;
+      into.push(problem);
+      this.#listed++;
+    }
+  }
+
+  accept(result: Papa.ParseResult<string[]>): ReadChunk {
+    const { summary } = this;
+    const claims: Claim[] = [];
+    const problems: CsvProblem[] = [];
+    const structural = new Map<number, string>();
+    for (const error of result.errors) {
+      if (error.row !== undefined) structural.set(error.row, structuralReason(error.code, error.message));
+    }
+    const records = result.data;
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
+      if (isBlankRecord(record)) continue;
+      const row = this.#recordsBefore + index + 1;
+      if (!this.#headerSeen) {
+        this.#headerSeen = true;
+        summary.columns = record.map((name) => name.trim());
+        const headerProblems = this.#validator.header(record).map((problem) => ({ ...problem, row }));
+        if (headerProblems.length > 0) {
+          summary.headerFailed = true;
+          this.#list(headerProblems, problems);
+        }
+        continue;
+      }
+      summary.rowCount++;
+      if (summary.headerFailed) continue;
+      const outcome = this.#validator.row(record, row, structural.get(index));
+      if ('problems' in outcome) {
+        summary.invalidRowCount++;
+        this.#list(outcome.problems, problems);
+      } else {
+        summary.validCount++;
+        claims.push(outcome.claim);
+      }
+    }
+    this.#recordsBefore += records.length;
+    return { claims, problems, progress: Math.min(1, result.meta.cursor / this.#length) };
+  }
+
+  /** The last chunk: a file with no header at all says so. */
+  finish(): ReadChunk | null {
+    if (this.#headerSeen) return null;
+    this.summary.headerFailed = true;
+    this.summary.problemCount++;
+    return { claims: [], problems: [{ row: 1, column: '', value: '', reason: 'the file has no header row' }], progress: 1 };
+  }
+}
+
+const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+
+/**
+ * Reads claims CSV text chunk by chunk, handing valid claims and listed problems to `onChunk`
+ * as it goes. Synchronous; pure apart from the callback.
+ */
+export function readClaimsText(text: string, options: ReadOptions, onChunk: (chunk: ReadChunk) => void): ReadSummary {
+  const reader = new ChunkReader(text, options);
   Papa.parse<string[]>(text, {
     delimiter: options.delimiter,
-    chunkSize: options.chunkSize ?? 1024 * 1024,
-    // PapaParse's types ask for `complete` with `chunk`; the parse is synchronous, so it has nothing to do.
+    chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+    // PapaParse's types ask for `complete` with `chunk`; this parse is synchronous, so it has nothing to do.
     complete: () => undefined,
-    chunk(result: Papa.ParseResult<string[]>) {
-      const claims: Claim[] = [];
-      const problems: CsvProblem[] = [];
-      const list = (found: readonly CsvProblem[]) => {
-        summary.problemCount += found.length;
-        for (const problem of found) {
-          if (listed >= maxListed) break;
-          problems.push(problem);
-          listed++;
-        }
-      };
-      const structural = new Map<number, string>();
-      for (const error of result.errors) {
-        if (error.row !== undefined) structural.set(error.row, structuralReason(error.code, error.message));
-      }
-      result.data.forEach((record, index) => {
-        if (isBlankRecord(record)) return;
-        const row = recordsBefore + index + 1;
-        if (!headerSeen) {
-          headerSeen = true;
-          summary.columns = record.map((name) => name.trim());
-          const headerProblems = validator.header(record).map((problem) => ({ ...problem, row }));
-          if (headerProblems.length > 0) {
-            summary.headerFailed = true;
-            list(headerProblems);
-          }
-          return;
-        }
-        summary.rowCount++;
-        if (summary.headerFailed) return;
-        const outcome = validator.row(record, row, structural.get(index));
-        if ('problems' in outcome) {
-          summary.invalidRowCount++;
-          list(outcome.problems);
-        } else {
-          summary.validCount++;
-          claims.push(outcome.claim);
-        }
-      });
-      recordsBefore += result.data.length;
-      onChunk({ claims, problems, progress: Math.min(1, result.meta.cursor / length) });
-    },
+    chunk: (result: Papa.ParseResult<string[]>) => onChunk(reader.accept(result)),
   });
-  if (!headerSeen) {
-    summary.headerFailed = true;
-    summary.problemCount++;
-    onChunk({ claims: [], problems: [{ row: 1, column: '', value: '', reason: 'the file has no header row' }], progress: 1 });
-  }
-  return summary;
+  const last = reader.finish();
+  if (last) onChunk(last);
+  return reader.summary;
+}
+
+/**
+ * `readClaimsText` that waits for `onChunk` after each chunk, so a worker can take messages
+ * (a cancel) between chunks: `onChunk` resolving to false stops the read, and the result is null.
+ */
+export function readClaimsTextPausable(
+  text: string,
+  options: ReadOptions,
+  onChunk: (chunk: ReadChunk) => Promise<boolean>,
+): Promise<ReadSummary | null> {
+  const reader = new ChunkReader(text, options);
+  return new Promise((resolve, reject) => {
+    let stopped = false;
+    Papa.parse<string[]>(text, {
+      delimiter: options.delimiter,
+      chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+      chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        parser.pause();
+        onChunk(reader.accept(result)).then((go) => {
+          if (go) return parser.resume();
+          stopped = true;
+          parser.abort();
+        }, reject);
+      },
+      complete: () => {
+        if (stopped) return resolve(null);
+        const last = reader.finish();
+        if (!last) return resolve(reader.summary);
+        onChunk(last).then((go) => resolve(go ? reader.summary : null), reject);
+      },
+    });
+  });
 }
 
 export interface Sniffed {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
 import { formatProblem, type CsvProblem } from '../../../src/lib/claims-csv.ts';
-import { readClaimsText, sniffBytes, type ReadSummary } from '../../../src/lib/upload/read-claims.ts';
+import { readClaimsText, readClaimsTextPausable, sniffBytes, type ReadSummary } from '../../../src/lib/upload/read-claims.ts';
 import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits.ts';
 
 /** Runs a fixture through the same steps as the upload worker. */
@@ -131,5 +131,36 @@ describe('reading upload fixtures', () => {
     [1000, null],
   ])('a file of %i bytes: %j', (bytes, expected) => {
     expect(sizeProblem('x.csv', bytes)).toBe(expected);
+  });
+});
+
+describe('readClaimsTextPausable', () => {
+  const text = readFileSync('tests/fixtures/upload/good-three-rows.csv', 'utf8');
+
+  test('gives the same claims as the synchronous read', async () => {
+    const claims: Claim[] = [];
+    const summary = await readClaimsTextPausable(text, { delimiter: ',', decimalComma: false, chunkSize: 64 }, async (chunk) => {
+      claims.push(...chunk.claims);
+      return true;
+    });
+    expect(summary?.validCount).toBe(3);
+    expect(claims).toEqual(readFixture('good-three-rows.csv').claims);
+  });
+
+  test('stops when the callback says so, and reports null', async () => {
+    let chunks = 0;
+    const summary = await readClaimsTextPausable(text, { delimiter: ',', decimalComma: false, chunkSize: 64 }, async () => ++chunks < 2);
+    expect(summary).toBeNull();
+    expect(chunks).toBe(2);
+  });
+
+  test('a file with no header says so', async () => {
+    const problems: CsvProblem[] = [];
+    const summary = await readClaimsTextPausable('\n\n', { delimiter: ',', decimalComma: false }, async (chunk) => {
+      problems.push(...chunk.problems);
+      return true;
+    });
+    expect(summary?.headerFailed).toBe(true);
+    expect(problems.map((p) => p.reason)).toEqual(['the file has no header row']);
   });
 });

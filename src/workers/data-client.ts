@@ -1,0 +1,92 @@
+/**
+ * The page's side of the data worker: one worker for the page, started when the upload or
+ * compare code first needs it; requests answered by id; parse progress delivered per job.
+ */
+import { StorageQuotaError } from '../db/index.ts';
+import DataWorker from './data.worker.ts?worker';
+import type { Encoding } from '../lib/upload/decode.ts';
+import type { JobEvent, Notice, ParseResult, Requests, RequestType, Sniffed, WorkerOutput } from './data-protocol.ts';
+
+export type { Sniffed, ParseResult } from './data-protocol.ts';
+
+interface JobListener {
+  onSniffed?: (sniffed: Sniffed) => void;
+  onProgress?: (progress: number, validRows: number) => void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+const listeners = new Map<number, JobListener>();
+
+function start(): Worker {
+  if (worker) return worker;
+  const started = new DataWorker();
+  started.onmessage = (event: MessageEvent<WorkerOutput>) => {
+    const message = event.data;
+    if (message.type === 'reply') {
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      if (!waiting) return;
+      if (message.ok) waiting.resolve(message.value);
+      else waiting.reject(rebuild(message.error));
+      return;
+    }
+    onJobEvent(message);
+  };
+  started.onerror = (event) => {
+    const error = new Error(`The data worker stopped: ${event.message || 'unknown error'}`);
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+    worker = undefined;
+  };
+  worker = started;
+  return started;
+}
+
+/** Errors cross the worker boundary as name and message; the quota error keeps its type. */
+function rebuild(error: { name: string; message: string }): Error {
+  if (error.name === 'StorageQuotaError') {
+    const quota = Object.create(StorageQuotaError.prototype) as StorageQuotaError;
+    return Object.assign(quota, { message: error.message });
+  }
+  return Object.assign(new Error(error.message), { name: error.name });
+}
+
+function onJobEvent(event: JobEvent): void {
+  const listener = listeners.get(event.job);
+  if (event.type === 'sniffed') listener?.onSniffed?.(event.sniffed);
+  else listener?.onProgress?.(event.progress, event.validRows);
+}
+
+export function request<K extends RequestType>(type: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
+  const target = start();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    target.postMessage({ id, type, ...args });
+  });
+}
+
+function notify(notice: Notice): void {
+  worker?.postMessage(notice);
+}
+
+let nextJob = 1;
+
+/** Starts reading a file in the worker; `done` resolves null when the job is cancelled. */
+export function parseFile(file: Blob, options: { encoding?: Encoding } & JobListener): { job: number; done: Promise<ParseResult | null> } {
+  const job = nextJob++;
+  listeners.set(job, options);
+  const done = request('parse', { job, file, encoding: options.encoding }).finally(() => listeners.delete(job));
+  return { job, done };
+}
+
+/** Starts the worker and its database connection ahead of the first file (the upload view opens). */
+export function warmUp(): void {
+  start().postMessage({ type: 'warm' } satisfies Notice);
+}
+
+export const cancelJob = (job: number) => notify({ type: 'cancel', job });
+export const discardJob = (job: number) => notify({ type: 'discard', job });
+export const forgetDataset = (datasetId: string) => notify({ type: 'forget', datasetId });

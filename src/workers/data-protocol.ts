@@ -1,0 +1,64 @@
+/**
+ * Messages between the page and the data worker. The worker holds what is big (parsed uploads,
+ * the claims of compared datasets, the diff); the page asks for what it shows.
+ */
+import type { DatasetMeta, NewDataset } from '../db/index.ts';
+import type { Claim } from '../lib/claim.ts';
+import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { DiffEntry } from '../lib/diff.ts';
+import type { DiffOverview, DiffPage, DiffQuery } from '../lib/diff-view.ts';
+import type { Encoding } from '../lib/upload/decode.ts';
+import type { Delimiter } from '../lib/upload/delimiter.ts';
+import type { ReadSummary } from '../lib/upload/read-claims.ts';
+
+export interface Sniffed {
+  encoding: Encoding;
+  encodingReason: string;
+  bom: boolean;
+  delimiter: Delimiter;
+  decimalComma: boolean;
+  preview: string[][];
+}
+
+export interface ParseResult {
+  summary: ReadSummary;
+  /** The listed problems (at most `MAX_LISTED_PROBLEMS`; `summary.problemCount` counts all). */
+  problems: CsvProblem[];
+}
+
+/** Requests and what each answers. */
+export interface Requests {
+  /** Reads a file as job `job`; the valid claims stay in the worker. Null when cancelled. */
+  parse: { args: { job: number; file: Blob; encoding?: Encoding }; result: ParseResult | null };
+  /** Stores a read job as a dataset in one transaction. */
+  save: { args: { job: number; dataset: NewDataset }; result: DatasetMeta };
+  /** Hands a read job's claims to the page (where the worker cannot reach the page's store). */
+  take: { args: { job: number }; result: Claim[] };
+  compare: { args: { baseId: string; otherId: string }; result: DiffOverview };
+  page: { args: { query: DiffQuery }; result: DiffPage };
+  metric: { args: { metric: string }; result: DiffEntry[] };
+  exportDiff: { args: Record<string, never>; result: string };
+  exportDataset: { args: { datasetId: string }; result: string };
+}
+
+export type RequestType = keyof Requests;
+
+export type Request = { [K in RequestType]: { id: number; type: K } & Requests[K]['args'] }[RequestType];
+
+/** Fire-and-forget notices from the page. */
+export type Notice =
+  | { type: 'warm' }
+  | { type: 'cancel'; job: number } | { type: 'discard'; job: number } | { type: 'forget'; datasetId: string };
+
+export type WorkerInput = Request | Notice;
+
+/** Events the worker sends while a parse runs. */
+export type JobEvent =
+  | { type: 'sniffed'; job: number; sniffed: Sniffed }
+  | { type: 'progress'; job: number; progress: number; validRows: number };
+
+export type Reply =
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; error: { name: string; message: string } };
+
+export type WorkerOutput = Reply | JobEvent;

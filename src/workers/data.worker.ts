@@ -1,0 +1,171 @@
+/// <reference lib="webworker" />
+/**
+ * The data worker: reads uploads (decode, sniff, validate), stores them, compares datasets and
+ * answers page-sized questions about the comparison, so a million-row upload never crosses to
+ * the page. (PapaParse's own `worker: true` does not survive a Vite 8 build, hence our module.)
+ */
+import { openDexieStore, type ClaimStore } from '../db/index.ts';
+import type { Claim } from '../lib/claim.ts';
+import type { CsvProblem } from '../lib/claims-csv.ts';
+import { claimsToCsv, diffToCsv } from '../lib/csv-export.ts';
+import { diffClaims } from '../lib/diff.ts';
+import { DiffView } from '../lib/diff-view.ts';
+import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
+import type { JobEvent, Request, Requests, WorkerInput, WorkerOutput } from './data-protocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: WorkerOutput) => scope.postMessage(message);
+
+interface Job {
+  claims: Claim[];
+  cancelled: boolean;
+}
+const jobs = new Map<number, Job>();
+
+/** Claims of recently stored or compared datasets: a few only, each can be a million claims. */
+const cache = new Map<string, Claim[]>();
+function remember(id: string, claims: Claim[]): void {
+  cache.delete(id);
+  cache.set(id, claims);
+  while (cache.size > 3) cache.delete(cache.keys().next().value!);
+}
+
+let storePromise: Promise<ClaimStore> | undefined;
+function store(): Promise<ClaimStore> {
+  storePromise ??= openDexieStore();
+  return storePromise;
+}
+
+let view: DiffView | undefined;
+
+/** Lets messages (a cancel) in after ~50 ms of work. */
+let lastBreak = 0;
+function breather(): Promise<void> {
+  if (performance.now() - lastBreak < 50) return Promise.resolve();
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      lastBreak = performance.now();
+      resolve();
+    }, 0),
+  );
+}
+
+type Handlers = { [K in keyof Requests]: (args: Requests[K]['args']) => Promise<Requests[K]['result']> };
+
+const handlers: Handlers = {
+  async parse({ job: id, file, encoding }) {
+    const job: Job = { claims: [], cancelled: false };
+    jobs.set(id, job);
+    const sniffed = sniffBytes(new Uint8Array(await file.arrayBuffer()), encoding);
+    const event = (message: JobEvent) => post(message);
+    event({
+      type: 'sniffed',
+      job: id,
+      sniffed: {
+        encoding: sniffed.detected.encoding,
+        encodingReason: sniffed.detected.reason,
+        bom: sniffed.detected.bom,
+        delimiter: sniffed.delimiter,
+        decimalComma: sniffed.decimalComma,
+        preview: sniffed.preview,
+      },
+    });
+    const problems: CsvProblem[] = [];
+    lastBreak = performance.now();
+    const summary = await readClaimsTextPausable(
+      sniffed.text,
+      { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
+      async (chunk) => {
+        for (const claim of chunk.claims) job.claims.push(claim);
+        for (const problem of chunk.problems) problems.push(problem);
+        event({ type: 'progress', job: id, progress: chunk.progress, validRows: job.claims.length });
+        await breather();
+        return !job.cancelled;
+      },
+    );
+    if (!summary || job.cancelled) {
+      jobs.delete(id);
+      return null;
+    }
+    return { summary, problems };
+  },
+
+  async save({ job: id, dataset }) {
+    const job = jobs.get(id);
+    if (!job) throw new Error('This upload is no longer held; read the file again.');
+    const meta = await (await store()).saveDataset(dataset, job.claims);
+    jobs.delete(id);
+    remember(meta.id, job.claims);
+    return meta;
+  },
+
+  async take({ job: id }) {
+    const job = jobs.get(id);
+    if (!job) throw new Error('This upload is no longer held; read the file again.');
+    jobs.delete(id);
+    return job.claims;
+  },
+
+  async compare({ baseId, otherId }) {
+    const load = async (id: string) => {
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const claims = await (await store()).loadDatasetClaims(id);
+      remember(id, claims);
+      return claims;
+    };
+    const [base, other] = await Promise.all([load(baseId), load(otherId)]);
+    view = new DiffView(diffClaims(base, other));
+    return view.overview();
+  },
+
+  async page({ query }) {
+    return currentView().page(query);
+  },
+
+  async metric({ metric }) {
+    return currentView().metric(metric);
+  },
+
+  async exportDiff() {
+    return diffToCsv(currentView().entries());
+  },
+
+  async exportDataset({ datasetId }) {
+    const claims = cache.get(datasetId) ?? (await (await store()).loadDatasetClaims(datasetId));
+    return claimsToCsv(claims);
+  },
+};
+
+function currentView(): DiffView {
+  if (!view) throw new Error('No comparison has been made yet.');
+  return view;
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerInput>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'warm':
+      void store().catch(() => undefined); // opened now, so the first save does not wait for it
+      return;
+    case 'cancel': {
+      const job = jobs.get(message.job);
+      if (job) job.cancelled = true;
+      return;
+    }
+    case 'discard':
+      jobs.delete(message.job);
+      return;
+    case 'forget':
+      cache.delete(message.datasetId);
+      return;
+  }
+  const request = message as Request;
+  try {
+    const handler = handlers[request.type] as (args: Request) => Promise<unknown>;
+    post({ type: 'reply', id: request.id, ok: true, value: await handler(request) });
+  } catch (error) {
+    const { name, message: text } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+    post({ type: 'reply', id: request.id, ok: false, error: { name, message: text } });
+  }
+};
