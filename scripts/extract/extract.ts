@@ -245,10 +245,12 @@ function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence
   const inClause = candidates.filter((p) => p.time.start >= clauseStart && p.time.end <= clauseEnd);
   const chosen = nearest(inClause) ?? nearest(candidates);
   if (chosen) return chosen;
-  return paragraphPeriod(
+  // a period borrowed from another sentence names the year, not a deadline for this figure
+  const borrowed = paragraphPeriod(
     Array.from({ length: placed.count }, (_, index) => placed.at(index).filter(usable).map((p) => p.time)),
     sentenceIndex,
   );
+  return borrowed ? { ...borrowed, deadline: false } : null;
 }
 
 /**

@@ -50,6 +50,8 @@ function isYearInName(text: string, yearStart: number): boolean {
   const before = /([\p{L}][\p{L}\p{N}.-]*)\s+$/u.exec(text.slice(Math.max(0, yearStart - 30), yearStart));
   if (!before) return false;
   const word = before[1]!;
+  // "Q1 2024", "H1 2024", "9M 2024", "FY 2024" date the figure
+  if (/^(?:Q[1-4]|H[12]|[1-9]M|1[0-2]M|FY)$/.test(word)) return false;
   return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
 }
 
@@ -77,7 +79,7 @@ function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: n
   }
 }
 /** Every relative expression contains one of these. */
-const HAS_TIME_WORD = /year|month|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
+const HAS_TIME_WORD = /year|month|quarter|half|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
 
 /** "January-October", "July–September 2025": a part of a year, which the year stands for. */
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
@@ -242,8 +244,19 @@ function resolveRelative(
     return { period: `${year}-${pad(month)}`, deadline: false };
   }
   if (now) return { period: String(date.year), deadline: false };
-  // "in the first quarter", "in the first six months" with no year: the current year
-  if (partOfYear) return { period: String(date.year), deadline: false };
+  // "in the first quarter", "in the first six months" with no year: the latest such part that has ended
+  if (partOfYear) {
+    const part = partOfYear.toLowerCase();
+    const quarter = /(first|second|third|fourth|last)\s+quarter/.exec(part);
+    const half = /(first|second|last)\s+half/.exec(part);
+    const months = /first\s+(\S+)\s+months/.exec(part);
+    const order: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+    let endMonth = 12;
+    if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);
+    else if (half) endMonth = half[1] === 'first' ? 6 : 12;
+    else if (months) endMonth = wordNumber(months[1]!) ?? 12;
+    return { period: String(endMonth <= date.month ? date.year : date.year - 1), deadline: false };
+  }
   if (bareMonth) {
     // "in November" alone: the nearest such month not after the document date
     const month = MONTH_NUMBER[bareMonth.toLowerCase()]!;

@@ -133,7 +133,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
   while ((match = boundary.exec(region))) {
     const stop = match.index + match[0].length;
     if (match[0][0] === '.' && match[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, match.index - 12), match.index));
+      // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
+      const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, match.index - 12), match.index));
       const before = word?.[1]?.toLowerCase() ?? '';
       // "Aug. 11", "Mr. Smith", "U.S. exports", single initials "J. Smith"
       if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;

@@ -41,6 +41,9 @@ describe('periods, resolved against the document date', () => {
     { text: 'Companies signed 58 agreements.', published: '2025-06-18', period: '' },
     { text: 'Revenue rose to $3 billion in the coming years.', published: '2025-06-18', period: '' },
     { text: 'Exports reached $5 billion last year.', published: '', period: '' },
+    { text: 'The wage was 397,000 tenge in the third quarter.', published: '2025-01-15', period: '2024' },
+    { text: 'The wage was 397,000 tenge in the first quarter.', published: '2025-06-15', period: '2025' },
+    { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
   ])('$text ($published) → "$period"', ({ text, published, period }) => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
@@ -53,6 +56,19 @@ describe('periods, resolved against the document date', () => {
   test('paragraph periods that differ only by month give their common year', () => {
     const text = 'In May last year, the council met. In November, a law was signed. Two supercomputers have been launched.';
     expect(claims(text, '2026-01-05').map((c) => c.period)).toEqual(['2025']);
+  });
+
+  test('a period borrowed from another sentence is not a deadline for this one', () => {
+    const text = 'Kazakhstan plans to build 20 data centers by 2030. Investments totaled KZT 17.3 trln.';
+    expect(claims(text, '2025-01-15').map((c) => [c.mention, c.period, c.kind])).toEqual([
+      ['20', '2030', 'target'],
+      ['KZT 17.3 trln', '2030', 'actual'],
+    ]);
+  });
+
+  test('"y-o-y." ends a sentence (an abbreviation inside a word is not an initial)', () => {
+    const text = 'The bank lent 5 trillion tenge in 2023, up 12% y-o-y. Exports to China grew to $15.3 billion.';
+    expect(claims(text, '2025-01-15').map((c) => c.entity)).toEqual(['Kazakhstan', 'Kazakhstan', 'China']);
   });
 
   test('no period is borrowed from another paragraph', () => {
