@@ -23,6 +23,8 @@ export class AppData {
   upgradeBlocked = $state(false);
   /** Storing the baseline failed (e.g. quota): shown, while the claims stay on screen. */
   storageError = $state('');
+  /** The shipped CSV could not be fetched; what is stored is shown instead. */
+  csvError = $state('');
   /** Where the claims live once the baseline is stored: 'pending' until then. */
   storage = $state<'pending' | 'indexeddb' | 'memory'>('pending');
   baselineProblems = $state.raw<string[]>([]);
@@ -41,12 +43,15 @@ export class AppData {
         onVersionChange: () => (this.versionChanged = true),
         onBlocked: () => (this.upgradeBlocked = true),
       });
-    const opening = wantsBaseline
-      ? Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]).then(openStore)
-      : openStore();
+    const afterFirstScreen = () => Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const early = wantsBaseline ? undefined : openStore();
     try {
-      const csv = await shippedCsv();
-      if (wantsBaseline) {
+      const csv = await shippedCsv().catch((error: unknown) => {
+        // Offline or a broken deploy: the copy stored on an earlier visit can still be shown.
+        this.csvError = error instanceof Error ? error.message : String(error);
+        return undefined;
+      });
+      if (csv !== undefined && wantsBaseline) {
         const parsed = parseClaimsCsv(csv);
         this.baselineProblems = describeProblems(parsed.problems);
         this.rows = keyClaims(parsed.claims);
@@ -54,20 +59,23 @@ export class AppData {
         this.status = 'ready';
         markOnce('sandar:claims-ready');
       }
-      const opened = await opening;
+      const opened = await (early ?? (csv === undefined ? openStore() : afterFirstScreen().then(openStore)));
       markOnce('sandar:store-open');
       this.store = opened.store;
       this.fallbackReason = opened.fallbackReason ?? '';
-      try {
-        const baseline = await opened.store.ensureBaseline(csv, 'claims.csv');
-        if (!wantsBaseline) this.baselineProblems = describeProblems(baseline.problems);
-      } catch (error) {
-        this.storageError = `The shipped claims could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+      if (csv !== undefined) {
+        try {
+          const baseline = await opened.store.ensureBaseline(csv, 'claims.csv');
+          if (!wantsBaseline) this.baselineProblems = describeProblems(baseline.problems);
+        } catch (error) {
+          this.storageError = `The shipped claims could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+        }
       }
       await this.refreshDatasets();
       this.storage = opened.store.backend;
-      if (!wantsBaseline) {
-        await this.show(datasetId);
+      if (this.status !== 'ready') {
+        if (this.datasets.length === 0) throw new Error(this.csvError || 'no claims are stored');
+        await this.show(datasetId || BASELINE_ID);
         this.status = 'ready';
         markOnce('sandar:claims-ready');
       }

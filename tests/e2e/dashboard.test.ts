@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveClaimsCsv, storedCounts, waitForCharts, withPage as withPageIn } from './browser.ts';
+import { expectNoFaults, launchBrowser, openPage, serveClaimsCsv, storedCounts, waitForCharts, withPage as withPageIn } from './browser.ts';
 
 const MARKUP_CSV = readFileSync('tests/fixtures/dashboard/claims-markup.csv', 'utf8');
 const GOLD_CSV = readFileSync('tests/fixtures/dashboard/claims-seeds-gold.csv', 'utf8');
@@ -160,4 +160,25 @@ test('a tab holding the old schema is told to reload when another tab upgrades t
     await page.getByTestId('version-notice').waitFor();
     await other.close();
   });
+});
+
+test('when the shipped claims cannot be fetched, the copy stored on an earlier visit is shown', async () => {
+  const context = await browser.newContext();
+  try {
+    const { page, faults } = await openPage(context);
+    await serveClaimsCsv(page, GOLD_CSV);
+    await page.goto(url('?view=table'));
+    await page.locator('main[data-storage="indexeddb"]').waitFor();
+    const rows = await page.locator('table.claims tbody tr').count();
+    await page.unroute(/\/assets\/claims-[^/]*\.csv$/);
+    await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.getByTestId('csv-notice').waitFor();
+    expect(await page.locator('table.claims tbody tr').count()).toBe(rows);
+    // The browser itself logs the failed download; nothing else may go wrong.
+    expect(faults.consoleErrors.every((text) => text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
+    expectNoFaults({ ...faults, consoleErrors: [] });
+  } finally {
+    await context.close();
+  }
 });
