@@ -27,17 +27,20 @@ async function png(
   return renderPng(option, size, scale);
 }
 
+/** Times each export as `sandar:export-png` / `sandar:export-svg` (read by `npm run bench`). */
 export async function exportImage(
   source: ExportSource,
   settings: ExportSettings,
   isoDate: string,
 ): Promise<ExportedFile> {
+  const start = performance.now();
   const { option, size, fileName } = buildChartExport(source, settings, isoDate);
-  if (settings.format === 'svg') {
-    const svg = await renderSvg(option, size, fontFiles);
-    return { blob: new Blob([svg], { type: 'image/svg+xml' }), fileName };
-  }
-  return { blob: await png(option, size, settings.scale), fileName };
+  const blob =
+    settings.format === 'svg'
+      ? new Blob([await renderSvg(option, size, fontFiles)], { type: 'image/svg+xml' })
+      : await png(option, size, settings.scale);
+  performance.measure(`sandar:export-${settings.format}`, { start });
+  return { blob, fileName };
 }
 
 /** The SVG the dialog previews: the same layout as the file, whatever the format. */

@@ -242,8 +242,11 @@ describe('one chart', () => {
           'This browser does not let web pages copy images. Download the PNG and insert it instead.',
         );
       },
-      (page) =>
-        page.addInitScript(() => delete (window as { ClipboardItem?: unknown }).ClipboardItem),
+      async (page) => {
+        await page.addInitScript(
+          () => delete (window as { ClipboardItem?: unknown }).ClipboardItem,
+        );
+      },
     );
   });
 });
