@@ -159,13 +159,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
+  const lower = sentence.toLowerCase(); // once per sentence, sliced per word
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = WORD.exec(sentence))) {
-    let text = match[0];
-    const last = text.charCodeAt(text.length - 1);
-    if (last === 46 || last === 39 || last === 0x2019) text = text.replace(/[.'’]+$/, '');
-    tokens.push({ text, lower: text.toLowerCase(), start: match.index, end: match.index + text.length });
+    let end = match.index + match[0].length;
+    for (let c = sentence.charCodeAt(end - 1); c === 46 || c === 39 || c === 0x2019; c = sentence.charCodeAt(end - 1)) end--;
+    if (end <= match.index) continue;
+    tokens.push({ text: sentence.slice(match.index, end), lower: lower.slice(match.index, end), start: match.index, end });
   }
   return tokens;
 }

@@ -48,18 +48,30 @@ export function clauseAround(sentence: string, at: number): [number, number] {
 /** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
 const GLOBAL = new Map<RegExp, RegExp>();
 
-function nearest(pattern: RegExp, clause: string, at: number, atEnd: number): number {
+const cueCache = new Map<RegExp, { sentence: string; spans: Array<[number, number]> }>();
+
+/** Where `pattern` matches in `sentence`, remembered for the last sentence asked (numbers of one sentence share it). */
+function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
+  const cached = cueCache.get(pattern);
+  if (cached && cached.sentence === sentence) return cached.spans;
   let global = GLOBAL.get(pattern);
   if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'gi')));
   global.lastIndex = 0;
-  let best = Infinity;
+  const spans: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
-  while ((match = global.exec(clause))) {
-    const end = match.index + match[0].length;
+  while ((match = global.exec(sentence))) spans.push([match.index, match.index + match[0].length]);
+  cueCache.set(pattern, { sentence, spans });
+  return spans;
+}
+
+function nearest(pattern: RegExp, sentence: string, clauseStart: number, clauseEnd: number, at: number, atEnd: number): number {
+  let best = Infinity;
+  for (const [start, end] of cueSpans(pattern, sentence)) {
+    if (start < clauseStart || end > clauseEnd) continue;
     if (end <= at) best = Math.min(best, at - end);
-    else if (match.index >= atEnd) {
-      const between = clause.slice(atEnd, match.index);
-      if (between.length <= 30 && !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)) best = Math.min(best, (match.index - atEnd) * 1.5);
+    else if (start >= atEnd) {
+      const between = sentence.slice(atEnd, start);
+      if (between.length <= 30 && !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)) best = Math.min(best, (start - atEnd) * 1.5);
     }
   }
   return best;
@@ -88,12 +100,9 @@ export function classifyKind(input: KindInput): Kind {
   // a deadline already past when the text was written reports what happened
   if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) return 'actual';
   const [clauseStart, clauseEnd] = clauseAround(sentence, at);
-  const clause = sentence.slice(clauseStart, clauseEnd);
-  const a = at - clauseStart;
-  const b = atEnd - clauseStart;
-  const target = nearest(TARGET, clause, a, b);
-  const forecast = nearest(FORECAST, clause, a, b);
-  const actual = nearest(ACTUAL, clause, a, b);
+  const target = nearest(TARGET, sentence, clauseStart, clauseEnd, at, atEnd);
+  const forecast = nearest(FORECAST, sentence, clauseStart, clauseEnd, at, atEnd);
+  const actual = nearest(ACTUAL, sentence, clauseStart, clauseEnd, at, atEnd);
   if (target === Infinity && forecast === Infinity) {
     // "$1 bn by 2026" with no verb of its own: a deadline ahead is a goal
     if (deadline && Number.isFinite(periodYear) && periodYear >= documentYear) return 'target';
