@@ -1,11 +1,27 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/** Modules every first visit runs (see src/main.ts and src/components/App.svelte). */
+const FIRST_SCREEN_MODULES =
+  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|format|hash|overview|parse-number|progress|provenance|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|documents|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|provenance|chart|view-props))/;
+
 export default defineConfig({
   plugins: [svelte()],
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first screen needs in one chunk, rather than a dozen small ones that
+          // the later views' imports would otherwise carve out of it (each one more request).
+          groups: [{ name: 'app', test: FIRST_SCREEN_MODULES }],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
   test: {
