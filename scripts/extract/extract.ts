@@ -101,7 +101,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       if (!cached) perSentence.set(sentence, (cached = { places: findPlaces(sentence.text), phrases: findMetricPhrases(catalogue, sentence.text) }));
       const places = cached.places;
       const metric = chooseMetric(cached.phrases, at, atEnd, mention.unit);
-      const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase);
+      const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
       const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
         id: stableId(`${source.id}\u0000${mention.start}\u0000${mention.end}`),

@@ -71,8 +71,20 @@ const GROWTH = /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|
  *
  * @example readableMetric("the country's trade turnover reached $5 billion", 37, 'USD') // 'trade turnover'
  */
-export function readableMetric(sentence: string, start: number, unit: string, countPhrase?: string): string {
+export function readableMetric(sentence: string, start: number, unit: string, countPhrase?: string, end = start): string {
   if (countPhrase) return countPhrase;
+  // a share names what it is a share of: "a third of respondents", "the share of renewable energy … to 15%"
+  if (unit === 'percent') {
+    const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(sentence.slice(end, end + 60));
+    const share = /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu.exec(sentence.slice(0, start));
+    if (share) return `${share[1]!.trim()} share`;
+    if (of) {
+      const words = of[1]!.trim().split(/\s+/);
+      const cut = words.findIndex((w) => STOP_AFTER.has(w.toLowerCase()) || /^(?:said|say|says|are|is|was|were|have|has|use|uses|spend|own)$/i.test(w));
+      const phrase = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
+      if (phrase) return phrase;
+    }
+  }
   const head = sentence.slice(0, start);
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
   const clause = head.slice(clauseStart + 1);
@@ -111,7 +123,7 @@ function nounPhraseBefore(text: string): string {
     const lower = word.toLowerCase();
     if (DETERMINERS.test(word) || /\d/.test(word)) break;
     if (STOP_AFTER.has(lower) && lower !== 'and' && lower !== 'of') break;
-    if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there)$/i.test(lower)) break;
+    if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there|plans?|aims?|intends?|expects?|wants?|seeks?|hopes?|decided|agreed|approved)$/i.test(lower)) break;
     kept.unshift(word);
   }
   while (kept.length > 0 && /^(?:and|of)$/i.test(kept[0]!)) kept.shift();

@@ -128,9 +128,10 @@ const WORD_NEXT = new RegExp(`^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NU
 const FOLD_WORD = /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu;
 const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
   doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, quadrupled: 4,
-  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5,
+  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, double: 2, triple: 3, quadruple: 4, halve: 0.5,
 };
-const MULTIPLE_VERB = /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving)(?![\p{L}])/giu;
+// the bare verb only after "to" ("aims to double exports"): "a double taxation treaty" is no multiple
+const MULTIPLE_VERB = /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu;
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {

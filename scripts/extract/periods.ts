@@ -22,7 +22,7 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
   november: 11, dec: 12, december: 12,
 };
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const DEADLINE = '(by|before|until|till|no later than|to)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
+const DEADLINE = '(by|before|until|till|no later than)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
 const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
 
 /** Absolute years with an optional month and day before them, and what is written just before. */

@@ -84,6 +84,11 @@ describe('periods, resolved against the document date', () => {
     ]);
   });
 
+  test('the base of a comparison is not the period of the change', () => {
+    const text = 'Trade amounted to $47.2 billion in 2024, an increase of 3.5% compared to 2023.';
+    expect(claims(text, '2025-02-13').map((c) => c.period)).toEqual(['2024', '2024']);
+  });
+
   test('"the previous year" is the year before the one the sentence names', () => {
     const text = 'The share rose to 91.4% in 2024 from 88.9% the previous year.';
     expect(claims(text, '2025-04-15').map((c) => c.period)).toEqual(['2024', '2023']);

@@ -76,6 +76,8 @@ describe('findNumbers: percentages and multiples apart', () => {
     { input: 'revenue increased 1.4-fold', expected: [{ text: '1.4-fold', value: 1.4, unit: 'multiple' }] },
     { input: 'net profit doubled', expected: [{ text: 'doubled', value: 2, unit: 'multiple' }] },
     { input: 'the number of users tripled', expected: [{ text: 'tripled', value: 3, unit: 'multiple' }] },
+    { input: 'the sides aim to double the volume of trade', expected: [{ text: 'double', value: 2, unit: 'multiple' }] },
+    { input: 'a double taxation treaty', expected: [] },
   ])('$input', ({ input, expected }) => {
     expect(quantities(input)).toEqual(expected);
   });
