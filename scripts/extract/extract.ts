@@ -145,6 +145,8 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
     // "the two countries" names things already known; it does not count them
     if (!mention.marked && mention.qualifier === 'exact' && DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return null;
     if (mention.value === 1 && mention.form === 'words') return null;
+    // "climbed five positions": a move in a ranking is a rank, not a quantity
+    if (RANK_NOUNS.test(noun.head)) return null;
     return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
   }
   const before = text.slice(sentence.start, mention.start);
@@ -172,6 +174,7 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
   return null;
 }
 
+const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
 const TIME_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
 const NUMBER_OF = /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu;

@@ -70,7 +70,7 @@ const GROWTH_BEFORE =
 /** Qualifier phrases, by the words they end with right before a number. */
 const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
   ...words('at_least', 'at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|or more than'),
-  ...words('up_to', 'up to|no more than|not more than|not exceeding|at most|a maximum of|maximum of|as much as|as many as|as high as|capped at'),
+  ...words('up_to', 'up to|no more than|not more than|not exceeding|not exceed|not to exceed|not surpass|at most|a maximum of|maximum of|as much as|as many as|as high as|capped at'),
   ...words(
     'more_than',
     'more than|greater than|higher than|larger than|over|above|just over|well over|slightly over|far over|just above|well above|slightly above|far above|in excess of|upwards of|exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpassing|surpasses|top|topped|topping|tops|beyond',

@@ -255,7 +255,8 @@ function resolveRelative(
     if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);
     else if (half) endMonth = half[1] === 'first' ? 6 : 12;
     else if (months) endMonth = wordNumber(months[1]!) ?? 12;
-    return { period: String(endMonth <= date.month ? date.year : date.year - 1), deadline: false };
+    // a part of the year is reported once it is over: in March, "the first quarter" is last year's
+    return { period: String(endMonth < date.month ? date.year : date.year - 1), deadline: false };
   }
   if (bareMonth) {
     // "in November" alone: the nearest such month not after the document date

@@ -43,6 +43,7 @@ describe('periods, resolved against the document date', () => {
     { text: 'Exports reached $5 billion last year.', published: '', period: '' },
     { text: 'The wage was 397,000 tenge in the third quarter.', published: '2025-01-15', period: '2024' },
     { text: 'The wage was 397,000 tenge in the first quarter.', published: '2025-06-15', period: '2025' },
+    { text: 'GDP fell 0.5% in the first quarter.', published: '2025-03-12', period: '2024' },
     { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
   ])('$text ($published) → "$period"', ({ text, published, period }) => {
     expect(claims(text, published)[0]?.period).toBe(period);
@@ -149,6 +150,7 @@ describe('claims and non-claims', () => {
     { text: 'He spoke during an Aug. 11 meeting on AI.', mentions: [] },
     { text: 'It was the second priority; second-tier banks may join.', mentions: [] },
     { text: 'Kazakhstan ranked 24th, up from 81st place, and is in the top 10.', mentions: [] },
+    { text: 'Kazakhstan climbed five positions in the ranking.', mentions: [] },
     { text: 'He set the task of doing it within three years.', mentions: [] },
     { text: 'The Year 2026 was declared the Year of Digitalization.', mentions: [] },
     { text: 'AI is one of the key pillars of development.', mentions: [] },

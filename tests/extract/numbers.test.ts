@@ -123,6 +123,8 @@ describe('findNumbers: qualifiers, verbs included', () => {
     { input: 'inflation stayed below 12%', expected: 'less_than' },
     { input: 'fewer than 100 firms', expected: 'less_than' },
     { input: 'exports reached $5 billion', expected: 'exact' },
+    { input: 'the deficit should not exceed 3% of GDP', expected: 'up_to' },
+    { input: 'spending comparable to a quarter of GDP', expected: 'approx' },
   ])('$input → $expected', ({ input, expected }) => {
     const found = findNumbers(input).filter((n) => !n.excluded);
     expect(found[0]?.qualifier).toBe(expected);
