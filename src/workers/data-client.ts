@@ -2,8 +2,8 @@
  * The page's side of the data worker: one worker for the page, started when the upload or
  * compare code first needs it; requests answered by id; parse progress delivered per job.
  */
-import { StorageQuotaError } from '../db/index.ts';
 import DataWorker from './data.worker.ts?worker';
+import { rebuildError } from './error-transfer.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import type { JobEvent, Notice, ParseResult, Requests, RequestType, Sniffed, WorkerOutput } from './data-protocol.ts';
 
@@ -29,7 +29,7 @@ function start(): Worker {
       pending.delete(message.id);
       if (!waiting) return;
       if (message.ok) waiting.resolve(message.value);
-      else waiting.reject(rebuild(message.error));
+      else waiting.reject(rebuildError(message.error));
       return;
     }
     onJobEvent(message);
@@ -42,15 +42,6 @@ function start(): Worker {
   };
   worker = started;
   return started;
-}
-
-/** Errors cross the worker boundary as name and message; the quota error keeps its type. */
-function rebuild(error: { name: string; message: string }): Error {
-  if (error.name === 'StorageQuotaError') {
-    const quota = Object.create(StorageQuotaError.prototype) as StorageQuotaError;
-    return Object.assign(quota, { message: error.message });
-  }
-  return Object.assign(new Error(error.message), { name: error.name });
 }
 
 function onJobEvent(event: JobEvent): void {

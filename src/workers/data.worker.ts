@@ -11,6 +11,7 @@ import { claimsToCsv, diffToCsv } from '../lib/csv-export.ts';
 import { diffClaims } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
+import { transferError } from './error-transfer.ts';
 import type { JobEvent, Request, Requests, WorkerInput, WorkerOutput } from './data-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -165,7 +166,6 @@ scope.onmessage = async (event: MessageEvent<WorkerInput>) => {
     const handler = handlers[request.type] as (args: Request) => Promise<unknown>;
     post({ type: 'reply', id: request.id, ok: true, value: await handler(request) });
   } catch (error) {
-    const { name, message: text } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-    post({ type: 'reply', id: request.id, ok: false, error: { name, message: text } });
+    post({ type: 'reply', id: request.id, ok: false, error: transferError(error) });
   }
 };

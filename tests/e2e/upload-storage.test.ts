@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoFaults, launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOOD = readFileSync('tests/fixtures/upload/good-three-rows.csv');
+const TRICKY =
+  'metric,metric_label,entity,period,value,unit,quote,source_outlet\n' +
+  'exports,"=HYPERLINK(""http://x"")",Казахстан,2024,4.8e12,USD,"-5% ""quoted"", with a comma",@outlet\n' +
+  'share,+share,World,2024-06,-0.125,percent,\ttabbed,plain\n';
+
+async function goToDatasets(page: Page): Promise<void> {
+  await page.goto(`${inject('baseUrl')}?view=datasets`);
+  await page.getByTestId('dataset-row').first().waitFor();
+}
+
+async function uploadAndImport(page: Page, name: string, content: Buffer | string): Promise<void> {
+  await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+  await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page.getByTestId('upload-import').click();
+  await page.locator('html[data-compare-ready]').waitFor();
+}
+
+describe('upload storage', () => {
+  test('export as CSV, then upload the export: identical values, zero changes', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, faults } = await openPage(context);
+    await goToDatasets(page);
+    await uploadAndImport(page, 'tricky.csv', TRICKY);
+    await goToDatasets(page);
+    const row = page.locator('[data-testid="dataset-row"]', { hasText: 'tricky.csv' });
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('dataset-export').click()]);
+    const exported = readFileSync((await download.path())!);
+    expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = exported.toString('utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain(',-0.125,');
+
+    await uploadAndImport(page, 'tricky-export.csv', exported);
+    const names = await page.locator('[data-testid="compare-base"] option').allTextContents();
+    await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+    await page.getByTestId('compare-base').selectOption({ label: names.find((n) => n.startsWith('tricky.csv'))! });
+    await page.locator('html[data-compare-ready]').waitFor();
+    await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('2');
+    for (const id of ['count-added', 'count-removed', 'count-changed']) {
+      await expect(page.getByTestId(id).textContent()).resolves.toBe('0');
+    }
+    expectNoFaults(faults);
+    await context.close();
+  });
+
+  test('files dropped anywhere on the page are read', async () => {
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await page.goto(inject('baseUrl'));
+    await page.locator('h1').waitFor();
+    await page.evaluate((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, GOOD.toString('utf8'));
+    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'dropped.csv' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('datasets');
+    await expect(page.getByTestId('valid-count').textContent()).resolves.toBe('3');
+    expectNoFaults(faults);
+    await context.close();
+  });
+
+  test('without IndexedDB an upload is kept in memory and compared', async () => {
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    await goToDatasets(page);
+    await uploadAndImport(page, 'memory.csv', GOOD);
+    const counts = await Promise.all(['count-added', 'count-removed', 'count-changed', 'count-unchanged'].map((id) => page.getByTestId(id).textContent()));
+    expect(Number(counts[0]) + Number(counts[2]) + Number(counts[3])).toBe(3);
+    await page.getByTestId('diff-row').first().waitFor();
+    expectNoFaults(faults);
+    await context.close();
+  });
+});
