@@ -2,7 +2,11 @@
  * One chart export as data: what the chart is (its rows and view settings), what the user chose in
  * the dialog, and the laid-out option, size and file name that follow. Pure.
  */
+import type { Claim } from '../lib/claim.ts';
 import type { ClaimRow } from '../lib/claim-rows.ts';
+import type { DiffEntry } from '../lib/diff.ts';
+import { periodToTime } from '../lib/format.ts';
+import { buildCompareOption, dominantUnit } from './compare-option.ts';
 import {
   EXPORT_PRESETS,
   buildExportOption,
@@ -13,11 +17,18 @@ import {
   type ExportScale,
   type ExportSize,
 } from './export-layout.ts';
-import { defaultTitles, exportFileName, notesLine, sourceLine } from './export-text.ts';
+import {
+  compareNotesLine,
+  defaultTitles,
+  exportFileName,
+  notesLine,
+  sourceLine,
+} from './export-text.ts';
 import { buildTrendOption, type Scale, type TrendDatum } from './trend-option.ts';
 
-/** A chart as its component knows it: enough to rebuild its option at any size. */
-export interface ExportSource {
+/** The metric view's chart (or an overview card's metric) as its component knows it. */
+export interface TrendExportSource {
+  kind?: 'trend';
   metric: string;
   metricLabel: string;
   entity: string;
@@ -27,6 +38,20 @@ export interface ExportSource {
   /** The chart's size on screen, for the "as on screen" preset. */
   screen?: ExportSize;
 }
+
+/** The comparison view's chart: one metric in two datasets. */
+export interface CompareExportSource {
+  kind: 'compare';
+  metric: string;
+  metricLabel: string;
+  entries: readonly DiffEntry[];
+  baseName: string;
+  otherName: string;
+  screen?: ExportSize;
+}
+
+/** A chart as its component knows it: enough to rebuild its option at any size. */
+export type ExportSource = TrendExportSource | CompareExportSource;
 
 export type ExportFormat = 'png' | 'svg';
 
@@ -54,6 +79,15 @@ export const PRESET_CHOICES: readonly { value: ExportPreset; label: string }[] =
 
 /** The on-screen option of a source, without animation. */
 export function sourceOption(source: ExportSource) {
+  if (source.kind === 'compare') {
+    const { metricLabel, baseName, otherName } = source;
+    return buildCompareOption(source.entries, {
+      metricLabel,
+      baseName,
+      otherName,
+      animation: false,
+    });
+  }
   return buildTrendOption(source.rows, {
     metricLabel: source.metricLabel,
     unit: source.unit,
@@ -63,7 +97,7 @@ export function sourceOption(source: ExportSource) {
 }
 
 /** The claims behind the points the chart draws (not those it filters out, e.g. another unit). */
-export function plottedRows(source: ExportSource, option = sourceOption(source)): ClaimRow[] {
+export function plottedRows(source: TrendExportSource, option = sourceOption(source)): ClaimRow[] {
   const series = Array.isArray(option.series)
     ? option.series
     : option.series
@@ -79,10 +113,33 @@ export function plottedRows(source: ExportSource, option = sourceOption(source))
   return source.rows.filter((row) => keys.has(row.key));
 }
 
+/** The claims of both datasets the comparison chart draws: the chart's unit, with a period. */
+export function plottedCompareClaims(source: CompareExportSource): Claim[] {
+  const unit = dominantUnit(source.entries);
+  return source.entries
+    .flatMap((entry) => [entry.before, entry.after])
+    .filter(
+      (claim): claim is Claim =>
+        claim !== null && claim.unit === unit && Number.isFinite(periodToTime(claim.period)),
+    );
+}
+
+/** The entity part of the file name: the one entity drawn, or "all". */
+export function sourceEntity(source: ExportSource): string {
+  if (source.kind !== 'compare') return source.entity;
+  const entities = new Set(source.entries.map((entry) => entry.entity));
+  return entities.size === 1 ? [...entities][0]! : 'all';
+}
+
 /** What the dialog opens with: a 16:9 PNG at 2× on white, every line prefilled from the plotted claims. */
 export function defaultSettings(source: ExportSource): ExportSettings {
-  const rows = plottedRows(source);
-  const titles = defaultTitles(rows, { metricLabel: source.metricLabel, unit: source.unit });
+  const rows = source.kind === 'compare' ? plottedCompareClaims(source) : plottedRows(source);
+  const unit = source.kind === 'compare' ? dominantUnit(source.entries) : source.unit;
+  const titles = defaultTitles(rows, { metricLabel: source.metricLabel, unit });
+  if (source.kind === 'compare')
+    titles.subtitle = [`${source.baseName} against ${source.otherName}`, titles.subtitle].join(
+      ' · ',
+    );
   return {
     format: 'png',
     preset: '16:9',
@@ -94,7 +151,10 @@ export function defaultSettings(source: ExportSource): ExportSettings {
     showSource: true,
     source: sourceLine(rows),
     showNotes: true,
-    notes: notesLine(rows),
+    notes:
+      source.kind === 'compare'
+        ? compareNotesLine(source.baseName, source.otherName)
+        : notesLine(rows as ClaimRow[]),
   };
 }
 
@@ -123,6 +183,6 @@ export function buildChartExport(
   return {
     option,
     size,
-    fileName: exportFileName(source.metric, source.entity, isoDate, settings.format),
+    fileName: exportFileName(source.metric, sourceEntity(source), isoDate, settings.format),
   };
 }

@@ -90,6 +90,14 @@ export function notesLine(rows: readonly ClaimRow[]): string {
   return notes.join(' · ');
 }
 
+/**
+ * The comparison chart's markers (see `buildCompareOption`).
+ * @example compareNotesLine('baseline', 'new.csv') // 'faint grey: baseline · blue: new.csv · red ring: changed or removed'
+ */
+export function compareNotesLine(baseName: string, otherName: string): string {
+  return `faint grey: ${baseName} · blue: ${otherName} · red ring: changed or removed`;
+}
+
 /** A file-name part: ASCII letters, digits, `_` and `-` only, at most 60 characters. */
 export function safeFileNamePart(text: string): string {
   return text

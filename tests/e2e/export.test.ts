@@ -318,3 +318,55 @@ test('text with markup from a dataset is exported as literal text and runs nothi
     },
   );
 });
+
+test('the comparison chart exports with both datasets named', async () => {
+  await withPage(async (page) => {
+    const shipped = readFileSync('data/claims.csv', 'utf8');
+    // The shipped claims with IT services exports for 2025 revised: one changed point.
+    const revised = shipped.replace(
+      /(it_services_exports,IT services exports,Kazakhstan,2025,)1000000000,/,
+      '$11200000000,',
+    );
+    expect(revised).not.toBe(shipped);
+    await page.goto(url('?view=datasets'));
+    await page
+      .getByTestId('upload-input')
+      .setInputFiles({ name: 'revised.csv', mimeType: 'text/csv', buffer: Buffer.from(revised) });
+    await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+    await page.getByTestId('upload-import').first().click();
+    await page.locator('html[data-compare-ready]').waitFor();
+    await page.getByTestId('compare-chart').waitFor();
+    await page.locator('.compare-chart').getByTestId('export-button').click();
+    await page.getByTestId('export-preview').waitFor();
+    const title = await page.getByTestId('export-title').inputValue();
+    expect(await page.getByTestId('export-subtitle').inputValue()).toMatch(/against revised\.csv/);
+    expect(await page.getByTestId('export-notes').inputValue()).toContain(
+      'red ring: changed or removed',
+    );
+    const { name, bytes } = await download(page, { format: 'svg', preset: '16:9' });
+    expect(name).toMatch(/^[a-z0-9_]+-[a-z0-9_-]+-\d{4}-\d{2}-\d{2}\.svg$/);
+    const texts = textsOf(new TextDecoder().decode(bytes));
+    expect(texts).toContain(title);
+    expect(texts.join(' ')).toContain('against revised.csv');
+    const png = await download(page, { format: 'png', preset: 'square', scale: 2 });
+    expect(pngSize(png.bytes)).toEqual({ width: 2160, height: 2160 });
+  });
+});
+
+test('the first visit loads no export code; opening the dialog does', async () => {
+  await withPage(async (page) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script')
+        scripts.push(new URL(request.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(url('?view=metric&metric=it_services_exports'));
+    await waitForCharts(page);
+    await page.waitForLoadState('networkidle');
+    const isExportCode = (name: string) => /^(export-|ExportDialog|installSVGRenderer)/.test(name);
+    expect(scripts.filter(isExportCode)).toEqual([]);
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-preview').waitFor();
+    expect(scripts.filter(isExportCode).length).toBeGreaterThanOrEqual(2);
+  });
+});
