@@ -179,13 +179,41 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+
 const TIME_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
 const NUMBER_OF = /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu;
 
-/** Words before a number that make it the baseline of a comparison: "up from $7.9 bln", "compared with 42%". */
-const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)|(?<!(?:more|less|fewer|greater|higher|lower|rather)\s)\bthan)\s+(?:(?:about|around|nearly|almost|some|over|just|more\s+than|less\s+than|the)\s+)*$/i;
 /** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
 const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
 
+const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
+const BASELINE_SKIP = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'just', 'the', 'more', 'less', 'than']);
+const baselineCache = new WeakMap<NumberMention, boolean>();
+
+/**
+ * Whether a number is the baseline of a comparison: "up from $7.9 bln", "compared with 42%",
+ * "than 5,000" (but not "more than 5,000"). Read from the last few words, as a table, not a pattern.
+ */
 function isBaseline(text: string, mention: NumberMention): boolean {
-  return BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const cached = baselineCache.get(mention);
+  if (cached !== undefined) return cached;
+  const words = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase().split(/\s+/).filter(Boolean);
+  let result = false;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const word = words[i]!;
+    if (word === 'than') {
+      result = !/^(?:more|less|fewer|greater|higher|lower|rather|larger)$/.test(words[i - 1] ?? '');
+      if (result) break;
+      continue;
+    }
+    if (word === 'with' || word === 'to') {
+      result = words[i - 1] === 'compared' || words[i - 1] === 'relative';
+      break;
+    }
+    if (BASELINE_WORDS.has(word)) {
+      result = true;
+      break;
+    }
+    if (!BASELINE_SKIP.has(word)) break;
+  }
+  baselineCache.set(mention, result);
+  return result;
 }
 
 interface PlacedTime {

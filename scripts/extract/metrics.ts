@@ -76,7 +76,7 @@ export function readableMetric(sentence: string, start: number, unit: string, co
   // a share names what it is a share of: "a third of respondents", "the share of renewable energy … to 15%"
   if (unit === 'percent') {
     const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(sentence.slice(end, end + 60));
-    const share = /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu.exec(sentence.slice(0, start));
+    const share = !sentence.includes('share') ? null : /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu.exec(sentence.slice(0, start));
     if (share) return `${share[1]!.trim()} share`;
     if (of) {
       const words = of[1]!.trim().split(/\s+/);

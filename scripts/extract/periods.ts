@@ -79,6 +79,9 @@ function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: n
   }
 }
 /** Every relative expression contains one of these. */
+const TIME_WORDS = ['year', 'month', 'quarter', 'half', 'today', 'currently', 'now', 'present', 'date'];
+/** Month names are capitalised in English: a case-sensitive test is cheap. */
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const HAS_TIME_WORD = /year|month|quarter|half|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
 
 /** "January-October", "July–September 2025": a part of a year, which the year stands for. */
@@ -154,7 +157,10 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       relative: false,
     });
   }
-  if (!HAS_TIME_WORD.test(text)) return found.sort((a, b) => a.start - b.start);
+  // substring tests are far cheaper than one more regex over every sentence
+  const lower = text.toLowerCase();
+  const hasMonth = MONTH_WORD.test(text);
+  if (!hasMonth && !TIME_WORDS.some((word) => lower.includes(word))) return found.sort((a, b) => a.start - b.start);
   if (!date) {
     // without the document's date a relative expression still names the figure's period, as unknown:
     // "4.8% last year" must not borrow "2024" from elsewhere in the sentence
@@ -164,13 +170,13 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     }
   }
   if (date) {
-    MONTH_RANGE.lastIndex = 0;
+    MONTH_RANGE.lastIndex = hasMonth ? 0 : text.length;
     while ((match = MONTH_RANGE.exec(text))) {
       const endMonth = MONTH_NUMBER[match[2]!.toLowerCase()]!;
       const year = match[3] ? Number(match[3]) : endMonth <= date.month ? date.year : date.year - 1;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: String(year), deadline: false, relative: !match[3] });
     }
-    MONTH_DAY.lastIndex = 0;
+    MONTH_DAY.lastIndex = hasMonth ? 0 : text.length;
     while ((match = MONTH_DAY.exec(text))) {
       const monthName = (match[1] ?? match[4])!;
       const day = Number(match[2] ?? match[3]);
