@@ -125,26 +125,37 @@ function classifyFurniture(body: string): Paragraph['furniture'] {
  */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}])/gu;
-  boundary.lastIndex = start;
   let sentenceStart = start;
-  const region = text.slice(0, end);
-  let match: RegExpExecArray | null;
-  while ((match = boundary.exec(region))) {
-    const stop = match.index + match[0].length;
-    if (match[0][0] === '.' && match[0].length === 1) {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? …
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let stop = i + 1;
+    while (stop < end && STOPS.includes(text[stop]!)) stop++;
+    while (stop < end && CLOSERS.includes(text[stop]!)) stop++;
+    if (!NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
+      i = stop - 1;
+      continue;
+    }
+    if (c === 46 && stop === i + 1) {
       // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
-      const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, match.index - 12), match.index));
+      const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, i - 12), i));
       const before = word?.[1]?.toLowerCase() ?? '';
       // "Aug. 11", "Mr. Smith", "U.S. exports", single initials "J. Smith"
       if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
     }
     pushSentence(text, sentences, sentenceStart, stop);
     sentenceStart = stop;
+    i = stop - 1;
   }
   pushSentence(text, sentences, sentenceStart, end);
   return sentences;
 }
+
+const STOPS = '.!?…';
+const CLOSERS = `"'”’»)`;
+/** What starts the next sentence after a full stop: space, maybe an opening quote or dash, then a capital or digit. */
+const NEXT_SENTENCE = /^\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
 
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;
