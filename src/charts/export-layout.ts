@@ -73,6 +73,22 @@ export const PALETTES: Readonly<Record<ExportBackground, ExportPalette>> = {
   },
 };
 
+/**
+ * Lighter versions of the chart colours (trend entities, conflicts, comparison) for a dark
+ * background, where the on-screen shades fall below readable contrast. Unknown colours are kept.
+ */
+export const DARK_SERIES_COLORS: Readonly<Record<string, string>> = {
+  '#2563eb': '#60a5fa',
+  '#d97706': '#fbbf24',
+  '#059669': '#34d399',
+  '#7c3aed': '#a78bfa',
+  '#db2777': '#f472b6',
+  '#0891b2': '#22d3ee',
+  '#65a30d': '#a3e635',
+  '#dc2626': '#f87171',
+  '#94a3b8': '#cbd5e1',
+};
+
 export interface ExportLayoutInput extends ExportSize {
   background: ExportBackground;
   title: string;
@@ -266,14 +282,24 @@ export function buildExportOption(
     nameGap: Math.round(m.axis * 0.9),
   });
 
+  const recolor = <T>(value: T): T =>
+    input.background === 'dark' && typeof value === 'string'
+      ? ((DARK_SERIES_COLORS[value.toLowerCase()] ?? value) as T)
+      : value;
+  const recolored = (style: Record<string, unknown>): Record<string, unknown> => ({
+    ...style,
+    ...('color' in style ? { color: recolor(style.color) } : {}),
+    ...('borderColor' in style ? { borderColor: recolor(style.borderColor) } : {}),
+  });
+
   const styleSeries = (s: Series): Series => {
-    const lineStyle = record(s.lineStyle);
-    const itemStyle = record(s.itemStyle);
+    const lineStyle = recolored(record(s.lineStyle));
+    const itemStyle = recolored(record(s.itemStyle));
     const data = Array.isArray(s.data)
       ? s.data.map((item: unknown) => {
           const datum = record(item);
           if (!datum.itemStyle) return item;
-          const style = record(datum.itemStyle);
+          const style = recolored(record(datum.itemStyle));
           return {
             ...datum,
             itemStyle: { ...style, borderWidth: scaled(style.borderWidth, m.marks, 1) },
@@ -283,9 +309,10 @@ export function buildExportOption(
     // ECharts fills "empty" symbols with white whatever the background: draw them as outlines
     // filled with the background instead, so a hollow target stays hollow on a dark slide.
     const hollow = typeof s.symbol === 'string' && s.symbol.startsWith('empty');
-    const color = (typeof s.color === 'string' ? s.color : undefined) ?? itemStyle.color;
+    const color = recolor(typeof s.color === 'string' ? s.color : undefined) ?? itemStyle.color;
     const styled: Series = {
       ...s,
+      ...(s.color === undefined ? {} : { color: recolor(s.color) }),
       data,
       animation: false,
       symbol: hollow ? (s.symbol as string).slice(5).toLowerCase() : s.symbol,

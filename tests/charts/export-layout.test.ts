@@ -230,7 +230,10 @@ describe('buildExportOption', () => {
       // Hollow targets are outlines filled with the background, not ECharts' white.
       expect((option.series as { symbol: string; itemStyle: object }[])[1]).toMatchObject({
         symbol: 'circle',
-        itemStyle: { color: PALETTES[background].background, borderColor: '#2563eb' },
+        itemStyle: {
+          color: PALETTES[background].background,
+          borderColor: background === 'dark' ? '#60a5fa' : '#2563eb',
+        },
       });
     },
   );
@@ -267,4 +270,46 @@ describe('buildExportOption', () => {
     const title = 'Exports <img src=x onerror=alert(1)> & more';
     expect(texts(buildExportOption(base, input({ title })))[0]).toBe(title);
   });
+});
+
+test('a dark background lightens the chart colours it knows and keeps the others', () => {
+  const option = buildExportOption(
+    {
+      series: [
+        {
+          type: 'line',
+          name: 'a',
+          color: '#2563eb',
+          lineStyle: { color: '#2563eb' },
+          itemStyle: { color: '#2563eb' },
+          data: [{ value: [0, 1], itemStyle: { borderColor: '#dc2626', borderWidth: 3 } }],
+        },
+        {
+          type: 'line',
+          name: 'b',
+          color: '#123456',
+          symbol: 'emptyCircle',
+          itemStyle: { color: '#123456' },
+          data: [],
+        },
+      ],
+    },
+    input({ background: 'dark' }),
+  );
+  const [a, b] = option.series as Record<string, any>[];
+  expect(a).toMatchObject({
+    color: '#60a5fa',
+    lineStyle: { color: '#60a5fa' },
+    itemStyle: { color: '#60a5fa' },
+  });
+  expect(a!.data[0].itemStyle.borderColor).toBe('#f87171');
+  expect(b).toMatchObject({
+    color: '#123456',
+    itemStyle: { color: '#0f172a', borderColor: '#123456' },
+  });
+  const white = buildExportOption(
+    { series: [{ type: 'line', name: 'a', color: '#2563eb', data: [] }] },
+    input(),
+  );
+  expect((white.series as { color: string }[])[0]!.color).toBe('#2563eb');
 });
