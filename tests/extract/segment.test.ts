@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { segment, splitSentences } from '../../scripts/extract/segment.ts';
+
+const sentencesOf = (text: string) => splitSentences(text, 0, text.length).map((s) => s.text);
+
+describe('splitSentences', () => {
+  test.each([
+    { input: 'Exports grew. Imports fell.', expected: ['Exports grew.', 'Imports fell.'] },
+    { input: 'He spoke during an Aug. 11 meeting. It ended.', expected: ['He spoke during an Aug. 11 meeting.', 'It ended.'] },
+    { input: 'U.S. exports rose. Mr. Smith agreed.', expected: ['U.S. exports rose.', 'Mr. Smith agreed.'] },
+    { input: 'GDP grew 4.8% in 2024. “It is a record,” he said.', expected: ['GDP grew 4.8% in 2024.', '“It is a record,” he said.'] },
+    { input: 'Sales rose 12% y-o-y. Exports fell.', expected: ['Sales rose 12% y-o-y.', 'Exports fell.'] },
+    { input: 'Is it growing? Yes! 2025 was a record.', expected: ['Is it growing?', 'Yes!', '2025 was a record.'] },
+    { input: 'It reached $2.6 bn. The rest followed', expected: ['It reached $2.6 bn.', 'The rest followed'] },
+  ])('$input', ({ input, expected }) => {
+    expect(sentencesOf(input)).toEqual(expected);
+  });
+
+  test('offsets point into the text', () => {
+    const text = '  One. Two.';
+    for (const sentence of splitSentences(text, 0, text.length)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('segment: paragraphs and page furniture', () => {
+  test.each([
+    { input: 'Photo credits: Akorda', furniture: 'credit' },
+    { input: 'Photo: Akorda', furniture: 'credit' },
+    { input: 'Comments (0)', furniture: 'comments' },
+    { input: 'Comments 12', furniture: 'comments' },
+    { input: 'Get The Astana Times stories sent directly to you! Sign up via the website.', furniture: 'footer' },
+    { input: "Follow Daryo's official Instagram and Twitter pages to keep current on world news.", furniture: 'footer' },
+    { input: 'Очень интересно видеть, как страна реагирует на вызовы цифровой эры.', furniture: 'foreign' },
+    { input: 'Kazakhstan’s exports grew by 16% in 2024.', furniture: undefined },
+  ])('$input → $furniture', ({ input, furniture }) => {
+    expect(segment(input)[0]?.furniture).toBe(furniture);
+  });
+
+  test('everything after a comment counter is reader comments', () => {
+    const paragraphs = segment('Body text.\n\nComments 12\n\nLogin to leave a comment\n\nGreat article, 100 points!');
+    expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', 'comments', 'comments']);
+  });
+
+  test('blank lines and single line breaks both separate paragraphs; wrapped lines continue one', () => {
+    expect(segment('One.\nTwo.\n\nThree starts\nand continues.').map((p) => p.text)).toEqual(['One.', 'Two.', 'Three starts\nand continues.']);
+  });
+});
