@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /** Modules every first visit runs (see src/main.ts and src/components/App.svelte). */
 const FIRST_SCREEN_MODULES =
-  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|format|hash|overview|parse-number|progress|provenance|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|documents|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|provenance|chart|view-props))/;
+  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|format|hash|overview|parse-number|progress|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|chart|view-props))/;
 
 export default defineConfig({
   plugins: [svelte()],

@@ -7,11 +7,9 @@
 import * as echarts from 'echarts/core';
 import { LineChart, ScatterChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendPlainComponent,
   TooltipComponent,
-  type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
   type TooltipComponentOption,
@@ -22,7 +20,6 @@ echarts.use([
   LineChart,
   // Not drawn by the dashboard; the comparison view (loaded on demand) plots changed points with it.
   ScatterChart,
-  AriaComponent,
   GridComponent,
   LegendPlainComponent,
   TooltipComponent,
@@ -33,7 +30,6 @@ echarts.use([
 export type SandarChartOption = echarts.ComposeOption<
   | LineSeriesOption
   | ScatterSeriesOption
-  | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
   | TooltipComponentOption

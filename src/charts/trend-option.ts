@@ -67,21 +67,47 @@ export function tooltipLines(claim: Claim, conflict: boolean): string[] {
   ];
 }
 
+/**
+ * The chart in words, every point as written, for screen readers (the chart element's
+ * aria-label) and as the text alternative of an exported image.
+ */
+export function describeTrend(rows: readonly ClaimRow[], options: Pick<TrendOptions, 'metricLabel' | 'unit'>): string {
+  const drawn = drawable(rows, options.unit);
+  const conflicts = findConflicts(drawn);
+  const parts = [`${options.metricLabel}, ${unitName(options.unit)}.`];
+  for (const entity of entityOrder(drawn)) {
+    for (const kind of KIND_ORDER) {
+      const points = sortedPoints(drawn, entity, kind);
+      if (points.length === 0) continue;
+      const text = points.map((row) => `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`);
+      parts.push(`${entity} ${kind}: ${text.join('; ')}.`);
+    }
+  }
+  return parts.join(' ');
+}
+
+function drawable(rows: readonly ClaimRow[], unit: string): ClaimRow[] {
+  return rows.filter((row) => row.unit === unit && !Number.isNaN(periodToTime(effectivePeriod(row))));
+}
+
+function sortedPoints(drawn: readonly ClaimRow[], entity: string, kind: Kind): ClaimRow[] {
+  return drawn
+    .filter((row) => row.entity === entity && row.kind === kind)
+    .sort((a, b) => periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value);
+}
+
 export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOptions): SandarChartOption {
-  const drawn = rows.filter((row) => row.unit === options.unit && !Number.isNaN(periodToTime(effectivePeriod(row))));
+  const drawn = drawable(rows, options.unit);
   const conflicts = findConflicts(drawn);
   const byKey = new Map(drawn.map((row) => [row.key, row]));
   const log = options.scale === 'log' && logScaleAllowed(drawn);
   const entities = entityOrder(drawn);
 
   const series: NonNullable<SandarChartOption['series']> = [];
-  const description: string[] = [`${options.metricLabel}, ${unitName(options.unit)}.`];
   entities.forEach((entity, entityIndex) => {
     const color = ENTITY_COLORS[entityIndex % ENTITY_COLORS.length]!;
     for (const kind of KIND_ORDER) {
-      const points = drawn
-        .filter((row) => row.entity === entity && row.kind === kind)
-        .sort((a, b) => periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value);
+      const points = sortedPoints(drawn, entity, kind);
       if (points.length === 0) continue;
       const style = KIND_STYLE[kind];
       const data: TrendDatum[] = points.map((row) => {
@@ -105,9 +131,6 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
         label: { color: '#111827', fontWeight: 'bold', fontSize: 13 },
         emphasis: { focus: 'series' },
       });
-      description.push(
-        `${entity} ${kind}: ${points.map((row) => `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`).join('; ')}.`,
-      );
     }
   });
   if (conflicts.size > 0) {
@@ -130,7 +153,6 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
   return {
     animation: options.animation ?? true,
     animationDuration: 400,
-    aria: { enabled: true, label: { description: description.join(' ') } },
     grid: { left: 16, right: 32, top: 56, bottom: 16 },
     legend: { top: 0, type: 'plain' },
     tooltip: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildTrendOption, logScaleAllowed, tooltipLines, type TrendDatum } from '../../src/charts/trend-option.ts';
+import { buildTrendOption, describeTrend, logScaleAllowed, tooltipLines, type TrendDatum } from '../../src/charts/trend-option.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../../src/lib/claim-rows.ts';
 
@@ -71,10 +71,12 @@ describe('buildTrendOption', () => {
     expect((buildTrendOption(withZero, { metricLabel: 'x', unit: 'KZT', scale: 'log' }).yAxis as { type: string }).type).toBe('value');
   });
 
-  test('the aria description lists every point as text', () => {
-    const option = buildTrendOption(metric('it_services_exports'), { metricLabel: 'IT services exports', unit: 'USD', scale: 'linear' });
-    expect((option.aria as { label: { description: string } }).label.description).toBe(
+  test('the description lists every point as text, conflicts marked', () => {
+    expect(describeTrend(metric('it_services_exports'), { metricLabel: 'IT services exports', unit: 'USD' })).toBe(
       'IT services exports, USD ($). Kazakhstan actual: 2022 > $100 million; 2025 ≈ $1 billion. Kazakhstan target: 2023 $500 million; 2026 $1 billion.',
+    );
+    expect(describeTrend(metric('digital_economy_gdp_share'), { metricLabel: 'Share', unit: 'percent' })).toBe(
+      'Share, percent. Kazakhstan actual: 2024 4.5% (conflicting); 2024 5% (conflicting).',
     );
   });
 
