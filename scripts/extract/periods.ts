@@ -82,6 +82,7 @@ function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: n
 const TIME_WORDS = ['year', 'month', 'quarter', 'half', 'today', 'currently', 'now', 'present', 'date'];
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const HAS_TIME_WORD = /year|month|quarter|half|today|currently|\bnow\b|present|to date|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b/i;
 
 /** "January-October", "July–September 2025": a part of a year, which the year stands for. */
@@ -170,14 +171,12 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     }
   }
   if (date) {
-    MONTH_RANGE.lastIndex = hasMonth ? 0 : text.length;
-    while ((match = MONTH_RANGE.exec(text))) {
+    for (match of hasMonth ? anchoredMatches(MONTH_RANGE, MONTH_ANCHOR, text, 0) : []) {
       const endMonth = MONTH_NUMBER[match[2]!.toLowerCase()]!;
       const year = match[3] ? Number(match[3]) : endMonth <= date.month ? date.year : date.year - 1;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: String(year), deadline: false, relative: !match[3] });
     }
-    MONTH_DAY.lastIndex = hasMonth ? 0 : text.length;
-    while ((match = MONTH_DAY.exec(text))) {
+    for (match of hasMonth ? anchoredMatches(MONTH_DAY, MONTH_ANCHOR, text, 12) : []) {
       const monthName = (match[1] ?? match[4])!;
       const day = Number(match[2] ?? match[3]);
       const month = MONTH_NUMBER[monthName.toLowerCase().replace(/\.$/, '')];
