@@ -81,6 +81,8 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   somoni: 'TJS',
   'uzbek soums': 'UZS',
   'kyrgyz som': 'KGS',
+  soms: 'KGS',
+  som: 'KGS',
   dirhams: 'AED',
   dirham: 'AED',
   riyals: 'SAR',

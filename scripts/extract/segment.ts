@@ -31,6 +31,8 @@ const CREDIT = /^\s*(?:photo|photos|image|images|picture|pictures|video|illustra
 const COMMENTS_HEADER = /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
 const FOOTER =
   /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
+/** Share, view and like counters; "Read also:" links to other articles. */
+const COUNTER = /^\s*(?:views?|shares?|likes?|reads?|reposts?)\s*:?\s*[\d,. ]+[km]?\s*$|^\s*[\d,. ]+[km]?\s*(?:views?|shares?|likes?|reads?|reposts?)\s*$|^\s*(?:read also|also read|see also|related|read more)\s*:/i;
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$/i;
 
 /**
@@ -112,6 +114,7 @@ function isMostlyNonLatin(body: string): boolean {
 function classifyFurniture(body: string): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
   if (CREDIT.test(body)) return 'credit';
+  if (body.length < 200 && COUNTER.test(body)) return 'footer';
   if (DATELINE.test(body)) return 'dateline';
   if (NON_ASCII.test(body) && isMostlyNonLatin(body)) return 'foreign';
   // short lines that tell the reader to do something, with no figure worth keeping

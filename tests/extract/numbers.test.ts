@@ -30,6 +30,7 @@ describe('findNumbers: digits, scale words and currencies', () => {
     { input: 'wages of 430,000 tenge', expected: [{ text: '430,000 tenge', value: 430000, unit: 'KZT' }] },
     { input: 'about 75 billion rubles', expected: [{ text: '75 billion rubles', value: 7.5e10, unit: 'RUB' }] },
     { input: 'GDP of 712 trillion soums', expected: [{ text: '712 trillion soums', value: 7.12e14, unit: 'UZS' }] },
+    { input: 'a budget of 10 billion soms', expected: [{ text: '10 billion soms', value: 1e10, unit: 'KGS' }] },
     { input: 'a grant of €300m', expected: [{ text: '€300m', value: 3e8, unit: 'EUR' }] },
     { input: 'sales of 27.4 billion dollars', expected: [{ text: '27.4 billion dollars', value: 2.74e10, unit: 'USD' }] },
   ])('$input', ({ input, expected }) => {

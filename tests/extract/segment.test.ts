@@ -31,6 +31,9 @@ describe('segment: paragraphs and page furniture', () => {
     { input: 'Get The Astana Times stories sent directly to you! Sign up via the website.', furniture: 'footer' },
     { input: "Follow Daryo's official Instagram and Twitter pages to keep current on world news.", furniture: 'footer' },
     { input: 'Очень интересно видеть, как страна реагирует на вызовы цифровой эры.', furniture: 'foreign' },
+    { input: 'Views: 1,234', furniture: 'footer' },
+    { input: '56 shares', furniture: 'footer' },
+    { input: "Read also: Kazakhstan's GDP grew 5% in 2024", furniture: 'footer' },
     { input: 'Kazakhstan’s exports grew by 16% in 2024.', furniture: undefined },
   ])('$input → $furniture', ({ input, furniture }) => {
     expect(segment(input)[0]?.furniture).toBe(furniture);
