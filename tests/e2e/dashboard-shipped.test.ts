@@ -25,6 +25,7 @@ test('the shipped claims: overview cards by theme, and the IT services exports c
     await card.locator('h4 a').click();
     expect(page.url()).toContain('view=metric');
     expect(page.url()).toContain('metric=it_services_exports');
+    expect(await page.title()).toBe('IT services exports · Sandar');
     await waitForCharts(page);
     const kinds = await page.locator('.point-buttons button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-kind')));
     expect(kinds).toContain('actual');

@@ -29,6 +29,7 @@ test('a URL restores its view, and the back button returns to the previous one',
       expect(periods.length).toBeGreaterThan(1);
       expect(periods).toEqual([...periods].sort().reverse());
       expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Period');
+      expect(await page.title()).toBe('Table · Sandar');
 
       await page.locator('table.claims tbody tr').first().click();
       await page.getByTestId('provenance-quote').waitFor();
