@@ -106,6 +106,8 @@ describe('kind: target, forecast or actual', () => {
     { text: 'The IMF projects 4.8% growth in 2026.', published: '2025-11-14', kind: 'forecast' },
     { text: 'He expressed optimism that exports would reach $500 mn by the end of 2023.', published: '2023-09-01', kind: 'forecast' },
     { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
+    { text: 'The new plant will allow the region to export 300,000 tonnes.', published: '2025-09-29', kind: 'forecast' },
+    { text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.', published: '2025-09-29', kind: 'actual' },
     { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },
     { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', kind: 'actual' },
     { text: 'Tokayev identified nine key areas that should form the policy.', published: '2025-08-11', kind: 'actual' },
