@@ -253,35 +253,42 @@ interface LazyPlaced {
 }
 
 function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
+  // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
-  const attached = own.find((p) => p.owner === mention && !p.base);
-  if (attached) return attached.time;
-  const usable = (p: PlacedTime) => !p.base && !(p.ownerIsBaseline && p.owner !== mention);
+  for (const p of own) if (p.owner === mention && !p.base) return p.time;
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
   const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
-  const nearest = (list: PlacedTime[]) => {
-    let best: TimeExpression | null = null;
-    let bestDistance = Infinity;
-    for (const { time } of list) {
-      const distance = time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
-      if (distance < bestDistance) {
-        best = time;
-        bestDistance = distance;
-      }
+  let best: TimeExpression | null = null;
+  let bestDistance = Infinity;
+  let bestInClause = false;
+  for (const p of own) {
+    if (!isUsable(p, mention)) continue;
+    const { time } = p;
+    const inClause = time.start >= clauseStart && time.end <= clauseEnd;
+    if (bestInClause && !inClause) continue;
+    const distance = time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
+    if ((inClause && !bestInClause) || distance < bestDistance) {
+      best = time;
+      bestDistance = distance;
+      bestInClause = inClause;
     }
-    return best;
-  };
-  const candidates = own.filter(usable);
-  const inClause = candidates.filter((p) => p.time.start >= clauseStart && p.time.end <= clauseEnd);
-  const chosen = nearest(inClause) ?? nearest(candidates);
-  if (chosen) return chosen;
+  }
+  if (best) return best;
   // a period borrowed from another sentence names the year, not a deadline for this figure
-  const borrowed = paragraphPeriod(
-    Array.from({ length: placed.count }, (_, index) => placed.at(index).filter(usable).map((p) => p.time)),
-    sentenceIndex,
-  );
+  const others: TimeExpression[][] = [];
+  for (let index = 0; index < placed.count; index++) {
+    const list: TimeExpression[] = [];
+    for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
+    others.push(list);
+  }
+  const borrowed = paragraphPeriod(others, sentenceIndex);
   return borrowed ? { ...borrowed, deadline: false } : null;
+}
+
+/** Bases of comparisons and the periods of baseline figures are the period of no other figure. */
+function isUsable(p: PlacedTime, mention: NumberMention): boolean {
+  return !p.base && !(p.ownerIsBaseline && p.owner !== mention);
 }
 
 /**
