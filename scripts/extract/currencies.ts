@@ -116,6 +116,11 @@ export interface CurrencyMatch {
  * @example currencyBefore('worth US$9', 8) // { code: 'USD', length: 3 }
  */
 export function currencyBefore(text: string, end: number): CurrencyMatch | null {
+  // fast path: most numbers follow a space and a lower-case word, which no currency ends with
+  let last = end - 1;
+  if (text.charCodeAt(last) === 32) last--;
+  const c = text.charCodeAt(last);
+  if (last < 0 || (c >= 97 && c <= 122) || c === 32 || c === 40 || c === 44 || c === 10) return null;
   const window = text.slice(Math.max(0, end - 6), end);
   const match = PREFIX_PATTERN.exec(window);
   if (!match) return null;

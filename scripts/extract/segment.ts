@@ -81,7 +81,11 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
 
 /** A line wrapped mid-sentence continues its paragraph: the previous line has no closing mark and this one starts in lower case. */
 function continuesParagraph(previous: string, line: string): boolean {
-  return !/[.!?:;"”»)\]]\s*$/.test(previous) && /^\s*[\p{Ll}]/u.test(line);
+  if (/[.!?:;"”»)\]]\s*$/.test(previous)) return false;
+  if (/^\s*[\p{Ll}]/u.test(line)) return true;
+  // text hard-wrapped at a fixed width: a long line cut mid-sentence ("grew by\n16% in 2024")
+  const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
+  return lastLine.length >= 60 && /[\p{L}\p{N},%]\s*$/u.test(lastLine) && /^\s*[\p{L}\p{N}$€£₸(]/u.test(line);
 }
 
 function makeParagraph(text: string, rawStart: number, rawEnd: number, withSentences: boolean): Paragraph {

@@ -44,6 +44,11 @@ describe('segment: paragraphs and page furniture', () => {
     expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', 'comments', 'comments']);
   });
 
+  test('text hard-wrapped at a fixed width is joined back into its paragraph', () => {
+    const text = 'According to the ministry, the volume of exports of IT services grew by\n16% in 2024 and reached $1 billion.\n\nNext paragraph.';
+    expect(segment(text).map((p) => p.sentences.length)).toEqual([1, 1]);
+  });
+
   test('blank lines and single line breaks both separate paragraphs; wrapped lines continue one', () => {
     expect(segment('One.\nTwo.\n\nThree starts\nand continues.').map((p) => p.text)).toEqual(['One.', 'Two.', 'Three starts\nand continues.']);
   });
