@@ -17,7 +17,11 @@ export default defineConfig({
         codeSplitting: {
           // Everything the first screen needs in one chunk, rather than a dozen small ones that
           // the later views' imports would otherwise carve out of it (each one more request).
-          groups: [{ name: 'app', test: FIRST_SCREEN_MODULES }],
+          // early-loads.ts first, in its own chunk: the entry imports it, and must not wait for 'app'.
+          groups: [
+            { name: 'early-loads', test: /src[\\/]state[\\/]early-loads\.ts$/, priority: 2 },
+            { name: 'app', test: FIRST_SCREEN_MODULES, priority: 1 },
+          ],
         },
       },
     },
