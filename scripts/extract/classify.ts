@@ -97,12 +97,17 @@ export interface KindInput {
 export function classifyKind(input: KindInput): Kind {
   const { sentence, at, periodYear, deadline, documentYear } = input;
   const atEnd = input.atEnd ?? at;
-  // a deadline already past when the text was written reports what happened
-  if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) return 'actual';
   const [clauseStart, clauseEnd] = clauseAround(sentence, at);
   const target = nearest(TARGET, sentence, clauseStart, clauseEnd, at, atEnd);
   const forecast = nearest(FORECAST, sentence, clauseStart, clauseEnd, at, atEnd);
   const actual = nearest(ACTUAL, sentence, clauseStart, clauseEnd, at, atEnd);
+  // a deadline already past when the text was written reports what happened, unless the number is
+  // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
+  if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) {
+    if (target <= 16 && target < actual) return 'target';
+    if (forecast <= 16 && forecast < actual) return 'forecast';
+    return 'actual';
+  }
   if (target === Infinity && forecast === Infinity) {
     // "$1 bn by 2026" with no verb of its own: a deadline ahead is a goal
     if (deadline && Number.isFinite(periodYear) && periodYear >= documentYear) return 'target';

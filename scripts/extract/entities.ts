@@ -86,7 +86,9 @@ const PLACES: Readonly<Record<string, string>> = {
 };
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
-const NOT_A_PLACE_AFTER = /^\s+(?:newspaper|news|times|agency|university|airways|air|hub\b(?!\s))/i;
+const NOT_A_PLACE_AFTER = /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
+/** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
+const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
@@ -97,6 +99,8 @@ export interface PlaceMention {
   start: number;
   end: number;
   entity: string;
+  /** Written as a partner or destination ("exports to Uzbekistan"). */
+  partner?: boolean;
 }
 
 /** Places, organisations and world markers named in `sentence`. */
@@ -108,7 +112,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const name = match[1]!;
     if (match.index > 0 && /[\w\u00C0-\u024F]/.test(sentence[match.index - 1]!)) continue;
     if (NOT_A_PLACE_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 14))) continue;
-    found.push({ start: match.index, end: match.index + name.length, entity: PLACES[name]! });
+    found.push({ start: match.index, end: match.index + name.length, entity: PLACES[name]!, partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index)) });
   }
   WORLD.lastIndex = 0;
   while ((match = WORLD.exec(sentence))) {
@@ -148,7 +152,7 @@ export function entityFor(sentence: string, start: number, end: number, places =
   const clauseEndMatch = CLAUSE_BREAK.exec(sentence.slice(end));
   const clauseEnd = clauseEndMatch ? end + clauseEndMatch.index : sentence.length;
   const inClause = places.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-  const before = inClause.filter((p) => p.end <= start && p.entity !== 'World');
+  const before = inClause.filter((p) => p.end <= start && p.entity !== 'World' && !p.partner);
   const world = inClause.filter((p) => p.entity === 'World');
   if (before.length > 0) {
     const nearest = before[before.length - 1]!;
@@ -157,10 +161,10 @@ export function entityFor(sentence: string, start: number, end: number, places =
     return nearest.entity;
   }
   if (world.length > 0) return 'World';
-  const after = inClause.filter((p) => p.start >= end);
+  const after = inClause.filter((p) => p.start >= end && !p.partner);
   if (after.length > 0) return after[0]!.entity;
   // the rest of the sentence: a world marker anywhere, else the nearest place named before the number
   if (places.some((p) => p.entity === 'World')) return 'World';
-  const earlier = places.filter((p) => p.end <= start);
+  const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }

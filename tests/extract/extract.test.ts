@@ -108,6 +108,7 @@ describe('kind: target, forecast or actual', () => {
     { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
     { text: 'The new plant will allow the region to export 300,000 tonnes.', published: '2025-09-29', kind: 'forecast' },
     { text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.', published: '2025-09-29', kind: 'actual' },
+    { text: 'The share of the digital economy in GDP was set against the target of 5% in 2023.', published: '2025-09-29', kind: 'target' },
     { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },
     { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', kind: 'actual' },
     { text: 'Tokayev identified nine key areas that should form the policy.', published: '2025-08-11', kind: 'actual' },
@@ -134,6 +135,8 @@ describe('entities', () => {
     { text: 'GDP per capita exceeded $15,000, compared to $14,260 in Russia.', entity: 'Kazakhstan' },
     { text: 'Over 1,200 businesses were registered in Almaty.', entity: 'Almaty' },
     { text: 'The economy grew by 6%.', entity: 'Kazakhstan' },
+    { text: 'Exports to Uzbekistan rose 18 percent.', entity: 'Kazakhstan' },
+    { text: 'The tenge depreciated by 5.6% against the US dollar.', entity: 'Kazakhstan' },
   ])('$text → $entity', ({ text, entity }) => {
     expect(claims(text)[0]?.entity).toBe(entity);
   });
