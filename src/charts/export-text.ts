@@ -50,23 +50,48 @@ export function defaultTitles(
 }
 
 /**
- * The documents behind the points, oldest first, each once.
+ * Publication dates, oldest first, with each year written once.
+ * @example datesText(['2019-01-10', '2019-02-11', '2020-03']) // '10 Jan, 11 Feb 2019, Mar 2020'
+ */
+export function datesText(dates: readonly string[]): string {
+  const byYear = new Map<string, string[]>();
+  for (const date of [...new Set(dates)].sort()) {
+    const year = date.slice(0, 4);
+    const withinYear = formatPeriod(date).replace(/\s*\d{4}$/, '');
+    const list = byYear.get(year) ?? [];
+    if (withinYear) list.push(withinYear);
+    byYear.set(year, list);
+  }
+  return [...byYear]
+    .map(([year, parts]) => (parts.length > 0 ? `${parts.join(', ')} ${year}` : year))
+    .join(', ');
+}
+
+/**
+ * The documents behind the points: each outlet once (in order of its first document) with the
+ * dates of its documents, so a chart drawn from many articles still fits a line or two.
  * @example sourceLine([{ source_outlet: 'Kursiv', source_date: '2024-03-01' }]) // 'Source: Kursiv, 1 Mar 2024'
  */
 export function sourceLine(
   rows: readonly Pick<Claim, 'source_outlet' | 'source_id' | 'source_date'>[],
 ): string {
-  const seen = new Map<string, { name: string; date: string }>();
-  for (const row of rows) {
+  const outlets = new Map<string, Set<string>>();
+  const sorted = [...rows].sort((a, b) =>
+    a.source_date < b.source_date ? -1 : a.source_date > b.source_date ? 1 : 0,
+  );
+  for (const row of sorted) {
     const name = row.source_outlet.trim() || row.source_id.trim() || 'unknown source';
-    const key = `${name}\u0000${row.source_date}`;
-    if (!seen.has(key)) seen.set(key, { name, date: row.source_date });
+    const dates = outlets.get(name) ?? new Set<string>();
+    dates.add(row.source_date);
+    outlets.set(name, dates);
   }
-  if (seen.size === 0) return '';
-  const documents = [...seen.values()]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.name.localeCompare(b.name)))
-    .map(({ name, date }) => (date ? `${name}, ${formatPeriod(date)}` : name));
-  return `${documents.length === 1 ? 'Source' : 'Sources'}: ${documents.join('; ')}`;
+  if (outlets.size === 0) return '';
+  const documents = [...outlets.values()].reduce((sum, dates) => sum + dates.size, 0);
+  const parts = [...outlets].map(([name, dates]) => {
+    const known = [...dates].filter(Boolean);
+    return known.length > 0 ? `${name}, ${datesText(known)}` : name;
+  });
+  return `${documents === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}`;
 }
 
 /**

@@ -131,7 +131,7 @@ describe('a comparison chart', () => {
     expect(defaultSettings(compare)).toMatchObject({
       title: 'IT services exports',
       subtitle: 'baseline against june.csv · Kazakhstan, Uzbekistan · USD ($) · 2024',
-      source: 'Sources: Kursiv, 1 May 2024; Kursiv, 1 Jun 2024; Gazeta, 1 Jul 2024',
+      source: 'Sources: Kursiv, 1 May, 1 Jun 2024; Gazeta, 1 Jul 2024',
       notes: 'faint grey: baseline · blue: june.csv · red ring: changed or removed',
     });
   });

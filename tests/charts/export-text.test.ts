@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import type { ClaimRow } from '../../src/lib/claim-rows.ts';
 import {
+  datesText,
   defaultTitles,
   exportFileName,
   localIsoDate,
@@ -38,6 +39,17 @@ describe('sourceLine', () => {
       expected: 'Sources: Kursiv, 1 Sep 2023; The Astana Times, 5 Jan 2026',
     },
     {
+      name: 'an outlet once, with its dates, each year written once',
+      rows: [
+        row({ source_outlet: 'Kursiv', source_date: '2019-02-11' }),
+        row({ source_outlet: 'Daryo', source_date: '2018-05-01' }),
+        row({ source_outlet: 'Kursiv', source_date: '2019-01-10' }),
+        row({ source_outlet: 'Kursiv', source_date: '2020-03' }),
+        row({ source_outlet: 'Kursiv', source_date: '2019-01-10' }),
+      ],
+      expected: 'Sources: Daryo, 1 May 2018; Kursiv, 10 Jan, 11 Feb 2019, Mar 2020',
+    },
+    {
       name: 'falls back to the document id, then to "unknown source"; no date left out',
       rows: [row({ source_id: '002_c1', source_date: '2023-09-01' }), row({})],
       expected: 'Sources: unknown source; 002_c1, 1 Sep 2023',
@@ -47,6 +59,14 @@ describe('sourceLine', () => {
     expect(sourceLine(rows)).toBe(expected);
     expect(rows).toEqual(before);
   });
+});
+
+test.each([
+  { dates: [], expected: '' },
+  { dates: ['2024'], expected: '2024' },
+  { dates: ['2024-06-30', '2024-06', '2023-01-02'], expected: '2 Jan 2023, Jun, 30 Jun 2024' },
+])('datesText($dates)', ({ dates, expected }) => {
+  expect(datesText(dates)).toBe(expected);
 });
 
 describe('notesLine explains only the markers present', () => {
