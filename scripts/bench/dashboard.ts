@@ -7,6 +7,8 @@
  *  - navigation → overview cards shown (`sandar:overview-ready`);
  *  - gzipped JavaScript the first visit loads (every script response, gzipped here with node:zlib
  *    at level 9), for the overview (the default page) and for a metric view; target ≤ 250 KB.
+ *  - the storage layout, as chosen in src/db: 100,000 claims written and read back in IndexedDB
+ *    as chunk records of 2,000 claims, against one record per claim with three indexes.
  * Flags: --no-build uses the existing dist/; --runs N.
  */
 import { readFileSync } from 'node:fs';
@@ -78,6 +80,53 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
   return { ms, jsGzipBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length };
 }
 
+const STORE_ROWS = 100_000;
+
+/**
+ * Writes and reads STORE_ROWS claim-shaped records with the raw IndexedDB API in a fresh context.
+ * The page code is a string: tsx would otherwise wrap its functions in a helper the page lacks.
+ */
+async function storageRun(browser: Browser, chunked: boolean): Promise<{ write: number; read: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}?view=none`);
+  const claim = claims[0];
+  const result = (await page.evaluate(`(async () => {
+    const rows = ${STORE_ROWS}, chunked = ${chunked}, template = ${JSON.stringify(claim)};
+    const claims = Array.from({ length: rows }, (_, i) => ({ ...template, id: 'c' + i, value: i, period: String(2000 + (i % 30)) }));
+    const request = indexedDB.open('bench-layout', 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (chunked) db.createObjectStore('chunks', { keyPath: ['datasetId', 'index'] });
+      else {
+        const store = db.createObjectStore('claims', { keyPath: ['datasetId', 'id'] });
+        store.createIndex('metric', ['datasetId', 'metric']);
+        store.createIndex('entity', ['datasetId', 'entity']);
+        store.createIndex('period', ['datasetId', 'period']);
+      }
+    };
+    const db = await new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+    const name = chunked ? 'chunks' : 'claims';
+    const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error); });
+    let start = performance.now();
+    const tx = db.transaction(name, 'readwrite');
+    const store = tx.objectStore(name);
+    if (chunked) for (let i = 0; i < rows; i += 2000) store.add({ datasetId: 'd', index: i / 2000, claims: claims.slice(i, i + 2000) });
+    else for (const c of claims) store.add({ ...c, datasetId: 'd' });
+    await done(tx);
+    const write = performance.now() - start;
+    start = performance.now();
+    const read = db.transaction(name, 'readonly');
+    const all = read.objectStore(name).getAll();
+    await done(read);
+    const count = chunked ? all.result.reduce((n, r) => n + r.claims.length, 0) : all.result.length;
+    if (count !== rows) throw new Error('read back ' + count + ' of ' + rows);
+    return { write, read: performance.now() - start };
+  })()`)) as { write: number; read: number };
+  await context.close();
+  return result;
+}
+
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -104,6 +153,15 @@ try {
     console.log(
       `| ${c.name} | ${ms.toFixed(0)} (≤ ${c.target}) ${ms <= c.target ? 'ok' : 'OVER'} | ${loads.map((l) => l.ms.toFixed(0)).join(', ')} | ${kb.toFixed(1)} KB in ${files} files (≤ 250 KB) ${kb <= 250 ? 'ok' : 'OVER'} |`,
     );
+  }
+  console.log(`\nstorage layout, ${STORE_ROWS.toLocaleString('en-US')} claims in Chromium's IndexedDB (chunks: median of 3; rows: once, it is slow):`);
+  console.log('| layout | write ms | read ms |');
+  console.log('|---|---|---|');
+  for (const layout of ['chunks of 2,000 claims', 'one record per claim, 3 indexes'] as const) {
+    const runs: { write: number; read: number }[] = [];
+    const chunked = layout === 'chunks of 2,000 claims';
+    for (let i = 0; i < (chunked ? 3 : 1); i++) runs.push(await storageRun(browser, chunked));
+    console.log(`| ${layout} | ${median(runs.map((r) => r.write)).toFixed(0)} | ${median(runs.map((r) => r.read)).toFixed(0)} |`);
   }
 } finally {
   await browser.close();
