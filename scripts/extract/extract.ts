@@ -136,6 +136,8 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */
 function candidate(text: string, mention: NumberMention, paragraph: Paragraph, previous: readonly Candidate[]): Candidate | null {
   if (mention.excluded) return null;
+  // "1 USD = 525 KZT": the left side of a rate states no amount
+  if (/^\s*=/.test(text.slice(mention.end, mention.end + 3))) return null;
   const sentence = paragraph.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
   if (!sentence) return null;
   const noun = mention.unit === 'count' ? countNoun(text, mention.end) : null;

@@ -38,7 +38,8 @@ export interface CountNoun {
  * @example countNoun('within two years', 10) // null
  */
 export function countNoun(text: string, end: number): CountNoun | null {
-  const words = /^(?:\s+[\p{L}][\p{L}\p{N}'’.-]*){1,5}/u.exec(text.slice(end, end + 80));
+  // words on the same line only: a label on the next line ("ISSN 1234-5678\nTags") counts nothing
+  const words = /^(?:[ \t\u00a0]+[\p{L}][\p{L}\p{N}'’.-]*){1,5}/u.exec(text.slice(end, end + 80));
   if (!words) return null;
   const tokens = words[0].trim().split(/\s+/);
   const kept: string[] = [];

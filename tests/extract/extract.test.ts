@@ -160,6 +160,8 @@ describe('claims and non-claims', () => {
     { text: 'The Year 2026 was declared the Year of Digitalization.', mentions: [] },
     { text: 'AI is one of the key pillars of development.', mentions: [] },
     { text: 'The two countries intend to cooperate.', mentions: [] },
+    { text: 'ISSN 1234-5678\nTags: GDP, economy', mentions: [] },
+    { text: 'Exchange rate: 1 USD = 525 KZT', mentions: ['525 KZT'] },
     { text: 'Exports grew in 2022[5] and 2023.', mentions: [] },
     { text: 'Tokayev identified nine key areas.', mentions: ['nine'] },
     { text: 'We want to see at least 2,000 within two years.', mentions: ['2,000'] },
