@@ -8,7 +8,7 @@ import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
-import { cancelJob, discardJob, parseFile, request, type Sniffed } from '../workers/data-client.ts';
+import { cancelJob, discardJob, parseFile, request, saveJob, type Sniffed } from '../workers/data-client.ts';
 import { rememberClaims } from './compare-cache.ts';
 
 export type UploadStatus = 'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
@@ -35,6 +35,8 @@ export class FileUpload {
   /** 0..1 while reading. */
   progress = $state(0);
   rowsRead = $state(0);
+  /** 0..1 while saving. */
+  stored = $state(0);
   sniffed = $state.raw<Sniffed | undefined>(undefined);
   summary = $state.raw<ReadSummary | undefined>(undefined);
   problems = $state.raw<CsvProblem[]>([]);
@@ -122,13 +124,14 @@ export class FileUpload {
     if (!this.canImport || this.#job === undefined) return undefined;
     const job = this.#job;
     performance.mark(IMPORT_START_MARK);
+    this.stored = 0;
     this.status = 'saving';
     this.message = '';
     const dataset = { name: datasetName(this.file.name, new Date()), kind: 'upload' as const, fileName: this.file.name };
     try {
       let meta: DatasetMeta;
       if (store.backend === 'indexeddb') {
-        meta = await request('save', { job, dataset });
+        meta = await saveJob(job, dataset, (written, total) => (this.stored = written / Math.max(1, total)));
       } else {
         const claims = await request('take', { job });
         meta = await store.saveDataset(dataset, claims);

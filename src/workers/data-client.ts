@@ -4,6 +4,7 @@
  */
 import DataWorker from './data.worker.ts?worker';
 import { rebuildError } from './error-transfer.ts';
+import type { DatasetMeta, NewDataset } from '../db/index.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import type { JobEvent, Notice, ParseResult, Requests, RequestType, Sniffed, WorkerOutput } from './data-protocol.ts';
 
@@ -12,6 +13,7 @@ export type { Sniffed, ParseResult } from './data-protocol.ts';
 interface JobListener {
   onSniffed?: (sniffed: Sniffed) => void;
   onProgress?: (progress: number, validRows: number) => void;
+  onStored?: (written: number, total: number) => void;
 }
 
 let worker: Worker | undefined;
@@ -47,7 +49,8 @@ function start(): Worker {
 function onJobEvent(event: JobEvent): void {
   const listener = listeners.get(event.job);
   if (event.type === 'sniffed') listener?.onSniffed?.(event.sniffed);
-  else listener?.onProgress?.(event.progress, event.validRows);
+  else if (event.type === 'progress') listener?.onProgress?.(event.progress, event.validRows);
+  else listener?.onStored?.(event.written, event.total);
 }
 
 export function request<K extends RequestType>(type: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
@@ -76,6 +79,16 @@ export function parseFile(file: Blob, options: { encoding?: Encoding } & JobList
 /** Starts the worker and its database connection ahead of the first file (the upload view opens). */
 export function warmUp(): void {
   start().postMessage({ type: 'warm' } satisfies Notice);
+}
+
+/** Stores a read job as a dataset; `onStored` follows the write. */
+export async function saveJob(job: number, dataset: NewDataset, onStored: (written: number, total: number) => void): Promise<DatasetMeta> {
+  listeners.set(job, { onStored });
+  try {
+    return await request('save', { job, dataset });
+  } finally {
+    listeners.delete(job);
+  }
 }
 
 export const cancelJob = (job: number) => notify({ type: 'cancel', job });

@@ -52,10 +52,11 @@ export type Notice =
 
 export type WorkerInput = Request | Notice;
 
-/** Events the worker sends while a parse runs. */
+/** Events the worker sends while a job is read or stored. */
 export type JobEvent =
   | { type: 'sniffed'; job: number; sniffed: Sniffed }
-  | { type: 'progress'; job: number; progress: number; validRows: number };
+  | { type: 'progress'; job: number; progress: number; validRows: number }
+  | { type: 'stored'; job: number; written: number; total: number };
 
 export type Reply =
   | { type: 'reply'; id: number; ok: true; value: unknown }

@@ -94,7 +94,9 @@ const handlers: Handlers = {
   async save({ job: id, dataset }) {
     const job = jobs.get(id);
     if (!job) throw new Error('This upload is no longer held; read the file again.');
-    const meta = await (await store()).saveDataset(dataset, job.claims);
+    const meta = await (await store()).saveDataset(dataset, job.claims, {
+      onProgress: (written, total) => post({ type: 'stored', job: id, written, total }),
+    });
     jobs.delete(id);
     remember(meta.id, job.claims);
     return meta;
