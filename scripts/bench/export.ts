@@ -5,9 +5,11 @@
  *  - the same layout as SVG with Inter embedded.
  * Each is timed by the app's own `sandar:export-png|svg` measure (option → fonts → render → encoded
  * file): the first export of a page (fonts fetched and registered) and the median of the next N.
- * Also prints the gzipped JavaScript that opening the dialog loads, which the first visit does not.
+ * Also prints the gzipped JavaScript that opening the dialog loads, which the first visit does not,
+ * and the time of Export all on the overview (every card's chart as a 1× PNG, zipped).
  * Flags: --no-build uses the existing dist/; --runs N.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -56,6 +58,10 @@ async function timedExport(page: Page, format: 'png' | 'svg'): Promise<number> {
   );
 }
 
+// Wall-clock times on a shared machine: print its load so a reader can weigh the figures.
+const LOAD = loadavg()
+  .map((n) => n.toFixed(1))
+  .join(', ');
 const browser = await launchBrowser();
 try {
   const rows: string[][] = [];
@@ -101,6 +107,29 @@ try {
     ]);
     await context.close();
   }
+  // Export all on the overview: every card's chart as a 1920×1080 PNG at 1×, zipped (one run).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.locator('article.card').first().waitFor();
+  const cards = await page.locator('article.card').count();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]);
+  await page.waitForFunction(() => performance.getEntriesByName('sandar:export-all').length > 0);
+  const allMs = await page.evaluate(
+    () => performance.getEntriesByName('sandar:export-all')[0]!.duration,
+  );
+  rows.push([
+    `Export all (${cards} cards)`,
+    `${cards} × 1920 × 1080 px`,
+    allMs.toFixed(0),
+    '—',
+    '—',
+    '—',
+    '—',
+  ]);
+  await context.close();
+
+  console.log(`load average at start: ${LOAD}`);
   console.log(`IT services exports chart, headless Chromium, ${RUNS} warm runs after the first`);
   const header = [
     'export',

@@ -62,7 +62,7 @@ export function uniqueNames(names: readonly string[]): string[] {
 
 /**
  * One PNG per chart, each with its own title, subtitle, source and notes (from `settingsFor`),
- * zipped without recompression (PNG is compressed already).
+ * zipped without recompression (PNG is compressed already). Timed as `sandar:export-all`.
  */
 export async function exportAllZip(
   sources: readonly ExportSource[],
@@ -70,6 +70,7 @@ export async function exportAllZip(
   isoDate: string,
   zipName: string,
 ): Promise<ExportedFile> {
+  const start = performance.now();
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const source of sources) {
     const { blob, fileName } = await exportImage(
@@ -83,6 +84,7 @@ export async function exportAllZip(
   const zip = zipSync(
     Object.fromEntries(files.map((file, i) => [names[i]!, [file.bytes, { level: 0 }]])),
   );
+  performance.measure('sandar:export-all', { start, detail: { charts: sources.length } });
   return { blob: new Blob([zip], { type: 'application/zip' }), fileName: zipName };
 }
 
