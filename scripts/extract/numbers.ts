@@ -353,7 +353,8 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   if (atom.share && unit === 'count' && !atom.hasScale) {
     if (/(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
       excluded = 'date'; // "first half", "third quarter"
-    } else if (/^\s+of\b/i.test(text.slice(end, end + 5))) {
+    } else if (/^\s+of\b/i.test(text.slice(end, end + 5)) || /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))) {
+      // "a quarter of GDP", "rose by a fifth"
       unit = 'percent';
       value = Math.round(value * 10000) / 100;
       marked = true;

@@ -27,7 +27,7 @@ const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten
 
 /** Absolute years with an optional month and day before them, and what is written just before. */
 const ABSOLUTE = new RegExp(
-  `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,-])((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,
+  `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,]|[^\\p{L}]-|(?<!\\b(?:mid|end|early|late|start|year))-)((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,
   'giu',
 );
 const RELATIVE = new RegExp(

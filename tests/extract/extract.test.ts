@@ -45,6 +45,8 @@ describe('periods, resolved against the document date', () => {
     { text: 'The wage was 397,000 tenge in the first quarter.', published: '2025-06-15', period: '2025' },
     { text: 'GDP fell 0.5% in the first quarter.', published: '2025-03-12', period: '2024' },
     { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
+    { text: 'Output fell 2% in mid-2024.', published: '2025-01-15', period: '2024' },
+    { text: 'Assets hit $60 billion at end-2024.', published: '2025-06-15', period: '2024' },
   ])('$text ($published) → "$period"', ({ text, published, period }) => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
