@@ -8,7 +8,7 @@ import {
   type ExportSettings,
   type ExportSource,
 } from '../charts/export-chart.ts';
-import type { ExportChartOption } from '../charts/export-layout.ts';
+import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
 import { subsetsFor } from './font-faces.ts';
 import { fontFiles, registerFonts } from './font-files.ts';
 import { optionText, renderPng, renderSvg } from './render.ts';
@@ -18,13 +18,14 @@ export interface ExportedFile {
   fileName: string;
 }
 
-async function png(
-  option: ExportChartOption,
-  size: { width: number; height: number },
-  scale: number,
-): Promise<Blob> {
+/** Inter in `document.fonts` before drawing: the canvas draws with it and ECharts measures text with it (line breaks, label room), for SVG too. */
+async function withFonts(option: ExportChartOption): Promise<void> {
   await registerFonts(subsetsFor(optionText(option)));
-  return renderPng(option, size, scale);
+}
+
+async function svgBlob(option: ExportChartOption, size: ExportSize): Promise<Blob> {
+  await withFonts(option);
+  return new Blob([await renderSvg(option, size, fontFiles)], { type: 'image/svg+xml' });
 }
 
 /** Times each export as `sandar:export-png` / `sandar:export-svg` (read by `npm run bench`). */
@@ -35,18 +36,20 @@ export async function exportImage(
 ): Promise<ExportedFile> {
   const start = performance.now();
   const { option, size, fileName } = buildChartExport(source, settings, isoDate);
-  const blob =
-    settings.format === 'svg'
-      ? new Blob([await renderSvg(option, size, fontFiles)], { type: 'image/svg+xml' })
-      : await png(option, size, settings.scale);
+  let blob: Blob;
+  if (settings.format === 'svg') blob = await svgBlob(option, size);
+  else {
+    await withFonts(option);
+    blob = await renderPng(option, size, settings.scale);
+  }
   performance.measure(`sandar:export-${settings.format}`, { start });
   return { blob, fileName };
 }
 
 /** The SVG the dialog previews: the same layout as the file, whatever the format. */
-export async function previewSvg(source: ExportSource, settings: ExportSettings): Promise<Blob> {
+export function previewSvg(source: ExportSource, settings: ExportSettings): Promise<Blob> {
   const { option, size } = buildChartExport(source, settings, '');
-  return new Blob([await renderSvg(option, size, fontFiles)], { type: 'image/svg+xml' });
+  return svgBlob(option, size);
 }
 
 /** Names made unique within a zip: `a.png`, `a-2.png`, … */
