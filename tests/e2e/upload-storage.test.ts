@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoFaults, launchBrowser, openPage } from './browser.ts';
@@ -55,6 +57,27 @@ describe('upload storage', () => {
     }
     expectNoFaults(faults);
     await context.close();
+  });
+
+  test('a file over the size cap is refused with a message, unread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandar-cap-'));
+    const path = join(dir, 'huge.csv');
+    writeFileSync(path, 'metric,entity,period,value,unit\n');
+    truncateSync(path, 256 * 1024 * 1024 + 1); // sparse: no disk is used
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    try {
+      await goToDatasets(page);
+      await page.getByTestId('upload-input').setInputFiles(path);
+      await page.locator('[data-testid="upload-card"][data-status="refused"]').waitFor();
+      await expect(page.getByTestId('upload-message').textContent()).resolves.toBe(
+        'huge.csv is 256.0 MB; files over 256.0 MB are refused. Split it into smaller files.',
+      );
+      expectNoFaults(faults);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('files dropped anywhere on the page are read', async () => {
