@@ -22,12 +22,12 @@ function run(...args: string[]) {
 }
 
 describe('npm run extract', () => {
-  test('regenerating data/claims.csv from seeds/ gives the committed file byte for byte', () => {
+  test('regenerating data/claims.csv from seeds/ gives the committed file byte for byte', { timeout: 60_000 }, () => {
     const out = join(work, 'seeds-claims.csv');
     const { status, stderr } = run('--out', out);
     expect(status, stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
-  }, 60_000);
+  });
 
   test('the committed data/claims.csv is a valid claims file the app can read', () => {
     const parsed = parseClaimsCsv(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
@@ -77,7 +77,8 @@ describe('npm run extract', () => {
     });
   });
 
-  test('a folder without sources.csv still works, with a warning', () => {
+  // each of these starts a node process; on a busy machine that takes seconds
+  test('a folder without sources.csv still works, with a warning', { timeout: 60_000 }, () => {
     const out = join(work, 'no-sources.csv');
     const { status, stderr } = run('--in', join(FIXTURES, 'no-sources'), '--out', out);
     expect(status).toBe(0);
@@ -89,7 +90,7 @@ describe('npm run extract', () => {
     ]);
   });
 
-  test('when nothing can be written: exit 1, and the previous file is left as it was', () => {
+  test('when nothing can be written: exit 1, and the previous file is left as it was', { timeout: 60_000 }, () => {
     const out = join(work, 'kept.csv');
     writeFileSync(out, 'previous content\n');
     const missing = run('--in', join(work, 'no-such-folder'), '--out', out);
@@ -101,7 +102,7 @@ describe('npm run extract', () => {
     expect(readFileSync(out, 'utf8')).toBe('previous content\n');
   });
 
-  test('the output is replaced by rename: no temporary file is left beside it', () => {
+  test('the output is replaced by rename: no temporary file is left beside it', { timeout: 60_000 }, () => {
     const dir = join(work, 'atomic');
     cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
     const out = join(dir, 'claims.csv');
@@ -110,7 +111,7 @@ describe('npm run extract', () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  test('unknown flags are refused (parseArgs strict) with exit 2', () => {
+  test('unknown flags are refused (parseArgs strict) with exit 2', { timeout: 60_000 }, () => {
     const { status, stderr } = run('--input', 'seeds');
     expect(status).toBe(2);
     expect(stderr).toMatch(/Unknown option '--input'/);
