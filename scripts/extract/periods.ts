@@ -135,7 +135,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
   const date = parseIsoDate(documentDate);
   let match: RegExpExecArray | null;
   // cheap tests first: most sentences name no year and no time word
-  for (match of anchoredMatches(ABSOLUTE, YEAR_ANCHOR, text, 50)) {
+  for (match of anchoredMatches(ABSOLUTE, YEAR_ANCHOR, text, 40)) {
     const [, deadlineWord, monthA, dayA, dayB, monthB, yearRaw, rangeEnd] = match;
     if (!deadlineWord && !monthA && !monthB && isYearInName(text, match.index)) continue;
     const year = Number(yearRaw);
@@ -165,7 +165,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
   if (!date) {
     // without the document's date a relative expression still names the figure's period, as unknown:
     // "4.8% last year" must not borrow "2024" from elsewhere in the sentence
-    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 60)) {
+    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 48)) {
       if (/^(?:today|currently|now)$/i.test(match[0].trim())) continue;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: '', deadline: false, relative: true }, text);
     }
@@ -188,7 +188,7 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       const year = month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: `${year}-${pad(month)}-${pad(day)}`, deadline: false, relative: true });
     }
-    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 60)) {
+    for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 48)) {
       const resolved = resolveRelative(match, date);
       if (!resolved) continue;
       if (resolved.previous) {
