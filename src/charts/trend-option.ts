@@ -37,6 +37,7 @@ export interface TrendDatum {
 
 export const ENTITY_COLORS = ['#2563eb', '#d97706', '#059669', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#dc2626'];
 export const CONFLICT_COLOR = '#dc2626';
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
 const KIND_STYLE: Readonly<Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>> = {
   actual: { lineType: 'solid', symbol: 'circle', symbolSize: 9 },
@@ -166,7 +167,10 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
         return tooltipLines(claim, conflicts.has(claim.key)).map(escapeHtml).join('<br>');
       },
     },
-    xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
+    // Yearly figures get yearly ticks ("2024", not "Jul"); finer periods keep ECharts' own.
+    xAxis: drawn.every((row) => effectivePeriod(row).length === 4)
+      ? { type: 'time', minInterval: YEAR_MS, axisLabel: { hideOverlap: true, formatter: '{yyyy}' } }
+      : { type: 'time', axisLabel: { hideOverlap: true } },
     yAxis: {
       type: log ? 'log' : 'value',
       name: unitName(options.unit, drawn[0]?.unit_label ?? ''),

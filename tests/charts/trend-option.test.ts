@@ -96,6 +96,13 @@ describe('buildTrendOption', () => {
     expect(tooltipLines(undated, false)[0]).toBe('Kazakhstan · no period (plotted at publication, 11 Aug 2025)');
   });
 
+  test('yearly periods get yearly ticks; finer periods keep the default', () => {
+    const yearly = buildTrendOption(metric('it_services_exports'), { metricLabel: 'x', unit: 'USD', scale: 'linear' });
+    expect(yearly.xAxis).toMatchObject({ type: 'time', minInterval: 365.25 * 24 * 3600 * 1000, axisLabel: { formatter: '{yyyy}' } });
+    const monthly = buildTrendOption([{ ...metric('it_services_exports')[0]!, period: '2024-06' }], { metricLabel: 'x', unit: 'USD', scale: 'linear' });
+    expect(monthly.xAxis).not.toHaveProperty('minInterval');
+  });
+
   test('tooltip and data view are the only interactive components: no toolbox', () => {
     const option = buildTrendOption(rows, { metricLabel: 'x', unit: 'USD', scale: 'linear' });
     expect(option).not.toHaveProperty('toolbox');
