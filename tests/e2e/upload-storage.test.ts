@@ -59,6 +59,30 @@ describe('upload storage', () => {
     await context.close();
   });
 
+  test('the baseline exported and uploaded again shows zero changes; the diff exports as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, faults } = await openPage(context);
+    await goToDatasets(page);
+    const baseline = page.locator('[data-testid="dataset-row"][data-dataset-id="baseline"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), baseline.getByTestId('dataset-export').click()]);
+    const exported = readFileSync((await download.path())!);
+    const total = Number((await baseline.locator('td.number').textContent())?.replace(/,/g, ''));
+    await uploadAndImport(page, 'baseline-again.csv', exported);
+    const read = (id: string) => page.getByTestId(id).textContent();
+    expect(total).toBeGreaterThan(0);
+    expect([await read('count-added'), await read('count-removed'), await read('count-changed')]).toEqual(['0', '0', '0']);
+    expect(Number(await read('count-unchanged'))).toBe(total);
+
+    const [diff] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-csv').click()]);
+    const diffText = readFileSync((await diff.path())!, 'utf8');
+    expect(diffText.startsWith('\uFEFFstatus,metric,entity,period,')).toBe(true);
+    const lines = diffText.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((line) => line.startsWith('unchanged,'))).toBe(true);
+    expectNoFaults(faults);
+    await context.close();
+  });
+
   test('a file over the size cap is refused with a message, unread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandar-cap-'));
     const path = join(dir, 'huge.csv');

@@ -80,6 +80,12 @@ describe('uploading CSVs', () => {
     await page.getByTestId('diff-row').first().waitFor();
     const rows = await page.getByTestId('diff-row').allTextContents();
     expect(rows.find((row) => row.startsWith('changed'))).toContain('+20%');
+
+    // Sortable: by change, largest first, the changed row leads; the rows without a change go last.
+    await page.getByTestId('diff-sort-absoluteChange').click();
+    await page.getByTestId('diff-sort-absoluteChange').click();
+    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Change');
+    await expect(page.getByTestId('diff-row').first().textContent()).resolves.toMatch(/^changed/);
     expectNoFaults(faults);
     await context.close();
   });
