@@ -198,6 +198,28 @@ describe('openClaimStore', () => {
     expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('imported');
   });
 
+  test('a page older than the stored schema (a newer Sandar ran in another tab) still uses it', async () => {
+    const options = freshFactory();
+    const first = await openDexieStore(options);
+    await first.ensureBaseline(SMALL_CSV);
+    first.close();
+    // A later version that added an index: same tables, higher version number.
+    const request = options.indexedDB.open(options.name, 100);
+    request.onupgradeneeded = () => request.transaction!.objectStore('datasets').createIndex('name', 'name');
+    await new Promise<void>((resolve, reject) => {
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const { store, fallbackReason } = await openClaimStore(options);
+    expect(fallbackReason).toBeUndefined();
+    expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('unchanged');
+    expect(await store.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
+    store.close();
+  });
+
   test('uses IndexedDB when it works', async () => {
     const { store, fallbackReason } = await openClaimStore(freshFactory());
     expect(store.backend).toBe('indexeddb');

@@ -143,7 +143,7 @@ test('a tab holding the old schema is told to reload when another tab upgrades t
   await withPage(async (page, context) => {
     await serveClaimsCsv(page, GOLD_CSV);
     await page.goto(url());
-    await page.locator('article.card').first().waitFor();
+    await page.locator('main[data-storage="indexeddb"]').waitFor();
     const other = await context.newPage();
     await other.goto(url('?view=none'));
     await other.evaluate(
