@@ -83,6 +83,47 @@ describe('upload storage', () => {
     await context.close();
   });
 
+  test('a reload while a big upload is being stored leaves it whole or absent, never half-written', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context);
+    await goToDatasets(page);
+    const row = 'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A sentence that pads the row a little."\n';
+    const big = 'metric,entity,period,value,unit,kind,quote\n' + row.repeat(150_000);
+    await page.getByTestId('upload-input').setInputFiles({ name: 'interrupted.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page.getByTestId('upload-import').click();
+    await page.getByTestId('upload-store-progress').waitFor();
+    await page.reload();
+    await page.getByTestId('dataset-row').first().waitFor();
+    // Read IndexedDB directly: every dataset's chunks add up to its claim count; no orphan chunks.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ id: string; claimCount: number; chunked: number }[]>((resolve, reject) => {
+          const request = indexedDB.open('sandar');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['datasets', 'chunks'], 'readonly');
+            const datasets = tx.objectStore('datasets').getAll();
+            const chunks = tx.objectStore('chunks').getAll();
+            tx.oncomplete = () => {
+              const counts = new Map<string, number>();
+              for (const chunk of chunks.result as { datasetId: string; claims: unknown[] }[]) {
+                counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + chunk.claims.length);
+              }
+              const metas = datasets.result as { id: string; claimCount: number }[];
+              const result = metas.map((meta) => ({ id: meta.id, claimCount: meta.claimCount, chunked: counts.get(meta.id) ?? 0 }));
+              for (const [id, chunked] of counts) if (!metas.some((m) => m.id === id)) result.push({ id, claimCount: -1, chunked });
+              db.close();
+              resolve(result);
+            };
+          };
+        }),
+    );
+    for (const dataset of stored) expect(dataset.chunked).toBe(dataset.claimCount);
+    expect(stored.filter((d) => d.id !== 'baseline').every((d) => d.claimCount === 150_000)).toBe(true);
+    await context.close();
+  });
+
   test('a file over the size cap is refused with a message, unread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandar-cap-'));
     const path = join(dir, 'huge.csv');
@@ -102,6 +143,21 @@ describe('upload storage', () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('several files at once are each read and previewed', async () => {
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await goToDatasets(page);
+    await page.getByTestId('upload-input').setInputFiles([
+      { name: 'one.csv', mimeType: 'text/csv', buffer: GOOD },
+      { name: 'two.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/upload/bad-values.csv') },
+    ]);
+    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'one.csv' }).waitFor();
+    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'two.csv' }).waitFor();
+    await expect(page.getByTestId('valid-count').allTextContents()).resolves.toEqual(['3', '1']);
+    expectNoFaults(faults);
+    await context.close();
   });
 
   test('files dropped anywhere on the page are read', async () => {
