@@ -31,9 +31,15 @@ export class AppData {
   datasets = $state.raw<DatasetMeta[]>([]);
   datasetId = $state(BASELINE_ID);
   rows = $state.raw<ClaimRow[]>([]);
-  store: ClaimStore | undefined;
+  /** Undefined until storage is open (views that need it can react: this is state). */
+  store = $state.raw<ClaimStore | undefined>(undefined);
 
-  async start(datasetId: string): Promise<void> {
+  /**
+   * @param datasetId the dataset the URL asks for ('' for the baseline)
+   * @param drawsFirstScreen whether the landing view sets a first-screen mark (overview, metric);
+   *   other views (datasets, compare, table) get storage at once.
+   */
+  async start(datasetId: string, drawsFirstScreen = true): Promise<void> {
     const wantsBaseline = !datasetId || datasetId === BASELINE_ID;
     // The baseline is drawn from the CSV, so storage (Dexie's code, the IndexedDB upgrade, the
     // baseline write) waits until the first screen is drawn, or a second at most, instead of
@@ -44,7 +50,7 @@ export class AppData {
         onBlocked: () => (this.upgradeBlocked = true),
       });
     const afterFirstScreen = () => Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
-    const early = wantsBaseline ? undefined : openStore();
+    const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
     try {
       const csv = await shippedCsv().catch((error: unknown) => {
         // Offline or a broken deploy: the copy stored on an earlier visit can still be shown.
