@@ -104,6 +104,9 @@ export function readableMetric(sentence: string, start: number, unit: string, co
     }
   }
   void lastVerb;
+  // no verb before the number: the noun phrase it follows ("Investment of $1.5 billion is planned")
+  const bare = nounPhraseBefore(clause.replace(/(?:\s+(?:of|at|to|by|worth|totalling|totaling|between|from|up|about|around|nearly|over|some|almost|approximately))+\s*$/i, ' '));
+  if (bare && !/^(?:the|a|an)$/i.test(bare) && bare.split(/\s+/).length <= 4) return bare;
   // "$1 trillion in global AI investments", "40% of exports"
   const after = /^[^,;]*?\b(?:in|of|for|on)\s+((?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4})/u.exec(sentence.slice(start, start + 120));
   if (after) {

@@ -433,6 +433,12 @@ function addVerbMultiples(text: string, mentions: NumberMention[]): void {
   mentions.sort((a, b) => a.start - b.start);
 }
 
+const SCALE_WORD = /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn)\b|\d[kmb]\b/i;
+
+function isCurrencyUnit(unit: string): boolean {
+  return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
+}
+
 const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|or)\s*$/i;
 
 /**
@@ -462,6 +468,12 @@ function linkRanges(text: string, mentions: NumberMention[]): void {
       a.marked = true;
       a.inherited = true;
       delete a.excluded;
+    } else if (isCurrencyUnit(a.unit) && !SCALE_WORD.test(a.text) && SCALE_WORD.test(b.text) && (b.unit === a.unit || b.unit === 'count')) {
+      // "$1.5-2 billion": the scale written after the second end applies to the first, the currency before the first to both
+      const bScale = b.value / (numberCore(b) || 1);
+      if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
+      b.unit = a.unit;
+      a.inherited = true;
     } else if (a.excluded) continue;
     if (word === 'or') continue;
     a.rangeWith = i + 1;

@@ -96,6 +96,7 @@ describe('findNumbers: ranges are two numbers, the first borrowing the unit of t
     { input: 'between $8,000 and $9,500', expected: [{ text: '$8,000', value: 8000, unit: 'USD' }, { text: '$9,500', value: 9500, unit: 'USD' }] },
     { input: '80%-90% of respondents', expected: [{ text: '80%', value: 80, unit: 'percent' }, { text: '90%', value: 90, unit: 'percent' }] },
     { input: 'a deficit of 1.7-2.2 trillion tenge', expected: [{ text: '1.7', value: 1.7e12, unit: 'KZT' }, { text: '2.2 trillion tenge', value: 2.2e12, unit: 'KZT' }] },
+    { input: 'investment of $1.5-2 billion', expected: [{ text: '$1.5', value: 1.5e9, unit: 'USD' }, { text: '2 billion', value: 2e9, unit: 'USD' }] },
     { input: 'inflation of 9.5%-11.5%', expected: [{ text: '9.5%', value: 9.5, unit: 'percent' }, { text: '11.5%', value: 11.5, unit: 'percent' }] },
     { input: 'from 7 to 29 percent', expected: [{ text: '7', value: 7, unit: 'percent' }, { text: '29 percent', value: 29, unit: 'percent' }] },
   ])('$input', ({ input, expected }) => {
