@@ -109,6 +109,7 @@ describe('kind: target, forecast or actual', () => {
     { text: 'He expressed optimism that exports would reach $500 mn by the end of 2023.', published: '2023-09-01', kind: 'forecast' },
     { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
     { text: 'The new plant will allow the region to export 300,000 tonnes.', published: '2025-09-29', kind: 'forecast' },
+    { text: 'A project worth $2 billion will be implemented by 2028.', published: '2025-09-29', kind: 'target' },
     { text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.', published: '2025-09-29', kind: 'actual' },
     { text: 'The share of the digital economy in GDP was set against the target of 5% in 2023.', published: '2025-09-29', kind: 'target' },
     { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },
