@@ -263,6 +263,7 @@ export function findNumbers(text: string): NumberMention[] {
     lastEnd = mention.end;
   }
   addVerbMultiples(text, mentions);
+  readOutOf(text, mentions);
   linkRanges(text, mentions);
   return mentions;
 }
@@ -437,6 +438,21 @@ const SCALE_WORD = /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|
 
 function isCurrencyUnit(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
+}
+
+/** "six out of ten Kazakhs": a share, 60 percent, written on the first number; the second is its base. */
+function readOutOf(text: string, mentions: NumberMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.unit !== 'count' || b.unit !== 'count' || b.value === 0) continue;
+    if (!/^\s+out\s+of\s+(?:every\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    a.value = Math.round((a.value / b.value) * 10000) / 100;
+    a.unit = 'percent';
+    a.marked = true;
+    delete a.excluded;
+    b.excluded = 'weak';
+  }
 }
 
 const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|or)\s*$/i;

@@ -110,6 +110,7 @@ describe('kind: target, forecast or actual', () => {
     { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
     { text: 'The new plant will allow the region to export 300,000 tonnes.', published: '2025-09-29', kind: 'forecast' },
     { text: 'A project worth $2 billion will be implemented by 2028.', published: '2025-09-29', kind: 'target' },
+    { text: 'The average pension will be increased by 8.5% from January 1.', published: '2025-09-29', kind: 'forecast' },
     { text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.', published: '2025-09-29', kind: 'actual' },
     { text: 'The share of the digital economy in GDP was set against the target of 5% in 2023.', published: '2025-09-29', kind: 'target' },
     { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },

@@ -48,6 +48,7 @@ describe('findNumbers: number words', () => {
     { input: 'more than half of exports', expected: [{ text: 'half', value: 50, unit: 'percent' }] },
     { input: 'two-thirds of the budget', expected: [{ text: 'two-thirds', value: 66.67, unit: 'percent' }] },
     { input: 'revenue rose by a fifth', expected: [{ text: 'a fifth', value: 20, unit: 'percent' }] },
+    { input: 'Six out of ten Kazakhs use mobile banking', expected: [{ text: 'Six', value: 60, unit: 'percent' }] },
     { input: 'Seventy-two thousand students', expected: [{ text: 'Seventy-two thousand', value: 72000, unit: 'count' }] },
     { input: 'half a million tourists', expected: [{ text: 'half a million', value: 500000, unit: 'count' }] },
   ])('$input', ({ input, expected }) => {
