@@ -168,6 +168,10 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
   // "the number of residents had grown to 1,874": the noun comes before the figure
   const numberOf = NUMBER_OF.exec(before.slice(clauseAround(before, before.length)[0]));
   if (numberOf) return { mention, sentence, paragraph, countPhrase: numberOf[1]!, countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase() };
+  // "180 of them", "40 of which": a part of something counted before
+  if (/^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) && mention.value >= 2) {
+    return { mention, sentence, paragraph };
+  }
   // a figure with its own qualifier counts something named before it: "we want to see at least 2,000"
   if (mention.qualifier !== 'exact' && mention.value >= 2 && !/^\d{4}$/.test(mention.text)) {
     return { mention, sentence, paragraph };

@@ -170,6 +170,7 @@ describe('claims and non-claims', () => {
     { text: 'Tokayev identified nine key areas.', mentions: ['nine'] },
     { text: 'We want to see at least 2,000 within two years.', mentions: ['2,000'] },
     { text: 'Container traffic rose to 56,000 TEU.', mentions: ['56,000'] },
+    { text: 'About 500 AI projects are under way, 180 of them in healthcare.', mentions: ['500', '180'] },
     { text: 'The number of residents grew to 1,874 from 1,612.', mentions: ['1,874', '1,612'] },
   ])('$text → $mentions', ({ text, mentions }) => {
     expect(claims(text).map((c) => c.mention)).toEqual(mentions);
