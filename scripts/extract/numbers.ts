@@ -379,7 +379,7 @@ function exclusion(text: string, atom: Atom, start: number, end: number, unit: s
     // glued to letters: "5G", "A320", "COVID-19", "2nd", "29km"
     if (!marked && /[\p{L}]/u.test(next)) return /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)) ? 'ordinal' : 'name';
     if (unit === 'count' && /[\p{L}]/u.test(prev)) return 'name';
-    if (unit === 'count' && /[\p{L}]-$/u.test(before) && !/(?:^|\s)(?:mid|pre|post|over|under|about)-$/i.test(before)) return 'name';
+    if (unit === 'count' && prev === '-' && /[\p{L}]-$/u.test(before) && !/(?:^|\s)(?:mid|pre|post|over|under|about)-$/i.test(before)) return 'name';
     // footnotes and references: "2022[5]", "[12]"
     if (prev === '[' && next === ']') return 'footnote';
     // clock times and scores: "10:30", "3:1"

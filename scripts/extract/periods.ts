@@ -55,6 +55,7 @@ function isYearInName(text: string, yearStart: number): boolean {
   return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
 }
 
+const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR = /\b(?:years?|months?|today|currently|now|present|date|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
@@ -64,7 +65,8 @@ const TIME_ANCHOR = /\b(?:years?|months?|today|currently|now|present|date|quarte
  * `anchor` (a word every match contains) instead of at every position: the long optional prefixes
  * of the time patterns make a full scan slow.
  */
-function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: number): Generator<RegExpExecArray> {
+function anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: number): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   anchor.lastIndex = 0;
   let from = 0;
   let hit: RegExpExecArray | null;
@@ -72,11 +74,12 @@ function* anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: n
     if (hit.index < from) continue;
     pattern.lastIndex = Math.max(from, hit.index - back);
     const match = pattern.exec(text);
-    if (!match) return;
-    yield match;
+    if (!match) break;
+    matches.push(match);
     from = match.index + Math.max(1, match[0].length);
     if (anchor.lastIndex < from) anchor.lastIndex = from;
   }
+  return matches;
 }
 /** Every relative expression contains one of these. */
 const TIME_WORDS = ['year', 'month', 'quarter', 'half', 'today', 'currently', 'now', 'present', 'date'];
@@ -171,12 +174,12 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     }
   }
   if (date) {
-    for (match of hasMonth ? anchoredMatches(MONTH_RANGE, MONTH_ANCHOR, text, 0) : []) {
+    for (match of hasMonth ? anchoredMatches(MONTH_RANGE, MONTH_ANCHOR, text, 0) : NONE) {
       const endMonth = MONTH_NUMBER[match[2]!.toLowerCase()]!;
       const year = match[3] ? Number(match[3]) : endMonth <= date.month ? date.year : date.year - 1;
       addExpression(found, { start: match.index, end: match.index + match[0].length, period: String(year), deadline: false, relative: !match[3] });
     }
-    for (match of hasMonth ? anchoredMatches(MONTH_DAY, MONTH_ANCHOR, text, 12) : []) {
+    for (match of hasMonth ? anchoredMatches(MONTH_DAY, MONTH_ANCHOR, text, 12) : NONE) {
       const monthName = (match[1] ?? match[4])!;
       const day = Number(match[2] ?? match[3]);
       const month = MONTH_NUMBER[monthName.toLowerCase().replace(/\.$/, '')];
