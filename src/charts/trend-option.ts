@@ -30,7 +30,9 @@ export interface TrendOptions {
 /** A point as the chart holds it; `claimKey` leads back to the claim on click. */
 export interface TrendDatum {
   value: [number, number];
+  /** Empty for the connector's starting point, which is not a claim of this series. */
   claimKey: string;
+  symbol?: 'none';
   label?: { show: boolean; formatter: string; position: 'top' };
   itemStyle?: { borderColor: string; borderWidth: number };
 }
@@ -97,6 +99,13 @@ function sortedPoints(drawn: readonly ClaimRow[], entity: string, kind: Kind): C
     .sort((a, b) => periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value);
 }
 
+function lastActualBefore(drawn: readonly ClaimRow[], entity: string, target: ClaimRow): ClaimRow | undefined {
+  const due = periodToTime(effectivePeriod(target));
+  return sortedPoints(drawn, entity, 'actual')
+    .filter((row) => periodToTime(effectivePeriod(row)) < due)
+    .at(-1);
+}
+
 export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOptions): SandarChartOption {
   const drawn = drawable(rows, options.unit);
   const conflicts = findConflicts(drawn);
@@ -119,6 +128,10 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
         if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
         return datum;
       });
+      // Promises set against results: the dashed target line starts at the last actual before
+      // the first target, so the distance still to go is drawn, not only the goal.
+      const start = kind === 'target' ? lastActualBefore(drawn, entity, points[0]!) : undefined;
+      if (start) data.unshift({ value: [periodToTime(effectivePeriod(start)), start.value], claimKey: '', symbol: 'none' });
       series.push({
         type: 'line',
         name: `${entity} · ${kind}`,

@@ -27,8 +27,16 @@ describe('buildTrendOption', () => {
       [2022, 1e8, 'c4'],
       [2025, 1e9, 'c3'],
     ]);
-    expect(series[1]!.data.map((d) => d.claimKey)).toEqual(['c1', 'c2']);
+    // The target line starts at the last actual before the first target: c4 (2022), a point of no claim.
+    expect(series[1]!.data.map((d) => d.claimKey)).toEqual(['', 'c1', 'c2']);
+    expect(series[1]!.data[0]).toEqual({ value: [Date.UTC(2022, 0, 1), 1e8], claimKey: '', symbol: 'none' });
     expect(option.animation).toBe(false);
+  });
+
+  test('with no actual before the first target, the target line starts at the target', () => {
+    const targetsOnly = metric('it_services_exports').filter((row) => row.kind === 'target');
+    const series = seriesOf(buildTrendOption(targetsOnly, { metricLabel: 'x', unit: 'USD', scale: 'linear' }));
+    expect(series[0]!.data.map((d) => d.claimKey)).toEqual(['c1', 'c2']);
   });
 
   test('forecasts are dotted with hollow diamonds', () => {
@@ -39,7 +47,7 @@ describe('buildTrendOption', () => {
   test('qualifiers are drawn as labels on their points; exact values carry none', () => {
     const series = seriesOf(buildTrendOption(metric('it_services_exports'), { metricLabel: 'x', unit: 'USD', scale: 'linear' }));
     expect(series[0]!.data.map((d) => d.label?.formatter)).toEqual(['>', '≈']);
-    expect(series[1]!.data.map((d) => d.label)).toEqual([undefined, undefined]);
+    expect(series[1]!.data.map((d) => d.label)).toEqual([undefined, undefined, undefined]);
   });
 
   test('conflicting claims stay separate points, flagged, and ringed by a silent series', () => {
