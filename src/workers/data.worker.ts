@@ -4,7 +4,7 @@
  * answers page-sized questions about the comparison, so a million-row upload never crosses to
  * the page. (PapaParse's own `worker: true` does not survive a Vite 8 build, hence our module.)
  */
-import { openDexieStore, type ClaimStore } from '../db/index.ts';
+import { BASELINE_ID, openDexieStore, type ClaimStore } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-export.ts';
@@ -20,6 +20,8 @@ const post = (message: WorkerOutput) => scope.postMessage(message);
 interface Job {
   claims: Claim[];
   cancelled: boolean;
+  /** The diff against the baseline, worked out while the user looks at the preview. */
+  againstBaseline?: Prepared;
 }
 const jobs = new Map<number, Job>();
 
@@ -38,6 +40,31 @@ function store(): Promise<ClaimStore> {
 }
 
 let view: DiffView | undefined;
+/** A diff worked out ahead, and which version of its base it was made against. */
+interface Prepared {
+  view: DiffView;
+  baseStamp: string;
+}
+/** Diffs worked out ahead, by base and other dataset id; used once. */
+const prepared = new Map<string, Prepared>();
+
+/** Changes when a dataset is replaced (the baseline, when a new build ships another claims.csv). */
+async function stampOf(id: string): Promise<string> {
+  const meta = await (await store()).getDataset(id);
+  return meta ? `${meta.createdAt}\u0000${meta.hash}` : '';
+}
+
+async function diffWithBaseline(id: number): Promise<void> {
+  const job = jobs.get(id);
+  if (!job) return;
+  try {
+    const baseStamp = await stampOf(BASELINE_ID);
+    const baseline = await (await store()).loadDatasetClaims(BASELINE_ID);
+    if (jobs.get(id) === job) job.againstBaseline = { view: new DiffView(diffClaims(baseline, job.claims)), baseStamp };
+  } catch {
+    // No storage here (the page runs from memory) or no baseline: the comparison is made on request.
+  }
+}
 
 /** Lets messages (a cancel) in after ~50 ms of work. */
 let lastBreak = 0;
@@ -88,6 +115,9 @@ const handlers: Handlers = {
       jobs.delete(id);
       return null;
     }
+    // Comparing with the baseline is what usually follows an import: work it out now, after the
+    // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
+    if (summary.validCount > 0) setTimeout(() => void diffWithBaseline(id), 0);
     return { summary, problems };
   },
 
@@ -99,6 +129,7 @@ const handlers: Handlers = {
     });
     jobs.delete(id);
     remember(meta.id, job.claims);
+    if (job.againstBaseline) prepared.set(`${BASELINE_ID}\u0000${meta.id}`, job.againstBaseline);
     return meta;
   },
 
@@ -110,6 +141,12 @@ const handlers: Handlers = {
   },
 
   async compare({ baseId, otherId }) {
+    const ready = prepared.get(`${baseId}\u0000${otherId}`);
+    prepared.clear();
+    if (ready && ready.baseStamp === (await stampOf(baseId))) {
+      view = ready.view;
+      return view.overview();
+    }
     const load = async (id: string) => {
       const cached = cache.get(id);
       if (cached) return cached;

@@ -85,7 +85,8 @@ describe('uploading CSVs', () => {
     await page.getByTestId('diff-sort-absoluteChange').click();
     await page.getByTestId('diff-sort-absoluteChange').click();
     await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Change');
-    await expect(page.getByTestId('diff-row').first().textContent()).resolves.toMatch(/^changed/);
+    // Rows arrive from the worker after the click.
+    await expect.poll(() => page.getByTestId('diff-row').first().textContent()).toMatch(/^changed/);
     expectNoFaults(faults);
     await context.close();
   });
