@@ -135,8 +135,8 @@ export function compilePhrase(phrase: string): PhraseWord[] {
   const words: PhraseWord[] = [];
   let gap = 0;
   for (const token of phrase.split(/\s+/).filter(Boolean)) {
-    if (token === '*') {
-      gap = 4;
+    if (token === '*' || token === '**') {
+      gap = token === '*' ? 4 : 10;
       continue;
     }
     for (const part of token.split('-').filter(Boolean)) {
@@ -227,12 +227,14 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
  * The metric a number at [start, end) is about, among the phrases of its sentence for the number's
  * unit: the nearest one (a phrase before the number wins a tie).
  */
-export function chooseMetric(phrases: readonly MetricMatch[], start: number, end: number, unit: string): MetricMatch | null {
+export function chooseMetric(phrases: readonly MetricMatch[], start: number, end: number, unit: string, sentence = '', countHead = ''): MetricMatch | null {
   const cls = unitClass(unit);
   let best: MetricMatch | null = null;
   let bestDistance = Infinity;
   for (const m of phrases) {
     if (m.entry.units.length > 0 && !m.entry.units.includes(cls)) continue;
+    // "300 IT companies" is not a count of the "participants" named elsewhere in the sentence
+    if (countHead && sentence && countsSomethingElse(sentence.slice(m.start, m.end), countHead)) continue;
     const distance = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 + 1 : 0;
     if (distance < bestDistance) {
       best = m;
@@ -240,6 +242,14 @@ export function chooseMetric(phrases: readonly MetricMatch[], start: number, end
     }
   }
   return best;
+}
+
+/** The phrase ends in a plural noun that is not the noun the number counts. */
+function countsSomethingElse(matched: string, countHead: string): boolean {
+  const last = matched.slice(matched.lastIndexOf(' ') + 1).toLowerCase();
+  const head = countHead.toLowerCase();
+  if (!/[^s]s$/.test(last) || matched.toLowerCase().includes(head)) return false;
+  return !last.startsWith(head.slice(0, Math.max(3, head.length - 2)));
 }
 
 /**

@@ -100,7 +100,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       let cached = perSentence.get(sentence);
       if (!cached) perSentence.set(sentence, (cached = { places: findPlaces(sentence.text), phrases: findMetricPhrases(catalogue, sentence.text) }));
       const places = cached.places;
-      const metric = chooseMetric(cached.phrases, at, atEnd, mention.unit);
+      const metric = chooseMetric(cached.phrases, at, atEnd, mention.unit, sentence.text, item.countHead ?? '');
       const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
       const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
@@ -340,7 +340,7 @@ function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMen
     for (let i = index + 1; i < items.length && !partner; i++) if (sameSentence(items[i])) partner = items[i];
     const claim = byMention.get(item.mention);
     const partnerClaim = partner && byMention.get(partner.mention);
-    if (!claim || !partnerClaim || partnerClaim.kind === 'actual') return;
+    if (!claim || !partnerClaim || partnerClaim.kind === 'actual' || partner!.countHead !== item.countHead) return;
     claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
@@ -357,7 +357,8 @@ function shareMetrics(text: string, items: Candidate[], byMention: Map<NumberMen
     const item = items[i]!;
     const previous = items[i - 1]!;
     if (previous.sentence !== item.sentence) continue;
-    const sameClass = unitClass(previous.mention.unit) === unitClass(item.mention.unit);
+    // "delegations from 30 countries" after "300 IT companies" counts other things: no shared metric
+    const sameClass = unitClass(previous.mention.unit) === unitClass(item.mention.unit) && previous.countHead === item.countHead;
     const ranged = previous.mention.rangeWith !== undefined && previous.mention.end <= item.mention.start && item.mention.rangeWith !== undefined;
     if (!sameClass || !(ranged || isBaseline(text, item.mention))) continue;
     const from = byMention.get(previous.mention);

@@ -225,6 +225,11 @@ describe('metrics', () => {
     expect(claims(text)[0]?.metric).toBe(metric);
   });
 
+  test('counts of different things in one sentence keep their own metrics', () => {
+    const found = claims('The forum brought together over 20 thousand participants, more than 300 IT companies and delegations from 30 countries.');
+    expect(found.map((c) => c.metric)).toEqual(['forum_participants', 'it_companies', 'countries']);
+  });
+
   test('an unknown claim gets a readable metric from its sentence, not dropped', () => {
     const [claim] = extractClaims('The country’s pistachio harvest reached 12,000 tonnes.', source('2025-01-01'), catalogue);
     expect(claim?.metric).toBe('tonnes');
