@@ -47,6 +47,7 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   'singapore dollars': 'SGD',
   'new zealand dollars': 'NZD',
   tenge: 'KZT',
+  tg: 'KZT',
   euro: 'EUR',
   euros: 'EUR',
   ruble: 'RUB',

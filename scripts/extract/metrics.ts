@@ -125,7 +125,7 @@ function nounPhraseBefore(text: string): string {
     if (POSSESSIVE.test(words[i]!.replace(/[“”"‘]/g, ''))) break;
     const word = words[i]!.replace(/[“”"'‘]/g, '');
     const lower = word.toLowerCase();
-    if (DETERMINERS.test(word) || /\d/.test(word)) break;
+    if (DETERMINERS.test(word) || /\d/.test(word) || /^(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|percent)$/i.test(word)) break;
     if (STOP_AFTER.has(lower) && lower !== 'and' && lower !== 'of') break;
     if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there|plans?|aims?|intends?|expects?|wants?|seeks?|hopes?|decided|agreed|approved)$/i.test(lower)) break;
     kept.unshift(word);
