@@ -137,10 +137,10 @@ function nounPhraseBefore(text: string): string {
 
 /** "IT services exports" → "it_services_exports". */
 export function slugify(label: string): string {
+  // decomposing accents only when there are any: most labels are plain ASCII
+  const plain = /[^\x00-\x7f]/.test(label) ? label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : label;
   return (
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    plain
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^_+|_+$/g, '')
