@@ -8,7 +8,7 @@ import { BASELINE_ID, openDexieStore, type ClaimStore } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-export.ts';
-import { diffClaims } from '../lib/diff.ts';
+import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { transferError } from './error-transfer.ts';
@@ -21,7 +21,7 @@ interface Job {
   claims: Claim[];
   cancelled: boolean;
   /** The diff against the baseline, worked out while the user looks at the preview. */
-  againstBaseline?: Prepared;
+  againstBaseline?: Promise<Prepared | null>;
 }
 const jobs = new Map<number, Job>();
 
@@ -46,7 +46,7 @@ interface Prepared {
   baseStamp: string;
 }
 /** Diffs worked out ahead, by base and other dataset id; used once. */
-const prepared = new Map<string, Prepared>();
+const prepared = new Map<string, Promise<Prepared | null>>();
 
 /** Changes when a dataset is replaced (the baseline, when a new build ships another claims.csv). */
 async function stampOf(id: string): Promise<string> {
@@ -54,15 +54,24 @@ async function stampOf(id: string): Promise<string> {
   return meta ? `${meta.createdAt}\u0000${meta.hash}` : '';
 }
 
-async function diffWithBaseline(id: number): Promise<void> {
-  const job = jobs.get(id);
-  if (!job) return;
+/**
+ * Diffs a read job against the baseline in slices that let other messages in: an Import clicked
+ * meanwhile starts writing at once, and the browser's writing overlaps this diffing.
+ */
+async function diffWithBaseline(job: Job): Promise<Prepared | null> {
   try {
     const baseStamp = await stampOf(BASELINE_ID);
     const baseline = await (await store()).loadDatasetClaims(BASELINE_ID);
-    if (jobs.get(id) === job) job.againstBaseline = { view: new DiffView(diffClaims(baseline, job.claims)), baseStamp };
+    let since = performance.now();
+    const result = await diffClaimsInSlices(baseline, job.claims, async () => {
+      if (performance.now() - since < 20) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    });
+    return { view: new DiffView(result), baseStamp };
   } catch {
     // No storage here (the page runs from memory) or no baseline: the comparison is made on request.
+    return null;
   }
 }
 
@@ -117,7 +126,7 @@ const handlers: Handlers = {
     }
     // Comparing with the baseline is what usually follows an import: work it out now, after the
     // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
-    if (summary.validCount > 0) setTimeout(() => void diffWithBaseline(id), 0);
+    if (summary.validCount > 0) job.againstBaseline = new Promise((resolve) => setTimeout(() => resolve(diffWithBaseline(job)), 0));
     return { summary, problems };
   },
 
@@ -141,7 +150,7 @@ const handlers: Handlers = {
   },
 
   async compare({ baseId, otherId }) {
-    const ready = prepared.get(`${baseId}\u0000${otherId}`);
+    const ready = await prepared.get(`${baseId}\u0000${otherId}`);
     prepared.clear();
     if (ready && ready.baseStamp === (await stampOf(baseId))) {
       view = ready.view;
