@@ -58,7 +58,9 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
     if (!block) return;
     const paragraph = makeParagraph(text, block.start, block.end, withSentences);
     if (inComments) paragraph.furniture = 'comments';
-    else if (paragraph.furniture === 'comments') inComments = true;
+    // a comment counter in the second half of the page opens the reader comments; one near the top
+    // (under a headline) is only a counter, and the article follows it
+    else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2) inComments = true;
     paragraphs.push(paragraph);
     block = null;
   };

@@ -39,9 +39,15 @@ describe('segment: paragraphs and page furniture', () => {
     expect(segment(input)[0]?.furniture).toBe(furniture);
   });
 
-  test('everything after a comment counter is reader comments', () => {
-    const paragraphs = segment('Body text.\n\nComments 12\n\nLogin to leave a comment\n\nGreat article, 100 points!');
+  test('everything after a comment counter at the foot of the page is reader comments', () => {
+    const body = 'Body text of the article, long enough to be most of the page. '.repeat(3);
+    const paragraphs = segment(`${body}\n\nComments 12\n\nLogin to leave a comment\n\nGreat article, 100 points!`);
     expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', 'comments', 'comments']);
+  });
+
+  test('a comment counter under the headline does not hide the article', () => {
+    const paragraphs = segment('Headline\n\nComments (3)\n\nExports grew by 16% in 2024, the ministry said in a long statement.\n\nMore text follows here.');
+    expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', undefined, undefined]);
   });
 
   test('text hard-wrapped at a fixed width is joined back into its paragraph', () => {
