@@ -44,11 +44,12 @@ export function listDocuments(dir: string): string[] {
 
 export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// the byte-order mark is kept, so offsets index the text exactly as readFileSync(path, 'utf8') gives it
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * One document's text, or why it cannot be read: empty, binary, or not UTF-8.
- * The byte-order mark, if any, is dropped (offsets count from the first character after it).
+ * A byte-order mark, if any, stays the text's first character, as `readFileSync(path, 'utf8')` reads it.
  */
 export function readDocument(path: string): DocumentRead {
   let bytes: Buffer;

@@ -102,6 +102,18 @@ describe('npm run extract', () => {
     expect(readFileSync(out, 'utf8')).toBe('previous content\n');
   });
 
+  test('offsets index the text as read from the file, byte-order mark included', { timeout: 60_000 }, () => {
+    const dir = join(work, 'bom');
+    cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
+    const text = '\uFEFFExports grew by 16% in 2024.\r\nImports fell by 3% in 2024.';
+    writeFileSync(join(dir, 'report.txt'), text);
+    const out = join(dir, 'claims.csv');
+    expect(run('--in', dir, '--out', out).status).toBe(0);
+    const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
+    const fromFile = readFileSync(join(dir, 'report.txt'), 'utf8');
+    expect(claims.map((c) => fromFile.slice(c.quote_start!, c.quote_end!))).toEqual(['16%', '3%']);
+  });
+
   test('the output is replaced by rename: no temporary file is left beside it', { timeout: 60_000 }, () => {
     const dir = join(work, 'atomic');
     cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
