@@ -152,10 +152,14 @@ describe('upload storage', () => {
     await page.getByTestId('upload-input').setInputFiles([
       { name: 'one.csv', mimeType: 'text/csv', buffer: GOOD },
       { name: 'two.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/upload/bad-values.csv') },
+      { name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from('metric,entity,period,value,unit\n') },
     ]);
+    const headerOnly = page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'header-only.csv' });
+    await headerOnly.getByText('nothing to import').waitFor();
+    await expect(headerOnly.getByTestId('upload-import').count()).resolves.toBe(0);
     await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'one.csv' }).waitFor();
     await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'two.csv' }).waitFor();
-    await expect(page.getByTestId('valid-count').allTextContents()).resolves.toEqual(['3', '1']);
+    await expect(page.getByTestId('valid-count').allTextContents()).resolves.toEqual(['3', '1', '0']);
     expectNoFaults(faults);
     await context.close();
   });
