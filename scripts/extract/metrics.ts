@@ -90,7 +90,6 @@ export function readableMetric(sentence: string, start: number, unit: string, co
   const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
   const clause = head.slice(clauseStart + 1);
   VERB.lastIndex = 0;
-  let lastVerb: RegExpExecArray | null = null;
   let match: RegExpExecArray | null;
   const verbs: RegExpExecArray[] = [];
   while ((match = VERB.exec(clause))) verbs.push(match);
@@ -98,12 +97,10 @@ export function readableMetric(sentence: string, start: number, unit: string, co
   for (const verb of verbs) {
     const subject = nounPhraseBefore(clause.slice(0, verb.index));
     if (subject) {
-      lastVerb = verb;
       const growth = unit === 'percent' && GROWTH.test(clause.slice(verb.index)) && !/growth|share|rate/i.test(subject);
       return growth ? `${subject} growth` : subject;
     }
   }
-  void lastVerb;
   // no verb before the number: the noun phrase it follows ("Investment of $1.5 billion is planned")
   const bare = nounPhraseBefore(clause.replace(/(?:\s+(?:of|at|to|by|worth|totalling|totaling|between|from|up|about|around|nearly|over|some|almost|approximately))+\s*$/i, ' '));
   if (bare && !/^(?:the|a|an)$/i.test(bare) && bare.split(/\s+/).length <= 4) return bare;

@@ -197,14 +197,13 @@ function wordAtoms(text: string): Atom[] {
     const firstKind = wordKind(first);
     // "a"/"an" counts only before a scale, a fraction or "dozen": "a million", "a quarter"
     if (article && firstKind !== 'scale' && firstKind !== 'fraction' && firstKind !== 'dozen') start = match.index;
-    let phrase = text.slice(start, end);
+    const phrase = text.slice(start, end);
     const lastKind = previous;
     // a lone fraction word is an ordinal ("the third") unless it is "half"/"a quarter"/"one-third"
     if (words.length === 1 && firstKind === 'fraction' && !article && !/^(?:half|quarter)$/i.test(first)) continue;
     if (words.length === 1 && firstKind === 'scale' && !article) continue; // "thousands of", "hundreds"
     const value = parseNumberWords(phrase);
     if (value === null) continue;
-    phrase = text.slice(start, end);
     atoms.push({
       start,
       end,
@@ -216,7 +215,6 @@ function wordAtoms(text: string): Atom[] {
       integerDigits: false,
       hasScale,
     });
-    void phrase;
   }
   return atoms;
 }
