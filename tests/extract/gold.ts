@@ -145,6 +145,11 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/unseen.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/unseen'),
   },
+  {
+    name: 'heldout',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/heldout.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/heldout'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
