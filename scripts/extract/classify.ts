@@ -11,8 +11,7 @@ const FORECAST =
   /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|will\s+\w+|would\s+\w+|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
-  // "will be increased", "to be invested" are not results
-  /(?<!\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+)\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+  /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
@@ -49,6 +48,7 @@ export function clauseAround(sentence: string, at: number): [number, number] {
 /** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
 const GLOBAL = new Map<RegExp, RegExp>();
 
+const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
 const cueCache = new Map<RegExp, { sentence: string; spans: Array<[number, number]> }>();
 
 /** Where `pattern` matches in `sentence`, remembered for the last sentence asked (numbers of one sentence share it). */
@@ -60,7 +60,11 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   global.lastIndex = 0;
   const spans: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
-  while ((match = global.exec(sentence))) spans.push([match.index, match.index + match[0].length]);
+  while ((match = global.exec(sentence))) {
+    // "will be increased", "to be invested" are not results (checked here: a look-behind in the pattern is slow)
+    if (pattern === ACTUAL && FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) continue;
+    spans.push([match.index, match.index + match[0].length]);
+  }
   cueCache.set(pattern, { sentence, spans });
   return spans;
 }
