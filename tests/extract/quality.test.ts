@@ -2,7 +2,7 @@
  * Scores the extractor against the hand-annotated gold corpora (tests/fixtures/gold/) and prints
  * recall, precision, and period and kind accuracy, with the first misses and false positives.
  * The bars are issue 2's: on the seeds recall and precision ≥ 0.95 and period and kind right for
- * ≥ 90% of matched claims; on unseen news (the `unseen` and `heldout` corpora) recall and
+ * ≥ 90% of matched claims; on unseen news (the `unseen`, `heldout` and `heldout-2` corpora) recall and
  * precision ≥ 0.90.
  */
 import { afterAll, describe, expect, test } from 'vitest';
@@ -17,6 +17,7 @@ const BARS: Record<string, { recall: number; precision: number; period?: number;
     seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9 },
     unseen: { recall: 0.9, precision: 0.9 },
     heldout: { recall: 0.9, precision: 0.9 },
+    'heldout-2': { recall: 0.9, precision: 0.9 },
   };
 
 /** How many misses, false positives and period/kind errors to print per corpus. */
