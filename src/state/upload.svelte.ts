@@ -6,6 +6,7 @@
 import { StorageQuotaError, type ClaimStore, type DatasetMeta } from '../db/index.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
+import { datasetName } from '../lib/upload/dataset-name.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
 import { cancelJob, discardJob, parseFile, request, saveJob, type Sniffed } from '../workers/data-client.ts';
@@ -20,13 +21,6 @@ export const IMPORT_START_MARK = 'sandar:import-start';
 export const UPLOAD_STORED_MARK = 'sandar:upload-stored';
 
 let nextId = 1;
-
-/** The dataset name for an upload: its file name and when it was stored. */
-export function datasetName(fileName: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
-  return `${fileName} (${stamp})`;
-}
 
 export class FileUpload {
   readonly id = nextId++;
