@@ -96,6 +96,8 @@ export class AtomicWriter {
   readonly path: string;
   private readonly temp: string;
   private fd: number | null;
+  /** Chunks gathered into one string and written 64 KB at a time: one system call per document was measurable. */
+  private pending = '';
 
   constructor(path: string) {
     this.path = path;
@@ -105,17 +107,26 @@ export class AtomicWriter {
 
   write(chunk: string): void {
     if (this.fd === null) throw new Error(`${this.path}: already closed`);
-    writeSync(this.fd, chunk);
+    this.pending += chunk;
+    if (this.pending.length >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (this.fd === null || this.pending === '') return;
+    writeSync(this.fd, this.pending);
+    this.pending = '';
   }
 
   commit(): void {
     if (this.fd === null) return;
+    this.flush();
     closeSync(this.fd);
     this.fd = null;
     renameSync(this.temp, this.path);
   }
 
   abort(): void {
+    this.pending = '';
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     rmSync(this.temp, { force: true });

@@ -2,7 +2,7 @@
  * The claims CSV written in pieces, so the CLI can stream one document's claims at a time: the
  * header once, then each document's rows, exactly as `serializeClaimsCsv` writes them all at once. Pure.
  */
-import type { Claim } from '../../src/lib/claim.ts';
+import { CLAIM_COLUMNS, type Claim } from '../../src/lib/claim.ts';
 import { serializeClaimsCsv } from '../../src/lib/claims-csv.ts';
 
 /** The header line, with its newline. */
@@ -11,12 +11,31 @@ export function claimsCsvHeader(): string {
   return full.slice(0, full.indexOf('\n') + 1);
 }
 
+/** What makes PapaParse (as `serializeClaimsCsv` calls it) quote a field: a delimiter, quote, line break or byte-order mark. */
+const NEEDS_QUOTES = /[",\r\n\ufeff]|^ | $/;
+
+/** One field as `Papa.unparse` writes it with its default options. */
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  if (!NEEDS_QUOTES.test(text)) return text;
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
 /**
  * The rows of `claims`, without the header; `claimsCsvHeader() + claimsCsvRows(a) + claimsCsvRows(b)`
- * equals `serializeClaimsCsv([...a, ...b])`.
+ * equals `serializeClaimsCsv([...a, ...b])`. Written directly rather than through PapaParse (same
+ * quoting rules, checked by the tests), which took a tenth of the extractor's time.
  */
 export function claimsCsvRows(claims: readonly Claim[]): string {
-  if (claims.length === 0) return '';
-  const full = serializeClaimsCsv(claims);
-  return full.slice(full.indexOf('\n') + 1);
+  let out = '';
+  for (const claim of claims) {
+    let line = '';
+    for (let c = 0; c < CLAIM_COLUMNS.length; c++) {
+      if (c > 0) line += ',';
+      line += field(claim[CLAIM_COLUMNS[c]!]);
+    }
+    out += line + '\n';
+  }
+  return out;
 }
