@@ -8,33 +8,42 @@
  * Warnings and errors name the file (and line); a bad document is skipped and the rest still
  * extracted. Exit code 0 when the output was written, 1 when nothing could be written, 2 for bad flags.
  */
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import type { ParsedSources } from './sources.ts';
+import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
 import type { SourceMeta } from './extract.ts';
 import { extractClaims } from './extract.ts';
-import { AtomicWriter, REPO_ROOT, isDirectory, listDocuments, loadCatalogue, readDocument, readSources, DEFAULT_CATALOGUE } from './io.ts';
+import { AtomicWriter, REPO_ROOT, fileSize, isDirectory, listDocuments, loadCatalogue, readDocument, readSources, DEFAULT_CATALOGUE } from './io.ts';
 import { claimsCsvHeader, claimsCsvRows } from './to-csv.ts';
 
-function main(): number {
-  let values: { in?: string; out?: string; catalogue?: string; quiet?: boolean; help?: boolean };
+async function main(): Promise<number> {
+  let values: { in?: string; out?: string; catalogue?: string; jobs?: string; quiet?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         in: { type: 'string' },
         out: { type: 'string' },
         catalogue: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
   } catch (error) {
-    console.error(`extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--quiet]`);
+    console.error(`extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]`);
     return 2;
   }
   if (values.help) {
-    console.log('usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv');
+    console.log('usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 8 MB or more; else 1)');
     return 0;
+  }
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) {
+    console.error(`extract: --jobs "${values.jobs}" is not a whole number of threads (1 or more)`);
+    return 2;
   }
   const inDir = resolve(values.in ?? join(REPO_ROOT, 'seeds'));
   const outFile = resolve(values.out ?? join(REPO_ROOT, 'data', 'claims.csv'));
@@ -74,30 +83,35 @@ function main(): number {
     fail(`${show(outFile)} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
     return 1;
   }
-  let claimCount = 0;
-  let documentCount = 0;
-  let skipped = 0;
-  let bytes = 0;
+  const catalogueFile = values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE;
+  const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
+  const totals = { claims: 0, documents: 0, skipped: 0, characters: 0 };
+  /** What the single-threaded run says of each document, in order; the workers' results go through it too. */
+  const report = (file: string, result: DocumentResult) => {
+    if (!result.ok) {
+      fail(`${show(join(inDir, file))} ${result.reason}; skipped`);
+      totals.skipped++;
+      return;
+    }
+    if (!sources?.sources.has(file) && sources) warn(`${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`);
+    totals.claims += result.claims;
+    totals.documents++;
+    totals.characters += result.characters;
+  };
   try {
     writer.write(claimsCsvHeader());
-    for (const file of files) {
-      const path = join(inDir, file);
-      const read = readDocument(path);
-      if (!read.ok) {
-        fail(`${show(path)} ${read.reason}; skipped`);
-        skipped++;
-        continue;
+    if (jobs > 1) await extractInWorkers(files, jobs, { inDir, catalogueFile, metaOf: (file) => metaOf(sources, file), writer, report });
+    else {
+      for (const file of files) {
+        const read = readDocument(join(inDir, file));
+        if (!read.ok) {
+          report(file, read);
+          continue;
+        }
+        const claims = extractClaims(read.text, metaOf(sources, file), catalogue);
+        writer.write(claimsCsvRows(claims));
+        report(file, { ok: true, claims: claims.length, characters: read.text.length });
       }
-      let meta: SourceMeta | undefined = sources?.sources.get(file);
-      if (!meta) {
-        if (sources) warn(`${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`);
-        meta = { id: file.replace(/\.txt$/i, ''), title: '', outlet: '', url: '', published: '' };
-      }
-      const claims = extractClaims(read.text, meta, catalogue);
-      writer.write(claimsCsvRows(claims));
-      claimCount += claims.length;
-      documentCount++;
-      bytes += read.text.length;
     }
     writer.commit();
   } catch (error) {
@@ -105,6 +119,7 @@ function main(): number {
     fail(`${show(outFile)} could not be written (${(error as Error).message}); the previous file is unchanged`);
     return 1;
   }
+  const { claims: claimCount, documents: documentCount, skipped, characters: bytes } = totals;
   if (!values.quiet) {
     console.error(`${claimCount} claims from ${documentCount} document${documentCount === 1 ? '' : 's'}${skipped ? ` (${skipped} skipped)` : ''} → ${show(outFile)}`);
   }
@@ -116,4 +131,101 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+/** The source of `file`, or one with only its id when sources.csv has no line for it. */
+function metaOf(sources: ParsedSources | null, file: string): SourceMeta {
+  return sources?.sources.get(file) ?? { id: file.replace(/\.txt$/i, ''), title: '', outlet: '', url: '', published: '' };
+}
+
+/** Worker threads pay for themselves only on a large corpus: their start-up (with tsx) costs about half a second each. */
+const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+/** One thread per core (at most 4) for a corpus of 8 MB or more; one below that. */
+function autoJobs(inDir: string, files: readonly string[]): number {
+  const cores = Math.min(4, availableParallelism());
+  if (cores < 2 || files.length < 64) return 1;
+  let bytes = 0;
+  for (const file of files) {
+    bytes += fileSize(join(inDir, file));
+    if (bytes >= PARALLEL_FROM_BYTES) return cores;
+  }
+  return 1;
+}
+
+/** Documents per message to a worker: large enough that messages cost little, small enough to keep both busy. */
+const BATCH = 32;
+
+/**
+ * Extracts `files` on `jobs` worker threads, a batch of documents at a time, and writes each batch's
+ * rows (and reports its documents) in file order, so the output is what one thread writes. At most a
+ * few batches wait to be written, so memory stays flat however large the corpus.
+ */
+function extractInWorkers(
+  files: readonly string[],
+  jobs: number,
+  context: { inDir: string; catalogueFile: string; metaOf: (file: string) => SourceMeta; writer: AtomicWriter; report: (file: string, result: DocumentResult) => void },
+): Promise<void> {
+  const batches = Math.ceil(files.length / BATCH);
+  const window = 4 * jobs;
+  const done = new Map<number, WorkerDone>();
+  let nextToSend = 0;
+  let nextToWrite = 0;
+  const workers: Worker[] = [];
+  return new Promise<void>((resolvePromise, reject) => {
+    let finished = false;
+    const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolvePromise();
+    };
+    const send = (worker: Worker) => {
+      if (nextToSend >= batches || nextToSend - nextToWrite >= window) return false;
+      const batch = nextToSend++;
+      const documents = files.slice(batch * BATCH, (batch + 1) * BATCH).map((file) => ({ path: join(context.inDir, file), meta: context.metaOf(file) }));
+      worker.postMessage({ batch, documents } satisfies WorkerJob);
+      return true;
+    };
+    const idle: Worker[] = [];
+    const onDone = (worker: Worker, message: WorkerDone) => {
+      done.set(message.batch, message);
+      try {
+        for (let ready = done.get(nextToWrite); ready; ready = done.get(nextToWrite)) {
+          done.delete(nextToWrite);
+          const names = files.slice(nextToWrite * BATCH, (nextToWrite + 1) * BATCH);
+          ready.documents.forEach((result, index) => context.report(names[index]!, result));
+          context.writer.write(ready.rows);
+          nextToWrite++;
+        }
+      } catch (error) {
+        finish(error as Error);
+        return;
+      }
+      if (nextToWrite >= batches) {
+        finish();
+        return;
+      }
+      // the window may have moved: wake the workers that were waiting for it
+      if (!send(worker)) idle.push(worker);
+      while (idle.length > 0 && send(idle[0]!)) idle.shift();
+    };
+    // workers do not inherit tsx's loader hooks (Node 20): each registers them before loading worker.ts
+    const source = import.meta.url.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`
+      : `import(${JSON.stringify(new URL('./worker.js', import.meta.url).href)})`;
+    for (let i = 0; i < Math.min(jobs, batches); i++) {
+      const worker = new Worker(source, { eval: true, workerData: { catalogue: context.catalogueFile } });
+      workers.push(worker);
+      worker.on('message', (message: WorkerDone) => onDone(worker, message));
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => {
+        if (!finished) finish(new Error(`a worker thread stopped (exit ${code}) before the corpus was done`));
+      });
+      // two batches each, so a worker never waits for the main thread between them
+      for (let slot = 0; slot < 2; slot++) if (!send(worker)) idle.push(worker);
+    }
+    if (batches === 0) finish();
+  });
+}
+
+process.exitCode = await main();

@@ -133,6 +133,15 @@ export class AtomicWriter {
   }
 }
 
+/** The size of a file in bytes, or 0 when it cannot be read. */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();

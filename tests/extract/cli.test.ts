@@ -77,6 +77,35 @@ describe('npm run extract', () => {
     });
   });
 
+  test('worker threads (--jobs 2) write the same file and the same messages as one thread', { timeout: 120_000 }, () => {
+    // a batch is 32 documents: copies of the mixed fixture (bad files included) spread over several batches
+    const dir = join(work, 'many');
+    const fixture = join(FIXTURES, 'mixed-corpus');
+    const sources = readFileSync(join(fixture, 'sources.csv'), 'utf8').split('\n');
+    const lines = [sources[0]!];
+    for (let copy = 0; copy < 12; copy++) {
+      for (const name of readdirSync(fixture).filter((f) => f.endsWith('.txt'))) {
+        cpSync(join(fixture, name), join(dir, `${String(copy).padStart(2, '0')}-${name}`));
+      }
+      for (const line of sources.slice(1)) if (line.trim()) lines.push(line.replace(/^([^,]+\.txt)/, `${String(copy).padStart(2, '0')}-$1`));
+    }
+    writeFileSync(join(dir, 'sources.csv'), lines.join('\n') + '\n');
+    const one = run('--in', dir, '--out', join(work, 'one.csv'), '--jobs', '1');
+    const two = run('--in', dir, '--out', join(work, 'two.csv'), '--jobs', '2');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(readFileSync(join(work, 'two.csv'), 'utf8')).toBe(readFileSync(join(work, 'one.csv'), 'utf8'));
+    expect(two.stderr.replace('two.csv', 'one.csv')).toBe(one.stderr);
+    expect(one.stderr).toMatch(/11-unlisted\.txt has no line/);
+    expect(parseClaimsCsv(readFileSync(join(work, 'one.csv'), 'utf8')).claims.length).toBeGreaterThan(12);
+  });
+
+  test('--jobs must be a whole number', { timeout: 60_000 }, () => {
+    const { status, stderr } = run('--jobs', 'two');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--jobs "two" is not a whole number/);
+  });
+
   // each of these starts a node process; on a busy machine that takes seconds
   test('a folder without sources.csv still works, with a warning', { timeout: 60_000 }, () => {
     const out = join(work, 'no-sources.csv');
