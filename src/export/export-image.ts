@@ -12,6 +12,7 @@ import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
 import { subsetsFor } from './font-faces.ts';
 import { fontFiles, registerFonts } from './font-files.ts';
 import { optionText, renderPng, renderSvg } from './render.ts';
+import { downloadBlob } from './download.ts';
 
 export interface ExportedFile {
   blob: Blob;
@@ -91,16 +92,9 @@ export async function exportAllZip(
   return { blob: new Blob([zip], { type: 'application/zip' }), fileName: zipName };
 }
 
-/** Saves a file through a temporary object URL. */
+/** Saves an exported image or zip. */
 export function downloadFile({ blob, fileName }: ExportedFile): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, fileName);
 }
 
 /**

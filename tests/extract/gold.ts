@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { KINDS, NON_CURRENCY_UNITS, PERIOD_PATTERN, QUALIFIERS } from '../../src/lib/claim.ts';
 import type { GoldClaim } from './score.ts';
+import type { SourceMeta } from '../../scripts/extract/extract.ts';
 
 export const GOLD_COLUMNS = [
   'source_id',
@@ -23,14 +24,6 @@ export const GOLD_COLUMNS = [
   'note',
 ] as const;
 
-/** What the extractor is told about a document (a line of `sources.csv`). */
-export interface SourceMeta {
-  id: string;
-  title: string;
-  outlet: string;
-  url: string;
-  published: string;
-}
 
 export interface GoldDocument {
   meta: SourceMeta;
