@@ -78,6 +78,10 @@ describe('findNumbers: percentages and multiples apart', () => {
     { input: 'expanded its export volume fivefold', expected: [{ text: 'fivefold', value: 5, unit: 'multiple' }] },
     { input: 'revenue increased 1.4-fold', expected: [{ text: '1.4-fold', value: 1.4, unit: 'multiple' }] },
     { input: 'net profit doubled', expected: [{ text: 'doubled', value: 2, unit: 'multiple' }] },
+    // capitals reach the patterns too (the old case-sensitive gate skipped "HALVED")
+    { input: 'COSTS HALVED', expected: [{ text: 'HALVED', value: 0.5, unit: 'multiple' }] },
+    { input: 'EXPORTS GREW TWOFOLD', expected: [{ text: 'TWOFOLD', value: 2, unit: 'multiple' }] },
+    { input: 'a manifold of options grew 3.5-fold', expected: [{ text: '3.5-fold', value: 3.5, unit: 'multiple' }] },
     { input: 'the number of users tripled', expected: [{ text: 'tripled', value: 3, unit: 'multiple' }] },
     { input: 'the sides aim to double the volume of trade', expected: [{ text: 'double', value: 2, unit: 'multiple' }] },
     { input: 'a double taxation treaty', expected: [] },
