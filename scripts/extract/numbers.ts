@@ -97,17 +97,20 @@ const SYMBOL_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '~': 'approx', 
  * @example qualifierBefore('grew by more than 6%', 17) // 'more_than'
  */
 export function qualifierBefore(text: string, start: number): Qualifier {
-  const window = text.slice(Math.max(0, start - 40), start);
-  const trimmed = window.trimEnd();
-  const last = trimmed[trimmed.length - 1];
-  if (last === undefined) return 'exact';
+  // the 40 characters before, white space trimmed at the end, read in place: this runs for every number
+  const from = Math.max(0, start - 40);
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === from) return 'exact';
+  const last = text[end - 1]!;
   const symbol = SYMBOL_QUALIFIERS[last];
   if (symbol) return symbol;
   if (!/[\p{L}.]/u.test(last)) return 'exact';
   // fast path: most numbers follow a word no qualifier ends with ("reached", "of", "in")
-  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase();
+  const space = text.lastIndexOf(' ', end - 1);
+  const lastWord = text.slice(space >= from ? space + 1 : from, end).toLowerCase();
   if (!QUALIFIER_LAST_WORDS.has(lastWord) && lastWord !== 'the' && lastWord !== 'a') return 'exact';
-  const tokens = trimmed.toLowerCase().split(/\s+/).slice(-5);
+  const tokens = text.slice(from, end).toLowerCase().split(/\s+/).slice(-5);
   // a number written right after "the"/"a" keeps the qualifier before them: "surpassing the $300 billion mark"
   const ends = tokens.length > 1 && (tokens[tokens.length - 1] === 'the' || tokens[tokens.length - 1] === 'a') ? [tokens, tokens.slice(0, -1)] : [tokens];
   for (const list of ends) {
@@ -117,6 +120,13 @@ export function qualifierBefore(text: string, start: number): Qualifier {
     }
   }
   return 'exact';
+}
+
+/** What `\s` (and so `trimEnd`) counts as white space, by code unit. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
