@@ -142,11 +142,23 @@ export function splitSentences(text: string, start: number, end: number): Senten
     let stop = i + 1;
     while (stop < end && STOPS.includes(text[stop]!)) stop++;
     while (stop < end && CLOSERS.includes(text[stop]!)) stop++;
-    if (!NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
+    // the next sentence starts after white space: "4.8", "U.S.-based" are settled without a regex
+    if (!isSpace(text.charCodeAt(stop)) || !NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
       i = stop - 1;
       continue;
     }
     if (c === 46 && stop === i + 1) {
+      // fast path for the usual case, a plain word after a space ("said."): only the abbreviation list can hold it
+      const windowStart = Math.max(sentenceStart, i - 12);
+      let q = i;
+      while (q > windowStart && isAsciiLetter(text.charCodeAt(q - 1))) q--;
+      if (q > windowStart && i - q >= 2 && text.charCodeAt(q - 1) === 32) {
+        if (ABBREVIATIONS.has(text.slice(q, i).toLowerCase())) continue;
+        pushSentence(text, sentences, sentenceStart, stop);
+        sentenceStart = stop;
+        i = stop - 1;
+        continue;
+      }
       // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
       const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, i - 12), i));
       const before = word?.[1]?.toLowerCase() ?? '';
@@ -166,10 +178,21 @@ const CLOSERS = `"'”’»)`;
 /** What starts the next sentence after a full stop: space, maybe an opening quote or dash, then a capital or digit. */
 const NEXT_SENTENCE = /^\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** What `\s` matches, by code unit (NaN, past the end of the text, is no space). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;
   let end = rawEnd;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
 }

@@ -12,6 +12,10 @@ describe('splitSentences', () => {
     { input: 'Sales rose 12% y-o-y. Exports fell.', expected: ['Sales rose 12% y-o-y.', 'Exports fell.'] },
     { input: 'Is it growing? Yes! 2025 was a record.', expected: ['Is it growing?', 'Yes!', '2025 was a record.'] },
     { input: 'It reached $2.6 bn. The rest followed', expected: ['It reached $2.6 bn.', 'The rest followed'] },
+    // a plain word after a space is settled by the abbreviation list alone; anything else by the full token
+    { input: 'Output rose by approx. 5% and costs fell. Prices held.', expected: ['Output rose by approx. 5% and costs fell.', 'Prices held.'] },
+    { input: 'Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.', expected: ['Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.'] },
+    { input: 'The firm (Inc. 2019) grew. Next year it slowed.', expected: ['The firm (Inc. 2019) grew.', 'Next year it slowed.'] },
   ])('$input', ({ input, expected }) => {
     expect(sentencesOf(input)).toEqual(expected);
   });
