@@ -191,7 +191,7 @@ const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'just', 'the', 'more', 'less', 'than']);
 const baselineCache = new WeakMap<NumberMention, boolean>();
-const BASELINE_HINTS = ['from', 'against', 'versus', 'vs', 'than', 'compared', 'relative'];
+const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
 
 /**
  * Whether a number is the baseline of a comparison: "up from $7.9 bln", "compared with 42%",
@@ -200,13 +200,13 @@ const BASELINE_HINTS = ['from', 'against', 'versus', 'vs', 'than', 'compared', '
 function isBaseline(text: string, mention: NumberMention): boolean {
   const cached = baselineCache.get(mention);
   if (cached !== undefined) return cached;
-  const tail = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-  // fast path: no comparison word at all
-  if (!BASELINE_HINTS.some((hint) => tail.includes(hint))) {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  // fast path: no comparison word at all (one regex, no lower-cased copy)
+  if (!BASELINE_HINT.test(before)) {
     baselineCache.set(mention, false);
     return false;
   }
-  const words = tail.split(/\s+/).filter(Boolean);
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
   let result = false;
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const word = words[i]!;
