@@ -1,12 +1,46 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+
+/**
+ * Adds `<link rel="modulepreload">` for the chart code to index.html, so a chart URL starts
+ * fetching ECharts with the HTML instead of after the entry has run (a dynamic import is
+ * otherwise only discovered then). Preloading fetches and compiles; it runs nothing.
+ */
+function preloadChartCode(): Plugin {
+  return {
+    name: 'sandar-preload-chart-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
+          output.type === 'chunk' ? [output] : [],
+        );
+        const charts = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/charts/echarts-setup.ts'));
+        if (!charts) return [];
+        // The chunk and everything it imports, transitively: preload fetches one file each.
+        const files = new Set<string>([charts.fileName]);
+        for (const fileName of files) {
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          for (const imported of chunk?.imports ?? []) files.add(imported);
+        }
+        return [...files].filter((fileName) => !html.includes(fileName)).map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 /** Modules every first visit runs (see src/main.ts and src/components/App.svelte). */
 const FIRST_SCREEN_MODULES =
   /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|format|hash|overview|parse-number|progress|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|chart|view-props))/;
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), preloadChartCode()],
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {
