@@ -1,6 +1,7 @@
 /**
- * Inter, shipped with the app as woff2 files (OFL, from @fontsource/inter): fetched on first
- * export only, embedded in SVGs and registered with `document.fonts` for PNGs.
+ * Inter, shipped with the app as woff2 files (OFL; subsets from @fontsource/inter, the complete
+ * font from inter-ui for 'symbols'): fetched on first export only, and only the files the text
+ * needs; embedded in SVGs and registered with `document.fonts` for PNGs.
  */
 import latin400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
@@ -10,6 +11,8 @@ import cyrillic400 from '@fontsource/inter/files/inter-cyrillic-400-normal.woff2
 import cyrillic600 from '@fontsource/inter/files/inter-cyrillic-600-normal.woff2?url';
 import cyrillicExt400 from '@fontsource/inter/files/inter-cyrillic-ext-400-normal.woff2?url';
 import cyrillicExt600 from '@fontsource/inter/files/inter-cyrillic-ext-600-normal.woff2?url';
+import symbols400 from 'inter-ui/web/Inter-Regular.woff2?url';
+import symbols600 from 'inter-ui/web/Inter-SemiBold.woff2?url';
 import { EXPORT_FONT_FAMILY } from '../charts/export-layout.ts';
 import {
   FONT_WEIGHTS,
@@ -24,6 +27,7 @@ const URLS: Readonly<Record<FontSubset, Record<FontWeight, string>>> = {
   'latin-ext': { 400: latinExt400, 600: latinExt600 },
   cyrillic: { 400: cyrillic400, 600: cyrillic600 },
   'cyrillic-ext': { 400: cyrillicExt400, 600: cyrillicExt600 },
+  symbols: { 400: symbols400, 600: symbols600 },
 };
 
 const cache = new Map<string, Promise<FontFile>>();

@@ -17,11 +17,22 @@ import {
 
 echarts.use([GraphicComponent]);
 
-/** The text an option draws (titles, legend, labels), to pick the font subsets it needs up front. */
+/**
+ * The text an option draws (titles, legend, labels), to pick the font subsets it needs up front.
+ * Label formatters that are functions (axis values: `₸1.2B`, `−5%`) are sampled with a negative
+ * number so their currency and minus signs count too; any other function is left out.
+ */
 export function optionText(option: ExportChartOption): string {
-  return JSON.stringify(option, (_, value: unknown) =>
-    typeof value === 'function' ? undefined : value,
-  );
+  return JSON.stringify(option, (key, value: unknown) => {
+    if (typeof value !== 'function') return value;
+    if (key !== 'formatter') return undefined;
+    try {
+      const sample: unknown = (value as (value: number, index: number) => unknown)(-1.5, 0);
+      return typeof sample === 'string' ? sample : undefined;
+    } catch {
+      return undefined; // A formatter of tooltip params, not of numbers: exports draw no tooltips.
+    }
+  });
 }
 
 /**

@@ -150,6 +150,14 @@ describe('one chart', () => {
         for (let x = 72; x < 600; x++) if (png.pixel(x, y)[0] < 80) dark++;
       expect(dark).toBeGreaterThan(1000);
       expect(await page.evaluate(() => document.fonts.check('600 52px Inter'))).toBe(true);
+      // The point labels and notes line draw ≈: a loaded Inter face covers it in both weights.
+      const symbolFaces = await page.evaluate(() =>
+        [...document.fonts]
+          .filter((face) => face.family.replace(/["']/g, '') === 'Inter')
+          .filter((face) => face.status === 'loaded' && /U\+2248\b/i.test(face.unicodeRange))
+          .map((face) => face.weight),
+      );
+      expect(symbolFaces.sort()).toEqual(['400', '600']);
     });
   });
 
@@ -185,6 +193,14 @@ describe('one chart', () => {
       expect(joined).toContain(source);
       expect(joined).toContain(notes);
       expect(parsed.fontFaces).toBeGreaterThanOrEqual(2);
+      // The notes' ≈ (U+2248) is drawn with an embedded face whose unicode-range covers it.
+      const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]!);
+      const covers = (range: string, code: number) =>
+        range.split(',').some((part) => {
+          const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+          return code >= parseInt(from!, 16) && code <= parseInt(to ?? from!, 16);
+        });
+      expect(ranges.filter((range) => covers(range, 0x2248))).toHaveLength(2);
       expect(svg).toMatch(/src:url\(data:font\/woff2;base64,d09GMg/);
       expect(externalReferences(svg)).toEqual([]);
       expect(textsOf(svg)).toContain('IT services exports & more');

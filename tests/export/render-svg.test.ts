@@ -3,12 +3,13 @@ import { describe, expect, test } from 'vitest';
 import {
   buildChartExport,
   defaultSettings,
-  type ExportSource,
+  type TrendExportSource,
 } from '../../src/charts/export-chart.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims } from '../../src/lib/claim-rows.ts';
-import { renderSvg } from '../../src/export/render.ts';
-import type { FontFile, FontSubset } from '../../src/export/font-faces.ts';
+import { optionText, renderSvg } from '../../src/export/render.ts';
+import { subsetsFor } from '../../src/export/font-faces.ts';
+import { SUBSET_RANGES, type FontFile, type FontSubset } from '../../src/export/font-faces.ts';
 import { externalReferences, textsOf } from './svg-checks.ts';
 
 const loadFonts = async (subsets: FontSubset[]): Promise<FontFile[]> =>
@@ -17,12 +18,16 @@ const loadFonts = async (subsets: FontSubset[]): Promise<FontFile[]> =>
       subset,
       weight,
       bytes: new Uint8Array(
-        readFileSync(`node_modules/@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`),
+        readFileSync(
+          subset === 'symbols'
+            ? `node_modules/inter-ui/web/Inter-${weight === 400 ? 'Regular' : 'SemiBold'}.woff2`
+            : `node_modules/@fontsource/inter/files/inter-${subset}-${weight}-normal.woff2`,
+        ),
       ),
     })),
   );
 
-function source(csvPath: string, metric: string): ExportSource {
+function source(csvPath: string, metric: string): TrendExportSource {
   const rows = keyClaims(parseClaimsCsv(readFileSync(csvPath, 'utf8')).claims).filter(
     (row) => row.metric === metric,
   );
@@ -84,6 +89,18 @@ describe('renderSvg of the IT services exports chart', async () => {
   test('references nothing outside itself', () => {
     expect(externalReferences(svg)).toEqual([]);
   });
+
+  test('draws ≈ (notes and point labels) with the complete Inter, not a fallback font', () => {
+    expect(textsOf(svg)).toContain('≈');
+    const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]);
+    expect(ranges).toEqual([
+      SUBSET_RANGES.latin,
+      SUBSET_RANGES.latin,
+      SUBSET_RANGES.symbols,
+      SUBSET_RANGES.symbols,
+    ]);
+    expect(SUBSET_RANGES.symbols).toContain('U+2248');
+  });
 });
 
 describe('text with markup from a dataset', async () => {
@@ -130,7 +147,20 @@ test('a Cyrillic name brings the Cyrillic subsets in', async () => {
   );
   const svg = await renderSvg(option, size, loadFonts);
   const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]);
-  expect(ranges).toHaveLength(6);
+  // latin, cyrillic, cyrillic-ext and (for the notes' ≈) symbols, in two weights each.
+  expect(ranges).toHaveLength(8);
   expect(ranges.some((r) => r!.startsWith('U+0301,U+0400-045F'))).toBe(true);
   expect(ranges.some((r) => r!.startsWith('U+0460-052F'))).toBe(true);
+});
+
+test('optionText counts the axis labels a formatter function draws (₸ for a KZT chart)', () => {
+  const it = source('data/claims.csv', 'it_services_exports');
+  const kzt = { ...it, unit: 'KZT', rows: it.rows.map((row) => ({ ...row, unit: 'KZT' })) };
+  // Subtitle, source and notes cleared: only the axis formatter still draws ₸.
+  const settings = { ...defaultSettings(kzt), subtitle: '', showSource: false, showNotes: false };
+  const { option } = buildChartExport(kzt, settings, '2026-11-22');
+  const text = optionText(option);
+  expect(text).toContain('−₸1.5');
+  expect(subsetsFor(text)).toContain('latin-ext');
+  expect(subsetsFor(text)).toContain('symbols'); // the ≈ point labels
 });
