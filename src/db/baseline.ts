@@ -2,7 +2,7 @@ import { parseClaimsCsv } from '../lib/claims-csv.ts';
 import { contentHash } from '../lib/hash.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
-import { BASELINE_ID, type DatasetMeta } from './types.ts';
+import { BASELINE_ID, type DatasetMeta, type NewDataset } from './types.ts';
 
 export interface PreparedBaseline {
   meta: DatasetMeta;
@@ -49,4 +49,17 @@ export function newDatasetId(now = Date.now()): string {
   counter = (counter + 1) % 1_000_000;
   const random = Math.floor(Math.random() * 0x100000000).toString(36);
   return `ds-${now.toString(36)}-${counter.toString(36)}-${random}`;
+}
+
+/** The metadata record of a dataset about to be saved, the same for every store. */
+export function newDatasetMeta(dataset: NewDataset, claimCount: number, now = Date.now()): DatasetMeta {
+  return {
+    id: newDatasetId(now),
+    name: dataset.name,
+    kind: dataset.kind,
+    createdAt: now,
+    claimCount,
+    hash: dataset.hash ?? '',
+    fileName: dataset.fileName ?? '',
+  };
 }

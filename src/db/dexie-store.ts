@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../lib/claim.ts';
-import { chunk, compareDatasets, contentHash, newDatasetId, prepareBaseline } from './baseline.ts';
+import { chunk, compareDatasets, contentHash, newDatasetMeta, prepareBaseline } from './baseline.ts';
 import {
   BASELINE_ID,
   CHUNK_SIZE,
@@ -83,15 +83,7 @@ class DexieClaimStore implements ClaimStore {
   constructor(private readonly db: SandarDb) {}
 
   async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}): Promise<DatasetMeta> {
-    const meta: DatasetMeta = {
-      id: newDatasetId(),
-      name: dataset.name,
-      kind: dataset.kind,
-      createdAt: Date.now(),
-      claimCount: claims.length,
-      hash: dataset.hash ?? '',
-      fileName: dataset.fileName ?? '',
-    };
+    const meta = newDatasetMeta(dataset, claims.length);
     await this.write(`"${dataset.name}"`, async () => {
       await this.db.datasets.add(meta);
       await this.putChunks(meta.id, claims, options);

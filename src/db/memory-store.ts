@@ -1,5 +1,5 @@
 import type { Claim } from '../lib/claim.ts';
-import { compareDatasets, contentHash, newDatasetId, prepareBaseline } from './baseline.ts';
+import { compareDatasets, contentHash, newDatasetMeta, prepareBaseline } from './baseline.ts';
 import {
   BASELINE_ID,
   DatasetNotFoundError,
@@ -24,15 +24,7 @@ export function createMemoryStore(): ClaimStore {
   return {
     backend: 'memory',
     async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}) {
-      const meta: DatasetMeta = {
-        id: newDatasetId(),
-        name: dataset.name,
-        kind: dataset.kind,
-        createdAt: Date.now(),
-        claimCount: claims.length,
-        hash: dataset.hash ?? '',
-        fileName: dataset.fileName ?? '',
-      };
+      const meta = newDatasetMeta(dataset, claims.length);
       // Copies, as IndexedDB would: later edits to the caller's objects do not reach the store.
       datasets.set(meta.id, { meta, claims: structuredClone([...claims]) });
       options.onProgress?.(claims.length, claims.length);
