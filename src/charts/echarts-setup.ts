@@ -26,6 +26,16 @@ echarts.use([
   CanvasRenderer,
 ]);
 
+/**
+ * The fonts ECharts draws the metric chart's text in: axis labels and legend (its default), and
+ * point labels (trend-option.ts: bold 13px).
+ */
+const CHART_FONTS = ['12px sans-serif', 'bold 13px sans-serif'];
+// zrender measures a font the first time it lays text out in it, including a CJK glyph for the line
+// height: a font-fallback search that took 4–8 ms per font in Chromium here, inside the first chart's
+// render. Measuring now, while the chart code waits for the claims, fills zrender's cache instead.
+for (const font of CHART_FONTS) echarts.format.getTextRect('0', font);
+
 /** Every option a Sandar chart may use; builders return this type. */
 export type SandarChartOption = echarts.ComposeOption<
   | LineSeriesOption
