@@ -44,8 +44,16 @@ const SCALES = [
   { at: 1e6, word: 'million', short: 'M' },
 ] as const;
 
+/** One formatter per precision: building an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<number, Intl.NumberFormat>();
+
 function trimmed(value: number, maxFractionDigits: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits }).format(value);
+  let formatter = formatters.get(maxFractionDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits });
+    formatters.set(maxFractionDigits, formatter);
+  }
+  return formatter.format(value);
 }
 
 /**
