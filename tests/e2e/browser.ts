@@ -107,12 +107,19 @@ export async function clickPoint(page: Page, kind: string, nth = 0) {
   await page.mouse.click(box.x, box.y);
 }
 
-/** What the app stored in IndexedDB, read with the raw API once the app says storing is done. */
-export async function storedCounts(page: Page): Promise<{ datasets: number; claims: number }> {
-  await page.locator('main[data-storage="indexeddb"]').waitFor();
+/** One dataset as stored: its recorded claim count and the claims its chunks actually hold. */
+export interface StoredDataset {
+  id: string;
+  /** -1 for chunks whose dataset record is missing (orphans). */
+  claimCount: number;
+  chunked: number;
+}
+
+/** Every dataset in IndexedDB, read with the raw API (not the app's code), orphan chunks included. */
+export async function storedDatasets(page: Page): Promise<StoredDataset[]> {
   return page.evaluate(
     () =>
-      new Promise<{ datasets: number; claims: number }>((resolve, reject) => {
+      new Promise<{ id: string; claimCount: number; chunked: number }[]>((resolve, reject) => {
         const request = indexedDB.open('sandar');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -121,11 +128,27 @@ export async function storedCounts(page: Page): Promise<{ datasets: number; clai
           const datasets = tx.objectStore('datasets').getAll();
           const chunks = tx.objectStore('chunks').getAll();
           tx.oncomplete = () => {
-            const claims = (chunks.result as { claims: unknown[] }[]).reduce((sum, chunk) => sum + chunk.claims.length, 0);
-            resolve({ datasets: datasets.result.length, claims });
+            const counts = new Map<string, number>();
+            for (const chunk of chunks.result as { datasetId: string; claims: unknown[] }[]) {
+              counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + chunk.claims.length);
+            }
+            const metas = datasets.result as { id: string; claimCount: number }[];
+            const result = metas.map((meta) => ({ id: meta.id, claimCount: meta.claimCount, chunked: counts.get(meta.id) ?? 0 }));
+            for (const [id, chunked] of counts) if (!metas.some((m) => m.id === id)) result.push({ id, claimCount: -1, chunked });
             db.close();
+            resolve(result);
           };
         };
       }),
   );
+}
+
+/** What the app stored in IndexedDB, read with the raw API once the app says storing is done. */
+export async function storedCounts(page: Page): Promise<{ datasets: number; claims: number }> {
+  await page.locator('main[data-storage="indexeddb"]').waitFor();
+  const stored = await storedDatasets(page);
+  return {
+    datasets: stored.filter((dataset) => dataset.claimCount >= 0).length,
+    claims: stored.reduce((sum, dataset) => sum + dataset.chunked, 0),
+  };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoFaults, launchBrowser, openPage } from './browser.ts';
+import { expectNoFaults, launchBrowser, openPage, storedDatasets } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,30 +95,7 @@ describe('upload storage', () => {
     await page.reload();
     await page.getByTestId('dataset-row').first().waitFor();
     // Read IndexedDB directly: every dataset's chunks add up to its claim count; no orphan chunks.
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ id: string; claimCount: number; chunked: number }[]>((resolve, reject) => {
-          const request = indexedDB.open('sandar');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction(['datasets', 'chunks'], 'readonly');
-            const datasets = tx.objectStore('datasets').getAll();
-            const chunks = tx.objectStore('chunks').getAll();
-            tx.oncomplete = () => {
-              const counts = new Map<string, number>();
-              for (const chunk of chunks.result as { datasetId: string; claims: unknown[] }[]) {
-                counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + chunk.claims.length);
-              }
-              const metas = datasets.result as { id: string; claimCount: number }[];
-              const result = metas.map((meta) => ({ id: meta.id, claimCount: meta.claimCount, chunked: counts.get(meta.id) ?? 0 }));
-              for (const [id, chunked] of counts) if (!metas.some((m) => m.id === id)) result.push({ id, claimCount: -1, chunked });
-              db.close();
-              resolve(result);
-            };
-          };
-        }),
-    );
+    const stored = await storedDatasets(page);
     for (const dataset of stored) expect(dataset.chunked).toBe(dataset.claimCount);
     expect(stored.filter((d) => d.id !== 'baseline').every((d) => d.claimCount === 150_000)).toBe(true);
     await context.close();
