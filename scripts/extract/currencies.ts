@@ -4,6 +4,7 @@
  * Pure data plus two small readers used by `numbers.ts`.
  */
 import { CURRENCY_CODES } from '../../src/lib/units.ts';
+import { caseless } from './caseless.ts';
 
 /** Symbols and prefixes written before the number. Longest first so "US$" wins over "$". */
 const PREFIX_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
@@ -137,10 +138,10 @@ const suffixWordSource = Object.keys(SUFFIX_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
-const SUFFIX_PATTERN = new RegExp(
+const SUFFIX_PATTERN = caseless(new RegExp(
   `^(\\s*)(?:(${codeSource})(?![\\p{L}\\p{N}])|(${suffixWordSource})(?![\\p{L}])|(${symbolSource}))`,
   'iu',
-);
+));
 
 /**
  * The currency written right after a number (from `start` on), if any.

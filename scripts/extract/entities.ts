@@ -4,6 +4,11 @@
  * (Kazakhstan, the country Sandar tracks). Pure.
  */
 
+import { caseless } from './caseless.ts';
+
+/** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
+const PLACE_AFTER_GAP = caseless(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu);
+
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {
   Kazakhstan: 'Kazakhstan',
@@ -139,7 +144,7 @@ export function entityFor(sentence: string, start: number, end: number, places =
   for (const place of places) {
     if (place.start < end) continue;
     const between = sentence.slice(end, place.start);
-    if (place.entity !== 'World' && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu.test(between) && !/[,;]/.test(between)) return place.entity;
+    if (place.entity !== 'World' && PLACE_AFTER_GAP.test(between) && !/[,;]/.test(between)) return place.entity;
     break;
   }
   // the nearest named place before the number, within its clause

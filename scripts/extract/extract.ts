@@ -10,6 +10,7 @@ import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
+import { caseless } from './caseless.ts';
 
 export interface SourceMeta {
   id: string;
@@ -183,7 +184,7 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
 const TIME_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
-const NUMBER_OF = /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu;
+const NUMBER_OF = caseless(/\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu);
 
 /** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
 const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;

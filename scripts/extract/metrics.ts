@@ -3,6 +3,7 @@
  * the noun a count is about ("650,000 students"), and a readable metric taken from the sentence
  * ("Kazakhstan's trade turnover reached $X" → trade turnover). Pure.
  */
+import { caseless } from './caseless.ts';
 
 const STOP_AFTER = new Set(
   (
@@ -66,6 +67,8 @@ const VERB =
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|total|overall|annual)$/i;
 const POSSESSIVE = /^[\p{L}.-]+(?:'s|’s|s'|s’)$/u;
 const GROWTH = /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
+/** "the share of renewable energy … rose to": what a percentage is a share of, written before it. */
+const SHARE_OF = caseless(/\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu);
 
 /**
  * A readable metric for a number at `start` of `sentence`: the subject of the verb that carries the number.
@@ -77,7 +80,7 @@ export function readableMetric(sentence: string, start: number, unit: string, co
   // a share names what it is a share of: "a third of respondents", "the share of renewable energy … to 15%"
   if (unit === 'percent') {
     const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(sentence.slice(end, end + 60));
-    const share = !sentence.includes('share') ? null : /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu.exec(sentence.slice(0, start));
+    const share = !sentence.includes('share') ? null : SHARE_OF.exec(sentence.slice(0, start));
     if (share) return `${share[1]!.trim()} share`;
     if (of) {
       const words = of[1]!.trim().split(/\s+/);

@@ -7,6 +7,7 @@
 import type { Qualifier } from '../../src/lib/claim.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { FRACTION_WORDS, NUMBER_WORD_SOURCE, SCALE_WORDS, TEN_WORDS, UNIT_WORDS, parseNumberWords } from './number-words.ts';
+import { caseless } from './caseless.ts';
 
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'verb';
 
@@ -36,8 +37,8 @@ export interface NumberMention {
 
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const MONTH_BEFORE = caseless(new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu'));
+const MONTH_AFTER = caseless(new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu'));
 const MONTH_CAPITALISED = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS.split('|').map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?,?\\s+$`, 'u');
 
 const SCALES: Readonly<Record<string, number>> = {
@@ -58,8 +59,8 @@ const SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
-const SCALE_AFTER = /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
-const PERCENT_AFTER = /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
+const SCALE_AFTER = caseless(/^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu);
+const PERCENT_AFTER = caseless(/^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu);
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
@@ -133,15 +134,15 @@ function isSpace(code: number): boolean {
 const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
 // ASCII word boundaries are enough for English number words and much faster than Unicode look-arounds
 const WORD_START = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b`, 'gi');
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu;
-const WORD_NEXT = new RegExp(`^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`, 'iu');
-const FOLD_WORD = /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu;
+const ARTICLE_BEFORE = caseless(/(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu);
+const WORD_NEXT = caseless(new RegExp(`^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`, 'iu'));
+const FOLD_WORD = caseless(/(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu);
 const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
   doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, quadrupled: 4,
   quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, double: 2, triple: 3, quadruple: 4, halve: 0.5,
 };
 // the bare verb only after "to" ("aims to double exports"): "a double taxation treaty" is no multiple
-const MULTIPLE_VERB = /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu;
+const MULTIPLE_VERB = caseless(/(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu);
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -378,6 +379,8 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   return { start, end, text: text.slice(start, end), value, unit, qualifier, form, marked, ...(excluded ? { excluded } : {}) };
 }
 
+const ORDINAL_SUFFIX = caseless(/^(?:st|nd|rd|th)(?![\p{L}])/iu);
+
 /** Why a number is not a quantity, looking at what is written around it. */
 function exclusion(text: string, atom: Atom, start: number, end: number, unit: string, marked: boolean): Exclusion | undefined {
   const prev = text[start - 1] ?? ' ';
@@ -405,7 +408,7 @@ function exclusion(text: string, atom: Atom, start: number, end: number, unit: s
     if (atom.form === 'digits' && atom.integerDigits && atom.value >= 1800 && atom.value <= 2100 && text.slice(atom.start, atom.end).length === 4) return 'year';
     if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord)) return 'weak';
   }
-  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(text.slice(end, end + 3))) return 'ordinal';
+  if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return 'ordinal';
   if (!marked && atom.form === 'digits' && atom.value <= 31 && MONTH_BEFORE.test(before)) return 'date';
   return undefined;
 }
