@@ -11,13 +11,27 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'scripts/extract/cli.ts');
+const SOURCE_CLI = join(ROOT, 'scripts/extract/cli.ts');
+const BUILT_CLI = join(ROOT, 'build/extract/cli.js');
 const FIXTURES = join(ROOT, 'tests/fixtures/extract');
 const work = mkdtempSync(join(tmpdir(), 'sandar-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// what `npm run extract` runs: the bundle that `npm run build:extract` makes, built once here
+const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build:extract'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+if (build.status !== 0) throw new Error(`npm run build:extract failed: ${build.stderr}`);
+
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return runWith([BUILT_CLI], args);
+}
+
+/** The TypeScript source run directly with tsx, as a developer may: its worker threads load tsx themselves. */
+function runSource(...args: string[]) {
+  return runWith(['--import', 'tsx', SOURCE_CLI], args);
+}
+
+function runWith(command: string[], args: string[]) {
+  const result = spawnSync(process.execPath, [...command, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
@@ -98,6 +112,9 @@ describe('npm run extract', () => {
     expect(two.stderr.replace('two.csv', 'one.csv')).toBe(one.stderr);
     expect(one.stderr).toMatch(/11-unlisted\.txt has no line/);
     expect(parseClaimsCsv(readFileSync(join(work, 'one.csv'), 'utf8')).claims.length).toBeGreaterThan(12);
+    const fromSource = runSource('--in', dir, '--out', join(work, 'source.csv'), '--jobs', '2');
+    expect(fromSource.status, fromSource.stderr).toBe(0);
+    expect(readFileSync(join(work, 'source.csv'), 'utf8')).toBe(readFileSync(join(work, 'one.csv'), 'utf8'));
   });
 
   test('--jobs must be a whole number', { timeout: 60_000 }, () => {
