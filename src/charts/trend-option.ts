@@ -5,6 +5,7 @@
  */
 import type { Claim, Kind } from '../lib/claim.ts';
 import { findConflicts, type ClaimRow } from '../lib/claim-rows.ts';
+import { compareText } from '../lib/compare-text.ts';
 import {
   QUALIFIER_SYMBOLS,
   escapeHtml,
@@ -55,7 +56,7 @@ export function logScaleAllowed(rows: readonly Pick<Claim, 'value'>[]): boolean 
 /** Entities in drawing order: Kazakhstan first, then alphabetical. */
 export function entityOrder(rows: readonly Pick<Claim, 'entity'>[]): string[] {
   return [...new Set(rows.map((row) => row.entity))].sort((a, b) =>
-    a === 'Kazakhstan' ? -1 : b === 'Kazakhstan' ? 1 : a.localeCompare(b),
+    a === 'Kazakhstan' ? -1 : b === 'Kazakhstan' ? 1 : compareText(a, b),
   );
 }
 

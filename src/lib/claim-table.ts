@@ -2,6 +2,7 @@
  * Filtering and sorting the claims table. Pure; the table component only renders.
  */
 import type { ClaimRow } from './claim-rows.ts';
+import { compareText } from './compare-text.ts';
 
 export interface TableFilters {
   metric: string;
@@ -68,5 +69,5 @@ export function sortClaims(rows: readonly ClaimRow[], column: SortColumn | '', d
 
 /** Distinct values of a column for a filter's choices, sorted. */
 export function distinct(rows: readonly ClaimRow[], pick: (row: ClaimRow) => string): string[] {
-  return [...new Set(rows.map(pick))].filter(Boolean).sort((a, b) => a.localeCompare(b));
+  return [...new Set(rows.map(pick))].filter(Boolean).sort(compareText);
 }

@@ -4,6 +4,7 @@
  */
 import { isCurrency } from './units.ts';
 import type { Claim, Qualifier } from './claim.ts';
+import { formatDecimal } from './format-decimal.ts';
 
 /** The symbol shown before a value and on its chart point; empty for exact values. */
 export const QUALIFIER_SYMBOLS: Readonly<Record<Qualifier, string>> = {
@@ -44,18 +45,6 @@ const SCALES = [
   { at: 1e6, word: 'million', short: 'M' },
 ] as const;
 
-/** One formatter per precision: building an Intl.NumberFormat costs far more than using one. */
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function trimmed(value: number, maxFractionDigits: number): string {
-  let formatter = formatters.get(maxFractionDigits);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits });
-    formatters.set(maxFractionDigits, formatter);
-  }
-  return formatter.format(value);
-}
-
 /**
  * @example formatNumber(4.8e12) // '4.8 trillion'
  * @example formatNumber(650000) // '650,000'
@@ -64,9 +53,9 @@ function trimmed(value: number, maxFractionDigits: number): string {
 export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   for (const scale of SCALES) {
-    if (magnitude >= scale.at) return `${trimmed(value / scale.at, 2)} ${scale.word}`;
+    if (magnitude >= scale.at) return `${formatDecimal(value / scale.at, 2)} ${scale.word}`;
   }
-  return trimmed(value, magnitude >= 100 ? 0 : 2);
+  return formatDecimal(value, magnitude >= 100 ? 0 : 2);
 }
 
 /**
@@ -105,10 +94,10 @@ export function formatClaimValue(claim: Pick<Claim, 'value' | 'unit' | 'unit_lab
  */
 export function formatAxisValue(value: number, unit: string): string {
   const magnitude = Math.abs(value);
-  let number = trimmed(value, magnitude >= 100 ? 0 : 2);
+  let number = formatDecimal(value, magnitude >= 100 ? 0 : 2);
   for (const scale of SCALES) {
     if (magnitude >= scale.at) {
-      number = `${trimmed(value / scale.at, 1)}${scale.short}`;
+      number = `${formatDecimal(value / scale.at, 1)}${scale.short}`;
       break;
     }
   }
@@ -173,7 +162,7 @@ export function periodToYear(period: string): number {
  */
 export function formatPercent(fraction: number): string {
   const percent = fraction * 100;
-  return `${trimmed(percent, Math.abs(percent) >= 10 ? 0 : 1)}%`;
+  return `${formatDecimal(percent, Math.abs(percent) >= 10 ? 0 : 1)}%`;
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -5,6 +5,7 @@ import type { ClaimRow } from './claim-rows.ts';
 import { byPeriod, primaryEntity, unitsByUse } from './claim-rows.ts';
 import { assessProgress, type Progress } from './progress.ts';
 import { THEMES, themeOf, type Theme } from './themes.ts';
+import { compareText } from './compare-text.ts';
 
 export interface MetricCard {
   metric: string;
@@ -59,7 +60,7 @@ export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: Readonly
       entities: [...new Set(metricRows.map((row) => row.entity))].sort(),
     });
   }
-  cards.sort((a, b) => a.label.localeCompare(b.label));
+  cards.sort((a, b) => compareText(a.label, b.label));
   return THEMES.map((theme) => ({ theme, cards: cards.filter((card) => card.theme === theme) })).filter((group) => group.cards.length > 0);
 }
 
