@@ -108,7 +108,12 @@ export function parseCatalogue(text: string): MetricCatalogue {
 
 /** The first two characters, lower-cased (ASCII), as one number: a cheap map key. */
 function headKey(text: string): number {
-  return ((text.charCodeAt(0) | 32) << 16) | (text.length > 1 ? text.charCodeAt(1) | 32 : 0);
+  return headKeyAt(text, 0, text.length);
+}
+
+/** `headKey` of the word at [start, end) of `text`, read in place. */
+function headKeyAt(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) | 32) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0);
 }
 
 function indexPhrases(entries: readonly MetricEntry[]): Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
@@ -148,41 +153,73 @@ export function compilePhrase(phrase: string): PhraseWord[] {
   return words;
 }
 
-interface Token {
-  text: string;
+/**
+ * A sentence's words as offsets, with the sentence lower-cased once: words are compared in place
+ * (`startsWith` at an offset) rather than sliced into strings, as this runs on every sentence with a figure.
+ */
+interface Tokens {
+  sentence: string;
   lower: string;
-  start: number;
-  end: number;
+  starts: number[];
+  ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function tokenize(sentence: string): Token[] {
-  const tokens: Token[] = [];
-  const lower = sentence.toLowerCase(); // once per sentence, sliced per word
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(sentence))) {
-    let end = match.index + match[0].length;
+/** Code units of the letter or digit at `at` (2 for a surrogate pair), or 0: what `[\p{L}\p{N}]` matches, ASCII decided without a pattern. */
+function letterOrDigitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(at, at + width)) ? width : 0;
+}
+
+/** The words of `sentence`: a letter or digit, then letters, digits, apostrophes and full stops, without the trailing ones. */
+function tokenize(sentence: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < sentence.length; ) {
+    const first = letterOrDigitAt(sentence, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (;;) {
+      const code = sentence.charCodeAt(i);
+      if (code === 39 || code === 0x2019 || code === 46) i++;
+      else {
+        const width = i < sentence.length ? letterOrDigitAt(sentence, i) : 0;
+        if (width === 0) break;
+        i += width;
+      }
+    }
+    let end = i;
     for (let c = sentence.charCodeAt(end - 1); c === 46 || c === 39 || c === 0x2019; c = sentence.charCodeAt(end - 1)) end--;
-    if (end <= match.index) continue;
-    tokens.push({ text: sentence.slice(match.index, end), lower: lower.slice(match.index, end), start: match.index, end });
+    starts.push(start);
+    ends.push(end);
   }
-  return tokens;
+  return { sentence, lower: sentence.toLowerCase(), starts, ends };
 }
 
-function wordMatches(word: PhraseWord, token: Token): boolean {
-  return word.acronym ? token.text === word.text : token.lower.startsWith(word.text);
+function wordMatches(word: PhraseWord, tokens: Tokens, k: number): boolean {
+  const start = tokens.starts[k]!;
+  const length = tokens.ends[k]! - start;
+  return word.acronym
+    ? length === word.text.length && tokens.sentence.startsWith(word.text, start)
+    : length >= word.text.length && tokens.lower.startsWith(word.text, start);
 }
 
 /** End token index of `sequence` matched from token `first`, or -1. */
-function matchSequence(sequence: readonly PhraseWord[], tokens: readonly Token[], first: number): number {
+function matchSequence(sequence: readonly PhraseWord[], tokens: Tokens, first: number): number {
+  const count = tokens.starts.length;
   let at = first;
   for (let w = 1; w < sequence.length; w++) {
     const word = sequence[w]!;
     let found = -1;
-    for (let k = at + 1; k <= Math.min(tokens.length - 1, at + 1 + word.gap); k++) {
-      if (wordMatches(word, tokens[k]!)) {
+    for (let k = at + 1; k <= Math.min(count - 1, at + 1 + word.gap); k++) {
+      if (wordMatches(word, tokens, k)) {
         found = k;
         break;
       }
@@ -212,12 +249,14 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
   const tokens = tokenize(sentence);
   const index = catalogue.index ?? indexPhrases(catalogue.entries);
   const found: MetricMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    for (const { entry, sequence } of index.get(headKey(token.text)) ?? []) {
-      if (!wordMatches(sequence[0]!, token)) continue;
+  for (let i = 0; i < tokens.starts.length; i++) {
+    const start = tokens.starts[i]!;
+    const candidates = index.get(headKeyAt(sentence, start, tokens.ends[i]!));
+    if (!candidates) continue;
+    for (const { entry, sequence } of candidates) {
+      if (!wordMatches(sequence[0]!, tokens, i)) continue;
       const last = matchSequence(sequence, tokens, i);
-      if (last >= 0) found.push({ entry, start: token.start, end: tokens[last]!.end });
+      if (last >= 0) found.push({ entry, start, end: tokens.ends[last]! });
     }
   }
   return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));

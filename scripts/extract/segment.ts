@@ -135,16 +135,17 @@ function classifyFurniture(body: string): Paragraph['furniture'] {
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = start;
-  for (let i = start; i < end; i++) {
+  // jump from one . ! ? … to the next (a pattern finds them faster than a loop over every character)
+  STOP_CHAR.lastIndex = start;
+  for (let found = STOP_CHAR.exec(text); found && found.index < end; found = STOP_CHAR.exec(text)) {
+    const i = found.index;
     const c = text.charCodeAt(i);
-    // . ! ? …
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     let stop = i + 1;
     while (stop < end && STOPS.includes(text[stop]!)) stop++;
     while (stop < end && CLOSERS.includes(text[stop]!)) stop++;
     // the next sentence starts after white space: "4.8", "U.S.-based" are settled without a regex
     if (!isSpace(text.charCodeAt(stop)) || !NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
-      i = stop - 1;
+      STOP_CHAR.lastIndex = stop;
       continue;
     }
     if (c === 46 && stop === i + 1) {
@@ -156,7 +157,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
         if (ABBREVIATIONS.has(text.slice(q, i).toLowerCase())) continue;
         pushSentence(text, sentences, sentenceStart, stop);
         sentenceStart = stop;
-        i = stop - 1;
+        STOP_CHAR.lastIndex = stop;
         continue;
       }
       // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
@@ -167,13 +168,14 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
     pushSentence(text, sentences, sentenceStart, stop);
     sentenceStart = stop;
-    i = stop - 1;
+    STOP_CHAR.lastIndex = stop;
   }
   pushSentence(text, sentences, sentenceStart, end);
   return sentences;
 }
 
 const STOPS = '.!?…';
+const STOP_CHAR = /[.!?…]/g;
 const CLOSERS = `"'”’»)`;
 /** What starts the next sentence after a full stop: space, maybe an opening quote or dash, then a capital or digit. */
 const NEXT_SENTENCE = /^\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
