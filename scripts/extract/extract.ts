@@ -38,15 +38,48 @@ export function datelineOf(text: string): string {
 
 /** FNV-1a over UTF-16 code units, two seeds: a 16-hex-digit id that depends only on its input. */
 export function stableId(input: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    b ^= b >>> 15;
-  }
-  return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  const state = { a: 0x811c9dc5, b: 0x01000193 ^ 0x5bd1e995 };
+  for (let i = 0; i < input.length; i++) mix(state, input.charCodeAt(i));
+  return hex(state);
+}
+
+interface HashState {
+  a: number;
+  b: number;
+}
+
+function mix(state: HashState, c: number): void {
+  state.a = Math.imul(state.a ^ c, 0x01000193) >>> 0;
+  const b = Math.imul(state.b ^ c, 0x5bd1e995) >>> 0;
+  state.b = b ^ (b >>> 15);
+}
+
+function hex(state: HashState): string {
+  return state.a.toString(16).padStart(8, '0') + (state.b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Mixes the decimal digits of a whole number ≥ 0, as `String(n)` writes them. */
+function mixDigits(state: HashState, n: number): void {
+  let power = 1;
+  while (power * 10 <= n) power *= 10;
+  for (; power >= 1; power /= 10) mix(state, 48 + (Math.floor(n / power) % 10));
+}
+
+/**
+ * The ids of one document's claims: `claimIds(id)(start, end)` is `stableId(`${id}\u0000${start}\u0000${end}`)`,
+ * with the document id hashed once rather than for every claim.
+ */
+export function claimIds(sourceId: string): (start: number, end: number) => string {
+  const prefix = { a: 0x811c9dc5, b: 0x01000193 ^ 0x5bd1e995 };
+  for (let i = 0; i < sourceId.length; i++) mix(prefix, sourceId.charCodeAt(i));
+  mix(prefix, 0);
+  return (start, end) => {
+    const state = { a: prefix.a, b: prefix.b };
+    mixDigits(state, start);
+    mix(state, 0);
+    mixDigits(state, end);
+    return hex(state);
+  };
 }
 
 interface Candidate {
@@ -67,6 +100,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
   const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published) ? source.published : datelineOf(text);
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
   const claims: Claim[] = [];
+  const idOf = claimIds(source.id);
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const mentions = findNumbers(paragraph.text).map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start }));
@@ -105,7 +139,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
       const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
-        id: stableId(`${source.id}\u0000${mention.start}\u0000${mention.end}`),
+        id: idOf(mention.start, mention.end),
         metric: metric ? metric.entry.metric : slugify(label),
         metric_label: metric ? metric.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         entity,

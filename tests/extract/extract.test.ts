@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractClaims, stableId, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { claimIds, extractClaims, stableId, type SourceMeta } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 const catalogue = loadDefaultCatalogue();
@@ -256,6 +256,16 @@ describe('claims carry their source and their mention', () => {
     expect(again.map((c) => c.id)).toEqual(found.map((c) => c.id));
     expect(found[0]!.id).toBe(stableId(`doc\u0000${found[0]!.quote_start}\u0000${found[0]!.quote_end}`));
     expect(found[0]!.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test.each([
+    { id: 'doc', start: 0, end: 9 },
+    { id: 'doc', start: 10, end: 99 },
+    { id: '001-akorda-speech', start: 100, end: 1000 },
+    { id: 'ünïcode’s', start: 999_999, end: 10_000_000 },
+    { id: '', start: 12_345, end: 12_350 },
+  ])('claimIds($id)($start, $end) is the stableId of id, start and end', ({ id, start, end }) => {
+    expect(claimIds(id)(start, end)).toBe(stableId(`${id}\u0000${start}\u0000${end}`));
   });
 
   test('a text that dates itself ("date 2026-01-05") is read with that date when sources.csv has none', () => {
