@@ -143,12 +143,24 @@ const SUFFIX_PATTERN = caseless(new RegExp(
   'iu',
 ));
 
+/** Every character a currency written after a number can start with, in either case. */
+const SUFFIX_FIRST_CHARACTERS = new Set(
+  [...CURRENCY_CODES, ...Object.keys(SUFFIX_WORDS), ...PREFIX_SYMBOLS.map(([symbol]) => symbol)].flatMap((written) => {
+    const first = String.fromCodePoint(written.codePointAt(0)!);
+    return [first, first.toLowerCase(), first.toUpperCase()];
+  }),
+);
+
 /**
  * The currency written right after a number (from `start` on), if any.
  *
  * @example currencyAfter('5 billion tenge', 9) // { code: 'KZT', length: 6 }
  */
 export function currencyAfter(text: string, start: number): CurrencyMatch | null {
+  // most numbers are followed by a word no currency starts with: one lookup spares the long pattern
+  let first = start;
+  while (first < text.length && /\s/.test(text[first]!)) first++;
+  if (!SUFFIX_FIRST_CHARACTERS.has(text[first] ?? '')) return null;
   const match = SUFFIX_PATTERN.exec(text.slice(start, start + 24));
   if (!match) return null;
   const spaces = match[1]!.length;

@@ -122,6 +122,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
           findTimeExpressions(paragraph.sentences[index]!.text, documentDate),
           candidates.filter((c) => c.sentence === paragraph.sentences[index]).map((c) => c.mention),
         )),
+      borrowed: new Map(),
     };
     const byMention = new Map<NumberMention, Claim>();
     const perSentence = new Map<Sentence, { places: PlaceMention[]; phrases: MetricMatch[] }>();
@@ -298,6 +299,8 @@ function placeTimes(text: string, sentence: Sentence, times: TimeExpression[], m
 interface LazyPlaced {
   count: number;
   at(index: number): PlacedTime[];
+  /** What a figure of sentence `index` with no period of its own borrows from the other sentences, once computed. */
+  borrowed: Map<number, TimeExpression | null>;
 }
 
 function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
@@ -323,15 +326,21 @@ function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence
     }
   }
   if (best) return best;
-  // a period borrowed from another sentence names the year, not a deadline for this figure
-  const others: TimeExpression[][] = [];
-  for (let index = 0; index < placed.count; index++) {
-    const list: TimeExpression[] = [];
-    for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
-    others.push(list);
+  // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
+  let borrowed = placed.borrowed.get(sentenceIndex);
+  if (borrowed === undefined) {
+    const others: TimeExpression[][] = [];
+    for (let index = 0; index < placed.count; index++) {
+      const list: TimeExpression[] = [];
+      if (index !== sentenceIndex) for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
+      others.push(list);
+    }
+    const found = paragraphPeriod(others, sentenceIndex);
+    // a period borrowed from another sentence names the year, not a deadline for this figure
+    borrowed = found ? { ...found, deadline: false } : null;
+    placed.borrowed.set(sentenceIndex, borrowed);
   }
-  const borrowed = paragraphPeriod(others, sentenceIndex);
-  return borrowed ? { ...borrowed, deadline: false } : null;
+  return borrowed;
 }
 
 /** Bases of comparisons and the periods of baseline figures are the period of no other figure. */

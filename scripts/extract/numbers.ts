@@ -277,6 +277,39 @@ export function findNumbers(text: string): NumberMention[] {
   return mentions;
 }
 
+/** The index of the first character at or after `at` that is not white space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Whether "minus"/"negative" or a hyphen can stand right before `start`: a cheap test on the
+ * characters there, so the patterns of `readNegative` run for few numbers.
+ */
+function mayBeNegative(text: string, start: number): boolean {
+  const previous = text.charCodeAt(start - 1);
+  if (previous === 45 || previous === 0x2212) return true;
+  if (!isSpace(previous)) return false;
+  let at = start - 1;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  const last = text.charCodeAt(at - 1) | 32;
+  return last === 115 || last === 101; // minuS, negativE
+}
+
+/** "minus " or a glued hyphen at the end of `before` (the ten characters before a number), as a match. */
+function readNegative(before: string): RegExpExecArray | null {
+  return /(?:^|[\s(])(?:minus|negative)\s+$/i.exec(before) ?? (/(?:^|[\s(=:])[-−]$/.exec(before) && !/\d\s*[-−]$/.test(before) ? /[-−]$/.exec(before) : null);
+}
+
+/** Whether a scale word can follow `end` (after white space and one hyphen): its first letter is one of t, m, b, h, k. */
+function mayBeScale(text: string, end: number): boolean {
+  let at = skipSpaces(text, end);
+  if (text.charCodeAt(at) === 45) at = skipSpaces(text, at + 1);
+  const code = text.charCodeAt(at) | 32;
+  return code === 116 || code === 109 || code === 98 || code === 104 || code === 107;
+}
+
 function readMention(text: string, atom: Atom): NumberMention | null {
   let value = atom.value;
   let start = atom.start;
@@ -287,15 +320,14 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   let form = atom.form;
 
   // negative numbers: "minus five", or a hyphen glued to digits after a space ("-9.5", not "1.7-2.2")
-  const before = text.slice(Math.max(0, start - 10), start);
-  const negative = /(?:^|[\s(])(?:minus|negative)\s+$/i.exec(before) ?? (/(?:^|[\s(=:])[-−]$/.exec(before) && !/\d\s*[-−]$/.test(before) ? /[-−]$/.exec(before) : null);
+  const negative = mayBeNegative(text, start) ? readNegative(text.slice(Math.max(0, start - 10), start)) : null;
   if (negative) {
     value = -value;
     start -= negative[0].trimStart().length;
   }
 
   // scale after the number
-  if (atom.form === 'digits' || atom.form === 'words') {
+  if ((atom.form === 'digits' || atom.form === 'words') && mayBeScale(text, end)) {
     const scale = SCALE_AFTER.exec(text.slice(end, end + 16));
     if (scale) {
       const word = (scale[2] ?? scale[3])!;
@@ -323,7 +355,8 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   // unit after
   const rest = text.slice(end, end + 40);
-  const percent = PERCENT_AFTER.exec(rest);
+  const nextCode = text.charCodeAt(skipSpaces(text, end));
+  const percent = nextCode === 37 || (nextCode | 32) === 112 ? PERCENT_AFTER.exec(rest) : null;
   if (unit === 'count' && percent) {
     unit = 'percent';
     end += percent[0].length;
@@ -380,6 +413,16 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 }
 
 const ORDINAL_SUFFIX = caseless(/^(?:st|nd|rd|th)(?![\p{L}])/iu);
+const ORDINAL_START = new Set(['s', 'n', 'r', 't', 'S', 'N', 'R', 'T']);
+
+/** "/" or "." between the parts of a date or version. */
+function isDateDot(char: string): boolean {
+  return char === '/' || char === '.';
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Why a number is not a quantity, looking at what is written around it. */
 function exclusion(text: string, atom: Atom, start: number, end: number, unit: string, marked: boolean): Exclusion | undefined {
@@ -396,9 +439,10 @@ function exclusion(text: string, atom: Atom, start: number, end: number, unit: s
     // clock times and scores: "10:30", "3:1"
     if (prev === ':' || next === ':' && /\d/.test(text[end + 1] ?? '')) return 'time';
     // ISO dates: "2026-01-05"
-    if (/\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8)) && /^\d{2,4}$/.test(text.slice(atom.start, atom.end))) return 'date';
+    const digitCount = atom.end - atom.start;
+    if (atom.integerDigits && digitCount >= 2 && digitCount <= 4 && /\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8))) return 'date';
     // parts of dates and versions: "5/17/2018", "3.0.1", "11.08.2025"
-    if (/[/.]\d/.test(text.slice(end, end + 2)) || /\d[/.]$/.test(before)) return 'date';
+    if ((isDateDot(next) && isDigit(text.charCodeAt(end + 1))) || (start - 2 >= Math.max(0, start - 16) && isDateDot(prev) && isDigit(text.charCodeAt(start - 2)))) return 'date';
   }
   if (!marked) {
     // "Aug. 11", "September 1", "1 September", "11th of May"
@@ -408,7 +452,7 @@ function exclusion(text: string, atom: Atom, start: number, end: number, unit: s
     if (atom.form === 'digits' && atom.integerDigits && atom.value >= 1800 && atom.value <= 2100 && text.slice(atom.start, atom.end).length === 4) return 'year';
     if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord)) return 'weak';
   }
-  if (ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return 'ordinal';
+  if (ORDINAL_START.has(next) && ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return 'ordinal';
   if (!marked && atom.form === 'digits' && atom.value <= 31 && MONTH_BEFORE.test(before)) return 'date';
   return undefined;
 }
