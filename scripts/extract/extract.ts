@@ -54,8 +54,15 @@ function mix(state: HashState, c: number): void {
   state.b = b ^ (b >>> 15);
 }
 
+/** Two hex digits for each byte value: `toString(16).padStart` twice per claim was measurable. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex32(n: number): string {
+  return HEX_BYTES[(n >>> 24) & 255]! + HEX_BYTES[(n >>> 16) & 255]! + HEX_BYTES[(n >>> 8) & 255]! + HEX_BYTES[n & 255]!;
+}
+
 function hex(state: HashState): string {
-  return state.a.toString(16).padStart(8, '0') + (state.b >>> 0).toString(16).padStart(8, '0');
+  return hex32(state.a) + hex32(state.b >>> 0);
 }
 
 /** Mixes the decimal digits of a whole number ≥ 0, as `String(n)` writes them. */
@@ -101,6 +108,7 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
+  baselineCache.clear();
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const mentions = findNumbers(paragraph.text).map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start }));
@@ -226,7 +234,8 @@ const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'just', 'the', 'more', 'less', 'than']);
-const baselineCache = new WeakMap<NumberMention, boolean>();
+/** Whether each number is a baseline, for the document being read (a Map: a WeakMap's upkeep was measurable). */
+const baselineCache = new Map<NumberMention, boolean>();
 const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
 
 /**

@@ -105,8 +105,14 @@ export class AtomicWriter {
     this.fd = openSync(this.temp, 'w');
   }
 
-  write(chunk: string): void {
+  /** Text is gathered and written 64 KB at a time; bytes (already UTF-8) are written as they are, after any pending text. */
+  write(chunk: string | Uint8Array): void {
     if (this.fd === null) throw new Error(`${this.path}: already closed`);
+    if (typeof chunk !== 'string') {
+      this.flush();
+      writeSync(this.fd, chunk);
+      return;
+    }
     this.pending += chunk;
     if (this.pending.length >= 1 << 16) this.flush();
   }

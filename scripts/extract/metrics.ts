@@ -137,6 +137,18 @@ function nounPhraseBefore(text: string): string {
 
 /** "IT services exports" → "it_services_exports". */
 export function slugify(label: string): string {
+  let slug = slugs.get(label);
+  if (slug === undefined) {
+    // fallback labels repeat across claims and documents; the cache is emptied before it grows large
+    if (slugs.size >= 10_000) slugs.clear();
+    slugs.set(label, (slug = slugOf(label)));
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+
+function slugOf(label: string): string {
   // decomposing accents only when there are any: most labels are plain ASCII
   const plain = /[^\x00-\x7f]/.test(label) ? label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : label;
   return (

@@ -236,7 +236,8 @@ function digitAtoms(text: string): Atom[] {
   let match: RegExpExecArray | null;
   while ((match = DIGITS.exec(text))) {
     const raw = match[0];
-    const value = Number(raw.replace(/[,\u00a0\u202f]/g, ''));
+    // group separators need four characters or more ("1,000"): shorter figures are read as they are
+    const value = Number(raw.length > 3 ? raw.replace(/[,\u00a0\u202f]/g, '') : raw);
     if (!Number.isFinite(value)) continue;
     atoms.push({
       start: match.index,
@@ -566,5 +567,8 @@ function numberCore(mention: NumberMention): number {
 
 /** `value × factor` without binary noise: 1.7 × 1e12 is 1700000000000, not 1699999999999.9998. */
 export function scaleBy(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(12));
+  const product = value * factor;
+  // a whole product of at most 12 digits has no noise to round away (0 goes the long way, which turns -0 into 0)
+  if (Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e12) return product;
+  return Number(product.toPrecision(12));
 }

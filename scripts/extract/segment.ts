@@ -26,6 +26,8 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m mln bln trln'
   ).split(' '),
 );
+/** A longer word before a full stop is no abbreviation: most sentences end without a lookup. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 const CREDIT = /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration)(?:\s+(?:credits?|by|source))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit)s?\s*:/i;
 const COMMENTS_HEADER = /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
@@ -154,7 +156,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
       let q = i;
       while (q > windowStart && isAsciiLetter(text.charCodeAt(q - 1))) q--;
       if (q > windowStart && i - q >= 2 && text.charCodeAt(q - 1) === 32) {
-        if (ABBREVIATIONS.has(text.slice(q, i).toLowerCase())) continue;
+        if (i - q <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(q, i).toLowerCase())) continue;
         pushSentence(text, sentences, sentenceStart, stop);
         sentenceStart = stop;
         STOP_CHAR.lastIndex = stop;

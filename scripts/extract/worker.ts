@@ -1,6 +1,6 @@
 /**
  * A worker thread of `cli.ts`: reads the documents of each batch it is sent, extracts their claims
- * and sends back the CSV rows, so two cores share a large corpus (the main thread takes batches too). The main thread writes the batches
+ * and sends back the CSV rows (as UTF-8 bytes), so two cores share a large corpus (the main thread takes batches too). The main thread writes the batches
  * in order, so the output is the same as a single-threaded run, byte for byte.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -18,7 +18,8 @@ export type DocumentResult = { ok: true; claims: number; characters: number } | 
 
 export interface WorkerDone {
   batch: number;
-  rows: string;
+  /** The batch's CSV rows, UTF-8: bytes move to the main thread without a copy, where a string was copied twice. */
+  rows: Uint8Array;
   documents: DocumentResult[];
 }
 
@@ -36,11 +37,16 @@ export function runJob(job: WorkerJob, catalogue: MetricCatalogue): WorkerDone {
     rows += claimsCsvRows(claims);
     documents.push({ ok: true, claims: claims.length, characters: read.text.length });
   }
-  return { batch: job.batch, rows, documents };
+  return { batch: job.batch, rows: encoder.encode(rows), documents };
 }
+
+const encoder = new TextEncoder();
 
 const port = parentPort;
 if (port && (workerData as { sandarExtract?: boolean } | null)?.sandarExtract) {
   const catalogue = loadCatalogue((workerData as { catalogue: string }).catalogue);
-  port.on('message', (job: WorkerJob) => port.postMessage(runJob(job, catalogue)));
+  port.on('message', (job: WorkerJob) => {
+    const done = runJob(job, catalogue);
+    port.postMessage(done, [done.rows.buffer as ArrayBuffer]);
+  });
 }
