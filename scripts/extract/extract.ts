@@ -111,7 +111,12 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
   baselineCache.clear();
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
-    const mentions = findNumbers(paragraph.text).map((m) => ({ ...m, start: m.start + paragraph.start, end: m.end + paragraph.start }));
+    // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
+    const mentions = findNumbers(paragraph.text);
+    for (const mention of mentions) {
+      mention.start += paragraph.start;
+      mention.end += paragraph.start;
+    }
     if (mentions.length === 0) continue;
     paragraph.sentences = splitSentences(text, paragraph.start, paragraph.end);
     const candidates: Candidate[] = [];

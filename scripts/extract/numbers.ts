@@ -83,7 +83,16 @@ const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualif
   ),
 ]);
 
-const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set([...QUALIFIER_PHRASES.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+/** The qualifier phrases by their last word, each as its words, longest first: looked up from the end, without joining words into keys. */
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>> = (() => {
+  const byLast = new Map<string, Array<{ words: readonly string[]; qualifier: Qualifier }>>();
+  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+    const words = phrase.split(' ');
+    const last = words[words.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), { words, qualifier }].sort((a, b) => b.words.length - a.words.length));
+  }
+  return byLast;
+})();
 
 function words(qualifier: Qualifier, phrases: string): Array<[string, Qualifier]> {
   return phrases.split('|').map((phrase) => [phrase, qualifier]);
@@ -110,14 +119,14 @@ export function qualifierBefore(text: string, start: number): Qualifier {
   // fast path: most numbers follow a word no qualifier ends with ("reached", "of", "in")
   const space = text.lastIndexOf(' ', end - 1);
   const lastWord = text.slice(space >= from ? space + 1 : from, end).toLowerCase();
-  if (!QUALIFIER_LAST_WORDS.has(lastWord) && lastWord !== 'the' && lastWord !== 'a') return 'exact';
+  if (!QUALIFIERS_BY_LAST_WORD.has(lastWord) && lastWord !== 'the' && lastWord !== 'a') return 'exact';
   const tokens = text.slice(from, end).toLowerCase().split(/\s+/).slice(-5);
   // a number written right after "the"/"a" keeps the qualifier before them: "surpassing the $300 billion mark"
   const ends = tokens.length > 1 && (tokens[tokens.length - 1] === 'the' || tokens[tokens.length - 1] === 'a') ? [tokens, tokens.slice(0, -1)] : [tokens];
   for (const list of ends) {
-    for (let k = Math.min(4, list.length); k >= 1; k--) {
-      const found = QUALIFIER_PHRASES.get(list.slice(list.length - k).join(' '));
-      if (found) return found;
+    // the longest phrase (of at most four words) that the list ends with
+    for (const { words, qualifier } of QUALIFIERS_BY_LAST_WORD.get(list[list.length - 1]!) ?? []) {
+      if (words.length <= Math.min(4, list.length) && words.every((word, i) => list[list.length - words.length + i] === word)) return qualifier;
     }
   }
   return 'exact';
@@ -262,7 +271,10 @@ function digitAtoms(text: string): Atom[] {
  * @example findNumbers('Digital Bridge 2023')[0]!.excluded // 'year'
  */
 export function findNumbers(text: string): NumberMention[] {
-  const atoms = [...digitAtoms(text), ...wordAtoms(text)].sort((a, b) => a.start - b.start);
+  const digits = digitAtoms(text);
+  const words = wordAtoms(text);
+  // most texts write no number in words: the digits alone are already in order
+  const atoms = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
   const mentions: NumberMention[] = [];
   let lastEnd = -1;
   for (const atom of atoms) {
