@@ -2,10 +2,11 @@
  * The one place ECharts is assembled: only the charts, components and renderers Sandar draws with,
  * so the first visit does not download all of ECharts. The screen draws on canvas; chart export
  * renders SVG and calls `loadSvgRenderer()` first, which fetches that renderer only when used
- * (it is ~10 KB gzipped the first visit does not need).
+ * (it is ~10 KB gzipped the first visit does not need). Likewise the scatter chart: only the
+ * comparison view and its exports draw one, and call `loadScatterChart()` first.
  */
 import * as echarts from 'echarts/core';
-import { LineChart, ScatterChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+import { LineChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
@@ -18,8 +19,6 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   LineChart,
-  // Not drawn by the dashboard; the comparison view (loaded on demand) plots changed points with it.
-  ScatterChart,
   GridComponent,
   LegendPlainComponent,
   TooltipComponent,
@@ -49,6 +48,16 @@ export type SandarChartOption = echarts.ComposeOption<
 export async function loadSvgRenderer(): Promise<void> {
   // The deep path keeps it out of the first chunk ('echarts/renderers' is already imported statically).
   const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
+  echarts.use(install);
+}
+
+/**
+ * Registers the scatter chart, with which the comparison view and its exports plot changed points.
+ * Loaded on first use: its code is not needed by the first visit's chart.
+ */
+export async function loadScatterChart(): Promise<void> {
+  // The deep path keeps it out of the first chunk, as for the SVG renderer.
+  const { install } = await import('echarts/lib/chart/scatter/install.js');
   echarts.use(install);
 }
 

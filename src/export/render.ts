@@ -4,7 +4,7 @@
  * offscreen at a size and pixel ratio the screen chart never has, then disposed at once.
  */
 import { GraphicComponent } from 'echarts/components';
-import { echarts, loadSvgRenderer } from '../charts/echarts-setup.ts';
+import { echarts, loadScatterChart, loadSvgRenderer } from '../charts/echarts-setup.ts';
 import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
 import {
   embedFontCss,
@@ -44,7 +44,7 @@ export async function renderSvg(
   size: ExportSize,
   loadFonts: (subsets: FontSubset[]) => Promise<FontFile[]>,
 ): Promise<string> {
-  await loadSvgRenderer();
+  await Promise.all([loadSvgRenderer(), loadScatterChart()]);
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -69,6 +69,7 @@ export async function renderPng(
   size: ExportSize,
   scale: number,
 ): Promise<Blob> {
+  await loadScatterChart();
   const host = document.createElement('div');
   const chart = echarts.init(host, null, {
     renderer: 'canvas',
