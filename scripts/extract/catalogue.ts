@@ -13,6 +13,7 @@
  * Pure: `parseCatalogue(text)` takes the file's text.
  */
 import Papa from 'papaparse';
+import { codeAt } from './chars.ts';
 
 export type UnitClass = 'currency' | 'percent' | 'count' | 'multiple';
 
@@ -187,7 +188,7 @@ function tokenize(sentence: string): Tokens {
     const start = i;
     i += first;
     for (;;) {
-      const code = sentence.charCodeAt(i);
+      const code = codeAt(sentence, i);
       if (code === 39 || code === 0x2019 || code === 46) i++;
       else {
         const width = i < sentence.length ? letterOrDigitAt(sentence, i) : 0;

@@ -5,6 +5,7 @@
  */
 import { CURRENCY_CODES } from '../../src/lib/units.ts';
 import { caseless } from './caseless.ts';
+import { codeAt } from './chars.ts';
 
 /** Symbols and prefixes written before the number. Longest first so "US$" wins over "$". */
 const PREFIX_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
@@ -120,8 +121,8 @@ export interface CurrencyMatch {
 export function currencyBefore(text: string, end: number): CurrencyMatch | null {
   // fast path: most numbers follow a space and a lower-case word, which no currency ends with
   let last = end - 1;
-  if (text.charCodeAt(last) === 32) last--;
-  const c = text.charCodeAt(last);
+  if (codeAt(text, last) === 32) last--;
+  const c = codeAt(text, last);
   if (last < 0 || (c >= 97 && c <= 122) || c === 32 || c === 40 || c === 44 || c === 10) return null;
   const window = text.slice(Math.max(0, end - 6), end);
   const match = PREFIX_PATTERN.exec(window);

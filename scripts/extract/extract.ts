@@ -8,7 +8,7 @@ import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { findTimeExpressions, type TimeExpression } from './periods.ts';
+import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
 
@@ -351,7 +351,7 @@ function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence
     }
     const found = paragraphPeriod(others, sentenceIndex);
     // a period borrowed from another sentence names the year, not a deadline for this figure
-    borrowed = found ? { ...found, deadline: false } : null;
+    borrowed = found ? timeExpression(found.start, found.end, found.period, false, found.relative) : null;
     placed.borrowed.set(sentenceIndex, borrowed);
   }
   return borrowed;
@@ -372,7 +372,7 @@ function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): Time
   const first = others[0]!;
   if (others.every((t) => t.period === first.period)) return first;
   const year = first.period.slice(0, 4);
-  if (others.every((t) => t.period.slice(0, 4) === year)) return { ...first, period: year };
+  if (others.every((t) => t.period.slice(0, 4) === year)) return timeExpression(first.start, first.end, year, first.deadline, first.relative);
   for (let i = sentenceIndex - 1; i >= 0; i--) {
     const earlier = times[i] ?? [];
     if (earlier.length > 0) return earlier[earlier.length - 1]!;

@@ -8,12 +8,17 @@ import type { Qualifier } from '../../src/lib/claim.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { FRACTION_WORDS, NUMBER_WORD_SOURCE, SCALE_WORDS, TEN_WORDS, UNIT_WORDS, parseNumberWords } from './number-words.ts';
 import { caseless } from './caseless.ts';
+import { codeAt, isSpace } from './chars.ts';
 
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'verb';
 
 /** Why a number is not a quantity someone claims. */
 export type Exclusion = 'year' | 'date' | 'ordinal' | 'name' | 'footnote' | 'time' | 'weak';
 
+/**
+ * A number as found. Every mention is built with all its fields, the optional ones undefined, and
+ * none is ever deleted: mentions of one shape keep optimised code from being recompiled.
+ */
 export interface NumberMention {
   /** UTF-16 offsets of the whole mention ("$4.8 trillion", "one-third", "20 thousand"). */
   start: number;
@@ -132,12 +137,6 @@ export function qualifierBefore(text: string, start: number): Qualifier {
   return 'exact';
 }
 
-/** What `\s` (and so `trimEnd`) counts as white space, by code unit. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
 const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
@@ -301,12 +300,12 @@ function skipSpaces(text: string, at: number): number {
  * characters there, so the patterns of `readNegative` run for few numbers.
  */
 function mayBeNegative(text: string, start: number): boolean {
-  const previous = text.charCodeAt(start - 1);
+  const previous = codeAt(text, start - 1);
   if (previous === 45 || previous === 0x2212) return true;
   if (!isSpace(previous)) return false;
   let at = start - 1;
   while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
-  const last = text.charCodeAt(at - 1) | 32;
+  const last = codeAt(text, at - 1) | 32;
   return last === 115 || last === 101; // minuS, negativE
 }
 
@@ -318,8 +317,8 @@ function readNegative(before: string): RegExpExecArray | null {
 /** Whether a scale word can follow `end` (after white space and one hyphen): its first letter is one of t, m, b, h, k. */
 function mayBeScale(text: string, end: number): boolean {
   let at = skipSpaces(text, end);
-  if (text.charCodeAt(at) === 45) at = skipSpaces(text, at + 1);
-  const code = text.charCodeAt(at) | 32;
+  if (codeAt(text, at) === 45) at = skipSpaces(text, at + 1);
+  const code = codeAt(text, at) | 32;
   return code === 116 || code === 109 || code === 98 || code === 104 || code === 107;
 }
 
@@ -368,7 +367,7 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   // unit after
   const rest = text.slice(end, end + 40);
-  const nextCode = text.charCodeAt(skipSpaces(text, end));
+  const nextCode = codeAt(text, skipSpaces(text, end));
   const percent = nextCode === 37 || (nextCode | 32) === 112 ? PERCENT_AFTER.exec(rest) : null;
   if (unit === 'count' && percent) {
     unit = 'percent';
@@ -422,7 +421,7 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked);
   const qualifier = qualifierBefore(text, start);
-  return { start, end, text: text.slice(start, end), value, unit, qualifier, form, marked, ...(excluded ? { excluded } : {}) };
+  return { start, end, text: text.slice(start, end), value, unit, qualifier, form, marked, excluded, rangeWith: undefined, inherited: undefined };
 }
 
 const ORDINAL_SUFFIX = caseless(/^(?:st|nd|rd|th)(?![\p{L}])/iu);
@@ -455,7 +454,7 @@ function exclusion(text: string, atom: Atom, start: number, end: number, unit: s
     const digitCount = atom.end - atom.start;
     if (atom.integerDigits && digitCount >= 2 && digitCount <= 4 && /\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8))) return 'date';
     // parts of dates and versions: "5/17/2018", "3.0.1", "11.08.2025"
-    if ((isDateDot(next) && isDigit(text.charCodeAt(end + 1))) || (start - 2 >= Math.max(0, start - 16) && isDateDot(prev) && isDigit(text.charCodeAt(start - 2)))) return 'date';
+    if ((isDateDot(next) && isDigit(codeAt(text, end + 1))) || (start - 2 >= Math.max(0, start - 16) && isDateDot(prev) && isDigit(codeAt(text, start - 2)))) return 'date';
   }
   if (!marked) {
     // "Aug. 11", "September 1", "1 September", "11th of May"
@@ -497,6 +496,9 @@ function addVerbMultiples(text: string, mentions: NumberMention[]): void {
         qualifier: qualifierBefore(text, start),
         form: regex === MULTIPLE_VERB ? 'verb' : 'words',
         marked: true,
+        excluded: undefined,
+        rangeWith: undefined,
+        inherited: undefined,
       });
     }
   }
@@ -521,7 +523,7 @@ function readOutOf(text: string, mentions: NumberMention[]): void {
     a.value = Math.round((a.value / b.value) * 10000) / 100;
     a.unit = 'percent';
     a.marked = true;
-    delete a.excluded;
+    a.excluded = undefined;
     b.excluded = 'weak';
   }
 }
@@ -554,7 +556,7 @@ function linkRanges(text: string, mentions: NumberMention[]): void {
       if (/(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|k|m|b)\b/i.test(b.text) && Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
       a.marked = true;
       a.inherited = true;
-      delete a.excluded;
+      a.excluded = undefined;
     } else if (isCurrencyUnit(a.unit) && !SCALE_WORD.test(a.text) && SCALE_WORD.test(b.text) && (b.unit === a.unit || b.unit === 'count')) {
       // "$1.5-2 billion": the scale written after the second end applies to the first, the currency before the first to both
       const bScale = b.value / (numberCore(b) || 1);

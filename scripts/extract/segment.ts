@@ -3,6 +3,7 @@
  * and marks page furniture (photo credits, comment counters, subscription footers, reader comments)
  * so no claim is read from it. Pure.
  */
+import { codeAt, isSpace } from './chars.ts';
 
 export interface Sentence {
   start: number;
@@ -146,7 +147,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     while (stop < end && STOPS.includes(text[stop]!)) stop++;
     while (stop < end && CLOSERS.includes(text[stop]!)) stop++;
     // the next sentence starts after white space: "4.8", "U.S.-based" are settled without a regex
-    if (!isSpace(text.charCodeAt(stop)) || !NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
+    if (!isSpace(codeAt(text, stop)) || !NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
       STOP_CHAR.lastIndex = stop;
       continue;
     }
@@ -186,12 +187,6 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** What `\s` matches, by code unit (NaN, past the end of the text, is no space). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;
