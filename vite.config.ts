@@ -2,34 +2,56 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+
 /**
- * Adds `<link rel="modulepreload">` for the chart code to index.html, so a chart URL starts
- * fetching ECharts with the HTML instead of after the entry has run (a dynamic import is
- * otherwise only discovered then). Preloading fetches and compiles; it runs nothing.
+ * The chunks a first visit runs, in the order it needs them: the entry and its imports, then what
+ * those import dynamically on load (Svelte and App before ECharts, as main.ts and early-loads.ts
+ * ask for them), each with its own imports. Views loaded later are not among them.
  */
-function preloadChartCode(): Plugin {
+function firstScreenChunks(bundle: Bundle): string[] {
+  const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+  const files = new Set<string>();
+  const addWithImports = (fileName: string) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) addWithImports(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) addWithImports(chunk.fileName);
+  for (const fileName of [...files]) for (const loaded of chunks.get(fileName)?.dynamicImports ?? []) addWithImports(loaded);
+  return [...files];
+}
+
+/**
+ * Adds `<link rel="modulepreload">` for the first screen's code to index.html, so it is fetched
+ * with the HTML instead of after the entry has run (a dynamic import is otherwise only discovered
+ * then): the app first, then ECharts. Preloading fetches and compiles; it runs nothing.
+ */
+function preloadFirstScreen(): Plugin {
   return {
-    name: 'sandar-preload-chart-code',
+    name: 'sandar-preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
-          output.type === 'chunk' ? [output] : [],
-        );
-        const charts = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/charts/echarts-setup.ts'));
-        if (!charts) return [];
-        // The chunk and everything it imports, transitively: preload fetches one file each.
-        const files = new Set<string>([charts.fileName]);
-        for (const fileName of files) {
-          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
-          for (const imported of chunk?.imports ?? []) files.add(imported);
-        }
-        return [...files].filter((fileName) => !html.includes(fileName)).map((fileName) => ({
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const files = firstScreenChunks(bundle);
+        // Their stylesheets too: Vite's loader otherwise fetches them when the import runs, and
+        // resolves the import only once they have arrived.
+        const styles = files.flatMap((fileName) => {
+          const chunk = bundle[fileName];
+          return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+        });
+        const link = (rel: string, fileName: string) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+          attrs: { rel, crossorigin: true, href: `./${fileName}` },
           injectTo: 'head' as const,
-        }));
+        });
+        return [
+          ...[...new Set(styles)].filter((fileName) => !html.includes(fileName)).map((fileName) => link('stylesheet', fileName)),
+          ...files.filter((fileName) => !html.includes(fileName)).map((fileName) => link('modulepreload', fileName)),
+        ];
       },
     },
   };
@@ -40,8 +62,7 @@ function preloadChartCode(): Plugin {
  * (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment elsewhere), so Chromium compiles
  * their functions on a background thread while the code downloads, instead of one by one on the
  * main thread as the first chart calls them (measured: about 60 ms less main-thread work before
- * the metric view's first chart). The first screen's chunks are the entry, what it imports, and
- * what those import on load (Svelte, App, ECharts); views opened later are left lazy.
+ * the metric view's first chart).
  */
 function compileHintsForFirstScreen(): Plugin {
   return {
@@ -51,17 +72,9 @@ function compileHintsForFirstScreen(): Plugin {
       // After Vite's own post-processing, so the comment is the file's first line, as V8 requires.
       order: 'post',
       handler(_options, bundle) {
-        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
-        const staticClosure = (roots: Iterable<string>) => {
-          const files = new Set(roots);
-          for (const fileName of files) for (const imported of chunks.get(fileName)?.imports ?? []) files.add(imported);
-          return files;
-        };
-        const entry = staticClosure([...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-        const onLoad = staticClosure([...entry, ...[...entry].flatMap((fileName) => chunks.get(fileName)?.dynamicImports ?? [])]);
-        for (const fileName of onLoad) {
-          const chunk = chunks.get(fileName);
-          if (chunk) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        for (const fileName of firstScreenChunks(bundle)) {
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
       },
     },
@@ -80,7 +93,7 @@ const CHART_MODULES =
   /node_modules[\\/](?!echarts[\\/]lib[\\/](chart[\\/](scatter[\\/]|helper[\\/]LargeSymbolDraw)|renderer[\\/]installSVGRenderer|component[\\/]graphic[\\/]|animation[\\/]customGraphic|util[\\/]styleCompat)|zrender[\\/]lib[\\/]svg[\\/])(echarts|zrender|tslib)[\\/]/;
 
 export default defineConfig({
-  plugins: [svelte(), preloadChartCode(), compileHintsForFirstScreen()],
+  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen()],
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {
@@ -93,7 +106,7 @@ export default defineConfig({
           // the later views' imports would otherwise carve out of it (each one more request).
           // early-loads.ts first, in its own chunk: the entry imports it, and must not wait for 'app'.
           groups: [
-            { name: 'early-loads', test: /src[\\/]state[\\/]early-loads\.ts$/, priority: 2 },
+            { name: 'early-loads', test: /src[\\/](state[\\/]early-loads|charts[\\/]chart-fonts)\.ts$/, priority: 2 },
             { name: 'app', test: FIRST_SCREEN_MODULES, priority: 1 },
             // One chunk rather than the three that the lazy chart parts would carve out of it
             // (measured: ~1 KB more gzipped in three files).
