@@ -1,9 +1,13 @@
-import { loadCharts, shippedCsv } from './state/early-loads.ts';
+import { loadCharts, shippedCsv, warmChartFonts } from './state/early-loads.ts';
 import './app.css';
 
 // Start the claims (and, for a chart URL, the chart code) downloading alongside the app itself.
 void shippedCsv().catch(() => {});
-if (new URLSearchParams(location.search).get('view') === 'metric') void loadCharts();
+if (new URLSearchParams(location.search).get('view') === 'metric') {
+  void loadCharts();
+  // The main thread is idle until the code arrives: measure the chart's fonts meanwhile.
+  warmChartFonts();
+}
 
 const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./components/App.svelte')]);
 const target = document.getElementById('app');

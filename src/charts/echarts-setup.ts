@@ -16,6 +16,7 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { CHART_FONTS } from './chart-fonts.ts';
 
 echarts.use([
   LineChart,
@@ -25,14 +26,8 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/**
- * The fonts ECharts draws the metric chart's text in: axis labels and legend (its default), and
- * point labels (trend-option.ts: bold 13px).
- */
-const CHART_FONTS = ['12px sans-serif', 'bold 13px sans-serif'];
-// zrender measures a font the first time it lays text out in it, including a CJK glyph for the line
-// height: a font-fallback search that took 4–8 ms per font in Chromium here, inside the first chart's
-// render. Measuring now, while the chart code waits for the claims, fills zrender's cache instead.
+// zrender measures a font the first time it lays text out in it; filling its cache now keeps that out
+// of the first chart's render. Cheap once main.ts has warmed Chromium's font caches (warmChartFonts).
 for (const font of CHART_FONTS) echarts.format.getTextRect('0', font);
 
 /** Every option a Sandar chart may use; builders return this type. */
