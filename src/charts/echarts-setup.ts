@@ -5,7 +5,7 @@
  * (it is ~10 KB gzipped the first visit does not need). Likewise the scatter chart: only the
  * comparison view and its exports draw one, and call `loadScatterChart()` first.
  */
-import * as echarts from 'echarts/core';
+import { format, init, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
@@ -18,7 +18,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHART_FONTS } from './chart-fonts.ts';
 
-echarts.use([
+use([
   LineChart,
   GridComponent,
   LegendPlainComponent,
@@ -28,10 +28,10 @@ echarts.use([
 
 // zrender measures a font the first time it lays text out in it; filling its cache now keeps that out
 // of the first chart's render. Cheap once main.ts has warmed Chromium's font caches (warmChartFonts).
-for (const font of CHART_FONTS) echarts.format.getTextRect('0', font);
+for (const font of CHART_FONTS) format.getTextRect('0', font);
 
 /** Every option a Sandar chart may use; builders return this type. */
-export type SandarChartOption = echarts.ComposeOption<
+export type SandarChartOption = ComposeOption<
   | LineSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
@@ -43,7 +43,7 @@ export type SandarChartOption = echarts.ComposeOption<
 export async function loadSvgRenderer(): Promise<void> {
   // The deep path keeps it out of the first chunk ('echarts/renderers' is already imported statically).
   const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
-  echarts.use(install);
+  use(install);
 }
 
 /**
@@ -53,7 +53,12 @@ export async function loadSvgRenderer(): Promise<void> {
 export async function loadScatterChart(): Promise<void> {
   // The deep path keeps it out of the first chunk, as for the SVG renderer.
   const { install } = await import('echarts/lib/chart/scatter/install.js');
-  echarts.use(install);
+  use(install);
 }
 
-export { echarts };
+/**
+ * The two ECharts calls the rest of Sandar makes. Named imports, not `import * as echarts`: a
+ * namespace that escapes keeps every export of echarts/core in the bundle (GeoJSON parsing, the
+ * extension API), which the first visit would download and compile for nothing.
+ */
+export const echarts = { init, use };
