@@ -367,7 +367,8 @@ function isUsable(p: PlacedTime, mention: NumberMention): boolean {
  * year when they differ only by month), else the nearest earlier one, else the nearest later one.
  */
 function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): TimeExpression | null {
-  const others = times.flatMap((list, index) => (index === sentenceIndex ? [] : list));
+  const others: TimeExpression[] = [];
+  for (let index = 0; index < times.length; index++) if (index !== sentenceIndex) others.push(...times[index]!);
   if (others.length === 0) return null;
   const first = others[0]!;
   if (others.every((t) => t.period === first.period)) return first;
