@@ -13,7 +13,6 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ParsedSources } from './sources.ts';
-import type { MetricCatalogue } from './catalogue.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
 import type { SourceMeta } from './extract.ts';
 import { extractClaims } from './extract.ts';
@@ -65,12 +64,17 @@ async function main(): Promise<number> {
   }
   for (const problem of catalogue.problems) warn(`${show(values.catalogue ?? DEFAULT_CATALOGUE)}, ${problem}`);
 
+  const files = listDocuments(inDir);
+  const catalogueFile = values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE;
+  const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
+  // worker threads take ~0.1 s to start: they start now, while this thread reads sources.csv
+  const workers = jobs > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH)), catalogueFile) : [];
+
   const sourcesPath = join(inDir, 'sources.csv');
   const sources = readSources(inDir);
   if (!sources) warn(`${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are left empty`);
   for (const problem of sources?.problems ?? []) warn(`${show(sourcesPath)}, ${problem}`);
 
-  const files = listDocuments(inDir);
   if (files.length === 0) warn(`${show(inDir)} has no .txt documents`);
   const listed = new Set(files);
   for (const file of sources?.sources.keys() ?? []) {
@@ -81,11 +85,10 @@ async function main(): Promise<number> {
   try {
     writer = new AtomicWriter(outFile);
   } catch (error) {
+    for (const worker of workers) void worker.terminate();
     fail(`${show(outFile)} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
     return 1;
   }
-  const catalogueFile = values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE;
-  const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
   const totals = { claims: 0, documents: 0, skipped: 0, characters: 0 };
   /** What the single-threaded run says of each document, in order; the workers' results go through it too. */
   const report = (file: string, result: DocumentResult) => {
@@ -101,7 +104,7 @@ async function main(): Promise<number> {
   };
   try {
     writer.write(claimsCsvHeader());
-    if (jobs > 1) await extractInWorkers(files, jobs, { inDir, catalogue, catalogueFile, metaOf: (file) => metaOf(sources, file), writer, report });
+    if (workers.length > 0) await extractInWorkers(files, workers, { inDir, metaOf: (file) => metaOf(sources, file), writer, report });
     else {
       for (const file of files) {
         const read = readDocument(join(inDir, file));
@@ -116,6 +119,7 @@ async function main(): Promise<number> {
     }
     writer.commit();
   } catch (error) {
+    for (const worker of workers) void worker.terminate();
     writer.abort();
     fail(`${show(outFile)} could not be written (${(error as Error).message}); the previous file is unchanged`);
     return 1;
@@ -164,15 +168,14 @@ const BATCH = 32;
  */
 function extractInWorkers(
   files: readonly string[],
-  jobs: number,
-  context: { inDir: string; catalogue: MetricCatalogue; catalogueFile: string; metaOf: (file: string) => SourceMeta; writer: AtomicWriter; report: (file: string, result: DocumentResult) => void },
+  workers: readonly Worker[],
+  context: { inDir: string; metaOf: (file: string) => SourceMeta; writer: AtomicWriter; report: (file: string, result: DocumentResult) => void },
 ): Promise<void> {
   const batches = Math.ceil(files.length / BATCH);
-  const window = 8 * jobs;
+  const window = 8 * workers.length;
   const done = new Map<number, WorkerDone>();
   let nextToSend = 0;
   let nextToWrite = 0;
-  const workers: Worker[] = [];
   type Slot = Pick<Worker, 'postMessage'>;
   let finished = false;
   let onDone: (slot: Slot, message: WorkerDone) => void = () => {};
@@ -215,13 +218,7 @@ function extractInWorkers(
       if (!send(worker)) idle.push(worker);
       while (idle.length > 0 && send(idle[0]!)) idle.shift();
     };
-    // workers do not inherit tsx's loader hooks (Node 20): each registers them before loading worker.ts
-    const source = import.meta.url.endsWith('.ts')
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`
-      : `import(${JSON.stringify(new URL('./worker.js', import.meta.url).href)})`;
-    for (let i = 0; i < Math.min(jobs, batches); i++) {
-      const worker = new Worker(source, { eval: true, workerData: { sandarExtract: true, catalogue: context.catalogueFile } });
-      workers.push(worker);
+    for (const worker of workers) {
       worker.on('message', (message: WorkerDone) => onDone(worker, message));
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
@@ -232,6 +229,15 @@ function extractInWorkers(
     }
     if (batches === 0) finish();
   });
+}
+
+/** `count` worker threads that extract with the catalogue in `catalogueFile`, each loading its code as it starts. */
+function startWorkers(count: number, catalogueFile: string): Worker[] {
+  // workers do not inherit tsx's loader hooks (Node 20): each registers them before loading worker.ts
+  const source = import.meta.url.endsWith('.ts')
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`
+    : `import(${JSON.stringify(new URL('./worker.js', import.meta.url).href)})`;
+  return Array.from({ length: count }, () => new Worker(source, { eval: true, workerData: { sandarExtract: true, catalogue: catalogueFile } }));
 }
 
 process.exitCode = await main();

@@ -123,7 +123,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   while ((match = WORLD.exec(sentence))) {
     // "World Bank", "World Economic Forum" name organisations, not the world
     if (/^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(sentence.slice(match.index, match.index + 20))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, entity: 'World' });
+    found.push({ start: match.index, end: match.index + match[0].length, entity: 'World', partner: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -140,6 +140,8 @@ const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
  * @example entityFor('In China alone, around 5,000 companies', 23, 28) // 'China'
  */
 export function entityFor(sentence: string, start: number, end: number, places = findPlaces(sentence)): string {
+  // most sentences name no place: every rule below would find nothing
+  if (places.length === 0) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;
