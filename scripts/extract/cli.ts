@@ -205,6 +205,12 @@ function extractInWorkers(
           ready.documents.forEach((result, index) => context.report(names[index]!, result));
           context.writer.write(ready.rows);
           nextToWrite++;
+          // this thread's heap is tiny (9 MB) and rarely collected, so the written batches' buffers, held
+          // outside it, waited for V8's occasional collections and memory crept up through the run (peak
+          // 195-213 MB for 50 MiB; 175 MB with a young-generation collection every 20 batches, which
+          // costs no measurable time). `npm run extract` passes --expose-gc; without it the output is
+          // the same, only the peak higher.
+          if (nextToWrite % 20 === 0) collectGarbage?.({ type: 'minor' });
         }
       } catch (error) {
         finish(error as Error);
@@ -230,6 +236,9 @@ function extractInWorkers(
     if (batches === 0) finish();
   });
 }
+
+/** V8's collector, when node was started with --expose-gc. */
+const collectGarbage = (globalThis as { gc?: (options: { type: 'minor' | 'major' }) => void }).gc;
 
 /** `count` worker threads that extract with the catalogue in `catalogueFile`, each loading its code as it starts. */
 function startWorkers(count: number, catalogueFile: string): Worker[] {
