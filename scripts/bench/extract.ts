@@ -153,14 +153,15 @@ for (const megabytes of sizesMb) {
   try {
     const bytes = generateCorpus(dir, megabytes);
     const out = join(dir, 'claims.csv');
-    const mb = bytes / (1024 * 1024);
+    const mib = bytes / (1024 * 1024);
+    const mb = bytes / 1e6;
     for (const through of megabytes === largest ? (['script', 'npm'] as const) : (['script'] as const)) {
       // the median run of several: one run on a 2-core machine moves by ±0.15 s
       const runs = Array.from({ length: runCount }, () => timeExtraction(dir, out, through)).sort((a, b) => a.seconds - b.seconds);
       const { seconds, stats } = runs[Math.floor(runs.length / 2)]!;
       const all = runs.map((run) => run.seconds.toFixed(2)).join(', ');
       rows.push(
-        `| ${mb.toFixed(1)} MB | ${through === 'npm' ? 'npm run extract' : 'extract script'} | ${stats.documents} | ${stats.claims} | ${seconds.toFixed(2)} s (${all}) | ${(mb / seconds).toFixed(1)} MB/s | ${(stats.cpuMs / 1000).toFixed(2)} s | ${(mb / (stats.cpuMs / 1000)).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MB | ${(statSync(out).size / (1024 * 1024)).toFixed(1)} MB |`,
+        `| ${mib.toFixed(0)} MiB = ${mb.toFixed(1)} MB | ${through === 'npm' ? 'npm run extract' : 'extract script'} | ${stats.documents} | ${stats.claims} | ${seconds.toFixed(2)} s (${all}) | ${(mb / seconds).toFixed(1)} MB/s (${(mib / seconds).toFixed(1)} MiB/s) | ${(stats.cpuMs / 1000).toFixed(2)} s | ${(mb / (stats.cpuMs / 1000)).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MiB | ${(statSync(out).size / 1e6).toFixed(1)} MB |`,
       );
     }
   } finally {
@@ -169,7 +170,7 @@ for (const megabytes of sizesMb) {
 }
 
 console.log('Extractor, whole process: wall time from start to exit of the extract script (`esbuild … && node build/extract/cli.js`: bundling, start-up, worker threads, writing the CSV); the npm row adds npm\'s own start-up. CPU time and peak RSS are the extractor process, all its threads. Documents are streamed in batches to one worker thread per core:\n');
-console.log(`Median of ${runCount} runs each (all runs in brackets); MB are MiB of UTF-8 text.\n`);
+console.log(`Median of ${runCount} runs each (all runs in brackets); MB = 10^6 bytes and MiB = 2^20 bytes of UTF-8 text.\n`);
 console.log('| corpus | run as | documents | claims | wall time | wall MB/s | CPU time | CPU MB/s | peak RSS | claims.csv |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
