@@ -1,7 +1,7 @@
 /**
  * A worker thread of `cli.ts`: reads the documents of each batch it is sent, extracts their claims
- * and sends back the CSV rows (as UTF-8 bytes), so two cores share a large corpus (the main thread takes batches too). The main thread writes the batches
- * in order, so the output is the same as a single-threaded run, byte for byte.
+ * and sends back the CSV rows as UTF-8 bytes, so the cores share a large corpus. The main thread
+ * writes the batches in order, so the output is the same as a single-threaded run, byte for byte.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MetricCatalogue } from './catalogue.ts';
@@ -23,8 +23,8 @@ export interface WorkerDone {
   documents: DocumentResult[];
 }
 
-/** Reads and extracts the documents of one batch: what a worker does with each message (the main thread runs it too). */
-export function runJob(job: WorkerJob, catalogue: MetricCatalogue): WorkerDone {
+/** Reads and extracts the documents of one batch: what a worker does with each message. */
+function runJob(job: WorkerJob, catalogue: MetricCatalogue): WorkerDone {
   let rows = '';
   const documents: DocumentResult[] = [];
   for (const { path, meta } of job.documents) {
