@@ -55,9 +55,10 @@ async function main(): Promise<number> {
     fail(`${show(inDir)} is not a folder; nothing written`);
     return 1;
   }
+  const catalogueFile = values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE;
   let catalogue;
   try {
-    catalogue = loadCatalogue(values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE);
+    catalogue = loadCatalogue(catalogueFile);
   } catch (error) {
     fail(`${(error as Error).message}; nothing written`);
     return 1;
@@ -65,7 +66,6 @@ async function main(): Promise<number> {
   for (const problem of catalogue.problems) warn(`${show(values.catalogue ?? DEFAULT_CATALOGUE)}, ${problem}`);
 
   const files = listDocuments(inDir);
-  const catalogueFile = values.catalogue ? resolve(values.catalogue) : DEFAULT_CATALOGUE;
   const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
   // worker threads take ~0.1 s to start: they start now, while this thread reads sources.csv
   const workers = jobs > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH)), catalogueFile) : [];
