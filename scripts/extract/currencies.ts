@@ -5,7 +5,7 @@
  */
 import { CURRENCY_CODES } from '../../src/lib/units.ts';
 import { caseless } from './caseless.ts';
-import { codeAt } from './chars.ts';
+import { codeAt, skipSpaces } from './chars.ts';
 
 /** Symbols and prefixes written before the number. Longest first so "US$" wins over "$". */
 const PREFIX_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
@@ -159,9 +159,7 @@ const SUFFIX_FIRST_CHARACTERS = new Set(
  */
 export function currencyAfter(text: string, start: number): CurrencyMatch | null {
   // most numbers are followed by a word no currency starts with: one lookup spares the long pattern
-  let first = start;
-  while (first < text.length && /\s/.test(text[first]!)) first++;
-  if (!SUFFIX_FIRST_CHARACTERS.has(text[first] ?? '')) return null;
+  if (!SUFFIX_FIRST_CHARACTERS.has(text[skipSpaces(text, start)] ?? '')) return null;
   const match = SUFFIX_PATTERN.exec(text.slice(start, start + 24));
   if (!match) return null;
   const spaces = match[1]!.length;

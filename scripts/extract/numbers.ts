@@ -8,7 +8,7 @@ import type { Qualifier } from '../../src/lib/claim.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { FRACTION_WORDS, NUMBER_WORD_SOURCE, SCALE_WORDS, TEN_WORDS, UNIT_WORDS, parseNumberWords } from './number-words.ts';
 import { caseless } from './caseless.ts';
-import { codeAt, isSpace } from './chars.ts';
+import { codeAt, isSpace, skipSpaces } from './chars.ts';
 
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'verb';
 
@@ -287,12 +287,6 @@ export function findNumbers(text: string): NumberMention[] {
   readOutOf(text, mentions);
   linkRanges(text, mentions);
   return mentions;
-}
-
-/** The index of the first character at or after `at` that is not white space. */
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  return at;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { UNIT_WORDS, TEN_WORDS } from './number-words.ts';
 import { caseless } from './caseless.ts';
+import { isSpace } from './chars.ts';
 
 export interface TimeExpression {
   start: number;
@@ -46,7 +47,6 @@ const RELATIVE = caseless(new RegExp(
 
 const LINK_WORDS = new Set(['in', 'by', 'since', 'until', 'for', 'of', 'from', 'before', 'after', 'during', 'through', 'to', 'the', 'as', 'and', 'or', 'between', 'at', 'on', 'early', 'late', 'mid', 'fy', 'year', 'end']);
 
-const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}.-]/u;
 
@@ -58,7 +58,7 @@ const WORD_CHAR = /[\p{L}\p{N}.-]/u;
 function wordBefore(text: string, at: number, window: number): string {
   const from = Math.max(0, at - window);
   let end = at;
-  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === at) return '';
   let start = end;
   while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
@@ -123,7 +123,7 @@ export function timeExpression(start: number, end: number, period: string, deadl
 
 /** Adds `expression` unless an expression already found covers the same text (a longer, earlier reading wins). */
 function addExpression(found: TimeExpression[], expression: TimeExpression, text?: string): void {
-  if (text) while (expression.start < expression.end && /\s/.test(text[expression.start]!)) expression.start++;
+  if (text) while (expression.start < expression.end && isSpace(text.charCodeAt(expression.start))) expression.start++;
   for (let i = found.length - 1; i >= 0; i--) {
     const other = found[i]!;
     if (other.start < expression.end && expression.start < other.end) {

@@ -96,8 +96,8 @@ function continuesParagraph(previous: string, line: string): boolean {
 function makeParagraph(text: string, rawStart: number, rawEnd: number, withSentences: boolean): Paragraph {
   let start = rawStart;
   let end = rawEnd;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   const body = text.slice(start, end);
   const paragraph: Paragraph = { start, end, text: body, sentences: withSentences ? splitSentences(text, start, end) : [] };
   const furniture = classifyFurniture(body);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeAt, isSpace } from '../../scripts/extract/chars.ts';
+import { codeAt, isSpace, skipSpaces } from '../../scripts/extract/chars.ts';
 
 describe('codeAt and isSpace', () => {
   test.each([
@@ -14,5 +14,13 @@ describe('codeAt and isSpace', () => {
   test('isSpace matches \\s for every code unit', () => {
     for (let code = 0; code <= 0xffff; code++) expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
     expect(isSpace(-1)).toBe(false);
+  });
+
+  test.each([
+    { text: 'a  \u00a0\tb', at: 1, next: 5 },
+    { text: 'ab', at: 0, next: 0 },
+    { text: 'a   ', at: 1, next: 4 },
+  ])('skipSpaces($text, $at) is $next', ({ text, at, next }) => {
+    expect(skipSpaces(text, at)).toBe(next);
   });
 });
