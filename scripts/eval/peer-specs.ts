@@ -1,6 +1,6 @@
 /**
- * Runs the number grammar (`findNumbers`) over the peer suites in `../shared/peer-specs/`
- * (Microsoft Recognizers-Text and quantulum3 test data) and grades each case. Test-side I/O only.
+ * Runs the number grammar (`findNumbers`) over the peer suites (Microsoft Recognizers-Text and
+ * quantulum3 test data, a folder outside the repository) and grades each case.
  *
  * A case passes when every quantity the peer expects is found: a mention overlapping the expected
  * text (when offsets are given) with the same value, and for currencies the same ISO code where the
@@ -8,13 +8,10 @@
  * `(30,)` = more_than 30).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Qualifier } from '../../src/lib/claim.ts';
 import { findNumbers, type NumberMention } from '../../scripts/extract/numbers.ts';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-/** CI clones the repository with `shared/` beside it. */
-export const PEER_SPECS = resolve(REPO_ROOT, '../shared/peer-specs');
 
 export interface CaseResult {
   suite: string;
@@ -37,13 +34,16 @@ interface RtCase {
   Results?: RtResult[];
 }
 
-export function peerSpecsPresent(): boolean {
-  return existsSync(PEER_SPECS);
+export function peerSpecsPresent(folder: string): boolean {
+  return existsSync(folder);
 }
 
-function readJson<T>(relative: string): T {
-  return JSON.parse(readFileSync(join(PEER_SPECS, relative), 'utf8')) as T;
-}
+/** Reads one suite file; `Read` is passed to each suite so no folder is kept in module state. */
+type Read = <T>(relative: string) => T;
+const reader =
+  (folder: string): Read =>
+  <T>(relative: string) =>
+    JSON.parse(readFileSync(join(folder, relative), 'utf8')) as T;
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -64,7 +64,7 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   Pound: 'GBP',
 };
 
-function currencyCases(): CaseResult[] {
+function currencyCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/NumberWithUnit_English_CurrencyModel.json').map((c) => {
     const mentions = findNumbers(c.Input);
     const expected = (c.Results ?? []).filter((r) => r.Resolution?.value);
@@ -90,7 +90,7 @@ function currencyCases(): CaseResult[] {
   });
 }
 
-function numberCases(): CaseResult[] {
+function numberCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/Number_English_NumberModel.json').map((c) => {
     const mentions = findNumbers(c.Input);
     const expected = (c.Results ?? []).filter((r) => r.Resolution?.value);
@@ -111,7 +111,7 @@ function numberCases(): CaseResult[] {
   });
 }
 
-function percentCases(): CaseResult[] {
+function percentCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/Number_English_PercentModel.json').map((c) => {
     const mentions = findNumbers(c.Input).filter((m) => m.unit === 'percent');
     const expected = (c.Results ?? []).filter((r) => r.Resolution?.value && r.Resolution.value !== 'null');
@@ -129,7 +129,7 @@ function percentCases(): CaseResult[] {
 
 const INTERVAL = /^([[(])([^,]*),([^\])]*)([\])])$/;
 
-function rangeCases(): CaseResult[] {
+function rangeCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/Number_English_NumberRangeModel.json').map((c) => {
     const mentions = findNumbers(c.Input);
     const expected = c.Results ?? [];
@@ -162,7 +162,7 @@ function rangeCases(): CaseResult[] {
   });
 }
 
-function ordinalCases(): CaseResult[] {
+function ordinalCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/Number_English_OrdinalModel.json').map((c) => {
     // ordinals are not quantities: nothing may come out as one
     const quantities = findNumbers(c.Input).filter((m) => !m.excluded);
@@ -172,7 +172,7 @@ function ordinalCases(): CaseResult[] {
   });
 }
 
-function dimensionCases(): CaseResult[] {
+function dimensionCases(readJson: Read): CaseResult[] {
   return readJson<RtCase[]>('recognizers-text/NumberWithUnit_English_DimensionModel.json').map((c) => {
     const mentions = findNumbers(c.Input);
     const failures: string[] = [];
@@ -198,7 +198,7 @@ const QUANTULUM_UNITS: Readonly<Record<string, string>> = {
   percentage: 'percent',
 };
 
-function quantulumCases(file: string, suite: string): CaseResult[] {
+function quantulumCases(readJson: Read, file: string, suite: string): CaseResult[] {
   return readJson<QuantulumCase[]>(`quantulum3/${file}`).map((c) => {
     const mentions = findNumbers(c.req);
     const failures: string[] = [];
@@ -212,7 +212,7 @@ function quantulumCases(file: string, suite: string): CaseResult[] {
   });
 }
 
-function crashCases(): CaseResult[] {
+function crashCases(readJson: Read): CaseResult[] {
   return readJson<string[]>('quantulum3/errors.json').map((input) => {
     try {
       findNumbers(input);
@@ -224,16 +224,17 @@ function crashCases(): CaseResult[] {
 }
 
 /** Every case of every peer suite, graded. */
-export function runPeerSpecs(): CaseResult[] {
+export function runPeerSpecs(folder: string): CaseResult[] {
+  const readJson = reader(folder);
   return [
-    ...currencyCases(),
-    ...numberCases(),
-    ...percentCases(),
-    ...rangeCases(),
-    ...ordinalCases(),
-    ...dimensionCases(),
-    ...quantulumCases('quantities.json', 'quantulum'),
-    ...quantulumCases('quantities.ambiguity.json', 'quantulum-ambiguity'),
-    ...crashCases(),
+    ...currencyCases(readJson),
+    ...numberCases(readJson),
+    ...percentCases(readJson),
+    ...rangeCases(readJson),
+    ...ordinalCases(readJson),
+    ...dimensionCases(readJson),
+    ...quantulumCases(readJson, 'quantities.json', 'quantulum'),
+    ...quantulumCases(readJson, 'quantities.ambiguity.json', 'quantulum-ambiguity'),
+    ...crashCases(readJson),
   ];
 }
