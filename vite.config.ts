@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 
-type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+type Bundle = Parameters<
+  NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
+>[1];
 
 /**
  * The chunks a first visit runs, in the order it needs them: the entry and its imports, then what
@@ -10,7 +12,11 @@ type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args:
  * ask for them), each with its own imports. Views loaded later are not among them.
  */
 function firstScreenChunks(bundle: Bundle): string[] {
-  const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+  const chunks = new Map(
+    Object.values(bundle).flatMap((output) =>
+      output.type === 'chunk' ? [[output.fileName, output] as const] : [],
+    ),
+  );
   const files = new Set<string>();
   const addWithImports = (fileName: string) => {
     if (files.has(fileName)) return;
@@ -18,7 +24,8 @@ function firstScreenChunks(bundle: Bundle): string[] {
     for (const imported of chunks.get(fileName)?.imports ?? []) addWithImports(imported);
   };
   for (const chunk of chunks.values()) if (chunk.isEntry) addWithImports(chunk.fileName);
-  for (const fileName of [...files]) for (const loaded of chunks.get(fileName)?.dynamicImports ?? []) addWithImports(loaded);
+  for (const fileName of [...files])
+    for (const loaded of chunks.get(fileName)?.dynamicImports ?? []) addWithImports(loaded);
   return [...files];
 }
 
@@ -49,8 +56,12 @@ function preloadFirstScreen(): Plugin {
           injectTo: 'head' as const,
         });
         return [
-          ...[...new Set(styles)].filter((fileName) => !html.includes(fileName)).map((fileName) => link('stylesheet', fileName)),
-          ...files.filter((fileName) => !html.includes(fileName)).map((fileName) => link('modulepreload', fileName)),
+          ...[...new Set(styles)]
+            .filter((fileName) => !html.includes(fileName))
+            .map((fileName) => link('stylesheet', fileName)),
+          ...files
+            .filter((fileName) => !html.includes(fileName))
+            .map((fileName) => link('modulepreload', fileName)),
         ];
       },
     },
@@ -106,7 +117,11 @@ export default defineConfig({
           // the later views' imports would otherwise carve out of it (each one more request).
           // early-loads.ts first, in its own chunk: the entry imports it, and must not wait for 'app'.
           groups: [
-            { name: 'early-loads', test: /src[\\/](state[\\/]early-loads|charts[\\/]chart-fonts)\.ts$/, priority: 2 },
+            {
+              name: 'early-loads',
+              test: /src[\\/](state[\\/]early-loads|charts[\\/]chart-fonts)\.ts$/,
+              priority: 2,
+            },
             { name: 'app', test: FIRST_SCREEN_MODULES, priority: 1 },
             // One chunk rather than the three that the lazy chart parts would carve out of it
             // (measured: ~1 KB more gzipped in three files).

@@ -9,7 +9,10 @@ if (new URLSearchParams(location.search).get('view') === 'metric') {
   warmChartFonts();
 }
 
-const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./components/App.svelte')]);
+const [{ mount }, { default: App }] = await Promise.all([
+  import('svelte'),
+  import('./components/App.svelte'),
+]);
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });

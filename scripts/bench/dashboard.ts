@@ -33,14 +33,23 @@ const RUNS = Number(values.runs);
 const shipped = readFileSync('data/claims.csv', 'utf8');
 const shippedClaims = parseClaimsCsv(shipped).claims;
 // Until the extractor has filled data/claims.csv, measure with the annotated seed claims instead.
-const fixture = shippedClaims.length === 0 ? readFileSync('tests/fixtures/dashboard/claims-seeds-gold.csv', 'utf8') : undefined;
+const fixture =
+  shippedClaims.length === 0
+    ? readFileSync('tests/fixtures/dashboard/claims-seeds-gold.csv', 'utf8')
+    : undefined;
 const claims = fixture ? parseClaimsCsv(fixture).claims : shippedClaims;
-const metric = claims.some((c) => c.metric === 'it_services_exports') ? 'it_services_exports' : (claims[0]?.metric ?? '');
+const metric = claims.some((c) => c.metric === 'it_services_exports')
+  ? 'it_services_exports'
+  : (claims[0]?.metric ?? '');
 
 // Its own output folder: other work building dist/ at the same time cannot empty it mid-run.
 const outDir = values['no-build'] ? 'dist' : 'node_modules/.cache/sandar-bench-dist';
 if (!values['no-build']) await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
+const server = await preview({
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0, open: false },
+  logLevel: 'warn',
+});
 const baseUrl = server.resolvedUrls?.local[0];
 if (!baseUrl) throw new Error('vite preview did not report a URL');
 
@@ -90,8 +99,14 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
     const timeline = await page.evaluate(() =>
       performance
         .getEntries()
-        .filter((e) => e.entryType === 'mark' || e.entryType === 'resource' || e.entryType === 'navigation')
-        .map((e) => `${e.entryType} ${e.name.replace(/^.*\//, '')} ${e.startTime.toFixed(0)}–${(e.startTime + e.duration).toFixed(0)}`),
+        .filter(
+          (e) =>
+            e.entryType === 'mark' || e.entryType === 'resource' || e.entryType === 'navigation',
+        )
+        .map(
+          (e) =>
+            `${e.entryType} ${e.name.replace(/^.*\//, '')} ${e.startTime.toFixed(0)}–${(e.startTime + e.duration).toFixed(0)}`,
+        ),
     );
     console.log(timeline.join('\n'));
   }
@@ -100,7 +115,14 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
   await page.waitForLoadState('networkidle');
   // Read and gzip the scripts now, not as they arrive: gzip at level 9 in this process would take
   // CPU from the page on a two-core machine while it loads.
-  const sizes = await Promise.all(scripts.map((response) => response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0)));
+  const sizes = await Promise.all(
+    scripts.map((response) =>
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
+    ),
+  );
   await context.close();
   return { ms, jsGzipBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length };
 }
@@ -111,7 +133,10 @@ const STORE_ROWS = 100_000;
  * Writes and reads STORE_ROWS claim-shaped records with the raw IndexedDB API in a fresh context.
  * The page code is a string: tsx would otherwise wrap its functions in a helper the page lacks.
  */
-async function storageRun(browser: Browser, chunked: boolean): Promise<{ write: number; read: number }> {
+async function storageRun(
+  browser: Browser,
+  chunked: boolean,
+): Promise<{ write: number; read: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}?view=none`);
@@ -161,12 +186,23 @@ const median = (xs: number[]) => {
 const browser = await launchBrowser();
 try {
   const cases = [
-    { name: `metric view (${metric}), first chart drawn`, search: `?view=metric&metric=${metric}`, mark: 'sandar:first-chart', target: 400 },
+    {
+      name: `metric view (${metric}), first chart drawn`,
+      search: `?view=metric&metric=${metric}`,
+      mark: 'sandar:first-chart',
+      target: 400,
+    },
     { name: 'overview, cards shown', search: '', mark: 'sandar:overview-ready', target: 400 },
   ];
   // Wall-clock times on a shared machine: print its load so a reader can weigh the figures.
-  console.log(`load average at start: ${loadavg().map((n) => n.toFixed(1)).join(', ')}`);
-  console.log(`claims: ${claims.length} (${fixture ? 'tests/fixtures/dashboard/claims-seeds-gold.csv: data/claims.csv has no rows yet' : 'data/claims.csv'}); ${RUNS} cold loads each`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')}`,
+  );
+  console.log(
+    `claims: ${claims.length} (${fixture ? 'tests/fixtures/dashboard/claims-seeds-gold.csv: data/claims.csv has no rows yet' : 'data/claims.csv'}); ${RUNS} cold loads each`,
+  );
   console.log('| page | median ms (target) | all runs ms | first-visit JS gzipped (target) |');
   console.log('|---|---|---|---|');
   for (const c of cases) {
@@ -179,14 +215,18 @@ try {
       `| ${c.name} | ${ms.toFixed(0)} (≤ ${c.target}) ${ms <= c.target ? 'ok' : 'OVER'} | ${loads.map((l) => l.ms.toFixed(0)).join(', ')} | ${kb.toFixed(1)} KB in ${files} files (≤ 250 KB) ${kb <= 250 ? 'ok' : 'OVER'} |`,
     );
   }
-  console.log(`\nstorage layout, ${STORE_ROWS.toLocaleString('en-US')} claims in Chromium's IndexedDB (chunks: median of 3; rows: once, it is slow):`);
+  console.log(
+    `\nstorage layout, ${STORE_ROWS.toLocaleString('en-US')} claims in Chromium's IndexedDB (chunks: median of 3; rows: once, it is slow):`,
+  );
   console.log('| layout | write ms | read ms |');
   console.log('|---|---|---|');
   for (const layout of ['chunks of 2,000 claims', 'one record per claim, 3 indexes'] as const) {
     const runs: { write: number; read: number }[] = [];
     const chunked = layout === 'chunks of 2,000 claims';
     for (let i = 0; i < (chunked ? 3 : 1); i++) runs.push(await storageRun(browser, chunked));
-    console.log(`| ${layout} | ${median(runs.map((r) => r.write)).toFixed(0)} | ${median(runs.map((r) => r.read)).toFixed(0)} |`);
+    console.log(
+      `| ${layout} | ${median(runs.map((r) => r.write)).toFixed(0)} | ${median(runs.map((r) => r.read)).toFixed(0)} |`,
+    );
   }
 } finally {
   await browser.close();

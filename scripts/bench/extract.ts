@@ -8,7 +8,15 @@
  *   npx tsx scripts/bench/extract.ts --sizes 10,50 --runs 3
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +25,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10,50' }, runs: { type: 'string', default: '3' }, 'generate-only': { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '10,50' },
+    runs: { type: 'string', default: '3' },
+    'generate-only': { type: 'string' },
+  },
   strict: true,
 });
 const sizesMb = values.sizes
@@ -34,21 +46,99 @@ function random(seed: number): () => number {
   };
 }
 
-const SUBJECTS = ['Kazakhstan’s IT services exports', 'The country’s GDP', 'Foreign direct investment', 'Trade between Kazakhstan and China', 'Astana Hub residents’ revenue', 'The average monthly salary', 'Budget revenues', 'Investment in fixed capital', 'Cashless payments', 'The National Fund’s assets', 'Grain exports', 'Retail trade'];
-const VERBS = ['reached', 'grew by', 'exceeded', 'approached', 'amounted to', 'rose to', 'totalled', 'surpassed'];
-const QUALIFIERS = ['', 'nearly ', 'over ', 'about ', 'more than ', 'at least ', 'up to ', 'around '];
-const PLACES = ['in Almaty', 'in Astana', 'nationwide', 'in Shymkent region', 'worldwide', 'in Russia', 'in Uzbekistan'];
-const NOUNS = ['companies', 'students', 'startups', 'participants', 'tourists', 'jobs', 'projects', 'data centers'];
+const SUBJECTS = [
+  'Kazakhstan’s IT services exports',
+  'The country’s GDP',
+  'Foreign direct investment',
+  'Trade between Kazakhstan and China',
+  'Astana Hub residents’ revenue',
+  'The average monthly salary',
+  'Budget revenues',
+  'Investment in fixed capital',
+  'Cashless payments',
+  'The National Fund’s assets',
+  'Grain exports',
+  'Retail trade',
+];
+const VERBS = [
+  'reached',
+  'grew by',
+  'exceeded',
+  'approached',
+  'amounted to',
+  'rose to',
+  'totalled',
+  'surpassed',
+];
+const QUALIFIERS = [
+  '',
+  'nearly ',
+  'over ',
+  'about ',
+  'more than ',
+  'at least ',
+  'up to ',
+  'around ',
+];
+const PLACES = [
+  'in Almaty',
+  'in Astana',
+  'nationwide',
+  'in Shymkent region',
+  'worldwide',
+  'in Russia',
+  'in Uzbekistan',
+];
+const NOUNS = [
+  'companies',
+  'students',
+  'startups',
+  'participants',
+  'tourists',
+  'jobs',
+  'projects',
+  'data centers',
+];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 
 function amount(next: () => number): string {
   const n = (next() * 900 + 1).toFixed(next() < 0.5 ? 1 : 0);
-  const forms = [`$${n} billion`, `${n} billion tenge`, `US$${n} million`, `₸${n} bn`, `${n} trln tenge`, `$${n} mn`, `KZT ${n} billion`, `${n}%`, `${(next() * 5 + 1).toFixed(1)} times`];
+  const forms = [
+    `$${n} billion`,
+    `${n} billion tenge`,
+    `US$${n} million`,
+    `₸${n} bn`,
+    `${n} trln tenge`,
+    `$${n} mn`,
+    `KZT ${n} billion`,
+    `${n}%`,
+    `${(next() * 5 + 1).toFixed(1)} times`,
+  ];
   return forms[Math.floor(next() * forms.length)]!;
 }
 
-const FILLER_SUBJECTS = ['The President', 'The Minister of Digital Development', 'Experts', 'The head of state', 'Officials', 'The agency', 'Participants of the forum', 'The government', 'Local entrepreneurs', 'Analysts'];
-const FILLER_VERBS = ['emphasized', 'noted', 'stressed', 'underlined', 'recalled', 'pointed out', 'reiterated', 'argued'];
+const FILLER_SUBJECTS = [
+  'The President',
+  'The Minister of Digital Development',
+  'Experts',
+  'The head of state',
+  'Officials',
+  'The agency',
+  'Participants of the forum',
+  'The government',
+  'Local entrepreneurs',
+  'Analysts',
+];
+const FILLER_VERBS = [
+  'emphasized',
+  'noted',
+  'stressed',
+  'underlined',
+  'recalled',
+  'pointed out',
+  'reiterated',
+  'argued',
+];
 const FILLER_OBJECTS = [
   'the importance of digital transformation for all sectors of the economy',
   'that artificial intelligence must become a driver of national development',
@@ -62,9 +152,10 @@ const FILLER_OBJECTS = [
 
 /** About three sentences in four carry no figure, as in real news. */
 function sentence(next: () => number): string {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const year = 2015 + Math.floor(next() * 15);
-  if (next() < 0.75) return `${pick(FILLER_SUBJECTS)} ${pick(FILLER_VERBS)} ${pick(FILLER_OBJECTS)}.`;
+  if (next() < 0.75)
+    return `${pick(FILLER_SUBJECTS)} ${pick(FILLER_VERBS)} ${pick(FILLER_OBJECTS)}.`;
   switch (Math.floor(next() * 8)) {
     case 0:
       return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(QUALIFIERS)}${amount(next)} in ${year}, the ministry said.`;
@@ -98,18 +189,24 @@ function generateCorpus(dir: string, megabytes: number): number {
     const paragraphs: string[] = [`Economic news report number ${doc}`];
     let length = 0;
     while (length < size) {
-      const paragraph = Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ');
+      const paragraph = Array.from({ length: 2 + Math.floor(next() * 4) }, () =>
+        sentence(next),
+      ).join(' ');
       paragraphs.push(paragraph);
       length += paragraph.length;
     }
-    if (doc % 10 === 0) paragraphs.push('Photo credits: Akorda', 'Comments 12', 'Очень интересно, спасибо 100 раз!');
+    if (doc % 10 === 0)
+      paragraphs.push('Photo credits: Akorda', 'Comments 12', 'Очень интересно, спасибо 100 раз!');
     const text = paragraphs.join('\n\n');
     const fd = openSync(join(dir, name), 'w');
     writeSync(fd, text);
     closeSync(fd);
     written += Buffer.byteLength(text);
     const year = 2016 + Math.floor(next() * 10);
-    writeSync(sources, `${name},Report ${doc},Bench Times,,${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}\n`);
+    writeSync(
+      sources,
+      `${name},Report ${doc},Bench Times,,${year}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}\n`,
+    );
   }
   closeSync(sources);
   return written;
@@ -123,7 +220,11 @@ if (values['generate-only']) {
 }
 
 /** The `extract` script of package.json: esbuild bundles the CLI, then node runs it. */
-const EXTRACT_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['extract']!;
+const EXTRACT_SCRIPT = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts['extract']!;
 
 /**
  * Runs the extractor on `dir` and times it, either as the extract script's own command line (the
@@ -133,19 +234,38 @@ const EXTRACT_SCRIPT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf
 function timeExtraction(dir: string, out: string, through: 'script' | 'npm') {
   const args = ['--in', dir, '--out', out, '--quiet'];
   const started = process.hrtime.bigint();
-  const options = { cwd: ROOT, encoding: 'utf8' as const, env: { ...process.env, SANDAR_EXTRACT_STATS: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` }, maxBuffer: 64 * 1024 * 1024 };
-  const run = through === 'npm' || process.platform === 'win32' ? spawnSync(NPM, ['run', '--silent', 'extract', '--', ...args], options) : spawnSync('sh', ['-c', `${EXTRACT_SCRIPT} "$@"`, 'sh', ...args], options);
+  const options = {
+    cwd: ROOT,
+    encoding: 'utf8' as const,
+    env: {
+      ...process.env,
+      SANDAR_EXTRACT_STATS: '1',
+      PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  };
+  const run =
+    through === 'npm' || process.platform === 'win32'
+      ? spawnSync(NPM, ['run', '--silent', 'extract', '--', ...args], options)
+      : spawnSync('sh', ['-c', `${EXTRACT_SCRIPT} "$@"`, 'sh', ...args], options);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
     console.error(run.stderr);
     throw new Error(`extract exited ${run.status} on ${dir}`);
   }
-  const stats = JSON.parse(run.stdout.trim().split('\n').pop()!) as { documents: number; claims: number; maxRssKb: number; cpuMs: number };
+  const stats = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
+    documents: number;
+    claims: number;
+    maxRssKb: number;
+    cpuMs: number;
+  };
   return { seconds, stats };
 }
 
 const rows: string[] = [];
-const loadAtStart = loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadAtStart = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const largest = Math.max(...sizesMb);
 const runCount = Math.max(1, Number(values.runs) || 1);
 for (const megabytes of sizesMb) {
@@ -155,9 +275,13 @@ for (const megabytes of sizesMb) {
     const out = join(dir, 'claims.csv');
     const mib = bytes / (1024 * 1024);
     const mb = bytes / 1e6;
-    for (const through of megabytes === largest ? (['script', 'npm'] as const) : (['script'] as const)) {
+    for (const through of megabytes === largest
+      ? (['script', 'npm'] as const)
+      : (['script'] as const)) {
       // the median run of several: one run on a 2-core machine moves by ±0.15 s
-      const runs = Array.from({ length: runCount }, () => timeExtraction(dir, out, through)).sort((a, b) => a.seconds - b.seconds);
+      const runs = Array.from({ length: runCount }, () => timeExtraction(dir, out, through)).sort(
+        (a, b) => a.seconds - b.seconds,
+      );
       const { seconds, stats } = runs[Math.floor(runs.length / 2)]!;
       const all = runs.map((run) => run.seconds.toFixed(2)).join(', ');
       rows.push(
@@ -169,9 +293,21 @@ for (const megabytes of sizesMb) {
   }
 }
 
-console.log('Extractor, whole process: wall time from start to exit of the extract script (`esbuild … && node build/extract/cli.js`: bundling, start-up, worker threads, writing the CSV); the npm row adds npm\'s own start-up. CPU time and peak RSS are the extractor process, all its threads. Documents are streamed in batches to one worker thread per core:\n');
-console.log(`Median of ${runCount} runs each (all runs in brackets); MB = 10^6 bytes and MiB = 2^20 bytes of UTF-8 text.\n`);
-console.log('| corpus | run as | documents | claims | wall time | wall MB/s | CPU time | CPU MB/s | peak RSS | claims.csv |');
+console.log(
+  "Extractor, whole process: wall time from start to exit of the extract script (`esbuild … && node build/extract/cli.js`: bundling, start-up, worker threads, writing the CSV); the npm row adds npm's own start-up. CPU time and peak RSS are the extractor process, all its threads. Documents are streamed in batches to one worker thread per core:\n",
+);
+console.log(
+  `Median of ${runCount} runs each (all runs in brackets); MB = 10^6 bytes and MiB = 2^20 bytes of UTF-8 text.\n`,
+);
+console.log(
+  '| corpus | run as | documents | claims | wall time | wall MB/s | CPU time | CPU MB/s | peak RSS | claims.csv |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
-console.log(`\nTarget: ≥ 10 MB/s; peak RSS should not grow with corpus size. Load average at the start: ${loadAtStart}, at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (wall time suffers when others share the CPU; CPU time does not).`);
+console.log(
+  `\nTarget: ≥ 10 MB/s; peak RSS should not grow with corpus size. Load average at the start: ${loadAtStart}, at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )} on ${cpus().length} cores (wall time suffers when others share the CPU; CPU time does not).`,
+);

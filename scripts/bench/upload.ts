@@ -21,16 +21,33 @@ import { preview } from 'vite';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
-  options: { rows: { type: 'string', default: '100000,1000000' }, 'no-build': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+  options: {
+    rows: { type: 'string', default: '100000,1000000' },
+    'no-build': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
   strict: true,
 });
-const sizes = values.rows.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.rows
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 const OUT_DIR = 'bench-output/upload-dist';
 
 const HEADER =
   'id,metric,metric_label,entity,period,value,unit,unit_label,qualifier,kind,source_id,source_date,source_outlet,source_url,quote,quote_start,quote_end,related_id\n';
-const ENTITIES = ['Kazakhstan', 'Astana Hub', 'Almaty', 'World', 'China', 'Uzbekistan', 'Kyrgyzstan', 'Russia'];
+const ENTITIES = [
+  'Kazakhstan',
+  'Astana Hub',
+  'Almaty',
+  'World',
+  'China',
+  'Uzbekistan',
+  'Kyrgyzstan',
+  'Russia',
+];
 const UNITS = ['USD', 'KZT', 'percent', 'count'];
 
 /** Writes `rows` claims of ~200 bytes each; deterministic, so runs compare. */
@@ -49,12 +66,15 @@ async function writeCsv(path: string, rows: number): Promise<void> {
       `c${i},${metric},Metric ${i % 250},${entity},${year}-${month},${value},${unit},,exact,actual,doc_${i % 97},2025-01-15,` +
       `Example outlet,https://example.org/a/${i % 97},"Metric ${i % 250} for ${entity} was ${value} in ${year}, officials said.",${i % 500},${(i % 500) + 6},\n`;
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(buffer))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       buffer = '';
     }
   }
   out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 interface Figures {
@@ -75,10 +95,18 @@ interface Figures {
 async function main(): Promise<void> {
   // Its own build directory, so a `vite build` running meanwhile (tests) cannot swap files mid-run.
   if (!values['no-build'] || !existsSync(`${OUT_DIR}/index.html`)) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
+      { stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  const server = await preview({ build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' });
+  const server = await preview({
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+    logLevel: 'warn',
+  });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a URL');
   const browser = await launchBrowser();
@@ -94,7 +122,10 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) all.push(await run(browser, baseUrl, path, rows));
       all.sort((a, b) => a.totalMs - b.totalMs);
       const median = all[Math.floor((all.length - 1) / 2)]!;
-      if (runs > 1) console.log(`${rows} rows, ${runs} runs, total: ${all.map((r) => ms(r.totalMs)).join(', ')}; longest tasks: ${all.map((r) => ms(r.longestTaskMs)).join(', ')}`);
+      if (runs > 1)
+        console.log(
+          `${rows} rows, ${runs} runs, total: ${all.map((r) => ms(r.totalMs)).join(', ')}; longest tasks: ${all.map((r) => ms(r.longestTaskMs)).join(', ')}`,
+        );
       results.push({ ...median, longestTaskMs: Math.max(...all.map((r) => r.longestTaskMs)) });
     }
   } finally {
@@ -103,14 +134,23 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log('\nUpload: file → stored → compared with the baseline (headless Chromium, built app)');
-  console.log(`Load average when done: ${loadavg().map((n) => n.toFixed(1)).join(', ')} on ${cpus().length} cores (other work slows every figure)`);
+  console.log(
+    '\nUpload: file → stored → compared with the baseline (headless Chromium, built app)',
+  );
+  console.log(
+    `Load average when done: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} on ${cpus().length} cores (other work slows every figure)`,
+  );
   console.log('(median run; longest task: the worst of all runs)');
-  console.log('| rows | MB | read+validate | store | compare | total | longest task | tasks >50 ms | progress moves while reading+storing (longest still) | target |');
+  console.log(
+    '| rows | MB | read+validate | store | compare | total | longest task | tasks >50 ms | progress moves while reading+storing (longest still) | target |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results) {
     const target = r.rows <= 100_000 ? '≤ 1.5 s, no task > 100 ms' : '≤ 15 s, progress throughout';
-    const met = r.rows <= 100_000 ? r.totalMs <= 1500 && r.longestTaskMs <= 100 : r.totalMs <= 15_000;
+    const met =
+      r.rows <= 100_000 ? r.totalMs <= 1500 && r.longestTaskMs <= 100 : r.totalMs <= 15_000;
     console.log(
       `| ${r.rows.toLocaleString('en')} | ${r.megabytes.toFixed(1)} | ${ms(r.readMs)} | ${ms(r.storeMs)} | ${ms(r.compareMs)} | ${ms(r.totalMs)} | ` +
         `${ms(r.longestTaskMs)} | ${r.longTasks} | ${r.progressUpdates} (${ms(r.longestProgressGapMs)}) | ${target}: ${met ? 'met' : 'NOT met'} |`,
@@ -120,10 +160,15 @@ async function main(): Promise<void> {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: string, path: string, rows: number): Promise<Figures> {
+async function run(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  baseUrl: string,
+  path: string,
+  rows: number,
+): Promise<Figures> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`page error: ${error.stack ?? error}`));
+  page.on('pageerror', (error) => console.error(`page error: ${error.stack ?? error}`));
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`console error: ${message.text()}`);
   });
@@ -133,14 +178,26 @@ async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: 
     const state = { tasks: [] as { start: number; duration: number }[], progress: [] as number[] };
     (window as unknown as { __bench: typeof state }).__bench = state;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.tasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        state.tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     // Every time the progress bar moves, note when: "progress shown throughout".
     new MutationObserver((mutations) => {
-      if (mutations.some((m) => m.target instanceof HTMLProgressElement || (m.target as Element).querySelector?.('progress'))) {
+      if (
+        mutations.some(
+          (m) =>
+            m.target instanceof HTMLProgressElement ||
+            (m.target as Element).querySelector?.('progress'),
+        )
+      ) {
         state.progress.push(performance.now());
       }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['value'], childList: true });
+    }).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['value'],
+      childList: true,
+    });
   });
   await page.goto(`${baseUrl}?view=datasets`);
   const input = page.getByTestId('upload-input');
@@ -154,29 +211,48 @@ async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: 
     .waitFor({ timeout: 120_000 })
     .catch(async (error: unknown) => {
       const said = await page.locator('[role="alert"]').allTextContents();
-      throw new Error(`No comparison after 120 s; the page says: ${JSON.stringify(said)}`, { cause: error });
+      throw new Error(`No comparison after 120 s; the page says: ${JSON.stringify(said)}`, {
+        cause: error,
+      });
     });
   const figures = await page.evaluate(() => {
-    const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? Number.NaN;
+    const mark = (name: string) =>
+      performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? Number.NaN;
     const start = mark('sandar:upload-start');
     const read = mark('sandar:upload-read');
     const importStart = mark('sandar:import-start');
     const stored = mark('sandar:upload-stored');
     const ready = mark('sandar:compare-ready');
-    const bench = (window as unknown as { __bench: { tasks: { start: number; duration: number }[]; progress: number[] } }).__bench;
+    const bench = (
+      window as unknown as {
+        __bench: { tasks: { start: number; duration: number }[]; progress: number[] };
+      }
+    ).__bench;
     // Tasks while the page worked, not while it waited for the bench to click Import.
     const working = bench.tasks.filter(
-      (t) => (t.start + t.duration >= start && t.start <= read) || (t.start + t.duration >= importStart && t.start <= ready),
+      (t) =>
+        (t.start + t.duration >= start && t.start <= read) ||
+        (t.start + t.duration >= importStart && t.start <= ready),
     );
     // Progress moves while reading and while storing; the longest stretch without a move, per phase.
     const gapsIn = (from: number, to: number) => {
       const moves = bench.progress.filter((t) => t >= from && t <= to);
-      return { count: moves.length, longest: Math.max(0, ...moves.map((t, i) => t - (moves[i - 1] ?? from)), to - (moves.at(-1) ?? from)) };
+      return {
+        count: moves.length,
+        longest: Math.max(
+          0,
+          ...moves.map((t, i) => t - (moves[i - 1] ?? from)),
+          to - (moves.at(-1) ?? from),
+        ),
+      };
     };
     const reading = gapsIn(start, read);
     const storing = gapsIn(importStart, stored);
-    const phase = (t: number) => (t < read ? 'read' : t < importStart ? 'idle' : t < stored ? 'store' : 'compare');
-    const taskList = working.map((t) => `${phase(t.start)}+${Math.round(t.start - start)}:${Math.round(t.duration)}`).join(' ');
+    const phase = (t: number) =>
+      t < read ? 'read' : t < importStart ? 'idle' : t < stored ? 'store' : 'compare';
+    const taskList = working
+      .map((t) => `${phase(t.start)}+${Math.round(t.start - start)}:${Math.round(t.duration)}`)
+      .join(' ');
     return {
       taskList,
       readMs: read - start,
@@ -187,12 +263,17 @@ async function run(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: 
       longTasks: working.length,
       progressUpdates: reading.count + storing.count,
       longestProgressGapMs: Math.max(reading.longest, storing.longest),
-      stored: Number(document.querySelector('[data-testid="count-added"]')?.textContent?.replace(/,/g, '') ?? Number.NaN),
+      stored: Number(
+        document.querySelector('[data-testid="count-added"]')?.textContent?.replace(/,/g, '') ??
+          Number.NaN,
+      ),
     };
   });
   await context.close();
-  if (values.verbose) console.log(`${rows} rows, long tasks (phase+start:duration ms): ${figures.taskList}`);
-  if (!Number.isFinite(figures.totalMs)) throw new Error(`A mark is missing: ${JSON.stringify(figures)}`);
+  if (values.verbose)
+    console.log(`${rows} rows, long tasks (phase+start:duration ms): ${figures.taskList}`);
+  if (!Number.isFinite(figures.totalMs))
+    throw new Error(`A mark is missing: ${JSON.stringify(figures)}`);
   return { rows, megabytes: statSync(path).size / 1024 / 1024, ...figures };
 }
 

@@ -33,9 +33,16 @@ const line = (name: string, all: CaseResult[]) => {
 };
 const suites = [...new Set(results.map((r) => r.suite))];
 console.log(`peer suites in ${folder}`);
-for (const suite of suites) console.log(line(suite, results.filter((r) => r.suite === suite)));
+for (const suite of suites)
+  console.log(
+    line(
+      suite,
+      results.filter((r) => r.suite === suite),
+    ),
+  );
 console.log(line('total', results));
 
 const failures = results.filter((r) => r.inScope && !r.pass);
-for (const f of failures) console.log(`FAIL ${f.suite}: ${JSON.stringify(f.input.slice(0, 100))} — ${f.why}`);
+for (const f of failures)
+  console.log(`FAIL ${f.suite}: ${JSON.stringify(f.input.slice(0, 100))} — ${f.why}`);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -17,7 +17,8 @@ function otherCase(char: string): string | null {
 /** Length of the escape starting at `source[at]` (a backslash): `\b`, `\p{L}`, `\u00a0`, `\u{1F600}`, `\x41`, `\cJ`, `\k<name>`. */
 function escapeLength(source: string, at: number): number {
   const next = source[at + 1];
-  if (next === 'p' || next === 'P' || (next === 'u' && source[at + 2] === '{')) return source.indexOf('}', at) - at + 1;
+  if (next === 'p' || next === 'P' || (next === 'u' && source[at + 2] === '{'))
+    return source.indexOf('}', at) - at + 1;
   if (next === 'k' && source[at + 2] === '<') return source.indexOf('>', at) - at + 1;
   if (next === 'u') return 6;
   if (next === 'x') return 4;
@@ -44,12 +45,18 @@ function caselessClass(source: string, at: number): { text: string; end: number 
     }
     const char = source[i]!;
     // a range of letters of one case ("a-z") gets its other-case range ("A-Z")
-    if (source[i + 1] === '-' && source[i + 2] !== undefined && source[i + 2] !== ']' && source[i + 2] !== '\\') {
+    if (
+      source[i + 1] === '-' &&
+      source[i + 2] !== undefined &&
+      source[i + 2] !== ']' &&
+      source[i + 2] !== '\\'
+    ) {
       const last = source[i + 2]!;
       const from = otherCase(char);
       const to = otherCase(last);
       text += `${char}-${last}`;
-      if (from && to && /^[A-Za-z]$/.test(char) && /^[A-Za-z]$/.test(last)) added += `${from}-${to}`;
+      if (from && to && /^[A-Za-z]$/.test(char) && /^[A-Za-z]$/.test(last))
+        added += `${from}-${to}`;
       i += 3;
       continue;
     }
@@ -59,7 +66,10 @@ function caselessClass(source: string, at: number): { text: string; end: number 
     i++;
   }
   // the other cases go first, where they cannot join a range; a leading "-" is escaped so it stays a dash
-  return { text: `[${negated}${added}${added && text.startsWith('-') ? `\\${text}` : text}]`, end: i };
+  return {
+    text: `[${negated}${added}${added && text.startsWith('-') ? `\\${text}` : text}]`,
+    end: i,
+  };
 }
 
 /**

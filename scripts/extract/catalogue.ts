@@ -38,7 +38,10 @@ export interface PhraseWord {
 export interface MetricCatalogue {
   entries: readonly MetricEntry[];
   /** Phrases by the first two letters of their first word, so a sentence only tries the phrases its words could start. */
-  index?: ReadonlyMap<number, ReadonlyArray<{ entry: MetricEntry; sequence: readonly PhraseWord[] }>>;
+  index?: ReadonlyMap<
+    number,
+    ReadonlyArray<{ entry: MetricEntry; sequence: readonly PhraseWord[] }>
+  >;
   /** Problems found while reading the file, each naming its row; entries with problems are left out. */
   problems: readonly string[];
 }
@@ -60,7 +63,12 @@ export function parseCatalogue(text: string): MetricCatalogue {
   const required = ['metric', 'label', 'phrases'];
   const missing = required.filter((name) => column(name) < 0);
   if (missing.length > 0) {
-    return { entries: [], problems: [`row 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`] };
+    return {
+      entries: [],
+      problems: [
+        `row 1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`,
+      ],
+    };
   }
   const entries: MetricEntry[] = [];
   const seen = new Set<string>();
@@ -71,7 +79,9 @@ export function parseCatalogue(text: string): MetricCatalogue {
     const metric = cell('metric');
     if (metric.startsWith('#')) continue; // comment line
     if (!SLUG.test(metric)) {
-      problems.push(`${where}, column "metric": "${metric}" is not a slug (lower case letters, digits and _)`);
+      problems.push(
+        `${where}, column "metric": "${metric}" is not a slug (lower case letters, digits and _)`,
+      );
       continue;
     }
     if (seen.has(metric)) {
@@ -83,7 +93,9 @@ export function parseCatalogue(text: string): MetricCatalogue {
       .filter(Boolean) as UnitClass[];
     const badUnit = units.find((unit) => !UNIT_CLASSES.includes(unit));
     if (badUnit) {
-      problems.push(`${where}, column "units": "${badUnit}" is not one of ${UNIT_CLASSES.join(', ')}`);
+      problems.push(
+        `${where}, column "units": "${badUnit}" is not one of ${UNIT_CLASSES.join(', ')}`,
+      );
       continue;
     }
     const phrases = cell('phrases')
@@ -114,10 +126,14 @@ function headKey(text: string): number {
 
 /** `headKey` of the word at [start, end) of `text`, read in place. */
 function headKeyAt(text: string, start: number, end: number): number {
-  return ((text.charCodeAt(start) | 32) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0);
+  return (
+    ((text.charCodeAt(start) | 32) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)
+  );
 }
 
-function indexPhrases(entries: readonly MetricEntry[]): Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
+function indexPhrases(
+  entries: readonly MetricEntry[],
+): Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]> {
   const index = new Map<number, { entry: MetricEntry; sequence: readonly PhraseWord[] }[]>();
   for (const entry of entries) {
     for (const sequence of entry.sequences) {
@@ -170,7 +186,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Code units of the letter or digit at `at` (2 for a surrogate pair), or 0: what `[\p{L}\p{N}]` matches, ASCII decided without a pattern. */
 function letterOrDigitAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (code < 128)
+    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
   const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
   return LETTER_OR_DIGIT.test(text.slice(at, at + width)) ? width : 0;
 }
@@ -179,7 +196,7 @@ function letterOrDigitAt(text: string, at: number): number {
 function tokenize(sentence: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < sentence.length; ) {
+  for (let i = 0; i < sentence.length;) {
     const first = letterOrDigitAt(sentence, i);
     if (first === 0) {
       i++;
@@ -197,7 +214,12 @@ function tokenize(sentence: string): Tokens {
       }
     }
     let end = i;
-    for (let c = sentence.charCodeAt(end - 1); c === 46 || c === 39 || c === 0x2019; c = sentence.charCodeAt(end - 1)) end--;
+    for (
+      let c = sentence.charCodeAt(end - 1);
+      c === 46 || c === 39 || c === 0x2019;
+      c = sentence.charCodeAt(end - 1)
+    )
+      end--;
     starts.push(start);
     ends.push(end);
   }
@@ -260,22 +282,36 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
       if (last >= 0) found.push({ entry, start, end: tokens.ends[last]! });
     }
   }
-  return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return found.filter(
+    (m) =>
+      !found.some(
+        (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
 }
 
 /**
  * The metric a number at [start, end) is about, among the phrases of its sentence for the number's
  * unit: the nearest one (a phrase before the number wins a tie).
  */
-export function chooseMetric(phrases: readonly MetricMatch[], start: number, end: number, unit: string, sentence = '', countHead = ''): MetricMatch | null {
+export function chooseMetric(
+  phrases: readonly MetricMatch[],
+  start: number,
+  end: number,
+  unit: string,
+  sentence = '',
+  countHead = '',
+): MetricMatch | null {
   const cls = unitClass(unit);
   let best: MetricMatch | null = null;
   let bestDistance = Infinity;
   for (const m of phrases) {
     if (m.entry.units.length > 0 && !m.entry.units.includes(cls)) continue;
     // "300 IT companies" is not a count of the "participants" named elsewhere in the sentence
-    if (countHead && sentence && countsSomethingElse(sentence.slice(m.start, m.end), countHead)) continue;
-    const distance = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 + 1 : 0;
+    if (countHead && sentence && countsSomethingElse(sentence.slice(m.start, m.end), countHead))
+      continue;
+    const distance =
+      m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 + 1 : 0;
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;
@@ -298,6 +334,12 @@ function countsSomethingElse(matched: string, countHead: string): boolean {
  *
  * @example matchMetric(catalogue, 'GDP per capita exceeded $15,000', 24, 31, 'USD')!.entry.metric // 'gdp_per_capita'
  */
-export function matchMetric(catalogue: MetricCatalogue, sentence: string, start: number, end: number, unit: string): MetricMatch | null {
+export function matchMetric(
+  catalogue: MetricCatalogue,
+  sentence: string,
+  start: number,
+  end: number,
+  unit: string,
+): MetricMatch | null {
   return chooseMetric(findMetricPhrases(catalogue, sentence), start, end, unit);
 }

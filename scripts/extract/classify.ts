@@ -14,7 +14,8 @@ const ACTUAL =
   /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
 let cachedSentence = '';
 let cachedBreaks: Array<[number, number]> = [];
@@ -25,7 +26,8 @@ function clauseBreaks(sentence: string): Array<[number, number]> {
   const breaks: Array<[number, number]> = [];
   CLAUSE_BREAK.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CLAUSE_BREAK.exec(sentence))) breaks.push([match.index, match.index + match[0].length]);
+  while ((match = CLAUSE_BREAK.exec(sentence)))
+    breaks.push([match.index, match.index + match[0].length]);
   cachedSentence = sentence;
   cachedBreaks = breaks;
   return breaks;
@@ -62,21 +64,36 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   let match: RegExpExecArray | null;
   while ((match = global.exec(sentence))) {
     // "will be increased", "to be invested" are not results (checked here: a look-behind in the pattern is slow)
-    if (pattern === ACTUAL && FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (
+      pattern === ACTUAL &&
+      FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
+    )
+      continue;
     spans.push([match.index, match.index + match[0].length]);
   }
   cueCache.set(pattern, { sentence, spans });
   return spans;
 }
 
-function nearest(pattern: RegExp, sentence: string, clauseStart: number, clauseEnd: number, at: number, atEnd: number): number {
+function nearest(
+  pattern: RegExp,
+  sentence: string,
+  clauseStart: number,
+  clauseEnd: number,
+  at: number,
+  atEnd: number,
+): number {
   let best = Infinity;
   for (const [start, end] of cueSpans(pattern, sentence)) {
     if (start < clauseStart || end > clauseEnd) continue;
     if (end <= at) best = Math.min(best, at - end);
     else if (start >= atEnd) {
       const between = sentence.slice(atEnd, start);
-      if (between.length <= 30 && !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)) best = Math.min(best, (start - atEnd) * 1.5);
+      if (
+        between.length <= 30 &&
+        !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)
+      )
+        best = Math.min(best, (start - atEnd) * 1.5);
     }
   }
   return best;

@@ -16,11 +16,28 @@ import type { ParsedSources } from './sources.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
 import type { SourceMeta } from './extract.ts';
 import { extractClaims } from './extract.ts';
-import { AtomicWriter, REPO_ROOT, fileSize, isDirectory, listDocuments, loadCatalogue, readDocument, readSources, DEFAULT_CATALOGUE } from './io.ts';
+import {
+  AtomicWriter,
+  REPO_ROOT,
+  fileSize,
+  isDirectory,
+  listDocuments,
+  loadCatalogue,
+  readDocument,
+  readSources,
+  DEFAULT_CATALOGUE,
+} from './io.ts';
 import { claimsCsvHeader, claimsCsvRows } from './to-csv.ts';
 
 async function main(): Promise<number> {
-  let values: { in?: string; out?: string; catalogue?: string; jobs?: string; quiet?: boolean; help?: boolean };
+  let values: {
+    in?: string;
+    out?: string;
+    catalogue?: string;
+    jobs?: string;
+    quiet?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -34,11 +51,15 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (error) {
-    console.error(`extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]`);
+    console.error(
+      `extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]`,
+    );
     return 2;
   }
   if (values.help) {
-    console.log('usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1)');
+    console.log(
+      'usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1)',
+    );
     return 0;
   }
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) {
@@ -63,22 +84,28 @@ async function main(): Promise<number> {
     fail(`${(error as Error).message}; nothing written`);
     return 1;
   }
-  for (const problem of catalogue.problems) warn(`${show(values.catalogue ?? DEFAULT_CATALOGUE)}, ${problem}`);
+  for (const problem of catalogue.problems)
+    warn(`${show(values.catalogue ?? DEFAULT_CATALOGUE)}, ${problem}`);
 
   const files = listDocuments(inDir);
   const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
   // worker threads take ~0.1 s to start: they start now, while this thread reads sources.csv
-  const workers = jobs > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH)), catalogueFile) : [];
+  const workers =
+    jobs > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH)), catalogueFile) : [];
 
   const sourcesPath = join(inDir, 'sources.csv');
   const sources = readSources(inDir);
-  if (!sources) warn(`${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are left empty`);
+  if (!sources)
+    warn(
+      `${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are left empty`,
+    );
   for (const problem of sources?.problems ?? []) warn(`${show(sourcesPath)}, ${problem}`);
 
   if (files.length === 0) warn(`${show(inDir)} has no .txt documents`);
   const listed = new Set(files);
   for (const file of sources?.sources.keys() ?? []) {
-    if (!listed.has(file)) warn(`${show(sourcesPath)} lists ${file}, which is not in ${show(inDir)}`);
+    if (!listed.has(file))
+      warn(`${show(sourcesPath)} lists ${file}, which is not in ${show(inDir)}`);
   }
 
   let writer: AtomicWriter;
@@ -86,7 +113,9 @@ async function main(): Promise<number> {
     writer = new AtomicWriter(outFile);
   } catch (error) {
     for (const worker of workers) void worker.terminate();
-    fail(`${show(outFile)} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`);
+    fail(
+      `${show(outFile)} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing written`,
+    );
     return 1;
   }
   const totals = { claims: 0, documents: 0, skipped: 0, characters: 0 };
@@ -97,14 +126,23 @@ async function main(): Promise<number> {
       totals.skipped++;
       return;
     }
-    if (!sources?.sources.has(file) && sources) warn(`${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`);
+    if (!sources?.sources.has(file) && sources)
+      warn(
+        `${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`,
+      );
     totals.claims += result.claims;
     totals.documents++;
     totals.characters += result.characters;
   };
   try {
     writer.write(claimsCsvHeader());
-    if (workers.length > 0) await extractInWorkers(files, workers, { inDir, metaOf: (file) => metaOf(sources, file), writer, report });
+    if (workers.length > 0)
+      await extractInWorkers(files, workers, {
+        inDir,
+        metaOf: (file) => metaOf(sources, file),
+        writer,
+        report,
+      });
     else {
       for (const file of files) {
         const read = readDocument(join(inDir, file));
@@ -121,24 +159,44 @@ async function main(): Promise<number> {
   } catch (error) {
     for (const worker of workers) void worker.terminate();
     writer.abort();
-    fail(`${show(outFile)} could not be written (${(error as Error).message}); the previous file is unchanged`);
+    fail(
+      `${show(outFile)} could not be written (${(error as Error).message}); the previous file is unchanged`,
+    );
     return 1;
   }
   const { claims: claimCount, documents: documentCount, skipped, characters: bytes } = totals;
   if (!values.quiet) {
-    console.error(`${claimCount} claims from ${documentCount} document${documentCount === 1 ? '' : 's'}${skipped ? ` (${skipped} skipped)` : ''} → ${show(outFile)}`);
+    console.error(
+      `${claimCount} claims from ${documentCount} document${documentCount === 1 ? '' : 's'}${skipped ? ` (${skipped} skipped)` : ''} → ${show(outFile)}`,
+    );
   }
   if (process.env['SANDAR_EXTRACT_STATS']) {
     // read by scripts/bench/extract.ts: whole-process figures, measured here where they are exact
     const usage = process.resourceUsage();
-    console.log(JSON.stringify({ documents: documentCount, claims: claimCount, characters: bytes, maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));
+    console.log(
+      JSON.stringify({
+        documents: documentCount,
+        claims: claimCount,
+        characters: bytes,
+        maxRssKb: usage.maxRSS,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      }),
+    );
   }
   return 0;
 }
 
 /** The source of `file`, or one with only its id when sources.csv has no line for it. */
 function metaOf(sources: ParsedSources | null, file: string): SourceMeta {
-  return sources?.sources.get(file) ?? { id: file.replace(/\.txt$/i, ''), title: '', outlet: '', url: '', published: '' };
+  return (
+    sources?.sources.get(file) ?? {
+      id: file.replace(/\.txt$/i, ''),
+      title: '',
+      outlet: '',
+      url: '',
+      published: '',
+    }
+  );
 }
 
 /**
@@ -173,7 +231,12 @@ const BATCH = 32;
 function extractInWorkers(
   files: readonly string[],
   workers: readonly Worker[],
-  context: { inDir: string; metaOf: (file: string) => SourceMeta; writer: AtomicWriter; report: (file: string, result: DocumentResult) => void },
+  context: {
+    inDir: string;
+    metaOf: (file: string) => SourceMeta;
+    writer: AtomicWriter;
+    report: (file: string, result: DocumentResult) => void;
+  },
 ): Promise<void> {
   const batches = Math.ceil(files.length / BATCH);
   const window = 8 * workers.length;
@@ -195,7 +258,9 @@ function extractInWorkers(
     const send = (worker: Slot) => {
       if (nextToSend >= batches || nextToSend - nextToWrite >= window) return false;
       const batch = nextToSend++;
-      const documents = files.slice(batch * BATCH, (batch + 1) * BATCH).map((file) => ({ path: join(context.inDir, file), meta: context.metaOf(file) }));
+      const documents = files
+        .slice(batch * BATCH, (batch + 1) * BATCH)
+        .map((file) => ({ path: join(context.inDir, file), meta: context.metaOf(file) }));
       worker.postMessage({ batch, documents } satisfies WorkerJob);
       return true;
     };
@@ -232,7 +297,8 @@ function extractInWorkers(
       worker.on('message', (message: WorkerDone) => onDone(worker, message));
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
-        if (!finished) finish(new Error(`a worker thread stopped (exit ${code}) before the corpus was done`));
+        if (!finished)
+          finish(new Error(`a worker thread stopped (exit ${code}) before the corpus was done`));
       });
       // two batches each, so a worker never waits for the main thread between them
       for (let slot = 0; slot < 2; slot++) if (!send(worker)) idle.push(worker);
@@ -250,7 +316,14 @@ function startWorkers(count: number, catalogueFile: string): Worker[] {
   const source = import.meta.url.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`
     : `import(${JSON.stringify(new URL('./worker.js', import.meta.url).href)})`;
-  return Array.from({ length: count }, () => new Worker(source, { eval: true, workerData: { sandarExtract: true, catalogue: catalogueFile } }));
+  return Array.from(
+    { length: count },
+    () =>
+      new Worker(source, {
+        eval: true,
+        workerData: { sandarExtract: true, catalogue: catalogueFile },
+      }),
+  );
 }
 
 process.exitCode = await main();

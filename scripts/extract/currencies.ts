@@ -94,10 +94,26 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** ISO codes that are also English words, read as currencies only where nothing else fits. */
-const AMBIGUOUS_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'SOS', 'PEN', 'CAD', 'MAD', 'BAM', 'TRY', 'WST', 'NAD', 'LAK']);
+const AMBIGUOUS_CODES = new Set([
+  'ALL',
+  'TOP',
+  'CUP',
+  'MOP',
+  'SOS',
+  'PEN',
+  'CAD',
+  'MAD',
+  'BAM',
+  'TRY',
+  'WST',
+  'NAD',
+  'LAK',
+]);
 
 const codeSource = [...CURRENCY_CODES].filter((code) => !AMBIGUOUS_CODES.has(code)).join('|');
-const symbolSource = PREFIX_SYMBOLS.map(([symbol]) => symbol.replace(/[.$]/g, (c) => `\\${c}`)).join('|');
+const symbolSource = PREFIX_SYMBOLS.map(([symbol]) =>
+  symbol.replace(/[.$]/g, (c) => `\\${c}`),
+).join('|');
 
 /** A currency right before a number: "$", "US$ ", "USD ", "KZT", or the Astana Times' "T1.5 billion". */
 const PREFIX_PATTERN = new RegExp(
@@ -123,7 +139,8 @@ export function currencyBefore(text: string, end: number): CurrencyMatch | null 
   let last = end - 1;
   if (codeAt(text, last) === 32) last--;
   const c = codeAt(text, last);
-  if (last < 0 || (c >= 97 && c <= 122) || c === 32 || c === 40 || c === 44 || c === 10) return null;
+  if (last < 0 || (c >= 97 && c <= 122) || c === 32 || c === 40 || c === 44 || c === 10)
+    return null;
   const window = text.slice(Math.max(0, end - 6), end);
   const match = PREFIX_PATTERN.exec(window);
   if (!match) return null;
@@ -139,14 +156,20 @@ const suffixWordSource = Object.keys(SUFFIX_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
-const SUFFIX_PATTERN = caseless(new RegExp(
-  `^(\\s*)(?:(${codeSource})(?![\\p{L}\\p{N}])|(${suffixWordSource})(?![\\p{L}])|(${symbolSource}))`,
-  'iu',
-));
+const SUFFIX_PATTERN = caseless(
+  new RegExp(
+    `^(\\s*)(?:(${codeSource})(?![\\p{L}\\p{N}])|(${suffixWordSource})(?![\\p{L}])|(${symbolSource}))`,
+    'iu',
+  ),
+);
 
 /** Every character a currency written after a number can start with, in either case. */
 const SUFFIX_FIRST_CHARACTERS = new Set(
-  [...CURRENCY_CODES, ...Object.keys(SUFFIX_WORDS), ...PREFIX_SYMBOLS.map(([symbol]) => symbol)].flatMap((written) => {
+  [
+    ...CURRENCY_CODES,
+    ...Object.keys(SUFFIX_WORDS),
+    ...PREFIX_SYMBOLS.map(([symbol]) => symbol),
+  ].flatMap((written) => {
     const first = String.fromCodePoint(written.codePointAt(0)!);
     return [first, first.toLowerCase(), first.toUpperCase()];
   }),

@@ -91,13 +91,17 @@ const PLACES: Readonly<Record<string, string>> = {
 };
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
-const NOT_A_PLACE_AFTER = /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
+const NOT_A_PLACE_AFTER =
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
-const PLACE = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`, 'g');
+const PLACE = new RegExp(
+  `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  'g',
+);
 const WORLD = /\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)\b/gi;
 
 export interface PlaceMention {
@@ -116,20 +120,41 @@ export function findPlaces(sentence: string): PlaceMention[] {
   while ((match = PLACE.exec(sentence))) {
     const name = match[1]!;
     if (match.index > 0 && /[\w\u00C0-\u024F]/.test(sentence[match.index - 1]!)) continue;
-    if (NOT_A_PLACE_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 14))) continue;
-    found.push({ start: match.index, end: match.index + name.length, entity: PLACES[name]!, partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index)) });
+    if (
+      NOT_A_PLACE_AFTER.test(
+        sentence.slice(match.index + name.length, match.index + name.length + 14),
+      )
+    )
+      continue;
+    found.push({
+      start: match.index,
+      end: match.index + name.length,
+      entity: PLACES[name]!,
+      partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index)),
+    });
   }
   WORLD.lastIndex = 0;
   while ((match = WORLD.exec(sentence))) {
     // "World Bank", "World Economic Forum" name organisations, not the world
-    if (/^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(sentence.slice(match.index, match.index + 20))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, entity: 'World', partner: false });
+    if (
+      /^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
+        sentence.slice(match.index, match.index + 20),
+      )
+    )
+      continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      entity: 'World',
+      partner: false,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** Clause breaks: a place across one of these is about another number. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
@@ -139,14 +164,20 @@ const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
  * @example entityFor('compared to $14,260 in Russia', 12, 19) // 'Russia'
  * @example entityFor('In China alone, around 5,000 companies', 23, 28) // 'China'
  */
-export function entityFor(sentence: string, start: number, end: number, places = findPlaces(sentence)): string {
+export function entityFor(
+  sentence: string,
+  start: number,
+  end: number,
+  places = findPlaces(sentence),
+): string {
   // most sentences name no place: every rule below would find nothing
   if (places.length === 0) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;
     const between = sentence.slice(end, place.start);
-    if (place.entity !== 'World' && PLACE_AFTER_GAP.test(between) && !/[,;]/.test(between)) return place.entity;
+    if (place.entity !== 'World' && PLACE_AFTER_GAP.test(between) && !/[,;]/.test(between))
+      return place.entity;
     break;
   }
   // the nearest named place before the number, within its clause

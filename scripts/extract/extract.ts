@@ -3,7 +3,13 @@
  * claimed quantities, and reads each one's metric, entity, period, kind and qualifier. Pure.
  */
 import type { Claim } from '../../src/lib/claim.ts';
-import { chooseMetric, findMetricPhrases, unitClass, type MetricCatalogue, type MetricMatch } from './catalogue.ts';
+import {
+  chooseMetric,
+  findMetricPhrases,
+  unitClass,
+  type MetricCatalogue,
+  type MetricMatch,
+} from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
@@ -58,7 +64,12 @@ function mix(state: HashState, c: number): void {
 const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 function hex32(n: number): string {
-  return HEX_BYTES[(n >>> 24) & 255]! + HEX_BYTES[(n >>> 16) & 255]! + HEX_BYTES[(n >>> 8) & 255]! + HEX_BYTES[n & 255]!;
+  return (
+    HEX_BYTES[(n >>> 24) & 255]! +
+    HEX_BYTES[(n >>> 16) & 255]! +
+    HEX_BYTES[(n >>> 8) & 255]! +
+    HEX_BYTES[n & 255]!
+  );
 }
 
 function hex(state: HashState): string {
@@ -103,8 +114,14 @@ interface Candidate {
  * @example extractClaims('GDP grew 3.2% in 2023.', { id: 'doc', title: '', outlet: '', url: '', published: '2024-01-10' }, catalogue)
  *   // [{ metric: 'gdp_growth', value: 3.2, unit: 'percent', period: '2023', kind: 'actual', … }]
  */
-export function extractClaims(text: string, source: SourceMeta, catalogue: MetricCatalogue): Claim[] {
-  const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published) ? source.published : datelineOf(text);
+export function extractClaims(
+  text: string,
+  source: SourceMeta,
+  catalogue: MetricCatalogue,
+): Claim[] {
+  const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
+    ? source.published
+    : datelineOf(text);
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
@@ -147,11 +164,28 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
       const time = periodFor(placed, sentenceIndex, sentence, mention);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
-      if (!cached) perSentence.set(sentence, (cached = { places: findPlaces(sentence.text), phrases: findMetricPhrases(catalogue, sentence.text) }));
+      if (!cached)
+        perSentence.set(
+          sentence,
+          (cached = {
+            places: findPlaces(sentence.text),
+            phrases: findMetricPhrases(catalogue, sentence.text),
+          }),
+        );
       const places = cached.places;
-      const metric = chooseMetric(cached.phrases, at, atEnd, mention.unit, sentence.text, item.countHead ?? '');
-      const label = metric ? metric.entry.label : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
-      const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
+      const metric = chooseMetric(
+        cached.phrases,
+        at,
+        atEnd,
+        mention.unit,
+        sentence.text,
+        item.countHead ?? '',
+      );
+      const label = metric
+        ? metric.entry.label
+        : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
+      const entity =
+        metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: metric ? metric.entry.metric : slugify(label),
@@ -162,7 +196,14 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
         unit: mention.unit,
         unit_label: item.countHead ?? '',
         qualifier: mention.qualifier,
-        kind: classifyKind({ sentence: sentence.text, at, atEnd, periodYear, deadline: time?.deadline ?? false, documentYear }),
+        kind: classifyKind({
+          sentence: sentence.text,
+          at,
+          atEnd,
+          periodYear,
+          deadline: time?.deadline ?? false,
+          documentYear,
+        }),
         source_id: source.id,
         source_date: documentDate,
         source_outlet: source.outlet,
@@ -183,18 +224,30 @@ export function extractClaims(text: string, source: SourceMeta, catalogue: Metri
 }
 
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */
-function candidate(text: string, mention: NumberMention, paragraph: Paragraph, previous: readonly Candidate[]): Candidate | null {
+function candidate(
+  text: string,
+  mention: NumberMention,
+  paragraph: Paragraph,
+  previous: readonly Candidate[],
+): Candidate | null {
   if (mention.excluded) return null;
   // "1 USD = 525 KZT": the left side of a rate states no amount
   if (/^\s*=/.test(text.slice(mention.end, mention.end + 3))) return null;
-  const sentence = paragraph.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+  const sentence = paragraph.sentences.find(
+    (s) => s.start <= mention.start && mention.start < s.end,
+  );
   if (!sentence) return null;
   const noun = mention.unit === 'count' ? countNoun(text, mention.end) : null;
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
     // "the two countries" names things already known; it does not count them
-    if (!mention.marked && mention.qualifier === 'exact' && DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return null;
+    if (
+      !mention.marked &&
+      mention.qualifier === 'exact' &&
+      DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+    )
+      return null;
     if (mention.value === 1 && mention.form === 'words') return null;
     // "climbed five positions": a move in a ranking is a rank, not a quantity
     if (RANK_NOUNS.test(noun.head)) return null;
@@ -203,10 +256,18 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
   const before = text.slice(sentence.start, mention.start);
   // "spending at 30.8 trln": a scaled figure with no unit of its own takes the currency of the one before it
   if (mention.marked) {
-    const clauseStart = sentence.start + clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const clauseStart =
+      sentence.start + clauseAround(sentence.text, mention.start - sentence.start)[0];
     const lender = [...previous]
       .reverse()
-      .find((c) => c.sentence === sentence && c.mention.start >= clauseStart && c.mention.unit !== 'count' && c.mention.unit !== 'percent' && c.mention.unit !== 'multiple');
+      .find(
+        (c) =>
+          c.sentence === sentence &&
+          c.mention.start >= clauseStart &&
+          c.mention.unit !== 'count' &&
+          c.mention.unit !== 'percent' &&
+          c.mention.unit !== 'multiple',
+      );
     if (lender) {
       mention.unit = lender.mention.unit;
       return { mention, sentence, paragraph };
@@ -216,9 +277,19 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
   if (TIME_AFTER.test(text.slice(mention.end, mention.end + 16))) return null;
   // "the number of residents had grown to 1,874": the noun comes before the figure
   const numberOf = NUMBER_OF.exec(before.slice(clauseAround(before, before.length)[0]));
-  if (numberOf) return { mention, sentence, paragraph, countPhrase: numberOf[1]!, countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase() };
+  if (numberOf)
+    return {
+      mention,
+      sentence,
+      paragraph,
+      countPhrase: numberOf[1]!,
+      countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase(),
+    };
   // "180 of them", "40 of which": a part of something counted before
-  if (/^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) && mention.value >= 2) {
+  if (
+    /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
+    mention.value >= 2
+  ) {
     return { mention, sentence, paragraph };
   }
   // a figure with its own qualifier counts something named before it: "we want to see at least 2,000"
@@ -231,14 +302,30 @@ function candidate(text: string, mention: NumberMention, paragraph: Paragraph, p
 
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
-const TIME_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
-const NUMBER_OF = caseless(/\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu);
+const TIME_AFTER =
+  /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
+const NUMBER_OF = caseless(
+  /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
+);
 
 /** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
-const BASE_TIME_BEFORE = /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
+const BASE_TIME_BEFORE =
+  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
-const BASELINE_SKIP = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'just', 'the', 'more', 'less', 'than']);
+const BASELINE_SKIP = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'just',
+  'the',
+  'more',
+  'less',
+  'than',
+]);
 /** Whether each number is a baseline, for the document being read (a Map: a WeakMap's upkeep was measurable). */
 const baselineCache = new Map<NumberMention, boolean>();
 const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
@@ -302,11 +389,17 @@ function emptyList<T extends object>(): T[] {
 /** The figures of `sentence` among `candidates`. */
 function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): NumberMention[] {
   const mentions = emptyList<NumberMention>();
-  for (const candidate of candidates) if (candidate.sentence === sentence) mentions.push(candidate.mention);
+  for (const candidate of candidates)
+    if (candidate.sentence === sentence) mentions.push(candidate.mention);
   return mentions;
 }
 
-function placeTimes(text: string, sentence: Sentence, times: TimeExpression[], mentions: NumberMention[]): PlacedTime[] {
+function placeTimes(
+  text: string,
+  sentence: Sentence,
+  times: TimeExpression[],
+  mentions: NumberMention[],
+): PlacedTime[] {
   // built by push, never by map: map's arrays have yet another map (holey), the deoptimisation again
   const placed = emptyList<PlacedTime>();
   for (const time of times) {
@@ -338,7 +431,12 @@ interface LazyPlaced {
   borrowed: Map<number, TimeExpression | null>;
 }
 
-function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence, mention: NumberMention): TimeExpression | null {
+function periodFor(
+  placed: LazyPlaced,
+  sentenceIndex: number,
+  sentence: Sentence,
+  mention: NumberMention,
+): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
   for (const p of own) if (p.owner === mention && !p.base) return p.time;
@@ -353,7 +451,8 @@ function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence
     const { time } = p;
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
-    const distance = time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
+    const distance =
+      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
     if ((inClause && !bestInClause) || distance < bestDistance) {
       best = time;
       bestDistance = distance;
@@ -367,12 +466,15 @@ function periodFor(placed: LazyPlaced, sentenceIndex: number, sentence: Sentence
     const others: TimeExpression[][] = [];
     for (let index = 0; index < placed.count; index++) {
       const list: TimeExpression[] = [];
-      if (index !== sentenceIndex) for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
+      if (index !== sentenceIndex)
+        for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
       others.push(list);
     }
     const found = paragraphPeriod(others, sentenceIndex);
     // a period borrowed from another sentence names the year, not a deadline for this figure
-    borrowed = found ? timeExpression(found.start, found.end, found.period, false, found.relative) : null;
+    borrowed = found
+      ? timeExpression(found.start, found.end, found.period, false, found.relative)
+      : null;
     placed.borrowed.set(sentenceIndex, borrowed);
   }
   return borrowed;
@@ -389,12 +491,14 @@ function isUsable(p: PlacedTime, mention: NumberMention): boolean {
  */
 function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): TimeExpression | null {
   const others: TimeExpression[] = [];
-  for (let index = 0; index < times.length; index++) if (index !== sentenceIndex) others.push(...times[index]!);
+  for (let index = 0; index < times.length; index++)
+    if (index !== sentenceIndex) others.push(...times[index]!);
   if (others.length === 0) return null;
   const first = others[0]!;
   if (others.every((t) => t.period === first.period)) return first;
   const year = first.period.slice(0, 4);
-  if (others.every((t) => t.period.slice(0, 4) === year)) return timeExpression(first.start, first.end, year, first.deadline, first.relative);
+  if (others.every((t) => t.period.slice(0, 4) === year))
+    return timeExpression(first.start, first.end, year, first.deadline, first.relative);
   for (let i = sentenceIndex - 1; i >= 0; i--) {
     const earlier = times[i] ?? [];
     if (earlier.length > 0) return earlier[earlier.length - 1]!;
@@ -411,16 +515,29 @@ function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): Time
  * allocate 580 billion tenge in 2026, up from 450 bn tenge this year") is the present value: actual,
  * with only a period written right after it.
  */
-function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>, placed: LazyPlaced): void {
+function fixBaselines(
+  text: string,
+  items: Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  placed: LazyPlaced,
+): void {
   items.forEach((item, index) => {
     if (!isBaseline(text, item.mention)) return;
-    const sameSentence = (other: Candidate | undefined) => other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
+    const sameSentence = (other: Candidate | undefined) =>
+      other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
     let partner: Candidate | undefined;
     for (let i = index - 1; i >= 0 && !partner; i--) if (sameSentence(items[i])) partner = items[i];
-    for (let i = index + 1; i < items.length && !partner; i++) if (sameSentence(items[i])) partner = items[i];
+    for (let i = index + 1; i < items.length && !partner; i++)
+      if (sameSentence(items[i])) partner = items[i];
     const claim = byMention.get(item.mention);
     const partnerClaim = partner && byMention.get(partner.mention);
-    if (!claim || !partnerClaim || partnerClaim.kind === 'actual' || partner!.countHead !== item.countHead) return;
+    if (
+      !claim ||
+      !partnerClaim ||
+      partnerClaim.kind === 'actual' ||
+      partner!.countHead !== item.countHead
+    )
+      return;
     claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
@@ -432,14 +549,23 @@ function fixBaselines(text: string, items: Candidate[], byMention: Map<NumberMen
  * The second end of a range and the baseline of a comparison measure the same thing as the figure
  * they go with: "between $8,000 and $9,500", "$15,000 compared to $14,260 in Russia".
  */
-function shareMetrics(text: string, items: Candidate[], byMention: Map<NumberMention, Claim>): void {
+function shareMetrics(
+  text: string,
+  items: Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const previous = items[i - 1]!;
     if (previous.sentence !== item.sentence) continue;
     // "delegations from 30 countries" after "300 IT companies" counts other things: no shared metric
-    const sameClass = unitClass(previous.mention.unit) === unitClass(item.mention.unit) && previous.countHead === item.countHead;
-    const ranged = previous.mention.rangeWith !== undefined && previous.mention.end <= item.mention.start && item.mention.rangeWith !== undefined;
+    const sameClass =
+      unitClass(previous.mention.unit) === unitClass(item.mention.unit) &&
+      previous.countHead === item.countHead;
+    const ranged =
+      previous.mention.rangeWith !== undefined &&
+      previous.mention.end <= item.mention.start &&
+      item.mention.rangeWith !== undefined;
     if (!sameClass || !(ranged || isBaseline(text, item.mention))) continue;
     const from = byMention.get(previous.mention);
     const to = byMention.get(item.mention);
@@ -449,14 +575,20 @@ function shareMetrics(text: string, items: Candidate[], byMention: Map<NumberMen
   }
 }
 
-const CONVERSION_JOIN = /^\s*(?:[([]|,?\s+or)\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|~|≈)?\s*$/i;
+const CONVERSION_JOIN =
+  /^\s*(?:[([]|,?\s+or)\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|~|≈)?\s*$/i;
 
 /** "450 billion tenge (US$994.3 million)": the amount in parentheses restates the one before it. */
-function linkConversions(text: string, candidates: Candidate[], byMention: Map<NumberMention, Claim>): void {
+function linkConversions(
+  text: string,
+  candidates: Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
   for (let i = 1; i < candidates.length; i++) {
     const a = candidates[i - 1]!.mention;
     const b = candidates[i]!.mention;
-    if (a.unit === b.unit || a.unit === 'count' || a.unit === 'percent' || a.unit === 'multiple') continue;
+    if (a.unit === b.unit || a.unit === 'count' || a.unit === 'percent' || a.unit === 'multiple')
+      continue;
     if (b.unit === 'count' || b.unit === 'percent' || b.unit === 'multiple') continue;
     if (!CONVERSION_JOIN.test(text.slice(a.end, b.start))) continue;
     const first = byMention.get(a);

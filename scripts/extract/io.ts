@@ -2,7 +2,17 @@
  * The extractor's only contact with the file system: reading the catalogue, `sources.csv` and the
  * documents (one at a time), and writing the claims CSV atomically (a temporary file renamed into place).
  */
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseCatalogue, type MetricCatalogue } from './catalogue.ts';
 import { parseSources, type ParsedSources } from './sources.ts';
@@ -17,7 +27,9 @@ export function loadCatalogue(path: string = DEFAULT_CATALOGUE): MetricCatalogue
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`${path}: the metric catalogue cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Error(
+      `${path}: the metric catalogue cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return parseCatalogue(text);
 }
@@ -56,16 +68,23 @@ export function readDocument(path: string): DocumentRead {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return {
+      ok: false,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
   }
   if (bytes.length === 0) return { ok: false, reason: 'is empty' };
-  if (bytes.includes(0)) return { ok: false, reason: 'is binary (it contains NUL bytes), not text' };
+  if (bytes.includes(0))
+    return { ok: false, reason: 'is binary (it contains NUL bytes), not text' };
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { ok: false, reason: `is not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at}); save it as UTF-8` };
+    return {
+      ok: false,
+      reason: `is not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at}); save it as UTF-8`,
+    };
   }
   if (text.trim() === '') return { ok: false, reason: 'has no text (only white space)' };
   let control = 0;
@@ -80,7 +99,16 @@ export function readDocument(path: string): DocumentRead {
 function firstInvalidUtf8(bytes: Buffer): number {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b < 0xe0
+          ? 1
+          : b >= 0xe0 && b < 0xf0
+            ? 2
+            : b >= 0xf0 && b < 0xf5
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need;

@@ -12,10 +12,24 @@ const STOP_AFTER = new Set(
     'percent times years year months month weeks week days day hours hour minutes decades decade centuries century'
   ).split(' '),
 );
-const TIME_NOUNS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|times|am|pm|a\.m\.|p\.m\.)$/i;
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'youth', 'cattle', 'livestock', 'police']);
+const TIME_NOUNS =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|times|am|pm|a\.m\.|p\.m\.)$/i;
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'staff',
+  'personnel',
+  'women',
+  'men',
+  'youth',
+  'cattle',
+  'livestock',
+  'police',
+]);
 const ADJECTIVES = new Set(
-  'significant key new prestigious major large small local foreign domestic other different various leading strategic total additional more some many such own young active certain'.split(' '),
+  'significant key new prestigious major large small local foreign domestic other different various leading strategic total additional more some many such own young active certain'.split(
+    ' ',
+  ),
 );
 
 function isPlural(word: string): boolean {
@@ -51,7 +65,12 @@ export function countNoun(text: string, end: number): CountNoun | null {
     if (STOP_AFTER.has(lower)) return null;
     kept.push(token);
     // units written as acronyms: "56,000 TEU"
-    if (kept.length === 1 && /^\p{Lu}{2,5}$/u.test(token) && !/^(?:IT|AI|GDP|USD|KZT|EUR|RUB|CNY|TEN)$/.test(token)) return { head: token, phrase: token };
+    if (
+      kept.length === 1 &&
+      /^\p{Lu}{2,5}$/u.test(token) &&
+      !/^(?:IT|AI|GDP|USD|KZT|EUR|RUB|CNY|TEN)$/.test(token)
+    )
+      return { head: token, phrase: token };
     if (isPlural(token)) {
       const modifiers = kept.slice(0, -1).filter((w) => !ADJECTIVES.has(w.toLowerCase()));
       const phrase = [...modifiers.slice(-2), token].join(' ');
@@ -64,33 +83,54 @@ export function countNoun(text: string, end: number): CountNoun | null {
 
 const VERB =
   /\b(?:reached|reach(?:es|ing)?|amounted|amount(?:s|ing)?|totall?ed|total(?:s|ing)?|stood|stands?|grew|grow(?:s|ing|n)?|increased|increas(?:e|es|ing)|rose|rise|rising|risen|fell|fall(?:s|ing|en)?|declined|declin(?:e|es|ing)|decreased|decreas(?:e|es|ing)|exceeded|exceed(?:s|ing)?|surpassed|surpass(?:es|ing)?|ranged|ranges|varied|doubled|tripled|halved|lent|spent|sold|paid|built|raised|issued|provided|signed|launched|collected|transferred|disbursed|financed|funded|lost|costs?|cost|exported|imported|climbed|slipped|dipped|slowed|accelerated|narrowed|widened|approached|approach(?:es|ing)?|hit|hits|topped|tops|expanded|expand(?:s|ing)?|jumped|surged|dropped|was|were|is|are|will|would|could|has|have|had|made\s+up|makes\s+up|accounted|accounts|account\s+for|represent(?:s|ed|ing)?|invested|attracted|received|allocated|earned|generated|exported|imported|produced|recorded|registered|posted|saw|brought|comparable|equal(?:s|led)?|valued|worth|estimated|expected|projected|forecast|set|to)\b/gi;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|total|overall|annual)$/i;
+const DETERMINERS =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|such|total|overall|annual)$/i;
 const POSSESSIVE = /^[\p{L}.-]+(?:'s|’s|s'|s’)$/u;
-const GROWTH = /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
+const GROWTH =
+  /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
 /** "the share of renewable energy … rose to": what a percentage is a share of, written before it. */
-const SHARE_OF = caseless(/\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu);
+const SHARE_OF = caseless(
+  /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu,
+);
 
 /**
  * A readable metric for a number at `start` of `sentence`: the subject of the verb that carries the number.
  *
  * @example readableMetric("the country's trade turnover reached $5 billion", 37, 'USD') // 'trade turnover'
  */
-export function readableMetric(sentence: string, start: number, unit: string, countPhrase?: string, end = start): string {
+export function readableMetric(
+  sentence: string,
+  start: number,
+  unit: string,
+  countPhrase?: string,
+  end = start,
+): string {
   if (countPhrase) return countPhrase;
   // a share names what it is a share of: "a third of respondents", "the share of renewable energy … to 15%"
   if (unit === 'percent') {
-    const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(sentence.slice(end, end + 60));
+    const of = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}][\p{L}'’-]*\s*){1,3})/u.exec(
+      sentence.slice(end, end + 60),
+    );
     const share = !sentence.includes('share') ? null : SHARE_OF.exec(sentence.slice(0, start));
     if (share) return `${share[1]!.trim()} share`;
     if (of) {
       const words = of[1]!.trim().split(/\s+/);
-      const cut = words.findIndex((w) => STOP_AFTER.has(w.toLowerCase()) || /^(?:said|say|says|are|is|was|were|have|has|use|uses|spend|own)$/i.test(w));
+      const cut = words.findIndex(
+        (w) =>
+          STOP_AFTER.has(w.toLowerCase()) ||
+          /^(?:said|say|says|are|is|was|were|have|has|use|uses|spend|own)$/i.test(w),
+      );
       const phrase = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
       if (phrase) return phrase;
     }
   }
   const head = sentence.slice(0, start);
-  const clauseStart = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('('));
+  const clauseStart = Math.max(
+    head.lastIndexOf(','),
+    head.lastIndexOf(';'),
+    head.lastIndexOf(':'),
+    head.lastIndexOf('('),
+  );
   const clause = head.slice(clauseStart + 1);
   VERB.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -100,22 +140,42 @@ export function readableMetric(sentence: string, start: number, unit: string, co
   for (const verb of verbs) {
     const subject = nounPhraseBefore(clause.slice(0, verb.index));
     if (subject) {
-      const growth = unit === 'percent' && GROWTH.test(clause.slice(verb.index)) && !/growth|share|rate/i.test(subject);
+      const growth =
+        unit === 'percent' &&
+        GROWTH.test(clause.slice(verb.index)) &&
+        !/growth|share|rate/i.test(subject);
       return growth ? `${subject} growth` : subject;
     }
   }
   // no verb before the number: the noun phrase it follows ("Investment of $1.5 billion is planned")
-  const bare = nounPhraseBefore(clause.replace(/(?:\s+(?:of|at|to|by|worth|totalling|totaling|between|from|up|about|around|nearly|over|some|almost|approximately))+\s*$/i, ' '));
+  const bare = nounPhraseBefore(
+    clause.replace(
+      /(?:\s+(?:of|at|to|by|worth|totalling|totaling|between|from|up|about|around|nearly|over|some|almost|approximately))+\s*$/i,
+      ' ',
+    ),
+  );
   if (bare && !/^(?:the|a|an)$/i.test(bare) && bare.split(/\s+/).length <= 4) return bare;
   // "$1 trillion in global AI investments", "40% of exports"
-  const after = /^[^,;]*?\b(?:in|of|for|on)\s+((?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4})/u.exec(sentence.slice(start, start + 120));
+  const after = /^[^,;]*?\b(?:in|of|for|on)\s+((?:[\p{L}][\p{L}\p{N}'’-]*\s*){1,4})/u.exec(
+    sentence.slice(start, start + 120),
+  );
   if (after) {
-    const words = after[1]!.trim().split(/\s+/).filter((w) => !DETERMINERS.test(w));
+    const words = after[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !DETERMINERS.test(w));
     const cut = words.findIndex((w) => STOP_AFTER.has(w.toLowerCase()));
     const phrase = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
-    if (phrase && !/^(?:them|it|this|that|these|those|which|whom|us|all|total)$/i.test(phrase)) return phrase;
+    if (phrase && !/^(?:them|it|this|that|these|those|which|whom|us|all|total)$/i.test(phrase))
+      return phrase;
   }
-  return unit === 'percent' ? 'share' : unit === 'multiple' ? 'growth multiple' : unit === 'count' ? 'count' : 'amount';
+  return unit === 'percent'
+    ? 'share'
+    : unit === 'multiple'
+      ? 'growth multiple'
+      : unit === 'count'
+        ? 'count'
+        : 'amount';
 }
 
 function nounPhraseBefore(text: string): string {
@@ -125,9 +185,19 @@ function nounPhraseBefore(text: string): string {
     if (POSSESSIVE.test(words[i]!.replace(/[“”"‘]/g, ''))) break;
     const word = words[i]!.replace(/[“”"'‘]/g, '');
     const lower = word.toLowerCase();
-    if (DETERMINERS.test(word) || /\d/.test(word) || /^(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|percent)$/i.test(word)) break;
+    if (
+      DETERMINERS.test(word) ||
+      /\d/.test(word) ||
+      /^(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|percent)$/i.test(word)
+    )
+      break;
     if (STOP_AFTER.has(lower) && lower !== 'and' && lower !== 'of') break;
-    if (/^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there|plans?|aims?|intends?|expects?|wants?|seeks?|hopes?|decided|agreed|approved)$/i.test(lower)) break;
+    if (
+      /^(?:said|says|noted|stated|according|reported|added|emphasized|stressed|announced|that|which|who|he|she|it|they|we|there|plans?|aims?|intends?|expects?|wants?|seeks?|hopes?|decided|agreed|approved)$/i.test(
+        lower,
+      )
+    )
+      break;
     kept.unshift(word);
   }
   while (kept.length > 0 && /^(?:and|of)$/i.test(kept[0]!)) kept.shift();
@@ -150,7 +220,9 @@ const slugs = new Map<string, string>();
 
 function slugOf(label: string): string {
   // decomposing accents only when there are any: most labels are plain ASCII
-  const plain = /[^\x00-\x7f]/.test(label) ? label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : label;
+  const plain = /[^\x00-\x7f]/.test(label)
+    ? label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : label;
   return (
     plain
       .toLowerCase()

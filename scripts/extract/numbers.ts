@@ -6,7 +6,14 @@
  */
 import type { Qualifier } from '../../src/lib/claim.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
-import { FRACTION_WORDS, NUMBER_WORD_SOURCE, SCALE_WORDS, TEN_WORDS, UNIT_WORDS, parseNumberWords } from './number-words.ts';
+import {
+  FRACTION_WORDS,
+  NUMBER_WORD_SOURCE,
+  SCALE_WORDS,
+  TEN_WORDS,
+  UNIT_WORDS,
+  parseNumberWords,
+} from './number-words.ts';
 import { caseless } from './caseless.ts';
 import { codeAt, isSpace, skipSpaces } from './chars.ts';
 
@@ -43,8 +50,15 @@ export interface NumberMention {
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = caseless(new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu'));
-const MONTH_AFTER = caseless(new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu'));
-const MONTH_CAPITALISED = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS.split('|').map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?,?\\s+$`, 'u');
+const MONTH_AFTER = caseless(
+  new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu'),
+);
+const MONTH_CAPITALISED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${MONTHS.split('|')
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})\\.?,?\\s+$`,
+  'u',
+);
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2,
@@ -64,24 +78,38 @@ const SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
-const SCALE_AFTER = caseless(/^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu);
-const PERCENT_AFTER = caseless(/^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu);
+const SCALE_AFTER = caseless(
+  /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu,
+);
+const PERCENT_AFTER = caseless(
+  /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu,
+);
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
-const TIMES_CONTEXT_AFTER = /^\s+times\s+(?:more|less|higher|lower|larger|bigger|greater|faster|over|as|the|that|than|compared)\b/i;
+const TIMES_CONTEXT_AFTER =
+  /^\s+times\s+(?:more|less|higher|lower|larger|bigger|greater|faster|over|as|the|that|than|compared)\b/i;
 const GROWTH_BEFORE =
   /\b(?:grow|grew|grown|growing|increas\w*|rose|rise|rising|risen|expand\w*|jump\w*|surg\w*|soar\w*|fell|fall\w*|decreas\w*|declin\w*|drop\w*|shrank|shrunk|multipl\w*|up|down|boost\w*|rais\w*|reduc\w*|cut)\b[^.;]{0,30}$/i;
 
 /** Qualifier phrases, by the words they end with right before a number. */
 const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualifier>([
-  ...words('at_least', 'at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|or more than'),
-  ...words('up_to', 'up to|no more than|not more than|not exceeding|not exceed|not to exceed|not surpass|at most|a maximum of|maximum of|as much as|as many as|as high as|capped at'),
+  ...words(
+    'at_least',
+    'at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|or more than',
+  ),
+  ...words(
+    'up_to',
+    'up to|no more than|not more than|not exceeding|not exceed|not to exceed|not surpass|at most|a maximum of|maximum of|as much as|as many as|as high as|capped at',
+  ),
   ...words(
     'more_than',
     'more than|greater than|higher than|larger than|over|above|just over|well over|slightly over|far over|just above|well above|slightly above|far above|in excess of|upwards of|exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpassing|surpasses|top|topped|topping|tops|beyond',
   ),
-  ...words('less_than', 'less than|fewer than|lower than|below|under|just below|just under|well below|well under|slightly below|slightly under|short of'),
+  ...words(
+    'less_than',
+    'less than|fewer than|lower than|below|under|just below|just under|well below|well under|slightly below|slightly under|short of',
+  ),
   ...words(
     'approx',
     'nearly|almost|about|around|approximately|approx.|approx|roughly|some|circa|ca.|an estimated|estimated at|close to|comparable to|approach|approached|approaching|approaches|reaching almost|in the region of|on the order of',
@@ -89,12 +117,20 @@ const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualif
 ]);
 
 /** The qualifier phrases by their last word, each as its words, longest first: looked up from the end, without joining words into keys. */
-const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>> = (() => {
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<
+  string,
+  ReadonlyArray<{ words: readonly string[]; qualifier: Qualifier }>
+> = (() => {
   const byLast = new Map<string, Array<{ words: readonly string[]; qualifier: Qualifier }>>();
   for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
     const words = phrase.split(' ');
     const last = words[words.length - 1]!;
-    byLast.set(last, [...(byLast.get(last) ?? []), { words, qualifier }].sort((a, b) => b.words.length - a.words.length));
+    byLast.set(
+      last,
+      [...(byLast.get(last) ?? []), { words, qualifier }].sort(
+        (a, b) => b.words.length - a.words.length,
+      ),
+    );
   }
   return byLast;
 })();
@@ -103,7 +139,12 @@ function words(qualifier: Qualifier, phrases: string): Array<[string, Qualifier]
   return phrases.split('|').map((phrase) => [phrase, qualifier]);
 }
 
-const SYMBOL_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '~': 'approx', '≈': 'approx', '>': 'more_than', '<': 'less_than' };
+const SYMBOL_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  '~': 'approx',
+  '≈': 'approx',
+  '>': 'more_than',
+  '<': 'less_than',
+};
 
 /**
  * The qualifier written just before `start`: the last one to four words ("more than", "surpassing
@@ -124,33 +165,64 @@ export function qualifierBefore(text: string, start: number): Qualifier {
   // fast path: most numbers follow a word no qualifier ends with ("reached", "of", "in")
   const space = text.lastIndexOf(' ', end - 1);
   const lastWord = text.slice(space >= from ? space + 1 : from, end).toLowerCase();
-  if (!QUALIFIERS_BY_LAST_WORD.has(lastWord) && lastWord !== 'the' && lastWord !== 'a') return 'exact';
+  if (!QUALIFIERS_BY_LAST_WORD.has(lastWord) && lastWord !== 'the' && lastWord !== 'a')
+    return 'exact';
   const tokens = text.slice(from, end).toLowerCase().split(/\s+/).slice(-5);
   // a number written right after "the"/"a" keeps the qualifier before them: "surpassing the $300 billion mark"
-  const ends = tokens.length > 1 && (tokens[tokens.length - 1] === 'the' || tokens[tokens.length - 1] === 'a') ? [tokens, tokens.slice(0, -1)] : [tokens];
+  const ends =
+    tokens.length > 1 && (tokens[tokens.length - 1] === 'the' || tokens[tokens.length - 1] === 'a')
+      ? [tokens, tokens.slice(0, -1)]
+      : [tokens];
   for (const list of ends) {
     // the longest phrase (of at most four words) that the list ends with
     for (const { words, qualifier } of QUALIFIERS_BY_LAST_WORD.get(list[list.length - 1]!) ?? []) {
-      if (words.length <= Math.min(4, list.length) && words.every((word, i) => list[list.length - words.length + i] === word)) return qualifier;
+      if (
+        words.length <= Math.min(4, list.length) &&
+        words.every((word, i) => list[list.length - words.length + i] === word)
+      )
+        return qualifier;
     }
   }
   return 'exact';
 }
 
-
 /** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
-const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
+const DIGITS =
+  /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
 // ASCII word boundaries are enough for English number words and much faster than Unicode look-arounds
 const WORD_START = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b`, 'gi');
 const ARTICLE_BEFORE = caseless(/(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu);
-const WORD_NEXT = caseless(new RegExp(`^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`, 'iu'));
-const FOLD_WORD = caseless(/(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu);
+const WORD_NEXT = caseless(
+  new RegExp(
+    `^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
+    'iu',
+  ),
+);
+const FOLD_WORD = caseless(
+  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu,
+);
 const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
-  doubled: 2, doubling: 2, doubles: 2, tripled: 3, tripling: 3, triples: 3, trebled: 3, quadrupled: 4,
-  quadrupling: 4, quintupled: 5, halved: 0.5, halving: 0.5, double: 2, triple: 3, quadruple: 4, halve: 0.5,
+  doubled: 2,
+  doubling: 2,
+  doubles: 2,
+  tripled: 3,
+  tripling: 3,
+  triples: 3,
+  trebled: 3,
+  quadrupled: 4,
+  quadrupling: 4,
+  quintupled: 5,
+  halved: 0.5,
+  halving: 0.5,
+  double: 2,
+  triple: 3,
+  quadruple: 4,
+  halve: 0.5,
 };
 // the bare verb only after "to" ("aims to double exports"): "a double taxation treaty" is no multiple
-const MULTIPLE_VERB = caseless(/(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu);
+const MULTIPLE_VERB = caseless(
+  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu,
+);
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -183,10 +255,18 @@ function wordAtoms(text: string): Atom[] {
   while ((match = WORD_START.exec(text))) {
     const previousChar = text[match.index - 1] ?? ' ';
     const nextChar = text[match.index + match[0].length] ?? ' ';
-    if (previousChar === '-' || /[\p{L}\p{N}]/u.test(previousChar) || /[\p{L}]/u.test(nextChar)) continue;
-    const articleMatch = previousChar === ' ' ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, match.index - 4), match.index)) : null;
+    if (previousChar === '-' || /[\p{L}\p{N}]/u.test(previousChar) || /[\p{L}]/u.test(nextChar))
+      continue;
+    const articleMatch =
+      previousChar === ' '
+        ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, match.index - 4), match.index))
+        : null;
     const article = articleMatch?.[1];
-    let start = article ? match.index - articleMatch![0].length + (articleMatch![0].length - articleMatch![0].trimStart().length) : match.index;
+    let start = article
+      ? match.index -
+        articleMatch![0].length +
+        (articleMatch![0].length - articleMatch![0].trimStart().length)
+      : match.index;
     let end = match.index + match[0].length;
     const first = match[1]!;
     let previous = wordKind(first);
@@ -195,16 +275,30 @@ function wordAtoms(text: string): Atom[] {
     for (;;) {
       const next = WORD_NEXT.exec(text.slice(end, end + 40));
       if (!next) break;
-      const [, joiner, and, innerArticle, word] = next as unknown as [string, string, string | undefined, string | undefined, string];
+      const [, joiner, and, innerArticle, word] = next as unknown as [
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string,
+      ];
       const kind = wordKind(word);
       const hyphen = joiner.includes('-');
       let ok = false;
-      if (and) ok = previous === 'scale' || (kind === 'fraction' && !!innerArticle) || (previous !== 'fraction' && kind === 'fraction');
+      if (and)
+        ok =
+          previous === 'scale' ||
+          (kind === 'fraction' && !!innerArticle) ||
+          (previous !== 'fraction' && kind === 'fraction');
       else if (innerArticle) ok = previous === 'fraction' && kind === 'scale';
-      else if (kind === 'scale') ok = previous !== 'scale' || SCALE_WORDS[word.toLowerCase()]! > SCALE_WORDS[words[words.length - 1]!]!;
+      else if (kind === 'scale')
+        ok =
+          previous !== 'scale' ||
+          SCALE_WORDS[word.toLowerCase()]! > SCALE_WORDS[words[words.length - 1]!]!;
       else if (kind === 'unit') ok = previous === 'ten' || previous === 'scale';
       else if (kind === 'ten') ok = previous === 'scale';
-      else if (kind === 'fraction') ok = previous === 'unit' || previous === 'ten' || (hyphen && previous !== 'fraction');
+      else if (kind === 'fraction')
+        ok = previous === 'unit' || previous === 'ten' || (hyphen && previous !== 'fraction');
       else ok = previous === 'unit' || previous === 'ten';
       if (!ok) break;
       if (kind === 'scale') hasScale = true;
@@ -215,11 +309,18 @@ function wordAtoms(text: string): Atom[] {
     WORD_START.lastIndex = end;
     const firstKind = wordKind(first);
     // "a"/"an" counts only before a scale, a fraction or "dozen": "a million", "a quarter"
-    if (article && firstKind !== 'scale' && firstKind !== 'fraction' && firstKind !== 'dozen') start = match.index;
+    if (article && firstKind !== 'scale' && firstKind !== 'fraction' && firstKind !== 'dozen')
+      start = match.index;
     const phrase = text.slice(start, end);
     const lastKind = previous;
     // a lone fraction word is an ordinal ("the third") unless it is "half"/"a quarter"/"one-third"
-    if (words.length === 1 && firstKind === 'fraction' && !article && !/^(?:half|quarter)$/i.test(first)) continue;
+    if (
+      words.length === 1 &&
+      firstKind === 'fraction' &&
+      !article &&
+      !/^(?:half|quarter)$/i.test(first)
+    )
+      continue;
     if (words.length === 1 && firstKind === 'scale' && !article) continue; // "thousands of", "hundreds"
     const value = parseNumberWords(phrase);
     if (value === null) continue;
@@ -273,7 +374,8 @@ export function findNumbers(text: string): NumberMention[] {
   const digits = digitAtoms(text);
   const words = wordAtoms(text);
   // most texts write no number in words: the digits alone are already in order
-  const atoms = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
+  const atoms =
+    words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
   const mentions: NumberMention[] = [];
   let lastEnd = -1;
   for (const atom of atoms) {
@@ -305,7 +407,10 @@ function mayBeNegative(text: string, start: number): boolean {
 
 /** "minus " or a glued hyphen at the end of `before` (the ten characters before a number), as a match. */
 function readNegative(before: string): RegExpExecArray | null {
-  return /(?:^|[\s(])(?:minus|negative)\s+$/i.exec(before) ?? (/(?:^|[\s(=:])[-−]$/.exec(before) && !/\d\s*[-−]$/.test(before) ? /[-−]$/.exec(before) : null);
+  return (
+    /(?:^|[\s(])(?:minus|negative)\s+$/i.exec(before) ??
+    (/(?:^|[\s(=:])[-−]$/.exec(before) && !/\d\s*[-−]$/.test(before) ? /[-−]$/.exec(before) : null)
+  );
 }
 
 /** Whether a scale word can follow `end` (after white space and one hyphen): its first letter is one of t, m, b, h, k. */
@@ -326,7 +431,9 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   let form = atom.form;
 
   // negative numbers: "minus five", or a hyphen glued to digits after a space ("-9.5", not "1.7-2.2")
-  const negative = mayBeNegative(text, start) ? readNegative(text.slice(Math.max(0, start - 10), start)) : null;
+  const negative = mayBeNegative(text, start)
+    ? readNegative(text.slice(Math.max(0, start - 10), start))
+    : null;
   if (negative) {
     value = -value;
     start -= negative[0].trimStart().length;
@@ -349,7 +456,10 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   }
 
   // currency before
-  const currency = currencyBefore(text, atom.start - (negative ? negative[0].trimStart().length : 0));
+  const currency = currencyBefore(
+    text,
+    atom.start - (negative ? negative[0].trimStart().length : 0),
+  );
   if (currency && atom.form !== 'fraction') {
     const scaled = marked || /,\d{3}/.test(text.slice(atom.start, atom.end));
     if (!currency.weak || scaled) {
@@ -368,7 +478,11 @@ function readMention(text: string, atom: Atom): NumberMention | null {
     end += percent[0].length;
     marked = true;
   } else if (unit === 'count') {
-    const after = currencyAfter(text, end) ?? (marked && /^\s*pounds\b/i.test(rest) ? { code: 'GBP', length: /^\s*pounds/i.exec(rest)![0].length } : null);
+    const after =
+      currencyAfter(text, end) ??
+      (marked && /^\s*pounds\b/i.test(rest)
+        ? { code: 'GBP', length: /^\s*pounds/i.exec(rest)![0].length }
+        : null);
     if (after) {
       unit = after.code;
       end += after.length;
@@ -390,7 +504,11 @@ function readMention(text: string, atom: Atom): NumberMention | null {
       marked = true;
     } else if (TIMES_AFTER.test(rest)) {
       const growth = GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-      if (TIMES_CONTEXT_AFTER.test(rest) || growth || !atom.integerDigits && atom.form === 'digits') {
+      if (
+        TIMES_CONTEXT_AFTER.test(rest) ||
+        growth ||
+        (!atom.integerDigits && atom.form === 'digits')
+      ) {
         unit = 'multiple';
         end += TIMES_AFTER.exec(rest)![0].length;
         marked = true;
@@ -400,9 +518,16 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   // a fraction of something is a share: "a quarter of global GDP" = 25 percent
   if (atom.share && unit === 'count' && !atom.hasScale) {
-    if (/(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) {
+    if (
+      /(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(
+        text.slice(Math.max(0, start - 10), start),
+      )
+    ) {
       excluded = 'date'; // "first half", "third quarter"
-    } else if (/^\s+of\b/i.test(text.slice(end, end + 5)) || /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))) {
+    } else if (
+      /^\s+of\b/i.test(text.slice(end, end + 5)) ||
+      /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+    ) {
       // "a quarter of GDP", "rose by a fifth"
       unit = 'percent';
       value = Math.round(value * 10000) / 100;
@@ -415,7 +540,19 @@ function readMention(text: string, atom: Atom): NumberMention | null {
 
   if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked);
   const qualifier = qualifierBefore(text, start);
-  return { start, end, text: text.slice(start, end), value, unit, qualifier, form, marked, excluded, rangeWith: undefined, inherited: undefined };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    unit,
+    qualifier,
+    form,
+    marked,
+    excluded,
+    rangeWith: undefined,
+    inherited: undefined,
+  };
 }
 
 const ORDINAL_SUFFIX = caseless(/^(?:st|nd|rd|th)(?![\p{L}])/iu);
@@ -431,35 +568,72 @@ function isDigit(code: number): boolean {
 }
 
 /** Why a number is not a quantity, looking at what is written around it. */
-function exclusion(text: string, atom: Atom, start: number, end: number, unit: string, marked: boolean): Exclusion | undefined {
+function exclusion(
+  text: string,
+  atom: Atom,
+  start: number,
+  end: number,
+  unit: string,
+  marked: boolean,
+): Exclusion | undefined {
   const prev = text[start - 1] ?? ' ';
   const next = text[end] ?? ' ';
   const before = text.slice(Math.max(0, start - 16), start);
   if (atom.form === 'digits') {
     // glued to letters: "5G", "A320", "COVID-19", "2nd", "29km"
-    if (!marked && /[\p{L}]/u.test(next)) return /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)) ? 'ordinal' : 'name';
+    if (!marked && /[\p{L}]/u.test(next))
+      return /^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3)) ? 'ordinal' : 'name';
     if (unit === 'count' && /[\p{L}]/u.test(prev)) return 'name';
-    if (unit === 'count' && prev === '-' && /[\p{L}]-$/u.test(before) && !/(?:^|\s)(?:mid|pre|post|over|under|about)-$/i.test(before)) return 'name';
+    if (
+      unit === 'count' &&
+      prev === '-' &&
+      /[\p{L}]-$/u.test(before) &&
+      !/(?:^|\s)(?:mid|pre|post|over|under|about)-$/i.test(before)
+    )
+      return 'name';
     // footnotes and references: "2022[5]", "[12]"
     if (prev === '[' && next === ']') return 'footnote';
     // clock times and scores: "10:30", "3:1"
-    if (prev === ':' || next === ':' && /\d/.test(text[end + 1] ?? '')) return 'time';
+    if (prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) return 'time';
     // ISO dates: "2026-01-05"
     const digitCount = atom.end - atom.start;
-    if (atom.integerDigits && digitCount >= 2 && digitCount <= 4 && /\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8))) return 'date';
+    if (
+      atom.integerDigits &&
+      digitCount >= 2 &&
+      digitCount <= 4 &&
+      /\d{4}-\d{2}-\d{2}/.test(text.slice(Math.max(0, atom.start - 8), atom.end + 8))
+    )
+      return 'date';
     // parts of dates and versions: "5/17/2018", "3.0.1", "11.08.2025"
-    if ((isDateDot(next) && isDigit(codeAt(text, end + 1))) || (start - 2 >= Math.max(0, start - 16) && isDateDot(prev) && isDigit(codeAt(text, start - 2)))) return 'date';
+    if (
+      (isDateDot(next) && isDigit(codeAt(text, end + 1))) ||
+      (start - 2 >= Math.max(0, start - 16) && isDateDot(prev) && isDigit(codeAt(text, start - 2)))
+    )
+      return 'date';
   }
   if (!marked) {
     // "Aug. 11", "September 1", "1 September", "11th of May"
     if (atom.value >= 1 && atom.value <= 31 && Number.isInteger(atom.value)) {
-      if (atom.form === 'digits' && (MONTH_CAPITALISED.test(before) || MONTH_AFTER.test(text.slice(end, end + 16)))) return 'date';
+      if (
+        atom.form === 'digits' &&
+        (MONTH_CAPITALISED.test(before) || MONTH_AFTER.test(text.slice(end, end + 16)))
+      )
+        return 'date';
     }
-    if (atom.form === 'digits' && atom.integerDigits && atom.value >= 1800 && atom.value <= 2100 && text.slice(atom.start, atom.end).length === 4) return 'year';
-    if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord)) return 'weak';
+    if (
+      atom.form === 'digits' &&
+      atom.integerDigits &&
+      atom.value >= 1800 &&
+      atom.value <= 2100 &&
+      text.slice(atom.start, atom.end).length === 4
+    )
+      return 'year';
+    if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord))
+      return 'weak';
   }
   if (ORDINAL_START.has(next) && ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return 'ordinal';
-  if (!marked && atom.form === 'digits' && atom.value <= 31 && MONTH_BEFORE.test(before)) return 'date';
+  if (!marked && atom.form === 'digits' && atom.value <= 31 && MONTH_BEFORE.test(before))
+    return 'date';
   return undefined;
 }
 
@@ -469,7 +643,10 @@ const FOLD_STEM = /[oerxntyd]fold/i;
 
 function addVerbMultiples(text: string, mentions: NumberMention[]): void {
   // "grow 3.5-fold" is read with its digits; "twofold" and verbs like "doubled" are rare: each pattern runs only where its stem is
-  const patterns = [MULTIPLE_VERB_STEM.test(text) ? MULTIPLE_VERB : null, FOLD_STEM.test(text) ? FOLD_WORD : null].filter((regex) => regex !== null);
+  const patterns = [
+    MULTIPLE_VERB_STEM.test(text) ? MULTIPLE_VERB : null,
+    FOLD_STEM.test(text) ? FOLD_WORD : null,
+  ].filter((regex) => regex !== null);
   if (patterns.length === 0) return;
   const found: NumberMention[] = [];
   for (const regex of patterns) {
@@ -477,7 +654,10 @@ function addVerbMultiples(text: string, mentions: NumberMention[]): void {
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text))) {
       const word = match[1]!.toLowerCase();
-      const value = regex === MULTIPLE_VERB ? MULTIPLE_VERBS[word]! : (UNIT_WORDS[word] ?? TEN_WORDS[word] ?? SCALE_WORDS[word]!);
+      const value =
+        regex === MULTIPLE_VERB
+          ? MULTIPLE_VERBS[word]!
+          : (UNIT_WORDS[word] ?? TEN_WORDS[word] ?? SCALE_WORDS[word]!);
       const start = match.index;
       const end = start + match[0].length;
       if (mentions.some((m) => m.start < end && start < m.end)) continue;
@@ -547,11 +727,20 @@ function linkRanges(text: string, mentions: NumberMention[]): void {
       // the first end borrows the unit (and scale) written after the second
       const bScale = b.value / (numberCore(b) || 1);
       a.unit = b.unit;
-      if (/(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|k|m|b)\b/i.test(b.text) && Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
+      if (
+        /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|k|m|b)\b/i.test(b.text) &&
+        Number.isFinite(bScale)
+      )
+        a.value = scaleBy(a.value, Math.round(bScale));
       a.marked = true;
       a.inherited = true;
       a.excluded = undefined;
-    } else if (isCurrencyUnit(a.unit) && !SCALE_WORD.test(a.text) && SCALE_WORD.test(b.text) && (b.unit === a.unit || b.unit === 'count')) {
+    } else if (
+      isCurrencyUnit(a.unit) &&
+      !SCALE_WORD.test(a.text) &&
+      SCALE_WORD.test(b.text) &&
+      (b.unit === a.unit || b.unit === 'count')
+    ) {
       // "$1.5-2 billion": the scale written after the second end applies to the first, the currency before the first to both
       const bScale = b.value / (numberCore(b) || 1);
       if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));

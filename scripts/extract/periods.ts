@@ -19,33 +19,86 @@ export interface TimeExpression {
 }
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DEADLINE = '(by|before|until|till|no later than)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
-const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
+const SMALL_NUMBER =
+  '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
 
 /** Absolute years with an optional month and day before them, and what is written just before. */
-const ABSOLUTE = caseless(new RegExp(
-  `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,]|[^\\p{L}]-|(?<!\\b(?:mid|end|early|late|start|year))-)((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,
-  'giu',
-));
-const RELATIVE = caseless(new RegExp(
-  [
-    `\\b(?:${DEADLINE})?(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth|last)\\s+quarter|first\\s+${SMALL_NUMBER}\\s+months|${MONTH}|beginning|start)?\\s*(?:of\\s+)?(this|last|next|the\\s+previous|the\\s+past|the\\s+current|the\\s+coming|the\\s+following|previous|past|current|coming|the\\s+same|that)\\s+year\\b`,
-    `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
-    `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
-    `\\b(last|this|next|past)\\s+month\\b`,
-    `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
-    `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
-    `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
-  ].join('|'),
-  'giu',
-));
+const ABSOLUTE = caseless(
+  new RegExp(
+    `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,]|[^\\p{L}]-|(?<!\\b(?:mid|end|early|late|start|year))-)((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,
+    'giu',
+  ),
+);
+const RELATIVE = caseless(
+  new RegExp(
+    [
+      `\\b(?:${DEADLINE})?(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth|last)\\s+quarter|first\\s+${SMALL_NUMBER}\\s+months|${MONTH}|beginning|start)?\\s*(?:of\\s+)?(this|last|next|the\\s+previous|the\\s+past|the\\s+current|the\\s+coming|the\\s+following|previous|past|current|coming|the\\s+same|that)\\s+year\\b`,
+      `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
+      `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
+      `\\b(last|this|next|past)\\s+month\\b`,
+      `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
+      `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
+      `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
+    ].join('|'),
+    'giu',
+  ),
+);
 
-const LINK_WORDS = new Set(['in', 'by', 'since', 'until', 'for', 'of', 'from', 'before', 'after', 'during', 'through', 'to', 'the', 'as', 'and', 'or', 'between', 'at', 'on', 'early', 'late', 'mid', 'fy', 'year', 'end']);
+const LINK_WORDS = new Set([
+  'in',
+  'by',
+  'since',
+  'until',
+  'for',
+  'of',
+  'from',
+  'before',
+  'after',
+  'during',
+  'through',
+  'to',
+  'the',
+  'as',
+  'and',
+  'or',
+  'between',
+  'at',
+  'on',
+  'early',
+  'late',
+  'mid',
+  'fy',
+  'year',
+  'end',
+]);
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}.-]/u;
@@ -78,14 +131,20 @@ function isYearInName(text: string, yearStart: number): boolean {
 const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
-const TIME_ANCHOR = /\b(?:years?|months?|today|currently|now|present|date|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+const TIME_ANCHOR =
+  /\b(?:years?|months?|today|currently|now|present|date|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
  * `anchor` (a word every match contains) instead of at every position: the long optional prefixes
  * of the time patterns make a full scan slow.
  */
-function anchoredMatches(pattern: RegExp, anchor: RegExp, text: string, back: number): RegExpExecArray[] {
+function anchoredMatches(
+  pattern: RegExp,
+  anchor: RegExp,
+  text: string,
+  back: number,
+): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   anchor.lastIndex = 0;
   let from = 0;
@@ -110,20 +169,31 @@ const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 /** "January-October", "July–September 2025": a part of a year, which the year stands for. */
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
 /** "June 17", "Sept. 1", "1 October" with no year after them. */
-const MONTH_DAY = new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`, 'gu');
+const MONTH_DAY = new RegExp(
+  `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`,
+  'gu',
+);
 
 /**
  * A time expression, always built here with its fields in one order: objects of one shape keep the
  * optimised code that reads them from being thrown away and compiled again (measured: each such
  * recompilation of the extractor's largest functions cost 50-200 ms per thread).
  */
-export function timeExpression(start: number, end: number, period: string, deadline: boolean, relative: boolean): TimeExpression {
+export function timeExpression(
+  start: number,
+  end: number,
+  period: string,
+  deadline: boolean,
+  relative: boolean,
+): TimeExpression {
   return { start, end, period, deadline, relative };
 }
 
 /** Adds `expression` unless an expression already found covers the same text (a longer, earlier reading wins). */
 function addExpression(found: TimeExpression[], expression: TimeExpression, text?: string): void {
-  if (text) while (expression.start < expression.end && isSpace(text.charCodeAt(expression.start))) expression.start++;
+  if (text)
+    while (expression.start < expression.end && isSpace(text.charCodeAt(expression.start)))
+      expression.start++;
   for (let i = found.length - 1; i >= 0; i--) {
     const other = found[i]!;
     if (other.start < expression.end && expression.start < other.end) {
@@ -178,10 +248,19 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     else if (month) period = `${year}-${pad(month)}`;
     // "2024-2025" or "2024/25": the later year is where a value for the whole span lands
     if (rangeEnd && !month) {
-      const end = rangeEnd.length === 2 ? Math.floor(year / 100) * 100 + Number(rangeEnd) : Number(rangeEnd);
+      const end =
+        rangeEnd.length === 2 ? Math.floor(year / 100) * 100 + Number(rangeEnd) : Number(rangeEnd);
       if (end > year && end - year < 30) period = String(end);
     }
-    found.push(timeExpression(match.index, match.index + match[0].length, period, !!deadlineWord && deadlineWord.toLowerCase() !== 'to', false));
+    found.push(
+      timeExpression(
+        match.index,
+        match.index + match[0].length,
+        period,
+        !!deadlineWord && deadlineWord.toLowerCase() !== 'to',
+        false,
+      ),
+    );
   }
   // one plain alternation is far cheaper than the time patterns over every sentence (and than lower-casing it)
   const hasMonth = MONTH_WORD.test(text);
@@ -191,14 +270,21 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
     // "4.8% last year" must not borrow "2024" from elsewhere in the sentence
     for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 48)) {
       if (/^(?:today|currently|now)$/i.test(match[0].trim())) continue;
-      addExpression(found, timeExpression(match.index, match.index + match[0].length, '', false, true), text);
+      addExpression(
+        found,
+        timeExpression(match.index, match.index + match[0].length, '', false, true),
+        text,
+      );
     }
   }
   if (date) {
     for (match of hasMonth ? anchoredMatches(MONTH_RANGE, MONTH_ANCHOR, text, 0) : NONE) {
       const endMonth = MONTH_NUMBER[match[2]!.toLowerCase()]!;
       const year = match[3] ? Number(match[3]) : endMonth <= date.month ? date.year : date.year - 1;
-      addExpression(found, timeExpression(match.index, match.index + match[0].length, String(year), false, !match[3]));
+      addExpression(
+        found,
+        timeExpression(match.index, match.index + match[0].length, String(year), false, !match[3]),
+      );
     }
     for (match of hasMonth ? anchoredMatches(MONTH_DAY, MONTH_ANCHOR, text, 12) : NONE) {
       const monthName = (match[1] ?? match[4])!;
@@ -208,9 +294,26 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
       // a dateline "ASTANA, November 14 (Kazinform)" or "said on July 21" dates the report, not the figure
-      if (/^\s*\(\s*\p{Lu}/u.test(after) || /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i.test(before) || /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before)) continue;
-      const year = month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
-      addExpression(found, timeExpression(match.index, match.index + match[0].length, `${year}-${pad(month)}-${pad(day)}`, false, true));
+      if (
+        /^\s*\(\s*\p{Lu}/u.test(after) ||
+        /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i.test(
+          before,
+        ) ||
+        /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before)
+      )
+        continue;
+      const year =
+        month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
+      addExpression(
+        found,
+        timeExpression(
+          match.index,
+          match.index + match[0].length,
+          `${year}-${pad(month)}-${pad(day)}`,
+          false,
+          true,
+        ),
+      );
     }
     for (match of anchoredMatches(RELATIVE, TIME_ANCHOR, text, 48)) {
       const resolved = resolveRelative(match, date);
@@ -221,7 +324,11 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
         const named = found.filter((t) => !t.relative && t.start < match!.index).pop();
         if (named) period = String(Number(named.period.slice(0, 4)) - 1);
       }
-      addExpression(found, timeExpression(match.index, match.index + match[0].length, period, resolved.deadline, true), text);
+      addExpression(
+        found,
+        timeExpression(match.index, match.index + match[0].length, period, resolved.deadline, true),
+        text,
+      );
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -231,12 +338,28 @@ function resolveRelative(
   match: RegExpExecArray,
   date: { year: number; month: number; day: number },
 ): { period: string; deadline: boolean; previous?: boolean } | null {
-  const [whole, deadlineWord, , , , monthName, which, fixedPhrase, withinWord, span, monthWhich, now, partOfYear, bareMonth] = match;
+  const [
+    whole,
+    deadlineWord,
+    ,
+    ,
+    ,
+    monthName,
+    which,
+    fixedPhrase,
+    withinWord,
+    span,
+    monthWhich,
+    now,
+    partOfYear,
+    bareMonth,
+  ] = match;
   const lower = whole.toLowerCase();
   if (which) {
     const w = which.toLowerCase().replace(/\s+/g, ' ');
     let year = date.year;
-    if (/previous|preceding/.test(w)) return { period: String(year - 1), deadline: !!deadlineWord, previous: true };
+    if (/previous|preceding/.test(w))
+      return { period: String(year - 1), deadline: !!deadlineWord, previous: true };
     if (/last|past/.test(w)) year -= 1;
     else if (/next|coming|following/.test(w)) year += 1;
     else if (/same|that/.test(w)) return null; // refers to a year named elsewhere
@@ -244,10 +367,15 @@ function resolveRelative(
     return { period: month ? `${year}-${pad(month)}` : String(year), deadline: !!deadlineWord };
   }
   if (fixedPhrase) {
-    if (/a year (?:earlier|before)/.test(lower)) return { period: String(date.year - 1), deadline: false, previous: true };
+    if (/a year (?:earlier|before)/.test(lower))
+      return { period: String(date.year - 1), deadline: false, previous: true };
     if (/a year ago/.test(lower)) return { period: String(date.year - 1), deadline: false };
     const months = /in (\d{1,2}) months/.exec(lower);
-    if (months) return { period: String(date.year + Math.floor((date.month + Number(months[1]) - 1) / 12)), deadline: true };
+    if (months)
+      return {
+        period: String(date.year + Math.floor((date.month + Number(months[1]) - 1) / 12)),
+        deadline: true,
+      };
     return { period: String(date.year), deadline: /by the end/.test(lower) };
   }
   if (withinWord && span) {

@@ -30,12 +30,15 @@ const ABBREVIATIONS = new Set(
 /** A longer word before a full stop is no abbreviation: most sentences end without a lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
-const CREDIT = /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration)(?:\s+(?:credits?|by|source))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit)s?\s*:/i;
-const COMMENTS_HEADER = /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
+const CREDIT =
+  /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration)(?:\s+(?:credits?|by|source))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit)s?\s*:/i;
+const COMMENTS_HEADER =
+  /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
 const FOOTER =
   /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
 /** Share, view and like counters; "Read also:" links to other articles. */
-const COUNTER = /^\s*(?:views?|shares?|likes?|reads?|reposts?)\s*:?\s*[\d,. ]+[km]?\s*$|^\s*[\d,. ]+[km]?\s*(?:views?|shares?|likes?|reads?|reposts?)\s*$|^\s*(?:read also|also read|see also|related|read more)\s*:/i;
+const COUNTER =
+  /^\s*(?:views?|shares?|likes?|reads?|reposts?)\s*:?\s*[\d,. ]+[km]?\s*$|^\s*[\d,. ]+[km]?\s*(?:views?|shares?|likes?|reads?|reposts?)\s*$|^\s*(?:read also|also read|see also|related|read more)\s*:/i;
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$/i;
 
 /**
@@ -63,7 +66,8 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
     if (inComments) paragraph.furniture = 'comments';
     // a comment counter in the second half of the page opens the reader comments; one near the top
     // (under a headline) is only a counter, and the article follows it
-    else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2) inComments = true;
+    else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2)
+      inComments = true;
     paragraphs.push(paragraph);
     block = null;
   };
@@ -72,7 +76,8 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') flush();
-    else if (block && continuesParagraph(text.slice(block.start, block.end), line)) block.end = lineEnd;
+    else if (block && continuesParagraph(text.slice(block.start, block.end), line))
+      block.end = lineEnd;
     else {
       flush();
       block = { start: lineStart, end: lineEnd };
@@ -90,16 +95,30 @@ function continuesParagraph(previous: string, line: string): boolean {
   if (/^\s*[\p{Ll}]/u.test(line)) return true;
   // text hard-wrapped at a fixed width: a long line cut mid-sentence ("grew by\n16% in 2024")
   const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
-  return lastLine.length >= 60 && /[\p{L}\p{N},%]\s*$/u.test(lastLine) && /^\s*[\p{L}\p{N}$€£₸(]/u.test(line);
+  return (
+    lastLine.length >= 60 &&
+    /[\p{L}\p{N},%]\s*$/u.test(lastLine) &&
+    /^\s*[\p{L}\p{N}$€£₸(]/u.test(line)
+  );
 }
 
-function makeParagraph(text: string, rawStart: number, rawEnd: number, withSentences: boolean): Paragraph {
+function makeParagraph(
+  text: string,
+  rawStart: number,
+  rawEnd: number,
+  withSentences: boolean,
+): Paragraph {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   const body = text.slice(start, end);
-  const paragraph: Paragraph = { start, end, text: body, sentences: withSentences ? splitSentences(text, start, end) : [] };
+  const paragraph: Paragraph = {
+    start,
+    end,
+    text: body,
+    sentences: withSentences ? splitSentences(text, start, end) : [],
+  };
   const furniture = classifyFurniture(body);
   if (furniture) paragraph.furniture = furniture;
   return paragraph;
@@ -113,8 +132,14 @@ function isMostlyNonLatin(body: string): boolean {
   let other = 0;
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin++;
-    else if (code >= 0x370 && code < 0x2000) other++; // Greek, Cyrillic, Armenian, Hebrew, Arabic…
+    if (
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 0xc0 && code <= 0x24f)
+    )
+      latin++;
+    else if (code >= 0x370 && code < 0x2000)
+      other++; // Greek, Cyrillic, Armenian, Hebrew, Arabic…
     else if (code >= 0x3000) other++; // CJK
   }
   return other > latin;
@@ -157,17 +182,26 @@ export function splitSentences(text: string, start: number, end: number): Senten
       let q = i;
       while (q > windowStart && isAsciiLetter(text.charCodeAt(q - 1))) q--;
       if (q > windowStart && i - q >= 2 && text.charCodeAt(q - 1) === 32) {
-        if (i - q <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(q, i).toLowerCase())) continue;
+        if (i - q <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(q, i).toLowerCase()))
+          continue;
         pushSentence(text, sentences, sentenceStart, stop);
         sentenceStart = stop;
         STOP_CHAR.lastIndex = stop;
         continue;
       }
       // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
-      const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, i - 12), i));
+      const word = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(
+        text.slice(Math.max(sentenceStart, i - 12), i),
+      );
       const before = word?.[1]?.toLowerCase() ?? '';
       // "Aug. 11", "Mr. Smith", "U.S. exports", single initials "J. Smith"
-      if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/\.$/, '')) || /^\p{L}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before)) continue;
+      if (
+        ABBREVIATIONS.has(before) ||
+        ABBREVIATIONS.has(before.replace(/\.$/, '')) ||
+        /^\p{L}$/u.test(before) ||
+        /^(?:\p{L}\.)+\p{L}$/u.test(before)
+      )
+        continue;
     }
     pushSentence(text, sentences, sentenceStart, stop);
     sentenceStart = stop;
@@ -186,7 +220,6 @@ const NEXT_SENTENCE = /^\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
-
 
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;

@@ -27,15 +27,27 @@ export function parseSources(text: string): ParsedSources {
   const records = parsed.data;
   const header = (records[0] ?? []).map((cell) => cell.trim().toLowerCase());
   if (header.length === 0 || header.every((cell) => cell === '')) {
-    return { sources, problems: ['line 1: the file has no header (expected file,title,outlet,url,published)'] };
+    return {
+      sources,
+      problems: ['line 1: the file has no header (expected file,title,outlet,url,published)'],
+    };
   }
   const index = (name: string) => header.indexOf(name);
   if (index('file') < 0) {
-    return { sources, problems: [`line 1: no "file" column (expected ${SOURCE_COLUMNS.join(',')})`] };
+    return {
+      sources,
+      problems: [`line 1: no "file" column (expected ${SOURCE_COLUMNS.join(',')})`],
+    };
   }
   const structural = new Map<number, string>();
   for (const error of parsed.errors) {
-    if (error.row !== undefined) structural.set(error.row, error.code === 'MissingQuotes' || error.code === 'InvalidQuotes' ? 'has a quote that is not closed' : error.message);
+    if (error.row !== undefined)
+      structural.set(
+        error.row,
+        error.code === 'MissingQuotes' || error.code === 'InvalidQuotes'
+          ? 'has a quote that is not closed'
+          : error.message,
+      );
   }
   // PapaParse counts records; a quoted field may span lines, so track the line each record starts on
   let line = 1;
@@ -54,7 +66,9 @@ export function parseSources(text: string): ParsedSources {
       continue;
     }
     if (record.length !== header.length) {
-      problems.push(`${where}: has ${record.length} fields where the header has ${header.length}; the line is ignored`);
+      problems.push(
+        `${where}: has ${record.length} fields where the header has ${header.length}; the line is ignored`,
+      );
       continue;
     }
     const cell = (name: string) => (index(name) >= 0 ? (record[index(name)] ?? '').trim() : '');
@@ -65,9 +79,13 @@ export function parseSources(text: string): ParsedSources {
     }
     let published = cell('published');
     if (published === '') {
-      problems.push(`${where}: ${file} has no published date; relative periods ("last year") are left empty unless the text dates itself`);
+      problems.push(
+        `${where}: ${file} has no published date; relative periods ("last year") are left empty unless the text dates itself`,
+      );
     } else if (!ISO_DATE.test(published)) {
-      problems.push(`${where}: "${published}" in column "published" is not a date (YYYY-MM-DD); the date of ${file} is taken as unknown`);
+      problems.push(
+        `${where}: "${published}" in column "published" is not a date (YYYY-MM-DD); the date of ${file} is taken as unknown`,
+      );
       published = '';
     }
     if (sources.has(file)) {

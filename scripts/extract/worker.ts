@@ -14,7 +14,8 @@ export interface WorkerJob {
   documents: Array<{ path: string; meta: SourceMeta }>;
 }
 
-export type DocumentResult = { ok: true; claims: number; characters: number } | { ok: false; reason: string };
+export type DocumentResult =
+  { ok: true; claims: number; characters: number } | { ok: false; reason: string };
 
 export interface WorkerDone {
   batch: number;

@@ -5,7 +5,14 @@
  */
 import type { Claim } from '../lib/claim.ts';
 import type { DiffEntry } from '../lib/diff.ts';
-import { escapeHtml, formatAxisValue, formatPeriod, formatValue, periodToTime, unitName } from '../lib/format.ts';
+import {
+  escapeHtml,
+  formatAxisValue,
+  formatPeriod,
+  formatValue,
+  periodToTime,
+  unitName,
+} from '../lib/format.ts';
 import type { SandarChartOption } from './echarts-setup.ts';
 
 export interface CompareChartOptions {
@@ -29,7 +36,8 @@ export interface CompareDatum {
 export function dominantUnit(entries: readonly DiffEntry[]): string {
   const counts = new Map<string, number>();
   for (const item of entries) {
-    for (const claim of [item.before, item.after]) if (claim) counts.set(claim.unit, (counts.get(claim.unit) ?? 0) + 1);
+    for (const claim of [item.before, item.after])
+      if (claim) counts.set(claim.unit, (counts.get(claim.unit) ?? 0) + 1);
   }
   let best = '';
   let bestCount = -1;
@@ -51,7 +59,10 @@ const byTime = (a: CompareDatum, b: CompareDatum) => a.value[0] - b.value[0];
 /**
  * @example buildCompareOption(diffClaims(base, other).entries.filter((e) => e.metric === 'x'), { metricLabel: 'X', baseName: 'baseline', otherName: 'new.csv' })
  */
-export function buildCompareOption(entries: readonly DiffEntry[], options: CompareChartOptions): SandarChartOption {
+export function buildCompareOption(
+  entries: readonly DiffEntry[],
+  options: CompareChartOptions,
+): SandarChartOption {
   const unit = dominantUnit(entries);
   const lines = new Map<string, { base: CompareDatum[]; other: CompareDatum[] }>();
   const changed: CompareDatum[] = [];
@@ -60,8 +71,10 @@ export function buildCompareOption(entries: readonly DiffEntry[], options: Compa
     const name = claim.kind === 'actual' ? claim.entity : `${claim.entity} (${claim.kind})`;
     let line = lines.get(name);
     if (!line) lines.set(name, (line = { base: [], other: [] }));
-    const before = item.before && item.before.unit === unit ? datum(item.before, options.baseName) : null;
-    const after = item.after && item.after.unit === unit ? datum(item.after, options.otherName) : null;
+    const before =
+      item.before && item.before.unit === unit ? datum(item.before, options.baseName) : null;
+    const after =
+      item.after && item.after.unit === unit ? datum(item.after, options.otherName) : null;
     if (before) line.base.push(before);
     if (after) line.other.push(after);
     if (item.status === 'changed' && after) changed.push(after);
@@ -102,8 +115,16 @@ export function buildCompareOption(entries: readonly DiffEntry[], options: Compa
   return {
     animation: options.animation ?? true,
     aria: { enabled: true },
-    title: { text: options.metricLabel, subtext: `${options.baseName} (faint) against ${options.otherName}`, left: 0 },
-    legend: { type: 'plain', bottom: 0, data: ['Changed', ...series.slice(0, -1).map((entry) => String(entry.name))] },
+    title: {
+      text: options.metricLabel,
+      subtext: `${options.baseName} (faint) against ${options.otherName}`,
+      left: 0,
+    },
+    legend: {
+      type: 'plain',
+      bottom: 0,
+      data: ['Changed', ...series.slice(0, -1).map((entry) => String(entry.name))],
+    },
     grid: { left: 70, right: 24, top: 70, bottom: 70 },
     xAxis: { type: 'time' },
     yAxis: {

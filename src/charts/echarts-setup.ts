@@ -18,13 +18,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHART_FONTS } from './chart-fonts.ts';
 
-use([
-  LineChart,
-  GridComponent,
-  LegendPlainComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+use([LineChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
 
 // zrender measures a font the first time it lays text out in it; filling its cache now keeps that out
 // of the first chart's render. Cheap once main.ts has warmed Chromium's font caches (warmChartFonts).

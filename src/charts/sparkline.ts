@@ -34,10 +34,20 @@ export function buildSparkline(
   const vs = points.map((p) => p.v);
   const [t0, t1] = [Math.min(...ts), Math.max(...ts)];
   const [v0, v1] = [Math.min(0, ...vs), Math.max(...vs)];
-  const x = (t: number) => round(t1 === t0 ? size.width / 2 : pad + ((t - t0) / (t1 - t0)) * (size.width - 2 * pad));
-  const y = (v: number) => round(v1 === v0 ? size.height / 2 : size.height - pad - ((v - v0) / (v1 - v0)) * (size.height - 2 * pad));
-  const place = (kind: Claim['kind']) => points.filter((p) => p.kind === kind).map((p) => ({ x: x(p.t), y: y(p.v) }));
+  const x = (t: number) =>
+    round(t1 === t0 ? size.width / 2 : pad + ((t - t0) / (t1 - t0)) * (size.width - 2 * pad));
+  const y = (v: number) =>
+    round(
+      v1 === v0
+        ? size.height / 2
+        : size.height - pad - ((v - v0) / (v1 - v0)) * (size.height - 2 * pad),
+    );
+  const place = (kind: Claim['kind']) =>
+    points.filter((p) => p.kind === kind).map((p) => ({ x: x(p.t), y: y(p.v) }));
   const actuals = place('actual');
-  const path = actuals.length >= 2 ? actuals.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('') : '';
+  const path =
+    actuals.length >= 2
+      ? actuals.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join('')
+      : '';
   return { path, actuals, targets: place('target'), forecasts: place('forecast') };
 }

@@ -38,11 +38,22 @@ export interface TrendDatum {
   itemStyle?: { borderColor: string; borderWidth: number };
 }
 
-export const ENTITY_COLORS = ['#2563eb', '#d97706', '#059669', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#dc2626'];
+export const ENTITY_COLORS = [
+  '#2563eb',
+  '#d97706',
+  '#059669',
+  '#7c3aed',
+  '#db2777',
+  '#0891b2',
+  '#65a30d',
+  '#dc2626',
+];
 export const CONFLICT_COLOR = '#dc2626';
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
-const KIND_STYLE: Readonly<Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>> = {
+const KIND_STYLE: Readonly<
+  Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>
+> = {
   actual: { lineType: 'solid', symbol: 'circle', symbolSize: 9 },
   target: { lineType: 'dashed', symbol: 'emptyCircle', symbolSize: 11 },
   forecast: { lineType: 'dotted', symbol: 'emptyDiamond', symbolSize: 12 },
@@ -62,7 +73,9 @@ export function entityOrder(rows: readonly Pick<Claim, 'entity'>[]): string[] {
 
 /** Plain-text lines of a point's tooltip; the HTML version escapes each one. */
 export function tooltipLines(claim: Claim, conflict: boolean): string[] {
-  const published = [claim.source_outlet || claim.source_id || 'unknown source', claim.source_date].filter(Boolean).join(', ');
+  const published = [claim.source_outlet || claim.source_id || 'unknown source', claim.source_date]
+    .filter(Boolean)
+    .join(', ');
   return [
     `${claim.entity} · ${claim.period ? formatPeriod(claim.period) : `no period (plotted at publication, ${formatPeriod(claim.source_date)})`}`,
     `${formatClaimValue(claim)} (${unitName(claim.unit, claim.unit_label)})`,
@@ -75,7 +88,10 @@ export function tooltipLines(claim: Claim, conflict: boolean): string[] {
  * The chart in words, every point as written, for screen readers (the chart element's
  * aria-label) and as the text alternative of an exported image.
  */
-export function describeTrend(rows: readonly ClaimRow[], options: Pick<TrendOptions, 'metricLabel' | 'unit'>): string {
+export function describeTrend(
+  rows: readonly ClaimRow[],
+  options: Pick<TrendOptions, 'metricLabel' | 'unit'>,
+): string {
   const drawn = drawable(rows, options.unit);
   const conflicts = findConflicts(drawn);
   const parts = [`${options.metricLabel}, ${unitName(options.unit)}.`];
@@ -83,7 +99,10 @@ export function describeTrend(rows: readonly ClaimRow[], options: Pick<TrendOpti
     for (const kind of KIND_ORDER) {
       const points = sortedPoints(drawn, entity, kind);
       if (points.length === 0) continue;
-      const text = points.map((row) => `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`);
+      const text = points.map(
+        (row) =>
+          `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`,
+      );
       parts.push(`${entity} ${kind}: ${text.join('; ')}.`);
     }
   }
@@ -91,23 +110,35 @@ export function describeTrend(rows: readonly ClaimRow[], options: Pick<TrendOpti
 }
 
 function drawable(rows: readonly ClaimRow[], unit: string): ClaimRow[] {
-  return rows.filter((row) => row.unit === unit && !Number.isNaN(periodToTime(effectivePeriod(row))));
+  return rows.filter(
+    (row) => row.unit === unit && !Number.isNaN(periodToTime(effectivePeriod(row))),
+  );
 }
 
 function sortedPoints(drawn: readonly ClaimRow[], entity: string, kind: Kind): ClaimRow[] {
   return drawn
     .filter((row) => row.entity === entity && row.kind === kind)
-    .sort((a, b) => periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value);
+    .sort(
+      (a, b) =>
+        periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value,
+    );
 }
 
-function lastActualBefore(drawn: readonly ClaimRow[], entity: string, target: ClaimRow): ClaimRow | undefined {
+function lastActualBefore(
+  drawn: readonly ClaimRow[],
+  entity: string,
+  target: ClaimRow,
+): ClaimRow | undefined {
   const due = periodToTime(effectivePeriod(target));
   return sortedPoints(drawn, entity, 'actual')
     .filter((row) => periodToTime(effectivePeriod(row)) < due)
     .at(-1);
 }
 
-export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOptions): SandarChartOption {
+export function buildTrendOption(
+  rows: readonly ClaimRow[],
+  options: TrendOptions,
+): SandarChartOption {
   const drawn = drawable(rows, options.unit);
   const conflicts = findConflicts(drawn);
   const byKey = new Map(drawn.map((row) => [row.key, row]));
@@ -124,15 +155,28 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
       const data: TrendDatum[] = points.map((row) => {
         const symbol = QUALIFIER_SYMBOLS[row.qualifier];
         const conflict = conflicts.has(row.key);
-        const datum: TrendDatum = { value: [periodToTime(effectivePeriod(row)), row.value], claimKey: row.key };
-        if (symbol || conflict) datum.label = { show: true, formatter: `${symbol}${conflict ? ' !' : ''}`.trim(), position: 'top' };
+        const datum: TrendDatum = {
+          value: [periodToTime(effectivePeriod(row)), row.value],
+          claimKey: row.key,
+        };
+        if (symbol || conflict)
+          datum.label = {
+            show: true,
+            formatter: `${symbol}${conflict ? ' !' : ''}`.trim(),
+            position: 'top',
+          };
         if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
         return datum;
       });
       // Promises set against results: the dashed target line starts at the last actual before
       // the first target, so the distance still to go is drawn, not only the goal.
       const start = kind === 'target' ? lastActualBefore(drawn, entity, points[0]!) : undefined;
-      if (start) data.unshift({ value: [periodToTime(effectivePeriod(start)), start.value], claimKey: '', symbol: 'none' });
+      if (start)
+        data.unshift({
+          value: [periodToTime(effectivePeriod(start)), start.value],
+          claimKey: '',
+          symbol: 'none',
+        });
       series.push({
         type: 'line',
         name: `${entity} · ${kind}`,
@@ -160,7 +204,9 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
       symbolSize: 22,
       color: CONFLICT_COLOR,
       itemStyle: { color: CONFLICT_COLOR, borderWidth: 2 },
-      data: drawn.filter((row) => conflicts.has(row.key)).map((row) => [periodToTime(effectivePeriod(row)), row.value]),
+      data: drawn
+        .filter((row) => conflicts.has(row.key))
+        .map((row) => [periodToTime(effectivePeriod(row)), row.value]),
       z: 1,
     });
   }
@@ -183,7 +229,11 @@ export function buildTrendOption(rows: readonly ClaimRow[], options: TrendOption
     },
     // Yearly figures get yearly ticks ("2024", not "Jul"); finer periods keep ECharts' own.
     xAxis: drawn.every((row) => effectivePeriod(row).length === 4)
-      ? { type: 'time', minInterval: YEAR_MS, axisLabel: { hideOverlap: true, formatter: '{yyyy}' } }
+      ? {
+          type: 'time',
+          minInterval: YEAR_MS,
+          axisLabel: { hideOverlap: true, formatter: '{yyyy}' },
+        }
       : { type: 'time', axisLabel: { hideOverlap: true } },
     yAxis: {
       type: log ? 'log' : 'value',

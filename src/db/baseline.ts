@@ -11,7 +11,12 @@ export interface PreparedBaseline {
 }
 
 /** Validates the shipped CSV with the same parser uploads use, and describes it as the baseline. */
-export function prepareBaseline(csvText: string, hash: string, fileName: string, now = Date.now()): PreparedBaseline {
+export function prepareBaseline(
+  csvText: string,
+  hash: string,
+  fileName: string,
+  now = Date.now(),
+): PreparedBaseline {
   const parsed = parseClaimsCsv(csvText);
   return {
     meta: {
@@ -33,7 +38,8 @@ export { contentHash };
 /** Splits claims into chunks of `size`, the unit of storage. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
   return chunks;
 }
 
@@ -52,7 +58,11 @@ export function newDatasetId(now = Date.now()): string {
 }
 
 /** The metadata record of a dataset about to be saved, the same for every store. */
-export function newDatasetMeta(dataset: NewDataset, claimCount: number, now = Date.now()): DatasetMeta {
+export function newDatasetMeta(
+  dataset: NewDataset,
+  claimCount: number,
+  now = Date.now(),
+): DatasetMeta {
   return {
     id: newDatasetId(now),
     name: dataset.name,

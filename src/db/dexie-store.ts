@@ -1,6 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../lib/claim.ts';
-import { chunk, compareDatasets, contentHash, newDatasetMeta, prepareBaseline } from './baseline.ts';
+import {
+  chunk,
+  compareDatasets,
+  contentHash,
+  newDatasetMeta,
+  prepareBaseline,
+} from './baseline.ts';
 import {
   BASELINE_ID,
   CHUNK_SIZE,
@@ -82,7 +88,11 @@ class DexieClaimStore implements ClaimStore {
   readonly backend = 'indexeddb' as const;
   constructor(private readonly db: SandarDb) {}
 
-  async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}): Promise<DatasetMeta> {
+  async saveDataset(
+    dataset: NewDataset,
+    claims: readonly Claim[],
+    options: SaveOptions = {},
+  ): Promise<DatasetMeta> {
     const meta = newDatasetMeta(dataset, claims.length);
     await this.write(`"${dataset.name}"`, async () => {
       await this.db.datasets.add(meta);
@@ -102,7 +112,10 @@ class DexieClaimStore implements ClaimStore {
   async loadDatasetClaims(id: string): Promise<Claim[]> {
     return this.db.transaction('r', this.db.datasets, this.db.chunks, async () => {
       if (!(await this.db.datasets.get(id))) throw new DatasetNotFoundError(id);
-      const chunks = await this.db.chunks.where('[datasetId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+      const chunks = await this.db.chunks
+        .where('[datasetId+index]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .toArray();
       return chunks.flatMap((record) => record.claims);
     });
   }
@@ -127,16 +140,22 @@ class DexieClaimStore implements ClaimStore {
   async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
     const hash = contentHash(csvText);
     const current = await this.db.datasets.get(BASELINE_ID);
-    if (current && current.hash === hash) return { status: 'unchanged', meta: current, problems: [] };
+    if (current && current.hash === hash)
+      return { status: 'unchanged', meta: current, problems: [] };
     const prepared = prepareBaseline(csvText, hash, fileName);
     return this.write('the baseline', async (): Promise<BaselineResult> => {
       // Re-read inside the transaction: another tab may have stored the same baseline meanwhile.
       const stored = await this.db.datasets.get(BASELINE_ID);
-      if (stored && stored.hash === hash) return { status: 'unchanged', meta: stored, problems: [] };
+      if (stored && stored.hash === hash)
+        return { status: 'unchanged', meta: stored, problems: [] };
       await this.chunksOf(BASELINE_ID).delete();
       await this.db.datasets.put(prepared.meta);
       await this.putChunks(BASELINE_ID, prepared.claims, {});
-      return { status: stored ? 'replaced' : 'imported', meta: prepared.meta, problems: prepared.problems };
+      return {
+        status: stored ? 'replaced' : 'imported',
+        meta: prepared.meta,
+        problems: prepared.problems,
+      };
     });
   }
 
@@ -145,16 +164,24 @@ class DexieClaimStore implements ClaimStore {
   }
 
   private chunksOf(id: string) {
-    return this.db.chunks.where('[datasetId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+    return this.db.chunks
+      .where('[datasetId+index]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey]);
   }
 
-  private async putChunks(datasetId: string, claims: readonly Claim[], options: SaveOptions): Promise<void> {
+  private async putChunks(
+    datasetId: string,
+    claims: readonly Claim[],
+    options: SaveOptions,
+  ): Promise<void> {
     const chunks = chunk(claims, CHUNK_SIZE);
     let written = 0;
     // Batches of chunks keep each put's structured clone short; all in the caller's transaction.
     // 4 chunks (8,000 claims) clone in ~30 ms; 10 took 60–100 ms, a long task on a 100k upload.
     for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
-      const batch = chunks.slice(start, start + CHUNKS_PER_PUT).map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
+      const batch = chunks
+        .slice(start, start + CHUNKS_PER_PUT)
+        .map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
       await this.db.chunks.bulkAdd(batch);
       written += batch.reduce((sum, record) => sum + record.claims.length, 0);
       options.onProgress?.(written, claims.length);

@@ -51,10 +51,15 @@ export function createMemoryStore(): ClaimStore {
     async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
       const hash = contentHash(csvText);
       const current = datasets.get(BASELINE_ID);
-      if (current && current.meta.hash === hash) return { status: 'unchanged', meta: { ...current.meta }, problems: [] };
+      if (current && current.meta.hash === hash)
+        return { status: 'unchanged', meta: { ...current.meta }, problems: [] };
       const prepared = prepareBaseline(csvText, hash, fileName);
       datasets.set(BASELINE_ID, { meta: prepared.meta, claims: prepared.claims });
-      return { status: current ? 'replaced' : 'imported', meta: { ...prepared.meta }, problems: prepared.problems };
+      return {
+        status: current ? 'replaced' : 'imported',
+        meta: { ...prepared.meta },
+        problems: prepared.problems,
+      };
     },
     close() {},
   };

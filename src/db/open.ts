@@ -12,7 +12,10 @@ export interface OpenedStore {
 export async function openClaimStore(options: DexieStoreOptions = {}): Promise<OpenedStore> {
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) {
-    return { store: createMemoryStore(), fallbackReason: 'This browser offers no IndexedDB storage.' };
+    return {
+      store: createMemoryStore(),
+      fallbackReason: 'This browser offers no IndexedDB storage.',
+    };
   }
   try {
     // Dexie loads here, not with the page: the first screen is drawn from the shipped CSV meanwhile.
@@ -20,7 +23,10 @@ export async function openClaimStore(options: DexieStoreOptions = {}): Promise<O
     return { store: await openDexieStore(options) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { store: createMemoryStore(), fallbackReason: `The browser refused storage (${detail}).` };
+    return {
+      store: createMemoryStore(),
+      fallbackReason: `The browser refused storage (${detail}).`,
+    };
   }
 }
 

@@ -42,7 +42,11 @@ export interface BaselineResult {
 export interface ClaimStore {
   readonly backend: 'indexeddb' | 'memory';
   /** Stores the dataset and all its claims in one transaction: all of it or nothing. */
-  saveDataset(dataset: NewDataset, claims: readonly Claim[], options?: SaveOptions): Promise<DatasetMeta>;
+  saveDataset(
+    dataset: NewDataset,
+    claims: readonly Claim[],
+    options?: SaveOptions,
+  ): Promise<DatasetMeta>;
   /** Every dataset, baseline first, then uploads newest first. */
   listDatasets(): Promise<DatasetMeta[]>;
   getDataset(id: string): Promise<DatasetMeta | undefined>;
@@ -68,7 +72,10 @@ export const CHUNK_SIZE = 2000;
 export class StorageQuotaError extends Error {
   override readonly name = 'StorageQuotaError';
   constructor(what: string, options?: { cause?: unknown }) {
-    super(`Not enough storage space to save ${what}; nothing was saved. Free some space (delete a dataset) and try again.`, options);
+    super(
+      `Not enough storage space to save ${what}; nothing was saved. Free some space (delete a dataset) and try again.`,
+      options,
+    );
   }
 }
 

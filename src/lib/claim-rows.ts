@@ -16,7 +16,10 @@ export interface ClaimRow extends Claim {
 export function keyClaims(claims: readonly Claim[]): ClaimRow[] {
   const counts = new Map<string, number>();
   for (const claim of claims) if (claim.id) counts.set(claim.id, (counts.get(claim.id) ?? 0) + 1);
-  return claims.map((claim, index) => ({ ...claim, key: claim.id && counts.get(claim.id) === 1 ? claim.id : `#${index}` }));
+  return claims.map((claim, index) => ({
+    ...claim,
+    key: claim.id && counts.get(claim.id) === 1 ? claim.id : `#${index}`,
+  }));
 }
 
 /**
@@ -28,7 +31,9 @@ export function findConflicts(rows: readonly ClaimRow[]): Set<string> {
   const groups = new Map<string, ClaimRow[]>();
   for (const row of rows) {
     if (!row.period) continue;
-    const key = [row.metric, row.entity, row.period, row.kind, row.unit, row.unit_label].join('\u0000');
+    const key = [row.metric, row.entity, row.period, row.kind, row.unit, row.unit_label].join(
+      '\u0000',
+    );
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
@@ -75,5 +80,13 @@ export function unitsByUse(rows: readonly Pick<Claim, 'unit'>[]): string[] {
 export function byPeriod(a: Claim, b: Claim): number {
   const pa = effectivePeriod(a);
   const pb = effectivePeriod(b);
-  return pa < pb ? -1 : pa > pb ? 1 : a.source_date < b.source_date ? -1 : a.source_date > b.source_date ? 1 : 0;
+  return pa < pb
+    ? -1
+    : pa > pb
+      ? 1
+      : a.source_date < b.source_date
+        ? -1
+        : a.source_date > b.source_date
+          ? 1
+          : 0;
 }

@@ -14,7 +14,15 @@ export interface TableFilters {
   period: string;
 }
 
-export const SORT_COLUMNS = ['metric', 'entity', 'period', 'value', 'kind', 'source', 'published'] as const;
+export const SORT_COLUMNS = [
+  'metric',
+  'entity',
+  'period',
+  'value',
+  'kind',
+  'source',
+  'published',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export function isSortColumn(value: string): value is SortColumn {
@@ -58,7 +66,11 @@ function sortValue(row: ClaimRow, column: SortColumn): string | number {
 }
 
 /** A stable sort (equal rows keep their stored order); returns a new array. */
-export function sortClaims(rows: readonly ClaimRow[], column: SortColumn | '', desc: boolean): ClaimRow[] {
+export function sortClaims(
+  rows: readonly ClaimRow[],
+  column: SortColumn | '',
+  desc: boolean,
+): ClaimRow[] {
   if (!column) return [...rows];
   const direction = desc ? -1 : 1;
   return rows

@@ -7,7 +7,14 @@
 export const KINDS = ['actual', 'target', 'forecast'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const QUALIFIERS = ['exact', 'approx', 'more_than', 'at_least', 'less_than', 'up_to'] as const;
+export const QUALIFIERS = [
+  'exact',
+  'approx',
+  'more_than',
+  'at_least',
+  'less_than',
+  'up_to',
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Units that are not currencies. Currencies are ISO 4217 codes (see `units.ts`). */
@@ -37,7 +44,13 @@ export const CLAIM_COLUMNS = [
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
 /** Columns an uploaded CSV must have; every other column is optional. */
-export const REQUIRED_COLUMNS = ['metric', 'entity', 'period', 'value', 'unit'] as const satisfies readonly ClaimColumn[];
+export const REQUIRED_COLUMNS = [
+  'metric',
+  'entity',
+  'period',
+  'value',
+  'unit',
+] as const satisfies readonly ClaimColumn[];
 
 export interface Claim {
   /** Stable across runs of the extractor on the same input. */

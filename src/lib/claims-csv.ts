@@ -101,12 +101,22 @@ export class ClaimsCsvValidator {
         return;
       }
       if (FORBIDDEN_HEADERS.has(name)) {
-        problems.push({ row: 1, column: rawName, value: rawName, reason: 'is not allowed as a column name' });
+        problems.push({
+          row: 1,
+          column: rawName,
+          value: rawName,
+          reason: 'is not allowed as a column name',
+        });
         return;
       }
       const earlier = seen.get(name);
       if (earlier !== undefined) {
-        problems.push({ row: 1, column: rawName, value: rawName, reason: `is a duplicate of column ${earlier + 1}` });
+        problems.push({
+          row: 1,
+          column: rawName,
+          value: rawName,
+          reason: `is a duplicate of column ${earlier + 1}`,
+        });
         return;
       }
       seen.set(name, index);
@@ -117,7 +127,12 @@ export class ClaimsCsvValidator {
     });
     for (const required of REQUIRED_COLUMNS) {
       if (!seen.has(required)) {
-        problems.push({ row: 1, column: required, value: '', reason: 'required column is missing' });
+        problems.push({
+          row: 1,
+          column: required,
+          value: '',
+          reason: 'required column is missing',
+        });
       }
     }
     return problems;
@@ -127,7 +142,11 @@ export class ClaimsCsvValidator {
    * Validates one data record. `row` is its 1-based row number (header = 1);
    * `structural` is a problem the CSV tokenizer found in it (an unclosed quote).
    */
-  row(record: readonly string[], row: number, structural?: string): { claim: Claim } | { problems: CsvProblem[] } {
+  row(
+    record: readonly string[],
+    row: number,
+    structural?: string,
+  ): { claim: Claim } | { problems: CsvProblem[] } {
     const header = this.#header;
     const rowProblems: CsvProblem[] = [];
     if (structural) rowProblems.push({ row, column: '', value: '', reason: structural });
@@ -146,7 +165,8 @@ export class ClaimsCsvValidator {
       const index = this.#indexes[i]!;
       const raw = record[index] ?? '';
       const reason = this.#readCell(claim, column, raw);
-      if (reason !== null) rowProblems.push({ row, column: header[index] ?? column, value: raw, reason });
+      if (reason !== null)
+        rowProblems.push({ row, column: header[index] ?? column, value: raw, reason });
     }
     if (rowProblems.length > 0) return { problems: rowProblems };
     if (claim.metric_label === '') claim.metric_label = claim.metric;
@@ -159,7 +179,8 @@ export class ClaimsCsvValidator {
     if (NUMERIC_COLUMNS.has(column)) {
       if (column !== 'value' && trimmed === '') return null;
       const number = parseNumber(trimmed, { decimalComma: this.#decimalComma });
-      if (number === null) return trimmed === '' ? 'is empty; a number is required' : 'is not a number';
+      if (number === null)
+        return trimmed === '' ? 'is empty; a number is required' : 'is not a number';
       if (column === 'value') claim.value = number;
       else if (!Number.isInteger(number) || number < 0) return 'is not a character offset';
       else if (column === 'quote_start') claim.quote_start = number;
@@ -168,11 +189,13 @@ export class ClaimsCsvValidator {
     }
     switch (column) {
       case 'unit':
-        if (!isKnownUnit(trimmed)) return 'is not a known unit (an ISO currency code, percent, multiple or count)';
+        if (!isKnownUnit(trimmed))
+          return 'is not a known unit (an ISO currency code, percent, multiple or count)';
         claim.unit = trimmed;
         return null;
       case 'period':
-        if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) return 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)';
+        if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed))
+          return 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)';
         claim.period = trimmed;
         return null;
       case 'source_date':
@@ -181,7 +204,8 @@ export class ClaimsCsvValidator {
         return null;
       case 'qualifier':
         if (trimmed === '') return null;
-        if (!isQualifier(trimmed)) return 'is not a qualifier (exact, approx, more_than, at_least, less_than, up_to)';
+        if (!isQualifier(trimmed))
+          return 'is not a qualifier (exact, approx, more_than, at_least, less_than, up_to)';
         claim.qualifier = trimmed;
         return null;
       case 'kind':
@@ -203,7 +227,9 @@ export class ClaimsCsvValidator {
 
 /** What the CSV tokenizer's error codes mean to a person. */
 export function structuralReason(code: string, message: string): string {
-  return code === 'MissingQuotes' || code === 'InvalidQuotes' ? 'has a quote that is not closed' : message;
+  return code === 'MissingQuotes' || code === 'InvalidQuotes'
+    ? 'has a quote that is not closed'
+    : message;
 }
 
 /**
@@ -212,13 +238,17 @@ export function structuralReason(code: string, message: string): string {
  * Blank lines are skipped but counted, so row numbers match what a spreadsheet shows.
  */
 export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): ParsedClaims {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: options.delimiter ?? '' });
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter: options.delimiter ?? '',
+  });
   const records = result.data;
   const validator = new ClaimsCsvValidator(options);
   let headerIndex = records.findIndex((record) => !isBlankRecord(record));
   if (headerIndex < 0) headerIndex = 0;
   const headerProblems = validator.header(records[headerIndex] ?? []);
-  const dataCount = records.slice(headerIndex + 1).filter((record) => !isBlankRecord(record)).length;
+  const dataCount = records
+    .slice(headerIndex + 1)
+    .filter((record) => !isBlankRecord(record)).length;
   if (headerProblems.length > 0) {
     return { claims: [], rows: [], problems: headerProblems, rowCount: dataCount };
   }
@@ -226,7 +256,8 @@ export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): 
   // PapaParse reports structural errors (unclosed quotes) against record indexes.
   const structural = new Map<number, string>();
   for (const error of result.errors) {
-    if (error.row !== undefined) structural.set(error.row, structuralReason(error.code, error.message));
+    if (error.row !== undefined)
+      structural.set(error.row, structuralReason(error.code, error.message));
   }
 
   const claims: Claim[] = [];

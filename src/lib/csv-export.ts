@@ -17,13 +17,18 @@ const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
  */
 export function csvCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Object.is(value, -0) ? 0 : value) : '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(Object.is(value, -0) ? 0 : value) : '';
   const text = FORMULA_LIKE.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole CSV: header, CRLF line ends (RFC 4180), and a BOM so Excel reads Cyrillic as UTF-8. */
-export function toCsv(columns: readonly string[], rows: Iterable<readonly Cell[]>, options: { bom?: boolean } = {}): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: Iterable<readonly Cell[]>,
+  options: { bom?: boolean } = {},
+): string {
   const lines = [columns.map(csvCell).join(',')];
   for (const row of rows) lines.push(row.map(csvCell).join(','));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;

@@ -1,4 +1,11 @@
-import { sortDiffEntries, type DiffCounts, type DiffEntry, type DiffResult, type DiffSortKey, type DiffStatus } from './diff.ts';
+import {
+  sortDiffEntries,
+  type DiffCounts,
+  type DiffEntry,
+  type DiffResult,
+  type DiffSortKey,
+  type DiffStatus,
+} from './diff.ts';
 
 export interface DiffQuery {
   /** Only entries with this status; empty for all. */
@@ -56,7 +63,12 @@ export class DiffView {
       let changes = 0;
       for (const entry of entries) if (entry.status !== 'unchanged') changes++;
       const first = entries[0]!;
-      metrics.push({ metric, label: (first.after ?? first.before)!.metric_label || metric, changes, total: entries.length });
+      metrics.push({
+        metric,
+        label: (first.after ?? first.before)!.metric_label || metric,
+        changes,
+        total: entries.length,
+      });
     }
     metrics.sort((a, b) => b.changes - a.changes || a.metric.localeCompare(b.metric));
     return { counts: this.#result.counts, total: this.#result.entries.length, metrics };
@@ -65,8 +77,12 @@ export class DiffView {
   page(query: DiffQuery): DiffPage {
     const key = `${query.status}\u0000${query.sortKey}\u0000${query.descending}`;
     if (this.#sorted?.key !== key) {
-      const filtered = query.status ? this.#result.entries.filter((e) => e.status === query.status) : this.#result.entries;
-      const entries = query.sortKey ? sortDiffEntries(filtered, query.sortKey, query.descending ? 'desc' : 'asc') : filtered;
+      const filtered = query.status
+        ? this.#result.entries.filter((e) => e.status === query.status)
+        : this.#result.entries;
+      const entries = query.sortKey
+        ? sortDiffEntries(filtered, query.sortKey, query.descending ? 'desc' : 'asc')
+        : filtered;
       this.#sorted = { key, entries };
     }
     const entries = this.#sorted.entries;

@@ -71,10 +71,12 @@ function entry(before: Claim | null, after: Claim | null): DiffEntry {
     };
   }
   const changedFields: ComparedField[] = [];
-  for (const field of COMPARED_FIELDS) if (before[field] !== after[field]) changedFields.push(field);
+  for (const field of COMPARED_FIELDS)
+    if (before[field] !== after[field]) changedFields.push(field);
   const unitMismatch = before.unit !== after.unit;
   const absoluteChange = unitMismatch ? null : after.value - before.value;
-  const relativeChange = absoluteChange === null || before.value === 0 ? null : absoluteChange / Math.abs(before.value);
+  const relativeChange =
+    absoluteChange === null || before.value === 0 ? null : absoluteChange / Math.abs(before.value);
   return {
     status: changedFields.length > 0 ? 'changed' : 'unchanged',
     metric: claim.metric,
@@ -177,7 +179,8 @@ function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0, unitMismatch: 0 };
   for (const { before, after } of groups.values()) {
     const from = entries.length;
-    if (before.length + after.length === 1) entries.push(entry(before[0] ?? null, after[0] ?? null));
+    if (before.length + after.length === 1)
+      entries.push(entry(before[0] ?? null, after[0] ?? null));
     else pairGroup(before, after, entries);
     for (let i = from; i < entries.length; i++) {
       const item = entries[i]!;
@@ -189,7 +192,15 @@ function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<
   return { counts, entries };
 }
 
-export type DiffSortKey = 'status' | 'metric' | 'entity' | 'period' | 'before' | 'after' | 'absoluteChange' | 'relativeChange';
+export type DiffSortKey =
+  | 'status'
+  | 'metric'
+  | 'entity'
+  | 'period'
+  | 'before'
+  | 'after'
+  | 'absoluteChange'
+  | 'relativeChange';
 
 const STATUS_ORDER: Record<DiffStatus, number> = { changed: 0, added: 1, removed: 2, unchanged: 3 };
 
@@ -213,7 +224,11 @@ function sortValue(item: DiffEntry, key: DiffSortKey): string | number | null {
  * Sorts diff entries by one column; empty values (no change computable) always go last.
  * Returns a new array; the input is not touched.
  */
-export function sortDiffEntries(entries: readonly DiffEntry[], key: DiffSortKey, direction: 'asc' | 'desc' = 'asc'): DiffEntry[] {
+export function sortDiffEntries(
+  entries: readonly DiffEntry[],
+  key: DiffSortKey,
+  direction: 'asc' | 'desc' = 'asc',
+): DiffEntry[] {
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = entries.map((item, index) => ({ item, index, value: sortValue(item, key) }));
   keyed.sort((a, b) => {

@@ -81,7 +81,9 @@ export function formatValue(value: number, unit: string, unitLabel = ''): string
  * The value as the source wrote it, qualifier included.
  * @example formatClaimValue({ value: 3e11, unit: 'USD', unit_label: '', qualifier: 'more_than' }) // '> $300 billion'
  */
-export function formatClaimValue(claim: Pick<Claim, 'value' | 'unit' | 'unit_label' | 'qualifier'>): string {
+export function formatClaimValue(
+  claim: Pick<Claim, 'value' | 'unit' | 'unit_label' | 'qualifier'>,
+): string {
   const symbol = QUALIFIER_SYMBOLS[claim.qualifier];
   const value = formatValue(claim.value, claim.unit, claim.unit_label);
   return symbol ? `${symbol} ${value}` : value;
@@ -165,7 +167,13 @@ export function formatPercent(fraction: number): string {
   return `${formatDecimal(percent, Math.abs(percent) >= 10 ? 0 : 1)}%`;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** For the one place text must become HTML (ECharts tooltips): every data string goes through it. */
 export function escapeHtml(text: string): string {

@@ -31,7 +31,10 @@ export interface ThemeGroup {
   cards: MetricCard[];
 }
 
-export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: ReadonlyMap<string, string>): ThemeGroup[] {
+export function buildMetricCards(
+  rows: readonly ClaimRow[],
+  catalogue?: ReadonlyMap<string, string>,
+): ThemeGroup[] {
   const byMetric = new Map<string, ClaimRow[]>();
   for (const row of rows) {
     const list = byMetric.get(row.metric);
@@ -43,7 +46,9 @@ export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: Readonly
     const entity = primaryEntity(metricRows)!;
     const entityRows = metricRows.filter((row) => row.entity === entity);
     // A growth multiple ("fivefold") is not a level: prefer any other unit for the card.
-    const unit = unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ?? unitsByUse(entityRows)[0]!;
+    const unit =
+      unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ??
+      unitsByUse(entityRows)[0]!;
     const cardRows = entityRows.filter((row) => row.unit === unit);
     const progress = assessProgress(cardRows);
     const headline = (progress.latest as ClaimRow | undefined) ?? latestOfAnyKind(cardRows);
@@ -61,7 +66,10 @@ export function buildMetricCards(rows: readonly ClaimRow[], catalogue?: Readonly
     });
   }
   cards.sort((a, b) => compareText(a.label, b.label));
-  return THEMES.map((theme) => ({ theme, cards: cards.filter((card) => card.theme === theme) })).filter((group) => group.cards.length > 0);
+  return THEMES.map((theme) => ({
+    theme,
+    cards: cards.filter((card) => card.theme === theme),
+  })).filter((group) => group.cards.length > 0);
 }
 
 function latestOfAnyKind(rows: readonly ClaimRow[]): ClaimRow | undefined {
@@ -72,5 +80,7 @@ function latestOfAnyKind(rows: readonly ClaimRow[]): ClaimRow | undefined {
 export function matchesSearch(card: MetricCard, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return [card.label, card.metric, card.theme, ...card.entities].some((text) => text.toLowerCase().includes(q));
+  return [card.label, card.metric, card.theme, ...card.entities].some((text) =>
+    text.toLowerCase().includes(q),
+  );
 }

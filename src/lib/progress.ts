@@ -19,7 +19,9 @@ function byTimeThenPublished(a: Claim, b: Claim): number {
 
 /** Dated claims of one kind, oldest first; ties broken by publication date (newest last). */
 function dated(claims: readonly Claim[], kind: Claim['kind']): Claim[] {
-  return claims.filter((c) => c.kind === kind && !Number.isNaN(periodToYear(effectivePeriod(c)))).sort(byTimeThenPublished);
+  return claims
+    .filter((c) => c.kind === kind && !Number.isNaN(periodToYear(effectivePeriod(c))))
+    .sort(byTimeThenPublished);
 }
 
 /** The most recent actual; among equal periods the most recently published. */
@@ -31,14 +33,18 @@ export function latestActual(claims: readonly Claim[]): Claim | undefined {
  * The target being chased: the earliest target not before the latest actual; failing that,
  * the latest target (already due).
  */
-export function nearestTarget(claims: readonly Claim[], latest: Claim | undefined): Claim | undefined {
+export function nearestTarget(
+  claims: readonly Claim[],
+  latest: Claim | undefined,
+): Claim | undefined {
   const targets = dated(claims, 'target');
   if (!latest) return targets.find((t) => t.period !== '') ?? targets[0];
   const from = periodToYear(effectivePeriod(latest));
   return targets.find((t) => periodToYear(effectivePeriod(t)) >= from) ?? targets.at(-1);
 }
 
-export type ProgressStatus = 'met' | 'on_track' | 'behind' | 'missed' | 'no_target' | 'no_actual' | 'not_comparable';
+export type ProgressStatus =
+  'met' | 'on_track' | 'behind' | 'missed' | 'no_target' | 'no_actual' | 'not_comparable';
 
 export interface Progress {
   status: ProgressStatus;
@@ -74,12 +80,20 @@ export function assessProgress(claims: readonly Claim[]): Progress {
 
   const requiredGrowth = yearlyGrowth(latest.value, target.value, yearsLeft);
   const actuals = dated(claims, 'actual').filter((c) => c.unit === latest.unit);
-  const previous = actuals.filter((c) => periodToYear(effectivePeriod(c)) < periodToYear(effectivePeriod(latest))).at(-1);
+  const previous = actuals
+    .filter((c) => periodToYear(effectivePeriod(c)) < periodToYear(effectivePeriod(latest)))
+    .at(-1);
   const recentGrowth = previous
-    ? yearlyGrowth(previous.value, latest.value, periodToYear(effectivePeriod(latest)) - periodToYear(effectivePeriod(previous)))
+    ? yearlyGrowth(
+        previous.value,
+        latest.value,
+        periodToYear(effectivePeriod(latest)) - periodToYear(effectivePeriod(previous)),
+      )
     : undefined;
   const onTrack =
-    requiredGrowth !== undefined && recentGrowth !== undefined && (downward ? recentGrowth <= requiredGrowth : recentGrowth >= requiredGrowth);
+    requiredGrowth !== undefined &&
+    recentGrowth !== undefined &&
+    (downward ? recentGrowth <= requiredGrowth : recentGrowth >= requiredGrowth);
   const result: Progress = { status: onTrack ? 'on_track' : 'behind', latest, target, yearsLeft };
   if (requiredGrowth !== undefined) result.requiredGrowth = requiredGrowth;
   if (recentGrowth !== undefined) result.recentGrowth = recentGrowth;
@@ -102,7 +116,9 @@ export function describeProgress(progress: Progress): string {
         ? `on track: growing ${growth(progress.recentGrowth)}, needs ${growth(progress.requiredGrowth)}`
         : 'on track';
     case 'behind':
-      return progress.requiredGrowth !== undefined ? `needs ${growth(progress.requiredGrowth)}` : 'behind target';
+      return progress.requiredGrowth !== undefined
+        ? `needs ${growth(progress.requiredGrowth)}`
+        : 'behind target';
     case 'no_actual':
       return 'no actual figure yet';
     case 'not_comparable':

@@ -18,7 +18,8 @@ export interface Range {
  * @example highlight('abc', { start: 1, end: 2 }) // [{ text: 'a', mark: false }, { text: 'b', mark: true }, { text: 'c', mark: false }]
  */
 export function highlight(text: string, range: Range | undefined): Segment[] {
-  if (!range || range.start < 0 || range.end > text.length || range.end <= range.start) return text ? [{ text, mark: false }] : [];
+  if (!range || range.start < 0 || range.end > text.length || range.end <= range.start)
+    return text ? [{ text, mark: false }] : [];
   return [
     { text: text.slice(0, range.start), mark: false },
     { text: text.slice(range.start, range.end), mark: true },
@@ -27,8 +28,13 @@ export function highlight(text: string, range: Range | undefined): Segment[] {
 }
 
 /** The mention's range in the document, when the claim's offsets fit it. */
-export function mentionRange(document: string, start: number | null, end: number | null): Range | undefined {
-  if (start === null || end === null || start < 0 || end > document.length || end <= start) return undefined;
+export function mentionRange(
+  document: string,
+  start: number | null,
+  end: number | null,
+): Range | undefined {
+  if (start === null || end === null || start < 0 || end > document.length || end <= start)
+    return undefined;
   return { start, end };
 }
 

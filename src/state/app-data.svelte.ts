@@ -49,7 +49,8 @@ export class AppData {
         onVersionChange: () => (this.versionChanged = true),
         onBlocked: () => (this.upgradeBlocked = true),
       });
-    const afterFirstScreen = () => Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const afterFirstScreen = () =>
+      Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
     const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
     try {
       const csv = await shippedCsv().catch((error: unknown) => {
@@ -65,7 +66,8 @@ export class AppData {
         this.status = 'ready';
         markOnce('sandar:claims-ready');
       }
-      const opened = await (early ?? (csv === undefined ? openStore() : afterFirstScreen().then(openStore)));
+      const opened = await (early ??
+        (csv === undefined ? openStore() : afterFirstScreen().then(openStore)));
       markOnce('sandar:store-open');
       this.store = opened.store;
       this.fallbackReason = opened.fallbackReason ?? '';
@@ -106,7 +108,10 @@ export class AppData {
 }
 
 function describeProblems(problems: readonly CsvProblem[]): string[] {
-  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => formatProblem(p, 'data/claims.csv'));
-  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+  const shown = problems
+    .slice(0, MAX_PROBLEMS_SHOWN)
+    .map((p) => formatProblem(p, 'data/claims.csv'));
+  if (problems.length > MAX_PROBLEMS_SHOWN)
+    shown.push(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
   return shown;
 }

@@ -24,7 +24,9 @@ export interface CompareSource {
 /** By default the baseline against the newest upload (or the next dataset when none is newer). */
 export function defaultPair(datasets: readonly DatasetMeta[]): { baseId: string; otherId: string } {
   const base = datasets.find((d) => d.id === BASELINE_ID) ?? datasets[0];
-  const uploads = datasets.filter((d) => d.id !== base?.id).sort((a, b) => b.createdAt - a.createdAt);
+  const uploads = datasets
+    .filter((d) => d.id !== base?.id)
+    .sort((a, b) => b.createdAt - a.createdAt);
   return { baseId: base?.id ?? '', otherId: uploads[0]?.id ?? base?.id ?? '' };
 }
 

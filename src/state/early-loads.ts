@@ -11,7 +11,10 @@ let csv: Promise<string> | undefined;
 /** The shipped `data/claims.csv` text; fetched once per page. */
 export function shippedCsv(): Promise<string> {
   csv ??= fetch(shippedCsvUrl).then((response) => {
-    if (!response.ok) throw new Error(`Could not load the shipped claims (${shippedCsvUrl}): HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Error(
+        `Could not load the shipped claims (${shippedCsvUrl}): HTTP ${response.status}`,
+      );
     return response.text();
   });
   return csv;

@@ -1,6 +1,7 @@
 /** Performance marks the benchmark reads (`npm run bench`); each is set once per page load. */
 const marked = new Set<string>();
-type Mark = 'sandar:first-chart' | 'sandar:overview-ready' | 'sandar:store-open' | 'sandar:claims-ready';
+type Mark =
+  'sandar:first-chart' | 'sandar:overview-ready' | 'sandar:store-open' | 'sandar:claims-ready';
 
 let screenDrawn: () => void = () => {};
 /** Resolves when the first screen's chart or cards are on screen. */

@@ -9,10 +9,18 @@ import type { Encoding } from '../lib/upload/decode.ts';
 import { datasetName } from '../lib/upload/dataset-name.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
-import { cancelJob, discardJob, parseFile, request, saveJob, type Sniffed } from '../workers/data-client.ts';
+import {
+  cancelJob,
+  discardJob,
+  parseFile,
+  request,
+  saveJob,
+  type Sniffed,
+} from '../workers/data-client.ts';
 import { rememberClaims } from './compare-cache.ts';
 
-export type UploadStatus = 'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
+export type UploadStatus =
+  'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
 
 /** Performance marks `npm run bench` reads, with `COMPARE_READY_MARK` (compare.svelte.ts). */
 export const UPLOAD_START_MARK = 'sandar:upload-start';
@@ -45,7 +53,12 @@ export class FileUpload {
   }
 
   get canImport(): boolean {
-    return this.status === 'read' && !!this.summary && !this.summary.headerFailed && this.summary.validCount > 0;
+    return (
+      this.status === 'read' &&
+      !!this.summary &&
+      !this.summary.headerFailed &&
+      this.summary.validCount > 0
+    );
   }
 
   get hasProblems(): boolean {
@@ -121,11 +134,19 @@ export class FileUpload {
     this.stored = 0;
     this.status = 'saving';
     this.message = '';
-    const dataset = { name: datasetName(this.file.name, new Date()), kind: 'upload' as const, fileName: this.file.name };
+    const dataset = {
+      name: datasetName(this.file.name, new Date()),
+      kind: 'upload' as const,
+      fileName: this.file.name,
+    };
     try {
       let meta: DatasetMeta;
       if (store.backend === 'indexeddb') {
-        meta = await saveJob(job, dataset, (written, total) => (this.stored = written / Math.max(1, total)));
+        meta = await saveJob(
+          job,
+          dataset,
+          (written, total) => (this.stored = written / Math.max(1, total)),
+        );
       } else {
         const claims = await request('take', { job });
         meta = await store.saveDataset(dataset, claims);

@@ -6,7 +6,15 @@ import DataWorker from './data.worker.ts?worker';
 import { rebuildError } from './error-transfer.ts';
 import type { DatasetMeta, NewDataset } from '../db/index.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
-import type { JobEvent, Notice, ParseResult, Requests, RequestType, Sniffed, WorkerOutput } from './data-protocol.ts';
+import type {
+  JobEvent,
+  Notice,
+  ParseResult,
+  Requests,
+  RequestType,
+  Sniffed,
+  WorkerOutput,
+} from './data-protocol.ts';
 
 export type { Sniffed, ParseResult } from './data-protocol.ts';
 
@@ -18,7 +26,10 @@ interface JobListener {
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (value: unknown) => void; reject: (error: Error) => void }
+>();
 const listeners = new Map<number, JobListener>();
 
 function start(): Worker {
@@ -53,7 +64,10 @@ function onJobEvent(event: JobEvent): void {
   else listener?.onStored?.(event.written, event.total);
 }
 
-export function request<K extends RequestType>(type: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
+export function request<K extends RequestType>(
+  type: K,
+  args: Requests[K]['args'],
+): Promise<Requests[K]['result']> {
   const target = start();
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -69,10 +83,15 @@ function notify(notice: Notice): void {
 let nextJob = 1;
 
 /** Starts reading a file in the worker; `done` resolves null when the job is cancelled. */
-export function parseFile(file: Blob, options: { encoding?: Encoding } & JobListener): { job: number; done: Promise<ParseResult | null> } {
+export function parseFile(
+  file: Blob,
+  options: { encoding?: Encoding } & JobListener,
+): { job: number; done: Promise<ParseResult | null> } {
   const job = nextJob++;
   listeners.set(job, options);
-  const done = request('parse', { job, file, encoding: options.encoding }).finally(() => listeners.delete(job));
+  const done = request('parse', { job, file, encoding: options.encoding }).finally(() =>
+    listeners.delete(job),
+  );
   return { job, done };
 }
 
@@ -82,7 +101,11 @@ export function warmUp(): void {
 }
 
 /** Stores a read job as a dataset; `onStored` follows the write. */
-export async function saveJob(job: number, dataset: NewDataset, onStored: (written: number, total: number) => void): Promise<DatasetMeta> {
+export async function saveJob(
+  job: number,
+  dataset: NewDataset,
+  onStored: (written: number, total: number) => void,
+): Promise<DatasetMeta> {
   listeners.set(job, { onStored });
   try {
     return await request('save', { job, dataset });

@@ -43,12 +43,16 @@ export interface Requests {
 
 export type RequestType = keyof Requests;
 
-export type Request = { [K in RequestType]: { id: number; type: K } & Requests[K]['args'] }[RequestType];
+export type Request = {
+  [K in RequestType]: { id: number; type: K } & Requests[K]['args'];
+}[RequestType];
 
 /** Fire-and-forget notices from the page. */
 export type Notice =
   | { type: 'warm' }
-  | { type: 'cancel'; job: number } | { type: 'discard'; job: number } | { type: 'forget'; datasetId: string };
+  | { type: 'cancel'; job: number }
+  | { type: 'discard'; job: number }
+  | { type: 'forget'; datasetId: string };
 
 export type WorkerInput = Request | Notice;
 

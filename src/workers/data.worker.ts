@@ -97,7 +97,9 @@ async function breather(): Promise<void> {
   lastBreak = performance.now();
 }
 
-type Handlers = { [K in keyof Requests]: (args: Requests[K]['args']) => Promise<Requests[K]['result']> };
+type Handlers = {
+  [K in keyof Requests]: (args: Requests[K]['args']) => Promise<Requests[K]['result']>;
+};
 
 const handlers: Handlers = {
   async parse({ job: id, file, encoding }) {
@@ -125,7 +127,12 @@ const handlers: Handlers = {
       async (chunk) => {
         for (const claim of chunk.claims) job.claims.push(claim);
         for (const problem of chunk.problems) problems.push(problem);
-        event({ type: 'progress', job: id, progress: chunk.progress, validRows: job.claims.length });
+        event({
+          type: 'progress',
+          job: id,
+          progress: chunk.progress,
+          validRows: job.claims.length,
+        });
         await breather();
         return !job.cancelled;
       },
@@ -136,14 +143,19 @@ const handlers: Handlers = {
     }
     // Comparing with the baseline is what usually follows an import: work it out now, after the
     // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
-    if (summary.validCount > 0) job.againstBaseline = new Promise((resolve) => setTimeout(() => resolve(diffWithBaseline(job)), 0));
+    if (summary.validCount > 0)
+      job.againstBaseline = new Promise((resolve) =>
+        setTimeout(() => resolve(diffWithBaseline(job)), 0),
+      );
     return { summary, problems };
   },
 
   async save({ job: id, dataset }) {
     const job = jobs.get(id);
     if (!job) throw new Error('This upload is no longer held; read the file again.');
-    const meta = await (await store()).saveDataset(dataset, job.claims, {
+    const meta = await (
+      await store()
+    ).saveDataset(dataset, job.claims, {
       onProgress: (written, total) => post({ type: 'stored', job: id, written, total }),
     });
     jobs.delete(id);

@@ -7,7 +7,9 @@ export interface TransferredError {
 }
 
 export function transferError(error: unknown): TransferredError {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: 'Error', message: String(error) };
 }
 
 /** Rebuilds a transferred error; the quota error keeps its type, so the page can tell it apart. */

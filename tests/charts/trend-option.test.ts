@@ -1,13 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildTrendOption, describeTrend, logScaleAllowed, tooltipLines, type TrendDatum } from '../../src/charts/trend-option.ts';
+import {
+  buildTrendOption,
+  describeTrend,
+  logScaleAllowed,
+  tooltipLines,
+  type TrendDatum,
+} from '../../src/charts/trend-option.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../../src/lib/claim-rows.ts';
 
-const rows = keyClaims(parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8')).claims);
-const markup = keyClaims(parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-markup.csv', 'utf8')).claims);
+const rows = keyClaims(
+  parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8')).claims,
+);
+const markup = keyClaims(
+  parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-markup.csv', 'utf8')).claims,
+);
 
-type Series = { name: string; type: string; data: TrendDatum[]; symbol?: string; lineStyle?: { type: string }; silent?: boolean };
+type Series = {
+  name: string;
+  type: string;
+  data: TrendDatum[];
+  symbol?: string;
+  lineStyle?: { type: string };
+  silent?: boolean;
+};
 function seriesOf(option: ReturnType<typeof buildTrendOption>): Series[] {
   return option.series as unknown as Series[];
 }
@@ -16,44 +33,75 @@ const metric = (slug: string) => rows.filter((row) => row.metric === slug);
 describe('buildTrendOption', () => {
   test('one series per entity and kind, styled by kind', () => {
     const input = structuredClone(metric('it_services_exports'));
-    const option = buildTrendOption(input, { metricLabel: 'IT services exports', unit: 'USD', scale: 'linear', animation: false });
+    const option = buildTrendOption(input, {
+      metricLabel: 'IT services exports',
+      unit: 'USD',
+      scale: 'linear',
+      animation: false,
+    });
     expect(input).toEqual(metric('it_services_exports'));
     const series = seriesOf(option);
     expect(series.map((s) => [s.name, s.symbol, s.lineStyle?.type])).toEqual([
       ['Kazakhstan · actual', 'circle', 'solid'],
       ['Kazakhstan · target', 'emptyCircle', 'dashed'],
     ]);
-    expect(series[0]!.data.map((d) => [new Date(d.value[0]).getUTCFullYear(), d.value[1], d.claimKey])).toEqual([
+    expect(
+      series[0]!.data.map((d) => [new Date(d.value[0]).getUTCFullYear(), d.value[1], d.claimKey]),
+    ).toEqual([
       [2022, 1e8, 'c4'],
       [2025, 1e9, 'c3'],
     ]);
     // The target line starts at the last actual before the first target: c4 (2022), a point of no claim.
     expect(series[1]!.data.map((d) => d.claimKey)).toEqual(['', 'c1', 'c2']);
-    expect(series[1]!.data[0]).toEqual({ value: [Date.UTC(2022, 0, 1), 1e8], claimKey: '', symbol: 'none' });
+    expect(series[1]!.data[0]).toEqual({
+      value: [Date.UTC(2022, 0, 1), 1e8],
+      claimKey: '',
+      symbol: 'none',
+    });
     expect(option.animation).toBe(false);
   });
 
   test('with no actual before the first target, the target line starts at the target', () => {
     const targetsOnly = metric('it_services_exports').filter((row) => row.kind === 'target');
-    const series = seriesOf(buildTrendOption(targetsOnly, { metricLabel: 'x', unit: 'USD', scale: 'linear' }));
+    const series = seriesOf(
+      buildTrendOption(targetsOnly, { metricLabel: 'x', unit: 'USD', scale: 'linear' }),
+    );
     expect(series[0]!.data.map((d) => d.claimKey)).toEqual(['c1', 'c2']);
   });
 
   test('forecasts are dotted with hollow diamonds', () => {
-    const series = seriesOf(buildTrendOption(metric('ai_investment'), { metricLabel: 'x', unit: 'USD', scale: 'linear' }));
-    expect(series.map((s) => [s.name, s.symbol, s.lineStyle?.type])).toEqual([['World · forecast', 'emptyDiamond', 'dotted']]);
+    const series = seriesOf(
+      buildTrendOption(metric('ai_investment'), { metricLabel: 'x', unit: 'USD', scale: 'linear' }),
+    );
+    expect(series.map((s) => [s.name, s.symbol, s.lineStyle?.type])).toEqual([
+      ['World · forecast', 'emptyDiamond', 'dotted'],
+    ]);
   });
 
   test('qualifiers are drawn as labels on their points; exact values carry none', () => {
-    const series = seriesOf(buildTrendOption(metric('it_services_exports'), { metricLabel: 'x', unit: 'USD', scale: 'linear' }));
+    const series = seriesOf(
+      buildTrendOption(metric('it_services_exports'), {
+        metricLabel: 'x',
+        unit: 'USD',
+        scale: 'linear',
+      }),
+    );
     expect(series[0]!.data.map((d) => d.label?.formatter)).toEqual(['>', '≈']);
     expect(series[1]!.data.map((d) => d.label)).toEqual([undefined, undefined, undefined]);
   });
 
   test('conflicting claims stay separate points, flagged, and ringed by a silent series', () => {
-    const series = seriesOf(buildTrendOption(metric('digital_economy_gdp_share'), { metricLabel: 'x', unit: 'percent', scale: 'linear' }));
+    const series = seriesOf(
+      buildTrendOption(metric('digital_economy_gdp_share'), {
+        metricLabel: 'x',
+        unit: 'percent',
+        scale: 'linear',
+      }),
+    );
     const actual = series[0]!;
-    expect(actual.data.map((d) => [d.value[1], d.label?.formatter, d.itemStyle?.borderColor])).toEqual([
+    expect(
+      actual.data.map((d) => [d.value[1], d.label?.formatter, d.itemStyle?.borderColor]),
+    ).toEqual([
       [4.5, '!', '#dc2626'],
       [5, '!', '#dc2626'],
     ]);
@@ -63,51 +111,100 @@ describe('buildTrendOption', () => {
   });
 
   test('only claims in the chosen unit are drawn', () => {
-    const mixed: ClaimRow[] = [...metric('it_services_exports'), { ...metric('it_services_exports')[0]!, key: 'k', unit: 'multiple', value: 5 }];
-    const series = seriesOf(buildTrendOption(mixed, { metricLabel: 'x', unit: 'multiple', scale: 'linear' }));
+    const mixed: ClaimRow[] = [
+      ...metric('it_services_exports'),
+      { ...metric('it_services_exports')[0]!, key: 'k', unit: 'multiple', value: 5 },
+    ];
+    const series = seriesOf(
+      buildTrendOption(mixed, { metricLabel: 'x', unit: 'multiple', scale: 'linear' }),
+    );
     expect(series.flatMap((s) => s.data.map((d) => d.claimKey))).toEqual(['k']);
   });
 
   test('axis labels and name are formatted for the unit; log only where every value is positive', () => {
-    const option = buildTrendOption(metric('budget_it'), { metricLabel: 'IT budget', unit: 'KZT', scale: 'log' });
-    const yAxis = option.yAxis as { type: string; name: string; axisLabel: { formatter: (v: number) => string } };
+    const option = buildTrendOption(metric('budget_it'), {
+      metricLabel: 'IT budget',
+      unit: 'KZT',
+      scale: 'log',
+    });
+    const yAxis = option.yAxis as {
+      type: string;
+      name: string;
+      axisLabel: { formatter: (v: number) => string };
+    };
     expect(yAxis.type).toBe('log');
     expect(yAxis.name).toBe('KZT (₸)');
     expect(yAxis.axisLabel.formatter(1.2e11)).toBe('₸120B');
     const withZero = [{ ...metric('budget_it')[0]!, value: 0 }];
     expect(logScaleAllowed(withZero)).toBe(false);
-    expect((buildTrendOption(withZero, { metricLabel: 'x', unit: 'KZT', scale: 'log' }).yAxis as { type: string }).type).toBe('value');
+    expect(
+      (
+        buildTrendOption(withZero, { metricLabel: 'x', unit: 'KZT', scale: 'log' }).yAxis as {
+          type: string;
+        }
+      ).type,
+    ).toBe('value');
   });
 
   test('the description lists every point as text, conflicts marked', () => {
-    expect(describeTrend(metric('it_services_exports'), { metricLabel: 'IT services exports', unit: 'USD' })).toBe(
+    expect(
+      describeTrend(metric('it_services_exports'), {
+        metricLabel: 'IT services exports',
+        unit: 'USD',
+      }),
+    ).toBe(
       'IT services exports, USD ($). Kazakhstan actual: 2022 > $100 million; 2025 ≈ $1 billion. Kazakhstan target: 2023 $500 million; 2026 $1 billion.',
     );
-    expect(describeTrend(metric('digital_economy_gdp_share'), { metricLabel: 'Share', unit: 'percent' })).toBe(
-      'Share, percent. Kazakhstan actual: 2024 4.5% (conflicting); 2024 5% (conflicting).',
-    );
+    expect(
+      describeTrend(metric('digital_economy_gdp_share'), { metricLabel: 'Share', unit: 'percent' }),
+    ).toBe('Share, percent. Kazakhstan actual: 2024 4.5% (conflicting); 2024 5% (conflicting).');
   });
 
   test('the tooltip shows value, unit, qualifier, kind, outlet and date, with markup escaped', () => {
-    const option = buildTrendOption(metric('it_services_exports'), { metricLabel: 'x', unit: 'USD', scale: 'linear' });
+    const option = buildTrendOption(metric('it_services_exports'), {
+      metricLabel: 'x',
+      unit: 'USD',
+      scale: 'linear',
+    });
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ data: { claimKey: 'c3' } })).toBe('Kazakhstan · 2025<br>≈ $1 billion (USD ($))<br>actual<br>Qazinform, 2026-01-05');
+    expect(formatter({ data: { claimKey: 'c3' } })).toBe(
+      'Kazakhstan · 2025<br>≈ $1 billion (USD ($))<br>actual<br>Qazinform, 2026-01-05',
+    );
 
-    const hostile = buildTrendOption(markup, { metricLabel: '<b>', unit: 'count', scale: 'linear' });
-    const html = (hostile.tooltip as { formatter: (p: unknown) => string }).formatter({ data: { claimKey: 'x1' } });
+    const hostile = buildTrendOption(markup, {
+      metricLabel: '<b>',
+      unit: 'count',
+      scale: 'linear',
+    });
+    const html = (hostile.tooltip as { formatter: (p: unknown) => string }).formatter({
+      data: { claimKey: 'x1' },
+    });
     expect(html).not.toMatch(/<img|<b>|<script/);
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
   });
 
   test('tooltip lines say where an undated point was plotted', () => {
     const undated = { ...metric('it_companies')[0]!, period: '' };
-    expect(tooltipLines(undated, false)[0]).toBe('Kazakhstan · no period (plotted at publication, 11 Aug 2025)');
+    expect(tooltipLines(undated, false)[0]).toBe(
+      'Kazakhstan · no period (plotted at publication, 11 Aug 2025)',
+    );
   });
 
   test('yearly periods get yearly ticks; finer periods keep the default', () => {
-    const yearly = buildTrendOption(metric('it_services_exports'), { metricLabel: 'x', unit: 'USD', scale: 'linear' });
-    expect(yearly.xAxis).toMatchObject({ type: 'time', minInterval: 365.25 * 24 * 3600 * 1000, axisLabel: { formatter: '{yyyy}' } });
-    const monthly = buildTrendOption([{ ...metric('it_services_exports')[0]!, period: '2024-06' }], { metricLabel: 'x', unit: 'USD', scale: 'linear' });
+    const yearly = buildTrendOption(metric('it_services_exports'), {
+      metricLabel: 'x',
+      unit: 'USD',
+      scale: 'linear',
+    });
+    expect(yearly.xAxis).toMatchObject({
+      type: 'time',
+      minInterval: 365.25 * 24 * 3600 * 1000,
+      axisLabel: { formatter: '{yyyy}' },
+    });
+    const monthly = buildTrendOption(
+      [{ ...metric('it_services_exports')[0]!, period: '2024-06' }],
+      { metricLabel: 'x', unit: 'USD', scale: 'linear' },
+    );
     expect(monthly.xAxis).not.toHaveProperty('minInterval');
   });
 

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory, IDBKeyRange as FakeKeyRange, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import {
+  IDBFactory,
+  IDBKeyRange as FakeKeyRange,
+  IDBObjectStore as FakeObjectStore,
+} from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import {
@@ -17,7 +21,14 @@ import {
 const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
 
 function claims(count: number, metric = 'm'): Claim[] {
-  return Array.from({ length: count }, (_, i) => ({ ...emptyClaim(), id: `c${i}`, metric, entity: 'Kazakhstan', period: '2024', value: i }));
+  return Array.from({ length: count }, (_, i) => ({
+    ...emptyClaim(),
+    id: `c${i}`,
+    metric,
+    entity: 'Kazakhstan',
+    period: '2024',
+    value: i,
+  }));
 }
 
 let dbCounter = 0;
@@ -36,10 +47,19 @@ describe.each(backends)('$name store', ({ open }) => {
     const store = await open();
     const input = claims(CHUNK_SIZE * 2 + 7);
     const progress: number[] = [];
-    const meta = await store.saveDataset({ name: 'upload.csv', kind: 'upload', fileName: 'upload.csv' }, input, {
-      onProgress: (written) => progress.push(written),
+    const meta = await store.saveDataset(
+      { name: 'upload.csv', kind: 'upload', fileName: 'upload.csv' },
+      input,
+      {
+        onProgress: (written) => progress.push(written),
+      },
+    );
+    expect(meta).toMatchObject({
+      name: 'upload.csv',
+      kind: 'upload',
+      claimCount: input.length,
+      fileName: 'upload.csv',
     });
-    expect(meta).toMatchObject({ name: 'upload.csv', kind: 'upload', claimCount: input.length, fileName: 'upload.csv' });
     expect(progress.at(-1)).toBe(input.length);
     const loaded = await store.loadDatasetClaims(meta.id);
     expect(loaded).toEqual(input);
@@ -53,7 +73,11 @@ describe.each(backends)('$name store', ({ open }) => {
     await new Promise((resolve) => setTimeout(resolve, 2));
     const second = await store.saveDataset({ name: 'b', kind: 'upload' }, claims(2));
     await store.ensureBaseline(SMALL_CSV);
-    expect((await store.listDatasets()).map((d) => d.id)).toEqual([BASELINE_ID, second.id, first.id]);
+    expect((await store.listDatasets()).map((d) => d.id)).toEqual([
+      BASELINE_ID,
+      second.id,
+      first.id,
+    ]);
 
     const renamed = await store.renameDataset(first.id, 'renamed');
     expect(renamed.name).toBe('renamed');
@@ -92,9 +116,14 @@ describe.each(backends)('$name store', ({ open }) => {
 
   test('stores the valid rows of a baseline with problems and reports the problems', async () => {
     const store = await open();
-    const broken = SMALL_CSV.replace('c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5', 'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5x');
+    const broken = SMALL_CSV.replace(
+      'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5',
+      'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5x',
+    );
     const result = await store.ensureBaseline(broken);
-    expect(result.problems).toEqual([expect.objectContaining({ row: 6, column: 'value', value: '4.5x' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 6, column: 'value', value: '4.5x' }),
+    ]);
     expect(result.meta.claimCount).toBe(8);
     store.close();
   });
@@ -164,8 +193,12 @@ describe('a full disk', () => {
     const kept = await store.saveDataset({ name: 'kept', kind: 'upload' }, claims(10));
     const realAdd = FakeObjectStore.prototype.add;
     let writes = 0;
-    vi.spyOn(FakeObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      if (++writes > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(FakeObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (++writes > 2)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realAdd.apply(this, args);
     });
     const failure = store.saveDataset({ name: 'big.csv', kind: 'upload' }, claims(CHUNK_SIZE * 4));
@@ -189,10 +222,16 @@ describe('openClaimStore', () => {
   test('falls back to memory with a reason when opening is refused', async () => {
     const refusing = {
       open() {
-        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'SecurityError',
+        );
       },
     } as unknown as IDBFactory;
-    const { store, fallbackReason } = await openClaimStore({ indexedDB: refusing, IDBKeyRange: FakeKeyRange });
+    const { store, fallbackReason } = await openClaimStore({
+      indexedDB: refusing,
+      IDBKeyRange: FakeKeyRange,
+    });
     expect(store.backend).toBe('memory');
     expect(fallbackReason).toMatch(/refused storage/);
     expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('imported');
@@ -205,7 +244,8 @@ describe('openClaimStore', () => {
     first.close();
     // A later version that added an index: same tables, higher version number.
     const request = options.indexedDB.open(options.name, 100);
-    request.onupgradeneeded = () => request.transaction!.objectStore('datasets').createIndex('name', 'name');
+    request.onupgradeneeded = () =>
+      request.transaction!.objectStore('datasets').createIndex('name', 'name');
     await new Promise<void>((resolve, reject) => {
       request.onsuccess = () => {
         request.result.close();

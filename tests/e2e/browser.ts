@@ -50,10 +50,13 @@ export async function openPage(
     faults.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.exposeFunction('__reportCspViolation', (text: string) => faults.cspViolations.push(text));
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
+    faults.cspViolations.push(text),
+  );
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+        .__reportCspViolation;
       report(`${event.violatedDirective} blocked ${event.blockedURI}`);
     });
   });
@@ -133,8 +136,13 @@ export async function storedDatasets(page: Page): Promise<StoredDataset[]> {
               counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + chunk.claims.length);
             }
             const metas = datasets.result as { id: string; claimCount: number }[];
-            const result = metas.map((meta) => ({ id: meta.id, claimCount: meta.claimCount, chunked: counts.get(meta.id) ?? 0 }));
-            for (const [id, chunked] of counts) if (!metas.some((m) => m.id === id)) result.push({ id, claimCount: -1, chunked });
+            const result = metas.map((meta) => ({
+              id: meta.id,
+              claimCount: meta.claimCount,
+              chunked: counts.get(meta.id) ?? 0,
+            }));
+            for (const [id, chunked] of counts)
+              if (!metas.some((m) => m.id === id)) result.push({ id, claimCount: -1, chunked });
             db.close();
             resolve(result);
           };

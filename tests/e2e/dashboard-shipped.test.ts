@@ -4,7 +4,6 @@ import { clickPoint, launchBrowser, waitForCharts, withPage as withPageIn } from
 
 // These run against the real data/claims.csv the build ships (no route), as a user sees it.
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -27,7 +26,9 @@ test('the shipped claims: overview cards by theme, and the IT services exports c
     expect(page.url()).toContain('metric=it_services_exports');
     expect(await page.title()).toBe('IT services exports · Sandar');
     await waitForCharts(page);
-    const kinds = await page.locator('.point-buttons button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('.point-buttons button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-kind')));
     expect(kinds).toContain('actual');
     expect(kinds).toContain('target');
     // ECharts writes the chart description (built from the plotted points) onto the chart element.
@@ -47,13 +48,14 @@ test('clicking a target point on the chart shows its sentence with the number hi
     expect(await quote.textContent()).toMatch(/\$1 bn by 2026|\$500 mn/);
     expect(await quote.locator('mark').textContent()).toMatch(/^\$(1 bn|500 mn)$/);
     await page.locator('.prov-document mark').waitFor();
-    expect(await page.locator('.prov-document .document-text').textContent()).toContain('state-of-the-nation address');
+    expect(await page.locator('.prov-document .document-text').textContent()).toContain(
+      'state-of-the-nation address',
+    );
     expect(page.url()).toMatch(/claim=/);
     await page.keyboard.press('Escape');
     await page.getByTestId('provenance').waitFor({ state: 'detached' });
   });
 });
-
 
 test('hovering a point shows its value as written, unit, kind, outlet and date', async () => {
   await withPage(async (page) => {
@@ -77,7 +79,9 @@ test('every point is reachable by keyboard, and the log switch is kept in the UR
     await page.goto(url('?view=metric&metric=it_services_exports'));
     await waitForCharts(page);
     const button = page.locator('.point-buttons button[data-kind="target"]').first();
-    expect(await button.textContent()).toMatch(/Kazakhstan, target, \d{4}: \$(1 billion|500 million)\. Show source/);
+    expect(await button.textContent()).toMatch(
+      /Kazakhstan, target, \d{4}: \$(1 billion|500 million)\. Show source/,
+    );
     await button.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('provenance-quote').waitFor();

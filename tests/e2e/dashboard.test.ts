@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoFaults, launchBrowser, openPage, serveClaimsCsv, storedCounts, waitForCharts, withPage as withPageIn } from './browser.ts';
+import {
+  expectNoFaults,
+  launchBrowser,
+  openPage,
+  serveClaimsCsv,
+  storedCounts,
+  waitForCharts,
+  withPage as withPageIn,
+} from './browser.ts';
 
 const MARKUP_CSV = readFileSync('tests/fixtures/dashboard/claims-markup.csv', 'utf8');
 const GOLD_CSV = readFileSync('tests/fixtures/dashboard/claims-seeds-gold.csv', 'utf8');
@@ -14,8 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const withPage = (run: (page: Page, context: BrowserContext) => Promise<void>, setup?: (page: Page) => Promise<unknown>) =>
-  withPageIn(browser, run, setup);
+const withPage = (
+  run: (page: Page, context: BrowserContext) => Promise<void>,
+  setup?: (page: Page) => Promise<unknown>,
+) => withPageIn(browser, run, setup);
 const url = (search = '') => `${inject('baseUrl')}${search}`;
 
 test('a URL restores its view, and the back button returns to the previous one', async () => {
@@ -25,7 +35,9 @@ test('a URL restores its view, and the back button returns to the previous one',
       await page.locator('table.claims tbody tr').first().waitFor();
       const kinds = await page.locator('table.claims tbody .kind').allTextContents();
       expect(new Set(kinds)).toEqual(new Set(['target']));
-      const periods = (await page.locator('table.claims tbody td:nth-child(3)').allTextContents()).filter((p) => p !== '—');
+      const periods = (
+        await page.locator('table.claims tbody td:nth-child(3)').allTextContents()
+      ).filter((p) => p !== '—');
       expect(periods.length).toBeGreaterThan(1);
       expect(periods).toEqual([...periods].sort().reverse());
       expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Period');
@@ -65,7 +77,9 @@ test('reload keeps the data and stores nothing twice; a new shipped CSV replaces
     await page.unroute(/\/assets\/claims-[^/]*\.csv$/);
     await serveClaimsCsv(page, shorter);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('table.claims tbody tr').length === 5);
+    await page.waitForFunction(
+      () => document.querySelectorAll('table.claims tbody tr').length === 5,
+    );
     expect(await storedCounts(page)).toEqual({ datasets: 1, claims: 5 });
   });
 });
@@ -75,7 +89,9 @@ test('markup in every text field is shown as text and runs nothing', async () =>
     async (page) => {
       await page.goto(url('?view=table'));
       await page.locator('table.claims tbody tr').first().waitFor();
-      expect(await page.locator('table.claims').textContent()).toContain('<img src=x onerror=alert(6)> said 5 things');
+      expect(await page.locator('table.claims').textContent()).toContain(
+        '<img src=x onerror=alert(6)> said 5 things',
+      );
       await page.locator('table.claims tbody tr').first().click();
       await page.getByTestId('provenance-quote').waitFor();
       expect(await page.getByTestId('provenance').textContent()).toContain('javascript:alert(5)');
@@ -85,13 +101,21 @@ test('markup in every text field is shown as text and runs nothing', async () =>
       await waitForCharts(page);
       const box = await page.locator('.point-buttons li').first().boundingBox();
       await page.mouse.move(box!.x, box!.y);
-      await page.waitForFunction(() => [...document.querySelectorAll('div')].some((d) => d.textContent?.includes('<img src=x onerror=alert(2)>') && d.style.position === 'absolute'));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('div')].some(
+          (d) =>
+            d.textContent?.includes('<img src=x onerror=alert(2)>') &&
+            d.style.position === 'absolute',
+        ),
+      );
 
       await page.goto(url());
       await page.locator('article.card').first().waitFor();
       expect(await page.locator('main').textContent()).toContain('<img src=x onerror=alert(1)>');
       expect(await page.locator('img, script:not([src])').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __alerted?: boolean }).__alerted)).toBeUndefined();
+      expect(
+        await page.evaluate(() => (window as unknown as { __alerted?: boolean }).__alerted),
+      ).toBeUndefined();
     },
     async (page) => {
       await page.addInitScript(() => {
@@ -107,7 +131,9 @@ test('without IndexedDB the app runs from memory and says so', async () => {
     async (page) => {
       await page.goto(url('?view=metric&metric=it_services_exports'));
       await page.getByTestId('memory-notice').waitFor();
-      expect(await page.getByTestId('memory-notice').textContent()).toMatch(/no IndexedDB.*running from memory/);
+      expect(await page.getByTestId('memory-notice').textContent()).toMatch(
+        /no IndexedDB.*running from memory/,
+      );
       await waitForCharts(page);
       expect(await page.locator('.point-buttons button').count()).toBeGreaterThan(0);
     },
@@ -132,7 +158,10 @@ test('when the browser refuses IndexedDB the app runs from memory and says why',
       await serveClaimsCsv(page, GOLD_CSV);
       await page.addInitScript(() => {
         IDBFactory.prototype.open = function () {
-          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+          throw new DOMException(
+            'The user denied permission to access the database.',
+            'SecurityError',
+          );
         };
       });
     },
@@ -172,12 +201,16 @@ test('when the shipped claims cannot be fetched, the copy stored on an earlier v
     await page.locator('main[data-storage="indexeddb"]').waitFor();
     const rows = await page.locator('table.claims tbody tr').count();
     await page.unroute(/\/assets\/claims-[^/]*\.csv$/);
-    await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
     await page.reload();
     await page.getByTestId('csv-notice').waitFor();
     expect(await page.locator('table.claims tbody tr').count()).toBe(rows);
     // The browser itself logs the failed download; nothing else may go wrong.
-    expect(faults.consoleErrors.every((text) => text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
+    expect(faults.consoleErrors.every((text) => text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(
+      true,
+    );
     expectNoFaults({ ...faults, consoleErrors: [] });
   } finally {
     await context.close();

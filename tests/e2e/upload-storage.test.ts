@@ -26,7 +26,9 @@ async function goToDatasets(page: Page): Promise<void> {
 
 async function uploadAndImport(page: Page, name: string, content: Buffer | string): Promise<void> {
   await page.evaluate(() => delete document.documentElement.dataset.compareReady);
-  await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page
+    .getByTestId('upload-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   await page.getByTestId('upload-import').click();
   await page.locator('html[data-compare-ready]').waitFor();
 }
@@ -39,7 +41,10 @@ describe('upload storage', () => {
     await uploadAndImport(page, 'tricky.csv', TRICKY);
     await goToDatasets(page);
     const row = page.locator('[data-testid="dataset-row"]', { hasText: 'tricky.csv' });
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByTestId('dataset-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByTestId('dataset-export').click(),
+    ]);
     const exported = readFileSync((await download.path())!);
     expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = exported.toString('utf8');
@@ -49,7 +54,9 @@ describe('upload storage', () => {
     await uploadAndImport(page, 'tricky-export.csv', exported);
     const names = await page.locator('[data-testid="compare-base"] option').allTextContents();
     await page.evaluate(() => delete document.documentElement.dataset.compareReady);
-    await page.getByTestId('compare-base').selectOption({ label: names.find((n) => n.startsWith('tricky.csv'))! });
+    await page
+      .getByTestId('compare-base')
+      .selectOption({ label: names.find((n) => n.startsWith('tricky.csv'))! });
     await page.locator('html[data-compare-ready]').waitFor();
     await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('2');
     for (const id of ['count-added', 'count-removed', 'count-changed']) {
@@ -64,16 +71,26 @@ describe('upload storage', () => {
     const { page, faults } = await openPage(context);
     await goToDatasets(page);
     const baseline = page.locator('[data-testid="dataset-row"][data-dataset-id="baseline"]');
-    const [download] = await Promise.all([page.waitForEvent('download'), baseline.getByTestId('dataset-export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      baseline.getByTestId('dataset-export').click(),
+    ]);
     const exported = readFileSync((await download.path())!);
     const total = Number((await baseline.locator('td.number').textContent())?.replace(/,/g, ''));
     await uploadAndImport(page, 'baseline-again.csv', exported);
     const read = (id: string) => page.getByTestId(id).textContent();
     expect(total).toBeGreaterThan(0);
-    expect([await read('count-added'), await read('count-removed'), await read('count-changed')]).toEqual(['0', '0', '0']);
+    expect([
+      await read('count-added'),
+      await read('count-removed'),
+      await read('count-changed'),
+    ]).toEqual(['0', '0', '0']);
     expect(Number(await read('count-unchanged'))).toBe(total);
 
-    const [diff] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-csv').click()]);
+    const [diff] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('compare-export-csv').click(),
+    ]);
     const diffText = readFileSync((await diff.path())!, 'utf8');
     expect(diffText.startsWith('\uFEFFstatus,metric,entity,period,')).toBe(true);
     const lines = diffText.slice(1).trimEnd().split('\r\n');
@@ -87,9 +104,12 @@ describe('upload storage', () => {
     const context = await browser.newContext();
     const { page } = await openPage(context);
     await goToDatasets(page);
-    const row = 'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A sentence that pads the row a little."\n';
+    const row =
+      'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A sentence that pads the row a little."\n';
     const big = 'metric,entity,period,value,unit,kind,quote\n' + row.repeat(150_000);
-    await page.getByTestId('upload-input').setInputFiles({ name: 'interrupted.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page
+      .getByTestId('upload-input')
+      .setInputFiles({ name: 'interrupted.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
     await page.getByTestId('upload-import').click();
     await page.getByTestId('upload-store-progress').waitFor();
     await page.reload();
@@ -97,7 +117,9 @@ describe('upload storage', () => {
     // Read IndexedDB directly: every dataset's chunks add up to its claim count; no orphan chunks.
     const stored = await storedDatasets(page);
     for (const dataset of stored) expect(dataset.chunked).toBe(dataset.claimCount);
-    expect(stored.filter((d) => d.id !== 'baseline').every((d) => d.claimCount === 150_000)).toBe(true);
+    expect(stored.filter((d) => d.id !== 'baseline').every((d) => d.claimCount === 150_000)).toBe(
+      true,
+    );
     await context.close();
   });
 
@@ -128,15 +150,33 @@ describe('upload storage', () => {
     await goToDatasets(page);
     await page.getByTestId('upload-input').setInputFiles([
       { name: 'one.csv', mimeType: 'text/csv', buffer: GOOD },
-      { name: 'two.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/upload/bad-values.csv') },
-      { name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from('metric,entity,period,value,unit\n') },
+      {
+        name: 'two.csv',
+        mimeType: 'text/csv',
+        buffer: readFileSync('tests/fixtures/upload/bad-values.csv'),
+      },
+      {
+        name: 'header-only.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('metric,entity,period,value,unit\n'),
+      },
     ]);
-    const headerOnly = page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'header-only.csv' });
+    const headerOnly = page.locator('[data-testid="upload-card"][data-status="read"]', {
+      hasText: 'header-only.csv',
+    });
     await headerOnly.getByText('nothing to import').waitFor();
     await expect(headerOnly.getByTestId('upload-import').count()).resolves.toBe(0);
-    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'one.csv' }).waitFor();
-    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'two.csv' }).waitFor();
-    await expect(page.getByTestId('valid-count').allTextContents()).resolves.toEqual(['3', '1', '0']);
+    await page
+      .locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'one.csv' })
+      .waitFor();
+    await page
+      .locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'two.csv' })
+      .waitFor();
+    await expect(page.getByTestId('valid-count').allTextContents()).resolves.toEqual([
+      '3',
+      '1',
+      '0',
+    ]);
     expectNoFaults(faults);
     await context.close();
   });
@@ -149,10 +189,16 @@ describe('upload storage', () => {
     await page.evaluate((csv) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
-      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     }, GOOD.toString('utf8'));
-    await page.locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'dropped.csv' }).waitFor();
+    await page
+      .locator('[data-testid="upload-card"][data-status="read"]', { hasText: 'dropped.csv' })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('view')).toBe('datasets');
     await expect(page.getByTestId('valid-count').textContent()).resolves.toBe('3');
     expectNoFaults(faults);
@@ -167,7 +213,11 @@ describe('upload storage', () => {
     });
     await goToDatasets(page);
     await uploadAndImport(page, 'memory.csv', GOOD);
-    const counts = await Promise.all(['count-added', 'count-removed', 'count-changed', 'count-unchanged'].map((id) => page.getByTestId(id).textContent()));
+    const counts = await Promise.all(
+      ['count-added', 'count-removed', 'count-changed', 'count-unchanged'].map((id) =>
+        page.getByTestId(id).textContent(),
+      ),
+    );
     expect(Number(counts[0]) + Number(counts[2]) + Number(counts[3])).toBe(3);
     await page.getByTestId('diff-row').first().waitFor();
     expectNoFaults(faults);

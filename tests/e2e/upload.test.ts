@@ -24,8 +24,12 @@ async function open(): Promise<{ context: BrowserContext; page: Page; faults: Pa
 }
 
 async function upload(page: Page, name: string, content: Buffer | string): Promise<void> {
-  await page.getByTestId('upload-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-  await page.locator(`[data-testid="upload-card"]:has(h3:text-is("${name}"))[data-status="read"]`).waitFor();
+  await page
+    .getByTestId('upload-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page
+    .locator(`[data-testid="upload-card"]:has(h3:text-is("${name}"))[data-status="read"]`)
+    .waitFor();
 }
 
 /** Imports the newest upload and waits for its comparison to be on screen. */
@@ -36,8 +40,14 @@ async function importAndCompare(page: Page, button = 'upload-import'): Promise<v
 }
 
 async function counts(page: Page) {
-  const read = async (id: string) => Number((await page.getByTestId(id).textContent())?.replace(/,/g, ''));
-  return { added: await read('count-added'), removed: await read('count-removed'), changed: await read('count-changed'), unchanged: await read('count-unchanged') };
+  const read = async (id: string) =>
+    Number((await page.getByTestId(id).textContent())?.replace(/,/g, ''));
+  return {
+    added: await read('count-added'),
+    removed: await read('count-removed'),
+    changed: await read('count-changed'),
+    unchanged: await read('count-unchanged'),
+  };
 }
 
 async function storedNames(page: Page): Promise<string[]> {
@@ -70,7 +80,13 @@ describe('uploading CSVs', () => {
 
     // One value changed and one row added.
     await page.goto(`${inject('baseUrl')}?view=datasets`);
-    const changed = [HEADER, ROWS[0]!.replace('500000000', '600000000'), ROWS[1], ROWS[2], 'new_metric,Kazakhstan,2025,7,percent,actual,new'].join('\n');
+    const changed = [
+      HEADER,
+      ROWS[0]!.replace('500000000', '600000000'),
+      ROWS[1],
+      ROWS[2],
+      'new_metric,Kazakhstan,2025,7,percent,actual,new',
+    ].join('\n');
     await upload(page, 'changed.csv', changed);
     await importAndCompare(page);
     await page.evaluate(() => delete document.documentElement.dataset.compareReady);
@@ -84,7 +100,9 @@ describe('uploading CSVs', () => {
     // Sortable: by change, largest first, the changed row leads; the rows without a change go last.
     await page.getByTestId('diff-sort-absoluteChange').click();
     await page.getByTestId('diff-sort-absoluteChange').click();
-    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Change');
+    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain(
+      'Change',
+    );
     // Rows arrive from the worker after the click.
     await expect.poll(() => page.getByTestId('diff-row').first().textContent()).toMatch(/^changed/);
     expectNoFaults(faults);
@@ -95,17 +113,28 @@ describe('uploading CSVs', () => {
     const { context, page, faults } = await open();
     const before = await storedNames(page);
     await upload(page, 'bad-values.csv', fixture('bad-values.csv'));
-    const problems = await page.getByTestId('upload-problems').locator('tbody tr').allTextContents();
+    const problems = await page
+      .getByTestId('upload-problems')
+      .locator('tbody tr')
+      .allTextContents();
     expect(problems).toHaveLength(4);
     expect(problems[3]).toContain('1,2x');
     expect(problems[3]).toContain('is not a number');
     await expect(page.getByTestId('upload-import').count()).resolves.toBe(0);
-    await expect(page.getByTestId('upload-import-valid').textContent()).resolves.toContain('Import only the 1 valid rows');
+    await expect(page.getByTestId('upload-import-valid').textContent()).resolves.toContain(
+      'Import only the 1 valid rows',
+    );
     expect(await storedNames(page)).toEqual(before);
 
-    await page.getByTestId('upload-input').setInputFiles({ name: 'proto.csv', mimeType: 'text/csv', buffer: fixture('proto-header.csv') });
+    await page.getByTestId('upload-input').setInputFiles({
+      name: 'proto.csv',
+      mimeType: 'text/csv',
+      buffer: fixture('proto-header.csv'),
+    });
     await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
-    await expect(page.getByTestId('upload-problems').textContent()).resolves.toContain('is not allowed as a column name');
+    await expect(page.getByTestId('upload-problems').textContent()).resolves.toContain(
+      'is not allowed as a column name',
+    );
     await expect(page.getByTestId('upload-import-valid').count()).resolves.toBe(0);
 
     expect(await storedNames(page)).toEqual(before);
@@ -135,7 +164,9 @@ describe('uploading CSVs', () => {
     let names = await storedNames(page);
     expect(names.some((name) => name.startsWith('keep.csv ('))).toBe(true);
 
-    const id = await page.locator('[data-testid="dataset-row"]', { hasText: 'keep.csv' }).getAttribute('data-dataset-id');
+    const id = await page
+      .locator('[data-testid="dataset-row"]', { hasText: 'keep.csv' })
+      .getAttribute('data-dataset-id');
     const row = page.locator(`[data-testid="dataset-row"][data-dataset-id="${id}"]`);
     await row.getByTestId('dataset-rename').click();
     await row.getByTestId('rename-input').fill('Ministry figures 2025');
@@ -159,17 +190,25 @@ describe('uploading CSVs', () => {
   test('markup in every text field is shown as text and runs nothing', async () => {
     const { context, page, faults } = await open();
     await upload(page, 'markup.csv', fixture('markup-in-text.csv'));
-    await expect(page.getByTestId('upload-preview').textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
+    await expect(page.getByTestId('upload-preview').textContent()).resolves.toContain(
+      '<img src=x onerror=alert(1)>',
+    );
     await importAndCompare(page);
     await page.getByTestId('diff-row').first().waitFor();
-    await expect(page.getByTestId('diff-table').textContent()).resolves.toContain('<script>alert(2)</script>');
+    await expect(page.getByTestId('diff-table').textContent()).resolves.toContain(
+      '<script>alert(2)</script>',
+    );
     await page.getByTestId('compare-chart').locator('canvas').first().hover();
-    const id = (await page.evaluate(() => document.documentElement.dataset.compareReady))!.split(':')[1]!;
+    const id = (await page.evaluate(() => document.documentElement.dataset.compareReady))!.split(
+      ':',
+    )[1]!;
     for (const view of ['overview', 'table']) {
       await page.goto(`${inject('baseUrl')}?view=${view}&dataset=${id}`);
       await page.waitForLoadState('networkidle');
     }
-    expect(await page.locator('img[src="x"], svg[onload], b[onmouseover], script:text("alert")').count()).toBe(0);
+    expect(
+      await page.locator('img[src="x"], svg[onload], b[onmouseover], script:text("alert")').count(),
+    ).toBe(0);
     expect(faults.dialogs).toEqual([]);
     expectNoFaults(faults);
     await context.close();
@@ -178,13 +217,18 @@ describe('uploading CSVs', () => {
   test('reading a large file shows progress and can be cancelled; nothing is stored', async () => {
     const { context, page, faults } = await open();
     const before = await storedNames(page);
-    const row = 'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A quoted sentence that pads the row a little."\n';
+    const row =
+      'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A quoted sentence that pads the row a little."\n';
     const big = HEADER + '\n' + row.repeat(100_000);
-    await page.getByTestId('upload-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page
+      .getByTestId('upload-input')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
     await page.getByTestId('upload-progress').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.locator('[data-testid="upload-card"][data-status="cancelled"]').waitFor();
-    await expect(page.getByTestId('upload-message').textContent()).resolves.toContain('cancelled; nothing was stored');
+    await expect(page.getByTestId('upload-message').textContent()).resolves.toContain(
+      'cancelled; nothing was stored',
+    );
     expect(await storedNames(page)).toEqual(before);
     expectNoFaults(faults);
     await context.close();

@@ -8,7 +8,10 @@ describe('caseless: spells out the cases of an iu pattern', () => {
     { pattern: /[^\p{L}x-]/iu, source: '[^X\\p{L}x-]' },
     { pattern: /[-k]/iu, source: '[K\\-k]' },
     { pattern: /\p{Lu}\u00a0\u{1F600}\x41\cJ/iu, source: '\\p{Lu}\\u00a0\\u{1F600}\\x41\\cJ' },
-    { pattern: /(?<!mid)-(?<year>\d{4})(?:st|nd)?(?=\s)/iu, source: '(?<![mM][iI][dD])-(?<year>\\d{4})(?:[sS][tT]|[nN][dD])?(?=\\s)' },
+    {
+      pattern: /(?<!mid)-(?<year>\d{4})(?:st|nd)?(?=\s)/iu,
+      source: '(?<![mM][iI][dD])-(?<year>\\d{4})(?:[sS][tT]|[nN][dD])?(?=\\s)',
+    },
     { pattern: /\d{1,2}/iu, source: '\\d{1,2}' },
     { pattern: /тенге/iu, source: '[тТ][еЕ][нН][гГ][еЕ]' },
   ])('$pattern → $source', ({ pattern, source }) => {
@@ -17,9 +20,12 @@ describe('caseless: spells out the cases of an iu pattern', () => {
     expect(result.flags).toBe(pattern.flags.replace('i', ''));
   });
 
-  test.each([{ pattern: /by/i }, { pattern: /by/u }, { pattern: /by/g }])('$pattern without both i and u is returned as it is', ({ pattern }) => {
-    expect(caseless(pattern)).toBe(pattern);
-  });
+  test.each([{ pattern: /by/i }, { pattern: /by/u }, { pattern: /by/g }])(
+    '$pattern without both i and u is returned as it is',
+    ({ pattern }) => {
+      expect(caseless(pattern)).toBe(pattern);
+    },
+  );
 
   // the extractor's own kinds of pattern, run on text in every case: same matches, same groups
   const patterns = [
@@ -32,17 +38,38 @@ describe('caseless: spells out the cases of an iu pattern', () => {
   ];
   const samples = [
     'Exports reached $2 bn by 2025 and 5 mln tenge before the end of 2026, BY THE END OF 2027.',
-    ' billion tenge', ' BLN', 'k ', 'K.', ' Mln', '-million budget', 'about an ', 'AN ', 'x-a ',
-    'the Number Of Registered Startups grew', 'TOTAL OF IT COMPANIES', 'exports DOUBLED and aim to Halve costs', ' Percent', ' per  cent', ' P.P.', ' percentage points',
-    'in mid-2024 and 2019-20, 2025%, Digital Bridge 2023', 'ÉTÉ 2024 Ǆ ǅ ǆ',
+    ' billion tenge',
+    ' BLN',
+    'k ',
+    'K.',
+    ' Mln',
+    '-million budget',
+    'about an ',
+    'AN ',
+    'x-a ',
+    'the Number Of Registered Startups grew',
+    'TOTAL OF IT COMPANIES',
+    'exports DOUBLED and aim to Halve costs',
+    ' Percent',
+    ' per  cent',
+    ' P.P.',
+    ' percentage points',
+    'in mid-2024 and 2019-20, 2025%, Digital Bridge 2023',
+    'ÉTÉ 2024 Ǆ ǅ ǆ',
   ];
-  test.each(patterns.map((pattern) => ({ pattern })))('$pattern matches the same as written with i', ({ pattern }) => {
-    const fast = caseless(pattern);
-    for (const base of samples) {
-      for (const text of [base, base.toUpperCase(), base.toLowerCase()]) {
-        if (pattern.global) expect([...text.matchAll(fast)].map((m) => [m.index, ...m])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, ...m]));
-        else expect(fast.exec(text)?.slice()).toEqual(pattern.exec(text)?.slice());
+  test.each(patterns.map((pattern) => ({ pattern })))(
+    '$pattern matches the same as written with i',
+    ({ pattern }) => {
+      const fast = caseless(pattern);
+      for (const base of samples) {
+        for (const text of [base, base.toUpperCase(), base.toLowerCase()]) {
+          if (pattern.global)
+            expect([...text.matchAll(fast)].map((m) => [m.index, ...m])).toEqual(
+              [...text.matchAll(pattern)].map((m) => [m.index, ...m]),
+            );
+          else expect(fast.exec(text)?.slice()).toEqual(pattern.exec(text)?.slice());
+        }
       }
-    }
-  });
+    },
+  );
 });

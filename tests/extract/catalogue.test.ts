@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { compilePhrase, findMetricPhrases, matchMetric, parseCatalogue } from '../../scripts/extract/catalogue.ts';
+import {
+  compilePhrase,
+  findMetricPhrases,
+  matchMetric,
+  parseCatalogue,
+} from '../../scripts/extract/catalogue.ts';
 
 const HEADER = 'metric,label,units,entity,phrases\n';
 const catalogue = parseCatalogue(
@@ -27,7 +32,10 @@ describe('parseCatalogue', () => {
 
   test.each([
     { row: 'GDP Growth,GDP,,,GDP', problem: 'row 2, column "metric": "GDP Growth" is not a slug' },
-    { row: 'gdp,GDP,money,,GDP', problem: 'row 2, column "units": "money" is not one of currency, percent, count, multiple' },
+    {
+      row: 'gdp,GDP,money,,GDP',
+      problem: 'row 2, column "units": "money" is not one of currency, percent, count, multiple',
+    },
     { row: 'gdp,GDP,,,', problem: 'row 2, column "phrases": no phrase names metric "gdp"' },
   ])('names the row and column of a bad line: $problem', ({ row, problem }) => {
     const parsed = parseCatalogue(`${HEADER}${row}\nok_metric,OK,,,ok`);
@@ -36,11 +44,15 @@ describe('parseCatalogue', () => {
   });
 
   test('a file without the needed columns is reported, not half-read', () => {
-    expect(parseCatalogue('name,words\nx,y').problems).toEqual(['row 1: missing columns "metric", "label", "phrases"']);
+    expect(parseCatalogue('name,words\nx,y').problems).toEqual([
+      'row 1: missing columns "metric", "label", "phrases"',
+    ]);
   });
 
   test('a line starting with # is a comment', () => {
-    expect(parseCatalogue(`${HEADER}# a note,,,,\ngdp,GDP,,,GDP`).entries.map((e) => e.metric)).toEqual(['gdp']);
+    expect(
+      parseCatalogue(`${HEADER}# a note,,,,\ngdp,GDP,,,GDP`).entries.map((e) => e.metric),
+    ).toEqual(['gdp']);
   });
 });
 
@@ -50,7 +62,9 @@ describe('phrases', () => {
       { text: 'IT', acronym: true, gap: 0 },
       { text: 'exports', acronym: false, gap: 4 },
     ]);
-    expect(findMetricPhrases(catalogue, 'IT services exports rose').map((m) => m.entry.metric)).toEqual(['it_exports']);
+    expect(
+      findMetricPhrases(catalogue, 'IT services exports rose').map((m) => m.entry.metric),
+    ).toEqual(['it_exports']);
     expect(findMetricPhrases(catalogue, 'it exports rose')).toEqual([]);
   });
 
@@ -58,10 +72,16 @@ describe('phrases', () => {
     { sentence: 'GDP per capita exceeded $15,000', unit: 'USD', metric: 'gdp_per_capita' },
     { sentence: 'GDP surpassed the $300 billion mark', unit: 'USD', metric: 'gdp' },
     { sentence: 'The economy grew by 6 percent', unit: 'percent', metric: 'gdp_growth' },
-    { sentence: 'The global AI market will reach $4.8 trillion', unit: 'USD', metric: 'global_ai_market' },
+    {
+      sentence: 'The global AI market will reach $4.8 trillion',
+      unit: 'USD',
+      metric: 'global_ai_market',
+    },
     { sentence: 'Wheat harvest reached 17 million tonnes', unit: 'count', metric: null },
   ])('$sentence → $metric', ({ sentence, unit, metric }) => {
     const at = sentence.search(/[$\d]/);
-    expect(matchMetric(catalogue, sentence, at, sentence.length, unit)?.entry.metric ?? null).toBe(metric);
+    expect(matchMetric(catalogue, sentence, at, sentence.length, unit)?.entry.metric ?? null).toBe(
+      metric,
+    );
   });
 });

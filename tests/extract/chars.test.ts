@@ -12,7 +12,8 @@ describe('codeAt and isSpace', () => {
   });
 
   test('isSpace matches \\s for every code unit', () => {
-    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
+    for (let code = 0; code <= 0xffff; code++)
+      expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
     expect(isSpace(-1)).toBe(false);
   });
 

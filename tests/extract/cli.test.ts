@@ -4,7 +4,15 @@
  * written atomically, and the exit code is non-zero only when nothing could be written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -18,8 +26,13 @@ const work = mkdtempSync(join(tmpdir(), 'sandar-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // what `npm run extract` runs: it bundles the CLI, then runs the bundle; `--help` builds it once here and stops
-const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'extract', '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-if (build.status !== 0 || !build.stdout.includes('usage: npm run extract')) throw new Error(`npm run extract -- --help failed: ${build.stderr}`);
+const build = spawnSync(
+  process.platform === 'win32' ? 'npm.cmd' : 'npm',
+  ['run', '--silent', 'extract', '--', '--help'],
+  { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+);
+if (build.status !== 0 || !build.stdout.includes('usage: npm run extract'))
+  throw new Error(`npm run extract -- --help failed: ${build.stderr}`);
 
 function run(...args: string[]) {
   return runWith([BUILT_CLI], args);
@@ -31,17 +44,25 @@ function runSource(...args: string[]) {
 }
 
 function runWith(command: string[], args: string[]) {
-  const result = spawnSync(process.execPath, [...command, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [...command, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
 describe('npm run extract', () => {
-  test('regenerating data/claims.csv from seeds/ gives the committed file byte for byte', { timeout: 60_000 }, () => {
-    const out = join(work, 'seeds-claims.csv');
-    const { status, stderr } = run('--out', out);
-    expect(status, stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
-  });
+  test(
+    'regenerating data/claims.csv from seeds/ gives the committed file byte for byte',
+    { timeout: 60_000 },
+    () => {
+      const out = join(work, 'seeds-claims.csv');
+      const { status, stderr } = run('--out', out);
+      expect(status, stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
+    },
+  );
 
   test('the committed data/claims.csv is a valid claims file the app can read', () => {
     const parsed = parseClaimsCsv(readFileSync(join(ROOT, 'data/claims.csv'), 'utf8'));
@@ -67,16 +88,29 @@ describe('npm run extract', () => {
       expect(result.status, result.stderr).toBe(0);
       const parsed = parseClaimsCsv(readFileSync(out, 'utf8'));
       expect(parsed.problems).toEqual([]);
-      expect([...new Set(parsed.claims.map((c) => c.source_id))].sort()).toEqual(['bad-date', 'dated', 'unlisted']);
+      expect([...new Set(parsed.claims.map((c) => c.source_id))].sort()).toEqual([
+        'bad-date',
+        'dated',
+        'unlisted',
+      ]);
     });
 
     test.each([
       { what: 'an empty file', message: /empty\.txt is empty; skipped/ },
       { what: 'a file of white space', message: /blank\.txt has no text/ },
       { what: 'a binary file', message: /binary\.txt is binary/ },
-      { what: 'text that is not UTF-8', message: /latin1\.txt is not UTF-8 text \(invalid byte 0xe9 at byte \d+\)/ },
-      { what: 'a malformed sources.csv line', message: /sources\.csv, line 4: has a quote that is not closed/ },
-      { what: 'a date that is not ISO', message: /sources\.csv, line 3: "01\/03\/2024" in column "published" is not a date/ },
+      {
+        what: 'text that is not UTF-8',
+        message: /latin1\.txt is not UTF-8 text \(invalid byte 0xe9 at byte \d+\)/,
+      },
+      {
+        what: 'a malformed sources.csv line',
+        message: /sources\.csv, line 4: has a quote that is not closed/,
+      },
+      {
+        what: 'a date that is not ISO',
+        message: /sources\.csv, line 3: "01\/03\/2024" in column "published" is not a date/,
+      },
       { what: 'a document without a line', message: /unlisted\.txt has no line in .*sources\.csv/ },
     ])('names the file for $what', ({ message }) => {
       expect(result.stderr).toMatch(message);
@@ -87,35 +121,51 @@ describe('npm run extract', () => {
       const unlisted = claims.find((c) => c.source_id === 'unlisted' && c.unit === 'USD')!;
       expect(unlisted.period).toBe('');
       const dated = claims.find((c) => c.source_id === 'dated' && c.unit === 'USD')!;
-      expect([dated.period, dated.source_outlet, dated.source_url]).toEqual(['2023', 'Daryo', 'https://example.org/dated']);
+      expect([dated.period, dated.source_outlet, dated.source_url]).toEqual([
+        '2023',
+        'Daryo',
+        'https://example.org/dated',
+      ]);
     });
   });
 
-  test('worker threads (--jobs 2) write the same file and the same messages as one thread', { timeout: 120_000 }, () => {
-    // a batch is 32 documents: copies of the mixed fixture (bad files included) spread over several batches
-    const dir = join(work, 'many');
-    const fixture = join(FIXTURES, 'mixed-corpus');
-    const sources = readFileSync(join(fixture, 'sources.csv'), 'utf8').split('\n');
-    const lines = [sources[0]!];
-    for (let copy = 0; copy < 12; copy++) {
-      for (const name of readdirSync(fixture).filter((f) => f.endsWith('.txt'))) {
-        cpSync(join(fixture, name), join(dir, `${String(copy).padStart(2, '0')}-${name}`));
+  test(
+    'worker threads (--jobs 2) write the same file and the same messages as one thread',
+    { timeout: 120_000 },
+    () => {
+      // a batch is 32 documents: copies of the mixed fixture (bad files included) spread over several batches
+      const dir = join(work, 'many');
+      const fixture = join(FIXTURES, 'mixed-corpus');
+      const sources = readFileSync(join(fixture, 'sources.csv'), 'utf8').split('\n');
+      const lines = [sources[0]!];
+      for (let copy = 0; copy < 12; copy++) {
+        for (const name of readdirSync(fixture).filter((f) => f.endsWith('.txt'))) {
+          cpSync(join(fixture, name), join(dir, `${String(copy).padStart(2, '0')}-${name}`));
+        }
+        for (const line of sources.slice(1))
+          if (line.trim())
+            lines.push(line.replace(/^([^,]+\.txt)/, `${String(copy).padStart(2, '0')}-$1`));
       }
-      for (const line of sources.slice(1)) if (line.trim()) lines.push(line.replace(/^([^,]+\.txt)/, `${String(copy).padStart(2, '0')}-$1`));
-    }
-    writeFileSync(join(dir, 'sources.csv'), lines.join('\n') + '\n');
-    const one = run('--in', dir, '--out', join(work, 'one.csv'), '--jobs', '1');
-    const two = run('--in', dir, '--out', join(work, 'two.csv'), '--jobs', '2');
-    expect(one.status, one.stderr).toBe(0);
-    expect(two.status, two.stderr).toBe(0);
-    expect(readFileSync(join(work, 'two.csv'), 'utf8')).toBe(readFileSync(join(work, 'one.csv'), 'utf8'));
-    expect(two.stderr.replace('two.csv', 'one.csv')).toBe(one.stderr);
-    expect(one.stderr).toMatch(/11-unlisted\.txt has no line/);
-    expect(parseClaimsCsv(readFileSync(join(work, 'one.csv'), 'utf8')).claims.length).toBeGreaterThan(12);
-    const fromSource = runSource('--in', dir, '--out', join(work, 'source.csv'), '--jobs', '2');
-    expect(fromSource.status, fromSource.stderr).toBe(0);
-    expect(readFileSync(join(work, 'source.csv'), 'utf8')).toBe(readFileSync(join(work, 'one.csv'), 'utf8'));
-  });
+      writeFileSync(join(dir, 'sources.csv'), lines.join('\n') + '\n');
+      const one = run('--in', dir, '--out', join(work, 'one.csv'), '--jobs', '1');
+      const two = run('--in', dir, '--out', join(work, 'two.csv'), '--jobs', '2');
+      expect(one.status, one.stderr).toBe(0);
+      expect(two.status, two.stderr).toBe(0);
+      expect(readFileSync(join(work, 'two.csv'), 'utf8')).toBe(
+        readFileSync(join(work, 'one.csv'), 'utf8'),
+      );
+      expect(two.stderr.replace('two.csv', 'one.csv')).toBe(one.stderr);
+      expect(one.stderr).toMatch(/11-unlisted\.txt has no line/);
+      expect(
+        parseClaimsCsv(readFileSync(join(work, 'one.csv'), 'utf8')).claims.length,
+      ).toBeGreaterThan(12);
+      const fromSource = runSource('--in', dir, '--out', join(work, 'source.csv'), '--jobs', '2');
+      expect(fromSource.status, fromSource.stderr).toBe(0);
+      expect(readFileSync(join(work, 'source.csv'), 'utf8')).toBe(
+        readFileSync(join(work, 'one.csv'), 'utf8'),
+      );
+    },
+  );
 
   test('--jobs must be a whole number', { timeout: 60_000 }, () => {
     const { status, stderr } = run('--jobs', 'two');
@@ -136,38 +186,58 @@ describe('npm run extract', () => {
     ]);
   });
 
-  test('when nothing can be written: exit 1, and the previous file is left as it was', { timeout: 60_000 }, () => {
-    const out = join(work, 'kept.csv');
-    writeFileSync(out, 'previous content\n');
-    const missing = run('--in', join(work, 'no-such-folder'), '--out', out);
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/no-such-folder is not a folder; nothing written/);
-    const unwritable = run('--in', join(FIXTURES, 'no-sources'), '--out', join(work, 'no-such-dir', 'x.csv'));
-    expect(unwritable.status).toBe(1);
-    expect(unwritable.stderr).toMatch(/x\.csv cannot be written/);
-    expect(readFileSync(out, 'utf8')).toBe('previous content\n');
-  });
+  test(
+    'when nothing can be written: exit 1, and the previous file is left as it was',
+    { timeout: 60_000 },
+    () => {
+      const out = join(work, 'kept.csv');
+      writeFileSync(out, 'previous content\n');
+      const missing = run('--in', join(work, 'no-such-folder'), '--out', out);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/no-such-folder is not a folder; nothing written/);
+      const unwritable = run(
+        '--in',
+        join(FIXTURES, 'no-sources'),
+        '--out',
+        join(work, 'no-such-dir', 'x.csv'),
+      );
+      expect(unwritable.status).toBe(1);
+      expect(unwritable.stderr).toMatch(/x\.csv cannot be written/);
+      expect(readFileSync(out, 'utf8')).toBe('previous content\n');
+    },
+  );
 
-  test('offsets index the text as read from the file, byte-order mark included', { timeout: 60_000 }, () => {
-    const dir = join(work, 'bom');
-    cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
-    const text = '\uFEFFExports grew by 16% in 2024.\r\nImports fell by 3% in 2024.';
-    writeFileSync(join(dir, 'report.txt'), text);
-    const out = join(dir, 'claims.csv');
-    expect(run('--in', dir, '--out', out).status).toBe(0);
-    const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
-    const fromFile = readFileSync(join(dir, 'report.txt'), 'utf8');
-    expect(claims.map((c) => fromFile.slice(c.quote_start!, c.quote_end!))).toEqual(['16%', '3%']);
-  });
+  test(
+    'offsets index the text as read from the file, byte-order mark included',
+    { timeout: 60_000 },
+    () => {
+      const dir = join(work, 'bom');
+      cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
+      const text = '\uFEFFExports grew by 16% in 2024.\r\nImports fell by 3% in 2024.';
+      writeFileSync(join(dir, 'report.txt'), text);
+      const out = join(dir, 'claims.csv');
+      expect(run('--in', dir, '--out', out).status).toBe(0);
+      const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
+      const fromFile = readFileSync(join(dir, 'report.txt'), 'utf8');
+      expect(claims.map((c) => fromFile.slice(c.quote_start!, c.quote_end!))).toEqual([
+        '16%',
+        '3%',
+      ]);
+    },
+  );
 
-  test('the output is replaced by rename: no temporary file is left beside it', { timeout: 60_000 }, () => {
-    const dir = join(work, 'atomic');
-    cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
-    const out = join(dir, 'claims.csv');
-    expect(run('--in', dir, '--out', out).status).toBe(0);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(existsSync(out)).toBe(true);
-  });
+  test(
+    'the output is replaced by rename: no temporary file is left beside it',
+    { timeout: 60_000 },
+    () => {
+      const dir = join(work, 'atomic');
+      cpSync(join(FIXTURES, 'no-sources'), dir, { recursive: true });
+      const out = join(dir, 'claims.csv');
+      expect(run('--in', dir, '--out', out).status).toBe(0);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(existsSync(out)).toBe(true);
+    },
+  );
 
   test('unknown flags are refused (parseArgs strict) with exit 2', { timeout: 60_000 }, () => {
     const { status, stderr } = run('--input', 'seeds');

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { claimIds, extractClaims, stableId, type SourceMeta } from '../../scripts/extract/extract.ts';
+import {
+  claimIds,
+  extractClaims,
+  stableId,
+  type SourceMeta,
+} from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 const catalogue = loadDefaultCatalogue();
@@ -26,23 +31,71 @@ function claims(text: string, published = '2025-06-15') {
 describe('periods, resolved against the document date', () => {
   test.each([
     { text: 'Exports reached $5 billion in 2024.', published: '2025-06-15', period: '2024' },
-    { text: 'The market is expected to reach $4.8 trillion by 2033.', published: '2025-06-15', period: '2033' },
-    { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', period: '2025' },
-    { text: 'The network must cover 90% of villages before the end of 2025.', published: '2023-10-12', period: '2025' },
+    {
+      text: 'The market is expected to reach $4.8 trillion by 2033.',
+      published: '2025-06-15',
+      period: '2033',
+    },
+    {
+      text: 'Exports approached $1 billion by the end of 2025.',
+      published: '2026-01-05',
+      period: '2025',
+    },
+    {
+      text: 'The network must cover 90% of villages before the end of 2025.',
+      published: '2023-10-12',
+      period: '2025',
+    },
     { text: 'Last year, trade stood at $4.4 billion.', published: '2025-07-22', period: '2024' },
-    { text: 'This year, the forum brought together 20,000 participants.', published: '2023-10-12', period: '2023' },
-    { text: 'The platform will serve 2 million users next year.', published: '2023-10-12', period: '2024' },
-    { text: 'Exports grew 9% compared with the previous year, to $3 billion in 2024.', published: '2025-03-01', period: '2024' },
-    { text: 'The government must build 12 data centers within two years.', published: '2023-10-12', period: '2025' },
-    { text: 'Trade reached $2.1 bn in the first six months of this year.', published: '2025-07-22', period: '2025' },
+    {
+      text: 'This year, the forum brought together 20,000 participants.',
+      published: '2023-10-12',
+      period: '2023',
+    },
+    {
+      text: 'The platform will serve 2 million users next year.',
+      published: '2023-10-12',
+      period: '2024',
+    },
+    {
+      text: 'Exports grew 9% compared with the previous year, to $3 billion in 2024.',
+      published: '2025-03-01',
+      period: '2024',
+    },
+    {
+      text: 'The government must build 12 data centers within two years.',
+      published: '2023-10-12',
+      period: '2025',
+    },
+    {
+      text: 'Trade reached $2.1 bn in the first six months of this year.',
+      published: '2025-07-22',
+      period: '2025',
+    },
     { text: 'GDP grew by 6.3% in January-October 2025.', published: '2025-11-14', period: '2025' },
     { text: 'Inflation slowed to 8.6% in March 2024.', published: '2024-06-15', period: '2024-03' },
-    { text: 'The fund held $62.5 billion as of Sept. 1.', published: '2025-09-29', period: '2025-09-01' },
+    {
+      text: 'The fund held $62.5 billion as of Sept. 1.',
+      published: '2025-09-29',
+      period: '2025-09-01',
+    },
     { text: 'Companies signed 58 agreements.', published: '2025-06-18', period: '' },
-    { text: 'Revenue rose to $3 billion in the coming years.', published: '2025-06-18', period: '' },
+    {
+      text: 'Revenue rose to $3 billion in the coming years.',
+      published: '2025-06-18',
+      period: '',
+    },
     { text: 'Exports reached $5 billion last year.', published: '', period: '' },
-    { text: 'The wage was 397,000 tenge in the third quarter.', published: '2025-01-15', period: '2024' },
-    { text: 'The wage was 397,000 tenge in the first quarter.', published: '2025-06-15', period: '2025' },
+    {
+      text: 'The wage was 397,000 tenge in the third quarter.',
+      published: '2025-01-15',
+      period: '2024',
+    },
+    {
+      text: 'The wage was 397,000 tenge in the first quarter.',
+      published: '2025-06-15',
+      period: '2025',
+    },
     { text: 'GDP fell 0.5% in the first quarter.', published: '2025-03-12', period: '2024' },
     { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
     { text: 'Output fell 2% in mid-2024.', published: '2025-01-15', period: '2024' },
@@ -57,12 +110,14 @@ describe('periods, resolved against the document date', () => {
   });
 
   test('paragraph periods that differ only by month give their common year', () => {
-    const text = 'In May last year, the council met. In November, a law was signed. Two supercomputers have been launched.';
+    const text =
+      'In May last year, the council met. In November, a law was signed. Two supercomputers have been launched.';
     expect(claims(text, '2026-01-05').map((c) => c.period)).toEqual(['2025']);
   });
 
   test('a period borrowed from another sentence is not a deadline for this one', () => {
-    const text = 'Kazakhstan plans to build 20 data centers by 2030. Investments totaled KZT 17.3 trln.';
+    const text =
+      'Kazakhstan plans to build 20 data centers by 2030. Investments totaled KZT 17.3 trln.';
     expect(claims(text, '2025-01-15').map((c) => [c.mention, c.period, c.kind])).toEqual([
       ['20', '2030', 'target'],
       ['KZT 17.3 trln', '2030', 'actual'],
@@ -70,12 +125,18 @@ describe('periods, resolved against the document date', () => {
   });
 
   test('"y-o-y." ends a sentence (an abbreviation inside a word is not an initial)', () => {
-    const text = 'The bank lent 5 trillion tenge in 2023, up 12% y-o-y. In China, exports grew to $15.3 billion.';
-    expect(claims(text, '2025-01-15').map((c) => c.entity)).toEqual(['Kazakhstan', 'Kazakhstan', 'China']);
+    const text =
+      'The bank lent 5 trillion tenge in 2023, up 12% y-o-y. In China, exports grew to $15.3 billion.';
+    expect(claims(text, '2025-01-15').map((c) => c.entity)).toEqual([
+      'Kazakhstan',
+      'Kazakhstan',
+      'China',
+    ]);
   });
 
   test('no period is borrowed from another paragraph', () => {
-    const text = 'In 2024, exports grew by 10%.\n\nMore than 650,000 students have completed training.';
+    const text =
+      'In 2024, exports grew by 10%.\n\nMore than 650,000 students have completed training.';
     expect(claims(text).map((c) => c.period)).toEqual(['2024', '']);
   });
 
@@ -100,23 +161,87 @@ describe('periods, resolved against the document date', () => {
 
 describe('kind: target, forecast or actual', () => {
   test.each([
-    { text: 'He set a goal of raising IT exports to $1 bn by 2026.', published: '2023-09-01', kind: 'target' },
-    { text: 'The President instructed the government to attract $150 billion of investment.', published: '2023-09-01', kind: 'target' },
-    { text: 'He called for the establishment of at least three universities.', published: '2023-09-01', kind: 'target' },
-    { text: 'The government will allocate 580 billion tenge to farmers in 2026.', published: '2025-10-02', kind: 'target' },
-    { text: 'The global AI market is expected to reach $4.8 trillion by 2033.', published: '2025-08-11', kind: 'forecast' },
+    {
+      text: 'He set a goal of raising IT exports to $1 bn by 2026.',
+      published: '2023-09-01',
+      kind: 'target',
+    },
+    {
+      text: 'The President instructed the government to attract $150 billion of investment.',
+      published: '2023-09-01',
+      kind: 'target',
+    },
+    {
+      text: 'He called for the establishment of at least three universities.',
+      published: '2023-09-01',
+      kind: 'target',
+    },
+    {
+      text: 'The government will allocate 580 billion tenge to farmers in 2026.',
+      published: '2025-10-02',
+      kind: 'target',
+    },
+    {
+      text: 'The global AI market is expected to reach $4.8 trillion by 2033.',
+      published: '2025-08-11',
+      kind: 'forecast',
+    },
     { text: 'The IMF projects 4.8% growth in 2026.', published: '2025-11-14', kind: 'forecast' },
-    { text: 'He expressed optimism that exports would reach $500 mn by the end of 2023.', published: '2023-09-01', kind: 'forecast' },
-    { text: 'The draft budget assumes an oil price of $60 per barrel.', published: '2025-09-29', kind: 'forecast' },
-    { text: 'The new plant will allow the region to export 300,000 tonnes.', published: '2025-09-29', kind: 'forecast' },
-    { text: 'A project worth $2 billion will be implemented by 2028.', published: '2025-09-29', kind: 'target' },
-    { text: 'The average pension will be increased by 8.5% from January 1.', published: '2025-09-29', kind: 'forecast' },
-    { text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.', published: '2025-09-29', kind: 'actual' },
-    { text: 'The share of the digital economy in GDP was set against the target of 5% in 2023.', published: '2025-09-29', kind: 'target' },
-    { text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.', published: '2025-08-11', kind: 'actual' },
-    { text: 'Exports approached $1 billion by the end of 2025.', published: '2026-01-05', kind: 'actual' },
-    { text: 'Tokayev identified nine key areas that should form the policy.', published: '2025-08-11', kind: 'actual' },
-    { text: 'The economy grew by more than 6 percent in 2025.', published: '2026-01-05', kind: 'actual' },
+    {
+      text: 'He expressed optimism that exports would reach $500 mn by the end of 2023.',
+      published: '2023-09-01',
+      kind: 'forecast',
+    },
+    {
+      text: 'The draft budget assumes an oil price of $60 per barrel.',
+      published: '2025-09-29',
+      kind: 'forecast',
+    },
+    {
+      text: 'The new plant will allow the region to export 300,000 tonnes.',
+      published: '2025-09-29',
+      kind: 'forecast',
+    },
+    {
+      text: 'A project worth $2 billion will be implemented by 2028.',
+      published: '2025-09-29',
+      kind: 'target',
+    },
+    {
+      text: 'The average pension will be increased by 8.5% from January 1.',
+      published: '2025-09-29',
+      kind: 'forecast',
+    },
+    {
+      text: 'Exports amounted to $5 billion, exceeding the planned $4 billion.',
+      published: '2025-09-29',
+      kind: 'actual',
+    },
+    {
+      text: 'The share of the digital economy in GDP was set against the target of 5% in 2023.',
+      published: '2025-09-29',
+      kind: 'target',
+    },
+    {
+      text: 'Over 40 data leaks have occurred since the start of the year, and he said the state must act.',
+      published: '2025-08-11',
+      kind: 'actual',
+    },
+    {
+      text: 'Exports approached $1 billion by the end of 2025.',
+      published: '2026-01-05',
+      kind: 'actual',
+    },
+    {
+      text: 'Tokayev identified nine key areas that should form the policy.',
+      published: '2025-08-11',
+      kind: 'actual',
+    },
+    {
+      text: 'The economy grew by more than 6 percent in 2025.',
+      published: '2026-01-05',
+      kind: 'actual',
+    },
   ])('$text → $kind', ({ text, published, kind }) => {
     expect(claims(text, published)[0]?.kind).toBe(kind);
   });
@@ -136,7 +261,10 @@ describe('entities', () => {
     { text: 'Nearly $100 billion was invested in AI startups worldwide.', entity: 'World' },
     { text: 'The global AI market will reach $4.8 trillion.', entity: 'World' },
     { text: "Astana's gross regional product reached T8.5 trillion.", entity: 'Astana' },
-    { text: 'GDP per capita exceeded $15,000, compared to $14,260 in Russia.', entity: 'Kazakhstan' },
+    {
+      text: 'GDP per capita exceeded $15,000, compared to $14,260 in Russia.',
+      entity: 'Kazakhstan',
+    },
     { text: 'Over 1,200 businesses were registered in Almaty.', entity: 'Almaty' },
     { text: 'The economy grew by 6%.', entity: 'Kazakhstan' },
     { text: 'Exports to Uzbekistan rose 18 percent.', entity: 'Kazakhstan' },
@@ -170,7 +298,10 @@ describe('claims and non-claims', () => {
     { text: 'Tokayev identified nine key areas.', mentions: ['nine'] },
     { text: 'We want to see at least 2,000 within two years.', mentions: ['2,000'] },
     { text: 'Container traffic rose to 56,000 TEU.', mentions: ['56,000'] },
-    { text: 'About 500 AI projects are under way, 180 of them in healthcare.', mentions: ['500', '180'] },
+    {
+      text: 'About 500 AI projects are under way, 180 of them in healthcare.',
+      mentions: ['500', '180'],
+    },
     { text: 'The number of residents grew to 1,874 from 1,612.', mentions: ['1,874', '1,612'] },
   ])('$text → $mentions', ({ text, mentions }) => {
     expect(claims(text).map((c) => c.mention)).toEqual(mentions);
@@ -190,7 +321,9 @@ describe('claims and non-claims', () => {
   });
 
   test('a scaled figure without a unit takes the currency written before it in its clause', () => {
-    const found = claims('Revenues are planned at 26.1 trln tenge and spending at 30.8 trln, leaving a deficit of 4.7 trln.');
+    const found = claims(
+      'Revenues are planned at 26.1 trln tenge and spending at 30.8 trln, leaving a deficit of 4.7 trln.',
+    );
     expect(found.map((c) => [c.mention, c.unit, c.value])).toEqual([
       ['26.1 trln tenge', 'KZT', 26.1e12],
       ['30.8 trln', 'KZT', 30.8e12],
@@ -210,51 +343,92 @@ describe('a conversion in parentheses is a second row linked to the first', () =
     expect(found[1]!.related_id).toBe(found[0]!.id);
     expect(found[0]!.related_id).toBe('');
     // the conversion keeps its own qualifier ("about $950 million"); the rest is the first row's
-    for (const field of ['metric', 'entity', 'period', 'kind'] as const) expect(found[1]![field]).toBe(found[0]![field]);
+    for (const field of ['metric', 'entity', 'period', 'kind'] as const)
+      expect(found[1]![field]).toBe(found[0]![field]);
   });
 });
 
 describe('metrics', () => {
   test.each([
-    { text: 'Kazakhstan’s IT services exports approached $1 billion.', metric: 'it_services_exports' },
+    {
+      text: 'Kazakhstan’s IT services exports approached $1 billion.',
+      metric: 'it_services_exports',
+    },
     { text: 'GDP per capita exceeded $15,000.', metric: 'gdp_per_capita' },
     { text: 'GDP surpassed the $300 billion mark.', metric: 'gdp' },
     { text: 'The economy grew by more than 6 percent.', metric: 'gdp_growth' },
-    { text: 'More than 650,000 students have completed training under the AI Sana program.', metric: 'ai_sana_students' },
+    {
+      text: 'More than 650,000 students have completed training under the AI Sana program.',
+      metric: 'ai_sana_students',
+    },
   ])('$text → $metric', ({ text, metric }) => {
     expect(claims(text)[0]?.metric).toBe(metric);
   });
 
   test('counts of different things in one sentence keep their own metrics', () => {
-    const found = claims('The forum brought together over 20 thousand participants, more than 300 IT companies and delegations from 30 countries.');
+    const found = claims(
+      'The forum brought together over 20 thousand participants, more than 300 IT companies and delegations from 30 countries.',
+    );
     expect(found.map((c) => c.metric)).toEqual(['forum_participants', 'it_companies', 'countries']);
   });
 
   test('an unknown claim gets a readable metric from its sentence, not dropped', () => {
-    const [claim] = extractClaims('The country’s pistachio harvest reached 12,000 tonnes.', source('2025-01-01'), catalogue);
+    const [claim] = extractClaims(
+      'The country’s pistachio harvest reached 12,000 tonnes.',
+      source('2025-01-01'),
+      catalogue,
+    );
     expect(claim?.metric).toBe('tonnes');
-    const [money] = extractClaims('The company’s net profit reached KZT 1.2 trln.', source('2025-01-01'), catalogue);
+    const [money] = extractClaims(
+      'The company’s net profit reached KZT 1.2 trln.',
+      source('2025-01-01'),
+      catalogue,
+    );
     expect(money?.metric).toBe('net_profit');
     expect(money?.metric_label).toBe('Net profit');
   });
 });
 
 describe('claims carry their source and their mention', () => {
-  const text = 'Photo: Akorda\n\nKazakhstan’s IT services exports approached $1 billion by the end of 2025.';
-  const found = extractClaims(text, { id: 'doc', title: 'T', outlet: 'Qazinform', url: 'https://x.kz/1', published: '2026-01-05' }, catalogue);
+  const text =
+    'Photo: Akorda\n\nKazakhstan’s IT services exports approached $1 billion by the end of 2025.';
+  const found = extractClaims(
+    text,
+    { id: 'doc', title: 'T', outlet: 'Qazinform', url: 'https://x.kz/1', published: '2026-01-05' },
+    catalogue,
+  );
 
   test('quote_start/quote_end give back the mention, quote is the sentence', () => {
     expect(found).toHaveLength(1);
     const claim = found[0]!;
     expect(text.slice(claim.quote_start!, claim.quote_end!)).toBe('$1 billion');
-    expect(claim.quote).toBe('Kazakhstan’s IT services exports approached $1 billion by the end of 2025.');
-    expect([claim.source_id, claim.source_date, claim.source_outlet, claim.source_url]).toEqual(['doc', '2026-01-05', 'Qazinform', 'https://x.kz/1']);
+    expect(claim.quote).toBe(
+      'Kazakhstan’s IT services exports approached $1 billion by the end of 2025.',
+    );
+    expect([claim.source_id, claim.source_date, claim.source_outlet, claim.source_url]).toEqual([
+      'doc',
+      '2026-01-05',
+      'Qazinform',
+      'https://x.kz/1',
+    ]);
   });
 
   test('ids are stable: the same input gives the same ids', () => {
-    const again = extractClaims(text, { id: 'doc', title: 'T', outlet: 'Qazinform', url: 'https://x.kz/1', published: '2026-01-05' }, catalogue);
+    const again = extractClaims(
+      text,
+      {
+        id: 'doc',
+        title: 'T',
+        outlet: 'Qazinform',
+        url: 'https://x.kz/1',
+        published: '2026-01-05',
+      },
+      catalogue,
+    );
     expect(again.map((c) => c.id)).toEqual(found.map((c) => c.id));
-    expect(found[0]!.id).toBe(stableId(`doc\u0000${found[0]!.quote_start}\u0000${found[0]!.quote_end}`));
+    expect(found[0]!.id).toBe(
+      stableId(`doc\u0000${found[0]!.quote_start}\u0000${found[0]!.quote_end}`),
+    );
     expect(found[0]!.id).toMatch(/^[0-9a-f]{16}$/);
   });
 

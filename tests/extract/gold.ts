@@ -24,7 +24,6 @@ export const GOLD_COLUMNS = [
   'note',
 ] as const;
 
-
 export interface GoldDocument {
   meta: SourceMeta;
   text: string;

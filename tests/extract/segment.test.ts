@@ -6,23 +6,51 @@ const sentencesOf = (text: string) => splitSentences(text, 0, text.length).map((
 describe('splitSentences', () => {
   test.each([
     { input: 'Exports grew. Imports fell.', expected: ['Exports grew.', 'Imports fell.'] },
-    { input: 'He spoke during an Aug. 11 meeting. It ended.', expected: ['He spoke during an Aug. 11 meeting.', 'It ended.'] },
-    { input: 'U.S. exports rose. Mr. Smith agreed.', expected: ['U.S. exports rose.', 'Mr. Smith agreed.'] },
-    { input: 'GDP grew 4.8% in 2024. “It is a record,” he said.', expected: ['GDP grew 4.8% in 2024.', '“It is a record,” he said.'] },
-    { input: 'Sales rose 12% y-o-y. Exports fell.', expected: ['Sales rose 12% y-o-y.', 'Exports fell.'] },
-    { input: 'Is it growing? Yes! 2025 was a record.', expected: ['Is it growing?', 'Yes!', '2025 was a record.'] },
-    { input: 'It reached $2.6 bn. The rest followed', expected: ['It reached $2.6 bn.', 'The rest followed'] },
+    {
+      input: 'He spoke during an Aug. 11 meeting. It ended.',
+      expected: ['He spoke during an Aug. 11 meeting.', 'It ended.'],
+    },
+    {
+      input: 'U.S. exports rose. Mr. Smith agreed.',
+      expected: ['U.S. exports rose.', 'Mr. Smith agreed.'],
+    },
+    {
+      input: 'GDP grew 4.8% in 2024. “It is a record,” he said.',
+      expected: ['GDP grew 4.8% in 2024.', '“It is a record,” he said.'],
+    },
+    {
+      input: 'Sales rose 12% y-o-y. Exports fell.',
+      expected: ['Sales rose 12% y-o-y.', 'Exports fell.'],
+    },
+    {
+      input: 'Is it growing? Yes! 2025 was a record.',
+      expected: ['Is it growing?', 'Yes!', '2025 was a record.'],
+    },
+    {
+      input: 'It reached $2.6 bn. The rest followed',
+      expected: ['It reached $2.6 bn.', 'The rest followed'],
+    },
     // a plain word after a space is settled by the abbreviation list alone; anything else by the full token
-    { input: 'Output rose by approx. 5% and costs fell. Prices held.', expected: ['Output rose by approx. 5% and costs fell.', 'Prices held.'] },
-    { input: 'Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.', expected: ['Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.'] },
-    { input: 'The firm (Inc. 2019) grew. Next year it slowed.', expected: ['The firm (Inc. 2019) grew.', 'Next year it slowed.'] },
+    {
+      input: 'Output rose by approx. 5% and costs fell. Prices held.',
+      expected: ['Output rose by approx. 5% and costs fell.', 'Prices held.'],
+    },
+    {
+      input: 'Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.',
+      expected: ['Ask Dr. Ospanov or J. Smith at Astana Ltd. Sales grew.'],
+    },
+    {
+      input: 'The firm (Inc. 2019) grew. Next year it slowed.',
+      expected: ['The firm (Inc. 2019) grew.', 'Next year it slowed.'],
+    },
   ])('$input', ({ input, expected }) => {
     expect(sentencesOf(input)).toEqual(expected);
   });
 
   test('offsets point into the text', () => {
     const text = '  One. Two.';
-    for (const sentence of splitSentences(text, 0, text.length)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    for (const sentence of splitSentences(text, 0, text.length))
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 });
 
@@ -32,9 +60,18 @@ describe('segment: paragraphs and page furniture', () => {
     { input: 'Photo: Akorda', furniture: 'credit' },
     { input: 'Comments (0)', furniture: 'comments' },
     { input: 'Comments 12', furniture: 'comments' },
-    { input: 'Get The Astana Times stories sent directly to you! Sign up via the website.', furniture: 'footer' },
-    { input: "Follow Daryo's official Instagram and Twitter pages to keep current on world news.", furniture: 'footer' },
-    { input: 'Очень интересно видеть, как страна реагирует на вызовы цифровой эры.', furniture: 'foreign' },
+    {
+      input: 'Get The Astana Times stories sent directly to you! Sign up via the website.',
+      furniture: 'footer',
+    },
+    {
+      input: "Follow Daryo's official Instagram and Twitter pages to keep current on world news.",
+      furniture: 'footer',
+    },
+    {
+      input: 'Очень интересно видеть, как страна реагирует на вызовы цифровой эры.',
+      furniture: 'foreign',
+    },
     { input: 'Views: 1,234', furniture: 'footer' },
     { input: '56 shares', furniture: 'footer' },
     { input: "Read also: Kazakhstan's GDP grew 5% in 2024", furniture: 'footer' },
@@ -45,21 +82,40 @@ describe('segment: paragraphs and page furniture', () => {
 
   test('everything after a comment counter at the foot of the page is reader comments', () => {
     const body = 'Body text of the article, long enough to be most of the page. '.repeat(3);
-    const paragraphs = segment(`${body}\n\nComments 12\n\nLogin to leave a comment\n\nGreat article, 100 points!`);
-    expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', 'comments', 'comments']);
+    const paragraphs = segment(
+      `${body}\n\nComments 12\n\nLogin to leave a comment\n\nGreat article, 100 points!`,
+    );
+    expect(paragraphs.map((p) => p.furniture)).toEqual([
+      undefined,
+      'comments',
+      'comments',
+      'comments',
+    ]);
   });
 
   test('a comment counter under the headline does not hide the article', () => {
-    const paragraphs = segment('Headline\n\nComments (3)\n\nExports grew by 16% in 2024, the ministry said in a long statement.\n\nMore text follows here.');
-    expect(paragraphs.map((p) => p.furniture)).toEqual([undefined, 'comments', undefined, undefined]);
+    const paragraphs = segment(
+      'Headline\n\nComments (3)\n\nExports grew by 16% in 2024, the ministry said in a long statement.\n\nMore text follows here.',
+    );
+    expect(paragraphs.map((p) => p.furniture)).toEqual([
+      undefined,
+      'comments',
+      undefined,
+      undefined,
+    ]);
   });
 
   test('text hard-wrapped at a fixed width is joined back into its paragraph', () => {
-    const text = 'According to the ministry, the volume of exports of IT services grew by\n16% in 2024 and reached $1 billion.\n\nNext paragraph.';
+    const text =
+      'According to the ministry, the volume of exports of IT services grew by\n16% in 2024 and reached $1 billion.\n\nNext paragraph.';
     expect(segment(text).map((p) => p.sentences.length)).toEqual([1, 1]);
   });
 
   test('blank lines and single line breaks both separate paragraphs; wrapped lines continue one', () => {
-    expect(segment('One.\nTwo.\n\nThree starts\nand continues.').map((p) => p.text)).toEqual(['One.', 'Two.', 'Three starts\nand continues.']);
+    expect(segment('One.\nTwo.\n\nThree starts\nand continues.').map((p) => p.text)).toEqual([
+      'One.',
+      'Two.',
+      'Three starts\nand continues.',
+    ]);
   });
 });

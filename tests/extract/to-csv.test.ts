@@ -28,10 +28,16 @@ const base: Claim = {
 const cases: Array<{ name: string; patch: Partial<Claim> }> = [
   { name: 'plain', patch: {} },
   { name: 'comma in quote', patch: { quote: 'Exports, imports and 5% growth.' } },
-  { name: 'double quotes', patch: { quote: 'He said "10 billion" twice', metric_label: '"quoted"' } },
+  {
+    name: 'double quotes',
+    patch: { quote: 'He said "10 billion" twice', metric_label: '"quoted"' },
+  },
   { name: 'line breaks', patch: { quote: 'line one\nline two\r\nthree\rfour' } },
   { name: 'byte-order mark', patch: { quote: '\ufeffGDP 5%' } },
-  { name: 'leading and trailing space', patch: { entity: ' Almaty', source_outlet: 'Outlet ', metric: ' ' } },
+  {
+    name: 'leading and trailing space',
+    patch: { entity: ' Almaty', source_outlet: 'Outlet ', metric: ' ' },
+  },
   { name: 'inner spaces only', patch: { metric_label: 'IT services exports' } },
   { name: 'null offsets', patch: { quote_start: null, quote_end: null } },
   { name: 'small and negative numbers', patch: { value: -0.000001, quote_start: 0 } },
@@ -51,6 +57,8 @@ describe('claimsCsvRows writes what serializeClaimsCsv writes', () => {
   test('pieces join to the whole', () => {
     const a = cases.slice(0, 6).map(({ patch }) => ({ ...base, ...patch }));
     const b = cases.slice(6).map(({ patch }) => ({ ...base, ...patch }));
-    expect(claimsCsvHeader() + claimsCsvRows(a) + claimsCsvRows([]) + claimsCsvRows(b)).toBe(serializeClaimsCsv([...a, ...b]));
+    expect(claimsCsvHeader() + claimsCsvRows(a) + claimsCsvRows([]) + claimsCsvRows(b)).toBe(
+      serializeClaimsCsv([...a, ...b]),
+    );
   });
 });

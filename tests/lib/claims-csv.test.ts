@@ -1,14 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
-import { formatProblem, parseClaimsCsv, serializeClaimsCsv, unescapeFormula } from '../../src/lib/claims-csv.ts';
+import {
+  formatProblem,
+  parseClaimsCsv,
+  serializeClaimsCsv,
+  unescapeFormula,
+} from '../../src/lib/claims-csv.ts';
 
-const claim = (overrides: Partial<Claim>): Claim => ({ ...emptyClaim(), metric: 'm', entity: 'Kazakhstan', ...overrides });
+const claim = (overrides: Partial<Claim>): Claim => ({
+  ...emptyClaim(),
+  metric: 'm',
+  entity: 'Kazakhstan',
+  ...overrides,
+});
 
 describe('parseClaimsCsv', () => {
   test.each([
     ['metric,entity,period,value,unit\nm,Kazakhstan,2024,5,USD\n', {}, [5]],
     ['\uFEFFMETRIC,Entity,period,Value,unit\r\nm,Kazakhstan,2024,"1,234",count\r\n', {}, [1234]],
-    ['metric;entity;period;value;unit\nm;Kazakhstan;2024;3,5;percent\n', { delimiter: ';', decimalComma: true }, [3.5]],
+    [
+      'metric;entity;period;value;unit\nm;Kazakhstan;2024;3,5;percent\n',
+      { delimiter: ';', decimalComma: true },
+      [3.5],
+    ],
   ] as const)('%j reads values %j', (text, options, values) => {
     const parsed = parseClaimsCsv(text, options);
     expect(parsed.problems).toEqual([]);
@@ -16,10 +30,19 @@ describe('parseClaimsCsv', () => {
   });
 
   test.each([
-    ['metric,entity,period,value,unit\nm,Kazakhstan,2024,1,2x,USD\n', 'row 2: has 6 fields where the header has 5'],
-    ['metric,entity,period,value\nm,Kazakhstan,2024,1\n', 'row 1, column "unit": "" required column is missing'],
+    [
+      'metric,entity,period,value,unit\nm,Kazakhstan,2024,1,2x,USD\n',
+      'row 2: has 6 fields where the header has 5',
+    ],
+    [
+      'metric,entity,period,value\nm,Kazakhstan,2024,1\n',
+      'row 1, column "unit": "" required column is missing',
+    ],
     ['', 'row 1: the file has no header row'],
-    ['metric,entity,period,value,unit,prototype\nm,Kazakhstan,2024,1,count,x\n', 'row 1, column "prototype": "prototype" is not allowed as a column name'],
+    [
+      'metric,entity,period,value,unit,prototype\nm,Kazakhstan,2024,1,count,x\n',
+      'row 1, column "prototype": "prototype" is not allowed as a column name',
+    ],
     ['metric,entity,period,value,unit\nm,,2024,1,count\n', 'row 2, column "entity": "" is empty'],
   ])('%j → %j', (text, message) => {
     expect(parseClaimsCsv(text).problems.map((p) => formatProblem(p))).toContain(message);
@@ -33,12 +56,29 @@ describe('parseClaimsCsv', () => {
 
   test('serialize then parse gives the same claims', () => {
     const claims = [
-      claim({ id: 'a', value: 4.8e12, unit: 'USD', period: '2024', quote: 'He said "4.8 trillion", twice.\nNew line.', quote_start: 3, quote_end: 9 }),
-      claim({ id: 'b', value: -0.25, unit: 'percent', kind: 'target', qualifier: 'approx', metric_label: 'Label' }),
+      claim({
+        id: 'a',
+        value: 4.8e12,
+        unit: 'USD',
+        period: '2024',
+        quote: 'He said "4.8 trillion", twice.\nNew line.',
+        quote_start: 3,
+        quote_end: 9,
+      }),
+      claim({
+        id: 'b',
+        value: -0.25,
+        unit: 'percent',
+        kind: 'target',
+        qualifier: 'approx',
+        metric_label: 'Label',
+      }),
     ];
     const parsed = parseClaimsCsv(serializeClaimsCsv(claims));
     expect(parsed.problems).toEqual([]);
-    expect(parsed.claims).toEqual(claims.map((c) => ({ ...c, metric_label: c.metric_label || c.metric })));
+    expect(parsed.claims).toEqual(
+      claims.map((c) => ({ ...c, metric_label: c.metric_label || c.metric })),
+    );
   });
 });
 

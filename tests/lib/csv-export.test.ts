@@ -43,7 +43,7 @@ const TRICKY: Claim[] = [
     ...emptyClaim(),
     id: 'c1',
     metric: 'it_services_exports',
-    metric_label: '=cmd|\' /C calc\'!A0',
+    metric_label: "=cmd|' /C calc'!A0",
     entity: 'Казахстан',
     period: '2024',
     value: 4.8e12,
@@ -56,8 +56,27 @@ const TRICKY: Claim[] = [
     kind: 'target',
     qualifier: 'more_than',
   },
-  { ...emptyClaim(), id: 'c2', metric: 'share', metric_label: 'share', entity: '+entity', period: '2024-06-30', value: -0.125, unit: 'percent', quote: '\ttabbed' },
-  { ...emptyClaim(), id: 'c3', metric: 'tiny', metric_label: 'tiny', entity: 'World', period: '', value: 1.5e-7, unit: 'count' },
+  {
+    ...emptyClaim(),
+    id: 'c2',
+    metric: 'share',
+    metric_label: 'share',
+    entity: '+entity',
+    period: '2024-06-30',
+    value: -0.125,
+    unit: 'percent',
+    quote: '\ttabbed',
+  },
+  {
+    ...emptyClaim(),
+    id: 'c3',
+    metric: 'tiny',
+    metric_label: 'tiny',
+    entity: 'World',
+    period: '',
+    value: 1.5e-7,
+    unit: 'count',
+  },
 ];
 
 describe('export then re-import', () => {
@@ -72,7 +91,9 @@ describe('export then re-import', () => {
   });
 
   test('no exported text cell starts with a formula character', () => {
-    const cells = claimsToCsv(TRICKY).slice(1).split(/,|\r\n/);
+    const cells = claimsToCsv(TRICKY)
+      .slice(1)
+      .split(/,|\r\n/);
     expect(cells.filter((cell) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell))).toEqual([]);
   });
 

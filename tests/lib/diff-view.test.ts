@@ -3,7 +3,12 @@ import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import { diffClaims } from '../../src/lib/diff.ts';
 import { DiffView } from '../../src/lib/diff-view.ts';
 
-const claim = (overrides: Partial<Claim>): Claim => ({ ...emptyClaim(), entity: 'Kazakhstan', unit: 'USD', ...overrides });
+const claim = (overrides: Partial<Claim>): Claim => ({
+  ...emptyClaim(),
+  entity: 'Kazakhstan',
+  unit: 'USD',
+  ...overrides,
+});
 
 const base = [
   claim({ metric: 'a', period: '2020', value: 1 }),
@@ -32,8 +37,16 @@ describe('DiffView', () => {
 
   test.each([
     [{ status: '', sortKey: '', descending: false, offset: 0, limit: 2 }, ['a 2020', 'a 2021'], 5],
-    [{ status: 'added', sortKey: 'after', descending: true, offset: 0, limit: 10 }, ['c 2020', 'c 2021'], 2],
-    [{ status: '', sortKey: 'metric', descending: true, offset: 1, limit: 2 }, ['c 2021', 'b 2020'], 5],
+    [
+      { status: 'added', sortKey: 'after', descending: true, offset: 0, limit: 10 },
+      ['c 2020', 'c 2021'],
+      2,
+    ],
+    [
+      { status: '', sortKey: 'metric', descending: true, offset: 1, limit: 2 },
+      ['c 2021', 'b 2020'],
+      5,
+    ],
   ] as const)('page %j', (query, expected, total) => {
     const page = view.page(query);
     expect(page.rows.map((e) => `${e.metric} ${e.period}`)).toEqual(expected);

@@ -22,11 +22,31 @@ const BASE = [
 describe('diffClaims', () => {
   test.each([
     ['the same claims', BASE, { added: 0, removed: 0, changed: 0, unchanged: 4, unitMismatch: 0 }],
-    ['rows reordered', [...BASE].reverse(), { added: 0, removed: 0, changed: 0, unchanged: 4, unitMismatch: 0 }],
-    ['one value changed', [BASE[0]!, { ...BASE[1]!, value: 250 }, BASE[2]!, BASE[3]!], { added: 0, removed: 0, changed: 1, unchanged: 3, unitMismatch: 0 }],
-    ['one added, one removed', [...BASE.slice(1), claim({ period: '2030' })], { added: 1, removed: 1, changed: 0, unchanged: 3, unitMismatch: 0 }],
-    ['a unit changed', [{ ...BASE[0]!, unit: 'KZT' }, ...BASE.slice(1)], { added: 0, removed: 0, changed: 1, unchanged: 3, unitMismatch: 1 }],
-    ['nothing on the other side', [], { added: 0, removed: 4, changed: 0, unchanged: 0, unitMismatch: 0 }],
+    [
+      'rows reordered',
+      [...BASE].reverse(),
+      { added: 0, removed: 0, changed: 0, unchanged: 4, unitMismatch: 0 },
+    ],
+    [
+      'one value changed',
+      [BASE[0]!, { ...BASE[1]!, value: 250 }, BASE[2]!, BASE[3]!],
+      { added: 0, removed: 0, changed: 1, unchanged: 3, unitMismatch: 0 },
+    ],
+    [
+      'one added, one removed',
+      [...BASE.slice(1), claim({ period: '2030' })],
+      { added: 1, removed: 1, changed: 0, unchanged: 3, unitMismatch: 0 },
+    ],
+    [
+      'a unit changed',
+      [{ ...BASE[0]!, unit: 'KZT' }, ...BASE.slice(1)],
+      { added: 0, removed: 0, changed: 1, unchanged: 3, unitMismatch: 1 },
+    ],
+    [
+      'nothing on the other side',
+      [],
+      { added: 0, removed: 4, changed: 0, unchanged: 0, unitMismatch: 0 },
+    ],
   ])('%s', (_name, other, counts) => {
     const input = structuredClone(BASE);
     expect(diffClaims(BASE, other).counts).toEqual(counts);
@@ -35,17 +55,36 @@ describe('diffClaims', () => {
 
   test('a changed value carries absolute and relative change', () => {
     const [entry] = diffClaims([claim({ value: 200 })], [claim({ value: 250 })]).entries;
-    expect(entry).toMatchObject({ status: 'changed', changedFields: ['value'], absoluteChange: 50, relativeChange: 0.25 });
+    expect(entry).toMatchObject({
+      status: 'changed',
+      changedFields: ['value'],
+      absoluteChange: 50,
+      relativeChange: 0.25,
+    });
   });
 
   test('relative change is absent when the baseline value is zero, and uses |before| when negative', () => {
-    expect(diffClaims([claim({ value: 0 })], [claim({ value: 5 })]).entries[0]).toMatchObject({ absoluteChange: 5, relativeChange: null });
-    expect(diffClaims([claim({ value: -10 })], [claim({ value: -5 })]).entries[0]).toMatchObject({ absoluteChange: 5, relativeChange: 0.5 });
+    expect(diffClaims([claim({ value: 0 })], [claim({ value: 5 })]).entries[0]).toMatchObject({
+      absoluteChange: 5,
+      relativeChange: null,
+    });
+    expect(diffClaims([claim({ value: -10 })], [claim({ value: -5 })]).entries[0]).toMatchObject({
+      absoluteChange: 5,
+      relativeChange: 0.5,
+    });
   });
 
   test('different units are flagged and never subtracted', () => {
-    const [entry] = diffClaims([claim({ unit: 'USD', value: 1 })], [claim({ unit: 'KZT', value: 500 })]).entries;
-    expect(entry).toMatchObject({ status: 'changed', unitMismatch: true, absoluteChange: null, relativeChange: null });
+    const [entry] = diffClaims(
+      [claim({ unit: 'USD', value: 1 })],
+      [claim({ unit: 'KZT', value: 500 })],
+    ).entries;
+    expect(entry).toMatchObject({
+      status: 'changed',
+      unitMismatch: true,
+      absoluteChange: null,
+      relativeChange: null,
+    });
     expect(entry!.changedFields).toEqual(['value', 'unit']);
   });
 
@@ -55,25 +94,44 @@ describe('diffClaims', () => {
     const { counts, entries } = diffClaims(base, other);
     expect(counts).toMatchObject({ changed: 1, unchanged: 1 });
     const changed = entries.find((e) => e.status === 'changed')!;
-    expect([changed.before!.kind, changed.after!.kind, changed.absoluteChange]).toEqual(['target', 'target', 5]);
+    expect([changed.before!.kind, changed.after!.kind, changed.absoluteChange]).toEqual([
+      'target',
+      'target',
+      5,
+    ]);
   });
 
   test('conflicting claims under one key (same kind, two sources) in any order show no change', () => {
     const base = [claim({ value: 10, source_id: 'a' }), claim({ value: 12, source_id: 'b' })];
-    expect(diffClaims(base, [...base].reverse()).counts).toMatchObject({ unchanged: 2, changed: 0 });
+    expect(diffClaims(base, [...base].reverse()).counts).toMatchObject({
+      unchanged: 2,
+      changed: 0,
+    });
   });
 
   test('a single claim whose kind changed is matched and shown as changed', () => {
     const { entries } = diffClaims([claim({ kind: 'forecast' })], [claim({ kind: 'actual' })]);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ status: 'changed', changedFields: ['kind'], absoluteChange: 0 });
+    expect(entries[0]).toMatchObject({
+      status: 'changed',
+      changedFields: ['kind'],
+      absoluteChange: 0,
+    });
   });
 });
 
 describe('sortDiffEntries', () => {
   const { entries } = diffClaims(
-    [claim({ period: '2020', value: 10 }), claim({ period: '2021', value: 10 }), claim({ period: '2022', value: 10 })],
-    [claim({ period: '2020', value: 30 }), claim({ period: '2021', value: 5 }), claim({ period: '2023', value: 1 })],
+    [
+      claim({ period: '2020', value: 10 }),
+      claim({ period: '2021', value: 10 }),
+      claim({ period: '2022', value: 10 }),
+    ],
+    [
+      claim({ period: '2020', value: 30 }),
+      claim({ period: '2021', value: 5 }),
+      claim({ period: '2023', value: 1 }),
+    ],
   );
   test.each([
     ['absoluteChange', 'asc', ['2021', '2020', '2022', '2023']],

@@ -23,7 +23,9 @@ describe('formatDecimal', () => {
     [Number.NaN, 2, 'NaN'],
     [Number.POSITIVE_INFINITY, 2, '∞'],
     [Number.NEGATIVE_INFINITY, 2, '-∞'],
-  ])('formatDecimal(%d, %d) → %s', (value, digits, expected) => expect(formatDecimal(value, digits)).toBe(expected));
+  ])('formatDecimal(%d, %d) → %s', (value, digits, expected) =>
+    expect(formatDecimal(value, digits)).toBe(expected),
+  );
 
   test('writes what Intl.NumberFormat en-US writes, for 20,000 numbers of every size', () => {
     // A fixed linear congruential sequence: the same numbers every run.
@@ -36,7 +38,9 @@ describe('formatDecimal', () => {
       values.push(Math.round(next() * 1e5) / 200); // halves and quarters
       values.push(Number((next() * 1e4).toFixed(3)));
     }
-    const intl = [0, 1, 2, 3].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+    const intl = [0, 1, 2, 3].map(
+      (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+    );
     const mismatches = values.flatMap((value) =>
       [0, 1, 2, 3].flatMap((digits) => {
         const expected = intl[digits]!.format(value);

@@ -37,18 +37,34 @@ describe('formatValue', () => {
     { value: 6, unit: 'percent', label: '', expected: '6%' },
     { value: 5, unit: 'multiple', label: '', expected: '5×' },
     { value: -5e6, unit: 'USD', label: '', expected: '−$5 million' },
-  ])('$value $unit → $expected', ({ value, unit, label, expected }) => expect(formatValue(value, unit, label)).toBe(expected));
+  ])('$value $unit → $expected', ({ value, unit, label, expected }) =>
+    expect(formatValue(value, unit, label)).toBe(expected),
+  );
 });
 
 describe('formatClaimValue puts the qualifier symbol first', () => {
   test.each([
-    { qualifier: 'more_than', value: 3e11, unit: 'USD', unit_label: '', expected: '> $300 billion' },
-    { qualifier: 'approx', value: 2000, unit: 'count', unit_label: 'companies', expected: '≈ 2,000 companies' },
+    {
+      qualifier: 'more_than',
+      value: 3e11,
+      unit: 'USD',
+      unit_label: '',
+      expected: '> $300 billion',
+    },
+    {
+      qualifier: 'approx',
+      value: 2000,
+      unit: 'count',
+      unit_label: 'companies',
+      expected: '≈ 2,000 companies',
+    },
     { qualifier: 'at_least', value: 3, unit: 'count', unit_label: '', expected: '≥ 3' },
     { qualifier: 'less_than', value: 5, unit: 'percent', unit_label: '', expected: '< 5%' },
     { qualifier: 'up_to', value: 1e9, unit: 'KZT', unit_label: '', expected: '≤ ₸1 billion' },
     { qualifier: 'exact', value: 1e9, unit: 'USD', unit_label: '', expected: '$1 billion' },
-  ] as const)('$qualifier → $expected', ({ expected, ...claim }) => expect(formatClaimValue(claim)).toBe(expected));
+  ] as const)('$qualifier → $expected', ({ expected, ...claim }) =>
+    expect(formatClaimValue(claim)).toBe(expected),
+  );
 });
 
 test.each([
@@ -58,7 +74,9 @@ test.each([
   [40, 'percent', '40%'],
   [20000, 'count', '20,000'],
   [2, 'multiple', '2×'],
-])('formatAxisValue(%d, %s) → %s', (value, unit, expected) => expect(formatAxisValue(value, unit)).toBe(expected));
+])('formatAxisValue(%d, %s) → %s', (value, unit, expected) =>
+  expect(formatAxisValue(value, unit)).toBe(expected),
+);
 
 test.each([
   ['KZT', '', 'KZT (₸)'],
@@ -66,7 +84,9 @@ test.each([
   ['count', 'companies', 'companies'],
   ['count', '', 'count'],
   ['percent', '', 'percent'],
-])('unitName(%s, %s) → %s', (unit, label, expected) => expect(unitName(unit, label)).toBe(expected));
+])('unitName(%s, %s) → %s', (unit, label, expected) =>
+  expect(unitName(unit, label)).toBe(expected),
+);
 
 test.each([
   ['2024', '2024'],
@@ -88,8 +108,12 @@ test.each([
   [0.4142, '41%'],
   [0.034, '3.4%'],
   [-0.1, '-10%'],
-])('formatPercent(%d) → %s', (fraction, expected) => expect(formatPercent(fraction)).toBe(expected));
+])('formatPercent(%d) → %s', (fraction, expected) =>
+  expect(formatPercent(fraction)).toBe(expected),
+);
 
 test('escapeHtml leaves no markup', () => {
-  expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+  expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe(
+    '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;',
+  );
 });

@@ -4,7 +4,9 @@ import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims } from '../../src/lib/claim-rows.ts';
 import { buildMetricCards, matchesSearch } from '../../src/lib/overview.ts';
 
-const rows = keyClaims(parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8')).claims);
+const rows = keyClaims(
+  parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8')).claims,
+);
 
 test('one card per metric, grouped by theme in the fixed theme order', () => {
   const groups = buildMetricCards(rows);
@@ -16,8 +18,16 @@ test('one card per metric, grouped by theme in the fixed theme order', () => {
 });
 
 test('a card summarises its primary entity and unit: latest actual, nearest target, progress', () => {
-  const card = buildMetricCards(rows).flatMap((g) => g.cards).find((c) => c.metric === 'it_services_exports')!;
-  expect(card).toMatchObject({ label: 'IT services exports', entity: 'Kazakhstan', unit: 'USD', claimCount: 4, entities: ['Kazakhstan'] });
+  const card = buildMetricCards(rows)
+    .flatMap((g) => g.cards)
+    .find((c) => c.metric === 'it_services_exports')!;
+  expect(card).toMatchObject({
+    label: 'IT services exports',
+    entity: 'Kazakhstan',
+    unit: 'USD',
+    claimCount: 4,
+    entities: ['Kazakhstan'],
+  });
   expect(card.progress.latest?.id).toBe('c3');
   expect(card.progress.target?.id).toBe('c2');
   expect(card.progress.status).toBe('met');
@@ -25,7 +35,11 @@ test('a card summarises its primary entity and unit: latest actual, nearest targ
 });
 
 test('a growth multiple does not become the card unit; a catalogue can re-theme', () => {
-  const multiple = keyClaims([{ ...rows[2]!, id: 'm1', unit: 'multiple', value: 5 }, { ...rows[2]!, id: 'm2', unit: 'multiple', value: 3 }, rows[2]!]);
+  const multiple = keyClaims([
+    { ...rows[2]!, id: 'm1', unit: 'multiple', value: 5 },
+    { ...rows[2]!, id: 'm2', unit: 'multiple', value: 3 },
+    rows[2]!,
+  ]);
   expect(buildMetricCards(multiple)[0]!.cards[0]!.unit).toBe('USD');
   const retheme = buildMetricCards(rows, new Map([['ai_investment', 'Economy']]));
   expect(retheme.find((g) => g.theme === 'AI')).toBeUndefined();
@@ -39,12 +53,16 @@ test.each([
   ['tenge', false],
   ['', true],
 ])('matchesSearch(IT services exports, %s) → %s', (query, expected) => {
-  const card = buildMetricCards(rows).flatMap((g) => g.cards).find((c) => c.metric === 'it_services_exports')!;
+  const card = buildMetricCards(rows)
+    .flatMap((g) => g.cards)
+    .find((c) => c.metric === 'it_services_exports')!;
   expect(matchesSearch(card, query)).toBe(expected);
 });
 
 test('a metric with no actual leads with its latest forecast or target', () => {
-  const card = buildMetricCards(rows).flatMap((g) => g.cards).find((c) => c.metric === 'ai_investment')!;
+  const card = buildMetricCards(rows)
+    .flatMap((g) => g.cards)
+    .find((c) => c.metric === 'ai_investment')!;
   expect(card.progress.latest).toBeUndefined();
   expect(card.headline?.id).toBe('c7');
   expect(card.headline?.kind).toBe('forecast');

@@ -17,10 +17,19 @@ describe('parseNumber', () => {
     expect(parseNumber(input, options)).toBe(expected);
   });
 
-  test.each(['', 'NaN', 'Infinity', '-Infinity', '1,2x', '12,34', '1..2', 'e5', '+', '0x10', '1e999'])(
-    '%j is not a number',
-    (input) => {
-      expect(parseNumber(input)).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1,2x',
+    '12,34',
+    '1..2',
+    'e5',
+    '+',
+    '0x10',
+    '1e999',
+  ])('%j is not a number', (input) => {
+    expect(parseNumber(input)).toBeNull();
+  });
 });

@@ -17,7 +17,9 @@ describe('errors across the worker boundary', () => {
 
   test('the quota message tells the user nothing was saved', () => {
     const rebuilt = rebuildError(transferError(new StorageQuotaError('"big.csv"')));
-    expect(rebuilt.message).toBe('Not enough storage space to save "big.csv"; nothing was saved. Free some space (delete a dataset) and try again.');
+    expect(rebuilt.message).toBe(
+      'Not enough storage space to save "big.csv"; nothing was saved. Free some space (delete a dataset) and try again.',
+    );
   });
 
   test('a thrown non-error becomes an error with its text', () => {

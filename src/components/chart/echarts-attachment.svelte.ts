@@ -26,8 +26,10 @@ export interface EChartsHandlers {
   onFinished?: (points: DrawnPoint[]) => void;
 }
 
-
-export function echartsAttachment(getOption: () => SandarChartOption, handlers: EChartsHandlers = {}): Attachment<HTMLElement> {
+export function echartsAttachment(
+  getOption: () => SandarChartOption,
+  handlers: EChartsHandlers = {},
+): Attachment<HTMLElement> {
   return (node) => {
     let chart = $state.raw<ECharts | undefined>(undefined);
     let disposed = false;
@@ -73,7 +75,11 @@ export function echartsAttachment(getOption: () => SandarChartOption, handlers: 
 }
 
 function drawnPoints(chart: ECharts, option: SandarChartOption): DrawnPoint[] {
-  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  const series = Array.isArray(option.series)
+    ? option.series
+    : option.series
+      ? [option.series]
+      : [];
   const points: DrawnPoint[] = [];
   series.forEach((entry, seriesIndex) => {
     if ((entry as { silent?: boolean }).silent) return;
@@ -81,7 +87,8 @@ function drawnPoints(chart: ECharts, option: SandarChartOption): DrawnPoint[] {
     data.forEach((item, dataIndex) => {
       const value = (item as { value?: unknown }).value ?? item;
       if (!Array.isArray(value)) return;
-      const pixel = chart.convertToPixel({ seriesIndex }, value as number[]) as number[] | undefined;
+      const pixel = chart.convertToPixel({ seriesIndex }, value as number[]) as
+        number[] | undefined;
       if (!pixel || !Number.isFinite(pixel[0]) || !Number.isFinite(pixel[1])) return;
       points.push({ seriesIndex, dataIndex, x: pixel[0]!, y: pixel[1]!, data: item });
     });

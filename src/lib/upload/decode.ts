@@ -28,10 +28,14 @@ export interface Detected {
  */
 export function detectEncoding(bytes: Uint8Array): Detected {
   const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true, reason: 'UTF-8 byte-order mark' };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true, reason: 'UTF-16 LE byte-order mark' };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true, reason: 'UTF-16 BE byte-order mark' };
-  if (decodeUtf8Strict(bytes) !== null) return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    return { encoding: 'utf-8', bom: true, reason: 'UTF-8 byte-order mark' };
+  if (b0 === 0xff && b1 === 0xfe)
+    return { encoding: 'utf-16le', bom: true, reason: 'UTF-16 LE byte-order mark' };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { encoding: 'utf-16be', bom: true, reason: 'UTF-16 BE byte-order mark' };
+  if (decodeUtf8Strict(bytes) !== null)
+    return { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' };
   let high = 0;
   let cyrillic = 0;
   // Latin accents (é, ô) sit inside words of ASCII letters; Cyrillic words are all high bytes.
@@ -47,8 +51,16 @@ export function detectEncoding(bytes: Uint8Array): Detected {
     if (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1])) besideLatin++;
   }
   return cyrillic >= high * 0.8 && besideLatin < high * 0.3
-    ? { encoding: 'windows-1251', bom: false, reason: 'not UTF-8; its letters read as Cyrillic in Windows-1251' }
-    : { encoding: 'windows-1252', bom: false, reason: 'not UTF-8 and not Cyrillic; read as Windows-1252' };
+    ? {
+        encoding: 'windows-1251',
+        bom: false,
+        reason: 'not UTF-8; its letters read as Cyrillic in Windows-1251',
+      }
+    : {
+        encoding: 'windows-1252',
+        bom: false,
+        reason: 'not UTF-8 and not Cyrillic; read as Windows-1252',
+      };
 }
 
 /** The text when the bytes are valid UTF-8 (a BOM dropped), else null. */

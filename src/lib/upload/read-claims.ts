@@ -1,7 +1,18 @@
 import Papa from 'papaparse';
 import type { Claim } from '../claim.ts';
-import { ClaimsCsvValidator, isBlankRecord, structuralReason, type CsvProblem } from '../claims-csv.ts';
-import { decodeBytes, decodeUtf8Strict, detectEncoding, type Detected, type Encoding } from './decode.ts';
+import {
+  ClaimsCsvValidator,
+  isBlankRecord,
+  structuralReason,
+  type CsvProblem,
+} from '../claims-csv.ts';
+import {
+  decodeBytes,
+  decodeUtf8Strict,
+  detectEncoding,
+  type Detected,
+  type Encoding,
+} from './decode.ts';
 import { DELIMITERS, detectDelimiter, type Delimiter } from './delimiter.ts';
 import { MAX_LISTED_PROBLEMS } from './limits.ts';
 
@@ -72,7 +83,8 @@ class ChunkReader {
     const problems: CsvProblem[] = [];
     const structural = new Map<number, string>();
     for (const error of result.errors) {
-      if (error.row !== undefined) structural.set(error.row, structuralReason(error.code, error.message));
+      if (error.row !== undefined)
+        structural.set(error.row, structuralReason(error.code, error.message));
     }
     const records = result.data;
     for (let index = 0; index < records.length; index++) {
@@ -82,7 +94,9 @@ class ChunkReader {
       if (!this.#headerSeen) {
         this.#headerSeen = true;
         summary.columns = record.map((name) => name.trim());
-        const headerProblems = this.#validator.header(record).map((problem) => ({ ...problem, row }));
+        const headerProblems = this.#validator
+          .header(record)
+          .map((problem) => ({ ...problem, row }));
         if (headerProblems.length > 0) {
           summary.headerFailed = true;
           this.#list(headerProblems, problems);
@@ -109,7 +123,11 @@ class ChunkReader {
     if (this.#headerSeen) return null;
     this.summary.headerFailed = true;
     this.summary.problemCount++;
-    return { claims: [], problems: [{ row: 1, column: '', value: '', reason: 'the file has no header row' }], progress: 1 };
+    return {
+      claims: [],
+      problems: [{ row: 1, column: '', value: '', reason: 'the file has no header row' }],
+      progress: 1,
+    };
   }
 }
 
@@ -119,7 +137,11 @@ const DEFAULT_CHUNK_SIZE = 1024 * 1024;
  * Reads claims CSV text chunk by chunk, handing valid claims and listed problems to `onChunk`
  * as it goes. Synchronous; pure apart from the callback.
  */
-export function readClaimsText(text: string, options: ReadOptions, onChunk: (chunk: ReadChunk) => void): ReadSummary {
+export function readClaimsText(
+  text: string,
+  options: ReadOptions,
+  onChunk: (chunk: ReadChunk) => void,
+): ReadSummary {
   const reader = new ChunkReader(text, options);
   Papa.parse<string[]>(text, {
     delimiter: options.delimiter,
@@ -186,8 +208,12 @@ export function sniffBytes(bytes: Uint8Array, forced?: Encoding): Sniffed {
     utf8 !== null && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
       ? { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' }
       : detectEncoding(bytes);
-  const detected: Detected = forced && forced !== auto.encoding ? { ...auto, encoding: forced, reason: 'chosen by you' } : auto;
-  const text = utf8 !== null && detected.encoding === 'utf-8' ? utf8 : decodeBytes(bytes, detected.encoding);
+  const detected: Detected =
+    forced && forced !== auto.encoding
+      ? { ...auto, encoding: forced, reason: 'chosen by you' }
+      : auto;
+  const text =
+    utf8 !== null && detected.encoding === 'utf-8' ? utf8 : decodeBytes(bytes, detected.encoding);
   const delimiter = detectDelimiter(text);
   const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), { delimiter, preview: 6 }).data;
   return { detected, text, delimiter, decimalComma: delimiter === ';', preview };

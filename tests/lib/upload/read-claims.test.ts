@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
 import { formatProblem, type CsvProblem } from '../../../src/lib/claims-csv.ts';
-import { readClaimsText, readClaimsTextPausable, sniffBytes, type ReadSummary } from '../../../src/lib/upload/read-claims.ts';
+import {
+  readClaimsText,
+  readClaimsTextPausable,
+  sniffBytes,
+  type ReadSummary,
+} from '../../../src/lib/upload/read-claims.ts';
 import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits.ts';
 
 /** Runs a fixture through the same steps as the upload worker. */
@@ -20,7 +25,14 @@ function readFixture(name: string, chunkSize?: number) {
       progress.push(chunk.progress);
     },
   );
-  return { sniffed, claims, problems, summary, progress, messages: problems.map((p) => formatProblem(p, name)) };
+  return {
+    sniffed,
+    claims,
+    problems,
+    summary,
+    progress,
+    messages: problems.map((p) => formatProblem(p, name)),
+  };
 }
 
 describe('reading upload fixtures', () => {
@@ -60,13 +72,7 @@ describe('reading upload fixtures', () => {
       ],
       0,
     ],
-    [
-      'unclosed-quote.csv',
-      [
-        'unclosed-quote.csv, row 3: has a quote that is not closed',
-      ],
-      1,
-    ],
+    ['unclosed-quote.csv', ['unclosed-quote.csv, row 3: has a quote that is not closed'], 1],
     [
       'too-many-and-too-few-fields.csv',
       [
@@ -77,9 +83,21 @@ describe('reading upload fixtures', () => {
       ],
       1,
     ],
-    ['duplicate-header.csv', ['duplicate-header.csv, row 1, column "Value": "Value" is a duplicate of column 4'], 0],
-    ['missing-required-column.csv', ['missing-required-column.csv, row 1, column "period": "" required column is missing'], 0],
-    ['proto-header.csv', ['proto-header.csv, row 1, column "__proto__": "__proto__" is not allowed as a column name'], 0],
+    [
+      'duplicate-header.csv',
+      ['duplicate-header.csv, row 1, column "Value": "Value" is a duplicate of column 4'],
+      0,
+    ],
+    [
+      'missing-required-column.csv',
+      ['missing-required-column.csv, row 1, column "period": "" required column is missing'],
+      0,
+    ],
+    [
+      'proto-header.csv',
+      ['proto-header.csv, row 1, column "__proto__": "__proto__" is not allowed as a column name'],
+      0,
+    ],
     ['blank-lines.csv', ['blank-lines.csv, row 6, column "value": "x" is not a number'], 1],
   ])('%s lists every problem with row, column, value and reason', (name, expected, valid) => {
     const { messages, summary } = readFixture(name);
@@ -117,9 +135,13 @@ describe('reading upload fixtures', () => {
   test('the problem list is capped, the count is not', () => {
     const text = 'metric,entity,period,value,unit\n' + 'm,e,2024,x,count\n'.repeat(50);
     let listed = 0;
-    const summary = readClaimsText(text, { delimiter: ',', decimalComma: false, maxListedProblems: 10 }, (chunk) => {
-      listed += chunk.problems.length;
-    });
+    const summary = readClaimsText(
+      text,
+      { delimiter: ',', decimalComma: false, maxListedProblems: 10 },
+      (chunk) => {
+        listed += chunk.problems.length;
+      },
+    );
     expect(listed).toBe(10);
     expect(summary.problemCount).toBe(50);
     expect(summary.invalidRowCount).toBe(50);
@@ -127,7 +149,10 @@ describe('reading upload fixtures', () => {
 
   test.each([
     [0, 'x.csv is empty'],
-    [MAX_UPLOAD_BYTES + 1, 'x.csv is 256.0 MB; files over 256.0 MB are refused. Split it into smaller files.'],
+    [
+      MAX_UPLOAD_BYTES + 1,
+      'x.csv is 256.0 MB; files over 256.0 MB are refused. Split it into smaller files.',
+    ],
     [1000, null],
   ])('a file of %i bytes: %j', (bytes, expected) => {
     expect(sizeProblem('x.csv', bytes)).toBe(expected);
@@ -139,27 +164,39 @@ describe('readClaimsTextPausable', () => {
 
   test('gives the same claims as the synchronous read', async () => {
     const claims: Claim[] = [];
-    const summary = await readClaimsTextPausable(text, { delimiter: ',', decimalComma: false, chunkSize: 64 }, async (chunk) => {
-      claims.push(...chunk.claims);
-      return true;
-    });
+    const summary = await readClaimsTextPausable(
+      text,
+      { delimiter: ',', decimalComma: false, chunkSize: 64 },
+      async (chunk) => {
+        claims.push(...chunk.claims);
+        return true;
+      },
+    );
     expect(summary?.validCount).toBe(3);
     expect(claims).toEqual(readFixture('good-three-rows.csv').claims);
   });
 
   test('stops when the callback says so, and reports null', async () => {
     let chunks = 0;
-    const summary = await readClaimsTextPausable(text, { delimiter: ',', decimalComma: false, chunkSize: 64 }, async () => ++chunks < 2);
+    const summary = await readClaimsTextPausable(
+      text,
+      { delimiter: ',', decimalComma: false, chunkSize: 64 },
+      async () => ++chunks < 2,
+    );
     expect(summary).toBeNull();
     expect(chunks).toBe(2);
   });
 
   test('a file with no header says so', async () => {
     const problems: CsvProblem[] = [];
-    const summary = await readClaimsTextPausable('\n\n', { delimiter: ',', decimalComma: false }, async (chunk) => {
-      problems.push(...chunk.problems);
-      return true;
-    });
+    const summary = await readClaimsTextPausable(
+      '\n\n',
+      { delimiter: ',', decimalComma: false },
+      async (chunk) => {
+        problems.push(...chunk.problems);
+        return true;
+      },
+    );
     expect(summary?.headerFailed).toBe(true);
     expect(problems.map((p) => p.reason)).toEqual(['the file has no header row']);
   });
