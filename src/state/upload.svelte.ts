@@ -135,6 +135,8 @@ export class FileUpload {
     this.status = 'saving';
     this.message = '';
     const dataset = {
+      // A time stamp read once, never mutated: nothing reactive to track.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
       name: datasetName(this.file.name, new Date()),
       kind: 'upload' as const,
       fileName: this.file.name,

@@ -296,13 +296,13 @@ test('a dark background lightens the chart colours it knows and keeps the others
     },
     input({ background: 'dark' }),
   );
-  const [a, b] = option.series as Record<string, any>[];
+  const [a, b] = option.series as unknown[];
   expect(a).toMatchObject({
     color: '#60a5fa',
     lineStyle: { color: '#60a5fa' },
     itemStyle: { color: '#60a5fa' },
+    data: [{ itemStyle: { borderColor: '#f87171' } }],
   });
-  expect(a!.data[0].itemStyle.borderColor).toBe('#f87171');
   expect(b).toMatchObject({
     color: '#123456',
     itemStyle: { color: '#0f172a', borderColor: '#123456' },
