@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MetricCatalogue } from './catalogue.ts';
 import { extractClaims, type SourceMeta } from './extract.ts';
 import { loadCatalogue, readDocument } from './io.ts';
-import { claimsCsvRows } from './to-csv.ts';
+import { claimsCsvRows } from '../../src/lib/csv-write.ts';
 
 export interface WorkerJob {
   batch: number;

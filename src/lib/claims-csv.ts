@@ -54,7 +54,7 @@ const FORBIDDEN_HEADERS: ReadonlySet<string> = new Set(['__proto__', 'constructo
 
 /**
  * Text cells that begin with one of these are prefixed with `'` on export so spreadsheets do not
- * run them as formulas (see `csv-export.ts`); reading strips that one `'` again.
+ * run them as formulas (see `csv-write.ts`); reading strips that one `'` again.
  */
 const FORMULA_ESCAPED = /^'+[=+\-@\t\r]/;
 
@@ -276,15 +276,4 @@ export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): 
     rows.push(row);
   }
   return { claims, rows, problems, rowCount: dataCount };
-}
-
-/** Writes claims in `CLAIM_COLUMNS` order, RFC 4180, numbers as plain numbers. */
-export function serializeClaimsCsv(claims: readonly Claim[]): string {
-  const rows = claims.map((claim) =>
-    CLAIM_COLUMNS.map((column) => {
-      const value = claim[column];
-      return value === null ? '' : String(value);
-    }),
-  );
-  return Papa.unparse({ fields: [...CLAIM_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
 }

@@ -5,7 +5,7 @@
  */
 import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
-import { diffToCsv } from '../lib/csv-export.ts';
+import { diffToCsv } from '../lib/csv-write.ts';
 import { diffClaimsInSlices, type DiffEntry } from '../lib/diff.ts';
 import { DiffView, type DiffOverview, type DiffPage, type DiffQuery } from '../lib/diff-view.ts';
 import { request } from '../workers/data-client.ts';

@@ -7,7 +7,7 @@
 import { BASELINE_ID, openDexieStore, type ClaimStore } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
-import { claimsToCsv, diffToCsv } from '../lib/csv-export.ts';
+import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
 import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
