@@ -9,7 +9,8 @@ import { diffToCsv } from '../lib/csv-write.ts';
 import { diffClaimsInSlices, type DiffEntry } from '../lib/diff.ts';
 import { DiffView, type DiffOverview, type DiffPage, type DiffQuery } from '../lib/diff-view.ts';
 import { request } from '../workers/data-client.ts';
-import { cachedClaims, rememberClaims } from './compare-cache.ts';
+import { pauseEvery } from '../lib/yield.ts';
+import { recentClaims } from './compare-cache.ts';
 
 /** Marked when a comparison is on screen: `npm run bench` times upload → stored → compared with it. */
 export const COMPARE_READY_MARK = 'sandar:compare-ready';
@@ -97,35 +98,11 @@ class CompareState {
 }
 
 async function load(store: ClaimStore, id: string): Promise<Claim[]> {
-  const cached = cachedClaims(id);
+  const cached = recentClaims.get(id);
   if (cached) return cached;
   const claims = await store.loadDatasetClaims(id);
-  rememberClaims(id, claims);
+  recentClaims.set(id, claims);
   return claims;
-}
-
-/**
- * A pause that lets the page handle input once `budgetMs` of work has gone by: no main-thread
- * task of a big comparison runs longer than that (the issue's limit is 100 ms).
- */
-function pauseEvery(budgetMs: number): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < budgetMs) return;
-    await yieldToPage();
-    since = performance.now();
-  };
-}
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A message, unlike setTimeout, is not clamped to 4 ms when nested.
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 export const compareState = new CompareState();

@@ -17,7 +17,7 @@ import {
   saveJob,
   type Sniffed,
 } from '../workers/data-client.ts';
-import { rememberClaims } from './compare-cache.ts';
+import { recentClaims } from './compare-cache.ts';
 
 export type UploadStatus =
   'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
@@ -152,7 +152,7 @@ export class FileUpload {
       } else {
         const claims = await request('take', { job });
         meta = await store.saveDataset(dataset, claims);
-        rememberClaims(meta.id, claims);
+        recentClaims.set(meta.id, claims);
       }
       performance.mark(UPLOAD_STORED_MARK);
       this.#job = undefined;

@@ -10,7 +10,9 @@ import type { CsvProblem } from '../lib/claims-csv.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
 import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
+import { LruCache } from '../lib/lru-cache.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
+import { pauseEvery } from '../lib/yield.ts';
 import { transferError } from './error-transfer.ts';
 import type { JobEvent, Request, Requests, WorkerInput, WorkerOutput } from './data-protocol.ts';
 
@@ -26,12 +28,7 @@ interface Job {
 const jobs = new Map<number, Job>();
 
 /** Claims of recently stored or compared datasets: a few only, each can be a million claims. */
-const cache = new Map<string, Claim[]>();
-function remember(id: string, claims: Claim[]): void {
-  cache.delete(id);
-  cache.set(id, claims);
-  while (cache.size > 3) cache.delete(cache.keys().next().value!);
-}
+const cache = new LruCache<string, Claim[]>(3);
 
 let storePromise: Promise<ClaimStore> | undefined;
 function store(): Promise<ClaimStore> {
@@ -62,39 +59,12 @@ async function diffWithBaseline(job: Job): Promise<Prepared | null> {
   try {
     const baseStamp = await stampOf(BASELINE_ID);
     const baseline = await (await store()).loadDatasetClaims(BASELINE_ID);
-    let since = performance.now();
-    const result = await diffClaimsInSlices(baseline, job.claims, async () => {
-      if (performance.now() - since < 20) return;
-      await yieldToMessages();
-      since = performance.now();
-    });
+    const result = await diffClaimsInSlices(baseline, job.claims, pauseEvery(20));
     return { view: new DiffView(result), baseStamp };
   } catch {
     // No storage here (the page runs from memory) or no baseline: the comparison is made on request.
     return null;
   }
-}
-
-/**
- * Lets queued messages (a cancel, an Import) in. A message round trip, unlike nested setTimeout,
- * is not clamped to 4 ms, and it still comes after messages already waiting.
- */
-const yieldChannel = new MessageChannel();
-const yieldWaiters: (() => void)[] = [];
-yieldChannel.port1.onmessage = () => yieldWaiters.shift()?.();
-function yieldToMessages(): Promise<void> {
-  return new Promise((resolve) => {
-    yieldWaiters.push(resolve);
-    yieldChannel.port2.postMessage(null);
-  });
-}
-
-/** Yields after ~50 ms of work. */
-let lastBreak = 0;
-async function breather(): Promise<void> {
-  if (performance.now() - lastBreak < 50) return;
-  await yieldToMessages();
-  lastBreak = performance.now();
 }
 
 type Handlers = {
@@ -120,7 +90,8 @@ const handlers: Handlers = {
       },
     });
     const problems: CsvProblem[] = [];
-    lastBreak = performance.now();
+    // Lets queued messages (a Cancel, an Import) in after every ~50 ms of reading.
+    const breather = pauseEvery(50);
     const summary = await readClaimsTextPausable(
       sniffed.text,
       { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
@@ -159,7 +130,7 @@ const handlers: Handlers = {
       onProgress: (written, total) => post({ type: 'stored', job: id, written, total }),
     });
     jobs.delete(id);
-    remember(meta.id, job.claims);
+    cache.set(meta.id, job.claims);
     if (job.againstBaseline) prepared.set(`${BASELINE_ID}\u0000${meta.id}`, job.againstBaseline);
     return meta;
   },
@@ -182,7 +153,7 @@ const handlers: Handlers = {
       const cached = cache.get(id);
       if (cached) return cached;
       const claims = await (await store()).loadDatasetClaims(id);
-      remember(id, claims);
+      cache.set(id, claims);
       return claims;
     };
     const [base, other] = await Promise.all([load(baseId), load(otherId)]);
