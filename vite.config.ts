@@ -140,8 +140,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'],
           environment: 'node',
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        // Runes classes (src/state/*.svelte.ts) under test: Svelte's client runtime, so that
+        // $effect runs (the default, server, runtime never runs effects).
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          include: ['tests/**/*.svelte.test.ts'],
+          environment: './tests/state/client-environment.ts',
           env: { TZ: 'UTC' },
         },
       },
