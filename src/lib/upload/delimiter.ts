@@ -1,3 +1,6 @@
+// Not PapaParse's delimiter guess: both pick right on all 20 upload fixtures and 8 edge cases, but
+// Papa's grows with the file (12 ms at 3.4 MB, 29 at 34 MB, 75 at 101 MB, one blocking task in the
+// worker, under load 15) while this reads the header line only (0.008 ms at any size).
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
