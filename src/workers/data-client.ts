@@ -1,19 +1,19 @@
 /**
  * The page's side of the data worker: one worker for the page, started when the upload or
- * compare code first needs it; requests answered by id; parse progress delivered per job.
+ * compare code first needs it, called through Comlink; job events reach a callback per call.
  */
+import { proxy, wrap, type Remote } from 'comlink';
 import DataWorker from './data.worker.ts?worker';
 import { rebuildError } from './error-transfer.ts';
 import type { DatasetMeta, NewDataset } from '../db/index.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import type {
+  DataApi,
   JobEvent,
-  Notice,
   ParseResult,
   Requests,
   RequestType,
   Sniffed,
-  WorkerOutput,
 } from './data-protocol.ts';
 
 export type { Sniffed, ParseResult } from './data-protocol.ts';
@@ -24,60 +24,49 @@ interface JobListener {
   onStored?: (written: number, total: number) => void;
 }
 
-let worker: Worker | undefined;
-let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (value: unknown) => void; reject: (error: Error) => void }
->();
-const listeners = new Map<number, JobListener>();
+let remote: Remote<DataApi> | undefined;
+/** Calls in flight, failed at once if the worker dies (Comlink would wait for ever). */
+const inFlight = new Set<(error: Error) => void>();
 
-function start(): Worker {
-  if (worker) return worker;
-  const started = new DataWorker();
-  started.onmessage = (event: MessageEvent<WorkerOutput>) => {
-    const message = event.data;
-    if (message.type === 'reply') {
-      const waiting = pending.get(message.id);
-      pending.delete(message.id);
-      if (!waiting) return;
-      if (message.ok) waiting.resolve(message.value);
-      else waiting.reject(rebuildError(message.error));
-      return;
-    }
-    onJobEvent(message);
-  };
-  started.onerror = (event) => {
+function start(): Remote<DataApi> {
+  if (remote) return remote;
+  const worker = new DataWorker();
+  worker.addEventListener('error', (event) => {
     const error = new Error(`The data worker stopped: ${event.message || 'unknown error'}`);
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-    worker = undefined;
-  };
-  worker = started;
-  return started;
-}
-
-function onJobEvent(event: JobEvent): void {
-  const listener = listeners.get(event.job);
-  if (event.type === 'sniffed') listener?.onSniffed?.(event.sniffed);
-  else if (event.type === 'progress') listener?.onProgress?.(event.progress, event.validRows);
-  else listener?.onStored?.(event.written, event.total);
+    for (const fail of inFlight) fail(error);
+    inFlight.clear();
+    remote = undefined;
+  });
+  remote = wrap<DataApi>(worker);
+  return remote;
 }
 
 export function request<K extends RequestType>(
   type: K,
   args: Requests[K]['args'],
 ): Promise<Requests[K]['result']> {
-  const target = start();
-  const id = nextId++;
+  const call = start()[type] as unknown as (
+    args: Requests[K]['args'],
+  ) => Promise<Requests[K]['result']>;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-    target.postMessage({ id, type, ...args });
+    inFlight.add(reject);
+    call(args)
+      .then(resolve, (error: unknown) =>
+        reject(
+          rebuildError(error instanceof Error ? error : { name: 'Error', message: `${error}` }),
+        ),
+      )
+      .finally(() => inFlight.delete(reject));
   });
 }
 
-function notify(notice: Notice): void {
-  worker?.postMessage(notice);
+/** One job's events, as a callback the worker can call back. */
+function listen(listener: JobListener) {
+  return proxy((event: JobEvent) => {
+    if (event.type === 'sniffed') listener.onSniffed?.(event.sniffed);
+    else if (event.type === 'progress') listener.onProgress?.(event.progress, event.validRows);
+    else listener.onStored?.(event.written, event.total);
+  });
 }
 
 let nextJob = 1;
@@ -88,32 +77,29 @@ export function parseFile(
   options: { encoding?: Encoding } & JobListener,
 ): { job: number; done: Promise<ParseResult | null> } {
   const job = nextJob++;
-  listeners.set(job, options);
-  const done = request('parse', { job, file, encoding: options.encoding }).finally(() =>
-    listeners.delete(job),
-  );
+  const done = request('parse', {
+    job,
+    file,
+    encoding: options.encoding,
+    onEvent: listen(options),
+  });
   return { job, done };
 }
 
 /** Starts the worker and its database connection ahead of the first file (the upload view opens). */
 export function warmUp(): void {
-  start().postMessage({ type: 'warm' } satisfies Notice);
+  void start().warm();
 }
 
 /** Stores a read job as a dataset; `onStored` follows the write. */
-export async function saveJob(
+export function saveJob(
   job: number,
   dataset: NewDataset,
   onStored: (written: number, total: number) => void,
 ): Promise<DatasetMeta> {
-  listeners.set(job, { onStored });
-  try {
-    return await request('save', { job, dataset });
-  } finally {
-    listeners.delete(job);
-  }
+  return request('save', { job, dataset, onEvent: listen({ onStored }) });
 }
 
-export const cancelJob = (job: number) => notify({ type: 'cancel', job });
-export const discardJob = (job: number) => notify({ type: 'discard', job });
-export const forgetDataset = (datasetId: string) => notify({ type: 'forget', datasetId });
+export const cancelJob = (job: number) => void remote?.cancel(job);
+export const discardJob = (job: number) => void remote?.discard(job);
+export const forgetDataset = (datasetId: string) => void remote?.forget(datasetId);

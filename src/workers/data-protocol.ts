@@ -26,12 +26,24 @@ export interface ParseResult {
   problems: CsvProblem[];
 }
 
-/** Requests and what each answers. */
+/** Events the worker sends while a job is read or stored. */
+export type JobEvent =
+  | { type: 'sniffed'; job: number; sniffed: Sniffed }
+  | { type: 'progress'; job: number; progress: number; validRows: number }
+  | { type: 'stored'; job: number; written: number; total: number };
+
+/** Called with a job's events; crosses to the worker as a Comlink proxy. */
+export type OnJobEvent = (event: JobEvent) => void;
+
+/** Requests and what each answers; the worker exposes them with Comlink (`DataApi`). */
 export interface Requests {
   /** Reads a file as job `job`; the valid claims stay in the worker. Null when cancelled. */
-  parse: { args: { job: number; file: Blob; encoding?: Encoding }; result: ParseResult | null };
+  parse: {
+    args: { job: number; file: Blob; encoding?: Encoding; onEvent: OnJobEvent };
+    result: ParseResult | null;
+  };
   /** Stores a read job as a dataset in one transaction. */
-  save: { args: { job: number; dataset: NewDataset }; result: DatasetMeta };
+  save: { args: { job: number; dataset: NewDataset; onEvent: OnJobEvent }; result: DatasetMeta };
   /** Hands a read job's claims to the page (where the worker cannot reach the page's store). */
   take: { args: { job: number }; result: Claim[] };
   compare: { args: { baseId: string; otherId: string }; result: DiffOverview };
@@ -43,27 +55,16 @@ export interface Requests {
 
 export type RequestType = keyof Requests;
 
-export type Request = {
-  [K in RequestType]: { id: number; type: K } & Requests[K]['args'];
-}[RequestType];
+/** Fire-and-forget notices from the page, answered with nothing. */
+export interface Notices {
+  /** Opens the database now, so the first save does not wait for it. */
+  warm(): void;
+  cancel(job: number): void;
+  discard(job: number): void;
+  forget(datasetId: string): void;
+}
 
-/** Fire-and-forget notices from the page. */
-export type Notice =
-  | { type: 'warm' }
-  | { type: 'cancel'; job: number }
-  | { type: 'discard'; job: number }
-  | { type: 'forget'; datasetId: string };
-
-export type WorkerInput = Request | Notice;
-
-/** Events the worker sends while a job is read or stored. */
-export type JobEvent =
-  | { type: 'sniffed'; job: number; sniffed: Sniffed }
-  | { type: 'progress'; job: number; progress: number; validRows: number }
-  | { type: 'stored'; job: number; written: number; total: number };
-
-export type Reply =
-  | { type: 'reply'; id: number; ok: true; value: unknown }
-  | { type: 'reply'; id: number; ok: false; error: { name: string; message: string } };
-
-export type WorkerOutput = Reply | JobEvent;
+/** What the worker exposes. */
+export type DataApi = {
+  [K in RequestType]: (args: Requests[K]['args']) => Promise<Requests[K]['result']>;
+} & Notices;

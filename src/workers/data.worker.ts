@@ -3,7 +3,9 @@
  * The data worker: reads uploads (decode, sniff, validate), stores them, compares datasets and
  * answers page-sized questions about the comparison, so a million-row upload never crosses to
  * the page. (PapaParse's own `worker: true` does not survive a Vite 8 build, hence our module.)
+ * The page calls it through Comlink: `DataApi` in data-protocol.ts lists what it answers.
  */
+import { expose, releaseProxy, type Remote } from 'comlink';
 import { BASELINE_ID, openDexieStore, type ClaimStore } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
@@ -11,13 +13,19 @@ import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
 import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { LruCache } from '../lib/lru-cache.ts';
+import type { Encoding } from '../lib/upload/decode.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { pauseEvery } from '../lib/yield.ts';
-import { transferError } from './error-transfer.ts';
-import type { JobEvent, Request, Requests, WorkerInput, WorkerOutput } from './data-protocol.ts';
+import type { DataApi, JobEvent, OnJobEvent, ParseResult } from './data-protocol.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: WorkerOutput) => scope.postMessage(message);
+/** Sends a job's event to the page without waiting for it, and lets go of the callback after. */
+function eventSender(onEvent: OnJobEvent): { send: OnJobEvent; release: () => void } {
+  const remote = onEvent as unknown as Remote<OnJobEvent>;
+  return {
+    send: (event: JobEvent) => void remote(event).catch(() => undefined),
+    release: () => remote[releaseProxy](),
+  };
+}
 
 interface Job {
   claims: Claim[];
@@ -67,72 +75,101 @@ async function diffWithBaseline(job: Job): Promise<Prepared | null> {
   }
 }
 
-type Handlers = {
-  [K in keyof Requests]: (args: Requests[K]['args']) => Promise<Requests[K]['result']>;
-};
-
-const handlers: Handlers = {
-  async parse({ job: id, file, encoding }) {
-    const job: Job = { claims: [], cancelled: false };
-    jobs.set(id, job);
-    const sniffed = sniffBytes(new Uint8Array(await file.arrayBuffer()), encoding);
-    const event = (message: JobEvent) => post(message);
-    event({
-      type: 'sniffed',
-      job: id,
-      sniffed: {
-        encoding: sniffed.detected.encoding,
-        encodingReason: sniffed.detected.reason,
-        bom: sniffed.detected.bom,
-        delimiter: sniffed.delimiter,
-        decimalComma: sniffed.decimalComma,
-        preview: sniffed.preview,
-      },
-    });
-    const problems: CsvProblem[] = [];
-    // Lets queued messages (a Cancel, an Import) in after every ~50 ms of reading.
-    const breather = pauseEvery(50);
-    const summary = await readClaimsTextPausable(
-      sniffed.text,
-      { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
-      async (chunk) => {
-        for (const claim of chunk.claims) job.claims.push(claim);
-        for (const problem of chunk.problems) problems.push(problem);
-        event({
-          type: 'progress',
-          job: id,
-          progress: chunk.progress,
-          validRows: job.claims.length,
-        });
-        await breather();
-        return !job.cancelled;
-      },
+/** Reads a file as job `id`, keeping its valid claims here; null when cancelled. */
+async function read(
+  id: number,
+  file: Blob,
+  encoding: Encoding | undefined,
+  event: OnJobEvent,
+): Promise<ParseResult | null> {
+  const job: Job = { claims: [], cancelled: false };
+  jobs.set(id, job);
+  const sniffed = sniffBytes(new Uint8Array(await file.arrayBuffer()), encoding);
+  event({
+    type: 'sniffed',
+    job: id,
+    sniffed: {
+      encoding: sniffed.detected.encoding,
+      encodingReason: sniffed.detected.reason,
+      bom: sniffed.detected.bom,
+      delimiter: sniffed.delimiter,
+      decimalComma: sniffed.decimalComma,
+      preview: sniffed.preview,
+    },
+  });
+  const problems: CsvProblem[] = [];
+  // Lets queued messages (a Cancel, an Import) in after every ~50 ms of reading.
+  const breather = pauseEvery(50);
+  const summary = await readClaimsTextPausable(
+    sniffed.text,
+    { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
+    async (chunk) => {
+      for (const claim of chunk.claims) job.claims.push(claim);
+      for (const problem of chunk.problems) problems.push(problem);
+      event({
+        type: 'progress',
+        job: id,
+        progress: chunk.progress,
+        validRows: job.claims.length,
+      });
+      await breather();
+      return !job.cancelled;
+    },
+  );
+  if (!summary || job.cancelled) {
+    jobs.delete(id);
+    return null;
+  }
+  // Comparing with the baseline is what usually follows an import: work it out now, after the
+  // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
+  if (summary.validCount > 0)
+    job.againstBaseline = new Promise((resolve) =>
+      setTimeout(() => resolve(diffWithBaseline(job)), 0),
     );
-    if (!summary || job.cancelled) {
-      jobs.delete(id);
-      return null;
-    }
-    // Comparing with the baseline is what usually follows an import: work it out now, after the
-    // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
-    if (summary.validCount > 0)
-      job.againstBaseline = new Promise((resolve) =>
-        setTimeout(() => resolve(diffWithBaseline(job)), 0),
-      );
-    return { summary, problems };
+  return { summary, problems };
+}
+
+const api: DataApi = {
+  warm() {
+    void store().catch(() => undefined); // opened now, so the first save does not wait for it
+  },
+  cancel(id) {
+    const job = jobs.get(id);
+    if (job) job.cancelled = true;
+  },
+  discard(id) {
+    jobs.delete(id);
+  },
+  forget(datasetId) {
+    cache.delete(datasetId);
   },
 
-  async save({ job: id, dataset }) {
-    const job = jobs.get(id);
-    if (!job) throw new Error('This upload is no longer held; read the file again.');
-    const meta = await (
-      await store()
-    ).saveDataset(dataset, job.claims, {
-      onProgress: (written, total) => post({ type: 'stored', job: id, written, total }),
-    });
-    jobs.delete(id);
-    cache.set(meta.id, job.claims);
-    if (job.againstBaseline) prepared.set(`${BASELINE_ID}\u0000${meta.id}`, job.againstBaseline);
-    return meta;
+  async parse({ job: id, file, encoding, onEvent }) {
+    const { send: event, release } = eventSender(onEvent);
+    try {
+      return await read(id, file, encoding, event);
+    } finally {
+      release();
+    }
+  },
+
+  async save({ job: id, dataset, onEvent }) {
+    const { send, release } = eventSender(onEvent);
+    try {
+      const job = jobs.get(id);
+      if (!job) throw new Error('This upload is no longer held; read the file again.');
+      const meta = await (
+        await store()
+      ).saveDataset(dataset, job.claims, {
+        onProgress: (written, total) => send({ type: 'stored', job: id, written, total }),
+      });
+      jobs.delete(id);
+      cache.set(meta.id, job.claims);
+      if (job.againstBaseline) prepared.set(`${BASELINE_ID}\u0000${meta.id}`, job.againstBaseline);
+      return meta;
+    } finally {
+      release();
+    }
   },
 
   async take({ job: id }) {
@@ -184,29 +221,4 @@ function currentView(): DiffView {
   return view;
 }
 
-scope.onmessage = async (event: MessageEvent<WorkerInput>) => {
-  const message = event.data;
-  switch (message.type) {
-    case 'warm':
-      void store().catch(() => undefined); // opened now, so the first save does not wait for it
-      return;
-    case 'cancel': {
-      const job = jobs.get(message.job);
-      if (job) job.cancelled = true;
-      return;
-    }
-    case 'discard':
-      jobs.delete(message.job);
-      return;
-    case 'forget':
-      cache.delete(message.datasetId);
-      return;
-  }
-  const request = message as Request;
-  try {
-    const handler = handlers[request.type] as (args: Request) => Promise<unknown>;
-    post({ type: 'reply', id: request.id, ok: true, value: await handler(request) });
-  } catch (error) {
-    post({ type: 'reply', id: request.id, ok: false, error: transferError(error) });
-  }
-};
+expose(api);

@@ -1,15 +1,12 @@
 import { StorageQuotaError } from '../db/types.ts';
 
-/** An error as it crosses the worker boundary: structured clone keeps neither class nor prototype. */
+/**
+ * An error as it comes back from the worker: Comlink sends its name and message (a structured
+ * clone keeps neither class nor prototype) and rebuilds a plain Error from them.
+ */
 export interface TransferredError {
   name: string;
   message: string;
-}
-
-export function transferError(error: unknown): TransferredError {
-  return error instanceof Error
-    ? { name: error.name, message: error.message }
-    : { name: 'Error', message: String(error) };
 }
 
 /** Rebuilds a transferred error; the quota error keeps its type, so the page can tell it apart. */
