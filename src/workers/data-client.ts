@@ -10,6 +10,7 @@ import type { Encoding } from '../lib/upload/decode.ts';
 import type {
   DataApi,
   JobEvent,
+  OnJobEvent,
   ParseResult,
   Requests,
   RequestType,
@@ -44,13 +45,15 @@ function start(): Remote<DataApi> {
 export function request<K extends RequestType>(
   type: K,
   args: Requests[K]['args'],
+  onEvent?: OnJobEvent,
 ): Promise<Requests[K]['result']> {
   const call = start()[type] as unknown as (
     args: Requests[K]['args'],
+    onEvent?: OnJobEvent,
   ) => Promise<Requests[K]['result']>;
   return new Promise((resolve, reject) => {
     inFlight.add(reject);
-    call(args)
+    call(args, onEvent)
       .then(resolve, (error: unknown) =>
         reject(
           rebuildError(error instanceof Error ? error : { name: 'Error', message: `${error}` }),
@@ -77,12 +80,7 @@ export function parseFile(
   options: { encoding?: Encoding } & JobListener,
 ): { job: number; done: Promise<ParseResult | null> } {
   const job = nextJob++;
-  const done = request('parse', {
-    job,
-    file,
-    encoding: options.encoding,
-    onEvent: listen(options),
-  });
+  const done = request('parse', { job, file, encoding: options.encoding }, listen(options));
   return { job, done };
 }
 
@@ -97,7 +95,7 @@ export function saveJob(
   dataset: NewDataset,
   onStored: (written: number, total: number) => void,
 ): Promise<DatasetMeta> {
-  return request('save', { job, dataset, onEvent: listen({ onStored }) });
+  return request('save', { job, dataset }, listen({ onStored }));
 }
 
 export const cancelJob = (job: number) => void remote?.cancel(job);

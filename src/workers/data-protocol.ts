@@ -38,12 +38,9 @@ export type OnJobEvent = (event: JobEvent) => void;
 /** Requests and what each answers; the worker exposes them with Comlink (`DataApi`). */
 export interface Requests {
   /** Reads a file as job `job`; the valid claims stay in the worker. Null when cancelled. */
-  parse: {
-    args: { job: number; file: Blob; encoding?: Encoding; onEvent: OnJobEvent };
-    result: ParseResult | null;
-  };
+  parse: { args: { job: number; file: Blob; encoding?: Encoding }; result: ParseResult | null };
   /** Stores a read job as a dataset in one transaction. */
-  save: { args: { job: number; dataset: NewDataset; onEvent: OnJobEvent }; result: DatasetMeta };
+  save: { args: { job: number; dataset: NewDataset }; result: DatasetMeta };
   /** Hands a read job's claims to the page (where the worker cannot reach the page's store). */
   take: { args: { job: number }; result: Claim[] };
   compare: { args: { baseId: string; otherId: string }; result: DiffOverview };
@@ -64,7 +61,13 @@ export interface Notices {
   forget(datasetId: string): void;
 }
 
-/** What the worker exposes. */
+/**
+ * What the worker exposes. `onEvent` (parse and save) is a separate argument because Comlink
+ * proxies only top-level arguments, not functions inside an object.
+ */
 export type DataApi = {
-  [K in RequestType]: (args: Requests[K]['args']) => Promise<Requests[K]['result']>;
+  [K in RequestType]: (
+    args: Requests[K]['args'],
+    onEvent?: OnJobEvent,
+  ) => Promise<Requests[K]['result']>;
 } & Notices;

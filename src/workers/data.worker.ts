@@ -19,11 +19,14 @@ import { pauseEvery } from '../lib/yield.ts';
 import type { DataApi, JobEvent, OnJobEvent, ParseResult } from './data-protocol.ts';
 
 /** Sends a job's event to the page without waiting for it, and lets go of the callback after. */
-function eventSender(onEvent: OnJobEvent): { send: OnJobEvent; release: () => void } {
-  const remote = onEvent as unknown as Remote<OnJobEvent>;
+function eventSender(onEvent: OnJobEvent | undefined): {
+  send: OnJobEvent;
+  release: () => void;
+} {
+  const remote = onEvent as unknown as Remote<OnJobEvent> | undefined;
   return {
-    send: (event: JobEvent) => void remote(event).catch(() => undefined),
-    release: () => remote[releaseProxy](),
+    send: (event: JobEvent) => void remote?.(event).catch(() => undefined),
+    release: () => remote?.[releaseProxy](),
   };
 }
 
@@ -144,7 +147,7 @@ const api: DataApi = {
     cache.delete(datasetId);
   },
 
-  async parse({ job: id, file, encoding, onEvent }) {
+  async parse({ job: id, file, encoding }, onEvent) {
     const { send: event, release } = eventSender(onEvent);
     try {
       return await read(id, file, encoding, event);
@@ -153,7 +156,7 @@ const api: DataApi = {
     }
   },
 
-  async save({ job: id, dataset, onEvent }) {
+  async save({ job: id, dataset }, onEvent) {
     const { send, release } = eventSender(onEvent);
     try {
       const job = jobs.get(id);
