@@ -207,8 +207,13 @@ async function run(
   await importButton.waitFor({ timeout: 120_000 });
   await importButton.click();
   await page
-    .locator('html[data-compare-ready]')
-    .waitFor({ timeout: 120_000 })
+    .waitForFunction(
+      () => performance.getEntriesByName('sandar:compare-ready').length > 0,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    )
     .catch(async (error: unknown) => {
       const said = await page.locator('[role="alert"]').allTextContents();
       throw new Error(`No comparison after 120 s; the page says: ${JSON.stringify(said)}`, {

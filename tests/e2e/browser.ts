@@ -160,3 +160,25 @@ export async function storedCounts(page: Page): Promise<{ datasets: number; clai
     claims: stored.reduce((sum, dataset) => sum + dataset.chunked, 0),
   };
 }
+
+/**
+ * The comparison view marks `sandar:compare-ready` (User Timing, with the two dataset ids as its
+ * detail) once a comparison is on screen: nothing in the page's DOM. Forget earlier marks before
+ * the action that starts a comparison, then wait for the next one.
+ */
+export async function forgetCompareReady(page: Page): Promise<void> {
+  await page.evaluate(() => performance.clearMarks('sandar:compare-ready'));
+}
+
+/** Waits for the comparison to be on screen; gives the ids of the two datasets compared. */
+export async function compareReady(
+  page: Page,
+  options: { timeout?: number } = {},
+): Promise<{ baseId: string; otherId: string }> {
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('sandar:compare-ready').at(-1)?.toJSON().detail,
+    undefined,
+    options,
+  );
+  return (await handle.jsonValue()) as { baseId: string; otherId: string };
+}

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoFaults, launchBrowser, openPage, storedDatasets } from './browser.ts';
+import {
+  compareReady,
+  expectNoFaults,
+  forgetCompareReady,
+  launchBrowser,
+  openPage,
+  storedDatasets,
+} from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,12 +32,12 @@ async function goToDatasets(page: Page): Promise<void> {
 }
 
 async function uploadAndImport(page: Page, name: string, content: Buffer | string): Promise<void> {
-  await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+  await forgetCompareReady(page);
   await page
     .getByTestId('upload-input')
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   await page.getByTestId('upload-import').click();
-  await page.locator('html[data-compare-ready]').waitFor();
+  await compareReady(page);
 }
 
 describe('upload storage', () => {
@@ -53,11 +60,11 @@ describe('upload storage', () => {
 
     await uploadAndImport(page, 'tricky-export.csv', exported);
     const names = await page.locator('[data-testid="compare-base"] option').allTextContents();
-    await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+    await forgetCompareReady(page);
     await page
       .getByTestId('compare-base')
       .selectOption({ label: names.find((n) => n.startsWith('tricky.csv'))! });
-    await page.locator('html[data-compare-ready]').waitFor();
+    await compareReady(page);
     await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('2');
     for (const id of ['count-added', 'count-removed', 'count-changed']) {
       await expect(page.getByTestId(id).textContent()).resolves.toBe('0');

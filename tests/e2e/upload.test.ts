@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoFaults, launchBrowser, openPage, type PageFaults } from './browser.ts';
+import {
+  compareReady,
+  expectNoFaults,
+  forgetCompareReady,
+  launchBrowser,
+  openPage,
+  type PageFaults,
+} from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,9 +41,9 @@ async function upload(page: Page, name: string, content: Buffer | string): Promi
 
 /** Imports the newest upload and waits for its comparison to be on screen. */
 async function importAndCompare(page: Page, button = 'upload-import'): Promise<void> {
-  await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+  await forgetCompareReady(page);
   await page.getByTestId(button).first().click();
-  await page.locator('html[data-compare-ready]').waitFor();
+  await compareReady(page);
 }
 
 async function counts(page: Page) {
@@ -73,9 +80,9 @@ describe('uploading CSVs', () => {
     await importAndCompare(page);
     const options = await page.locator('[data-testid="compare-base"] option').allTextContents();
     const first = options.find((name) => name.startsWith('good.csv'))!;
-    await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+    await forgetCompareReady(page);
     await page.getByTestId('compare-base').selectOption({ label: first });
-    await page.locator('html[data-compare-ready]').waitFor();
+    await compareReady(page);
     expect(await counts(page)).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 3 });
 
     // One value changed and one row added.
@@ -89,9 +96,9 @@ describe('uploading CSVs', () => {
     ].join('\n');
     await upload(page, 'changed.csv', changed);
     await importAndCompare(page);
-    await page.evaluate(() => delete document.documentElement.dataset.compareReady);
+    await forgetCompareReady(page);
     await page.getByTestId('compare-base').selectOption({ label: first });
-    await page.locator('html[data-compare-ready]').waitFor();
+    await compareReady(page);
     expect(await counts(page)).toEqual({ added: 1, removed: 0, changed: 1, unchanged: 2 });
     await page.getByTestId('diff-row').first().waitFor();
     const rows = await page.getByTestId('diff-row').allTextContents();
@@ -199,9 +206,7 @@ describe('uploading CSVs', () => {
       '<script>alert(2)</script>',
     );
     await page.getByTestId('compare-chart').locator('canvas').first().hover();
-    const id = (await page.evaluate(() => document.documentElement.dataset.compareReady))!.split(
-      ':',
-    )[1]!;
+    const id = (await compareReady(page)).otherId;
     for (const view of ['overview', 'table']) {
       await page.goto(`${inject('baseUrl')}?view=${view}&dataset=${id}`);
       await page.waitForLoadState('networkidle');
