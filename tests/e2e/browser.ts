@@ -176,7 +176,9 @@ export async function compareReady(
   options: { timeout?: number } = {},
 ): Promise<{ baseId: string; otherId: string }> {
   const handle = await page.waitForFunction(
-    () => performance.getEntriesByName('sandar:compare-ready').at(-1)?.toJSON().detail,
+    () =>
+      (performance.getEntriesByName('sandar:compare-ready').at(-1) as PerformanceMark | undefined)
+        ?.detail,
     undefined,
     options,
   );
