@@ -4,7 +4,7 @@
  * qualifiers drawn on the point; conflicting claims ringed in red.
  */
 import type { Claim, Kind } from '../lib/claim.ts';
-import { findConflicts, type ClaimRow } from '../lib/claim-rows.ts';
+import { findConflicts, primaryEntity, type ClaimRow } from '../lib/claim-rows.ts';
 import { compareText } from '../lib/compare-text.ts';
 import {
   QUALIFIER_SYMBOLS,
@@ -64,10 +64,11 @@ export function logScaleAllowed(rows: readonly Pick<Claim, 'value'>[]): boolean 
   return rows.length > 0 && rows.every((row) => row.value > 0);
 }
 
-/** Entities in drawing order: Kazakhstan first, then alphabetical. */
+/** Entities in drawing order: the primary one (see `primaryEntity`) first, then alphabetical. */
 export function entityOrder(rows: readonly Pick<Claim, 'entity'>[]): string[] {
+  const first = primaryEntity(rows);
   return [...new Set(rows.map((row) => row.entity))].sort((a, b) =>
-    a === 'Kazakhstan' ? -1 : b === 'Kazakhstan' ? 1 : compareText(a, b),
+    a === first ? -1 : b === first ? 1 : compareText(a, b),
   );
 }
 

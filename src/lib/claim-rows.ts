@@ -63,9 +63,12 @@ export function mostCommon<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
-/** The entity a metric is shown for by default: Kazakhstan when it has claims, else the most claimed. */
+/** The country Sandar follows: the extractor's entity when a sentence names no other. */
+export const HOME_ENTITY = 'Kazakhstan';
+
+/** The entity a metric is shown for by default: `HOME_ENTITY` when it has claims, else the most claimed. */
 export function primaryEntity(rows: readonly Pick<Claim, 'entity'>[]): string | undefined {
-  if (rows.some((row) => row.entity === 'Kazakhstan')) return 'Kazakhstan';
+  if (rows.some((row) => row.entity === HOME_ENTITY)) return HOME_ENTITY;
   return mostCommon(rows.map((row) => row.entity));
 }
 

@@ -31,9 +31,10 @@ export interface ThemeGroup {
   cards: MetricCard[];
 }
 
+/** One card per metric, grouped by theme (`themes`: the catalogue's, see `themes.ts`). */
 export function buildMetricCards(
   rows: readonly ClaimRow[],
-  catalogue?: ReadonlyMap<string, string>,
+  themes: ReadonlyMap<string, Theme>,
 ): ThemeGroup[] {
   const byMetric = new Map<string, ClaimRow[]>();
   for (const row of rows) {
@@ -55,7 +56,7 @@ export function buildMetricCards(
     cards.push({
       metric,
       label: metricRows.find((row) => row.metric_label)?.metric_label ?? metric,
-      theme: themeOf(metric, catalogue),
+      theme: themeOf(metric, themes),
       entity,
       unit,
       rows: cardRows,

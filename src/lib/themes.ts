@@ -1,7 +1,10 @@
 /**
- * Groups metrics by theme for the overview. A metric catalogue with a `theme` column wins;
- * otherwise the metric's slug decides by keyword, first rule first, and the rest is "Other".
+ * Groups metrics by theme for the overview. Each metric's theme is the `theme` column of the
+ * metric catalogue (`data/metrics.csv`), the registry the extractor reads its phrases from; a
+ * metric the catalogue does not list is "Other".
  */
+import Papa from 'papaparse';
+
 export const THEMES = [
   'Economy',
   'IT sector',
@@ -12,42 +15,42 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Checked in order: "countries_with_ai_laws" is AI before it is government. */
-const RULES: readonly { theme: Theme; pattern: RegExp }[] = [
-  { theme: 'AI', pattern: /(^|_)(ai|artificial|intelligence|supercomputers?|neural|llm|gpu)(_|$)/ },
-  {
-    theme: 'Education',
-    pattern:
-      /(^|_)(students?|universit(y|ies)|schools?|education|teachers?|graduates?|training|courses?|scholarships?)(_|$)/,
-  },
-  {
-    theme: 'Digital government',
-    pattern:
-      /(^|_)(egov|e_gov|government|public_services?|digital_id|data_leaks?|cyber\w*|laws?|regulation|services_online)(_|$)/,
-  },
-  {
-    theme: 'IT sector',
-    pattern:
-      /(^|_)(it|ict|tech|startups?|astana_hub|hub|software|telecom|internet|broadband|5g|forum|developers?|data_cent(er|re)s?|fintech)(_|$)/,
-  },
-  {
-    theme: 'Economy',
-    pattern:
-      /(^|_)(gdp|economy|economic|exports?|imports?|trade|investments?|budget|income|inflation|revenue|market|growth|per_capita|venture)(_|$)/,
-  },
-];
+export function isTheme(text: string): text is Theme {
+  return (THEMES as readonly string[]).includes(text);
+}
 
 /**
- * @example themeOf('it_services_exports') // 'IT sector'
- * @example themeOf('gdp_per_capita') // 'Economy'
- * @example themeOf('forum_countries', new Map([['forum_countries', 'Other']])) // 'Other'
+ * Each metric's theme from the text of a metric catalogue; lines starting with `#` are notes.
+ * Throws on a row whose theme is not one of `THEMES`, naming its row.
+ *
+ * @example themesFromCatalogue('metric,label,units,entity,phrases,theme\ngdp,GDP,,,GDP,Economy\n')
+ *   // Map { 'gdp' => 'Economy' }
  */
-export function themeOf(metric: string, catalogue?: ReadonlyMap<string, string>): Theme {
-  const listed = catalogue?.get(metric);
-  if (listed) {
-    const match = THEMES.find((theme) => theme.toLowerCase() === listed.trim().toLowerCase());
-    if (match) return match;
-  }
-  const slug = metric.toLowerCase();
-  return RULES.find((rule) => rule.pattern.test(slug))?.theme ?? 'Other';
+export function themesFromCatalogue(text: string): ReadonlyMap<string, Theme> {
+  const records = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const header = (records[0] ?? []).map((name) => name.trim());
+  const metricAt = header.indexOf('metric');
+  const themeAt = header.indexOf('theme');
+  if (metricAt < 0 || themeAt < 0)
+    throw new Error('metric catalogue, row 1: needs a "metric" and a "theme" column');
+  const themes = new Map<string, Theme>();
+  records.forEach((record, index) => {
+    const metric = record[metricAt]?.trim() ?? '';
+    if (index === 0 || metric === '' || metric.startsWith('#')) return;
+    const theme = record[themeAt]?.trim() ?? '';
+    if (!isTheme(theme))
+      throw new Error(
+        `metric catalogue, row ${index + 1}, column "theme": "${theme}" is not one of ${THEMES.join(', ')}`,
+      );
+    themes.set(metric, theme);
+  });
+  return themes;
+}
+
+/**
+ * @example themeOf('gdp', new Map([['gdp', 'Economy']])) // 'Economy'
+ * @example themeOf('wheat_harvest', new Map()) // 'Other'
+ */
+export function themeOf(metric: string, themes: ReadonlyMap<string, Theme>): Theme {
+  return themes.get(metric) ?? 'Other';
 }

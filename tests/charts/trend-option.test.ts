@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   buildTrendOption,
   describeTrend,
+  entityOrder,
   logScaleAllowed,
   tooltipLines,
   type TrendDatum,
@@ -211,5 +212,16 @@ describe('buildTrendOption', () => {
   test('tooltip and data view are the only interactive components: no toolbox', () => {
     const option = buildTrendOption(rows, { metricLabel: 'x', unit: 'USD', scale: 'linear' });
     expect(option).not.toHaveProperty('toolbox');
+  });
+});
+
+describe('entityOrder', () => {
+  test.each([
+    { entities: ['World', 'Kazakhstan', 'China'], order: ['Kazakhstan', 'China', 'World'] },
+    { entities: ['World', 'China', 'China'], order: ['China', 'World'] },
+    { entities: ['Uzbekistan', 'Astana Hub'], order: ['Uzbekistan', 'Astana Hub'] }, // a tie: first seen
+    { entities: [], order: [] },
+  ])('$entities → $order: the primary entity first, then alphabetical', ({ entities, order }) => {
+    expect(entityOrder(entities.map((entity) => ({ entity })))).toEqual(order);
   });
 });

@@ -3,13 +3,23 @@ import { expect, test } from 'vitest';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 import { keyClaims } from '../../src/lib/claim-rows.ts';
 import { buildMetricCards, matchesSearch } from '../../src/lib/overview.ts';
+import type { Theme } from '../../src/lib/themes.ts';
+
+/** The fixture's metrics as a catalogue would theme them. */
+const THEMES = new Map<string, Theme>([
+  ['digital_economy_gdp_share', 'Economy'],
+  ['budget_it', 'IT sector'],
+  ['it_companies', 'IT sector'],
+  ['it_services_exports', 'IT sector'],
+  ['ai_investment', 'AI'],
+]);
 
 const rows = keyClaims(
   parseClaimsCsv(readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8')).claims,
 );
 
 test('one card per metric, grouped by theme in the fixed theme order', () => {
-  const groups = buildMetricCards(rows);
+  const groups = buildMetricCards(rows, THEMES);
   expect(groups.map((g) => [g.theme, g.cards.map((c) => c.metric)])).toEqual([
     ['Economy', ['digital_economy_gdp_share']],
     ['IT sector', ['budget_it', 'it_companies', 'it_services_exports']],
@@ -18,7 +28,7 @@ test('one card per metric, grouped by theme in the fixed theme order', () => {
 });
 
 test('a card summarises its primary entity and unit: latest actual, nearest target, progress', () => {
-  const card = buildMetricCards(rows)
+  const card = buildMetricCards(rows, THEMES)
     .flatMap((g) => g.cards)
     .find((c) => c.metric === 'it_services_exports')!;
   expect(card).toMatchObject({
@@ -40,8 +50,8 @@ test('a growth multiple does not become the card unit; a catalogue can re-theme'
     { ...rows[2]!, id: 'm2', unit: 'multiple', value: 3 },
     rows[2]!,
   ]);
-  expect(buildMetricCards(multiple)[0]!.cards[0]!.unit).toBe('USD');
-  const retheme = buildMetricCards(rows, new Map([['ai_investment', 'Economy']]));
+  expect(buildMetricCards(multiple, THEMES)[0]!.cards[0]!.unit).toBe('USD');
+  const retheme = buildMetricCards(rows, new Map([...THEMES, ['ai_investment', 'Economy']]));
   expect(retheme.find((g) => g.theme === 'AI')).toBeUndefined();
 });
 
@@ -53,14 +63,14 @@ test.each([
   ['tenge', false],
   ['', true],
 ])('matchesSearch(IT services exports, %s) → %s', (query, expected) => {
-  const card = buildMetricCards(rows)
+  const card = buildMetricCards(rows, THEMES)
     .flatMap((g) => g.cards)
     .find((c) => c.metric === 'it_services_exports')!;
   expect(matchesSearch(card, query)).toBe(expected);
 });
 
 test('a metric with no actual leads with its latest forecast or target', () => {
-  const card = buildMetricCards(rows)
+  const card = buildMetricCards(rows, THEMES)
     .flatMap((g) => g.cards)
     .find((c) => c.metric === 'ai_investment')!;
   expect(card.progress.latest).toBeUndefined();
