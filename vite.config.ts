@@ -92,17 +92,6 @@ function compileHintsForFirstScreen(): Plugin {
   };
 }
 
-/** Modules every first visit runs (see src/main.ts and src/components/App.svelte). */
-const FIRST_SCREEN_MODULES =
-  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|compare-text|format|format-decimal|hash|overview|parse-number|progress|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|chart|view-props))/;
-
-/**
- * ECharts as the first chart runs it: everything from echarts, zrender and tslib but the parts that
- * only the comparison view and exports load (scatter chart, SVG renderer, graphic component).
- */
-const CHART_MODULES =
-  /node_modules[\\/](?!echarts[\\/]lib[\\/](chart[\\/](scatter[\\/]|helper[\\/]LargeSymbolDraw)|renderer[\\/]installSVGRenderer|component[\\/]graphic[\\/]|animation[\\/]customGraphic|util[\\/]styleCompat)|zrender[\\/]lib[\\/]svg[\\/])(echarts|zrender|tslib)[\\/]/;
-
 export default defineConfig({
   plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen()],
   // Relative base so the built app also works from a sub-path or file server.
@@ -110,26 +99,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // Everything the first screen needs in one chunk, rather than a dozen small ones that
-          // the later views' imports would otherwise carve out of it (each one more request).
-          // early-loads.ts first, in its own chunk: the entry imports it, and must not wait for 'app'.
-          groups: [
-            {
-              name: 'early-loads',
-              test: /src[\\/](state[\\/]early-loads|charts[\\/]chart-fonts)\.ts$/,
-              priority: 2,
-            },
-            { name: 'app', test: FIRST_SCREEN_MODULES, priority: 1 },
-            // One chunk rather than the three that the lazy chart parts would carve out of it
-            // (measured: ~1 KB more gzipped in three files).
-            { name: 'echarts', test: CHART_MODULES, priority: 1 },
-          ],
-        },
-      },
-    },
+    // The chunks follow the module graph: dynamic imports (views, ECharts, export, upload) each
+    // start one, and tests/dist/first-visit.test.ts checks what a first visit loads.
+    manifest: true,
   },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
@@ -140,7 +112,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/dist/**', 'tests/**/*.svelte.test.ts'],
           environment: 'node',
           env: { TZ: 'UTC' },
         },
@@ -155,6 +127,15 @@ export default defineConfig({
           include: ['tests/**/*.svelte.test.ts'],
           environment: './tests/state/client-environment.ts',
           env: { TZ: 'UTC' },
+        },
+      },
+      {
+        // Checks on the built app (dist/): run by `npm test`, after `vite build`.
+        extends: true,
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -35,9 +35,9 @@ export type SandarChartOption = ComposeOption<
 
 /** Registers the SVG renderer (for `echarts.init(el, null, { renderer: 'svg' })` and SSR export). */
 export async function loadSvgRenderer(): Promise<void> {
-  // The deep path keeps it out of the first chunk ('echarts/renderers' is already imported statically).
-  const { install } = await import('echarts/lib/renderer/installSVGRenderer.js');
-  use(install);
+  // A module of its own, so the bundler puts the renderer in a chunk of its own.
+  const { SVGRenderer } = await import('./echarts-svg-renderer.ts');
+  use(SVGRenderer);
 }
 
 /**
@@ -45,9 +45,9 @@ export async function loadSvgRenderer(): Promise<void> {
  * Loaded on first use: its code is not needed by the first visit's chart.
  */
 export async function loadScatterChart(): Promise<void> {
-  // The deep path keeps it out of the first chunk, as for the SVG renderer.
-  const { install } = await import('echarts/lib/chart/scatter/install.js');
-  use(install);
+  // A module of its own, as for the SVG renderer.
+  const { ScatterChart } = await import('./echarts-scatter.ts');
+  use(ScatterChart);
 }
 
 /**

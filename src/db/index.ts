@@ -1,5 +1,8 @@
-/** The only module tree that touches Dexie. Components and state use these functions. */
+/**
+ * The only module tree that touches Dexie. Components and state use these functions. Dexie itself
+ * (`dexie-store.ts`) is not re-exported: `openClaimStore` loads it when storage is first opened,
+ * and the worker, which always needs it, imports it directly.
+ */
 export { openClaimStore, requestPersistentStorage, type OpenedStore } from './open.ts';
-export { openDexieStore, isQuotaError, DB_NAME, type DexieStoreOptions } from './dexie-store.ts';
 export { createMemoryStore } from './memory-store.ts';
 export * from './types.ts';

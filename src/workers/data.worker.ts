@@ -6,7 +6,9 @@
  * The page calls it through Comlink: `DataApi` in data-protocol.ts lists what it answers.
  */
 import { expose, releaseProxy, type Remote } from 'comlink';
-import { BASELINE_ID, openDexieStore, type ClaimStore } from '../db/index.ts';
+// Not from db/index.ts: its open.ts loads dexie-store.ts lazily, which this worker always needs.
+import { BASELINE_ID, type ClaimStore } from '../db/types.ts';
+import { openDexieStore } from '../db/dexie-store.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';

@@ -12,11 +12,10 @@ import {
   DatasetNotFoundError,
   StorageQuotaError,
   createMemoryStore,
-  isQuotaError,
   openClaimStore,
-  openDexieStore,
   type ClaimStore,
 } from '../../src/db/index.ts';
+import { isQuotaError, openDexieStore } from '../../src/db/dexie-store.ts';
 
 const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
 
