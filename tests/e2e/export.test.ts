@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveClaimsCsv, waitForCharts, withPage as withPageIn } from './browser.ts';
+import {
+  compareReady,
+  launchBrowser,
+  serveClaimsCsv,
+  waitForCharts,
+  withPage as withPageIn,
+} from './browser.ts';
 import { decodePng, pngSize } from '../export/png.ts';
 import { externalReferences, textsOf } from '../export/svg-checks.ts';
 
@@ -350,7 +356,7 @@ test('the comparison chart exports with both datasets named', async () => {
       .setInputFiles({ name: 'revised.csv', mimeType: 'text/csv', buffer: Buffer.from(revised) });
     await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
     await page.getByTestId('upload-import').first().click();
-    await page.locator('html[data-compare-ready]').waitFor();
+    await compareReady(page);
     await page.getByTestId('compare-chart').waitFor();
     await page.locator('.compare-chart').getByTestId('export-button').click();
     await page.getByTestId('export-preview').waitFor();
