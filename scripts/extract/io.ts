@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseCatalogue, type MetricCatalogue } from './catalogue.ts';
+import { recogniseBytes } from '../../src/lib/upload/magic.ts';
 import { parseSources, type ParsedSources } from './sources.ts';
 
 /** The repository root (two levels above this file). */
@@ -87,6 +88,17 @@ export function readDocument(path: string): DocumentRead {
     };
   }
   if (bytes.length === 0) return { ok: false, reason: 'is empty' };
+  const kind = recogniseBytes(bytes);
+  if (kind.kind === 'binary') return { ok: false, reason: `is ${kind.what}, not text` };
+  const utf16 =
+    kind.kind !== 'text'
+      ? `${kind.kind === 'utf-16le' ? 'LE' : 'BE'}, no byte-order mark`
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'LE, with a byte-order mark'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'BE, with a byte-order mark'
+          : '';
+  if (utf16) return { ok: false, reason: `is UTF-16 text (${utf16}); save it as UTF-8` };
   if (bytes.includes(0))
     return { ok: false, reason: 'is binary (it contains NUL bytes), not text' };
   let text: string;

@@ -105,6 +105,10 @@ describe('npm run extract', () => {
       { what: 'a file of white space', message: /blank\.txt has no text/ },
       { what: 'a binary file', message: /binary\.txt is binary/ },
       {
+        what: 'UTF-16 text without a byte-order mark',
+        message: /utf16\.txt is UTF-16 text \(LE, no byte-order mark\); save it as UTF-8; skipped/,
+      },
+      {
         what: 'text that is not UTF-8',
         message: /latin1\.txt is not UTF-8 text \(invalid byte 0xe9 at byte \d+\)/,
       },
