@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
 
 type Bundle = Parameters<
   NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
@@ -92,9 +94,36 @@ function compileHintsForFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Sends the security headers (index.html's CSP plus frame-ancestors, nosniff, no referrer) from
+ * `vite dev` and `vite preview`, which `npm start` runs; a meta tag alone cannot forbid framing.
+ * Static hosts read the same headers from public/_headers (a test keeps it in step).
+ */
+function sendSecurityHeaders(): Plugin {
+  const headers = securityHeaders(metaCsp(readFileSync('index.html', 'utf8')));
+  // added directly (nothing returned), so it runs before Vite's own middlewares serve the file
+  const send = (server: { middlewares: { use: (handler: Middleware) => unknown } }): void => {
+    server.middlewares.use((_request, response, next) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      next();
+    });
+  };
+  return {
+    name: 'sandar-security-headers',
+    configureServer: send,
+    configurePreviewServer: send,
+  };
+}
+
+type Middleware = (
+  request: unknown,
+  response: { setHeader: (name: string, value: string) => void },
+  next: () => void,
+) => void;
+
 /** Modules every first visit runs (see src/main.ts and src/components/App.svelte). */
 const FIRST_SCREEN_MODULES =
-  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](claim|claim-rows|claims-csv|claim-table|compare-text|format|format-decimal|hash|overview|parse-number|progress|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|chart|view-props))/;
+  /node_modules[\\/](svelte|esm-env|clsx|papaparse)[\\/]|src[\\/](lib[\\/](calendar|claim|claim-rows|claims-csv|claim-table|compare-text|format|format-decimal|hash|overview|parse-number|progress|themes|units)\.ts|charts[\\/](sparkline|trend-option)\.ts|state[\\/](app-data\.svelte|marks|router\.svelte|view-state)\.ts|components[\\/](App|Notices|overview|metric|table|chart|view-props))/;
 
 /**
  * ECharts as the first chart runs it: everything from echarts, zrender and tslib but the parts that
@@ -104,7 +133,7 @@ const CHART_MODULES =
   /node_modules[\\/](?!echarts[\\/]lib[\\/](chart[\\/](scatter[\\/]|helper[\\/]LargeSymbolDraw)|renderer[\\/]installSVGRenderer|component[\\/]graphic[\\/]|animation[\\/]customGraphic|util[\\/]styleCompat)|zrender[\\/]lib[\\/]svg[\\/])(echarts|zrender|tslib)[\\/]/;
 
 export default defineConfig({
-  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen()],
+  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen(), sendSecurityHeaders()],
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {
