@@ -3,3 +3,4 @@ export { openClaimStore, requestPersistentStorage, type OpenedStore } from './op
 export { openDexieStore, isQuotaError, DB_NAME, type DexieStoreOptions } from './dexie-store.ts';
 export { createMemoryStore } from './memory-store.ts';
 export * from './types.ts';
+export { announceChange, watchChanges, CHANGES_CHANNEL, type DatasetChange } from './changes.ts';
