@@ -1,5 +1,11 @@
 /** The only module tree that touches Dexie. Components and state use these functions. */
-export { openClaimStore, requestPersistentStorage, type OpenedStore } from './open.ts';
+export {
+  estimateStorage,
+  openClaimStore,
+  requestPersistentStorage,
+  type OpenedStore,
+  type StorageEstimateResult,
+} from './open.ts';
 export { openDexieStore, isQuotaError, DB_NAME, type DexieStoreOptions } from './dexie-store.ts';
 export { createMemoryStore } from './memory-store.ts';
 export * from './types.ts';
