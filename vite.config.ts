@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
 
 type Bundle = Parameters<
   NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
@@ -92,8 +94,35 @@ function compileHintsForFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Sends the security headers (index.html's CSP plus frame-ancestors, nosniff, no referrer) from
+ * `vite dev` and `vite preview`, which `npm start` runs; a meta tag alone cannot forbid framing.
+ * Static hosts read the same headers from public/_headers (a test keeps it in step).
+ */
+function sendSecurityHeaders(): Plugin {
+  const headers = securityHeaders(metaCsp(readFileSync('index.html', 'utf8')));
+  // added directly (nothing returned), so it runs before Vite's own middlewares serve the file
+  const send = (server: { middlewares: { use: (handler: Middleware) => unknown } }): void => {
+    server.middlewares.use((_request, response, next) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      next();
+    });
+  };
+  return {
+    name: 'sandar-security-headers',
+    configureServer: send,
+    configurePreviewServer: send,
+  };
+}
+
+type Middleware = (
+  request: unknown,
+  response: { setHeader: (name: string, value: string) => void },
+  next: () => void,
+) => void;
+
 export default defineConfig({
-  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen()],
+  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen(), sendSecurityHeaders()],
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {

@@ -5,7 +5,7 @@
  * The generated news runs ~3.7 claims per KB (the seeds: ~1 per KB), so it is no easier than real text.
  *
  *   npm run bench -- --only extract
- *   npx tsx scripts/bench/extract.ts --sizes 10,50 --runs 3
+ *   npx tsx scripts/bench/extract.ts --sizes 10,50 --runs 3 --one-line 50   (0: no one-line document)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,50' },
     runs: { type: 'string', default: '3' },
     'generate-only': { type: 'string' },
+    'one-line': { type: 'string', default: '50' },
   },
   strict: true,
 });
@@ -212,6 +213,24 @@ function generateCorpus(dir: string, megabytes: number): number {
   return written;
 }
 
+/**
+ * Writes one document of about `megabytes` MB with no line break at all (a scraped page, PDF text, a
+ * minified dump): the same sentences, joined by spaces. Sentences and paragraphs are capped, so it
+ * takes about as long as a corpus of the same size.
+ */
+function generateOneLine(dir: string, megabytes: number): number {
+  const next = random(megabytes * 104729);
+  const fd = openSync(join(dir, 'one-line.txt'), 'w');
+  let written = 0;
+  while (written < megabytes * 1024 * 1024) {
+    const chunk = Array.from({ length: 2000 }, () => sentence(next)).join(' ') + ' ';
+    writeSync(fd, chunk);
+    written += Buffer.byteLength(chunk);
+  }
+  closeSync(fd);
+  return written;
+}
+
 if (values['generate-only']) {
   // for profiling: write one corpus of the first size into the given folder and stop
   const bytes = generateCorpus(resolve(values['generate-only']), sizesMb[0] ?? 10);
@@ -288,6 +307,21 @@ for (const megabytes of sizesMb) {
         `| ${mib.toFixed(0)} MiB = ${mb.toFixed(1)} MB | ${through === 'npm' ? 'npm run extract' : 'extract script'} | ${stats.documents} | ${stats.claims} | ${seconds.toFixed(2)} s (${all}) | ${(mb / seconds).toFixed(1)} MB/s (${(mib / seconds).toFixed(1)} MiB/s) | ${(stats.cpuMs / 1000).toFixed(2)} s | ${(mb / (stats.cpuMs / 1000)).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MiB | ${(statSync(out).size / 1e6).toFixed(1)} MB |`,
       );
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const oneLineMb = Number(values['one-line']);
+if (oneLineMb > 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'sandar-bench-one-line-'));
+  try {
+    const bytes = generateOneLine(dir, oneLineMb);
+    const { seconds, stats } = timeExtraction(dir, join(dir, 'claims.csv'), 'script');
+    const mb = bytes / 1e6;
+    rows.push(
+      `| one document of ${(bytes / 1048576).toFixed(0)} MiB on one line | extract script | 1 | ${stats.claims} | ${seconds.toFixed(2)} s (one run) | ${(mb / seconds).toFixed(1)} MB/s | ${(stats.cpuMs / 1000).toFixed(2)} s | ${(mb / (stats.cpuMs / 1000)).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MiB | ${(statSync(join(dir, 'claims.csv')).size / 1e6).toFixed(1)} MB |`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

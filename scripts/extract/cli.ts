@@ -15,7 +15,6 @@ import { Worker } from 'node:worker_threads';
 import type { ParsedSources } from './sources.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
 import type { SourceMeta } from './extract.ts';
-import { extractClaims } from './extract.ts';
 import {
   AtomicWriter,
   REPO_ROOT,
@@ -27,7 +26,8 @@ import {
   readSources,
   DEFAULT_CATALOGUE,
 } from './io.ts';
-import { claimsCsvHeader, claimsCsvRows } from './to-csv.ts';
+import { claimsCsvHeader } from './to-csv.ts';
+import { extractDocument } from './worker.ts';
 
 async function main(): Promise<number> {
   let values: {
@@ -150,9 +150,11 @@ async function main(): Promise<number> {
           report(file, read);
           continue;
         }
-        const claims = extractClaims(read.text, metaOf(sources, file), catalogue);
-        writer.write(claimsCsvRows(claims));
-        report(file, { ok: true, claims: claims.length, characters: read.text.length });
+        const meta = metaOf(sources, file);
+        report(
+          file,
+          extractDocument(read.text, meta, catalogue, (rows) => writer.write(rows)),
+        );
       }
     }
     writer.commit();

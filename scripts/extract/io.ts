@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseCatalogue, type MetricCatalogue } from './catalogue.ts';
+import { recogniseBytes } from '../../src/lib/upload/magic.ts';
 import { parseSources, type ParsedSources } from './sources.ts';
 
 /** The repository root (two levels above this file). */
@@ -56,6 +57,13 @@ export function listDocuments(dir: string): string[] {
 
 export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };
 
+/**
+ * The largest document read, in bytes: far above any article or report, and well below the longest
+ * string V8 can hold (about 512 M characters), past which reading would fail with a less helpful
+ * message.
+ */
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
 // the byte-order mark is kept, so offsets index the text exactly as readFileSync(path, 'utf8') gives it
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -66,6 +74,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function readDocument(path: string): DocumentRead {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_DOCUMENT_BYTES)
+      return {
+        ok: false,
+        reason: `is ${megabytes(size)}; documents over ${megabytes(MAX_DOCUMENT_BYTES)} are not read (split it into smaller files)`,
+      };
     bytes = readFileSync(path);
   } catch (error) {
     return {
@@ -74,6 +88,17 @@ export function readDocument(path: string): DocumentRead {
     };
   }
   if (bytes.length === 0) return { ok: false, reason: 'is empty' };
+  const kind = recogniseBytes(bytes);
+  if (kind.kind === 'binary') return { ok: false, reason: `is ${kind.what}, not text` };
+  const utf16 =
+    kind.kind !== 'text'
+      ? `${kind.kind === 'utf-16le' ? 'LE' : 'BE'}, no byte-order mark`
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'LE, with a byte-order mark'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'BE, with a byte-order mark'
+          : '';
+  if (utf16) return { ok: false, reason: `is UTF-16 text (${utf16}); save it as UTF-8` };
   if (bytes.includes(0))
     return { ok: false, reason: 'is binary (it contains NUL bytes), not text' };
   let text: string;
@@ -94,6 +119,10 @@ export function readDocument(path: string): DocumentRead {
   }
   if (control > 8) return { ok: false, reason: 'looks binary (many control characters), not text' };
   return { ok: true, text };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
@@ -129,8 +158,9 @@ export class AtomicWriter {
 
   constructor(path: string) {
     this.path = path;
-    this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    this.temp = join(dirname(path), `${tempPrefix(path)}${process.pid}.tmp`);
     this.fd = openSync(this.temp, 'w');
+    removeStaleTemps(path);
   }
 
   /** Text is gathered and written 64 KB at a time; bytes (already UTF-8) are written as they are, after any pending text. */
@@ -164,6 +194,44 @@ export class AtomicWriter {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     rmSync(this.temp, { force: true });
+  }
+}
+
+/** `.claims.csv.`: the start of the temporary files' names beside `path`, the process id follows. */
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.`;
+}
+
+/**
+ * Removes the temporary files that runs killed midway (SIGKILL, a power cut) left beside `path`: those
+ * whose process is gone. A run still writing keeps its own.
+ */
+export function removeStaleTemps(path: string): string[] {
+  const prefix = tempPrefix(path);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = name.slice(prefix.length, -'.tmp'.length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    rmSync(join(dirname(path), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -20,6 +20,21 @@ export interface Paragraph {
   furniture?: 'credit' | 'comments' | 'footer' | 'foreign' | 'heading' | 'dateline';
 }
 
+/**
+ * The longest sentence read as one, in UTF-16 units. Real prose stays far below it (the corpus's
+ * longest sentence is about 400); a longer run (minified HTML, a scraped page without full stops)
+ * is cut at clause punctuation, else at a space, else at this window, so a quote stays readable and
+ * the work per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 1000;
+/**
+ * The longest paragraph read as one, in UTF-16 units and in sentences. Periods and metrics are
+ * shared across a paragraph's sentences, which costs the square of their number: a longer block (a
+ * whole document on one line) is cut between sentences into paragraphs of this size.
+ */
+export const MAX_PARAGRAPH = 4000;
+export const MAX_PARAGRAPH_SENTENCES = 40;
+
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -58,17 +73,20 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
   const paragraphs: Paragraph[] = [];
   const lineBreak = /\r?\n/g;
   let lineStart = 0;
-  let block: { start: number; end: number } | null = null;
+  // lastLine: where the block's last line starts; every line of a block has text, so what ends the
+  // block is what ends its last line, and a long block is never scanned again line after line
+  let block: { start: number; end: number; lastLine: number } | null = null;
   let inComments = false;
   const flush = () => {
     if (!block) return;
-    const paragraph = makeParagraph(text, block.start, block.end, withSentences);
-    if (inComments) paragraph.furniture = 'comments';
-    // a comment counter in the second half of the page opens the reader comments; one near the top
-    // (under a headline) is only a counter, and the article follows it
-    else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2)
-      inComments = true;
-    paragraphs.push(paragraph);
+    for (const paragraph of makeParagraphs(text, block.start, block.end, withSentences)) {
+      if (inComments) paragraph.furniture = 'comments';
+      // a comment counter in the second half of the page opens the reader comments; one near the top
+      // (under a headline) is only a counter, and the article follows it
+      else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2)
+        inComments = true;
+      paragraphs.push(paragraph);
+    }
     block = null;
   };
   for (;;) {
@@ -76,11 +94,12 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
     const lineEnd = match ? match.index : text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') flush();
-    else if (block && continuesParagraph(text.slice(block.start, block.end), line))
+    else if (block && continuesParagraph(text.slice(block.lastLine, block.end), line)) {
       block.end = lineEnd;
-    else {
+      block.lastLine = lineStart;
+    } else {
       flush();
-      block = { start: lineStart, end: lineEnd };
+      block = { start: lineStart, end: lineEnd, lastLine: lineStart };
     }
     if (!match) break;
     lineStart = lineBreak.lastIndex;
@@ -89,12 +108,14 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
   return paragraphs;
 }
 
-/** A line wrapped mid-sentence continues its paragraph: the previous line has no closing mark and this one starts in lower case. */
-function continuesParagraph(previous: string, line: string): boolean {
-  if (/[.!?:;"”»)\]]\s*$/.test(previous)) return false;
+/**
+ * A line wrapped mid-sentence continues its paragraph: the paragraph's last line (`lastLine`) has no
+ * closing mark and this one starts in lower case.
+ */
+function continuesParagraph(lastLine: string, line: string): boolean {
+  if (CLOSING_MARKS.includes(lastLine.trimEnd().at(-1) ?? '')) return false;
   if (/^\s*[\p{Ll}]/u.test(line)) return true;
   // text hard-wrapped at a fixed width: a long line cut mid-sentence ("grew by\n16% in 2024")
-  const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
   return (
     lastLine.length >= 60 &&
     /[\p{L}\p{N},%]\s*$/u.test(lastLine) &&
@@ -102,23 +123,52 @@ function continuesParagraph(previous: string, line: string): boolean {
   );
 }
 
-function makeParagraph(
+const CLOSING_MARKS = '.!?:;"”»)]';
+
+/**
+ * The paragraph between `rawStart` and `rawEnd`, or, when it is longer than `MAX_PARAGRAPH`, the
+ * paragraphs of at most that size (and `MAX_PARAGRAPH_SENTENCES`) it is cut into between sentences.
+ */
+function makeParagraphs(
   text: string,
   rawStart: number,
   rawEnd: number,
   withSentences: boolean,
-): Paragraph {
+): Paragraph[] {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  const body = text.slice(start, end);
-  const paragraph: Paragraph = {
-    start,
-    end,
-    text: body,
-    sentences: withSentences ? splitSentences(text, start, end) : [],
+  if (end - start <= MAX_PARAGRAPH) {
+    const sentences = withSentences ? splitSentences(text, start, end) : [];
+    return [makeParagraph(text, start, end, sentences)];
+  }
+  const paragraphs: Paragraph[] = [];
+  let group: Sentence[] = [];
+  const close = () => {
+    if (group.length === 0) return;
+    const paragraph = makeParagraph(text, group[0]!.start, group.at(-1)!.end, group);
+    if (!withSentences) paragraph.sentences = [];
+    paragraphs.push(paragraph);
+    group = [];
   };
+  for (const sentence of splitSentences(text, start, end)) {
+    const first = group[0];
+    if (
+      first &&
+      (sentence.end - first.start > MAX_PARAGRAPH || group.length >= MAX_PARAGRAPH_SENTENCES)
+    )
+      close();
+    group.push(sentence);
+  }
+  close();
+  return paragraphs;
+}
+
+/** The paragraph from `start` to `end` (trimmed already), with its furniture. */
+function makeParagraph(text: string, start: number, end: number, sentences: Sentence[]): Paragraph {
+  const body = text.slice(start, end);
+  const paragraph: Paragraph = { start, end, text: body, sentences };
   const furniture = classifyFurniture(body);
   if (furniture) paragraph.furniture = furniture;
   return paragraph;
@@ -163,17 +213,20 @@ function classifyFurniture(body: string): Paragraph['furniture'] {
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = start;
-  // jump from one . ! ? … to the next (a pattern finds them faster than a loop over every character)
-  STOP_CHAR.lastIndex = start;
-  for (let found = STOP_CHAR.exec(text); found && found.index < end; found = STOP_CHAR.exec(text)) {
-    const i = found.index;
+  // jump from one . ! ? … to the next (a pattern finds them faster than a loop over every character);
+  // the pattern runs over this stretch alone, so a long text without full stops is not searched to
+  // its end once per paragraph (a slice of a long string shares its characters, no copy)
+  const body = text.slice(start, end);
+  STOP_CHAR.lastIndex = 0;
+  for (let found = STOP_CHAR.exec(body); found; found = STOP_CHAR.exec(body)) {
+    const i = start + found.index;
     const c = text.charCodeAt(i);
     let stop = i + 1;
     while (stop < end && STOPS.includes(text[stop]!)) stop++;
     while (stop < end && CLOSERS.includes(text[stop]!)) stop++;
     // the next sentence starts after white space: "4.8", "U.S.-based" are settled without a regex
     if (!isSpace(codeAt(text, stop)) || !NEXT_SENTENCE.test(text.slice(stop, stop + 8))) {
-      STOP_CHAR.lastIndex = stop;
+      STOP_CHAR.lastIndex = stop - start;
       continue;
     }
     if (c === 46 && stop === i + 1) {
@@ -186,7 +239,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
           continue;
         pushSentence(text, sentences, sentenceStart, stop);
         sentenceStart = stop;
-        STOP_CHAR.lastIndex = stop;
+        STOP_CHAR.lastIndex = stop - start;
         continue;
       }
       // the whole token before the full stop: "Aug", "U.S", "J", but "y-o-y" or "2.6bn" end sentences
@@ -205,7 +258,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     }
     pushSentence(text, sentences, sentenceStart, stop);
     sentenceStart = stop;
-    STOP_CHAR.lastIndex = stop;
+    STOP_CHAR.lastIndex = stop - start;
   }
   pushSentence(text, sentences, sentenceStart, end);
   return sentences;
@@ -221,7 +274,44 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** The sentence between `rawStart` and `rawEnd`, trimmed; cut into pieces of at most `MAX_SENTENCE`. */
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
+  let start = rawStart;
+  while (rawEnd - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE);
+    pushTrimmed(text, sentences, start, cut);
+    start = cut;
+  }
+  pushTrimmed(text, sentences, start, rawEnd);
+}
+
+/** Clause marks a long run is cut after, strongest first. */
+const CLAUSE_MARKS = [';:', '—–', ','];
+
+/**
+ * Where to cut a run that starts at `start` and may not reach `limit`: after the last clause mark
+ * followed by a space in the window's second half (the strongest mark first), else at its last
+ * space, else at `limit` (never between the halves of a surrogate pair). Looks at each character
+ * once, so cutting a run is linear in its length.
+ */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + ((limit - start) >> 1);
+  const afterMark = CLAUSE_MARKS.map(() => -1);
+  let space = -1;
+  for (let i = limit - 1; i > floor; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (space < 0) space = i;
+    const rank = CLAUSE_MARKS.findIndex((marks) => marks.includes(text[i - 1]!));
+    if (rank >= 0 && afterMark[rank]! < 0) afterMark[rank] = i;
+    if (rank === 0) break;
+  }
+  const best = afterMark.find((at) => at >= 0) ?? space;
+  if (best >= 0) return best;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+function pushTrimmed(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -23,9 +23,8 @@ const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export function parseSources(text: string): ParsedSources {
   const sources = new Map<string, SourceMeta>();
   const problems: string[] = [];
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const records = parsed.data;
-  const header = (records[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  const records = recordsOf(text.replace(/^\uFEFF/, ''));
+  const header = (records[0]?.fields ?? []).map((cell) => cell.trim().toLowerCase());
   if (header.length === 0 || header.every((cell) => cell === '')) {
     return {
       sources,
@@ -39,32 +38,15 @@ export function parseSources(text: string): ParsedSources {
       problems: [`line 1: no "file" column (expected ${SOURCE_COLUMNS.join(',')})`],
     };
   }
-  const structural = new Map<number, string>();
-  for (const error of parsed.errors) {
-    if (error.row !== undefined)
-      structural.set(
-        error.row,
-        error.code === 'MissingQuotes' || error.code === 'InvalidQuotes'
-          ? 'has a quote that is not closed'
-          : error.message,
+  for (const { line, fields: record, unclosed } of records.slice(1)) {
+    const where = `line ${line}`;
+    if (unclosed) {
+      problems.push(
+        `${where}: has a quote that is not closed; the line is ignored and the lines after it are read`,
       );
-  }
-  // PapaParse counts records; a quoted field may span lines, so track the line each record starts on
-  let line = 1;
-  const lineOf: number[] = [];
-  for (const record of records) {
-    lineOf.push(line);
-    line += 1 + record.join(',').split('\n').length - 1;
-  }
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!;
-    const where = `line ${lineOf[r] ?? r + 1}`;
-    if (record.length === 1 && record[0]!.trim() === '') continue;
-    const reason = structural.get(r);
-    if (reason) {
-      problems.push(`${where}: ${reason}; the line is ignored`);
       continue;
     }
+    if (record.length === 1 && record[0]!.trim() === '') continue;
     if (record.length !== header.length) {
       problems.push(
         `${where}: has ${record.length} fields where the header has ${header.length}; the line is ignored`,
@@ -101,4 +83,68 @@ export function parseSources(text: string): ParsedSources {
     });
   }
   return { sources, problems };
+}
+
+interface SourceRecord {
+  /** The line the record starts on, from 1. */
+  line: number;
+  fields: string[];
+  /** The line opens a quote that no later line closes into a record: it is left out on its own. */
+  unclosed?: boolean;
+}
+
+/** How many further lines a quoted field may span (a title with a line break); more is a stray quote. */
+const MAX_CONTINUATION_LINES = 4;
+
+/**
+ * The records of a CSV text, one per line, with line-level recovery: a line whose quotes do not
+ * balance continues onto the next lines only when that closes the quote into a well-formed record
+ * (at most `MAX_CONTINUATION_LINES`); otherwise it alone is marked unclosed, and reading goes on at
+ * the next line. A whole-file parser reads everything after a stray quote as one field.
+ *
+ * @example recordsOf('a,b\n"x,y\nc,d').map((r) => r.unclosed ?? false) // [false, true, false]
+ */
+export function recordsOf(text: string): SourceRecord[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.at(-1) === '') lines.pop();
+  const records: SourceRecord[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i]!;
+    let fields = balanced(joined) ? parseRecord(joined) : null;
+    let last = i;
+    for (
+      let more = 1;
+      !fields && more <= MAX_CONTINUATION_LINES && i + more < lines.length;
+      more++
+    ) {
+      joined += '\n' + lines[i + more]!;
+      if (balanced(joined)) {
+        // a record across lines must also have the header's fields, or the quote was a stray one
+        fields = parseRecord(joined);
+        if (fields && fields.length !== records[0]?.fields.length) fields = null;
+        last = i + more;
+        break;
+      }
+    }
+    if (fields) {
+      records.push({ line: i + 1, fields });
+      i = last;
+    } else records.push({ line: i + 1, fields: [], unclosed: true });
+  }
+  return records;
+}
+
+/** An even number of quotes: every quoted field closes ("" inside one counts twice). */
+function balanced(line: string): boolean {
+  let quotes = 0;
+  for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) quotes++;
+  return quotes % 2 === 0;
+}
+
+/** The fields of one record, or null when PapaParse finds it malformed. */
+function parseRecord(record: string): string[] | null {
+  const parsed = Papa.parse<string[]>(record, { newline: '\n' });
+  if (parsed.errors.some((error) => error.type === 'Quotes') || parsed.data.length !== 1)
+    return record === '' ? [''] : null;
+  return parsed.data[0]!;
 }

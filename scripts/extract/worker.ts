@@ -5,7 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MetricCatalogue } from './catalogue.ts';
-import { extractClaims, type SourceMeta } from './extract.ts';
+import type { Claim } from '../../src/lib/claim.ts';
+import { claimIds, datelineOf, extractClaims, type SourceMeta } from './extract.ts';
+import { paragraphsOf } from './segment.ts';
 import { loadCatalogue, readDocument } from './io.ts';
 import { claimsCsvRows } from '../../src/lib/csv-write.ts';
 
@@ -24,6 +26,81 @@ export interface WorkerDone {
   documents: DocumentResult[];
 }
 
+/**
+ * Extracts one document, handing its CSV rows to `write` part by part, and says how it went: an error
+ * while extracting (a bug, a text no one foresaw) costs that document only, and the caller reports it
+ * by name and writes the others. Rows already written for a document that then fails stay written.
+ */
+export function extractDocument(
+  text: string,
+  meta: SourceMeta,
+  catalogue: MetricCatalogue,
+  write: (rows: string) => void,
+): DocumentResult {
+  let claims = 0;
+  try {
+    if (text.length <= PART_CHARACTERS) {
+      const found = extractClaims(text, meta, catalogue);
+      write(claimsCsvRows(found));
+      claims = found.length;
+    } else {
+      // the document's own date, for every part: a dateline opens the text, not each part
+      const dated = { ...meta, published: meta.published || datelineOf(text) };
+      for (const [start, end] of documentParts(text)) {
+        const found = shiftClaims(
+          extractClaims(text.slice(start, end), dated, catalogue),
+          start,
+          meta.id,
+        );
+        write(claimsCsvRows(found));
+        claims += found.length;
+      }
+    }
+    return { ok: true, claims, characters: text.length };
+  } catch (error) {
+    return { ok: false, reason: `could not be extracted (${(error as Error).message})` };
+  }
+}
+
+/**
+ * Documents longer than this (in UTF-16 units) are extracted a part at a time, cut between
+ * paragraphs, so memory stays bounded by the part, not the document: a 50 MB page on one line held
+ * all its claims and their CSV at once (2.3 GB). Articles and reports are far below it, so their
+ * output is what one call of `extractClaims` gives.
+ */
+export const PART_CHARACTERS = 4 * 1024 * 1024;
+
+/** [start, end) of the parts of `text`, each ending where a paragraph starts. */
+function documentParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = 0;
+  for (const paragraph of paragraphsOf(text, false)) {
+    if (paragraph.start - start >= PART_CHARACTERS) {
+      parts.push([start, paragraph.start]);
+      start = paragraph.start;
+    }
+  }
+  parts.push([start, text.length]);
+  return parts;
+}
+
+/** Claims read from a part starting at `offset`, with offsets and ids (and links) of the document. */
+function shiftClaims(claims: Claim[], offset: number, sourceId: string): Claim[] {
+  if (offset === 0) return claims;
+  const idOf = claimIds(sourceId);
+  const ids = new Map<string, string>();
+  for (const claim of claims) {
+    claim.quote_start! += offset;
+    claim.quote_end! += offset;
+    const id = idOf(claim.quote_start!, claim.quote_end!);
+    ids.set(claim.id, id);
+    claim.id = id;
+  }
+  for (const claim of claims)
+    if (claim.related_id) claim.related_id = ids.get(claim.related_id) ?? '';
+  return claims;
+}
+
 /** Reads and extracts the documents of one batch: what a worker does with each message. */
 function runJob(job: WorkerJob, catalogue: MetricCatalogue): WorkerDone {
   let rows = '';
@@ -34,9 +111,7 @@ function runJob(job: WorkerJob, catalogue: MetricCatalogue): WorkerDone {
       documents.push({ ok: false, reason: read.reason });
       continue;
     }
-    const claims = extractClaims(read.text, meta, catalogue);
-    rows += claimsCsvRows(claims);
-    documents.push({ ok: true, claims: claims.length, characters: read.text.length });
+    documents.push(extractDocument(read.text, meta, catalogue, (part) => (rows += part)));
   }
   return { batch: job.batch, rows: encoder.encode(rows), documents };
 }

@@ -7,6 +7,7 @@ import {
   newDatasetMeta,
   prepareBaseline,
 } from './baseline.ts';
+import { announceChange } from './changes.ts';
 import {
   BASELINE_ID,
   CHUNK_SIZE,
@@ -98,6 +99,7 @@ class DexieClaimStore implements ClaimStore {
       await this.db.datasets.add(meta);
       await this.putChunks(meta.id, claims, options);
     });
+    announceChange({ kind: 'saved', datasetId: meta.id });
     return meta;
   }
 
@@ -121,13 +123,15 @@ class DexieClaimStore implements ClaimStore {
   }
 
   async renameDataset(id: string, name: string): Promise<DatasetMeta> {
-    return this.db.transaction('rw', this.db.datasets, async () => {
+    const renamed = await this.db.transaction('rw', this.db.datasets, async () => {
       const meta = await this.db.datasets.get(id);
       if (!meta) throw new DatasetNotFoundError(id);
       const renamed = { ...meta, name };
       await this.db.datasets.put(renamed);
       return renamed;
     });
+    announceChange({ kind: 'renamed', datasetId: id });
+    return renamed;
   }
 
   async deleteDataset(id: string): Promise<void> {
@@ -135,6 +139,7 @@ class DexieClaimStore implements ClaimStore {
       await this.db.datasets.delete(id);
       await this.chunksOf(id).delete();
     });
+    announceChange({ kind: 'deleted', datasetId: id });
   }
 
   async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
@@ -143,7 +148,7 @@ class DexieClaimStore implements ClaimStore {
     if (current && current.hash === hash)
       return { status: 'unchanged', meta: current, problems: [] };
     const prepared = prepareBaseline(csvText, hash, fileName);
-    return this.write('the baseline', async (): Promise<BaselineResult> => {
+    const result = await this.write('the baseline', async (): Promise<BaselineResult> => {
       // Re-read inside the transaction: another tab may have stored the same baseline meanwhile.
       const stored = await this.db.datasets.get(BASELINE_ID);
       if (stored && stored.hash === hash)
@@ -157,6 +162,8 @@ class DexieClaimStore implements ClaimStore {
         problems: prepared.problems,
       };
     });
+    if (result.status !== 'unchanged') announceChange({ kind: 'baseline', datasetId: BASELINE_ID });
+    return result;
   }
 
   close(): void {

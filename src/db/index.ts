@@ -3,6 +3,13 @@
  * (`dexie-store.ts`) is not re-exported: `openClaimStore` loads it when storage is first opened,
  * and the worker, which always needs it, imports it directly.
  */
-export { openClaimStore, requestPersistentStorage, type OpenedStore } from './open.ts';
+export {
+  estimateStorage,
+  openClaimStore,
+  requestPersistentStorage,
+  type OpenedStore,
+  type StorageEstimateResult,
+} from './open.ts';
 export { createMemoryStore } from './memory-store.ts';
 export * from './types.ts';
+export { announceChange, watchChanges, CHANGES_CHANNEL, type DatasetChange } from './changes.ts';

@@ -40,3 +40,28 @@ export async function requestPersistentStorage(): Promise<boolean> {
     return false;
   }
 }
+
+export interface StorageEstimateResult {
+  /** Bytes this origin stores (IndexedDB, caches…). */
+  usage: number;
+  /** Bytes the browser allows this origin. */
+  quota: number;
+  /** Whether the browser keeps the data under storage pressure (`navigator.storage.persisted()`). */
+  persisted: boolean;
+}
+
+/** What the browser says of this origin's storage, or null where it does not say. */
+export async function estimateStorage(): Promise<StorageEstimateResult | null> {
+  const storage = (globalThis as { navigator?: Navigator }).navigator?.storage;
+  if (!storage?.estimate) return null;
+  try {
+    const [estimate, persisted] = await Promise.all([
+      storage.estimate(),
+      storage.persisted?.() ?? Promise.resolve(false),
+    ]);
+    if (estimate.usage === undefined || estimate.quota === undefined) return null;
+    return { usage: estimate.usage, quota: estimate.quota, persisted };
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { periodProblem } from './calendar.ts';
 import {
   CLAIM_COLUMNS,
   PERIOD_PATTERN,
@@ -193,13 +194,15 @@ export class ClaimsCsvValidator {
           return 'is not a known unit (an ISO currency code, percent, multiple or count)';
         claim.unit = trimmed;
         return null;
-      case 'period':
-        if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed))
-          return 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)';
+      case 'period': {
+        const problem = trimmed === '' ? null : periodProblem(trimmed);
+        if (problem) return problem;
         claim.period = trimmed;
         return null;
+      }
       case 'source_date':
         if (trimmed !== '' && !PERIOD_PATTERN.test(trimmed)) return 'is not a date (YYYY-MM-DD)';
+        if (trimmed !== '' && periodProblem(trimmed)) return periodProblem(trimmed);
         claim.source_date = trimmed;
         return null;
       case 'qualifier':

@@ -3,10 +3,12 @@
  * as its CSV is fetched and validated; meanwhile IndexedDB (or memory) opens, and the baseline is
  * stored there unless the same content (by hash) is stored already. Uploads are read from storage.
  */
+import { watchChanges, type DatasetChange } from '../db/changes.ts';
 import { openClaimStore, requestPersistentStorage } from '../db/open.ts';
 import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
+import { recentClaims } from './compare-cache.ts';
 import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
 
@@ -31,6 +33,8 @@ export class AppData {
   datasets = $state.raw<DatasetMeta[]>([]);
   datasetId = $state(BASELINE_ID);
   rows = $state.raw<ClaimRow[]>([]);
+  /** The dataset on screen was deleted in another tab: said in a notice (the baseline is shown). */
+  deletedElsewhere = $state('');
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
 
@@ -80,6 +84,8 @@ export class AppData {
         }
       }
       await this.refreshDatasets();
+      // other tabs (and this tab's worker) say when they store, rename or delete a dataset
+      if (opened.store.backend === 'indexeddb') watchChanges((change) => void this.changed(change));
       this.storage = opened.store.backend;
       if (this.status !== 'ready') {
         if (this.datasets.length === 0) throw new Error(this.csvError || 'no claims are stored');
@@ -96,6 +102,18 @@ export class AppData {
 
   async refreshDatasets(): Promise<void> {
     if (this.store) this.datasets = await this.store.listDatasets();
+  }
+
+  /** Another tab or the worker changed the stored datasets: the list follows, and a deleted one leaves the screen. */
+  async changed(change: DatasetChange): Promise<void> {
+    const before = this.datasets;
+    await this.refreshDatasets();
+    if (change.kind !== 'deleted') return;
+    recentClaims.delete(change.datasetId);
+    if (this.datasetId !== change.datasetId) return;
+    const name = before.find((d) => d.id === change.datasetId)?.name ?? change.datasetId;
+    this.deletedElsewhere = `“${name}” was deleted in another tab; showing the baseline instead.`;
+    await this.show(BASELINE_ID);
   }
 
   /** Loads a dataset's claims; an unknown id (deleted, or from an old link) falls back to the baseline. */

@@ -54,11 +54,19 @@ class CompareState {
   source = $state.raw<CompareSource | undefined>(undefined);
   /** Changes with every comparison, so views re-ask for their rows. */
   version = $state(0);
+  /** A dataset of the pair was deleted elsewhere (another tab): which, for a notice. */
+  removed = $state('');
   #run = 0;
+  /** The names of the datasets at the last `choose`, to name one that has gone since. */
+  #names = new Map<string, string>();
 
   /** Picks the pair to compare; empty or unknown ids fall back to the default pair. */
   choose(datasets: readonly DatasetMeta[], baseId = '', otherId = ''): void {
     const known = (id: string) => datasets.some((d) => d.id === id);
+    const gone = [...new Set([baseId, otherId])].filter((id) => this.#names.has(id) && !known(id));
+    if (gone.length > 0)
+      this.removed = `${gone.map((id) => `“${this.#names.get(id)}”`).join(' and ')} ${gone.length > 1 ? 'were deleted in another tab; they are' : 'was deleted in another tab; it is'} no longer compared.`;
+    this.#names = new Map(datasets.map((d) => [d.id, d.name]));
     const fallback = defaultPair(datasets);
     this.baseId = known(baseId) ? baseId : fallback.baseId;
     this.otherId = known(otherId) ? otherId : fallback.otherId;

@@ -8,6 +8,7 @@ import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { datasetName } from '../lib/upload/dataset-name.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';
+import { notTextMessage } from '../lib/upload/magic.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
 import {
   cancelJob,
@@ -105,6 +106,12 @@ export class FileUpload {
     } catch (error) {
       if (this.#job !== job) return;
       this.#job = undefined;
+      // a PNG or a workbook renamed .csv: said for what it is, with nothing to preview
+      if (error instanceof Error && error.name === 'NotTextError') {
+        this.status = 'refused';
+        this.message = notTextMessage(this.file.name, error.message);
+        return;
+      }
       this.status = 'failed';
       this.message = `${this.file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
     }

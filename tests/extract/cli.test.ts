@@ -3,15 +3,19 @@
  * bad input gets a message naming the file (and line), the rest is still extracted, the output is
  * written atomically, and the exit code is non-zero only when nothing could be written.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
+  truncateSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,11 +47,12 @@ function runSource(...args: string[]) {
   return runWith(['--import', 'tsx', SOURCE_CLI], args);
 }
 
-function runWith(command: string[], args: string[]) {
+function runWith(command: string[], args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(process.execPath, [...command, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 600_000,
+    env,
   });
   return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
@@ -99,6 +104,10 @@ describe('npm run extract', () => {
       { what: 'an empty file', message: /empty\.txt is empty; skipped/ },
       { what: 'a file of white space', message: /blank\.txt has no text/ },
       { what: 'a binary file', message: /binary\.txt is binary/ },
+      {
+        what: 'UTF-16 text without a byte-order mark',
+        message: /utf16\.txt is UTF-16 text \(LE, no byte-order mark\); save it as UTF-8; skipped/,
+      },
       {
         what: 'text that is not UTF-8',
         message: /latin1\.txt is not UTF-8 text \(invalid byte 0xe9 at byte \d+\)/,
@@ -243,5 +252,117 @@ describe('npm run extract', () => {
     const { status, stderr } = run('--input', 'seeds');
     expect(status).toBe(2);
     expect(stderr).toMatch(/Unknown option '--input'/);
+  });
+
+  describe('a 50 MB document on one line among ordinary documents', () => {
+    const dir = join(work, 'huge');
+    const big = join(dir, 'one-line.txt');
+    const out = join(dir, 'claims.csv');
+    const MB = 1024 * 1024;
+    cpSync(join(FIXTURES, 'mixed-corpus'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'no-sources', 'report.txt'), join(dir, 'report.txt'));
+    // news-like sentences with figures, and stretches with no full stop at all, never a line break
+    const pieces = [
+      'Kazakhstan’s IT services exports reached $N million in 2024, the ministry said. ',
+      'The government expects the digital sector to keep growing as new programmes start. ',
+      'Officials met investors in Astana to discuss data centres, connectivity and training, ',
+      'The share of cashless payments rose to N% last year; retail trade grew by N%, ',
+      'investment in fixed capital amounted to N billion tenge and ',
+      'budget revenues exceeded N trillion tenge while grain exports ',
+    ];
+    const fd = openSync(big, 'w');
+    for (let written = 0, n = 0; written < 50 * MB;) {
+      let chunk = '';
+      while (chunk.length < MB) chunk += pieces[n % pieces.length]!.replace('N', String(n++ % 97));
+      writeSync(fd, chunk);
+      written += chunk.length;
+    }
+    closeSync(fd);
+
+    test(
+      'a run killed midway (SIGKILL) leaves the previous output as it was',
+      { timeout: 600_000 },
+      async () => {
+        writeFileSync(out, 'previous content\n');
+        const child = spawn(process.execPath, [BUILT_CLI, '--in', dir, '--out', out]);
+        const exited = new Promise<unknown>((done) => child.on('exit', done));
+        // the temporary file appears once the documents are being read
+        while (!readdirSync(dir).some((f) => f.endsWith('.tmp')))
+          await new Promise((wait) => setTimeout(wait, 20));
+        child.kill('SIGKILL');
+        await exited;
+        expect(readFileSync(out, 'utf8')).toBe('previous content\n');
+        // what it left is removed by the next run (below)
+        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+      },
+    );
+
+    test(
+      'a run removes the temporary files that killed runs left behind',
+      { timeout: 600_000 },
+      () => {
+        const small = join(work, 'stale');
+        cpSync(join(FIXTURES, 'no-sources'), small, { recursive: true });
+        // process ids that no process has: 2^31 - 2 is above any pid_max
+        writeFileSync(join(small, '.claims.csv.2147483646.tmp'), 'half written');
+        writeFileSync(join(small, 'notes.tmp'), 'not ours');
+        expect(run('--in', small, '--out', join(small, 'claims.csv')).status).toBe(0);
+        expect(readdirSync(small).filter((f) => f.endsWith('.tmp'))).toEqual(['notes.tmp']);
+      },
+    );
+
+    test(
+      'is extracted in bounded time and memory, and every other document still comes out',
+      { timeout: 600_000 },
+      () => {
+        const env = { ...process.env, SANDAR_EXTRACT_STATS: '1' };
+        const result = runWith([BUILT_CLI], ['--in', dir, '--out', out], env);
+        expect(result.status, result.stderr).toBe(0);
+        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+        const stats = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+          maxRssKb: number;
+        };
+        // the document is held as one string (100 MB: it has a ’, so two bytes a character) and
+        // read a part at a time; all its claims and their CSV at once took 2.3 GB
+        expect(stats.maxRssKb / 1024).toBeLessThan(800);
+        const claims = parseClaimsCsv(readFileSync(out, 'utf8')).claims;
+        const fromBig = claims.filter((c) => c.source_id === 'one-line');
+        expect(fromBig.length).toBeGreaterThan(100_000);
+        const text = readFileSync(big, 'utf8');
+        for (const claim of fromBig.filter((_, i) => i % 997 === 0)) {
+          expect(claim.quote.length).toBeLessThanOrEqual(1000);
+          expect(text.slice(claim.quote_start!, claim.quote_end!)).not.toBe('');
+          expect(claim.quote).toContain(text.slice(claim.quote_start!, claim.quote_end!));
+        }
+        // the ordinary documents give what they give without it
+        rmSync(big);
+        const alone = join(work, 'huge-alone.csv');
+        expect(run('--in', dir, '--out', alone).status).toBe(0);
+        expect(claims.filter((c) => c.source_id !== 'one-line')).toEqual(
+          parseClaimsCsv(readFileSync(alone, 'utf8')).claims,
+        );
+      },
+    );
+
+    test(
+      'a document too large to read is named and skipped, the rest written',
+      { timeout: 600_000 },
+      () => {
+        // a sparse file: its size is 300 MB, its blocks on disk none
+        const huge = join(dir, 'too-large.txt');
+        writeFileSync(huge, '');
+        truncateSync(huge, 300 * MB);
+        const result = run('--in', dir, '--out', out);
+        rmSync(huge);
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stderr).toMatch(
+          /too-large\.txt is 300 MB; documents over 256 MB are not read .*; skipped/,
+        );
+        const ids = new Set(
+          parseClaimsCsv(readFileSync(out, 'utf8')).claims.map((c) => c.source_id),
+        );
+        expect([...ids].sort()).toEqual(['bad-date', 'dated', 'report', 'unlisted']);
+      },
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { segment, splitSentences } from '../../scripts/extract/segment.ts';
+import {
+  MAX_PARAGRAPH,
+  MAX_PARAGRAPH_SENTENCES,
+  MAX_SENTENCE,
+  paragraphsOf,
+  segment,
+  splitSentences,
+} from '../../scripts/extract/segment.ts';
 
 const sentencesOf = (text: string) => splitSentences(text, 0, text.length).map((s) => s.text);
 
@@ -117,5 +124,72 @@ describe('segment: paragraphs and page furniture', () => {
       'Two.',
       'Three starts\nand continues.',
     ]);
+  });
+});
+
+describe('long runs are cut so no sentence or paragraph is unbounded', () => {
+  const clause = 'the ministry reported that exports of services grew by 16% in the year';
+  test.each([
+    {
+      name: 'a run of clauses without a full stop is cut after a clause mark',
+      text: Array.from({ length: 40 }, (_, i) => `${clause} ${i}`).join('; '),
+      cutAfter: ';',
+    },
+    {
+      name: 'a run of comma-separated clauses is cut after a comma',
+      text: Array.from({ length: 40 }, (_, i) => `${clause} ${i}`).join(', '),
+      cutAfter: ',',
+    },
+    {
+      name: 'a run of words with no punctuation is cut at a space',
+      text: Array.from({ length: 400 }, (_, i) => `word${i}`).join(' '),
+      cutAfter: /\d/,
+    },
+    {
+      name: 'a run with no space at all is cut at the window',
+      text: 'x'.repeat(5 * MAX_SENTENCE + 7),
+      cutAfter: 'x',
+    },
+  ])('$name', ({ text, cutAfter }) => {
+    const sentences = splitSentences(text, 0, text.length);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    // together they cover the text: only white space between them
+    const bare = (piece: string) => piece.replace(/\s+/g, '');
+    expect(bare(sentences.map((s) => s.text).join('')) === bare(text)).toBe(true);
+    for (const sentence of sentences.slice(0, -1)) expect(sentence.text.at(-1)).toMatch(cutAfter);
+  });
+
+  test('a cut never falls inside a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_SENTENCE);
+    for (const sentence of splitSentences(text, 0, text.length))
+      expect(sentence.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+  });
+
+  test('ordinary sentences, however many, are left as they are', () => {
+    const text = 'Exports grew by 16% in 2024. Imports fell. '.repeat(3).trim();
+    expect(sentencesOf(text)).toHaveLength(6);
+  });
+
+  test('a one-line document of many sentences becomes paragraphs of bounded size', () => {
+    const text = 'Exports of IT services grew by 16% in 2024, the ministry said. '.repeat(5000);
+    const paragraphs = segment(text);
+    expect(paragraphs.length).toBeGreaterThan(1);
+    for (const paragraph of paragraphs) {
+      expect(paragraph.text.length).toBeLessThanOrEqual(MAX_PARAGRAPH);
+      expect(paragraph.sentences.length).toBeLessThanOrEqual(MAX_PARAGRAPH_SENTENCES);
+      expect(text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
+    }
+    expect(paragraphs.flatMap((p) => p.sentences).length).toBe(5000);
+  });
+
+  test('paragraphs found without their sentences are cut the same way', () => {
+    const text = 'One more figure: 12% in 2024. '.repeat(2000);
+    expect(paragraphsOf(text, false).map((p) => [p.start, p.end])).toEqual(
+      segment(text).map((p) => [p.start, p.end]),
+    );
   });
 });

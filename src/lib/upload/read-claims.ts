@@ -14,6 +14,8 @@ import {
   type Encoding,
 } from './decode.ts';
 import { DELIMITERS, detectDelimiter, type Delimiter } from './delimiter.ts';
+import { normalizeLineEndings } from './line-endings.ts';
+import { NotTextError, recogniseBytes } from './magic.ts';
 import { MAX_LISTED_PROBLEMS } from './limits.ts';
 
 export interface ReadOptions {
@@ -202,18 +204,28 @@ export interface Sniffed {
  * decimal mark. Decimal commas go with `;` files, where the comma is free to be one.
  */
 export function sniffBytes(bytes: Uint8Array, forced?: Encoding): Sniffed {
+  // a PNG or a workbook renamed .csv is refused for what it is; UTF-16 without a BOM is found by
+  // its NUL bytes (as UTF-8 it is valid, and reads as a header with a NUL between letters)
+  const kind = forced === undefined ? recogniseBytes(bytes) : ({ kind: 'text' } as const);
+  if (kind.kind === 'binary') throw new NotTextError(kind.what);
   // Valid UTF-8 without a BOM is the common case: decode it once, for the check and the text.
-  const utf8 = forced === undefined || forced === 'utf-8' ? decodeUtf8Strict(bytes) : null;
+  const utf8 =
+    kind.kind === 'text' && (forced === undefined || forced === 'utf-8')
+      ? decodeUtf8Strict(bytes)
+      : null;
   const auto: Detected =
-    utf8 !== null && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-      ? { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' }
-      : detectEncoding(bytes);
+    kind.kind !== 'text'
+      ? { encoding: kind.kind, bom: false, reason: kind.reason }
+      : utf8 !== null && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        ? { encoding: 'utf-8', bom: false, reason: 'valid UTF-8' }
+        : detectEncoding(bytes);
   const detected: Detected =
     forced && forced !== auto.encoding
       ? { ...auto, encoding: forced, reason: 'chosen by you' }
       : auto;
-  const text =
-    utf8 !== null && detected.encoding === 'utf-8' ? utf8 : decodeBytes(bytes, detected.encoding);
+  const text = normalizeLineEndings(
+    utf8 !== null && detected.encoding === 'utf-8' ? utf8 : decodeBytes(bytes, detected.encoding),
+  );
   const delimiter = detectDelimiter(text);
   const preview = Papa.parse<string[]>(text.slice(0, 64 * 1024), { delimiter, preview: 6 }).data;
   return { detected, text, delimiter, decimalComma: delimiter === ';', preview };

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
 import { formatProblem, type CsvProblem } from '../../../src/lib/claims-csv.ts';
@@ -9,6 +11,7 @@ import {
   type ReadSummary,
 } from '../../../src/lib/upload/read-claims.ts';
 import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits.ts';
+import { NotTextError, notTextMessage } from '../../../src/lib/upload/magic.ts';
 
 /** Runs a fixture through the same steps as the upload worker. */
 function readFixture(name: string, chunkSize?: number) {
@@ -199,5 +202,118 @@ describe('readClaimsTextPausable', () => {
     );
     expect(summary?.headerFailed).toBe(true);
     expect(problems.map((p) => p.reason)).toEqual(['the file has no header row']);
+  });
+});
+
+describe('bad input: what the user is told', () => {
+  const good = readFileSync('tests/fixtures/upload/good-three-rows.csv', 'utf8');
+  const [header, ...rows] = good.trim().split('\n');
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const out = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      out[2 * i + (order === 'le' ? 0 : 1)] = text.charCodeAt(i) & 0xff;
+      out[2 * i + (order === 'le' ? 1 : 0)] = text.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+  let seed = 7;
+  const random = Uint8Array.from({ length: 2048 }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 24;
+  });
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73]);
+  const xlsx = zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/worksheets/sheet1.xml': strToU8('<worksheet/>'),
+  });
+
+  /** What the upload worker does with the bytes: the claims and messages, or the refusal. */
+  function read(name: string, bytes: Uint8Array) {
+    let sniffed;
+    try {
+      sniffed = sniffBytes(bytes);
+    } catch (error) {
+      if (!(error instanceof NotTextError)) throw error;
+      return { refused: notTextMessage(name, error.message), valid: 0, messages: [] };
+    }
+    const claims: Claim[] = [];
+    const problems: CsvProblem[] = [];
+    readClaimsText(
+      sniffed.text,
+      { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
+      (chunk) => {
+        claims.push(...chunk.claims);
+        problems.push(...chunk.problems);
+      },
+    );
+    return {
+      refused: null,
+      encoding: sniffed.detected.encoding,
+      valid: claims.length,
+      values: claims.map((c) => c.value),
+      messages: problems.map((p) => formatProblem(p, name)),
+    };
+  }
+
+  const values = [500e6, 1e9, 1500];
+  test.each([
+    {
+      name: 'mixed line endings: a CRLF header, then LF, CR and CRLF rows',
+      bytes: strToU8(`${header}\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`),
+      expected: { refused: null, encoding: 'utf-8', valid: 3, values, messages: [] },
+    },
+    {
+      name: 'old Mac line endings (CR only)',
+      bytes: strToU8(`${[header, ...rows].join('\r')}\r`),
+      expected: { refused: null, encoding: 'utf-8', valid: 3, values, messages: [] },
+    },
+    {
+      name: 'UTF-16 LE without a byte-order mark',
+      bytes: utf16(good, 'le'),
+      expected: { refused: null, encoding: 'utf-16le', valid: 3, values, messages: [] },
+    },
+    {
+      name: 'UTF-16 BE without a byte-order mark',
+      bytes: utf16(good, 'be'),
+      expected: { refused: null, encoding: 'utf-16be', valid: 3, values, messages: [] },
+    },
+    {
+      name: 'a day that is not in the calendar',
+      bytes: strToU8('metric,entity,period,value,unit\nm,Kazakhstan,2025-02-30,5,USD\n'),
+      expected: {
+        refused: null,
+        encoding: 'utf-8',
+        valid: 0,
+        values: [],
+        messages: [
+          'x.csv, row 2, column "period": "2025-02-30" is not a day in the calendar (February 2025 has 28 days)',
+        ],
+      },
+    },
+    ...(
+      [
+        ['a PNG image', png],
+        ['an Excel workbook (.xlsx, a ZIP archive)', xlsx],
+        ['a gzip-compressed file', new Uint8Array(gzipSync(good))],
+        ['a PDF document', strToU8('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n')],
+        ['binary data (it has bytes no text file has)', random],
+      ] as const
+    ).map(([what, bytes]) => ({
+      name: `${what} renamed .csv`,
+      bytes,
+      expected: {
+        refused: `x.csv is ${what}, not a CSV text file. Save or export the data as CSV (comma, semicolon or tab separated) and upload that.`,
+        valid: 0,
+        messages: [],
+      },
+    })),
+  ])('$name', ({ bytes, expected }) => {
+    expect(read('x.csv', bytes)).toEqual(expected);
+  });
+
+  test('mixed line endings give the same claims as uniform ones', () => {
+    const mixed = strToU8(`${header}\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`);
+    const uniform = sniffBytes(strToU8(good));
+    expect(sniffBytes(mixed).text).toBe(uniform.text);
   });
 });

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import { emptyClaim } from '../../src/lib/claim.ts';
+import {
+  BASELINE_ID,
+  CHANGES_CHANNEL,
+  watchChanges,
+  type DatasetChange,
+} from '../../src/db/index.ts';
+import { openDexieStore } from '../../src/db/dexie-store.ts';
+
+const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
+
+/** What another tab hears: a channel of its own on the same name. */
+function listen() {
+  const heard: DatasetChange[] = [];
+  const other = new BroadcastChannel(CHANGES_CHANNEL);
+  other.onmessage = (event: MessageEvent<DatasetChange>) => heard.push(event.data);
+  return { heard, close: () => other.close() };
+}
+
+describe('dataset changes reach the other tabs', () => {
+  test('storing, renaming and deleting a dataset, and a new baseline, are announced', async () => {
+    const store = await openDexieStore({
+      indexedDB: new IDBFactory(),
+      IDBKeyRange: FakeKeyRange,
+      name: 'changes-test',
+    });
+    const { heard, close } = listen();
+    await store.ensureBaseline(SMALL_CSV);
+    await store.ensureBaseline(SMALL_CSV); // unchanged: nothing to say
+    const meta = await store.saveDataset({ name: 'a', kind: 'upload' }, [emptyClaim()]);
+    await store.renameDataset(meta.id, 'b');
+    await store.deleteDataset(meta.id);
+    await expect.poll(() => heard.length).toBe(4);
+    expect(heard).toEqual([
+      { kind: 'baseline', datasetId: BASELINE_ID },
+      { kind: 'saved', datasetId: meta.id },
+      { kind: 'renamed', datasetId: meta.id },
+      { kind: 'deleted', datasetId: meta.id },
+    ]);
+    close();
+    store.close();
+  });
+
+  test('watchChanges hears another tab, and stops when asked', async () => {
+    const heard: DatasetChange[] = [];
+    const stop = watchChanges((change) => heard.push(change));
+    const other = new BroadcastChannel(CHANGES_CHANNEL);
+    other.postMessage({ kind: 'deleted', datasetId: 'x' } satisfies DatasetChange);
+    await expect.poll(() => heard).toEqual([{ kind: 'deleted', datasetId: 'x' }]);
+    stop();
+    other.postMessage({ kind: 'deleted', datasetId: 'y' } satisfies DatasetChange);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).toHaveLength(1);
+    other.close();
+  });
+});
