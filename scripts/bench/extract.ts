@@ -5,7 +5,7 @@
  * The generated news runs ~3.7 claims per KB (the seeds: ~1 per KB), so it is no easier than real text.
  *
  *   npm run bench -- --only extract
- *   npx tsx scripts/bench/extract.ts --sizes 10,50 --runs 3 --one-line 50   (0: no one-line document)
+ *   npx tsx scripts/bench/extract.ts --sizes 10,50 --runs 3 --one-line 50   (0: none on one line)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -214,9 +214,9 @@ function generateCorpus(dir: string, megabytes: number): number {
 }
 
 /**
- * Writes one document of about `megabytes` MB with no line break at all (a scraped page, PDF text, a
- * minified dump): the same sentences, joined by spaces. Sentences and paragraphs are capped, so it
- * takes about as long as a corpus of the same size.
+ * Writes one document of about `megabytes` MB with no line break at all (a scraped page, PDF
+ * text, a minified dump): the same sentences, joined by spaces. Sentences and paragraphs are
+ * capped, so it takes about as long as a corpus of the same size.
  */
 function generateOneLine(dir: string, megabytes: number): number {
   const next = random(megabytes * 104729);
@@ -319,8 +319,14 @@ if (oneLineMb > 0) {
     const bytes = generateOneLine(dir, oneLineMb);
     const { seconds, stats } = timeExtraction(dir, join(dir, 'claims.csv'), 'script');
     const mb = bytes / 1e6;
+    const size = `one document of ${(bytes / 1048576).toFixed(0)} MiB on one line`;
+    const cpu = stats.cpuMs / 1000;
+    const csv = statSync(join(dir, 'claims.csv')).size / 1e6;
     rows.push(
-      `| one document of ${(bytes / 1048576).toFixed(0)} MiB on one line | extract script | 1 | ${stats.claims} | ${seconds.toFixed(2)} s (one run) | ${(mb / seconds).toFixed(1)} MB/s | ${(stats.cpuMs / 1000).toFixed(2)} s | ${(mb / (stats.cpuMs / 1000)).toFixed(1)} MB/s | ${(stats.maxRssKb / 1024).toFixed(0)} MiB | ${(statSync(join(dir, 'claims.csv')).size / 1e6).toFixed(1)} MB |`,
+      `| ${size} | extract script | 1 | ${stats.claims} | ${seconds.toFixed(2)} s (one run) | ` +
+        `${(mb / seconds).toFixed(1)} MB/s | ${cpu.toFixed(2)} s | ` +
+        `${(mb / cpu).toFixed(1)} MB/s | ` +
+        `${(stats.maxRssKb / 1024).toFixed(0)} MiB | ${csv.toFixed(1)} MB |`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -122,7 +122,11 @@ async function main(): Promise<number> {
   /** What the single-threaded run says of each document, in order; the workers' results go through it too. */
   const report = (file: string, result: DocumentResult) => {
     if (!result.ok) {
-      fail(`${show(join(inDir, file))} ${result.reason}; skipped`);
+      const kept = result.claims
+        ? `its first ${result.claims} claims are written, the rest is skipped`
+        : 'skipped';
+      fail(`${show(join(inDir, file))} ${result.reason}; ${kept}`);
+      totals.claims += result.claims ?? 0;
       totals.skipped++;
       return;
     }

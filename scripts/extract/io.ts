@@ -78,7 +78,9 @@ export function readDocument(path: string): DocumentRead {
     if (size > MAX_DOCUMENT_BYTES)
       return {
         ok: false,
-        reason: `is ${megabytes(size)}; documents over ${megabytes(MAX_DOCUMENT_BYTES)} are not read (split it into smaller files)`,
+        reason:
+          `is ${megabytes(size)}; documents over ${megabytes(MAX_DOCUMENT_BYTES)} ` +
+          'are not read (split it into smaller files)',
       };
     bytes = readFileSync(path);
   } catch (error) {
@@ -197,14 +199,14 @@ export class AtomicWriter {
   }
 }
 
-/** `.claims.csv.`: the start of the temporary files' names beside `path`, the process id follows. */
+/** `.claims.csv.`: how the names of the temporary files beside `path` start (the pid follows). */
 function tempPrefix(path: string): string {
   return `.${basename(path)}.`;
 }
 
 /**
- * Removes the temporary files that runs killed midway (SIGKILL, a power cut) left beside `path`: those
- * whose process is gone. A run still writing keeps its own.
+ * Removes the temporary files that runs killed midway (SIGKILL, a power cut) left beside `path`:
+ * those whose process is gone. A run still writing keeps its own.
  */
 export function removeStaleTemps(path: string): string[] {
   const prefix = tempPrefix(path);

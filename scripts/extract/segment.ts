@@ -81,8 +81,8 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
     if (!block) return;
     for (const paragraph of makeParagraphs(text, block.start, block.end, withSentences)) {
       if (inComments) paragraph.furniture = 'comments';
-      // a comment counter in the second half of the page opens the reader comments; one near the top
-      // (under a headline) is only a counter, and the article follows it
+      // a comment counter in the second half of the page opens the reader comments; one near the
+      // top (under a headline) is only a counter, and the article follows it
       else if (paragraph.furniture === 'comments' && paragraph.start > text.length / 2)
         inComments = true;
       paragraphs.push(paragraph);
@@ -109,8 +109,8 @@ export function paragraphsOf(text: string, withSentences: boolean): Paragraph[] 
 }
 
 /**
- * A line wrapped mid-sentence continues its paragraph: the paragraph's last line (`lastLine`) has no
- * closing mark and this one starts in lower case.
+ * A line wrapped mid-sentence continues its paragraph: the paragraph's last line (`lastLine`) has
+ * no closing mark and this one starts in lower case.
  */
 function continuesParagraph(lastLine: string, line: string): boolean {
   if (CLOSING_MARKS.includes(lastLine.trimEnd().at(-1) ?? '')) return false;
@@ -213,9 +213,9 @@ function classifyFurniture(body: string): Paragraph['furniture'] {
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = start;
-  // jump from one . ! ? … to the next (a pattern finds them faster than a loop over every character);
-  // the pattern runs over this stretch alone, so a long text without full stops is not searched to
-  // its end once per paragraph (a slice of a long string shares its characters, no copy)
+  // jump from one . ! ? … to the next (a pattern finds them faster than a loop over every
+  // character); the pattern runs over this stretch alone, so a long text without full stops is not
+  // searched to its end once per paragraph (a slice of a long string shares its characters)
   const body = text.slice(start, end);
   STOP_CHAR.lastIndex = 0;
   for (let found = STOP_CHAR.exec(body); found; found = STOP_CHAR.exec(body)) {
@@ -274,7 +274,7 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** The sentence between `rawStart` and `rawEnd`, trimmed; cut into pieces of at most `MAX_SENTENCE`. */
+/** The sentence from `rawStart` to `rawEnd`, trimmed, in pieces of at most `MAX_SENTENCE`. */
 function pushSentence(text: string, sentences: Sentence[], rawStart: number, rawEnd: number): void {
   let start = rawStart;
   while (rawEnd - start > MAX_SENTENCE) {

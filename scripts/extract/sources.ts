@@ -42,7 +42,8 @@ export function parseSources(text: string): ParsedSources {
     const where = `line ${line}`;
     if (unclosed) {
       problems.push(
-        `${where}: has a quote that is not closed; the line is ignored and the lines after it are read`,
+        `${where}: has a quote that is not closed; ` +
+          'the line is ignored and the lines after it are read',
       );
       continue;
     }
@@ -93,7 +94,7 @@ interface SourceRecord {
   unclosed?: boolean;
 }
 
-/** How many further lines a quoted field may span (a title with a line break); more is a stray quote. */
+/** How many more lines a quoted field may span (a title with a line break); more: a stray quote. */
 const MAX_CONTINUATION_LINES = 4;
 
 /**

@@ -17,7 +17,9 @@ export interface WorkerJob {
 }
 
 export type DocumentResult =
-  { ok: true; claims: number; characters: number } | { ok: false; reason: string };
+  | { ok: true; claims: number; characters: number }
+  /** `claims`: how many were written before a huge document failed in a later part. */
+  | { ok: false; reason: string; claims?: number };
 
 export interface WorkerDone {
   batch: number;
@@ -27,9 +29,10 @@ export interface WorkerDone {
 }
 
 /**
- * Extracts one document, handing its CSV rows to `write` part by part, and says how it went: an error
- * while extracting (a bug, a text no one foresaw) costs that document only, and the caller reports it
- * by name and writes the others. Rows already written for a document that then fails stay written.
+ * Extracts one document, handing its CSV rows to `write` part by part, and says how it went: an
+ * error while extracting (a bug, a text no one foresaw) costs that document only, and the caller
+ * reports it by name and writes the others. When a later part of a huge document fails, the rows
+ * of its earlier parts are already written: the result counts them.
  */
 export function extractDocument(
   text: string,
@@ -58,7 +61,8 @@ export function extractDocument(
     }
     return { ok: true, claims, characters: text.length };
   } catch (error) {
-    return { ok: false, reason: `could not be extracted (${(error as Error).message})` };
+    const reason = `could not be extracted (${(error as Error).message})`;
+    return claims > 0 ? { ok: false, reason, claims } : { ok: false, reason };
   }
 }
 
@@ -84,7 +88,7 @@ function documentParts(text: string): Array<[number, number]> {
   return parts;
 }
 
-/** Claims read from a part starting at `offset`, with offsets and ids (and links) of the document. */
+/** Claims read from a part starting at `offset`, given the document's offsets, ids and links. */
 function shiftClaims(claims: Claim[], offset: number, sourceId: string): Claim[] {
   if (offset === 0) return claims;
   const idOf = claimIds(sourceId);

@@ -46,7 +46,7 @@ export interface StorageEstimateResult {
   usage: number;
   /** Bytes the browser allows this origin. */
   quota: number;
-  /** Whether the browser keeps the data under storage pressure (`navigator.storage.persisted()`). */
+  /** Whether the browser keeps the data when space runs low (`navigator.storage.persisted()`). */
   persisted: boolean;
 }
 

@@ -29,7 +29,8 @@ export function daysInMonth(year: number, month: number): number {
  * Why `period` (YYYY, YYYY-MM or YYYY-MM-DD) is not a period, or null when it is one.
  *
  * @example periodProblem('2024-02-29') // null
- * @example periodProblem('2025-02-30') // 'is not a day in the calendar (February 2025 has 28 days)'
+ * @example periodProblem('2025-02-30')
+ *   // 'is not a day in the calendar (February 2025 has 28 days)'
  */
 export function periodProblem(period: string): string | null {
   const match = PERIOD_PATTERN.exec(period);

@@ -8,7 +8,8 @@
 /**
  * The policy of index.html's `<meta http-equiv="Content-Security-Policy">`.
  *
- * @example metaCsp('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />') // "default-src 'self'"
+ * @example metaCsp('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />')
+ *   // "default-src 'self'"
  */
 export function metaCsp(html: string): string {
   const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
@@ -30,7 +31,8 @@ export function securityHeaders(csp: string): Record<string, string> {
 /**
  * `public/_headers` as Netlify and Cloudflare Pages read it: a path pattern, then indented headers.
  *
- * @example headersFile({ 'X-Content-Type-Options': 'nosniff' }) // '/*\n  X-Content-Type-Options: nosniff\n'
+ * @example headersFile({ 'X-Content-Type-Options': 'nosniff' })
+ *   // '/*\n  X-Content-Type-Options: nosniff\n'
  */
 export function headersFile(headers: Record<string, string>): string {
   return `/*\n${Object.entries(headers)

@@ -19,7 +19,8 @@ export interface StorageText {
 
 /**
  * @example describeStorage({ usage: 1536, quota: 1024 ** 3, persisted: true })
- *   // { usage: 'Sandar uses 1.5 KB of the 1.0 GB this browser allows (less than 0.1%).', persistence: 'Storage is persistent: …' }
+ *   // { usage: 'Sandar uses 1.5 KB of the 1.0 GB this browser allows (less than 0.1%).',
+ *   //   persistence: 'Storage is persistent: …' }
  */
 export function describeStorage(figures: StorageFigures): StorageText {
   const { usage, quota, persisted } = figures;
@@ -31,9 +32,12 @@ export function describeStorage(figures: StorageFigures): StorageText {
         ? ' (less than 0.1%)'
         : ` (${share.toFixed(share < 10 ? 1 : 0)}%)`;
   return {
-    usage: `Sandar uses ${formatBytes(usage)} of the ${formatBytes(quota)} this browser allows${percent}.`,
+    usage:
+      `Sandar uses ${formatBytes(usage)} of the ${formatBytes(quota)} ` +
+      `this browser allows${percent}.`,
     persistence: persisted
       ? 'Storage is persistent: the browser keeps it until you clear this site’s data.'
-      : 'Storage is not persistent: the browser may clear it when the disk runs low on space. Export what you need to keep.',
+      : 'Storage is not persistent: the browser may clear it when the disk runs low on space. ' +
+        'Export what you need to keep.',
   };
 }

@@ -104,7 +104,7 @@ export class AppData {
     if (this.store) this.datasets = await this.store.listDatasets();
   }
 
-  /** Another tab or the worker changed the stored datasets: the list follows, and a deleted one leaves the screen. */
+  /** The stored datasets changed elsewhere: the list follows, and a deleted one leaves. */
   async changed(change: DatasetChange): Promise<void> {
     const before = this.datasets;
     await this.refreshDatasets();

@@ -64,8 +64,13 @@ class CompareState {
   choose(datasets: readonly DatasetMeta[], baseId = '', otherId = ''): void {
     const known = (id: string) => datasets.some((d) => d.id === id);
     const gone = [...new Set([baseId, otherId])].filter((id) => this.#names.has(id) && !known(id));
-    if (gone.length > 0)
-      this.removed = `${gone.map((id) => `“${this.#names.get(id)}”`).join(' and ')} ${gone.length > 1 ? 'were deleted in another tab; they are' : 'was deleted in another tab; it is'} no longer compared.`;
+    if (gone.length > 0) {
+      const names = gone.map((id) => `“${this.#names.get(id)}”`).join(' and ');
+      this.removed =
+        gone.length > 1
+          ? `${names} were deleted in another tab; they are no longer compared.`
+          : `${names} was deleted in another tab; it is no longer compared.`;
+    }
     this.#names = new Map(datasets.map((d) => [d.id, d.name]));
     const fallback = defaultPair(datasets);
     this.baseId = known(baseId) ? baseId : fallback.baseId;

@@ -31,7 +31,8 @@ export type ByteKind =
   | { kind: 'binary'; what: string };
 
 /**
- * @example recogniseBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) // { kind: 'binary', what: 'a PNG image' }
+ * @example recogniseBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+ *   // { kind: 'binary', what: 'a PNG image' }
  * @example recogniseBytes(new TextEncoder().encode('metric,value')) // { kind: 'text' }
  */
 export function recogniseBytes(bytes: Uint8Array): ByteKind {
@@ -80,10 +81,14 @@ function zipContents(bytes: Uint8Array): string {
 /**
  * The sentence shown when an upload is not text.
  *
- * @example notTextMessage('claims.csv', 'a PNG image') // 'claims.csv is a PNG image, not a CSV text file. …'
+ * @example notTextMessage('claims.csv', 'a PNG image')
+ *   // 'claims.csv is a PNG image, not a CSV text file. …'
  */
 export function notTextMessage(name: string, what: string): string {
-  return `${name} is ${what}, not a CSV text file. Save or export the data as CSV (comma, semicolon or tab separated) and upload that.`;
+  return (
+    `${name} is ${what}, not a CSV text file. ` +
+    'Save or export the data as CSV (comma, semicolon or tab separated) and upload that.'
+  );
 }
 
 /** Thrown when an upload is not text; `message` says what it is ("a PNG image"). */
