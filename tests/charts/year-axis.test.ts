@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildTrendOption,
+  MAX_END_LABELS,
+  type TrendDatum,
+} from '../../src/charts/trend-option.ts';
+import { presentation } from '../../src/charts/small-data.ts';
+import { periodX, yearAxis, yearTickLabel } from '../../src/charts/year-axis.ts';
+import { emptyClaim } from '../../src/lib/claim.ts';
+import type { ClaimRow } from '../../src/lib/claim-rows.ts';
+
+const claim = (key: string, period: string, value: number, over: Partial<ClaimRow> = {}) =>
+  ({
+    ...emptyClaim(),
+    key,
+    id: key,
+    metric: 'm',
+    metric_label: 'M',
+    entity: 'Kazakhstan',
+    unit: 'USD',
+    period,
+    value,
+    source_date: '2025-08-11',
+    ...over,
+  }) as ClaimRow;
+
+type Axis = {
+  type: string;
+  min: number;
+  max: number;
+  interval: number;
+  axisLabel: { formatter: (v: number) => string };
+};
+type Series = {
+  name: string;
+  data: TrendDatum[];
+  endLabel?: { show: boolean; formatter: string };
+};
+const option = (rows: ClaimRow[]) =>
+  buildTrendOption(rows, { metricLabel: 'M', unit: 'USD', scale: 'linear', animation: false });
+/** The labels the axis shows for its ticks, as ECharts would place them. */
+function tickLabels(axis: Axis): string[] {
+  const labels: string[] = [];
+  for (let v = axis.min; v <= axis.max + 1e-9; v += axis.interval)
+    labels.push(axis.axisLabel.formatter(Math.round(v * 1e6) / 1e6));
+  return labels;
+}
+
+describe('year axis', () => {
+  test.each([
+    {
+      periods: ['2022', '2025', '2026'],
+      expected: { step: 'year', min: 2022, max: 2026, interval: 1 },
+    },
+    { periods: ['2025'], expected: { step: 'year', min: 2024, max: 2026, interval: 1 } },
+    { periods: ['2000', '2030'], expected: { step: 'year', min: 2000, max: 2030, interval: 5 } },
+    {
+      periods: ['2024', '2024-07'],
+      expected: { step: 'month', min: 2024, max: 2025, interval: 1 / 12 },
+    },
+    {
+      periods: ['2023', '2025-04'],
+      expected: { step: 'quarter', min: 2023, max: 2026, interval: 0.25 },
+    },
+    { periods: ['2015', '2025-04'], expected: { step: 'year', min: 2014, max: 2026, interval: 2 } },
+    { periods: ['', '2025'], expected: { step: 'year', min: 2024, max: 2026, interval: 1 } },
+  ])('yearAxis($periods)', ({ periods, expected }) => {
+    const input = [...periods];
+    expect(yearAxis(input)).toEqual(expected);
+    expect(input).toEqual(periods);
+  });
+
+  test.each([
+    [2024, '2024'],
+    [2024.25, 'Apr'],
+    [2024.5, 'Jul'],
+    [2024 + 1 / 12, 'Feb'],
+    [2024.1, ''],
+  ])('yearTickLabel(%s) → %j', (value, label) => {
+    expect(yearTickLabel(value)).toBe(label);
+  });
+
+  test('annual periods: a value axis in years with integer-year ticks, no month or time of day', () => {
+    const axis = option([
+      claim('a', '2022', 1e8, { qualifier: 'more_than' }),
+      claim('b', '2025', 1e9, { qualifier: 'approx' }),
+      claim('t', '2026', 1e9, { kind: 'target' }),
+    ]).xAxis as Axis;
+    expect(axis).toMatchObject({ type: 'value', min: 2022, max: 2026, interval: 1 });
+    expect(tickLabels(axis)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+  });
+
+  test('one annual figure sits mid-axis, and no half-year tick is labelled', () => {
+    const axis = option([claim('a', '2025', 5)]).xAxis as Axis;
+    expect(tickLabels(axis)).toEqual(['2024', '2025', '2026']);
+    expect(axis.axisLabel.formatter(2024.5)).toBe('');
+  });
+
+  test('mixed annual and quarterly periods: quarter ticks named by month, years at their start', () => {
+    const rows = [claim('a', '2024', 1), claim('q', '2025-07', 2), claim('b', '2025', 3)];
+    const built = option(rows);
+    const axis = built.xAxis as Axis;
+    expect(axis.interval).toBe(0.25);
+    expect(tickLabels(axis)).toEqual([
+      '2024',
+      'Apr',
+      'Jul',
+      'Oct',
+      '2025',
+      'Apr',
+      'Jul',
+      'Oct',
+      '2026',
+    ]);
+    const xs = (built.series as Series[]).flatMap((s) => s.data.map((d) => d.value[0]));
+    expect(xs).toEqual([2024, 2025, 2025.5]);
+  });
+
+  test('undated claims are kept off the axis: never placed at their publication date', () => {
+    const rows = [claim('a', '2022', 1), claim('b', '2024', 2), claim('u', '', 3)];
+    const built = option(rows);
+    const keys = (built.series as Series[]).flatMap((s) => s.data.map((d) => d.claimKey));
+    expect(keys).toEqual(['a', 'b']);
+    expect((built.xAxis as Axis).max).toBe(2024);
+    expect(periodX('')).toBeNaN();
+  });
+});
+
+describe('tile or chart', () => {
+  test.each([
+    { name: 'one dated claim', periods: ['2025'], mode: 'tile', tile: ['c0'], unplaced: [] },
+    {
+      name: 'two dated claims',
+      periods: ['2025', '2023'],
+      mode: 'tile',
+      tile: ['c1', 'c0'],
+      unplaced: [],
+    },
+    {
+      name: 'three dated claims',
+      periods: ['2023', '2024', '2025'],
+      mode: 'chart',
+      tile: [],
+      unplaced: [],
+    },
+    { name: 'one undated claim', periods: [''], mode: 'tile', tile: ['c0'], unplaced: [] },
+    {
+      name: 'two dated and one undated',
+      periods: ['2024', '', '2025'],
+      mode: 'tile',
+      tile: ['c0', 'c2'],
+      unplaced: ['c1'],
+    },
+    {
+      name: 'three undated',
+      periods: ['', '', ''],
+      mode: 'tile',
+      tile: ['c0', 'c1'],
+      unplaced: ['c2'],
+    },
+    {
+      name: 'three dated and one undated',
+      periods: ['2021', '', '2023', '2024'],
+      mode: 'chart',
+      tile: [],
+      unplaced: ['c1'],
+    },
+  ])('$name → $mode', ({ periods, mode, tile, unplaced }) => {
+    const rows = periods.map((period, i) => claim(`c${i}`, period, i + 1));
+    const input = structuredClone(rows);
+    const shown = presentation(rows);
+    expect(rows).toEqual(input);
+    expect(shown.mode).toBe(mode);
+    expect(shown.tile.map((row) => row.key)).toEqual(tile);
+    expect(shown.unplaced.map((row) => row.key)).toEqual(unplaced);
+  });
+});
+
+describe('direct labels', () => {
+  test('five series or fewer are named at the line end, with no legend', () => {
+    const built = option([
+      claim('a', '2022', 1),
+      claim('b', '2024', 2),
+      claim('t', '2026', 4, { kind: 'target' }),
+    ]);
+    const series = built.series as Series[];
+    expect(series.map((s) => [s.name, s.endLabel?.show, s.endLabel?.formatter])).toEqual([
+      ['Actual', true, 'Actual'],
+      ['Target', true, 'Target'],
+    ]);
+    expect(built.legend).toEqual({ show: false });
+  });
+
+  test('several entities: actual lines are named by entity, others by entity and kind', () => {
+    const built = option([
+      claim('a', '2022', 1),
+      claim('b', '2024', 2, { entity: 'World' }),
+      claim('t', '2026', 4, { kind: 'target' }),
+    ]);
+    expect((built.series as Series[]).map((s) => s.endLabel?.formatter)).toEqual([
+      'Kazakhstan',
+      'Kazakhstan target',
+      'World',
+    ]);
+  });
+
+  test(`more than ${MAX_END_LABELS} series: a legend at the bottom instead of end labels`, () => {
+    const entities = ['Kazakhstan', 'World', 'China', 'Russia', 'Uzbekistan', 'Kyrgyzstan'];
+    const built = option(entities.map((entity, i) => claim(`e${i}`, '2024', i + 1, { entity })));
+    const series = built.series as Series[];
+    expect(series.every((s) => s.endLabel === undefined)).toBe(true);
+    expect(built.legend).toMatchObject({
+      show: true,
+      bottom: 0,
+      data: entities
+        .slice()
+        .sort((a, b) => (a === 'Kazakhstan' ? -1 : b === 'Kazakhstan' ? 1 : a.localeCompare(b))),
+    });
+  });
+});
