@@ -38,8 +38,8 @@ export interface YearAxis {
 }
 
 /**
- * @example yearAxis(['2022', '2025', '2026']) // { step: 'year', min: 2022, max: 2026, interval: 1 }
- * @example yearAxis(['2025']) // { step: 'year', min: 2024, max: 2026, interval: 1 }
+ * @example yearAxis(['2022', '2025', '2026']) // { step: 'year', min: 2021.5, max: 2026.5, interval: 1 }
+ * @example yearAxis(['2025']) // { step: 'year', min: 2024.5, max: 2025.5, interval: 1 }
  * @example yearAxis(['2024', '2024-07']) // { step: 'quarter', min: 2024, max: 2025, interval: 0.25 }
  */
 export function yearAxis(periods: readonly string[]): YearAxis {
@@ -49,11 +49,11 @@ export function yearAxis(periods: readonly string[]): YearAxis {
   let min = Math.floor(Math.min(...xs));
   let max = Math.ceil(Math.max(...xs));
   if (annual) {
-    // One year alone sits in the middle of three, not on the edge of a one-year axis.
-    if (max === min) [min, max] = [min - 1, max + 1];
+    // Half a year of room on each side: points and their labels stay off the axis edges, and a
+    // year alone sits in the middle. Only whole years are labelled (see `yearLabelFormatter`).
     const span = max - min;
     const interval = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
-    return { step: 'year', min: Math.floor(min / interval) * interval, max, interval };
+    return { step: 'year', min: min - 0.5, max: max + 0.5, interval };
   }
   if (max === min) max = min + 1;
   const span = max - min;

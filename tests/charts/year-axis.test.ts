@@ -38,22 +38,33 @@ type Series = {
 };
 const option = (rows: ClaimRow[]) =>
   buildTrendOption(rows, { metricLabel: 'M', unit: 'USD', scale: 'linear', animation: false });
-/** The labels the axis shows for its ticks, as ECharts would place them. */
+/**
+ * The labels the axis shows, as ECharts places ticks with a fixed interval: the extent's ends and
+ * every multiple of the interval between them.
+ */
 function tickLabels(axis: Axis): string[] {
-  const labels: string[] = [];
-  for (let v = axis.min; v <= axis.max + 1e-9; v += axis.interval)
-    labels.push(axis.axisLabel.formatter(Math.round(v * 1e6) / 1e6));
-  return labels;
+  const values = [axis.min];
+  for (
+    let v = Math.ceil(axis.min / axis.interval) * axis.interval;
+    v < axis.max;
+    v += axis.interval
+  )
+    if (v > axis.min) values.push(Math.round(v * 1e6) / 1e6);
+  values.push(axis.max);
+  return values.map((v) => axis.axisLabel.formatter(v)).filter(Boolean);
 }
 
 describe('year axis', () => {
   test.each([
     {
       periods: ['2022', '2025', '2026'],
-      expected: { step: 'year', min: 2022, max: 2026, interval: 1 },
+      expected: { step: 'year', min: 2021.5, max: 2026.5, interval: 1 },
     },
-    { periods: ['2025'], expected: { step: 'year', min: 2024, max: 2026, interval: 1 } },
-    { periods: ['2000', '2030'], expected: { step: 'year', min: 2000, max: 2030, interval: 5 } },
+    { periods: ['2025'], expected: { step: 'year', min: 2024.5, max: 2025.5, interval: 1 } },
+    {
+      periods: ['2000', '2030'],
+      expected: { step: 'year', min: 1999.5, max: 2030.5, interval: 5 },
+    },
     {
       periods: ['2024', '2024-07'],
       expected: { step: 'month', min: 2024, max: 2025, interval: 1 / 12 },
@@ -63,7 +74,7 @@ describe('year axis', () => {
       expected: { step: 'quarter', min: 2023, max: 2026, interval: 0.25 },
     },
     { periods: ['2015', '2025-04'], expected: { step: 'year', min: 2014, max: 2026, interval: 2 } },
-    { periods: ['', '2025'], expected: { step: 'year', min: 2024, max: 2026, interval: 1 } },
+    { periods: ['', '2025'], expected: { step: 'year', min: 2024.5, max: 2025.5, interval: 1 } },
   ])('yearAxis($periods)', ({ periods, expected }) => {
     const input = [...periods];
     expect(yearAxis(input)).toEqual(expected);
@@ -86,13 +97,13 @@ describe('year axis', () => {
       claim('b', '2025', 1e9, { qualifier: 'approx' }),
       claim('t', '2026', 1e9, { kind: 'target' }),
     ]).xAxis as Axis;
-    expect(axis).toMatchObject({ type: 'value', min: 2022, max: 2026, interval: 1 });
+    expect(axis).toMatchObject({ type: 'value', min: 2021.5, max: 2026.5, interval: 1 });
     expect(tickLabels(axis)).toEqual(['2022', '2023', '2024', '2025', '2026']);
   });
 
   test('one annual figure sits mid-axis, and no half-year tick is labelled', () => {
     const axis = option([claim('a', '2025', 5)]).xAxis as Axis;
-    expect(tickLabels(axis)).toEqual(['2024', '2025', '2026']);
+    expect(tickLabels(axis)).toEqual(['2025']);
     expect(axis.axisLabel.formatter(2024.5)).toBe('');
   });
 
@@ -121,7 +132,7 @@ describe('year axis', () => {
     const built = option(rows);
     const keys = (built.series as Series[]).flatMap((s) => s.data.map((d) => d.claimKey));
     expect(keys).toEqual(['a', 'b']);
-    expect((built.xAxis as Axis).max).toBe(2024);
+    expect((built.xAxis as Axis).max).toBe(2024.5);
     expect(periodX('')).toBeNaN();
   });
 });
