@@ -51,8 +51,11 @@ export interface CompareExportSource {
   metric: string;
   metricLabel: string;
   entries: readonly DiffEntry[];
+  /** Short names for the legend ("baseline", "upload 6 Dec"); full ones for the subtitle. */
   baseName: string;
   otherName: string;
+  baseFullName?: string;
+  otherFullName?: string;
   screen?: ExportSize;
 }
 
@@ -151,9 +154,10 @@ export function defaultSettings(source: ExportSource): ExportSettings {
   const unit = source.kind === 'compare' ? dominantUnit(source.entries) : source.unit;
   const titles = defaultTitles(rows, { metricLabel: source.metricLabel, unit });
   if (source.kind === 'compare')
-    titles.subtitle = [`${source.baseName} against ${source.otherName}`, titles.subtitle].join(
-      ' · ',
-    );
+    titles.subtitle = [
+      `${source.baseFullName ?? source.baseName} against ${source.otherFullName ?? source.otherName}`,
+      titles.subtitle,
+    ].join(' · ');
   return {
     format: 'png',
     preset: '16:9',
@@ -167,7 +171,7 @@ export function defaultSettings(source: ExportSource): ExportSettings {
     showNotes: true,
     notes:
       source.kind === 'compare'
-        ? compareNotesLine(source.baseName, source.otherName)
+        ? compareNotesLine(source.baseName, source.otherName, new Set(rows.map((row) => row.kind)))
         : [
             trendPresentation(source).mode === 'tile' ? '' : notesLine(rows as ClaimRow[]),
             undatedNote(trendPresentation(source).unplaced.length),

@@ -133,8 +133,19 @@ export function undatedNote(count: number): string {
  * The comparison chart's markers (see `buildCompareOption`).
  * @example compareNotesLine('baseline', 'new.csv') // 'faint grey: baseline · blue: new.csv · red ring: changed or removed'
  */
-export function compareNotesLine(baseName: string, otherName: string): string {
-  return `faint grey: ${baseName} · blue: ${otherName} · red ring: changed or removed`;
+export function compareNotesLine(
+  baseName: string,
+  otherName: string,
+  kinds: ReadonlySet<Claim['kind']> = new Set(['actual']),
+): string {
+  const lines = [`faint grey: ${baseName} · blue: ${otherName} · red ring: changed or removed`];
+  // The line styles of the metric view, explained where more than actuals are drawn.
+  if (kinds.has('target') || kinds.has('forecast')) {
+    if (kinds.has('actual')) lines.push('solid: actual');
+    if (kinds.has('target')) lines.push('dashed: target');
+    if (kinds.has('forecast')) lines.push('dotted: forecast');
+  }
+  return lines.join(' · ');
 }
 
 /** A file-name part: ASCII letters, digits, `_` and `-` only, at most 60 characters. */

@@ -57,8 +57,8 @@ export const CONFLICT_COLOR = '#dc2626';
 export const MAX_END_LABELS = 5;
 /** With this many points or fewer, every point carries its value. */
 const LABEL_ALL_POINTS = 6;
-const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
-const KIND_STYLE: Readonly<
+export const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
+export const KIND_STYLE: Readonly<
   Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>
 > = {
   actual: { lineType: 'solid', symbol: 'circle', symbolSize: 9 },

@@ -7,10 +7,16 @@ import {
   type DiffStatus,
 } from './diff.ts';
 
+/** The order rows come in unless sorted: what differs first, unchanged rows last. */
+export const STATUS_ORDER: readonly DiffStatus[] = ['changed', 'added', 'removed', 'unchanged'];
+
 export interface DiffQuery {
   /** Only entries with this status; empty for all. */
   status: DiffStatus | '';
-  /** Empty keeps the diff's own order (no sort on open, however big the diff). */
+  /**
+   * Empty keeps the diff's own order within each status, changed, added and removed rows first
+   * (grouped in one pass: no sort on open, however big the diff).
+   */
   sortKey: DiffSortKey | '';
   descending: boolean;
   offset: number;
@@ -79,7 +85,9 @@ export class DiffView {
     if (this.#sorted?.key !== key) {
       const filtered = query.status
         ? this.#result.entries.filter((e) => e.status === query.status)
-        : this.#result.entries;
+        : query.sortKey
+          ? this.#result.entries
+          : byStatus(this.#result.entries);
       const entries = query.sortKey
         ? sortDiffEntries(filtered, query.sortKey, query.descending ? 'desc' : 'asc')
         : filtered;
@@ -96,4 +104,11 @@ export class DiffView {
   entries(): readonly DiffEntry[] {
     return this.#result.entries;
   }
+}
+
+/** Entries grouped by `STATUS_ORDER`, each group in the diff's own order. */
+export function byStatus(entries: readonly DiffEntry[]): DiffEntry[] {
+  const groups = new Map<DiffStatus, DiffEntry[]>(STATUS_ORDER.map((status) => [status, []]));
+  for (const entry of entries) groups.get(entry.status)!.push(entry);
+  return STATUS_ORDER.flatMap((status) => groups.get(status)!);
 }

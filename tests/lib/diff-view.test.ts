@@ -36,7 +36,12 @@ describe('DiffView', () => {
   });
 
   test.each([
-    [{ status: '', sortKey: '', descending: false, offset: 0, limit: 2 }, ['a 2020', 'a 2021'], 5],
+    // Unsorted: changed, added and removed rows first, unchanged last.
+    [
+      { status: '', sortKey: '', descending: false, offset: 0, limit: 5 },
+      ['a 2021', 'c 2020', 'c 2021', 'b 2020', 'a 2020'],
+      5,
+    ],
     [
       { status: 'added', sortKey: 'after', descending: true, offset: 0, limit: 10 },
       ['c 2020', 'c 2021'],
