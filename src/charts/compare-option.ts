@@ -156,8 +156,13 @@ export function buildCompareOption(
       min: axis.min,
       max: axis.max,
       interval: axis.interval,
+      axisTick: { customValues: axis.ticks },
       splitLine: { show: false },
-      axisLabel: { hideOverlap: true, formatter: yearLabelFormatter(axis.step) },
+      axisLabel: {
+        hideOverlap: true,
+        customValues: axis.ticks,
+        formatter: yearLabelFormatter(axis.step),
+      },
     },
     yAxis: {
       type: 'value',

@@ -290,9 +290,14 @@ export function buildTrendOption(
       min: axis.min,
       max: axis.max,
       interval: axis.interval,
+      axisTick: { customValues: axis.ticks },
       minInterval: axis.step === 'year' ? 1 : undefined,
       splitLine: { show: false },
-      axisLabel: { hideOverlap: true, formatter: yearLabelFormatter(axis.step) },
+      axisLabel: {
+        hideOverlap: true,
+        customValues: axis.ticks,
+        formatter: yearLabelFormatter(axis.step),
+      },
     },
     yAxis: {
       type: log ? 'log' : 'value',

@@ -35,16 +35,34 @@ export interface YearAxis {
   max: number;
   /** Between ticks, in years. */
   interval: number;
+  /**
+   * Where the ticks and labels go: every multiple of the interval within the axis. Given to
+   * ECharts as `customValues`, since with a fixed interval it counts ticks from `min`, which on
+   * a padded yearly axis is half a year off every year.
+   */
+  ticks: number[];
+}
+
+function ticksOf(min: number, max: number, interval: number): number[] {
+  const ticks: number[] = [];
+  const first = Math.ceil(min / interval - 1e-9);
+  for (let i = first; i * interval <= max + 1e-9; i++)
+    ticks.push(Math.round(i * interval * 1e9) / 1e9);
+  return ticks;
+}
+
+function axis(step: YearAxis['step'], min: number, max: number, interval: number): YearAxis {
+  return { step, min, max, interval, ticks: ticksOf(min, max, interval) };
 }
 
 /**
- * @example yearAxis(['2022', '2025', '2026']) // { step: 'year', min: 2021.5, max: 2026.5, interval: 1 }
+ * @example yearAxis(['2022', '2025', '2026']) // { step: 'year', min: 2021.5, max: 2026.5, interval: 1, ticks: [2022, …, 2026] }
  * @example yearAxis(['2025']) // { step: 'year', min: 2024.5, max: 2025.5, interval: 1 }
  * @example yearAxis(['2024', '2024-07']) // { step: 'quarter', min: 2024, max: 2025, interval: 0.25 }
  */
 export function yearAxis(periods: readonly string[]): YearAxis {
   const xs = periods.map(periodX).filter(Number.isFinite);
-  if (xs.length === 0) return { step: 'year', min: 0, max: 1, interval: 1 };
+  if (xs.length === 0) return axis('year', 0, 1, 1);
   const annual = periods.every((period) => period === '' || period.length === 4);
   let min = Math.floor(Math.min(...xs));
   let max = Math.ceil(Math.max(...xs));
@@ -53,14 +71,14 @@ export function yearAxis(periods: readonly string[]): YearAxis {
     // year alone sits in the middle. Only whole years are labelled (see `yearLabelFormatter`).
     const span = max - min;
     const interval = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
-    return { step: 'year', min: min - 0.5, max: max + 0.5, interval };
+    return axis('year', min - 0.5, max + 0.5, interval);
   }
   if (max === min) max = min + 1;
   const span = max - min;
-  if (span <= 1) return { step: 'month', min, max, interval: 1 / 12 };
-  if (span <= 3) return { step: 'quarter', min, max, interval: 0.25 };
+  if (span <= 1) return axis('month', min, max, 1 / 12);
+  if (span <= 3) return axis('quarter', min, max, 0.25);
   const interval = span <= 8 ? 1 : span <= 16 ? 2 : 5;
-  return { step: 'year', min: Math.floor(min / interval) * interval, max, interval };
+  return axis('year', Math.floor(min / interval) * interval, max, interval);
 }
 
 /**

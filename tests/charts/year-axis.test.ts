@@ -38,20 +38,15 @@ type Series = {
 };
 const option = (rows: ClaimRow[]) =>
   buildTrendOption(rows, { metricLabel: 'M', unit: 'USD', scale: 'linear', animation: false });
-/**
- * The labels the axis shows, as ECharts places ticks with a fixed interval: the extent's ends and
- * every multiple of the interval between them.
- */
+type Ticked = Axis & {
+  axisLabel: { customValues: number[] };
+  axisTick: { customValues: number[] };
+};
+/** The labels the axis shows: ECharts labels exactly the custom values it is given. */
 function tickLabels(axis: Axis): string[] {
-  const values = [axis.min];
-  for (
-    let v = Math.ceil(axis.min / axis.interval) * axis.interval;
-    v < axis.max;
-    v += axis.interval
-  )
-    if (v > axis.min) values.push(Math.round(v * 1e6) / 1e6);
-  values.push(axis.max);
-  return values.map((v) => axis.axisLabel.formatter(v)).filter(Boolean);
+  const ticked = axis as Ticked;
+  expect(ticked.axisTick.customValues).toEqual(ticked.axisLabel.customValues);
+  return ticked.axisLabel.customValues.map((v) => axis.axisLabel.formatter(v));
 }
 
 describe('year axis', () => {
@@ -77,7 +72,17 @@ describe('year axis', () => {
     { periods: ['', '2025'], expected: { step: 'year', min: 2024.5, max: 2025.5, interval: 1 } },
   ])('yearAxis($periods)', ({ periods, expected }) => {
     const input = [...periods];
-    expect(yearAxis(input)).toEqual(expected);
+    const { ticks, ...rest } = yearAxis(input);
+    expect(rest).toEqual(expected);
+    // Ticks: every multiple of the interval inside the axis, never its padded ends.
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const tick of ticks) {
+      expect(tick).toBeGreaterThanOrEqual(expected.min);
+      expect(tick).toBeLessThanOrEqual(expected.max);
+      expect(
+        Math.abs(tick / expected.interval - Math.round(tick / expected.interval)),
+      ).toBeLessThan(1e-6);
+    }
     expect(input).toEqual(periods);
   });
 
