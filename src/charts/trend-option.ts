@@ -30,6 +30,8 @@ export interface TrendOptions {
   animation?: boolean;
   /** Document titles by source id, to name a source whose outlet is unknown. */
   titles?: ReadonlyMap<string, string>;
+  /** The chart's width in pixels, where known: room below the plot for a legend that wraps. */
+  width?: number;
 }
 
 /** A point as the chart holds it; `claimKey` leads back to the claim on click. */
@@ -143,6 +145,21 @@ function lastActualBefore(
     .at(-1);
 }
 
+/**
+ * Rows a plain legend needs at a width (about 7 px a character, 40 px for each symbol and gap);
+ * an unknown width counts as a phone's.
+ */
+export function legendRows(names: readonly string[], width = 360): number {
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = name.length * 7 + 40;
+    if (used > 0 && used + item > width) [rows, used] = [rows + 1, 0];
+    used += item;
+  }
+  return rows;
+}
+
 /** What names a series: its kind alone when one entity is drawn, else entity and kind. */
 export function seriesName(entity: string, kind: Kind, entityCount: number): string {
   const kindName = kind[0]!.toUpperCase() + kind.slice(1);
@@ -180,6 +197,7 @@ export function buildTrendOption(
 
   const series: NonNullable<SandarChartOption['series']> = [];
   const names: string[] = [];
+  const drawnSeries: { entity: string; kind: Kind; connector: boolean }[] = [];
   entities.forEach((entity, entityIndex) => {
     const color = ENTITY_COLORS[entityIndex % ENTITY_COLORS.length]!;
     for (const kind of KIND_ORDER) {
@@ -208,6 +226,7 @@ export function buildTrendOption(
         data.unshift({ value: [periodX(start.period), start.value], claimKey: '', symbol: 'none' });
       const name = seriesName(entity, kind, entities.length);
       names.push(name);
+      drawnSeries.push({ entity, kind, connector: start !== undefined });
       series.push({
         type: 'line',
         name,
@@ -226,7 +245,12 @@ export function buildTrendOption(
   });
   const endLabels = series.length <= MAX_END_LABELS;
   if (endLabels)
-    for (const entry of series)
+    series.forEach((entry, index) => {
+      const { entity, kind } = drawnSeries[index]!;
+      // An actual line whose last point starts a dashed target line: its name goes above that.
+      const raised =
+        kind === 'actual' &&
+        drawnSeries.some((other) => other.entity === entity && other.connector);
       Object.assign(entry, {
         endLabel: {
           show: true,
@@ -235,8 +259,10 @@ export function buildTrendOption(
           fontWeight: 600,
           fontSize: 12,
           distance: 8,
+          ...(raised ? { offset: [0, -12] } : {}),
         },
       });
+    });
   if (conflicts.size > 0) {
     // A line series with its line hidden: rings only, and no scatter chart code to download.
     series.push({
@@ -266,7 +292,7 @@ export function buildTrendOption(
       left: 16,
       right: Math.max(32, 16 + Math.ceil(longest * 7)),
       top: 40,
-      bottom: endLabels ? 16 : 56,
+      bottom: endLabels ? 16 : 40 + 22 * legendRows(names, options.width),
     },
     legend: endLabels
       ? { show: false }
