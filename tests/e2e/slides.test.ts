@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, waitForCharts, withPage as withPageIn } from './browser.ts';
 import { textsOf } from '../export/svg-checks.ts';
+import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 
 // Charts a person can put on a slide, on any screen: year axes, a phone's width, accessibility,
 // and links that name something this browser does not hold. Against the shipped claims.
@@ -190,6 +191,55 @@ describe('accessibility', () => {
       await page.getByTestId('dataset-banner').waitFor();
       found.push(...(await axeViolations(page)).map((v) => `dataset banner: ${v}`));
       expect(found).toEqual([]);
+    });
+  });
+});
+
+describe('the source panel and dialogs', () => {
+  test('the whole document scrolls to the highlighted number', async () => {
+    // The claim mentioned furthest into its document: its mark starts out of the box's view.
+    const deepest = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8'))
+      .claims.map((claim) => ({ id: claim.id, start: claim.quote_start ?? 0 }))
+      .sort((a, b) => b.start - a.start)[0]!;
+    expect(deepest.start).toBeGreaterThan(3000);
+    await withPage(async (page) => {
+      await page.goto(url(`?view=table&claim=${deepest.id}`));
+      await page.locator('.prov-document mark').waitFor();
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const box = document.querySelector('.document-text')!.getBoundingClientRect();
+            const mark = document.querySelector('.document-text mark')!.getBoundingClientRect();
+            return mark.top >= box.top && mark.bottom <= box.bottom;
+          }),
+        )
+        .toBe(true);
+      expect(await page.locator('.document-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(
+        0,
+      );
+    });
+  });
+
+  test('closing the source panel or the export dialog gives focus back to what opened it', async () => {
+    await withPage(async (page) => {
+      await page.goto(url('?view=metric&metric=it_services_exports'));
+      await waitForCharts(page);
+      const point = page.locator('.point-buttons button').first();
+      const key = await point.getAttribute('data-claim-key');
+      await point.focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('provenance').waitFor();
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-claim-key')))
+        .toBe(key);
+
+      await page.getByTestId('export-button').click();
+      await page.getByTestId('export-dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('export-button');
     });
   });
 });
