@@ -57,6 +57,8 @@ export const ENTITY_COLORS = [
 export const CONFLICT_COLOR = '#dc2626';
 /** With this many series or fewer, lines are named at their ends and no legend is drawn. */
 export const MAX_END_LABELS = 5;
+/** Narrower than this (a phone), lines are named in a legend: names at line ends would collide. */
+export const NARROW_CHART = 480;
 /** With this many points or fewer, every point carries its value. */
 const LABEL_ALL_POINTS = 6;
 export const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
@@ -243,7 +245,9 @@ export function buildTrendOption(
       });
     }
   });
-  const endLabels = series.length <= MAX_END_LABELS;
+  const endLabels =
+    series.length <= MAX_END_LABELS &&
+    !(options.width !== undefined && options.width < NARROW_CHART);
   if (endLabels)
     series.forEach((entry, index) => {
       const { entity, kind } = drawnSeries[index]!;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildTrendOption,
+  legendRows,
   MAX_END_LABELS,
   type TrendDatum,
 } from '../../src/charts/trend-option.ts';
@@ -205,6 +206,24 @@ describe('direct labels', () => {
       ['Target', true, 'Target'],
     ]);
     expect(built.legend).toEqual({ show: false });
+  });
+
+  test('on a phone-wide chart the lines are named in a legend, with room for its rows', () => {
+    const rows = [
+      claim('a', '2022', 1),
+      claim('b', '2024', 2),
+      claim('t', '2026', 4, { kind: 'target' }),
+    ];
+    const narrow = buildTrendOption(rows, {
+      metricLabel: 'M',
+      unit: 'USD',
+      scale: 'linear',
+      width: 340,
+    });
+    expect((narrow.series as Series[]).every((s) => s.endLabel === undefined)).toBe(true);
+    expect(narrow.legend).toMatchObject({ show: true, data: ['Actual', 'Target'] });
+    expect(legendRows(['Kazakhstan target', 'Uzbekistan target', 'World'], 340)).toBe(2);
+    expect(legendRows(['Actual', 'Target'], 340)).toBe(1);
   });
 
   test('several entities: actual lines are named by entity, others by entity and kind', () => {

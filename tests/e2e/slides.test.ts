@@ -155,6 +155,11 @@ describe('a 390 px phone', () => {
       await page.keyboard.press('Enter');
       await page.getByTestId('provenance').waitFor();
       expect(await overflow()).toBe(0);
+
+      // The comparison with an upload: chart, counts and the diff table (which scrolls in its box).
+      await uploadDataset(page);
+      await page.getByTestId('diff-row').first().waitFor();
+      expect(await overflow()).toBe(0);
     } finally {
       await context.close();
     }
