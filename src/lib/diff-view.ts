@@ -1,3 +1,4 @@
+import { formatNumber, formatValue } from './format.ts';
 import {
   sortDiffEntries,
   type DiffCounts,
@@ -111,4 +112,21 @@ export function byStatus(entries: readonly DiffEntry[]): DiffEntry[] {
   const groups = new Map<DiffStatus, DiffEntry[]>(STATUS_ORDER.map((status) => [status, []]));
   for (const entry of entries) groups.get(entry.status)!.push(entry);
   return STATUS_ORDER.flatMap((status) => groups.get(status)!);
+}
+
+/**
+ * A pair's change as the table shows it: in the unit, and a difference of percentages in
+ * percentage points.
+ * @example formatChange(6% → 6.5%) // '+0.5 pp'
+ * @example formatChange($800 million → $900 million) // '+$100 million'
+ */
+export function formatChange(entry: DiffEntry): string {
+  if (entry.unitMismatch) return `units differ (${entry.before!.unit} → ${entry.after!.unit})`;
+  if (entry.absoluteChange === null) return '';
+  const unit = (entry.after ?? entry.before)!.unit;
+  const text =
+    unit === 'percent'
+      ? `${formatNumber(entry.absoluteChange)} pp`
+      : formatValue(entry.absoluteChange, unit);
+  return entry.absoluteChange > 0 ? `+${text}` : text;
 }
