@@ -1,22 +1,21 @@
 /**
- * The comparison chart for one metric as data: per entity, the baseline as a faint line, the
- * other dataset on top, and every changed point marked. Points in a unit other than the chart's
- * are left out (the table flags them), so USD never shares an axis with KZT.
+ * The comparison chart for one metric as data: per entity and kind, the baseline as a faint line,
+ * the other dataset on top, and every changed point marked. Kinds keep the metric view's line
+ * styles (actual solid, target dashed, forecast dotted). Datasets are named short in the legend
+ * ("baseline", "upload 6 Dec"); the view and the export name them in full beside it. Points in a unit other than the chart's
+ * are left out (the table flags them), so USD never shares an axis with KZT; claims without a
+ * period are never placed on the time axis.
  */
-import type { Claim } from '../lib/claim.ts';
+import type { Claim, Kind } from '../lib/claim.ts';
 import type { DiffEntry } from '../lib/diff.ts';
-import {
-  escapeHtml,
-  formatAxisValue,
-  formatPeriod,
-  formatValue,
-  periodToTime,
-  unitName,
-} from '../lib/format.ts';
+import { escapeHtml, formatAxisValue, formatPeriod, formatValue, unitName } from '../lib/format.ts';
 import type { SandarChartOption } from './echarts-setup.ts';
+import { KIND_ORDER, KIND_STYLE, MAX_END_LABELS } from './trend-option.ts';
+import { periodX, yearAxis, yearLabelFormatter } from './year-axis.ts';
 
 export interface CompareChartOptions {
   metricLabel: string;
+  /** Short names, for the legend: "baseline", "upload 6 Dec". */
   baseName: string;
   otherName: string;
   animation?: boolean;
@@ -46,87 +45,131 @@ export function dominantUnit(entries: readonly DiffEntry[]): string {
 }
 
 function datum(claim: Claim, side: string): CompareDatum | null {
-  const time = periodToTime(claim.period);
-  if (!Number.isFinite(time)) return null;
+  const x = periodX(claim.period);
+  if (!Number.isFinite(x)) return null;
   return {
-    value: [time, claim.value],
+    value: [x, claim.value],
     note: `${side}: ${claim.entity}, ${formatPeriod(claim.period)}, ${claim.kind}: ${formatValue(claim.value, claim.unit, claim.unit_label)}`,
   };
 }
 
-const byTime = (a: CompareDatum, b: CompareDatum) => a.value[0] - b.value[0];
+const byX = (a: CompareDatum, b: CompareDatum) => a.value[0] - b.value[0];
+
+interface Line {
+  entity: string;
+  kind: Kind;
+  base: CompareDatum[];
+  other: CompareDatum[];
+}
 
 /**
- * @example buildCompareOption(diffClaims(base, other).entries.filter((e) => e.metric === 'x'), { metricLabel: 'X', baseName: 'baseline', otherName: 'new.csv' })
+ * @example buildCompareOption(diffClaims(base, other).entries.filter((e) => e.metric === 'x'), { metricLabel: 'X', baseName: 'baseline', otherName: 'upload 6 Dec' })
  */
 export function buildCompareOption(
   entries: readonly DiffEntry[],
   options: CompareChartOptions,
 ): SandarChartOption {
   const unit = dominantUnit(entries);
-  const lines = new Map<string, { base: CompareDatum[]; other: CompareDatum[] }>();
+  const lines = new Map<string, Line>();
   const changed: CompareDatum[] = [];
+  const periods: string[] = [];
   for (const item of entries) {
     const claim = (item.after ?? item.before)!;
-    const name = claim.kind === 'actual' ? claim.entity : `${claim.entity} (${claim.kind})`;
-    let line = lines.get(name);
-    if (!line) lines.set(name, (line = { base: [], other: [] }));
+    const key = `${claim.entity}\u0000${claim.kind}`;
+    let line = lines.get(key);
+    if (!line)
+      lines.set(key, (line = { entity: claim.entity, kind: claim.kind, base: [], other: [] }));
     const before =
       item.before && item.before.unit === unit ? datum(item.before, options.baseName) : null;
     const after =
       item.after && item.after.unit === unit ? datum(item.after, options.otherName) : null;
-    if (before) line.base.push(before);
-    if (after) line.other.push(after);
+    if (before) {
+      line.base.push(before);
+      periods.push(item.before!.period);
+    }
+    if (after) {
+      line.other.push(after);
+      periods.push(item.after!.period);
+    }
     if (item.status === 'changed' && after) changed.push(after);
     else if (item.status === 'removed' && before) changed.push(before);
   }
 
+  const ordered = [...lines.values()].sort(
+    (a, b) =>
+      a.entity.localeCompare(b.entity) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  const entityCount = new Set(ordered.map((line) => line.entity)).size;
+  // Several entities: each line of the other dataset is named at its end (the legend names the
+  // datasets, never the entity).
+  const endLabels = entityCount > 1 && ordered.length <= MAX_END_LABELS;
   const series: NonNullable<SandarChartOption['series']> = [];
-  for (const [name, line] of lines) {
+  for (const line of ordered) {
+    const style = KIND_STYLE[line.kind];
+    const lineName = line.kind === 'actual' ? line.entity : `${line.entity} ${line.kind}`;
     series.push({
       type: 'line',
-      name: `${name}: ${options.baseName}`,
-      data: line.base.sort(byTime),
-      lineStyle: { width: 4, opacity: 0.35, color: BASE_COLOR },
+      name: options.baseName,
+      data: line.base.sort(byX),
+      symbol: style.symbol,
+      lineStyle: { width: 4, opacity: 0.35, color: BASE_COLOR, type: style.lineType },
       itemStyle: { color: BASE_COLOR, opacity: 0.5 },
       symbolSize: 6,
       z: 1,
     });
     series.push({
       type: 'line',
-      name: `${name}: ${options.otherName}`,
-      data: line.other.sort(byTime),
-      lineStyle: { width: 2, color: OTHER_COLOR },
+      name: options.otherName,
+      data: line.other.sort(byX),
+      symbol: style.symbol,
+      lineStyle: { width: 2, color: OTHER_COLOR, type: style.lineType },
       itemStyle: { color: OTHER_COLOR },
       symbolSize: 7,
       z: 2,
+      ...(endLabels
+        ? { endLabel: { show: true, formatter: lineName, color: OTHER_COLOR, fontSize: 12 } }
+        : {}),
     });
   }
   series.push({
     type: 'scatter',
     name: 'Changed',
-    data: changed.sort(byTime),
+    data: changed.sort(byX),
     symbol: 'circle',
     symbolSize: 16,
     itemStyle: { color: 'transparent', borderColor: CHANGED_COLOR, borderWidth: 2 },
     z: 3,
   });
 
+  const axis = yearAxis(periods);
+  const longest = endLabels
+    ? Math.max(
+        0,
+        ...ordered.map((l) => (l.kind === 'actual' ? l.entity : `${l.entity} ${l.kind}`).length),
+      )
+    : 0;
   return {
     animation: options.animation ?? true,
     aria: { enabled: true },
-    title: {
-      text: options.metricLabel,
-      subtext: `${options.baseName} (faint) against ${options.otherName}`,
-      left: 0,
-    },
     legend: {
       type: 'plain',
       bottom: 0,
-      data: ['Changed', ...series.slice(0, -1).map((entry) => String(entry.name))],
+      data: [options.baseName, options.otherName, 'Changed'],
     },
-    grid: { left: 70, right: 24, top: 70, bottom: 70 },
-    xAxis: { type: 'time' },
+    grid: { left: 16, right: Math.max(24, 16 + longest * 7), top: 40, bottom: 40 },
+    xAxis: {
+      type: 'value',
+      min: axis.min,
+      max: axis.max,
+      interval: axis.interval,
+      axisTick: { customValues: axis.ticks },
+      splitLine: { show: false },
+      axisLabel: {
+        hideOverlap: true,
+        customValues: axis.ticks,
+        formatter: yearLabelFormatter(axis.step),
+      },
+    },
     yAxis: {
       type: 'value',
       name: unitName(unit),
@@ -134,6 +177,7 @@ export function buildCompareOption(
     },
     tooltip: {
       trigger: 'item',
+      confine: true,
       // Every string from data is escaped: uploads may carry markup.
       formatter: (params: unknown) => {
         const data = (params as { data?: CompareDatum }).data;

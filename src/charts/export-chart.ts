@@ -5,8 +5,11 @@
 import type { Claim } from '../lib/claim.ts';
 import type { ClaimRow } from '../lib/claim-rows.ts';
 import type { DiffEntry } from '../lib/diff.ts';
-import { periodToTime } from '../lib/format.ts';
+import { formatClaimValue, formatPeriod, periodToTime } from '../lib/format.ts';
+import { sourceName } from '../lib/source-name.ts';
+import { targetStatus } from '../lib/target-status.ts';
 import { buildCompareOption, dominantUnit } from './compare-option.ts';
+import { presentation } from './small-data.ts';
 import {
   EXPORT_PRESETS,
   buildExportOption,
@@ -23,6 +26,7 @@ import {
   exportFileName,
   notesLine,
   sourceLine,
+  undatedNote,
 } from './export-text.ts';
 import { buildTrendOption, type Scale, type TrendDatum } from './trend-option.ts';
 
@@ -37,6 +41,8 @@ export interface TrendExportSource {
   rows: readonly ClaimRow[];
   /** The chart's size on screen, for the "as on screen" preset. */
   screen?: ExportSize;
+  /** Document titles by source id, to name a source whose outlet is unknown. */
+  titles?: ReadonlyMap<string, string>;
 }
 
 /** The comparison view's chart: one metric in two datasets. */
@@ -45,8 +51,11 @@ export interface CompareExportSource {
   metric: string;
   metricLabel: string;
   entries: readonly DiffEntry[];
+  /** Short names for the legend ("baseline", "upload 6 Dec"); full ones for the subtitle. */
   baseName: string;
   otherName: string;
+  baseFullName?: string;
+  otherFullName?: string;
   screen?: ExportSize;
 }
 
@@ -93,11 +102,19 @@ export function sourceOption(source: ExportSource) {
     unit: source.unit,
     scale: source.scale,
     animation: false,
+    ...(source.titles ? { titles: source.titles } : {}),
   });
+}
+
+/** Tile or chart, for the claims of the source's unit (see `presentation`). */
+export function trendPresentation(source: TrendExportSource) {
+  return presentation(source.rows.filter((row) => row.unit === source.unit));
 }
 
 /** The claims behind the points the chart draws (not those it filters out, e.g. another unit). */
 export function plottedRows(source: TrendExportSource, option = sourceOption(source)): ClaimRow[] {
+  const shown = trendPresentation(source);
+  if (shown.mode === 'tile') return shown.tile;
   const series = Array.isArray(option.series)
     ? option.series
     : option.series
@@ -137,9 +154,10 @@ export function defaultSettings(source: ExportSource): ExportSettings {
   const unit = source.kind === 'compare' ? dominantUnit(source.entries) : source.unit;
   const titles = defaultTitles(rows, { metricLabel: source.metricLabel, unit });
   if (source.kind === 'compare')
-    titles.subtitle = [`${source.baseName} against ${source.otherName}`, titles.subtitle].join(
-      ' · ',
-    );
+    titles.subtitle = [
+      `${source.baseFullName ?? source.baseName} against ${source.otherFullName ?? source.otherName}`,
+      titles.subtitle,
+    ].join(' · ');
   return {
     format: 'png',
     preset: '16:9',
@@ -149,19 +167,55 @@ export function defaultSettings(source: ExportSource): ExportSettings {
     subtitle: titles.subtitle,
     legend: true,
     showSource: true,
-    source: sourceLine(rows),
+    source: sourceLine(rows, source.kind === 'compare' ? undefined : source.titles),
     showNotes: true,
     notes:
       source.kind === 'compare'
-        ? compareNotesLine(source.baseName, source.otherName)
-        : notesLine(rows as ClaimRow[]),
+        ? compareNotesLine(source.baseName, source.otherName, new Set(rows.map((row) => row.kind)))
+        : [
+            trendPresentation(source).mode === 'tile' ? '' : notesLine(rows as ClaimRow[]),
+            undatedNote(trendPresentation(source).unplaced.length),
+          ]
+            .filter(Boolean)
+            .join(' · '),
   };
+}
+
+/**
+ * A small-data export's tile: each value as written, with its period, kind and source, and where
+ * there is a target its status with the numbers behind it.
+ */
+export function tileContent(
+  source: TrendExportSource,
+  today: string,
+): NonNullable<Parameters<typeof buildExportOption>[1]['tile']> | undefined {
+  const shown = trendPresentation(source);
+  if (shown.mode !== 'tile') return undefined;
+  const values = shown.tile.map((row) => ({
+    value: formatClaimValue(row),
+    meta: [
+      row.entity,
+      row.period ? formatPeriod(row.period) : 'no period stated',
+      row.kind,
+      sourceName(row, source.titles),
+    ].join(' · '),
+  }));
+  const status = targetStatus(
+    source.rows.filter((row) => row.unit === source.unit && row.entity === source.entity),
+    today,
+  );
+  return status ? { values, status: status.explanation } : { values };
 }
 
 export interface ChartExport {
   option: ExportChartOption;
   size: ExportSize;
   fileName: string;
+}
+
+function tileFor(source: TrendExportSource, isoDate: string) {
+  const tile = tileContent(source, isoDate.slice(0, 10));
+  return tile ? { tile } : {};
 }
 
 /** @param isoDate the day of the export, `yyyy-mm-dd`, for the file name. */
@@ -171,7 +225,10 @@ export function buildChartExport(
   isoDate: string,
 ): ChartExport {
   const size = exportSize(settings.preset, source.screen);
-  const option = buildExportOption(sourceOption(source), {
+  const tile = source.kind === 'compare' ? {} : tileFor(source, isoDate);
+  // A tile draws no axes and no series: only its numbers.
+  const base = tile.tile ? { animation: false } : sourceOption(source);
+  const option = buildExportOption(base, {
     ...size,
     background: settings.background,
     title: settings.title.trim(),
@@ -179,6 +236,7 @@ export function buildChartExport(
     legend: settings.legend,
     source: settings.showSource ? settings.source.trim() : '',
     notes: settings.showNotes ? settings.notes.trim() : '',
+    ...tile,
   });
   return {
     option,

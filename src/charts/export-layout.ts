@@ -97,6 +97,11 @@ export interface ExportLayoutInput extends ExportSize {
   /** Empty to leave the line out. */
   source: string;
   notes: string;
+  /**
+   * One or two values drawn as a number tile in place of a chart (small data): each value as
+   * written over a line saying its period, kind and source; then the target's status, if any.
+   */
+  tile?: { values: { value: string; meta: string }[]; status?: string };
 }
 
 /** Font sizes and spacing in pixels for an export size, scaled from a 1920×1080 slide. */
@@ -216,10 +221,13 @@ export function buildExportOption(
   if (input.subtitle) y += addText(input.subtitle, m.subtitle, 400, colors.muted, { top: y });
 
   const series = asArray(base.series as Series | Series[] | undefined);
+  // Lines named at their ends need no legend (see `buildTrendOption`).
+  const endLabels = series.some((s) => record(s.endLabel).show === true);
+  const showLegend = input.legend && !endLabels && record(asArray(base.legend)[0]).show !== false;
   const legendTop = y + Math.round(m.legend * 0.9);
   const itemWidth = Math.round(25 * m.marks);
   let legendRows = 0;
-  if (input.legend) {
+  if (showLegend) {
     const widths = series.map(
       (s) => String(s.name ?? '').length * m.legend * 0.55 + itemWidth + 5 + m.legend,
     );
@@ -337,17 +345,63 @@ export function buildExportOption(
         color: colors.text,
         distance: Math.round(m.label * 0.3),
       },
+      ...(s.endLabel
+        ? {
+            endLabel: {
+              ...record(s.endLabel),
+              show: input.legend && record(s.endLabel).show === true,
+              fontSize: m.legend,
+              fontFamily: font,
+              color: recolor(record(s.endLabel).color) ?? colors.text,
+              distance: Math.round(m.legend * 0.4),
+            },
+          }
+        : {}),
       emphasis: { disabled: true },
     };
     return styled;
   };
+
+  // Room on the right for the longest line-end name.
+  const endLabelWidth =
+    endLabels && input.legend
+      ? Math.ceil(
+          Math.max(0, ...series.map((s) => String(s.name ?? '').length)) * m.legend * 0.6 +
+            m.legend,
+        )
+      : 0;
+
+  if (input.tile) {
+    // Small data: the values themselves, centred in the room a chart would have had.
+    const value = Math.round(m.title * 1.5);
+    const blocks = input.tile.values.map((entry) => ({
+      ...entry,
+      height:
+        Math.round(value * 1.2) +
+        estimateLines(entry.meta, m.subtitle, contentWidth) * Math.round(m.subtitle * 1.25),
+    }));
+    const gap = Math.round(m.subtitle * 1.2);
+    const statusHeight = input.tile.status
+      ? estimateLines(input.tile.status, m.subtitle, contentWidth) * Math.round(m.subtitle * 1.25)
+      : 0;
+    const total =
+      blocks.reduce((sum, block) => sum + block.height, 0) +
+      gap * Math.max(0, blocks.length - 1) +
+      (statusHeight ? gap + statusHeight : 0);
+    let top = Math.max(y, Math.round(y + (input.height - footer - y - total) / 2));
+    for (const block of blocks) {
+      top += addText(block.value, value, 650, colors.text, { top });
+      top += addText(block.meta, m.subtitle, 400, colors.muted, { top }) + gap;
+    }
+    if (input.tile.status) addText(input.tile.status, m.subtitle, 600, colors.text, { top });
+  }
 
   const option: ExportChartOption = {
     animation: false,
     backgroundColor: colors.background,
     textStyle: { fontFamily: font, color: colors.text },
     legend: {
-      show: input.legend && series.length > 0,
+      show: showLegend && series.length > 0,
       type: 'plain',
       left: m.margin,
       top: legendTop,
@@ -359,7 +413,7 @@ export function buildExportOption(
     },
     grid: {
       left: m.margin,
-      right: m.margin,
+      right: m.margin + endLabelWidth,
       top: y + Math.round(m.axis * 0.6),
       bottom: footer + Math.round(m.footer * 0.8),
       // Axis labels and the unit name stay inside these margins, aligned with the title.

@@ -6,14 +6,15 @@
 import type { Claim } from '../lib/claim.ts';
 import { findConflicts, type ClaimRow } from '../lib/claim-rows.ts';
 import { QUALIFIER_SYMBOLS, QUALIFIER_WORDS, formatPeriod, unitName } from '../lib/format.ts';
-import { effectivePeriod } from '../lib/progress.ts';
 import type { Qualifier } from '../lib/claim.ts';
+import { sourceName } from '../lib/source-name.ts';
 
 /** Qualifiers in the order the notes line explains them (the order of the on-screen legend note). */
 const NOTED_QUALIFIERS: readonly Qualifier[] = [
   'more_than',
   'at_least',
   'approx',
+  'approaching',
   'less_than',
   'up_to',
 ];
@@ -34,7 +35,7 @@ export function defaultTitles(
   const entities = [...new Set(rows.map((row) => row.entity).filter(Boolean))];
   const unit = fallback.unit ?? first?.unit ?? '';
   const years = rows
-    .map((row) => effectivePeriod(row).slice(0, 4))
+    .map((row) => row.period.slice(0, 4))
     .filter(Boolean)
     .sort();
   const span =
@@ -74,13 +75,15 @@ export function datesText(dates: readonly string[]): string {
  */
 export function sourceLine(
   rows: readonly Pick<Claim, 'source_outlet' | 'source_id' | 'source_date'>[],
+  titles?: ReadonlyMap<string, string>,
 ): string {
   const outlets = new Map<string, Set<string>>();
   const sorted = [...rows].sort((a, b) =>
     a.source_date < b.source_date ? -1 : a.source_date > b.source_date ? 1 : 0,
   );
   for (const row of sorted) {
-    const name = row.source_outlet.trim() || row.source_id.trim() || 'unknown source';
+    // Outlet, else the document's title: never a file id.
+    const name = sourceName(row, titles);
     const dates = outlets.get(name) ?? new Set<string>();
     dates.add(row.source_date);
     outlets.set(name, dates);
@@ -116,11 +119,33 @@ export function notesLine(rows: readonly ClaimRow[]): string {
 }
 
 /**
+ * What an exported chart leaves out: claims without a period, which no time axis can place.
+ * @example undatedNote(2) // '2 claims with no period stated are left out'
+ */
+export function undatedNote(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? '1 claim with no period stated is left out'
+    : `${count} claims with no period stated are left out`;
+}
+
+/**
  * The comparison chart's markers (see `buildCompareOption`).
  * @example compareNotesLine('baseline', 'new.csv') // 'faint grey: baseline · blue: new.csv · red ring: changed or removed'
  */
-export function compareNotesLine(baseName: string, otherName: string): string {
-  return `faint grey: ${baseName} · blue: ${otherName} · red ring: changed or removed`;
+export function compareNotesLine(
+  baseName: string,
+  otherName: string,
+  kinds: ReadonlySet<Claim['kind']> = new Set(['actual']),
+): string {
+  const lines = [`faint grey: ${baseName} · blue: ${otherName} · red ring: changed or removed`];
+  // The line styles of the metric view, explained where more than actuals are drawn.
+  if (kinds.has('target') || kinds.has('forecast')) {
+    if (kinds.has('actual')) lines.push('solid: actual');
+    if (kinds.has('target')) lines.push('dashed: target');
+    if (kinds.has('forecast')) lines.push('dotted: forecast');
+  }
+  return lines.join(' · ');
 }
 
 /** A file-name part: ASCII letters, digits, `_` and `-` only, at most 60 characters. */

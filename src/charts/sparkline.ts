@@ -1,10 +1,10 @@
 /**
  * A card's sparkline as SVG geometry: a line through the actuals and hollow dots for targets,
- * on a shared linear scale. Drawn by the card as plain SVG (no chart instance per card).
+ * on a shared linear scale. Drawn by the card as plain SVG (no chart instance per card). Claims
+ * without a period are left out: publication time is not when a figure applies.
  */
 import type { Claim } from '../lib/claim.ts';
-import { periodToTime } from '../lib/format.ts';
-import { effectivePeriod } from '../lib/progress.ts';
+import { periodX } from './year-axis.ts';
 
 export interface Sparkline {
   /** SVG path through the actuals, oldest first; empty with fewer than two. */
@@ -26,7 +26,7 @@ export function buildSparkline(
 ): Sparkline {
   const pad = size.pad ?? 4;
   const points = rows
-    .map((row) => ({ t: periodToTime(effectivePeriod(row)), v: row.value, kind: row.kind }))
+    .map((row) => ({ t: periodX(row.period), v: row.value, kind: row.kind }))
     .filter((p) => Number.isFinite(p.t))
     .sort((a, b) => a.t - b.t || a.v - b.v);
   if (points.length === 0) return { path: '', actuals: [], targets: [], forecasts: [] };

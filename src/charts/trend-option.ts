@@ -1,7 +1,9 @@
 /**
- * The metric view's chart as data: one series per entity and kind over time.
+ * The metric view's chart as data: one series per entity and kind over the years the claims name.
  * Actuals solid with filled markers, targets hollow markers on a dashed line, forecasts dotted;
- * qualifiers drawn on the point; conflicting claims ringed in red.
+ * qualifiers drawn on the point; conflicting claims ringed in red. Values are written on the points
+ * (at least the latest actual and every target), and with five series or fewer each line is named
+ * at its end instead of in a legend. Claims without a period are not drawn (the view lists them).
  */
 import type { Claim, Kind } from '../lib/claim.ts';
 import { findConflicts, primaryEntity, type ClaimRow } from '../lib/claim-rows.ts';
@@ -12,11 +14,11 @@ import {
   formatAxisValue,
   formatClaimValue,
   formatPeriod,
-  periodToTime,
   unitName,
 } from '../lib/format.ts';
-import { effectivePeriod } from '../lib/progress.ts';
+import { sourceName } from '../lib/source-name.ts';
 import type { SandarChartOption } from './echarts-setup.ts';
+import { datedRows, periodX, yearAxis, yearLabelFormatter } from './year-axis.ts';
 
 export type Scale = 'linear' | 'log';
 
@@ -26,6 +28,10 @@ export interface TrendOptions {
   unit: string;
   scale: Scale;
   animation?: boolean;
+  /** Document titles by source id, to name a source whose outlet is unknown. */
+  titles?: ReadonlyMap<string, string>;
+  /** The chart's width in pixels, where known: room below the plot for a legend that wraps. */
+  width?: number;
 }
 
 /** A point as the chart holds it; `claimKey` leads back to the claim on click. */
@@ -34,7 +40,7 @@ export interface TrendDatum {
   /** Empty for the connector's starting point, which is not a claim of this series. */
   claimKey: string;
   symbol?: 'none';
-  label?: { show: boolean; formatter: string; position: 'top' };
+  label?: { show: boolean; formatter: string; position: 'top' | 'bottom' };
   itemStyle?: { borderColor: string; borderWidth: number };
 }
 
@@ -49,9 +55,14 @@ export const ENTITY_COLORS = [
   '#dc2626',
 ];
 export const CONFLICT_COLOR = '#dc2626';
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
-const KIND_STYLE: Readonly<
+/** With this many series or fewer, lines are named at their ends and no legend is drawn. */
+export const MAX_END_LABELS = 5;
+/** Narrower than this (a phone), lines are named in a legend: names at line ends would collide. */
+export const NARROW_CHART = 480;
+/** With this many points or fewer, every point carries its value. */
+const LABEL_ALL_POINTS = 6;
+export const KIND_ORDER: readonly Kind[] = ['actual', 'target', 'forecast'];
+export const KIND_STYLE: Readonly<
   Record<Kind, { lineType: 'solid' | 'dashed' | 'dotted'; symbol: string; symbolSize: number }>
 > = {
   actual: { lineType: 'solid', symbol: 'circle', symbolSize: 9 },
@@ -73,12 +84,14 @@ export function entityOrder(rows: readonly Pick<Claim, 'entity'>[]): string[] {
 }
 
 /** Plain-text lines of a point's tooltip; the HTML version escapes each one. */
-export function tooltipLines(claim: Claim, conflict: boolean): string[] {
-  const published = [claim.source_outlet || claim.source_id || 'unknown source', claim.source_date]
-    .filter(Boolean)
-    .join(', ');
+export function tooltipLines(
+  claim: Claim,
+  conflict: boolean,
+  titles?: ReadonlyMap<string, string>,
+): string[] {
+  const published = [sourceName(claim, titles), claim.source_date].filter(Boolean).join(', ');
   return [
-    `${claim.entity} · ${claim.period ? formatPeriod(claim.period) : `no period (plotted at publication, ${formatPeriod(claim.source_date)})`}`,
+    `${claim.entity} · ${claim.period ? formatPeriod(claim.period) : 'no period stated'}`,
     `${formatClaimValue(claim)} (${unitName(claim.unit, claim.unit_label)})`,
     `${claim.kind}${conflict ? ' · conflicts with another claim for this period' : ''}`,
     published,
@@ -102,27 +115,26 @@ export function describeTrend(
       if (points.length === 0) continue;
       const text = points.map(
         (row) =>
-          `${formatPeriod(effectivePeriod(row))} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`,
+          `${formatPeriod(row.period)} ${formatClaimValue(row)}${conflicts.has(row.key) ? ' (conflicting)' : ''}`,
       );
       parts.push(`${entity} ${kind}: ${text.join('; ')}.`);
     }
   }
+  const undated = rows.filter((row) => row.unit === options.unit).length - drawn.length;
+  if (undated > 0)
+    parts.push(`${undated} claim${undated === 1 ? '' : 's'} with no period stated, not drawn.`);
   return parts.join(' ');
 }
 
-function drawable(rows: readonly ClaimRow[], unit: string): ClaimRow[] {
-  return rows.filter(
-    (row) => row.unit === unit && !Number.isNaN(periodToTime(effectivePeriod(row))),
-  );
+/** The claims the chart draws: in its unit, with a period of their own. */
+export function drawable(rows: readonly ClaimRow[], unit: string): ClaimRow[] {
+  return datedRows(rows.filter((row) => row.unit === unit));
 }
 
 function sortedPoints(drawn: readonly ClaimRow[], entity: string, kind: Kind): ClaimRow[] {
   return drawn
     .filter((row) => row.entity === entity && row.kind === kind)
-    .sort(
-      (a, b) =>
-        periodToTime(effectivePeriod(a)) - periodToTime(effectivePeriod(b)) || a.value - b.value,
-    );
+    .sort((a, b) => periodX(a.period) - periodX(b.period) || a.value - b.value);
 }
 
 function lastActualBefore(
@@ -130,10 +142,49 @@ function lastActualBefore(
   entity: string,
   target: ClaimRow,
 ): ClaimRow | undefined {
-  const due = periodToTime(effectivePeriod(target));
+  const due = periodX(target.period);
   return sortedPoints(drawn, entity, 'actual')
-    .filter((row) => periodToTime(effectivePeriod(row)) < due)
+    .filter((row) => periodX(row.period) < due)
     .at(-1);
+}
+
+/**
+ * Rows a plain legend needs at a width (about 7 px a character, 40 px for each symbol and gap);
+ * an unknown width counts as a phone's.
+ */
+export function legendRows(names: readonly string[], width = 360): number {
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = name.length * 7 + 40;
+    if (used > 0 && used + item > width) [rows, used] = [rows + 1, 0];
+    used += item;
+  }
+  return rows;
+}
+
+/** What names a series: its kind alone when one entity is drawn, else entity and kind. */
+export function seriesName(entity: string, kind: Kind, entityCount: number): string {
+  const kindName = kind[0]!.toUpperCase() + kind.slice(1);
+  if (entityCount === 1) return kindName;
+  return kind === 'actual' ? entity : `${entity} ${kind}`;
+}
+
+/**
+ * Which points carry their value: all of them in a small chart; otherwise the latest actual and
+ * latest forecast of each entity and every target.
+ */
+export function labelledKeys(drawn: readonly ClaimRow[]): Set<string> {
+  if (drawn.length <= LABEL_ALL_POINTS) return new Set(drawn.map((row) => row.key));
+  const keys = new Set<string>();
+  for (const entity of entityOrder(drawn)) {
+    for (const kind of KIND_ORDER) {
+      const points = sortedPoints(drawn, entity, kind);
+      if (kind === 'target') for (const row of points) keys.add(row.key);
+      else if (points.length > 0) keys.add(points.at(-1)!.key);
+    }
+  }
+  return keys;
 }
 
 export function buildTrendOption(
@@ -145,8 +196,11 @@ export function buildTrendOption(
   const byKey = new Map(drawn.map((row) => [row.key, row]));
   const log = options.scale === 'log' && logScaleAllowed(drawn);
   const entities = entityOrder(drawn);
+  const labelled = labelledKeys(drawn);
 
   const series: NonNullable<SandarChartOption['series']> = [];
+  const names: string[] = [];
+  const drawnSeries: { entity: string; kind: Kind; connector: boolean }[] = [];
   entities.forEach((entity, entityIndex) => {
     const color = ENTITY_COLORS[entityIndex % ENTITY_COLORS.length]!;
     for (const kind of KIND_ORDER) {
@@ -156,15 +210,14 @@ export function buildTrendOption(
       const data: TrendDatum[] = points.map((row) => {
         const symbol = QUALIFIER_SYMBOLS[row.qualifier];
         const conflict = conflicts.has(row.key);
-        const datum: TrendDatum = {
-          value: [periodToTime(effectivePeriod(row)), row.value],
-          claimKey: row.key,
-        };
-        if (symbol || conflict)
+        const datum: TrendDatum = { value: [periodX(row.period), row.value], claimKey: row.key };
+        const text = labelled.has(row.key) ? formatClaimValue(row) : symbol;
+        if (text || conflict)
           datum.label = {
             show: true,
-            formatter: `${symbol}${conflict ? ' !' : ''}`.trim(),
-            position: 'top',
+            formatter: `${text}${conflict ? ' !' : ''}`.trim(),
+            // Targets and forecasts above, actuals below: a target over its actual stays readable.
+            position: kind === 'actual' && labelled.has(row.key) ? 'bottom' : 'top',
           };
         if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
         return datum;
@@ -173,14 +226,13 @@ export function buildTrendOption(
       // the first target, so the distance still to go is drawn, not only the goal.
       const start = kind === 'target' ? lastActualBefore(drawn, entity, points[0]!) : undefined;
       if (start)
-        data.unshift({
-          value: [periodToTime(effectivePeriod(start)), start.value],
-          claimKey: '',
-          symbol: 'none',
-        });
+        data.unshift({ value: [periodX(start.period), start.value], claimKey: '', symbol: 'none' });
+      const name = seriesName(entity, kind, entities.length);
+      names.push(name);
+      drawnSeries.push({ entity, kind, connector: start !== undefined });
       series.push({
         type: 'line',
-        name: `${entity} · ${kind}`,
+        name,
         data,
         color,
         symbol: style.symbol,
@@ -188,11 +240,34 @@ export function buildTrendOption(
         showAllSymbol: true,
         lineStyle: { type: style.lineType, width: kind === 'actual' ? 2.5 : 1.5, color },
         itemStyle: { color, borderWidth: kind === 'actual' ? 1 : 2 },
-        label: { color: '#111827', fontWeight: 'bold', fontSize: 13 },
+        label: { color: '#111827', fontWeight: 'bold', fontSize: 12 },
+        labelLayout: { hideOverlap: true },
         emphasis: { focus: 'series' },
       });
     }
   });
+  const endLabels =
+    series.length <= MAX_END_LABELS &&
+    !(options.width !== undefined && options.width < NARROW_CHART);
+  if (endLabels)
+    series.forEach((entry, index) => {
+      const { entity, kind } = drawnSeries[index]!;
+      // An actual line whose last point starts a dashed target line: its name goes above that.
+      const raised =
+        kind === 'actual' &&
+        drawnSeries.some((other) => other.entity === entity && other.connector);
+      Object.assign(entry, {
+        endLabel: {
+          show: true,
+          formatter: String(entry.name),
+          color: (entry as { color: string }).color,
+          fontWeight: 600,
+          fontSize: 12,
+          distance: 8,
+          ...(raised ? { offset: [0, -12] } : {}),
+        },
+      });
+    });
   if (conflicts.size > 0) {
     // A line series with its line hidden: rings only, and no scatter chart code to download.
     series.push({
@@ -207,16 +282,26 @@ export function buildTrendOption(
       itemStyle: { color: CONFLICT_COLOR, borderWidth: 2 },
       data: drawn
         .filter((row) => conflicts.has(row.key))
-        .map((row) => [periodToTime(effectivePeriod(row)), row.value]),
+        .map((row) => [periodX(row.period), row.value]),
       z: 1,
     });
   }
 
+  const axis = yearAxis(drawn.map((row) => row.period));
+  // Room on the right for the longest line-end name (about 7 px a character at 12 px).
+  const longest = endLabels ? Math.max(0, ...names.map((name) => name.length)) : 0;
   return {
     animation: options.animation ?? true,
     animationDuration: 400,
-    grid: { left: 16, right: 32, top: 56, bottom: 16 },
-    legend: { top: 0, type: 'plain' },
+    grid: {
+      left: 16,
+      right: Math.max(32, 16 + Math.ceil(longest * 7)),
+      top: 40,
+      bottom: endLabels ? 16 : 40 + 22 * legendRows(names, options.width),
+    },
+    legend: endLabels
+      ? { show: false }
+      : { show: true, type: 'plain', bottom: 0, left: 0, data: names },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -225,17 +310,26 @@ export function buildTrendOption(
         const data = (params as { data?: { claimKey?: string } }).data;
         const claim = data?.claimKey ? byKey.get(data.claimKey) : undefined;
         if (!claim) return '';
-        return tooltipLines(claim, conflicts.has(claim.key)).map(escapeHtml).join('<br>');
+        return tooltipLines(claim, conflicts.has(claim.key), options.titles)
+          .map(escapeHtml)
+          .join('<br>');
       },
     },
-    // Yearly figures get yearly ticks ("2024", not "Jul"); finer periods keep ECharts' own.
-    xAxis: drawn.every((row) => effectivePeriod(row).length === 4)
-      ? {
-          type: 'time',
-          minInterval: YEAR_MS,
-          axisLabel: { hideOverlap: true, formatter: '{yyyy}' },
-        }
-      : { type: 'time', axisLabel: { hideOverlap: true } },
+    // Years as numbers: annual figures get integer-year ticks, months only where claims have them.
+    xAxis: {
+      type: 'value',
+      min: axis.min,
+      max: axis.max,
+      interval: axis.interval,
+      axisTick: { customValues: axis.ticks },
+      minInterval: axis.step === 'year' ? 1 : undefined,
+      splitLine: { show: false },
+      axisLabel: {
+        hideOverlap: true,
+        customValues: axis.ticks,
+        formatter: yearLabelFormatter(axis.step),
+      },
+    },
     yAxis: {
       type: log ? 'log' : 'value',
       name: unitName(options.unit, drawn[0]?.unit_label ?? ''),

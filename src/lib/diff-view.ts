@@ -1,3 +1,4 @@
+import { formatNumber, formatValue } from './format.ts';
 import {
   sortDiffEntries,
   type DiffCounts,
@@ -7,10 +8,16 @@ import {
   type DiffStatus,
 } from './diff.ts';
 
+/** The order rows come in unless sorted: what differs first, unchanged rows last. */
+export const STATUS_ORDER: readonly DiffStatus[] = ['changed', 'added', 'removed', 'unchanged'];
+
 export interface DiffQuery {
   /** Only entries with this status; empty for all. */
   status: DiffStatus | '';
-  /** Empty keeps the diff's own order (no sort on open, however big the diff). */
+  /**
+   * Empty keeps the diff's own order within each status, changed, added and removed rows first
+   * (grouped in one pass: no sort on open, however big the diff).
+   */
   sortKey: DiffSortKey | '';
   descending: boolean;
   offset: number;
@@ -79,7 +86,9 @@ export class DiffView {
     if (this.#sorted?.key !== key) {
       const filtered = query.status
         ? this.#result.entries.filter((e) => e.status === query.status)
-        : this.#result.entries;
+        : query.sortKey
+          ? this.#result.entries
+          : byStatus(this.#result.entries);
       const entries = query.sortKey
         ? sortDiffEntries(filtered, query.sortKey, query.descending ? 'desc' : 'asc')
         : filtered;
@@ -96,4 +105,28 @@ export class DiffView {
   entries(): readonly DiffEntry[] {
     return this.#result.entries;
   }
+}
+
+/** Entries grouped by `STATUS_ORDER`, each group in the diff's own order. */
+export function byStatus(entries: readonly DiffEntry[]): DiffEntry[] {
+  const groups = new Map<DiffStatus, DiffEntry[]>(STATUS_ORDER.map((status) => [status, []]));
+  for (const entry of entries) groups.get(entry.status)!.push(entry);
+  return STATUS_ORDER.flatMap((status) => groups.get(status)!);
+}
+
+/**
+ * A pair's change as the table shows it: in the unit, and a difference of percentages in
+ * percentage points.
+ * @example formatChange(6% → 6.5%) // '+0.5 pp'
+ * @example formatChange($800 million → $900 million) // '+$100 million'
+ */
+export function formatChange(entry: DiffEntry): string {
+  if (entry.unitMismatch) return `units differ (${entry.before!.unit} → ${entry.after!.unit})`;
+  if (entry.absoluteChange === null) return '';
+  const unit = (entry.after ?? entry.before)!.unit;
+  const text =
+    unit === 'percent'
+      ? `${formatNumber(entry.absoluteChange)} pp`
+      : formatValue(entry.absoluteChange, unit);
+  return entry.absoluteChange > 0 ? `+${text}` : text;
 }

@@ -14,6 +14,8 @@ export const QUALIFIER_SYMBOLS: Readonly<Record<Qualifier, string>> = {
   at_least: '≥',
   less_than: '<',
   up_to: '≤',
+  // "approached $1 billion": close to it and still below it.
+  approaching: '≈<',
 };
 
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
@@ -23,6 +25,7 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   at_least: 'at least',
   less_than: 'less than',
   up_to: 'up to',
+  approaching: 'approaching',
 };
 
 /** Currencies written with a symbol before the number; others get their code after it. */

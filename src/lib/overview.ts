@@ -3,7 +3,8 @@
  */
 import type { ClaimRow } from './claim-rows.ts';
 import { byPeriod, primaryEntity, unitsByUse } from './claim-rows.ts';
-import { assessProgress, type Progress } from './progress.ts';
+import { latestActual } from './progress.ts';
+import { targetStatus, type TargetAssessment } from './target-status.ts';
 import { THEMES, themeOf, type Theme } from './themes.ts';
 import { compareText } from './compare-text.ts';
 
@@ -13,9 +14,10 @@ export interface MetricCard {
   theme: Theme;
   entity: string;
   unit: string;
-  /** The claims the card summarises (its entity and unit), for the sparkline. */
+  /** The claims the card summarises (its entity and unit): its tile or sparkline. */
   rows: ClaimRow[];
-  progress: Progress;
+  /** Where the series stands against its nearest target; absent when it has none. */
+  status?: TargetAssessment;
   /**
    * The value the card leads with: the latest actual, or where there is none the latest
    * forecast or target (shown with its kind).
@@ -31,10 +33,14 @@ export interface ThemeGroup {
   cards: MetricCard[];
 }
 
-/** One card per metric, grouped by theme (`themes`: the catalogue's, see `themes.ts`). */
+/**
+ * One card per metric, grouped by theme (`themes`: the catalogue's, see `themes.ts`).
+ * @param today `yyyy-mm-dd`, for deadlines that have passed
+ */
 export function buildMetricCards(
   rows: readonly ClaimRow[],
   themes: ReadonlyMap<string, Theme>,
+  today: string,
 ): ThemeGroup[] {
   const byMetric = new Map<string, ClaimRow[]>();
   for (const row of rows) {
@@ -51,8 +57,10 @@ export function buildMetricCards(
       unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ??
       unitsByUse(entityRows)[0]!;
     const cardRows = entityRows.filter((row) => row.unit === unit);
-    const progress = assessProgress(cardRows);
-    const headline = (progress.latest as ClaimRow | undefined) ?? latestOfAnyKind(cardRows);
+    const status = targetStatus(cardRows, today);
+    const headline =
+      (latestActual(cardRows.filter((row) => row.period)) as ClaimRow | undefined) ??
+      latestOfAnyKind(cardRows);
     cards.push({
       metric,
       label: metricRows.find((row) => row.metric_label)?.metric_label ?? metric,
@@ -60,7 +68,7 @@ export function buildMetricCards(
       entity,
       unit,
       rows: cardRows,
-      progress,
+      ...(status ? { status } : {}),
       ...(headline ? { headline } : {}),
       claimCount: metricRows.length,
       entities: [...new Set(metricRows.map((row) => row.entity))].sort(),

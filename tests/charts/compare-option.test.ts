@@ -43,19 +43,56 @@ describe('buildCompareOption', () => {
   });
   const series = option.series as Series[];
 
-  test('the baseline is a faint line under the other, sorted by time', () => {
+  test('the baseline is a faint line under the other, sorted by time; series named by dataset', () => {
     expect(series.map((s) => [s.type, s.name])).toEqual([
-      ['line', 'Kazakhstan: baseline'],
-      ['line', 'Kazakhstan: <b>new</b>.csv'],
+      ['line', 'baseline'],
+      ['line', '<b>new</b>.csv'],
       ['scatter', 'Changed'],
     ]);
+    // The legend names the two datasets and the ring, never the entity.
+    expect(option.legend).toMatchObject({ data: ['baseline', '<b>new</b>.csv', 'Changed'] });
     expect(series[0]!.lineStyle!.opacity).toBeLessThan(1);
     expect(series[0]!.data.map((d) => d.value[1])).toEqual([1, 2, 3]);
     expect(series[1]!.data.map((d) => d.value[1])).toEqual([1, 2, 4]); // the KZT point stays off the USD axis
   });
 
   test('changed points are marked at their new value', () => {
-    expect(series[2]!.data.map((d) => d.value)).toEqual([[Date.UTC(2024, 0, 1), 4]]);
+    expect(series[2]!.data.map((d) => d.value)).toEqual([[2024, 4]]);
+  });
+
+  test('kinds keep their line styles; annual periods get a year axis', () => {
+    const withTarget = buildCompareOption(
+      diffClaims(
+        [...base, claim({ period: '2026', value: 9, kind: 'target' })],
+        [...other, claim({ period: '2026', value: 10, kind: 'target' })],
+      ).entries,
+      { metricLabel: 'Exports', baseName: 'baseline', otherName: 'upload 6 Dec' },
+    );
+    const styled = (withTarget.series as (Series & { lineStyle: { type: string } })[]).map((s) => [
+      s.name,
+      s.lineStyle?.type,
+    ]);
+    expect(styled).toEqual([
+      ['baseline', 'solid'],
+      ['upload 6 Dec', 'solid'],
+      ['baseline', 'dashed'],
+      ['upload 6 Dec', 'dashed'],
+      ['Changed', undefined],
+    ]);
+    const axis = withTarget.xAxis as {
+      type: string;
+      axisLabel: { formatter: (v: number) => string };
+    };
+    expect(axis.type).toBe('value');
+    expect([2022, 2022.5, 2026].map(axis.axisLabel.formatter)).toEqual(['2022', '', '2026']);
+  });
+
+  test('undated claims stay off the axis', () => {
+    const undated = buildCompareOption(
+      diffClaims([claim({ period: '', value: 1 })], [claim({ period: '', value: 2 })]).entries,
+      { metricLabel: 'x', baseName: 'a', otherName: 'b' },
+    );
+    expect((undated.series as Series[]).flatMap((s) => s.data)).toEqual([]);
   });
 
   test('the tooltip escapes markup from the data', () => {

@@ -37,6 +37,15 @@ const rows = keyClaims([
     source_outlet: 'Qazinform',
     source_date: '2026-01-05',
   }),
+  claim({
+    id: 'd',
+    period: '2024',
+    value: 7e8,
+    source_outlet: 'Kursiv',
+    source_date: '2024-12-01',
+  }),
+  // No period: never plotted, and the notes say it is left out.
+  claim({ id: 'e', period: '', value: 9e8, source_outlet: 'Kursiv', source_date: '2025-01-01' }),
   // Another unit: not drawn, so neither its source nor its marker is explained.
   claim({
     id: 'c',
@@ -59,7 +68,7 @@ const trend: ExportSource = {
 
 describe('a trend chart', () => {
   test('source and notes cover only the plotted claims', () => {
-    expect(plottedRows(trend).map((row) => row.id)).toEqual(['a', 'b']);
+    expect(plottedRows(trend).map((row) => row.id)).toEqual(['a', 'b', 'd']);
     expect(defaultSettings(trend)).toEqual({
       format: 'png',
       preset: '16:9',
@@ -69,10 +78,10 @@ describe('a trend chart', () => {
       subtitle: 'Kazakhstan · USD ($) · 2023–2025',
       legend: true,
       showSource: true,
-      source: 'Sources: Daryo, 1 Sep 2023; Qazinform, 5 Jan 2026',
+      source: 'Sources: Daryo, 1 Sep 2023; Kursiv, 1 Dec 2024; Qazinform, 5 Jan 2026',
       showNotes: true,
       notes:
-        '≈ approximately · filled dots, solid line: actual · hollow diamonds, dotted line: forecast',
+        '≈ approximately · filled dots, solid line: actual · hollow diamonds, dotted line: forecast · 1 claim with no period stated is left out',
     });
   });
 
@@ -98,6 +107,63 @@ describe('a trend chart', () => {
     );
     const texts = (option.graphic as { style: { text: string } }[]).map((g) => g.style.text);
     expect(texts).toEqual(['IT services exports', 'Kazakhstan · USD ($) · 2023–2025']);
+  });
+});
+
+describe('small data: a number tile instead of a chart', () => {
+  const one = keyClaims([
+    claim({
+      id: 'u',
+      metric: 'students',
+      metric_label: 'Students',
+      period: '',
+      value: 650000,
+      unit: 'count',
+      unit_label: 'students',
+      qualifier: 'more_than',
+      source_id: 'doc-7',
+      source_date: '2026-01-05',
+    }),
+  ]);
+  const tile: ExportSource = {
+    metric: 'students',
+    metricLabel: 'Students',
+    entity: 'Kazakhstan',
+    unit: 'count',
+    scale: 'linear',
+    rows: one,
+    titles: new Map([['doc-7', 'An interview']]),
+  };
+
+  test('draws the value as written with its period, kind and source, and no axes or series', () => {
+    const settings = defaultSettings(tile);
+    expect(settings.notes).toBe('');
+    expect(settings.source).toBe('Source: An interview, 5 Jan 2026');
+    const { option } = buildChartExport(tile, settings, '2026-12-06');
+    expect(option.series).toEqual([]);
+    expect(option.xAxis).toEqual([]);
+    const texts = (option.graphic as { style: { text: string } }[]).map((g) => g.style.text);
+    expect(texts).toEqual([
+      'Students',
+      'Kazakhstan · students',
+      'Source: An interview, 5 Jan 2026',
+      '> 650,000 students',
+      'Kazakhstan · no period stated · actual · An interview',
+    ]);
+  });
+
+  test('a target gets its status, with the numbers behind it', () => {
+    const withTarget: ExportSource = {
+      ...trend,
+      rows: keyClaims([
+        claim({ id: 'x', period: '2025', value: 1e9, qualifier: 'approaching' }),
+        claim({ id: 'y', period: '2026', value: 1e9, kind: 'target' }),
+      ]),
+    };
+    const { option } = buildChartExport(withTarget, defaultSettings(withTarget), '2026-12-06');
+    const texts = (option.graphic as { style: { text: string } }[]).map((g) => g.style.text);
+    expect(texts).toContain('≈< $1 billion');
+    expect(texts.find((text) => text.startsWith('Pending: '))).toContain('does not reach');
   });
 });
 

@@ -50,13 +50,18 @@ describe('sourceLine', () => {
       expected: 'Sources: Daryo, 1 May 2018; Kursiv, 10 Jan, 11 Feb 2019, Mar 2020',
     },
     {
-      name: 'falls back to the document id, then to "unknown source"; no date left out',
+      name: 'without an outlet, the title names the document, never its file id',
       rows: [row({ source_id: '002_c1', source_date: '2023-09-01' }), row({})],
-      expected: 'Sources: unknown source; 002_c1, 1 Sep 2023',
+      expected: 'Sources: unknown source; A speech at a forum, 1 Sep 2023',
+    },
+    {
+      name: 'with neither outlet nor title, "unknown source"',
+      rows: [row({ source_id: '999_x', source_date: '2023-09-01' })],
+      expected: 'Source: unknown source, 1 Sep 2023',
     },
   ])('$name', ({ rows, expected }) => {
     const before = structuredClone(rows);
-    expect(sourceLine(rows)).toBe(expected);
+    expect(sourceLine(rows, new Map([['002_c1', 'A speech at a forum']]))).toBe(expected);
     expect(rows).toEqual(before);
   });
 });
@@ -113,7 +118,7 @@ describe('defaultTitles', () => {
       expected: { title: 'IT services exports', subtitle: 'Kazakhstan · USD ($) · 2023–2026' },
     },
     {
-      name: 'a count names what it counts; publication year where no period',
+      name: 'a count names what it counts; no year where no period (never the publication year)',
       rows: [
         row({
           metric_label: 'Startups',
@@ -123,7 +128,7 @@ describe('defaultTitles', () => {
           source_date: '2026-01-05',
         }),
       ],
-      expected: { title: 'Startups', subtitle: 'Astana Hub · companies · 2026' },
+      expected: { title: 'Startups', subtitle: 'Astana Hub · companies' },
     },
     {
       name: 'many entities are shortened',

@@ -42,20 +42,19 @@ describe('buildTrendOption', () => {
     });
     expect(input).toEqual(metric('it_services_exports'));
     const series = seriesOf(option);
+    // One entity: the series are named by kind alone, never repeating the entity.
     expect(series.map((s) => [s.name, s.symbol, s.lineStyle?.type])).toEqual([
-      ['Kazakhstan · actual', 'circle', 'solid'],
-      ['Kazakhstan · target', 'emptyCircle', 'dashed'],
+      ['Actual', 'circle', 'solid'],
+      ['Target', 'emptyCircle', 'dashed'],
     ]);
-    expect(
-      series[0]!.data.map((d) => [new Date(d.value[0]).getUTCFullYear(), d.value[1], d.claimKey]),
-    ).toEqual([
+    expect(series[0]!.data.map((d) => [d.value[0], d.value[1], d.claimKey])).toEqual([
       [2022, 1e8, 'c4'],
       [2025, 1e9, 'c3'],
     ]);
     // The target line starts at the last actual before the first target: c4 (2022), a point of no claim.
     expect(series[1]!.data.map((d) => d.claimKey)).toEqual(['', 'c1', 'c2']);
     expect(series[1]!.data[0]).toEqual({
-      value: [Date.UTC(2022, 0, 1), 1e8],
+      value: [2022, 1e8],
       claimKey: '',
       symbol: 'none',
     });
@@ -75,11 +74,11 @@ describe('buildTrendOption', () => {
       buildTrendOption(metric('ai_investment'), { metricLabel: 'x', unit: 'USD', scale: 'linear' }),
     );
     expect(series.map((s) => [s.name, s.symbol, s.lineStyle?.type])).toEqual([
-      ['World · forecast', 'emptyDiamond', 'dotted'],
+      ['Forecast', 'emptyDiamond', 'dotted'],
     ]);
   });
 
-  test('qualifiers are drawn as labels on their points; exact values carry none', () => {
+  test('a small chart writes every value on its point, qualifier included', () => {
     const series = seriesOf(
       buildTrendOption(metric('it_services_exports'), {
         metricLabel: 'x',
@@ -87,8 +86,41 @@ describe('buildTrendOption', () => {
         scale: 'linear',
       }),
     );
-    expect(series[0]!.data.map((d) => d.label?.formatter)).toEqual(['>', '≈']);
-    expect(series[1]!.data.map((d) => d.label)).toEqual([undefined, undefined, undefined]);
+    expect(series[0]!.data.map((d) => d.label?.formatter)).toEqual([
+      '> $100 million',
+      '≈ $1 billion',
+    ]);
+    // The connector from the last actual carries no label: it is not a claim of this series.
+    expect(series[1]!.data.map((d) => d.label?.formatter)).toEqual([
+      undefined,
+      '$500 million',
+      '$1 billion',
+    ]);
+  });
+
+  test('a bigger chart labels the latest actual and every target; others keep their qualifier', () => {
+    const base = metric('it_services_exports')[0]!;
+    const many: ClaimRow[] = [2015, 2016, 2017, 2018, 2019, 2020].map((year, i) => ({
+      ...base,
+      key: `a${year}`,
+      kind: 'actual',
+      period: String(year),
+      value: 100 + i,
+      qualifier: year === 2016 ? 'more_than' : 'exact',
+    }));
+    many.push({ ...base, key: 't', kind: 'target', period: '2024', value: 500 });
+    const series = seriesOf(
+      buildTrendOption(many, { metricLabel: 'x', unit: 'USD', scale: 'linear' }),
+    );
+    expect(series[0]!.data.map((d) => d.label?.formatter)).toEqual([
+      undefined,
+      '>',
+      undefined,
+      undefined,
+      undefined,
+      '$105',
+    ]);
+    expect(series[1]!.data.map((d) => d.label?.formatter)).toEqual([undefined, '$500']);
   });
 
   test('conflicting claims stay separate points, flagged, and ringed by a silent series', () => {
@@ -103,8 +135,8 @@ describe('buildTrendOption', () => {
     expect(
       actual.data.map((d) => [d.value[1], d.label?.formatter, d.itemStyle?.borderColor]),
     ).toEqual([
-      [4.5, '!', '#dc2626'],
-      [5, '!', '#dc2626'],
+      [4.5, '4.5% !', '#dc2626'],
+      [5, '5% !', '#dc2626'],
     ]);
     const ring = series.find((s) => s.name === 'Conflicting claims')!;
     expect(ring.silent).toBe(true);
@@ -184,29 +216,15 @@ describe('buildTrendOption', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
   });
 
-  test('tooltip lines say where an undated point was plotted', () => {
-    const undated = { ...metric('it_companies')[0]!, period: '' };
-    expect(tooltipLines(undated, false)[0]).toBe(
-      'Kazakhstan · no period (plotted at publication, 11 Aug 2025)',
-    );
-  });
-
-  test('yearly periods get yearly ticks; finer periods keep the default', () => {
-    const yearly = buildTrendOption(metric('it_services_exports'), {
-      metricLabel: 'x',
-      unit: 'USD',
-      scale: 'linear',
-    });
-    expect(yearly.xAxis).toMatchObject({
-      type: 'time',
-      minInterval: 365.25 * 24 * 3600 * 1000,
-      axisLabel: { formatter: '{yyyy}' },
-    });
-    const monthly = buildTrendOption(
-      [{ ...metric('it_services_exports')[0]!, period: '2024-06' }],
-      { metricLabel: 'x', unit: 'USD', scale: 'linear' },
-    );
-    expect(monthly.xAxis).not.toHaveProperty('minInterval');
+  test('tooltip lines say a claim has no period; a source without outlet is named by its title', () => {
+    const undated = { ...metric('it_companies')[0]!, period: '', source_outlet: '' };
+    const titles = new Map([[undated.source_id, 'A speech at a forum']]);
+    expect(tooltipLines(undated, false, titles)).toEqual([
+      'Kazakhstan · no period stated',
+      '≈ 2,000 companies (companies)',
+      'actual',
+      'A speech at a forum, 2025-08-11',
+    ]);
   });
 
   test('tooltip and data view are the only interactive components: no toolbox', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import { diffClaims } from '../../src/lib/diff.ts';
-import { DiffView } from '../../src/lib/diff-view.ts';
+import { DiffView, formatChange } from '../../src/lib/diff-view.ts';
 
 const claim = (overrides: Partial<Claim>): Claim => ({
   ...emptyClaim(),
@@ -36,7 +36,12 @@ describe('DiffView', () => {
   });
 
   test.each([
-    [{ status: '', sortKey: '', descending: false, offset: 0, limit: 2 }, ['a 2020', 'a 2021'], 5],
+    // Unsorted: changed, added and removed rows first, unchanged last.
+    [
+      { status: '', sortKey: '', descending: false, offset: 0, limit: 5 },
+      ['a 2021', 'c 2020', 'c 2021', 'b 2020', 'a 2020'],
+      5,
+    ],
     [
       { status: 'added', sortKey: 'after', descending: true, offset: 0, limit: 10 },
       ['c 2020', 'c 2021'],
@@ -57,4 +62,31 @@ describe('DiffView', () => {
     expect(view.metric('a').map((e) => e.status)).toEqual(['unchanged', 'changed']);
     expect(view.metric('zzz')).toEqual([]);
   });
+});
+
+test.each([
+  {
+    name: 'percentages differ in percentage points',
+    before: 6,
+    after: 6.5,
+    unit: 'percent',
+    expected: '+0.5 pp',
+  },
+  { name: 'a fall in pp', before: 6.5, after: 6, unit: 'percent', expected: '-0.5 pp' },
+  { name: 'currency in its unit', before: 8e8, after: 9e8, unit: 'USD', expected: '+$100 million' },
+  { name: 'no change', before: 3, after: 3, unit: 'percent', expected: '0 pp' },
+])('formatChange: $name', ({ before, after, unit, expected }) => {
+  const [entry] = diffClaims(
+    [claim({ metric: 'm', period: '2025', value: before, unit })],
+    [claim({ metric: 'm', period: '2025', value: after, unit })],
+  ).entries;
+  expect(formatChange(entry!)).toBe(expected);
+});
+
+test('formatChange: units that differ are never subtracted', () => {
+  const [entry] = diffClaims(
+    [claim({ metric: 'm', period: '2025', value: 1, unit: 'USD' })],
+    [claim({ metric: 'm', period: '2025', value: 1, unit: 'KZT' })],
+  ).entries;
+  expect(formatChange(entry!)).toBe('units differ (USD → KZT)');
 });
