@@ -15,7 +15,7 @@ const claim = (id: string, period: string, value: number): Claim => ({
 });
 
 /** A memory store (the page compares itself, no worker) with a baseline and two uploads. */
-async function setUp(): Promise<{ store: ClaimStore; ids: Record<string, string> }> {
+async function setUp(): Promise<{ store: ClaimStore; ids: { older: string; newer: string } }> {
   const store = createMemoryStore();
   await store.ensureBaseline(
     'id,metric,entity,period,value,unit\nb1,gdp,Kazakhstan,2023,100,USD\nb2,gdp,Kazakhstan,2024,110,USD\n',
