@@ -9,9 +9,13 @@
  *    at level 9), for the overview (the default page) and for a metric view; target ≤ 250 KB.
  *  - the storage layout, as chosen in src/db: 100,000 claims written and read back in IndexedDB
  *    as chunk records of 2,000 claims, against one record per claim with three indexes.
- * Flags: --no-build uses the existing dist/; --runs N.
+ *  - the same first chart in a minimal Vite + Svelte + ECharts app that the bench builds itself
+ *    (minimal-app.ts), and the JavaScript each loads before its first chart, as ratios;
+ * Flags: --no-build uses the existing dist/; --runs N (default 9); --check fails when the ratio
+ * or the JavaScript is more than 15% worse than the README's figures (its Speed table).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -19,11 +23,14 @@ import { build, preview } from 'vite';
 import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser, serveClaimsCsv } from '../../tests/e2e/browser.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
+import { buildMinimalApp } from './minimal-app.ts';
+import { readmeFigure, worseThanRecorded } from './readme-figures.ts';
 
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '9' },
+    check: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
   strict: true,
@@ -53,10 +60,23 @@ const server = await preview({
 const baseUrl = server.resolvedUrls?.local[0];
 if (!baseUrl) throw new Error('vite preview did not report a URL');
 
+const minimal = await buildMinimalApp();
+const minimalServer = await preview({
+  configFile: false,
+  root: join(minimal.outDir, '..'),
+  build: { outDir: minimal.outDir },
+  preview: { host: '127.0.0.1', port: 0, open: false },
+  logLevel: 'warn',
+});
+const minimalUrl = minimalServer.resolvedUrls?.local[0];
+if (!minimalUrl) throw new Error('vite preview did not report a URL for the minimal app');
+
 interface Load {
   ms: number;
   jsGzipBytes: number;
   jsFiles: number;
+  /** Scripts whose download ended before the mark, gzipped (level 9) from the built files. */
+  jsBeforeMarkBytes: number;
 }
 
 /**
@@ -83,7 +103,27 @@ async function reportMark(page: Page, mark: string): Promise<{ startTime: Promis
   return { startTime: reported };
 }
 
-async function coldLoad(browser: Browser, search: string, mark: string): Promise<Load> {
+/** The scripts a page had downloaded when `mark` was set, as paths below its origin. */
+async function scriptsBefore(page: Page, mark: string): Promise<string[]> {
+  // A string: tsx would wrap a function in a helper the page does not have.
+  return (await page.evaluate(`(() => {
+    const at = performance.getEntriesByName(${JSON.stringify(mark)})[0].startTime;
+    return performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= at)
+      .map((e) => new URL(e.name).pathname);
+  })()`)) as string[];
+}
+
+async function coldLoad(
+  browser: Browser,
+  search: string,
+  mark: string,
+  app: { url: string; outDir: string; hasStore: boolean } = {
+    url: baseUrl!,
+    outDir,
+    hasStore: true,
+  },
+): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page: Page = await context.newPage();
   if (fixture) await serveClaimsCsv(page, fixture);
@@ -92,8 +132,13 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
     if (response.request().resourceType() === 'script') scripts.push(response);
   });
   const marked = await reportMark(page, mark);
-  await page.goto(`${baseUrl}${search}`);
+  await page.goto(`${app.url}${search}`);
   const ms = await marked.startTime;
+  const before = await scriptsBefore(page, mark);
+  const jsBeforeMarkBytes = before
+    .map((path) => join(app.outDir, path.replace(/^.*?\/assets\//, 'assets/')))
+    .filter((file) => existsSync(file))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
   if (values.verbose) {
     // Plain arrow functions only: tsx would wrap named ones in a helper the page does not have.
     const timeline = await page.evaluate(() =>
@@ -111,7 +156,8 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
     console.log(timeline.join('\n'));
   }
   // Count everything the first visit loads, storage code included (it loads after the first screen).
-  await page.waitForFunction(() => performance.getEntriesByName('sandar:store-open').length > 0);
+  if (app.hasStore)
+    await page.waitForFunction(() => performance.getEntriesByName('sandar:store-open').length > 0);
   await page.waitForLoadState('networkidle');
   // Read and gzip the scripts now, not as they arrive: gzip at level 9 in this process would take
   // CPU from the page on a two-core machine while it loads.
@@ -124,7 +170,12 @@ async function coldLoad(browser: Browser, search: string, mark: string): Promise
     ),
   );
   await context.close();
-  return { ms, jsGzipBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length };
+  return {
+    ms,
+    jsGzipBytes: sizes.reduce((a, b) => a + b, 0),
+    jsFiles: sizes.length,
+    jsBeforeMarkBytes,
+  };
 }
 
 const STORE_ROWS = 100_000;
@@ -205,9 +256,11 @@ try {
   );
   console.log('| page | median ms (target) | all runs ms | first-visit JS gzipped (target) |');
   console.log('|---|---|---|---|');
+  const loadsOf = new Map<string, Load[]>();
   for (const c of cases) {
     const loads: Load[] = [];
     for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, c.search, c.mark));
+    loadsOf.set(c.mark, loads);
     const ms = median(loads.map((l) => l.ms));
     const kb = median(loads.map((l) => l.jsGzipBytes)) / 1024;
     const files = loads[0]!.jsFiles;
@@ -215,6 +268,35 @@ try {
       `| ${c.name} | ${ms.toFixed(0)} (≤ ${c.target}) ${ms <= c.target ? 'ok' : 'OVER'} | ${loads.map((l) => l.ms.toFixed(0)).join(', ')} | ${kb.toFixed(1)} KB in ${files} files (≤ 250 KB) ${kb <= 250 ? 'ok' : 'OVER'} |`,
     );
   }
+  // The same first chart in the minimal app, loads interleaved with Sandar's, so that the load
+  // on the machine weighs on both alike.
+  const ours: Load[] = [];
+  const bare: Load[] = [];
+  const minimalApp = { url: minimalUrl, outDir: minimal.outDir, hasStore: false };
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await coldLoad(browser, cases[0]!.search, 'sandar:first-chart'));
+    bare.push(await coldLoad(browser, '', 'sandar:first-chart', minimalApp));
+  }
+  const figures = {
+    oursMs: median(ours.map((l) => l.ms)),
+    bareMs: median(bare.map((l) => l.ms)),
+    oursKb: median(ours.map((l) => l.jsBeforeMarkBytes)) / 1024,
+    bareKb: median(bare.map((l) => l.jsBeforeMarkBytes)) / 1024,
+  };
+  const ratio = figures.oursMs / figures.bareMs;
+  console.log(
+    `\nagainst a minimal Vite + Svelte + ECharts app with one line chart (median of ${RUNS} cold loads each, interleaved; load average now ${loadavg()[0]!.toFixed(1)}):`,
+  );
+  console.log('| figure | Sandar | minimal app | ratio |');
+  console.log('|---|---|---|---|');
+  console.log(
+    `| first chart, ms after navigation | ${figures.oursMs.toFixed(0)} | ${figures.bareMs.toFixed(0)} | ${ratio.toFixed(2)} |`,
+  );
+  console.log(
+    `| JavaScript before the first chart, KB gzipped | ${figures.oursKb.toFixed(1)} | ${figures.bareKb.toFixed(1)} | ${(figures.oursKb / figures.bareKb).toFixed(2)} |`,
+  );
+  if (values.check) checkAgainstReadme(ratio, figures.oursKb);
+
   console.log(
     `\nstorage layout, ${STORE_ROWS.toLocaleString('en-US')} claims in Chromium's IndexedDB (chunks: median of 3; rows: once, it is slow):`,
   );
@@ -231,4 +313,29 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await minimalServer.close();
+  minimal.remove();
+}
+
+/**
+ * `--check`: the README's Speed table holds the figures of record; a run more than 15% worse
+ * than them (a higher ratio, more JavaScript) fails the bench.
+ */
+function checkAgainstReadme(ratio: number, kb: number): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const checks = [
+    { name: 'first chart / minimal app', now: ratio, then: readmeFigure(readme, 'first chart', 4) },
+    {
+      name: 'JavaScript before the first chart, KB',
+      now: kb,
+      then: readmeFigure(readme, 'JavaScript', 2),
+    },
+  ];
+  for (const { name, now, then } of checks) {
+    const worse = worseThanRecorded(now, then);
+    if (worse) process.exitCode = 1;
+    console.log(
+      `check ${name}: ${now.toFixed(2)} against README ${then}: ${worse ? 'WORSE' : 'ok'}`,
+    );
+  }
 }

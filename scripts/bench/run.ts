@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs each benchmark in its own process, so peak memory and timings of one
  * do not leak into the next, and prints their figures. Each benchmark prints its own table.
+ * `--check` makes the dashboard bench fail when its figures are more than 15% worse than the
+ * README's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +11,14 @@ import { parseArgs } from 'node:util';
 /** In the order they run; `--only NAME` runs one. */
 const BENCHMARKS = ['extract', 'dashboard', 'export', 'upload'] as const;
 
-const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, check: { type: 'boolean', default: false } },
+  strict: true,
+});
+/** Flags each benchmark takes from `npm run bench`. */
+const FLAGS: Partial<Record<(typeof BENCHMARKS)[number], string[]>> = {
+  dashboard: values.check ? ['--check'] : [],
+};
 const selected = values.only ? BENCHMARKS.filter((name) => name === values.only) : BENCHMARKS;
 if (selected.length === 0) {
   console.error(`Unknown benchmark "${values.only}". Known: ${BENCHMARKS.join(', ')}`);
@@ -24,7 +33,9 @@ for (const name of selected) {
     continue;
   }
   console.log(`\n## ${name}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file, ...(FLAGS[name] ?? [])], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     failed++;
     console.error(`${name} benchmark failed (exit ${result.status})`);

@@ -37,6 +37,12 @@ export class AppData {
   deletedElsewhere = $state('');
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
+  readonly #shippedCsv: () => Promise<string>;
+
+  /** @param shipped where the shipped claims come from (the app fetches `data/claims.csv`) */
+  constructor(shipped: () => Promise<string> = shippedCsv) {
+    this.#shippedCsv = shipped;
+  }
 
   /**
    * @param datasetId the dataset the URL asks for ('' for the baseline)
@@ -57,7 +63,7 @@ export class AppData {
       Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
     const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
     try {
-      const csv = await shippedCsv().catch((error: unknown) => {
+      const csv = await this.#shippedCsv().catch((error: unknown) => {
         // Offline or a broken deploy: the copy stored on an earlier visit can still be shown.
         this.csvError = error instanceof Error ? error.message : String(error);
         return undefined;

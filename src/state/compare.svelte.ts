@@ -45,7 +45,7 @@ function localSource(view: DiffView): CompareSource {
   };
 }
 
-class CompareState {
+export class CompareState {
   baseId = $state('');
   otherId = $state('');
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');

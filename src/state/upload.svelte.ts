@@ -4,6 +4,7 @@
  * data worker; the page holds counts, the preview and the listed problems.
  */
 import { StorageQuotaError, type ClaimStore, type DatasetMeta } from '../db/index.ts';
+import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { datasetName } from '../lib/upload/dataset-name.ts';
@@ -19,6 +20,23 @@ import {
   type Sniffed,
 } from '../workers/data-client.ts';
 import { recentClaims } from './compare-cache.ts';
+
+/** What a FileUpload asks of the data worker (data-client.ts); tests pass their own. */
+export interface UploadWorker {
+  parseFile: typeof parseFile;
+  saveJob: typeof saveJob;
+  cancelJob: typeof cancelJob;
+  discardJob: typeof discardJob;
+  takeJob: (job: number) => Promise<Claim[]>;
+}
+
+const dataWorker: UploadWorker = {
+  parseFile,
+  saveJob,
+  cancelJob,
+  discardJob,
+  takeJob: (job) => request('take', { job }),
+};
 
 export type UploadStatus =
   'refused' | 'reading' | 'read' | 'failed' | 'cancelled' | 'saving' | 'saved';
@@ -48,9 +66,11 @@ export class FileUpload {
   saved = $state.raw<DatasetMeta | undefined>(undefined);
   /** The worker's job holding this file's valid claims. */
   #job: number | undefined;
+  readonly #worker: UploadWorker;
 
-  constructor(file: File) {
+  constructor(file: File, worker: UploadWorker = dataWorker) {
     this.file = file;
+    this.#worker = worker;
   }
 
   get canImport(): boolean {
@@ -80,7 +100,7 @@ export class FileUpload {
     this.message = '';
     this.summary = undefined;
     this.problems = [];
-    const { job, done } = parseFile(this.file, {
+    const { job, done } = this.#worker.parseFile(this.file, {
       encoding,
       onSniffed: (sniffed) => (this.sniffed = sniffed),
       onProgress: (progress, rows) => {
@@ -118,14 +138,14 @@ export class FileUpload {
   }
 
   cancel(): void {
-    if (this.#job !== undefined && this.status === 'reading') cancelJob(this.#job);
+    if (this.#job !== undefined && this.status === 'reading') this.#worker.cancelJob(this.#job);
   }
 
   /** Lets the worker drop this file's claims. */
   discard(): void {
     if (this.#job === undefined) return;
-    if (this.status === 'reading') cancelJob(this.#job);
-    else discardJob(this.#job);
+    if (this.status === 'reading') this.#worker.cancelJob(this.#job);
+    else this.#worker.discardJob(this.#job);
     this.#job = undefined;
   }
 
@@ -151,13 +171,13 @@ export class FileUpload {
     try {
       let meta: DatasetMeta;
       if (store.backend === 'indexeddb') {
-        meta = await saveJob(
+        meta = await this.#worker.saveJob(
           job,
           dataset,
           (written, total) => (this.stored = written / Math.max(1, total)),
         );
       } else {
-        const claims = await request('take', { job });
+        const claims = await this.#worker.takeJob(job);
         meta = await store.saveDataset(dataset, claims);
         recentClaims.set(meta.id, claims);
       }

@@ -1,0 +1,63 @@
+/**
+ * AppData.start's startup race, with the real stores: Node has no IndexedDB, so storage opens in
+ * memory, as in a browser that refuses it. The tests run in order: the first screen is drawn
+ * (marked) once per page, as in the app.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { AppData } from '../../src/state/app-data.svelte.ts';
+import { markOnce } from '../../src/state/marks.ts';
+
+const SHIPPED = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
+
+/** Lets pending promise callbacks and zero-delay timers run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('AppData.start', () => {
+  test('shows the shipped claims at once; storage waits for the first screen', async () => {
+    const data = new AppData(async () => SHIPPED);
+    const started = data.start('');
+    await settle();
+    expect(data.status).toBe('ready');
+    expect(data.rows.length).toBeGreaterThan(0);
+    expect([data.storage, data.store]).toEqual(['pending', undefined]);
+
+    markOnce('sandar:first-chart');
+    await started;
+    expect(data.storage).toBe('memory');
+    expect(data.fallbackReason).not.toBe('');
+    expect(data.datasets.map((d) => d.kind)).toEqual(['baseline']);
+    expect(data.datasets[0]!.claimCount).toBe(data.rows.length);
+  });
+
+  test('a view that draws no first screen gets storage at once', async () => {
+    const data = new AppData(async () => SHIPPED);
+    await data.start('', false);
+    expect([data.status, data.storage]).toEqual(['ready', 'memory']);
+  });
+
+  test('without the shipped claims and nothing stored: an error that says why', async () => {
+    const data = new AppData(async () => {
+      throw new Error('HTTP 404');
+    });
+    await data.start('');
+    expect(data.csvError).toBe('HTTP 404');
+    expect([data.status, data.error]).toEqual(['error', 'HTTP 404']);
+  });
+
+  test('a link to a dataset that is not stored shows the baseline', async () => {
+    const data = new AppData(async () => SHIPPED);
+    await data.start('gone-upload');
+    expect(data.status).toBe('ready');
+    expect(data.datasetId).toBe('baseline');
+    expect(data.rows.length).toBeGreaterThan(0);
+  });
+
+  test('problems in the shipped claims are listed with their row', async () => {
+    const broken = `${SHIPPED.trimEnd()}\nx,m,M,Kazakhstan,2024,oops,USD\n`;
+    const data = new AppData(async () => broken);
+    await data.start('', false);
+    expect(data.baselineProblems.length).toBeGreaterThan(0);
+    expect(data.baselineProblems.join('\n')).toMatch(/row \d+/);
+  });
+});
