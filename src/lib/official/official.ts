@@ -79,3 +79,24 @@ export interface OfficialSource {
 export function tableKey(layoutKey: string, indicatorKeys: readonly string[]): string {
   return `${layoutKey}#${[...indicatorKeys].sort().join(',')}`;
 }
+
+/** Which column plays which part; -1 where none. `periodsFrom`: wide tables' first year column. */
+export interface ColumnRoles {
+  entity: number;
+  indicator: number;
+  code: number;
+  unit: number;
+  period: number;
+  value: number;
+}
+
+/** What the user confirmed for a layout, kept so next year's download imports in one click. */
+export interface LayoutMapping {
+  /** `layoutKey` of the table. */
+  key: string;
+  roles: ColumnRoles;
+  indicators: IndicatorChoice[];
+  /** Who publishes it, as the user named it. */
+  source: string;
+  savedAt: number;
+}
