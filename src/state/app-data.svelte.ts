@@ -9,6 +9,7 @@ import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-cs
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
+import { OfficialData } from './official.svelte.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -33,6 +34,10 @@ export class AppData {
   rows = $state.raw<ClaimRow[]>([]);
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
+  /** Official figures and the verdict of each claim against them. */
+  readonly official = new OfficialData(() => this.rows);
+  /** Loading the official figures failed: shown, while the claims stay on screen. */
+  officialError = $state('');
 
   /**
    * @param datasetId the dataset the URL asks for ('' for the baseline)
@@ -80,6 +85,7 @@ export class AppData {
         }
       }
       await this.refreshDatasets();
+      await this.refreshOfficial();
       this.storage = opened.store.backend;
       if (this.status !== 'ready') {
         if (this.datasets.length === 0) throw new Error(this.csvError || 'no claims are stored');
@@ -91,6 +97,16 @@ export class AppData {
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
+    }
+  }
+
+  async refreshOfficial(): Promise<void> {
+    if (!this.store) return;
+    try {
+      await this.official.refresh(this.store);
+      this.officialError = '';
+    } catch (error) {
+      this.officialError = `Official figures could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 

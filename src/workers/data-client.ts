@@ -82,6 +82,11 @@ function notify(notice: Notice): void {
 
 let nextJob = 1;
 
+/** A job id for requests that hold something in the worker (an official table being mapped). */
+export function newJob(): number {
+  return nextJob++;
+}
+
 /** Starts reading a file in the worker; `done` resolves null when the job is cancelled. */
 export function parseFile(
   file: Blob,

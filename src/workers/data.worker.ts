@@ -12,6 +12,14 @@ import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { transferError } from './error-transfer.ts';
+import {
+  holdText,
+  previewOf,
+  rehold,
+  summarize,
+  valuesOf,
+  type HeldTable,
+} from '../lib/official/read-official.ts';
 import type { JobEvent, Request, Requests, WorkerInput, WorkerOutput } from './data-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -24,6 +32,8 @@ interface Job {
   againstBaseline?: Promise<Prepared | null>;
 }
 const jobs = new Map<number, Job>();
+/** Official tables read and waiting for their mapping, by job. */
+const officialJobs = new Map<number, HeldTable>();
 
 /** Claims of recently stored or compared datasets: a few only, each can be a million claims. */
 const cache = new Map<string, Claim[]>();
@@ -202,6 +212,21 @@ const handlers: Handlers = {
     return diffToCsv(currentView().entries());
   },
 
+  async readOfficial({ job, file, fileName, roles }) {
+    let table = officialJobs.get(job);
+    if (!table || table.fileName !== fileName)
+      table = holdText(new Uint8Array(await file.arrayBuffer()), fileName);
+    if (roles) table = rehold(table, roles);
+    officialJobs.set(job, table);
+    return previewOf(table, summarize(table));
+  },
+
+  async officialValues({ job, choices }) {
+    const table = officialJobs.get(job);
+    if (!table) throw new Error('This table is no longer held; read the file again.');
+    return valuesOf(table, choices);
+  },
+
   async exportDataset({ datasetId }) {
     const claims = cache.get(datasetId) ?? (await (await store()).loadDatasetClaims(datasetId));
     return claimsToCsv(claims);
@@ -226,6 +251,7 @@ scope.onmessage = async (event: MessageEvent<WorkerInput>) => {
     }
     case 'discard':
       jobs.delete(message.job);
+      officialJobs.delete(message.job);
       return;
     case 'forget':
       cache.delete(message.datasetId);

@@ -5,6 +5,7 @@
  * format they came from.
  */
 import { cellName, headerYear } from './cells.ts';
+import type { ColumnRoles } from './official.ts';
 
 export type Shape = 'claims' | 'long' | 'wdi' | 'weo' | 'bureau' | 'wide';
 
@@ -297,4 +298,25 @@ export function layoutKey(layout: Pick<Layout, 'shape' | 'columns' | 'periods' |
     .filter(Boolean);
   const title = layout.shape === 'bureau' ? [norm(layout.title.split('\n')[0] ?? '')] : [];
   return [layout.shape, ...labels, ...title].join('|');
+}
+
+/**
+ * The layout with the columns the user chose in place of the detected ones.
+ * @example withRoles(layout, { ...layout roles, entity: 1 }).entity // 1
+ */
+export function withRoles(layout: Layout, roles: ColumnRoles): Layout {
+  const next = { ...layout, ...roles, periods: layout.periods };
+  if (next.periods.length > 0) {
+    // A column chosen as a label is no longer a column of figures.
+    const labels = new Set([roles.entity, roles.indicator, roles.code, roles.unit]);
+    next.periods = layout.periods.filter((p) => !labels.has(p.column));
+  }
+  if (layout.shape === 'bureau' && roles.indicator >= 0) next.shape = 'wide';
+  return next;
+}
+
+/** The roles of a layout, for the mapping step's column pickers. */
+export function rolesOf(layout: Layout): ColumnRoles {
+  const { entity, indicator, code, unit, period, value } = layout;
+  return { entity, indicator, code, unit, period, value };
 }

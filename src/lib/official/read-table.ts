@@ -40,7 +40,10 @@ export interface CellProblem {
 }
 
 export interface TableRead {
+  /** The figures of the indicators kept. */
   points: TablePoint[];
+  /** Figures read, kept or not. */
+  pointCount: number;
   indicators: IndicatorSummary[];
   /** Cells marked as "no data", by marker: `{ '..': 412 }`. */
   missing: Record<string, number>;
@@ -64,10 +67,15 @@ export function entityName(raw: string): string {
  * @param decimalComma the file is semicolon-separated: commas are decimal marks
  * @example readTable(records, detectLayout(records, 'gdp.csv')).points[0] // { entity: 'Kazakhstan', indicator: 0, period: '2022', value: 225496000000 }
  */
+/**
+ * @param keep which indicators' figures to keep in `points` (all by default); the others are
+ *   still read, checked and counted, so a preview of a big table holds only its summaries
+ */
 export function readTable(
   records: readonly (readonly string[])[],
   layout: Layout,
   decimalComma = false,
+  keep: (indicator: IndicatorSummary) => boolean = () => true,
 ): TableRead {
   const points: TablePoint[] = [];
   const indicators: IndicatorSummary[] = [];
@@ -77,6 +85,8 @@ export function readTable(
   const problems: CellProblem[] = [];
   let problemCount = 0;
   let decimalCommaCells = 0;
+  let pointCount = 0;
+  const kept: boolean[] = [];
   const titleIndicator = layout.title.split('\n')[0] ?? '';
 
   const indicatorOf = (record: readonly string[]): number => {
@@ -103,6 +113,7 @@ export function readTable(
         lastPeriod: '',
       });
       entitiesOf.push(new Set());
+      kept.push(keep(indicators[index]!));
     }
     return index;
   };
@@ -121,7 +132,8 @@ export function readTable(
       return;
     }
     if (cell.decimalComma) decimalCommaCells++;
-    points.push({ entity, indicator, period, value: cell.value });
+    pointCount++;
+    if (kept[indicator]) points.push({ entity, indicator, period, value: cell.value });
     const summary = indicators[indicator]!;
     summary.points++;
     entitiesOf[indicator]!.add(entity);
@@ -154,5 +166,5 @@ export function readTable(
     }
   }
   indicators.forEach((summary, i) => (summary.entities = entitiesOf[i]!.size));
-  return { points, indicators, missing, decimalCommaCells, problems, problemCount };
+  return { points, pointCount, indicators, missing, decimalCommaCells, problems, problemCount };
 }

@@ -1,0 +1,59 @@
+/**
+ * The official figures the claims are checked against: which versions of which tables are
+ * stored, which ones the verdicts follow, and the verdict of every claim shown.
+ */
+import type { ClaimStore, OfficialMeta } from '../db/types.ts';
+import type { ClaimRow } from '../lib/claim-rows.ts';
+import type { OfficialValue } from '../lib/official/official.ts';
+import { OfficialIndex, verdictsFor } from '../lib/official/verdict.ts';
+import { currentVintages } from '../lib/official/vintage.ts';
+
+export class OfficialData {
+  /** Every stored version of every official table, newest first. */
+  sources = $state.raw<OfficialMeta[]>([]);
+  /** Versions the user chose per table (`tableKey` → id); the newest where none is chosen. */
+  chosen = $state.raw<Record<string, string>>({});
+  index = $state.raw(new OfficialIndex([]));
+  /** Tolerance of "≈", a fraction. */
+  approxTolerance = $state(0.05);
+  readonly #rows: () => readonly ClaimRow[];
+  readonly verdicts = $derived.by(() =>
+    verdictsFor(this.#rows(), this.index, { approxTolerance: this.approxTolerance }),
+  );
+  /** Values of stored versions already loaded, by id (a version's values never change). */
+  #values = new Map<string, OfficialValue[]>();
+
+  constructor(rows: () => readonly ClaimRow[]) {
+    this.#rows = rows;
+  }
+
+  /** The versions the verdicts follow, one per table. */
+  get current(): OfficialMeta[] {
+    return currentVintages(this.sources, this.chosen) as OfficialMeta[];
+  }
+
+  async refresh(store: ClaimStore): Promise<void> {
+    const sources = await store.official.list();
+    const current = currentVintages(sources, this.chosen) as OfficialMeta[];
+    const tables = await Promise.all(
+      current.map(async (source) => {
+        let values = this.#values.get(source.id);
+        if (!values) {
+          values = await store.official.load(source.id);
+          this.#values.set(source.id, values);
+        }
+        return { source, values };
+      }),
+    );
+    const ids = new Set(sources.map((s) => s.id));
+    for (const id of this.#values.keys()) if (!ids.has(id)) this.#values.delete(id);
+    this.sources = sources;
+    this.index = new OfficialIndex(tables);
+  }
+
+  /** Makes the verdicts follow another version of a table. */
+  async choose(store: ClaimStore, tableKey: string, id: string): Promise<void> {
+    this.chosen = { ...this.chosen, [tableKey]: id };
+    await this.refresh(store);
+  }
+}
