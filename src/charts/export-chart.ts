@@ -25,6 +25,20 @@ import {
   sourceLine,
 } from './export-text.ts';
 import { buildTrendOption, type Scale, type TrendDatum } from './trend-option.ts';
+import { officialSourceLine, type OfficialLine } from '../lib/official/chart.ts';
+import { VERDICT_COLORS } from '../lib/official/verdict.ts';
+
+/** What the official line and verdict colours mean, only where the chart shows them. */
+function verdictNotes(source: TrendExportSource): string {
+  const notes: string[] = [];
+  if ((source.official ?? []).some((line) => line.points.length > 0))
+    notes.push('grey line: official figures');
+  const shown = new Set(source.verdictColors?.values() ?? []);
+  if (shown.has(VERDICT_COLORS.consistent)) notes.push('green: consistent with them');
+  if (shown.has(VERDICT_COLORS.overstated)) notes.push('red: overstated');
+  if (shown.has(VERDICT_COLORS.understated)) notes.push('orange: understated');
+  return notes.join(' · ');
+}
 
 /** The metric view's chart (or an overview card's metric) as its component knows it. */
 export interface TrendExportSource {
@@ -37,6 +51,9 @@ export interface TrendExportSource {
   rows: readonly ClaimRow[];
   /** The chart's size on screen, for the "as on screen" preset. */
   screen?: ExportSize;
+  /** Official series drawn under the claims, and claims' marker colours from their verdicts. */
+  official?: readonly OfficialLine[];
+  verdictColors?: ReadonlyMap<string, string>;
 }
 
 /** The comparison view's chart: one metric in two datasets. */
@@ -93,6 +110,8 @@ export function sourceOption(source: ExportSource) {
     unit: source.unit,
     scale: source.scale,
     animation: false,
+    ...(source.official ? { official: source.official } : {}),
+    ...(source.verdictColors ? { verdictColors: source.verdictColors } : {}),
   });
 }
 
@@ -149,12 +168,15 @@ export function defaultSettings(source: ExportSource): ExportSettings {
     subtitle: titles.subtitle,
     legend: true,
     showSource: true,
-    source: sourceLine(rows),
+    source:
+      source.kind === 'compare'
+        ? sourceLine(rows)
+        : [sourceLine(rows), officialSourceLine(source.official ?? [])].filter(Boolean).join('. '),
     showNotes: true,
     notes:
       source.kind === 'compare'
         ? compareNotesLine(source.baseName, source.otherName)
-        : notesLine(rows as ClaimRow[]),
+        : [notesLine(rows as ClaimRow[]), verdictNotes(source)].filter(Boolean).join(' · '),
   };
 }
 

@@ -12,11 +12,13 @@ import {
   formatAxisValue,
   formatClaimValue,
   formatPeriod,
+  formatValue,
   periodToTime,
   unitName,
 } from '../lib/format.ts';
 import { effectivePeriod } from '../lib/progress.ts';
 import type { SandarChartOption } from './echarts-setup.ts';
+import type { OfficialLine } from '../lib/official/chart.ts';
 
 export type Scale = 'linear' | 'log';
 
@@ -26,7 +28,13 @@ export interface TrendOptions {
   unit: string;
   scale: Scale;
   animation?: boolean;
+  /** Official series in `unit`, drawn as thin grey lines under the claims. */
+  official?: readonly OfficialLine[];
+  /** Marker colour per claim key, from the claim's verdict against the official figure. */
+  verdictColors?: ReadonlyMap<string, string>;
 }
+
+export const OFFICIAL_COLOR = '#9ca3af';
 
 /** A point as the chart holds it; `claimKey` leads back to the claim on click. */
 export interface TrendDatum {
@@ -35,7 +43,9 @@ export interface TrendDatum {
   claimKey: string;
   symbol?: 'none';
   label?: { show: boolean; formatter: string; position: 'top' };
-  itemStyle?: { borderColor: string; borderWidth: number };
+  itemStyle?: { borderColor?: string; borderWidth?: number; color?: string };
+  /** Official points: the tooltip's text. */
+  officialText?: string;
 }
 
 export const ENTITY_COLORS = [
@@ -143,6 +153,9 @@ export function buildTrendOption(
   const conflicts = findConflicts(drawn);
   const byKey = new Map(drawn.map((row) => [row.key, row]));
   const log = options.scale === 'log' && logScaleAllowed(drawn);
+  const officialYearly = (options.official ?? []).every((line) =>
+    line.points.every((point) => point.period.length === 4),
+  );
   const entities = entityOrder(drawn);
 
   const series: NonNullable<SandarChartOption['series']> = [];
@@ -166,6 +179,13 @@ export function buildTrendOption(
             position: 'top',
           };
         if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
+        const verdictColor = options.verdictColors?.get(row.key);
+        if (verdictColor)
+          datum.itemStyle = {
+            ...datum.itemStyle,
+            color: kind === 'actual' ? verdictColor : '#ffffff',
+            ...(conflict ? {} : { borderColor: verdictColor }),
+          };
         return datum;
       });
       // Promises set against results: the dashed target line starts at the last actual before
@@ -192,6 +212,27 @@ export function buildTrendOption(
       });
     }
   });
+  for (const line of options.official ?? []) {
+    const data: TrendDatum[] = line.points
+      .filter((point) => !log || point.value > 0)
+      .map((point) => ({
+        value: [periodToTime(point.period), point.value],
+        claimKey: '',
+        officialText: `${line.entity} · ${formatPeriod(point.period)} · official: ${formatValue(point.value, options.unit)}`,
+      }));
+    series.push({
+      type: 'line',
+      name: `${line.entity} · official`,
+      data,
+      color: OFFICIAL_COLOR,
+      symbol: 'circle',
+      symbolSize: 4,
+      showAllSymbol: true,
+      lineStyle: { width: 1.5, color: OFFICIAL_COLOR },
+      itemStyle: { color: OFFICIAL_COLOR },
+      z: 1,
+    });
+  }
   if (conflicts.size > 0) {
     // A line series with its line hidden: rings only, and no scatter chart code to download.
     series.push({
@@ -221,20 +262,21 @@ export function buildTrendOption(
       confine: true,
       // Every string from the data is escaped: a claim's text is never markup.
       formatter: (params: unknown) => {
-        const data = (params as { data?: { claimKey?: string } }).data;
+        const data = (params as { data?: Partial<TrendDatum> }).data;
         const claim = data?.claimKey ? byKey.get(data.claimKey) : undefined;
-        if (!claim) return '';
+        if (!claim) return data?.officialText ? escapeHtml(data.officialText) : '';
         return tooltipLines(claim, conflicts.has(claim.key)).map(escapeHtml).join('<br>');
       },
     },
     // Yearly figures get yearly ticks ("2024", not "Jul"); finer periods keep ECharts' own.
-    xAxis: drawn.every((row) => effectivePeriod(row).length === 4)
-      ? {
-          type: 'time',
-          minInterval: YEAR_MS,
-          axisLabel: { hideOverlap: true, formatter: '{yyyy}' },
-        }
-      : { type: 'time', axisLabel: { hideOverlap: true } },
+    xAxis:
+      drawn.every((row) => effectivePeriod(row).length === 4) && officialYearly
+        ? {
+            type: 'time',
+            minInterval: YEAR_MS,
+            axisLabel: { hideOverlap: true, formatter: '{yyyy}' },
+          }
+        : { type: 'time', axisLabel: { hideOverlap: true } },
     yAxis: {
       type: log ? 'log' : 'value',
       name: unitName(options.unit, drawn[0]?.unit_label ?? ''),

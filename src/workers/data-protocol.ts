@@ -11,11 +11,7 @@ import type { Encoding } from '../lib/upload/decode.ts';
 import type { Delimiter } from '../lib/upload/delimiter.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
 import type { Layout } from '../lib/official/layout.ts';
-import type {
-  ColumnRoles,
-  IndicatorChoice,
-  OfficialValue,
-} from '../lib/official/official.ts';
+import type { ColumnRoles, IndicatorChoice, OfficialValue } from '../lib/official/official.ts';
 import type { CellProblem, IndicatorSummary } from '../lib/official/read-table.ts';
 
 /** An official table as read in the worker: enough for the mapping step, not its figures. */
