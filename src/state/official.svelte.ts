@@ -5,20 +5,43 @@
 import type { ClaimStore, OfficialMeta } from '../db/types.ts';
 import type { ClaimRow } from '../lib/claim-rows.ts';
 import type { OfficialValue } from '../lib/official/official.ts';
-import { OfficialIndex, verdictsFor } from '../lib/official/verdict.ts';
+import { OfficialIndex, verdictsFor, type Verdict } from '../lib/official/verdict.ts';
 import { currentVintages } from '../lib/official/vintage.ts';
+
+const CHOSEN_KEY = 'sandar:official-versions';
+
+function readChosen(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(CHOSEN_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  } catch {
+    return {};
+  }
+}
 
 export class OfficialData {
   /** Every stored version of every official table, newest first. */
   sources = $state.raw<OfficialMeta[]>([]);
-  /** Versions the user chose per table (`tableKey` → id); the newest where none is chosen. */
-  chosen = $state.raw<Record<string, string>>({});
+  /**
+   * Versions the user chose per table (`tableKey` → id); the newest where none is chosen. Kept in
+   * localStorage, so the choice survives a reload.
+   */
+  chosen = $state.raw<Record<string, string>>(readChosen());
   index = $state.raw(new OfficialIndex([]));
   /** Tolerance of "≈", a fraction. */
   approxTolerance = $state(0.05);
   readonly #rows: () => readonly ClaimRow[];
+  /** False until the stored tables are read: no claim is called "no official figure" before. */
+  loaded = $state(false);
   readonly verdicts = $derived.by(() =>
-    verdictsFor(this.#rows(), this.index, { approxTolerance: this.approxTolerance }),
+    this.loaded
+      ? verdictsFor(this.#rows(), this.index, { approxTolerance: this.approxTolerance })
+      : new Map<string, Verdict>(),
   );
   /** Values of stored versions already loaded, by id (a version's values never change). */
   #values = new Map<string, OfficialValue[]>();
@@ -49,11 +72,17 @@ export class OfficialData {
     for (const id of this.#values.keys()) if (!ids.has(id)) this.#values.delete(id);
     this.sources = sources;
     this.index = new OfficialIndex(tables);
+    this.loaded = true;
   }
 
   /** Makes the verdicts follow another version of a table. */
   async choose(store: ClaimStore, tableKey: string, id: string): Promise<void> {
     this.chosen = { ...this.chosen, [tableKey]: id };
+    try {
+      localStorage.setItem(CHOSEN_KEY, JSON.stringify(this.chosen));
+    } catch {
+      // Storage refused (private window): the choice holds until the page is closed.
+    }
     await this.refresh(store);
   }
 }
