@@ -10,6 +10,7 @@ import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
 import { OfficialData } from './official.svelte.ts';
+import { storeShippedOfficial } from './shipped-official.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -85,6 +86,9 @@ export class AppData {
         }
       }
       await this.refreshDatasets();
+      await storeShippedOfficial(opened.store).catch((error: unknown) => {
+        this.officialError = `The shipped official figures could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+      });
       await this.refreshOfficial();
       this.storage = opened.store.backend;
       if (this.status !== 'ready') {
@@ -104,7 +108,6 @@ export class AppData {
     if (!this.store) return;
     try {
       await this.official.refresh(this.store);
-      this.officialError = '';
     } catch (error) {
       this.officialError = `Official figures could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -30,9 +30,9 @@ async function importOfficial(page: Page): Promise<void> {
   await page.getByTestId('official-saved').waitFor();
 }
 
-/** Pixels close to the official line's grey (#9ca3af) in an exported PNG. */
-async function exportedGreyPixels(page: Page): Promise<number> {
-  await page.goto(url('?view=metric&metric=gdp'));
+/** Pixels close to the official line's grey (#9ca3af) in an exported PNG of a metric's chart. */
+async function exportedGreyPixels(page: Page, metric: string): Promise<number> {
+  await page.goto(url(`?view=metric&metric=${metric}`));
   await waitForCharts(page);
   await page.getByTestId('export-button').click();
   await page.getByTestId('export-dialog').waitFor();
@@ -55,9 +55,23 @@ async function exportedGreyPixels(page: Page): Promise<number> {
 }
 
 describe('official figures', () => {
+  test('the shipped World Bank GDP series is stored on first visit and drawn under the claims', async () => {
+    await withPage(async (page) => {
+      await page.goto(url('?view=metric&metric=gdp'));
+      await waitForCharts(page);
+      await page.locator('figure.trend[data-official-points="14"]').waitFor();
+      await page.goto(url('?view=datasets'));
+      await page.locator('[data-testid="official-version"][data-shipped="true"]').waitFor();
+      // The GDP claim is for 2025, which the shipped series (to 2023) does not cover.
+      await page.goto(url('?view=table&metric=gdp'));
+      await page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+    });
+  });
+
   test('a World Bank CSV is detected, mapped, stored, and the GDP claim gets its verdict everywhere', async () => {
     await withPage(async (page) => {
-      const before = await exportedGreyPixels(page);
+      // A metric without official figures draws no grey line: the PNGs' baseline of that grey.
+      const without = await exportedGreyPixels(page, 'it_services_exports');
 
       await pickOfficial(page, 'API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv', WDI);
       await expect(page.getByTestId('official-shape').textContent()).resolves.toMatch(
@@ -73,14 +87,15 @@ describe('official figures', () => {
         'World Bank, World Development Indicators',
       );
       await importOfficial(page);
-      await expect(page.getByTestId('official-version').count()).resolves.toBe(1);
+      await expect(
+        page.locator('[data-testid="official-version"][data-shipped="false"]').count(),
+      ).resolves.toBe(1);
 
       // Metric view: the official line is drawn, and the claim's row says consistent.
       await page.goto(url('?view=metric&metric=gdp'));
       await waitForCharts(page);
-      await expect(page.locator('figure.trend').getAttribute('data-official-points')).resolves.toBe(
-        '7',
-      );
+      // 2010-2023 shipped and 2019-2025 uploaded (the upload preferred where both give a year).
+      await page.locator('figure.trend[data-official-points="16"]').waitFor();
       await page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
 
       // Table, filtered to checked claims: GDP, GDP per capita and GDP growth for 2025.
@@ -111,10 +126,14 @@ describe('official figures', () => {
       await expect(page.locator('table.claims tbody tr').count()).resolves.toBe(1);
 
       // The exported PNG draws the official line: many more pixels of its grey than before.
-      const after = await exportedGreyPixels(page);
-      expect(after).toBeGreaterThan(before + 300);
-      await expect(page.getByTestId('export-source').inputValue()).resolves.toMatch(
-        /Official figures: World Bank, World Development Indicators: GDP \(current US\$\), downloaded \d{4}-\d{2}-\d{2}/,
+      const withLine = await exportedGreyPixels(page, 'gdp');
+      expect(withLine).toBeGreaterThan(without + 300);
+      const source = await page.getByTestId('export-source').inputValue();
+      expect(source).toMatch(
+        /; World Bank, World Development Indicators: GDP \(current US\$\), downloaded \d{4}-\d{2}-\d{2}$/,
+      );
+      expect(source).toContain(
+        'World Bank, World Development Indicators (CC BY 4.0): GDP (current US$), downloaded 2024-10-21',
       );
     });
   });
@@ -133,7 +152,7 @@ describe('official figures', () => {
       await page.getByTestId('official-saved').first().waitFor();
       await expect(
         page
-          .getByTestId('official-version')
+          .locator('[data-testid="official-version"][data-shipped="false"]')
           .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.vintage)),
       ).resolves.toEqual(['2', '1']);
       // Verdicts follow version 2, where the GDP is now below the "> $300 billion" claimed.
@@ -142,7 +161,9 @@ describe('official figures', () => {
       // Choosing version 1 brings its verdict back.
       await page.goto(url('?view=datasets'));
       await page
-        .locator('[data-testid="official-version"][data-vintage="1"] input[type="radio"]')
+        .locator(
+          '[data-testid="official-version"][data-shipped="false"][data-vintage="1"] input[type="radio"]',
+        )
         .check();
       await page.goto(url('?view=table&metric=gdp'));
       await page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
@@ -160,7 +181,9 @@ describe('official figures', () => {
       await expect(page.getByTestId('official-message').textContent()).resolves.toMatch(
         /^WEO\.xls is an old Excel workbook \(\.xls\)/,
       );
-      await expect(page.getByTestId('official-version').count()).resolves.toBe(0);
+      await expect(
+        page.locator('[data-testid="official-version"][data-shipped="false"]').count(),
+      ).resolves.toBe(0);
     });
   });
 });
