@@ -16,6 +16,8 @@ export type OfficialStatus = 'reading' | 'read' | 'failed' | 'saving' | 'saved';
 
 /** Marks `npm run bench` reads: a table picked, and its verdicts shown. */
 export const OFFICIAL_START_MARK = 'sandar:official-start';
+export const OFFICIAL_READ_MARK = 'sandar:official-read';
+export const OFFICIAL_IMPORT_MARK = 'sandar:official-import';
 export const OFFICIAL_VERDICTS_MARK = 'sandar:official-verdicts';
 
 let catalogue: CatalogueMetric[] | undefined;
@@ -95,6 +97,7 @@ export class OfficialUpload {
       this.roles = rolesOf(preview.layout);
       this.choices = defaultChoices(preview.indicators, metricCatalogue(), remembered);
       this.status = 'read';
+      performance.mark(OFFICIAL_READ_MARK);
     } catch (error) {
       this.status = 'failed';
       this.message = error instanceof Error ? error.message : String(error);
@@ -114,6 +117,7 @@ export class OfficialUpload {
       this.message = 'Map at least one indicator to a metric and a unit; nothing was stored.';
       return undefined;
     }
+    performance.mark(OFFICIAL_IMPORT_MARK);
     this.status = 'saving';
     this.message = '';
     try {

@@ -31,6 +31,8 @@ export function headerYear(cell: string): string | null {
 /** Cells statistics offices write where a figure is missing or not applicable. */
 const MISSING = new Set(['', '..', '...', '…', 'n/a', 'na', 'n.a.', '-', '--', '—', '–', 'x', ':']);
 
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
 export type CellValue =
   | { kind: 'number'; value: number; decimalComma: boolean }
   | { kind: 'missing'; marker: string }
@@ -45,6 +47,11 @@ export type CellValue =
  * @example readCell('..') // { kind: 'missing', marker: '..' }
  */
 export function readCell(raw: string, decimalComma = false): CellValue {
+  // Most cells of a big table are plain figures: read them without the general path's work.
+  if (PLAIN.test(raw) && !(decimalComma && raw.includes('.'))) {
+    const value = Number(raw);
+    return { kind: 'number', value: value === 0 ? 0 : value, decimalComma: false };
+  }
   const text = raw.trim().replace(/[\u00a0\u202f\u2009]/g, ' ');
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing', marker: text };
   const sign = text.replace(/^[−–]/, '-');

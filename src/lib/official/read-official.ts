@@ -68,8 +68,12 @@ export function summarize(table: HeldTable): TableRead {
 
 export function valuesOf(table: HeldTable, choices: readonly IndicatorChoice[]): OfficialValue[] {
   const keys = new Set(choices.filter((c) => c.metric && c.unit).map((c) => c.key));
-  const read = readTable(table.text.records, table.layout, table.text.decimalComma, (indicator) =>
-    keys.has(indicator.key),
+  const read = readTable(
+    table.text.records,
+    table.layout,
+    table.text.decimalComma,
+    (indicator) => keys.has(indicator.key),
+    true,
   );
   return toOfficialValues(read, choices);
 }

@@ -70,12 +70,14 @@ export function entityName(raw: string): string {
 /**
  * @param keep which indicators' figures to keep in `points` (all by default); the others are
  *   still read, checked and counted, so a preview of a big table holds only its summaries
+ * @param onlyKept skip the other indicators' cells altogether (their summaries stay empty)
  */
 export function readTable(
   records: readonly (readonly string[])[],
   layout: Layout,
   decimalComma = false,
   keep: (indicator: IndicatorSummary) => boolean = () => true,
+  onlyKept = false,
 ): TableRead {
   const points: TablePoint[] = [];
   const indicators: IndicatorSummary[] = [];
@@ -146,6 +148,7 @@ export function readTable(
     if (record.every((cell) => cell.trim() === '')) continue;
     const entity = layout.entity >= 0 ? entityName(record[layout.entity] ?? '') : '';
     const indicator = indicatorOf(record);
+    if (onlyKept && !kept[indicator]) continue;
     if (layout.periods.length > 0) {
       for (const { column, period } of layout.periods) add(row, column, entity, indicator, period);
     } else {
