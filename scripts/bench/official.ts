@@ -70,6 +70,8 @@ interface Figures {
   longestTaskMs: number;
   longTasks: number;
   checked: string;
+  /** Long tasks as phase+start:duration (ms). */
+  tasks: string;
 }
 
 async function run(
@@ -120,6 +122,12 @@ async function run(
       longestTaskMs: Math.max(0, ...working.map((t) => t.duration)),
       longTasks: working.length,
       checked: document.querySelector('[data-testid="official-saved"]')?.textContent ?? '',
+      tasks: working
+        .map(
+          (t) =>
+            `${t.start < read ? 'read' : 'import'}+${Math.round(t.start - start)}:${Math.round(t.duration)}`,
+        )
+        .join(' '),
     };
   });
   await context.close();
@@ -180,6 +188,7 @@ async function main(): Promise<void> {
       `${ms(longest)} | ≤ 1.5 s, no task > 100 ms: ${met ? 'met' : 'NOT met'} |`,
   );
   console.log(median.checked.trim());
+  for (const r of all) console.log(`long tasks (phase+start:duration ms): ${r.tasks || 'none'}`);
 }
 
 await main();

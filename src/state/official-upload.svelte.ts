@@ -121,22 +121,26 @@ export class OfficialUpload {
     this.status = 'saving';
     this.message = '';
     try {
-      const values = await request('officialValues', { job: this.job, choices });
-      if (values.length === 0) throw new Error('the mapped indicators have no figures');
-      const meta = await store.official.save(
-        {
-          name: this.name.trim() || this.file.name,
-          source: this.source.trim(),
-          fileName: this.file.name,
-          downloaded: this.downloaded,
-          updated: preview.layout.updated,
-          tableKey: tableKey(
-            preview.layoutKey,
-            mapped.map((c) => c.key),
-          ),
-        },
-        values,
-      );
+      const dataset = {
+        name: this.name.trim() || this.file.name,
+        source: this.source.trim(),
+        fileName: this.file.name,
+        downloaded: this.downloaded,
+        updated: preview.layout.updated,
+        tableKey: tableKey(
+          preview.layoutKey,
+          mapped.map((c) => c.key),
+        ),
+      };
+      // With IndexedDB the worker stores the figures itself: they never cross to the page.
+      let meta: OfficialMeta;
+      if (store.backend === 'indexeddb') {
+        meta = await request('saveOfficial', { job: this.job, choices, dataset });
+      } else {
+        const values = await request('officialValues', { job: this.job, choices });
+        if (values.length === 0) throw new Error('the mapped indicators have no figures');
+        meta = await store.official.save(dataset, values);
+      }
       await store.official.saveMapping({
         key: preview.layoutKey,
         roles: this.roles,

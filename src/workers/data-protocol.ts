@@ -2,7 +2,7 @@
  * Messages between the page and the data worker. The worker holds what is big (parsed uploads,
  * the claims of compared datasets, the diff); the page asks for what it shows.
  */
-import type { DatasetMeta, NewDataset } from '../db/index.ts';
+import type { DatasetMeta, NewDataset, NewOfficial, OfficialMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { DiffEntry } from '../lib/diff.ts';
@@ -67,6 +67,11 @@ export interface Requests {
   };
   /** The figures of a read official table's mapped indicators, in the claims' units. */
   officialValues: { args: { job: number; choices: IndicatorChoice[] }; result: OfficialValue[] };
+  /** Stores those figures as the next version of their table, from the worker (IndexedDB). */
+  saveOfficial: {
+    args: { job: number; choices: IndicatorChoice[]; dataset: NewOfficial };
+    result: OfficialMeta;
+  };
 }
 
 export type RequestType = keyof Requests;

@@ -227,6 +227,16 @@ const handlers: Handlers = {
     return valuesOf(table, choices);
   },
 
+  async saveOfficial({ job, choices, dataset }) {
+    const table = officialJobs.get(job);
+    if (!table) throw new Error('This table is no longer held; read the file again.');
+    const values = valuesOf(table, choices);
+    if (values.length === 0) throw new Error('the mapped indicators have no figures');
+    const meta = await (await store()).official.save(dataset, values);
+    officialJobs.delete(job);
+    return meta;
+  },
+
   async exportDataset({ datasetId }) {
     const claims = cache.get(datasetId) ?? (await (await store()).loadDatasetClaims(datasetId));
     return claimsToCsv(claims);
