@@ -68,7 +68,7 @@ export class OfficialUpload {
   }
 
   /** Reads the file (or reads it again with other columns) and prefills the mapping. */
-  async read(store: ClaimStore | undefined, roles?: ColumnRoles): Promise<void> {
+  async read(store: ClaimStore | undefined, roles?: ColumnRoles, sheet?: string): Promise<void> {
     this.status = 'reading';
     this.message = '';
     try {
@@ -77,6 +77,7 @@ export class OfficialUpload {
         file: this.file,
         fileName: this.file.name,
         ...(roles ? { roles } : {}),
+        ...(sheet ? { sheet } : {}),
       });
       const remembered = await store?.official.mapping(preview.layoutKey);
       if (remembered && !roles) {
@@ -87,6 +88,7 @@ export class OfficialUpload {
             file: this.file,
             fileName: this.file.name,
             roles: remembered.roles,
+            ...(sheet ? { sheet } : {}),
           });
         this.remembered = localDate(remembered.savedAt);
         this.source = remembered.source;

@@ -12,7 +12,10 @@ import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { transferError } from './error-transfer.ts';
+import { fileProblem } from '../lib/official/read-file.ts';
 import {
+  OfficialFileError,
+  holdWorkbook,
   holdText,
   previewOf,
   rehold,
@@ -34,6 +37,19 @@ interface Job {
 const jobs = new Map<number, Job>();
 /** Official tables read and waiting for their mapping, by job. */
 const officialJobs = new Map<number, HeldTable>();
+
+/** Every sheet of an .xlsx; the reader's code is loaded with the first workbook picked. */
+async function readWorkbook(bytes: Uint8Array, fileName: string) {
+  const { default: readXlsx } = await import('read-excel-file/web-worker');
+  try {
+    // Numbers kept as written, so figures read exactly as in the sheet.
+    return await readXlsx(bytes.slice().buffer, { parseNumber: (text: string) => text });
+  } catch (error) {
+    throw new OfficialFileError(
+      `${fileName} could not be read as an Excel workbook (.xlsx): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
 
 /** Claims of recently stored or compared datasets: a few only, each can be a million claims. */
 const cache = new Map<string, Claim[]>();
@@ -212,10 +228,17 @@ const handlers: Handlers = {
     return diffToCsv(currentView().entries());
   },
 
-  async readOfficial({ job, file, fileName, roles }) {
+  async readOfficial({ job, file, fileName, roles, sheet }) {
     let table = officialJobs.get(job);
-    if (!table || table.fileName !== fileName)
-      table = holdText(new Uint8Array(await file.arrayBuffer()), fileName);
+    if (!table || table.fileName !== fileName || (sheet && sheet !== table.sheet)) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const kind = fileProblem(fileName, bytes.length, bytes.subarray(0, 8));
+      if ('problem' in kind) throw new OfficialFileError(kind.problem);
+      table =
+        kind.kind === 'xlsx'
+          ? holdWorkbook(await readWorkbook(bytes, fileName), fileName, sheet)
+          : holdText(bytes, fileName);
+    }
     if (roles) table = rehold(table, roles);
     officialJobs.set(job, table);
     return previewOf(table, summarize(table));

@@ -170,6 +170,28 @@ describe('official figures', () => {
     });
   });
 
+  test('an .xlsx with a GDP series: the sheet with the table is picked, the GDP claim overstated', async () => {
+    await withPage(async (page) => {
+      await pickOfficial(
+        page,
+        'wdi-gdp.xlsx',
+        readFileSync('tests/fixtures/official/wdi-gdp-two-sheets-invented.xlsx'),
+      );
+      await expect(page.getByTestId('official-sheet').inputValue()).resolves.toBe('Data');
+      const gdp = page.locator('tr[data-indicator="NY.GDP.MKTP.CD"]');
+      await expect(gdp.getByTestId('official-metric').inputValue()).resolves.toBe('gdp');
+      await importOfficial(page);
+      await page.goto(url('?view=metric&metric=gdp'));
+      await waitForCharts(page);
+      await page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
+      await page.goto(url('?view=scorecard'));
+      await page.getByTestId('scorecard-per-metric').check();
+      await expect(
+        page.locator('tr[data-score-key="gdp"] td[data-column="overstated"] a').textContent(),
+      ).resolves.toBe('1');
+    });
+  });
+
   test('an old Excel file is refused with a message naming it; nothing is stored', async () => {
     await withPage(async (page) => {
       await page.goto(url('?view=datasets'));

@@ -33,6 +33,48 @@ export function holdText(bytes: Uint8Array, fileName: string): HeldTable {
   return { fileName, text, layout, detected: layout, sheets: [], sheet: '' };
 }
 
+/** One sheet of a workbook as the xlsx reader gives it: cells as written, empty cells null. */
+export interface WorkbookSheet {
+  sheet: string;
+  data: readonly (readonly unknown[])[];
+}
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell);
+}
+
+/**
+ * A workbook's sheet as a held table: the sheet asked for, else the first whose layout is found.
+ * Every sheet's name is kept so the user can pick another one.
+ * @throws OfficialFileError naming the file (and the sheet) when no sheet holds a table
+ */
+export function holdWorkbook(
+  sheets: readonly WorkbookSheet[],
+  fileName: string,
+  wanted?: string,
+): HeldTable {
+  const names = sheets.map((s) => s.sheet);
+  const order = wanted ? sheets.filter((s) => s.sheet === wanted) : sheets;
+  if (wanted && order.length === 0)
+    throw new OfficialFileError(`${fileName} has no sheet named "${wanted}"`);
+  const reasons: string[] = [];
+  for (const sheet of order) {
+    const records = sheet.data.map((row) => row.map(cellText));
+    try {
+      const layout = detectLayout(records, `${fileName}, sheet "${sheet.sheet}"`);
+      const text: TableText = { records, encoding: 'utf-8', delimiter: ',', decimalComma: false };
+      return { fileName, text, layout, detected: layout, sheets: names, sheet: sheet.sheet };
+    } catch (error) {
+      reasons.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  throw new OfficialFileError(
+    sheets.length === 0 ? `${fileName} holds no sheets` : reasons.join('\n'),
+  );
+}
+
 /** The held table with the columns the user chose. */
 export function rehold(table: HeldTable, roles: ColumnRoles): HeldTable {
   return { ...table, layout: withRoles(table.detected, roles) };
