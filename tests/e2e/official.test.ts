@@ -167,6 +167,16 @@ describe('official figures', () => {
         .check();
       await page.goto(url('?view=table&metric=gdp'));
       await page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
+      // Deleting the chosen version (after a second click) leaves the verdicts to version 2.
+      await page.goto(url('?view=datasets'));
+      const first = page.locator(
+        '[data-testid="official-version"][data-shipped="false"][data-vintage="1"]',
+      );
+      await first.getByTestId('official-delete').click();
+      await first.getByTestId('official-delete-confirm').click();
+      await first.waitFor({ state: 'detached' });
+      await page.goto(url('?view=table&metric=gdp'));
+      await page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
     });
   });
 
