@@ -218,7 +218,11 @@ export function buildTrendOption(
       .map((point) => ({
         value: [periodToTime(point.period), point.value],
         claimKey: '',
-        officialText: `${line.entity} · ${formatPeriod(point.period)} · official: ${formatValue(point.value, options.unit)}`,
+        officialText: [
+          line.entity,
+          formatPeriod(point.period),
+          `official: ${formatValue(point.value, options.unit)}`,
+        ].join(' · '),
       }));
     series.push({
       type: 'line',

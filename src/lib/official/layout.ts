@@ -120,7 +120,8 @@ export function detectLayout(records: readonly (readonly string[])[], fileName: 
   }
   throw new LayoutError(
     `${fileName}: no header found in the first ${limit} rows. An official table needs a row of years ` +
-      '(1990, 2023 [YR2023]…) as column names, or columns named like "country", "indicator", "year" and "value".',
+      '(1990, 2023 [YR2023]…) as column names, or columns named like "country", "indicator", ' +
+      '"year" and "value".',
   );
 }
 
@@ -280,7 +281,8 @@ function finish(records: readonly (readonly string[])[], layout: Layout, fileNam
   const odd = layout.periods.find((p) => !/^\d{4}$/.test(layout.columns[p.column] ?? ''));
   if (odd)
     layout.notes.push(
-      `cell ${cellName(layout.headerRow, odd.column)} "${layout.columns[odd.column]}" and the like are read as the year ${odd.period}`,
+      `cell ${cellName(layout.headerRow, odd.column)} "${layout.columns[odd.column]}" and the ` +
+        `like are read as the year ${odd.period}`,
     );
   return layout;
 }
