@@ -29,6 +29,25 @@ import {
   undatedNote,
 } from './export-text.ts';
 import { buildTrendOption, type Scale, type TrendDatum } from './trend-option.ts';
+import { officialSourceLine, type OfficialLine } from '../lib/official/chart.ts';
+import { VERDICT_COLORS } from '../lib/official/verdict.ts';
+
+/** The official lines the chart draws: none where the claims are shown as number tiles. */
+function drawnOfficial(source: TrendExportSource): readonly OfficialLine[] {
+  return trendPresentation(source).mode === 'tile' ? [] : (source.official ?? []);
+}
+
+/** What the official line and verdict colours mean, only where the chart shows them. */
+function verdictNotes(source: TrendExportSource): string {
+  const notes: string[] = [];
+  if ((source.official ?? []).some((line) => line.points.length > 0))
+    notes.push('grey line: official figures');
+  const shown = new Set(source.verdictColors?.values() ?? []);
+  if (shown.has(VERDICT_COLORS.consistent)) notes.push('green: consistent with them');
+  if (shown.has(VERDICT_COLORS.overstated)) notes.push('red: overstated');
+  if (shown.has(VERDICT_COLORS.understated)) notes.push('orange: understated');
+  return notes.join(' · ');
+}
 
 /** The metric view's chart (or an overview card's metric) as its component knows it. */
 export interface TrendExportSource {
@@ -43,6 +62,9 @@ export interface TrendExportSource {
   screen?: ExportSize;
   /** Document titles by source id, to name a source whose outlet is unknown. */
   titles?: ReadonlyMap<string, string>;
+  /** Official series drawn under the claims, and claims' marker colours from their verdicts. */
+  official?: readonly OfficialLine[];
+  verdictColors?: ReadonlyMap<string, string>;
 }
 
 /** The comparison view's chart: one metric in two datasets. */
@@ -103,6 +125,8 @@ export function sourceOption(source: ExportSource) {
     scale: source.scale,
     animation: false,
     ...(source.titles ? { titles: source.titles } : {}),
+    ...(source.official ? { official: source.official } : {}),
+    ...(source.verdictColors ? { verdictColors: source.verdictColors } : {}),
   });
 }
 
@@ -167,13 +191,19 @@ export function defaultSettings(source: ExportSource): ExportSettings {
     subtitle: titles.subtitle,
     legend: true,
     showSource: true,
-    source: sourceLine(rows, source.kind === 'compare' ? undefined : source.titles),
+    source:
+      source.kind === 'compare'
+        ? sourceLine(rows)
+        : [sourceLine(rows, source.titles), officialSourceLine(drawnOfficial(source))]
+            .filter(Boolean)
+            .join('. '),
     showNotes: true,
     notes:
       source.kind === 'compare'
         ? compareNotesLine(source.baseName, source.otherName, new Set(rows.map((row) => row.kind)))
         : [
             trendPresentation(source).mode === 'tile' ? '' : notesLine(rows as ClaimRow[]),
+            trendPresentation(source).mode === 'tile' ? '' : verdictNotes(source),
             undatedNote(trendPresentation(source).unplaced.length),
           ]
             .filter(Boolean)

@@ -14,11 +14,13 @@ import {
   formatAxisValue,
   formatClaimValue,
   formatPeriod,
+  formatValue,
   unitName,
 } from '../lib/format.ts';
 import { sourceName } from '../lib/source-name.ts';
 import type { SandarChartOption } from './echarts-setup.ts';
 import { datedRows, periodX, yearAxis, yearLabelFormatter } from './year-axis.ts';
+import type { OfficialLine } from '../lib/official/chart.ts';
 
 export type Scale = 'linear' | 'log';
 
@@ -32,7 +34,13 @@ export interface TrendOptions {
   titles?: ReadonlyMap<string, string>;
   /** The chart's width in pixels, where known: room below the plot for a legend that wraps. */
   width?: number;
+  /** Official series in `unit`, drawn as thin grey lines under the claims. */
+  official?: readonly OfficialLine[];
+  /** Marker colour per claim key, from the claim's verdict against the official figure. */
+  verdictColors?: ReadonlyMap<string, string>;
 }
+
+export const OFFICIAL_COLOR = '#9ca3af';
 
 /** A point as the chart holds it; `claimKey` leads back to the claim on click. */
 export interface TrendDatum {
@@ -41,7 +49,9 @@ export interface TrendDatum {
   claimKey: string;
   symbol?: 'none';
   label?: { show: boolean; formatter: string; position: 'top' | 'bottom' };
-  itemStyle?: { borderColor: string; borderWidth: number };
+  itemStyle?: { borderColor?: string; borderWidth?: number; color?: string };
+  /** Official points: the tooltip's text. */
+  officialText?: string;
 }
 
 export const ENTITY_COLORS = [
@@ -220,6 +230,13 @@ export function buildTrendOption(
             position: kind === 'actual' && labelled.has(row.key) ? 'bottom' : 'top',
           };
         if (conflict) datum.itemStyle = { borderColor: CONFLICT_COLOR, borderWidth: 3 };
+        const verdictColor = options.verdictColors?.get(row.key);
+        if (verdictColor)
+          datum.itemStyle = {
+            ...datum.itemStyle,
+            color: kind === 'actual' ? verdictColor : '#ffffff',
+            ...(conflict ? {} : { borderColor: verdictColor }),
+          };
         return datum;
       });
       // Promises set against results: the dashed target line starts at the last actual before
@@ -268,6 +285,34 @@ export function buildTrendOption(
         },
       });
     });
+  for (const line of options.official ?? []) {
+    const data: TrendDatum[] = line.points
+      .filter((point) => !log || point.value > 0)
+      .filter((point) => Number.isFinite(periodX(point.period)))
+      .map((point) => ({
+        value: [periodX(point.period), point.value],
+        claimKey: '',
+        officialText: [
+          line.entity,
+          formatPeriod(point.period),
+          `official: ${formatValue(point.value, options.unit)}`,
+        ].join(' · '),
+      }));
+    const name = `${line.entity} · official`;
+    if (!endLabels) names.push(name);
+    series.push({
+      type: 'line',
+      name,
+      data,
+      color: OFFICIAL_COLOR,
+      symbol: 'circle',
+      symbolSize: 4,
+      showAllSymbol: true,
+      lineStyle: { width: 1.5, color: OFFICIAL_COLOR },
+      itemStyle: { color: OFFICIAL_COLOR },
+      z: 1,
+    });
+  }
   if (conflicts.size > 0) {
     // A line series with its line hidden: rings only, and no scatter chart code to download.
     series.push({
@@ -287,7 +332,11 @@ export function buildTrendOption(
     });
   }
 
-  const axis = yearAxis(drawn.map((row) => row.period));
+  // The official history widens the axis: claims are read against the years before them.
+  const officialPeriods = (options.official ?? []).flatMap((line) =>
+    line.points.filter((point) => !log || point.value > 0).map((point) => point.period),
+  );
+  const axis = yearAxis([...drawn.map((row) => row.period), ...officialPeriods]);
   // Room on the right for the longest line-end name (about 7 px a character at 12 px).
   const longest = endLabels ? Math.max(0, ...names.map((name) => name.length)) : 0;
   return {
@@ -307,9 +356,9 @@ export function buildTrendOption(
       confine: true,
       // Every string from the data is escaped: a claim's text is never markup.
       formatter: (params: unknown) => {
-        const data = (params as { data?: { claimKey?: string } }).data;
+        const data = (params as { data?: Partial<TrendDatum> }).data;
         const claim = data?.claimKey ? byKey.get(data.claimKey) : undefined;
-        if (!claim) return '';
+        if (!claim) return data?.officialText ? escapeHtml(data.officialText) : '';
         return tooltipLines(claim, conflicts.has(claim.key), options.titles)
           .map(escapeHtml)
           .join('<br>');

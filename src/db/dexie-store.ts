@@ -8,6 +8,8 @@ import {
   prepareBaseline,
 } from './baseline.ts';
 import { announceChange } from './changes.ts';
+import type { LayoutMapping, OfficialValue } from '../lib/official/official.ts';
+import { dexieOfficialStore, OFFICIAL_STORES } from './official-dexie.ts';
 import {
   BASELINE_ID,
   CHUNK_SIZE,
@@ -17,6 +19,8 @@ import {
   type ClaimStore,
   type DatasetMeta,
   type NewDataset,
+  type OfficialMeta,
+  type OfficialStore,
   type SaveOptions,
 } from './types.ts';
 
@@ -32,6 +36,9 @@ export const DB_NAME = 'sandar';
 class SandarDb extends Dexie {
   datasets!: Table<DatasetMeta, string>;
   chunks!: Table<ChunkRecord, [string, number]>;
+  official!: Table<OfficialMeta, string>;
+  officialValues!: Table<{ id: string; values: OfficialValue[] }, string>;
+  layouts!: Table<LayoutMapping, string>;
 
   constructor(name: string, options: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -40,6 +47,8 @@ class SandarDb extends Dexie {
       datasets: 'id, kind, createdAt',
       chunks: '[datasetId+index]',
     });
+    // Official tables (figures, their versions, remembered layouts), apart from claims.
+    this.version(3).stores(OFFICIAL_STORES);
   }
 }
 
@@ -87,7 +96,10 @@ const CHUNKS_PER_PUT = 4;
 
 class DexieClaimStore implements ClaimStore {
   readonly backend = 'indexeddb' as const;
-  constructor(private readonly db: SandarDb) {}
+  readonly official: OfficialStore;
+  constructor(private readonly db: SandarDb) {
+    this.official = dexieOfficialStore(db, (what, body) => guardQuota(what, body));
+  }
 
   async saveDataset(
     dataset: NewDataset,
@@ -196,11 +208,17 @@ class DexieClaimStore implements ClaimStore {
   }
 
   private async write<T>(what: string, body: () => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction('rw', this.db.datasets, this.db.chunks, body);
-    } catch (error) {
-      if (isQuotaError(error)) throw new StorageQuotaError(what, { cause: error });
-      throw error;
-    }
+    return guardQuota(what, () =>
+      this.db.transaction('rw', this.db.datasets, this.db.chunks, body),
+    );
+  }
+}
+
+async function guardQuota<T>(what: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageQuotaError(what, { cause: error });
+    throw error;
   }
 }

@@ -1,4 +1,5 @@
 import type { Claim } from '../lib/claim.ts';
+import { memoryOfficialStore } from './official-memory.ts';
 import { compareDatasets, contentHash, newDatasetMeta, prepareBaseline } from './baseline.ts';
 import {
   BASELINE_ID,
@@ -23,6 +24,7 @@ export function createMemoryStore(): ClaimStore {
   };
   return {
     backend: 'memory',
+    official: memoryOfficialStore(),
     async saveDataset(dataset: NewDataset, claims: readonly Claim[], options: SaveOptions = {}) {
       const meta = newDatasetMeta(dataset, claims.length);
       // Copies, as IndexedDB would: later edits to the caller's objects do not reach the store.

@@ -1,5 +1,6 @@
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { LayoutMapping, OfficialSource, OfficialValue } from '../lib/official/official.ts';
 
 export type DatasetKind = 'baseline' | 'upload';
 
@@ -60,7 +61,44 @@ export interface ClaimStore {
    * stored already; replaces only the baseline, never another dataset.
    */
   ensureBaseline(csvText: string, fileName?: string): Promise<BaselineResult>;
+  /** Official tables: kept apart from claims, never a dataset of claims. */
+  readonly official: OfficialStore;
   close(): void;
+}
+
+/** A stored version of an official table, without its values. */
+export interface OfficialMeta extends OfficialSource {
+  valueCount: number;
+  /** Content hash of the shipped file it came from; empty for uploads. */
+  hash: string;
+  /** `YYYY-MM-DD` the publisher last updated the table (WDI's "Last Updated Date"); empty where unknown. */
+  updated: string;
+}
+
+export type NewOfficial = Pick<
+  OfficialMeta,
+  'name' | 'source' | 'fileName' | 'downloaded' | 'tableKey'
+> &
+  Partial<Pick<OfficialMeta, 'shipped' | 'hash' | 'updated'>>;
+
+export interface OfficialStore {
+  /** Stores a table's values as the next version of its table (by `tableKey`), in one transaction. */
+  save(dataset: NewOfficial, values: readonly OfficialValue[]): Promise<OfficialMeta>;
+  /** Every stored version, newest first. */
+  list(): Promise<OfficialMeta[]>;
+  /** Throws `DatasetNotFoundError` for an unknown id. */
+  load(id: string): Promise<OfficialValue[]>;
+  delete(id: string): Promise<void>;
+  saveMapping(mapping: LayoutMapping): Promise<void>;
+  mapping(key: string): Promise<LayoutMapping | undefined>;
+  /**
+   * Stores a shipped table unless one with the same hash is stored; a changed shipped table
+   * replaces the earlier shipped one of the same `tableKey`, never an uploaded one.
+   */
+  ensureShipped(
+    dataset: NewOfficial & { hash: string },
+    values: readonly OfficialValue[],
+  ): Promise<'imported' | 'replaced' | 'unchanged'>;
 }
 
 export const BASELINE_ID = 'baseline';

@@ -12,7 +12,12 @@ export interface TableFilters {
   source: string;
   /** A period prefix: "2025" matches 2025, 2025-06 and 2025-06-30. */
   period: string;
+  /** A verdict status, or `checked` for every claim compared with an official figure. */
+  verdict?: string;
 }
+
+/** Claims compared with an official figure: consistent, overstated or understated. */
+export const CHECKED = ['consistent', 'overstated', 'understated'];
 
 export const SORT_COLUMNS = [
   'metric',
@@ -34,10 +39,18 @@ export function sourceName(row: Pick<ClaimRow, 'source_outlet' | 'source_id'>): 
   return row.source_outlet || row.source_id;
 }
 
-export function filterClaims(rows: readonly ClaimRow[], filters: TableFilters): ClaimRow[] {
+/** @param verdictOf a row's verdict status, for the verdict filter */
+export function filterClaims(
+  rows: readonly ClaimRow[],
+  filters: TableFilters,
+  verdictOf: (row: ClaimRow) => string = () => '',
+): ClaimRow[] {
   const period = filters.period.trim();
+  const verdict = filters.verdict ?? '';
   return rows.filter(
     (row) =>
+      (!verdict ||
+        (verdict === 'checked' ? CHECKED.includes(verdictOf(row)) : verdictOf(row) === verdict)) &&
       (!filters.metric || row.metric === filters.metric) &&
       (!filters.entity || row.entity === filters.entity) &&
       (!filters.kind || row.kind === filters.kind) &&

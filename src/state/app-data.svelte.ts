@@ -11,6 +11,8 @@ import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { recentClaims } from './compare-cache.ts';
 import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
+import { OfficialData } from './official.svelte.ts';
+import { storeShippedOfficial } from './shipped-official.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -43,6 +45,10 @@ export class AppData {
   constructor(shipped: () => Promise<string> = shippedCsv) {
     this.#shippedCsv = shipped;
   }
+  /** Official figures and the verdict of each claim against them. */
+  readonly official = new OfficialData(() => this.rows);
+  /** Loading the official figures failed: shown, while the claims stay on screen. */
+  officialError = $state('');
 
   /**
    * @param datasetId the dataset the URL asks for ('' for the baseline)
@@ -92,6 +98,10 @@ export class AppData {
       await this.refreshDatasets();
       // other tabs (and this tab's worker) say when they store, rename or delete a dataset
       if (opened.store.backend === 'indexeddb') watchChanges((change) => void this.changed(change));
+      await storeShippedOfficial(opened.store).catch((error: unknown) => {
+        this.officialError = `The shipped official figures could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+      });
+      await this.refreshOfficial();
       this.storage = opened.store.backend;
       if (this.status !== 'ready') {
         if (this.datasets.length === 0) throw new Error(this.csvError || 'no claims are stored');
@@ -103,6 +113,15 @@ export class AppData {
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'error';
+    }
+  }
+
+  async refreshOfficial(): Promise<void> {
+    if (!this.store) return;
+    try {
+      await this.official.refresh(this.store);
+    } catch (error) {
+      this.officialError = `Official figures could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 

@@ -58,11 +58,15 @@ export class CompareState {
   removed = $state('');
   #run = 0;
   /** The names of the datasets at the last `choose`, to name one that has gone since. */
+  // A lookup replaced whole, never read reactively.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #names = new Map<string, string>();
 
   /** Picks the pair to compare; empty or unknown ids fall back to the default pair. */
   choose(datasets: readonly DatasetMeta[], baseId = '', otherId = ''): void {
     const known = (id: string) => datasets.some((d) => d.id === id);
+    // A local set, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const gone = [...new Set([baseId, otherId])].filter((id) => this.#names.has(id) && !known(id));
     if (gone.length > 0) {
       const names = gone.map((id) => `“${this.#names.get(id)}”`).join(' and ');
@@ -71,6 +75,8 @@ export class CompareState {
           ? `${names} were deleted in another tab; they are no longer compared.`
           : `${names} was deleted in another tab; it is no longer compared.`;
     }
+    // A lookup replaced whole, never read reactively.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#names = new Map(datasets.map((d) => [d.id, d.name]));
     const fallback = defaultPair(datasets);
     this.baseId = known(baseId) ? baseId : fallback.baseId;

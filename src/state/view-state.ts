@@ -23,6 +23,8 @@ export interface ViewState {
   kind: string;
   source: string;
   period: string;
+  /** Table filter: a verdict status (`overstated`…), or `checked` for every compared claim. */
+  verdict: string;
   /** Table sort: column and direction. */
   sort: string;
   desc: boolean;
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = {
   kind: '',
   source: '',
   period: '',
+  verdict: '',
   sort: '',
   desc: false,
 };

@@ -74,6 +74,11 @@ function listen(listener: JobListener) {
 
 let nextJob = 1;
 
+/** A job id for requests that hold something in the worker (an official table being mapped). */
+export function newJob(): number {
+  return nextJob++;
+}
+
 /** Starts reading a file in the worker; `done` resolves null when the job is cancelled. */
 export function parseFile(
   file: Blob,

@@ -2,7 +2,7 @@
  * Messages between the page and the data worker. The worker holds what is big (parsed uploads,
  * the claims of compared datasets, the diff); the page asks for what it shows.
  */
-import type { DatasetMeta, NewDataset } from '../db/index.ts';
+import type { DatasetMeta, NewDataset, NewOfficial, OfficialMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { DiffEntry } from '../lib/diff.ts';
@@ -10,6 +10,27 @@ import type { DiffOverview, DiffPage, DiffQuery } from '../lib/diff-view.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import type { Delimiter } from '../lib/upload/delimiter.ts';
 import type { ReadSummary } from '../lib/upload/read-claims.ts';
+import type { Layout } from '../lib/official/layout.ts';
+import type { ColumnRoles, IndicatorChoice, OfficialValue } from '../lib/official/official.ts';
+import type { CellProblem, IndicatorSummary } from '../lib/official/read-table.ts';
+
+/** An official table as read in the worker: enough for the mapping step, not its figures. */
+export interface OfficialPreview {
+  layout: Layout;
+  layoutKey: string;
+  encoding: string;
+  /** Sheets of a workbook (the one read is `sheet`); empty for CSV. */
+  sheets: string[];
+  sheet: string;
+  /** The header row and the first rows of figures, cells cut to 40 characters. */
+  preview: string[][];
+  indicators: IndicatorSummary[];
+  missing: Record<string, number>;
+  decimalCommaCells: number;
+  problems: CellProblem[];
+  problemCount: number;
+  pointCount: number;
+}
 
 export interface Sniffed {
   encoding: Encoding;
@@ -48,6 +69,18 @@ export interface Requests {
   metric: { args: { metric: string }; result: DiffEntry[] };
   exportDiff: { args: Record<string, never>; result: string };
   exportDataset: { args: { datasetId: string }; result: string };
+  /** Reads an official table as job `job` (again with other columns, or another sheet). */
+  readOfficial: {
+    args: { job: number; file: Blob; fileName: string; roles?: ColumnRoles; sheet?: string };
+    result: OfficialPreview;
+  };
+  /** The figures of a read official table's mapped indicators, in the claims' units. */
+  officialValues: { args: { job: number; choices: IndicatorChoice[] }; result: OfficialValue[] };
+  /** Stores those figures as the next version of their table, from the worker (IndexedDB). */
+  saveOfficial: {
+    args: { job: number; choices: IndicatorChoice[]; dataset: NewOfficial };
+    result: OfficialMeta;
+  };
 }
 
 export type RequestType = keyof Requests;

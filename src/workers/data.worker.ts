@@ -18,6 +18,17 @@ import { LruCache } from '../lib/lru-cache.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { pauseEvery } from '../lib/yield.ts';
+import { fileProblem } from '../lib/official/read-file.ts';
+import {
+  OfficialFileError,
+  holdWorkbook,
+  holdText,
+  previewOf,
+  rehold,
+  summarize,
+  valuesOf,
+  type HeldTable,
+} from '../lib/official/read-official.ts';
 import type { DataApi, JobEvent, OnJobEvent, ParseResult } from './data-protocol.ts';
 
 /** Sends a job's event to the page without waiting for it, and lets go of the callback after. */
@@ -39,6 +50,21 @@ interface Job {
   againstBaseline?: Promise<Prepared | null>;
 }
 const jobs = new Map<number, Job>();
+/** Official tables read and waiting for their mapping, by job. */
+const officialJobs = new Map<number, HeldTable>();
+
+/** Every sheet of an .xlsx; the reader's code is loaded with the first workbook picked. */
+async function readWorkbook(bytes: Uint8Array, fileName: string) {
+  const { default: readXlsx } = await import('read-excel-file/web-worker');
+  try {
+    // Numbers kept as written, so figures read exactly as in the sheet.
+    return await readXlsx(bytes.slice().buffer, { parseNumber: (text: string) => text });
+  } catch (error) {
+    throw new OfficialFileError(
+      `${fileName} could not be read as an Excel workbook (.xlsx): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
 
 /** Claims of recently stored or compared datasets: a few only, each can be a million claims. */
 const cache = new LruCache<string, Claim[]>(3);
@@ -144,6 +170,7 @@ const api: DataApi = {
   },
   discard(id) {
     jobs.delete(id);
+    officialJobs.delete(id);
   },
   forget(datasetId) {
     cache.delete(datasetId);
@@ -213,6 +240,38 @@ const api: DataApi = {
 
   async exportDiff() {
     return diffToCsv(currentView().entries());
+  },
+
+  async readOfficial({ job, file, fileName, roles, sheet }) {
+    let table = officialJobs.get(job);
+    if (!table || table.fileName !== fileName || (sheet && sheet !== table.sheet)) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const kind = fileProblem(fileName, bytes.length, bytes.subarray(0, 8));
+      if ('problem' in kind) throw new OfficialFileError(kind.problem);
+      table =
+        kind.kind === 'xlsx'
+          ? holdWorkbook(await readWorkbook(bytes, fileName), fileName, sheet)
+          : holdText(bytes, fileName);
+    }
+    if (roles) table = rehold(table, roles);
+    officialJobs.set(job, table);
+    return previewOf(table, summarize(table));
+  },
+
+  async officialValues({ job, choices }) {
+    const table = officialJobs.get(job);
+    if (!table) throw new Error('This table is no longer held; read the file again.');
+    return valuesOf(table, choices);
+  },
+
+  async saveOfficial({ job, choices, dataset }) {
+    const table = officialJobs.get(job);
+    if (!table) throw new Error('This table is no longer held; read the file again.');
+    const values = valuesOf(table, choices);
+    if (values.length === 0) throw new Error('the mapped indicators have no figures');
+    const meta = await (await store()).official.save(dataset, values);
+    officialJobs.delete(job);
+    return meta;
   },
 
   async exportDataset({ datasetId }) {

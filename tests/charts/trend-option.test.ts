@@ -243,3 +243,52 @@ describe('entityOrder', () => {
     expect(entityOrder(entities.map((entity) => ({ entity })))).toEqual(order);
   });
 });
+
+describe('buildTrendOption with official figures', () => {
+  const claims = metric('it_services_exports');
+  const official = [
+    {
+      entity: 'Kazakhstan',
+      points: [
+        { period: '2022', value: 4e8 },
+        { period: '2023', value: 5.2e8 },
+      ],
+      credit: ['World Bank: ICT service exports, downloaded 2026-07-01'],
+    },
+  ];
+  test('draws the official series as a thin grey line under the claims', () => {
+    const option = buildTrendOption(claims, {
+      metricLabel: 'IT services exports',
+      unit: 'USD',
+      scale: 'linear',
+      official,
+    });
+    const line = seriesOf(option).find((s) => s.name === 'Kazakhstan · official')!;
+    expect(line).toMatchObject({
+      type: 'line',
+      color: '#9ca3af',
+      lineStyle: { width: 1.5, color: '#9ca3af' },
+      z: 1,
+    });
+    expect(line.data.map((d) => [d.claimKey, d.officialText])).toEqual([
+      ['', 'Kazakhstan · 2022 · official: $400 million'],
+      ['', 'Kazakhstan · 2023 · official: $520 million'],
+    ]);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ data: { ...line.data[0], officialText: '<b>x</b>' } })).toBe(
+      '&lt;b&gt;x&lt;/b&gt;',
+    );
+  });
+  test('colours each claim’s marker by its verdict, leaving the others as they were', () => {
+    const first = claims.find((c) => c.unit === 'USD' && c.kind === 'actual')!;
+    const option = buildTrendOption(claims, {
+      metricLabel: 'IT services exports',
+      unit: 'USD',
+      scale: 'linear',
+      verdictColors: new Map([[first.key, '#dc2626']]),
+    });
+    const data = seriesOf(option).flatMap((s) => s.data);
+    const coloured = data.filter((d) => d.itemStyle?.color);
+    expect(coloured.map((d) => [d.claimKey, d.itemStyle?.color])).toEqual([[first.key, '#dc2626']]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   IDBKeyRange as FakeKeyRange,
   IDBObjectStore as FakeObjectStore,
 } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import {
@@ -281,3 +282,92 @@ describe('isQuotaError / StorageQuotaError', () => {
     expect(new StorageQuotaError('"big.csv"').message).toMatch(/save "big.csv"; nothing was saved/);
   });
 });
+
+describe.each(backends)('$name store: official tables', ({ open }) => {
+  const gdp = (value: number, period = '2024') => ({
+    metric: 'gdp',
+    entity: 'Kazakhstan',
+    period,
+    value,
+    unit: 'USD',
+    indicator: 'GDP (current US$)',
+  });
+  const table = {
+    name: 'WDI GDP',
+    source: 'World Bank, World Development Indicators',
+    fileName: 'API_NY.GDP.MKTP.CD.csv',
+    downloaded: '2026-07-02',
+    tableKey: 'wdi|country name#NY.GDP.MKTP.CD',
+  };
+
+  test('a newer download of the same table is a new version; the older one stays', async () => {
+    const store = await open();
+    const first = await store.official.save(table, [gdp(2.8e11)]);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const second = await store.official.save({ ...table, downloaded: '2027-07-01' }, [gdp(2.9e11)]);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const other = await store.official.save({ ...table, tableKey: 'weo#NGDPD' }, [gdp(3e11)]);
+    expect([first.vintage, second.vintage, other.vintage]).toEqual([1, 2, 1]);
+    expect(first).toMatchObject({ ...table, shipped: false, valueCount: 1 });
+    expect((await store.official.list()).map((m) => m.id)).toEqual([other.id, second.id, first.id]);
+    expect(await store.official.load(first.id)).toEqual([gdp(2.8e11)]);
+    expect(await store.official.load(second.id)).toEqual([gdp(2.9e11)]);
+    // Official tables are never datasets of claims, and never touch the baseline.
+    expect(await store.listDatasets()).toEqual([]);
+    await store.official.delete(first.id);
+    await expect(store.official.load(first.id)).rejects.toThrow(DatasetNotFoundError);
+    store.close();
+  });
+
+  test('a shipped table is stored once per content and replaced by a new build’s', async () => {
+    const store = await open();
+    const uploaded = await store.official.save(table, [gdp(1)]);
+    const shipped = { ...table, hash: 'h1' };
+    expect(await store.official.ensureShipped(shipped, [gdp(2)])).toBe('imported');
+    expect(await store.official.ensureShipped(shipped, [gdp(2)])).toBe('unchanged');
+    expect(await store.official.ensureShipped({ ...shipped, hash: 'h2' }, [gdp(3)])).toBe(
+      'replaced',
+    );
+    const list = await store.official.list();
+    expect(list.map((m) => [m.shipped, m.hash])).toEqual([
+      [true, 'h2'],
+      [false, ''],
+    ]);
+    expect(await store.official.load(uploaded.id)).toEqual([gdp(1)]);
+    store.close();
+  });
+
+  test('remembers a layout’s mapping by its key', async () => {
+    const store = await open();
+    const mapping = {
+      key: 'wdi|country name|country code|indicator name|indicator code',
+      roles: { entity: 0, indicator: 2, code: 3, unit: -1, period: -1, value: -1 },
+      indicators: [{ key: 'NY.GDP.MKTP.CD', metric: 'gdp', unit: 'USD', scale: 1 }],
+      source: 'World Bank, World Development Indicators',
+      savedAt: 5,
+    };
+    expect(await store.official.mapping(mapping.key)).toBeUndefined();
+    await store.official.saveMapping(mapping);
+    expect(await store.official.mapping(mapping.key)).toEqual(mapping);
+    await store.official.saveMapping({ ...mapping, source: 'WDI', savedAt: 6 });
+    expect((await store.official.mapping(mapping.key))?.source).toBe('WDI');
+    store.close();
+  });
+});
+
+test('schema version 3 adds the official tables to a version 1 database, keeping its data', async () => {
+  const factory = freshFactory();
+  const old = new Dexie(factory.name, factory);
+  old.version(1).stores({ datasets: 'id, kind, createdAt', chunks: '[datasetId+index]' });
+  await old.table('datasets').add({ ...meta('kept'), claimCount: 1 });
+  await old.table('chunks').add({ datasetId: 'kept', index: 0, claims: claims(1) });
+  old.close();
+  const store = await openDexieStore(factory);
+  expect(await store.loadDatasetClaims('kept')).toEqual(claims(1));
+  expect(await store.official.list()).toEqual([]);
+  store.close();
+});
+
+function meta(id: string) {
+  return { id, name: id, kind: 'upload', createdAt: 1, claimCount: 0, hash: '', fileName: '' };
+}

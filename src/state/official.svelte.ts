@@ -1,0 +1,94 @@
+/**
+ * The official figures the claims are checked against: which versions of which tables are
+ * stored, which ones the verdicts follow, and the verdict of every claim shown.
+ */
+import type { ClaimStore, OfficialMeta } from '../db/types.ts';
+import type { ClaimRow } from '../lib/claim-rows.ts';
+import type { OfficialValue } from '../lib/official/official.ts';
+import { OfficialIndex, verdictsFor, type Verdict } from '../lib/official/verdict.ts';
+import { currentVintages } from '../lib/official/vintage.ts';
+
+const CHOSEN_KEY = 'sandar:official-versions';
+
+function readChosen(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(CHOSEN_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  } catch {
+    return {};
+  }
+}
+
+export class OfficialData {
+  /** Every stored version of every official table, newest first. */
+  sources = $state.raw<OfficialMeta[]>([]);
+  /**
+   * Versions the user chose per table (`tableKey` → id); the newest where none is chosen. Kept in
+   * localStorage, so the choice survives a reload.
+   */
+  chosen = $state.raw<Record<string, string>>(readChosen());
+  index = $state.raw(new OfficialIndex([]));
+  /** Tolerance of "≈", a fraction. */
+  approxTolerance = $state(0.05);
+  readonly #rows: () => readonly ClaimRow[];
+  /** False until the stored tables are read: no claim is called "no official figure" before. */
+  loaded = $state(false);
+  readonly verdicts = $derived.by(() =>
+    this.loaded
+      ? verdictsFor(this.#rows(), this.index, { approxTolerance: this.approxTolerance })
+      : // A new map per derivation, never mutated after.
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity
+        new Map<string, Verdict>(),
+  );
+  /** Values of stored versions already loaded, by id (a version's values never change). */
+  // A cache of immutable values, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #values = new Map<string, OfficialValue[]>();
+
+  constructor(rows: () => readonly ClaimRow[]) {
+    this.#rows = rows;
+  }
+
+  /** The versions the verdicts follow, one per table. */
+  get current(): OfficialMeta[] {
+    return currentVintages(this.sources, this.chosen) as OfficialMeta[];
+  }
+
+  async refresh(store: ClaimStore): Promise<void> {
+    const sources = await store.official.list();
+    const current = currentVintages(sources, this.chosen) as OfficialMeta[];
+    const tables = await Promise.all(
+      current.map(async (source) => {
+        let values = this.#values.get(source.id);
+        if (!values) {
+          values = await store.official.load(source.id);
+          this.#values.set(source.id, values);
+        }
+        return { source, values };
+      }),
+    );
+    // A local set, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const ids = new Set(sources.map((s) => s.id));
+    for (const id of this.#values.keys()) if (!ids.has(id)) this.#values.delete(id);
+    this.sources = sources;
+    this.index = new OfficialIndex(tables);
+    this.loaded = true;
+  }
+
+  /** Makes the verdicts follow another version of a table. */
+  async choose(store: ClaimStore, tableKey: string, id: string): Promise<void> {
+    this.chosen = { ...this.chosen, [tableKey]: id };
+    try {
+      localStorage.setItem(CHOSEN_KEY, JSON.stringify(this.chosen));
+    } catch {
+      // Storage refused (private window): the choice holds until the page is closed.
+    }
+    await this.refresh(store);
+  }
+}
