@@ -29,7 +29,11 @@ import {
   undatedNote,
 } from './export-text.ts';
 import { buildTrendOption, type Scale, type TrendDatum } from './trend-option.ts';
-import { officialSourceLine, type OfficialLine } from '../lib/official/chart.ts';
+import {
+  officialPointCount,
+  officialSourceLine,
+  type OfficialLine,
+} from '../lib/official/chart.ts';
 import { VERDICT_COLORS } from '../lib/official/verdict.ts';
 
 /** The official lines the chart draws: none where the claims are shown as number tiles. */
@@ -132,7 +136,10 @@ export function sourceOption(source: ExportSource) {
 
 /** Tile or chart, for the claims of the source's unit (see `presentation`). */
 export function trendPresentation(source: TrendExportSource) {
-  return presentation(source.rows.filter((row) => row.unit === source.unit));
+  return presentation(
+    source.rows.filter((row) => row.unit === source.unit),
+    officialPointCount(source.official ?? []),
+  );
 }
 
 /** The claims behind the points the chart draws (not those it filters out, e.g. another unit). */

@@ -26,13 +26,19 @@ export interface Presentation<T> {
 }
 
 /**
+ * @param drawnBeside points the chart would draw besides the claims (the official series): a dated
+ *   claim with an official history behind it is charted against that history, not tiled
  * @example presentation([one dated claim]) // { mode: 'tile', tile: [it], … }
  * @example presentation([three dated claims]) // { mode: 'chart', tile: [], … }
+ * @example presentation([one dated claim], 14) // { mode: 'chart', tile: [], … }
  */
-export function presentation<T extends Claim>(rows: readonly T[]): Presentation<T> {
+export function presentation<T extends Claim>(
+  rows: readonly T[],
+  drawnBeside = 0,
+): Presentation<T> {
   const dated = datedRows(rows).sort(byPeriod);
   const undated = undatedRows(rows);
-  if (dated.length >= MIN_CHART_POINTS)
+  if (dated.length > 0 && dated.length + drawnBeside >= MIN_CHART_POINTS)
     return { mode: 'chart', dated, undated, tile: [], unplaced: undated };
   const tile = dated.length > 0 ? dated : undated.slice(0, MAX_TILE_VALUES);
   return {

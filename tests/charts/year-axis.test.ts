@@ -193,6 +193,23 @@ describe('tile or chart', () => {
   });
 });
 
+describe('presentation with official points drawn beside the claims', () => {
+  test.each([
+    { name: 'one dated claim, 14 official points', periods: ['2025'], official: 14, mode: 'chart' },
+    {
+      name: 'two dated claims, one official point',
+      periods: ['2024', '2025'],
+      official: 1,
+      mode: 'chart',
+    },
+    { name: 'one dated claim, one official point', periods: ['2025'], official: 1, mode: 'tile' },
+    { name: 'one undated claim, 14 official points', periods: [''], official: 14, mode: 'tile' },
+  ])('$name → $mode', ({ periods, official, mode }) => {
+    const rows = periods.map((period, i) => claim(`c${i}`, period, i + 1));
+    expect(presentation(rows, official).mode).toBe(mode);
+  });
+});
+
 describe('direct labels', () => {
   test('five series or fewer are named at the line end, with no legend', () => {
     const built = option([

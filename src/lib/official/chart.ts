@@ -12,6 +12,11 @@ export interface OfficialLine {
   credit: string[];
 }
 
+/** How many official points a chart of these lines draws. */
+export function officialPointCount(lines: readonly OfficialLine[]): number {
+  return lines.reduce((sum, line) => sum + line.points.length, 0);
+}
+
 /**
  * @example officialLines(index, 'gdp', ['Kazakhstan'], 'USD') // [{ entity: 'Kazakhstan', points: [{ period: '2010', value: 1.48e11 }, …], credit: [...] }]
  */
