@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, waitForCharts, withPage as withPageIn } from './browser.ts';
+import {
+  compareReady,
+  forgetCompareReady,
+  launchBrowser,
+  waitForCharts,
+  withPage as withPageIn,
+} from './browser.ts';
 import { textsOf } from '../export/svg-checks.ts';
 import { parseClaimsCsv } from '../../src/lib/claims-csv.ts';
 
@@ -73,8 +79,9 @@ async function uploadDataset(page: Page): Promise<string> {
     .getByTestId('upload-input')
     .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: GOOD });
   await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+  await forgetCompareReady(page);
   await page.getByTestId('upload-import').first().click();
-  await page.locator('html[data-compare-ready]').waitFor();
+  await compareReady(page);
   const ids = await page
     .locator('.dataset-picker option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
