@@ -129,7 +129,7 @@ export function extractClaims(
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
-    const mentions = findNumbers(paragraph.text);
+    const mentions = findNumbers(paragraph.text, paragraph.language);
     for (const mention of mentions) {
       mention.start += paragraph.start;
       mention.end += paragraph.start;
