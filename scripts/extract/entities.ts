@@ -5,6 +5,13 @@
  */
 
 import { caseless } from './caseless.ts';
+import {
+  CYRILLIC_PLACES,
+  CYRILLIC_WORLD,
+  DIRECTION_BEFORE,
+  PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
+  PARTNER_ENDING,
+} from './languages/cyrillic-places.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
 const PLACE_AFTER_GAP = caseless(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu);
@@ -149,7 +156,48 @@ export function findPlaces(sentence: string): PlaceMention[] {
       partner: false,
     });
   }
+  if (CYRILLIC.test(sentence)) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:${CYRILLIC_PLACES.map(([source]) => `(${source})`).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const CYRILLIC_WORLD_PATTERN = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_WORLD})(?![\\p{L}])`, 'giu');
+const CYRILLIC_PARTNER = new RegExp(CYRILLIC_PARTNER_BEFORE, 'iu');
+const CYRILLIC_DIRECTION = new RegExp(DIRECTION_BEFORE, 'iu');
+const KAZAKH_DIRECTION = new RegExp(PARTNER_ENDING, 'u');
+
+/** Russian and Kazakh names, in any case form (`languages/cyrillic-places.ts`). */
+function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
+  CYRILLIC_PLACE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CYRILLIC_PLACE.exec(sentence))) {
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    const name = match[0];
+    const before = sentence.slice(Math.max(0, match.index - 16), match.index);
+    // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
+    // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
+    const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);
+    // Kazakh names end in -ға/-дан when they are where something goes or comes from
+    const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
+    found.push({
+      start: match.index,
+      end: match.index + name.length,
+      entity: CYRILLIC_PLACES[index]![1],
+      partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection,
+    });
+  }
+  CYRILLIC_WORLD_PATTERN.lastIndex = 0;
+  while ((match = CYRILLIC_WORLD_PATTERN.exec(sentence)))
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      entity: 'World',
+      partner: false,
+    });
 }
 
 /** Clause breaks: a place across one of these is about another number. */

@@ -149,7 +149,7 @@ export function extractClaims(
         (placedCache[index] ??= placeTimes(
           text,
           paragraph.sentences[index]!,
-          findTimeExpressions(paragraph.sentences[index]!.text, documentDate),
+          findTimeExpressions(paragraph.sentences[index]!.text, documentDate, paragraph.language),
           mentionsOf(candidates, paragraph.sentences[index]!),
         )),
       borrowed: new Map(),
@@ -203,6 +203,7 @@ export function extractClaims(
           periodYear,
           deadline: time?.deadline ?? false,
           documentYear,
+          language: paragraph.language,
         }),
         source_id: source.id,
         source_date: documentDate,

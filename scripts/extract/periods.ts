@@ -6,6 +6,9 @@
 import { UNIT_WORDS, TEN_WORDS } from './number-words.ts';
 import { caseless } from './caseless.ts';
 import { isSpace } from './chars.ts';
+import { findCyrillicTimeExpressions } from './cyrillic-periods.ts';
+import type { Language } from './language.ts';
+import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 
 export interface TimeExpression {
   start: number;
@@ -231,7 +234,13 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
  * @example findTimeExpressions('by the end of 2025', '')[0]!.period // '2025'
  * @example findTimeExpressions('last year', '2026-01-05')[0]!.period // '2025'
  */
-export function findTimeExpressions(text: string, documentDate: string): TimeExpression[] {
+export function findTimeExpressions(
+  text: string,
+  documentDate: string,
+  language: Language = 'en',
+): TimeExpression[] {
+  if (language === 'ru') return findCyrillicTimeExpressions(text, documentDate, RUSSIAN_PERIODS);
+  if (language === 'kk') return findCyrillicTimeExpressions(text, documentDate, KAZAKH_PERIODS);
   const found: TimeExpression[] = [];
   const date = parseIsoDate(documentDate);
   let match: RegExpExecArray | null;
