@@ -119,16 +119,20 @@ export function parseCatalogue(text: string): MetricCatalogue {
   return { entries, problems, index: indexPhrases(entries) };
 }
 
-/** The first two characters, lower-cased (ASCII), as one number: a cheap map key. */
+/** The first two characters, lower-cased, as one number: a cheap map key. */
 function headKey(text: string): number {
   return headKeyAt(text, 0, text.length);
 }
 
 /** `headKey` of the word at [start, end) of `text`, read in place. */
 function headKeyAt(text: string, start: number, end: number): number {
-  return (
-    ((text.charCodeAt(start) | 32) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)
-  );
+  return (lowerCode(text, start) << 16) | (end - start > 1 ? lowerCode(text, start + 1) : 0);
+}
+
+/** The lower-case code unit at `at`: `| 32` for ASCII, the full mapping for Cyrillic and others. */
+function lowerCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code | 32 : text.charAt(at).toLowerCase().charCodeAt(0);
 }
 
 function indexPhrases(

@@ -13,6 +13,7 @@ import {
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
+import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
@@ -183,12 +184,14 @@ export function extractClaims(
       );
       const label = metric
         ? metric.entry.label
-        : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
+        : paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? cyrillicMetricLabel(sentence.text, at, paragraph.language) || 'figure'
+          : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
       const entity =
         metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: metric ? metric.entry.metric : slugify(label),
+        metric: metric ? metric.entry.metric : slugify(transliterate(label)),
         metric_label: metric ? metric.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         entity,
         period: time?.period ?? '',

@@ -1,0 +1,50 @@
+/**
+ * Metrics of Russian and Kazakh figures: catalogue phrases in both languages give the same slug as
+ * English ones, and a figure no phrase names is labelled with its noun phrase as written.
+ */
+import { describe, expect, test } from 'vitest';
+import { cyrillicMetricLabel, transliterate } from '../../scripts/extract/cyrillic-metrics.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-01-20' };
+const metricOf = (sentence: string) => extractClaims(sentence, source, catalogue)[0]?.metric;
+
+describe('one slug across languages', () => {
+  test.each([
+    ['IT services exports reached $850 million in 2025.', 'it_services_exports'],
+    ['Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 'it_services_exports'],
+    ['IT қызметтерінің экспорты 2025 жылы 850 млн долларды құрады.', 'it_services_exports'],
+    ['ВВП Казахстана в 2025 году вырос на 6,2%.', 'gdp_growth'],
+    ['ВВП на душу населения превысил 14 тыс. долларов.', 'gdp_per_capita'],
+    ['Годовая инфляция замедлилась до 12,3%.', 'inflation'],
+    ['Инвестиции в основной капитал составили 18 трлн тенге.', 'fixed_capital_investment'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('cyrillicMetricLabel', () => {
+  test.each([
+    ['Выручка маркетплейса в 2025 году составила 1,2 трлн тенге.', 'ru', 'Выручка маркетплейса'],
+    ['Число пользователей eGov достигло 12 млн человек.', 'ru', 'Число пользователей eGov'],
+    ['Обучено 650 тыс. студентов.', 'ru', 'студентов'],
+    ['Маркетплейс табысы 2025 жылы 1,2 трлн теңгені құрады.', 'kk', 'Маркетплейс табысы'],
+  ] as const)('%s', (sentence, language, label) => {
+    expect(
+      cyrillicMetricLabel(sentence, sentence.search(/\d(?!\d{3}\s+(?:году|жылы))/), language),
+    ).toBe(label);
+  });
+});
+
+describe('transliterate', () => {
+  test.each([
+    ['Экспорт ИТ-услуг', 'Eksport IT-uslug'],
+    ['Выручка', 'Vyruchka'],
+    ['Қазақстан', 'Qazaqstan'],
+    ['AI-Sana', 'AI-Sana'],
+  ])('%s → %s', (text, latin) => {
+    expect(transliterate(text)).toBe(latin);
+  });
+});
