@@ -97,6 +97,20 @@ const NOT_A_PLACE_AFTER =
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
+
+const PLACE_ANY_CASE = new RegExp(
+  `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  'gi',
+);
+
+/**
+ * `text` with every place or organisation name this module knows blanked out, in any case.
+ *
+ * @example withoutPlaces('uzbekistan exports') // ' exports'
+ */
+export function withoutPlaces(text: string): string {
+  return text.replace(PLACE_ANY_CASE, ' ');
+}
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
 const PLACE = new RegExp(
   `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
