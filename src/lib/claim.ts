@@ -14,6 +14,7 @@ export const QUALIFIERS = [
   'at_least',
   'less_than',
   'up_to',
+  'approaching',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 

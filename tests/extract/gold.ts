@@ -149,6 +149,13 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/heldout-2.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/heldout-2'),
   },
+  {
+    // Issue 9's blind corpus: articles about other countries, budget and statistics releases,
+    // annotated with entity and metric outside the repo; scored once before any tuning (README).
+    name: 'blind-9',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/blind-9.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/blind-9'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
