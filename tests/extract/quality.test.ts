@@ -39,7 +39,7 @@ const BARS: Record<string, Floors> = {
 };
 
 /** How many misses, false positives and period/kind errors to print per corpus. */
-const SHOWN = 12;
+const SHOWN = Number(process.env.SHOWN ?? 12);
 
 const percent = (value: number): string =>
   Number.isNaN(value) ? '   n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
