@@ -14,6 +14,7 @@ export const QUALIFIER_SYMBOLS: Readonly<Record<Qualifier, string>> = {
   at_least: '≥',
   less_than: '<',
   up_to: '≤',
+  approaching: '≈ <',
 };
 
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
@@ -23,6 +24,7 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   at_least: 'at least',
   less_than: 'less than',
   up_to: 'up to',
+  approaching: 'approaching',
 };
 
 /** Currencies written with a symbol before the number; others get their code after it. */
