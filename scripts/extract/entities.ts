@@ -82,6 +82,25 @@ const PLACES: Readonly<Record<string, string>> = {
   Aktau: 'Aktau',
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
+  // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
+  Uzbek: 'Uzbekistan',
+  Kazakh: 'Kazakhstan',
+  Kazakhstani: 'Kazakhstan',
+  Kyrgyz: 'Kyrgyzstan',
+  Tajik: 'Tajikistan',
+  Turkmen: 'Turkmenistan',
+  Azerbaijani: 'Azerbaijan',
+  Azeri: 'Azerbaijan',
+  Georgian: 'Georgia',
+  Mongolian: 'Mongolia',
+  Armenian: 'Armenia',
+  // parliaments and statistics offices stand for their country
+  'Oliy Majlis': 'Uzbekistan',
+  'Milli Majlis': 'Azerbaijan',
+  Mazhilis: 'Kazakhstan',
+  'Jogorku Kenesh': 'Kyrgyzstan',
+  'State Great Khural': 'Mongolia',
+  Geostat: 'Georgia',
   'Astana Hub': 'Astana Hub',
   'Alatau City': 'Alatau City',
   'Samruk-Kazyna': 'Samruk-Kazyna',
@@ -92,7 +111,7 @@ const PLACES: Readonly<Record<string, string>> = {
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
-  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|language|coders?\b)/i;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 

@@ -17,6 +17,7 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
+import { documentSubject, referenceYear, UNKNOWN_ENTITY } from './context.ts';
 
 export interface SourceMeta {
   id: string;
@@ -25,10 +26,11 @@ export interface SourceMeta {
   url: string;
   /** ISO date or ''. */
   published: string;
+  /** Whom this document is about, when its `sources.csv` line says (column `entity`); else read from the text. */
+  entity?: string;
+  /** Whom a document is about when neither `entity` nor its text says (the CLI's `--entity`). */
+  defaultEntity?: string;
 }
-
-/** The country Sandar tracks: the entity of a claim whose sentence names no other. */
-export const DEFAULT_ENTITY = 'Kazakhstan';
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
 const LABEL_BEFORE =
@@ -119,10 +121,17 @@ export function extractClaims(
   source: SourceMeta,
   catalogue: MetricCatalogue,
 ): Claim[] {
-  const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
+  const ownDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
     ? source.published
     : datelineOf(text);
+  // an undated text is read as written at the end of the year it reports on (context.ts)
+  const inferredYear = ownDate ? NaN : referenceYear(text);
+  const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  // without a title in sources.csv, a first line followed by a blank line is the headline
+  const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
+  const subject =
+    source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
@@ -184,8 +193,7 @@ export function extractClaims(
       const label = metric
         ? metric.entry.label
         : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
-      const entity =
-        metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
+      const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || subject;
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: metric ? metric.entry.metric : slugify(label),
@@ -205,7 +213,7 @@ export function extractClaims(
           documentYear,
         }),
         source_id: source.id,
-        source_date: documentDate,
+        source_date: ownDate,
         source_outlet: source.outlet,
         source_url: source.url,
         quote: sentence.text,

@@ -111,6 +111,7 @@ export function loadDocuments(dir: string): GoldDocument[] {
         outlet: record['outlet'] ?? '',
         url: record['url'] ?? '',
         published: record['published'] ?? '',
+        ...(record['entity'] ? { entity: record['entity'] } : {}),
       },
       text: readFileSync(join(dir, file), 'utf8'),
     };

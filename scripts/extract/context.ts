@@ -1,0 +1,146 @@
+/**
+ * What a document's sentences inherit unless they say otherwise: whom the document is about, and
+ * the year an undated text was written in. Pure.
+ */
+import { findPlaces, type PlaceMention } from './entities.ts';
+import { findTimeExpressions } from './periods.ts';
+
+/**
+ * The entity of a claim whose sentence, document and settings name none: a placeholder the app
+ * accepts and shows, never a guessed country.
+ */
+export const UNKNOWN_ENTITY = 'Unknown';
+
+/** Organisations are what a sentence may be about, never what a whole document is about. */
+const ORGANISATIONS = new Set([
+  'Astana Hub',
+  'Alatau City',
+  'Samruk-Kazyna',
+  'Baiterek',
+  'Kaspi.kz',
+]);
+/** Cities, blocs and regions: a document's subject only when it names no country. */
+const LESSER = new Set([
+  'Astana',
+  'Almaty',
+  'Shymkent',
+  'Karaganda',
+  'Aktobe',
+  'Atyrau',
+  'Aktau',
+  'Pavlodar',
+  'Turkistan',
+  'European Union',
+  'Europe',
+  'Central Asia',
+  'World',
+]);
+/** A national currency names its country when nothing else does ("318.6 trillion soums"). */
+const CURRENCY_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:soums?|UZS)\b/, 'Uzbekistan'],
+  [/\b(?:tenge|KZT)\b|₸/, 'Kazakhstan'],
+  [/\b(?:manats?|AZN)\b/, 'Azerbaijan'],
+  [/\b(?:lari|GEL)\b/, 'Georgia'],
+  [/\b(?:tugriks?|togrogs?|MNT)\b/, 'Mongolia'],
+  [/\b(?:KGS|soms)\b/, 'Kyrgyzstan'],
+  [/\b(?:somoni|TJS)\b/, 'Tajikistan'],
+  [/\b(?:drams?|AMD)\b/, 'Armenia'],
+];
+/** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
+const DATELINE =
+  /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
+
+/** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
+
+function subjects(text: string): PlaceMention[] {
+  return findPlaces(text).filter(
+    (place) =>
+      !place.partner &&
+      !ORGANISATIONS.has(place.entity) &&
+      !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)),
+  );
+}
+
+/** The first country named, else the first city, bloc or region, else the World; '' for none. */
+function firstSubject(places: readonly PlaceMention[]): string {
+  const country = places.find((p) => !LESSER.has(p.entity));
+  if (country) return country.entity;
+  return places.find((p) => p.entity !== 'World')?.entity ?? places[0]?.entity ?? '';
+}
+
+/**
+ * Whom a document is about: the first country its title names (else a city, bloc or region it
+ * names, else the World), else the same in its lead paragraph (a dateline's city left out), else
+ * the place it names most often (at least twice, or once when it names no other), else the country whose currency it uses; ''
+ * when none of these says. A place written as a partner ("exports to Russia") does not count.
+ *
+ * @example documentSubject('Uzbek IT exports top $1 billion', 'Tashkent. …') // 'Uzbekistan'
+ * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
+ */
+export function documentSubject(title: string, text: string): string {
+  const fromTitle = firstSubject(subjects(title));
+  if (fromTitle) return fromTitle;
+  const body = title && text.startsWith(title) ? text.slice(title.length) : text;
+  const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
+  const dateline = DATELINE.exec(lead);
+  const fromLead = firstSubject(subjects(dateline ? lead.slice(dateline[0].length) : lead));
+  if (fromLead) return fromLead;
+  const counts = new Map<string, number>();
+  for (const p of subjects(body)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  let best = '';
+  let bestCount = 1;
+  for (const [entity, count] of counts) {
+    if (count > bestCount) {
+      best = entity;
+      bestCount = count;
+    }
+  }
+  if (best) return best;
+  for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
+  return counts.size === 1 ? [...counts.keys()][0]! : '';
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+/** A sentence that plans, budgets or forecasts: its years are not yet reported. */
+const PLANNING =
+  /\b(?:budget|draft|plan(?:s|ned)?|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
+/** A sentence that reports what happened. */
+const REPORTING =
+  /\b(?:was|were|reached|rose|grew|fell|increased|decreased|declined|amounted|totall?ed|stood|recorded|expanded|expanding|approached|exceeded|had|dropped|slowed|accelerated|jumped)\b/i;
+
+/**
+ * The year an undated text was written in, from the years it names: the latest year it reports as
+ * done (in a sentence with a verb of reporting and no word of planning); when it reports none, the
+ * year before the one it names most (a text that only plans is written the year before it plans
+ * for); NaN when it names no year.
+ *
+ * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2024
+ * @example referenceYear('The 2026 budget sets revenue at $1 bn. Spending for 2026 will be $2 bn.') // 2025
+ */
+export function referenceYear(text: string): number {
+  let latestReported = NaN;
+  const counts = new Map<number, number>();
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (!/(?:19|20)\d\d/.test(sentence)) continue;
+    const years = findTimeExpressions(sentence, '')
+      .filter((time) => time.period !== '')
+      .map((time) => Number(time.period.slice(0, 4)));
+    if (years.length === 0) continue;
+    for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
+      const latest = Math.max(...years);
+      if (!(latest <= latestReported)) latestReported = latest;
+    }
+  }
+  if (Number.isFinite(latestReported)) return latestReported;
+  let most = NaN;
+  let mostCount = 0;
+  for (const [year, count] of counts) {
+    if (count > mostCount || (count === mostCount && year > most)) {
+      most = year;
+      mostCount = count;
+    }
+  }
+  return Number.isFinite(most) ? most - 1 : NaN;
+}
