@@ -144,3 +144,91 @@ export function referenceYear(text: string): number {
   }
   return Number.isFinite(most) ? most - 1 : NaN;
 }
+
+/** What the passage a paragraph sits in says about its figures, when their own sentence does not. */
+export interface Passage {
+  /** The period of the heading or list intro above ("2025:", "Forecast for 2026"); '' for none. */
+  period: string;
+  /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
+  kind: '' | 'target' | 'forecast';
+}
+
+const NO_PASSAGE: Passage = { period: '', kind: '' };
+/** Plan and budget wording in a heading or list intro, or a paragraph about a budget law. */
+const PLAN_PASSAGE =
+  /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
+const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
+const BUDGET_LAW =
+  /\b(?:draft\s+(?:state\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
+function isHeading(body: string, documentDate: string): boolean {
+  if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
+  if (!/\d/.test(body)) return true;
+  let rest = body;
+  for (const time of findTimeExpressions(body, documentDate).reverse())
+    rest = rest.slice(0, time.start) + rest.slice(time.end);
+  return !/\d/.test(rest);
+}
+
+/**
+ * Reads a document's paragraphs in order and says which passage each one is in: under a list
+ * intro ("In 2025:", "The plan for next year includes:") until the next blank line, under a
+ * heading (a short line with no closing punctuation, not the headline) until the next heading.
+ * A paragraph about a budget law is a budget passage of its own. A headline that states one
+ * period (not a deadline) dates the whole document ("… grew 11.1% in January-September"), and a
+ * headline about a budget law makes the whole document a budget passage.
+ *
+ * @example
+ * const passages = new Passages('In 2025:\n- exports rose to $5 bn;', '2026-01-10');
+ * passages.enter(0, 8); passages.enter(9, 33) // { period: '2025', kind: '' }
+ */
+export class Passages {
+  private intro: Passage | null = null;
+  private heading: Passage | null = null;
+  private lastEnd = 0;
+  private index = 0;
+  private document: Passage = NO_PASSAGE;
+
+  constructor(
+    private readonly text: string,
+    private readonly documentDate: string,
+  ) {}
+
+  /** The passage of the paragraph at [start, end); call once per paragraph, in order. */
+  enter(start: number, end: number): Passage {
+    const body = this.text.slice(start, end).trim();
+    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start))) this.intro = null;
+    this.lastEnd = end;
+    const first = this.index++ === 0;
+    // a headline: the first paragraph, short and without a closing full stop
+    if (first && body.length <= 160 && !/[.!?]["”’]?$/.test(body)) {
+      // a headline that states one period dates the release; one about a budget law makes it a budget
+      const times = findTimeExpressions(body, this.documentDate).filter((t) => t.period !== '');
+      this.document = {
+        period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
+        kind: BUDGET_LAW.test(body) ? 'target' : '',
+      };
+      return NO_PASSAGE;
+    }
+    const inherited = this.intro ?? this.heading;
+    const own = BUDGET_LAW.test(body) ? 'target' : '';
+    const passage: Passage = {
+      period: inherited?.period || this.document.period,
+      kind: inherited?.kind || own || this.document.kind,
+    };
+    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body);
+    else if (isHeading(body, this.documentDate)) {
+      this.heading = this.describe(body);
+      this.intro = null;
+    }
+    return passage;
+  }
+
+  private describe(line: string): Passage {
+    const time = findTimeExpressions(line, this.documentDate).find((t) => t.period !== '');
+    const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
+    return { period: time?.period ?? '', kind };
+  }
+}

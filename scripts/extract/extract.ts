@@ -17,7 +17,7 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
-import { documentSubject, referenceYear, UNKNOWN_ENTITY } from './context.ts';
+import { documentSubject, Passages, referenceYear, UNKNOWN_ENTITY } from './context.ts';
 
 export interface SourceMeta {
   id: string;
@@ -135,8 +135,10 @@ export function extractClaims(
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
+  const passages = new Passages(text, documentDate);
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
+    const passage = passages.enter(paragraph.start, paragraph.end);
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
     const mentions = findNumbers(paragraph.text);
     for (const mention of mentions) {
@@ -170,7 +172,10 @@ export function extractClaims(
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
-      const time = periodFor(placed, sentenceIndex, sentence, mention);
+      // a figure whose sentence and paragraph give no period takes its heading's or list intro's
+      const time =
+        periodFor(placed, sentenceIndex, sentence, mention) ??
+        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -211,6 +216,7 @@ export function extractClaims(
           periodYear,
           deadline: time?.deadline ?? false,
           documentYear,
+          passage: passage.kind,
         }),
         source_id: source.id,
         source_date: ownDate,
