@@ -33,6 +33,12 @@ const LESSER = new Set([
   'European Union',
   'Europe',
   'Central Asia',
+  'North America',
+  'Latin America',
+  'Asia-Pacific',
+  'Middle East',
+  'Africa',
+  'Asia',
   'World',
 ]);
 /** A national currency names its country when nothing else does ("318.6 trillion soums"). */

@@ -8,11 +8,15 @@ import {
   findMetricPhrases,
   unitClass,
   type MetricCatalogue,
+  type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
+import { isJunkLabel } from './labels.ts';
+import { cleanLabel, phraseLabel } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
+import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
@@ -166,7 +170,7 @@ export function extractClaims(
       borrowed: new Map(),
     };
     const byMention = new Map<NumberMention, Claim>();
-    const perSentence = new Map<Sentence, { places: PlaceMention[]; phrases: MetricMatch[] }>();
+    const perSentence = new Map<Sentence, SentenceCache>();
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
@@ -195,14 +199,15 @@ export function extractClaims(
         sentence.text,
         item.countHead ?? '',
       );
-      const label = metric
-        ? metric.entry.label
-        : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
-      const entity = metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || subject;
+      const named = metric ? null : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
+      const entry = metric?.entry ?? named?.entry;
+      const entity = entry?.entity || entityFor(sentence.text, at, atEnd, places) || subject;
+      const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: metric ? metric.entry.metric : slugify(label),
-        metric_label: metric ? metric.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric: entry ? entry.metric : slugify(label),
+        metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,
         period: time?.period ?? '',
         value: mention.value,
@@ -235,6 +240,47 @@ export function extractClaims(
     linkConversions(text, candidates, byMention);
   }
   return claims;
+}
+
+interface SentenceCache {
+  places: PlaceMention[];
+  phrases: MetricMatch[];
+  /** Tagged on first need: only sentences with a figure the catalogue cannot name are. */
+  tokens?: Token[];
+}
+
+/**
+ * The metric of a number no catalogue phrase near it names: the noun it counts, else the noun
+ * phrase it measures (tagged), else the older word-window reading, else the first informative
+ * noun phrase of its sentence; never a junk label. A label that is itself a catalogue phrase is
+ * that metric ("Budget revenues" → budget_revenue).
+ */
+function nameByPhrase(
+  catalogue: MetricCatalogue,
+  cached: SentenceCache,
+  sentence: string,
+  item: Candidate,
+  at: number,
+  atEnd: number,
+): { label: string; entry?: MetricEntry } {
+  const unit = item.mention.unit;
+  const tokens = (): Token[] => (cached.tokens ??= tagSentence(sentence));
+  let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
+  if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
+  if (!label) {
+    const window = readableMetric(sentence, at, unit, undefined, atEnd);
+    if (!isJunkLabel(window)) label = cleanLabel(window);
+  }
+  if (!label) {
+    const any = nounPhrases(sentence, tokens())
+      .map((p) => cleanLabel(p.text))
+      .find((text) => !isJunkLabel(text));
+    label = any ?? 'unlabelled figure';
+  }
+  const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
+  // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
+  if (match && match.end === label.length) return { label, entry: match.entry };
+  return { label };
 }
 
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */

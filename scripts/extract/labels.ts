@@ -74,7 +74,8 @@ const GENERIC = new Set(
     week weeks day days time times decade decades half term date mark record kind type part parts
     thing things unit units item items case cases point points side way end start beginning
     forecast forecasts estimate estimates plan plans target targets goal goals aim aims
-    january february march april may june july august september october november december`),
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec alone`),
 );
 
 /** Titles before a person's name, and the endings of Central Asian and Slavic surnames. */

@@ -46,7 +46,13 @@ export function tagSentence(sentence: string): Token[] {
     const found = sentence.indexOf(text, cursor);
     const start = found >= 0 && found - cursor < 40 ? found : cursor;
     const end = start + text.length;
-    result.push({ text: sentence.slice(start, end), pos: tags[i] ?? 'X', start, end });
+    const previous = result[result.length - 1];
+    // "4G", "5G": the tokenizer splits a number from the letters written onto it
+    if (previous?.pos === 'NUM' && previous.end === start && /^\p{L}{1,3}$/u.test(text)) {
+      previous.text = sentence.slice(previous.start, end);
+      previous.end = end;
+      previous.pos = 'PROPN';
+    } else result.push({ text: sentence.slice(start, end), pos: tags[i] ?? 'X', start, end });
     cursor = end;
   }
   return result;
@@ -88,7 +94,7 @@ export function nounPhrases(sentence: string, tokens: readonly Token[]): NounPhr
           (IN_PHRASE.has(next.pos) ||
             (next.pos === 'DET' && IN_PHRASE.has(tokens[i + 2]?.pos ?? '')))) ||
         (token.pos === 'DET' && tokens[i - 1]?.text.toLowerCase() === 'of'));
-    if (IN_PHRASE.has(token.pos) && !/\d/.test(token.text)) {
+    if (IN_PHRASE.has(token.pos) && !/^[\d.,]+$/.test(token.text)) {
       if (from < 0) from = i;
     } else if (!joins) close(i);
   }

@@ -385,7 +385,7 @@ describe('metrics', () => {
       source('2025-01-01'),
       catalogue,
     );
-    expect(claim?.metric).toBe('tonnes');
+    expect(claim?.metric).toBe('pistachio_harvest');
     const [money] = extractClaims(
       'The company’s net profit reached KZT 1.2 trln.',
       source('2025-01-01'),
