@@ -12,9 +12,11 @@ import {
 } from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|will\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|will\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages)|draft\s+budget)\b/i;
 const FORECAST =
-  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|will\s+\w+|would\s+\w+|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
+/** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
+const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
   /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
@@ -124,9 +126,22 @@ export interface KindInput {
   deadline: boolean;
   /** Year the document was written (NaN when unknown). */
   documentYear: number;
+  /** What the passage says when the sentence does not: under a plan or budget, or a forecast. */
+  passage?: '' | 'target' | 'forecast';
   /** The sentence's language: its cue words (English when not given). */
   language?: Language;
 }
+
+/** The cue words of a language; English's are the patterns above. */
+type KindWords = Omit<CyrillicKindCues, 'planner' | 'forecaster'>;
+const ENGLISH_CUES: KindWords = {
+  target: TARGET,
+  forecast: FORECAST,
+  actual: ACTUAL,
+  future: FUTURE,
+  clauseBreak: CLAUSE_BREAK,
+  after: 30,
+};
 
 const CYRILLIC_CUES: Partial<Record<Language, CyrillicKindCues>> = {
   ru: RUSSIAN_KIND_CUES,
@@ -139,21 +154,37 @@ const CYRILLIC_CUES: Partial<Record<Language, CyrillicKindCues>> = {
  */
 export function classifyKind(input: KindInput): Kind {
   const { sentence, at, periodYear, deadline, documentYear } = input;
+  const passage = input.passage ?? '';
   const atEnd = input.atEnd ?? at;
-  const cues = input.language ? CYRILLIC_CUES[input.language] : undefined;
-  const [clauseStart, clauseEnd] = clauseAround(sentence, at, cues?.clauseBreak);
-  const after = cues?.after ?? 30;
+  const language = input.language ? CYRILLIC_CUES[input.language] : undefined;
+  const words = language ?? ENGLISH_CUES;
+  let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
+  // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
+  // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
+  const futureIsPlan =
+    passage === 'target' ||
+    (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
   const distance = (pattern: RegExp) =>
-    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, after);
-  let target = distance(cues?.target ?? TARGET);
-  let forecast = distance(cues?.forecast ?? FORECAST);
-  const actual = distance(cues?.actual ?? ACTUAL);
-  if (cues) {
-    // a future "составит": a plan where a planner speaks, else a forecast (languages/kind-cues.ts)
-    const future = distance(cues.future);
-    if (cues.planner.test(sentence) && !cues.forecaster.test(sentence))
-      target = Math.min(target, future);
-    else forecast = Math.min(forecast, future);
+    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after);
+  const cues = (): [number, number, number] => {
+    const future = distance(words.future);
+    const planned = distance(words.target);
+    const expected = distance(words.forecast);
+    const reported = distance(words.actual);
+    return futureIsPlan
+      ? [Math.min(planned, future), expected, reported]
+      : [planned, Math.min(expected, future), reported];
+  };
+  let [target, forecast, actual] = cues();
+  // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
+  if (target === Infinity && forecast === Infinity && actual === Infinity && clauseStart > 0) {
+    clauseStart = 0;
+    clauseEnd = Math.max(clauseEnd, at);
+    [target, forecast, actual] = cues();
+  }
+  // no cue in the sentence either: the passage's ("Forecast for 2026" above it)
+  if (target === Infinity && forecast === Infinity && actual === Infinity && passage) {
+    if (!(Number.isFinite(periodYear) && periodYear < documentYear)) return passage;
   }
   // a deadline already past when the text was written reports what happened, unless the number is
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")

@@ -9,6 +9,7 @@
  * or verb. A figure written before its noun ("обучено 650 тыс. студентов") is labelled by that noun.
  */
 import type { Language } from './language.ts';
+import { isJunkLabel } from './labels.ts';
 
 /** Words that end a subject: prepositions, conjunctions, time words, verbs of reporting. */
 const RUSSIAN_STOP = new Set(
@@ -38,7 +39,12 @@ const WORD = /[\p{L}][\p{L}\p{N}-]*/gu;
  * @example cyrillicMetricLabel('Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 38, 'ru') // 'Экспорт ИТ-услуг'
  * @example cyrillicMetricLabel('Обучено 650 тыс. студентов.', 8, 'ru') // 'студентов'
  */
-export function cyrillicMetricLabel(sentence: string, at: number, language: Language): string {
+export function cyrillicMetricLabel(
+  sentence: string,
+  at: number,
+  language: Language,
+  atEnd = at,
+): string {
   const stop = language === 'kk' ? KAZAKH_STOP : RUSSIAN_STOP;
   const clauseStart = Math.max(
     sentence.lastIndexOf(',', at - 1),
@@ -48,31 +54,64 @@ export function cyrillicMetricLabel(sentence: string, at: number, language: Lang
   );
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   if (subject) return subject;
-  // the noun after the figure: "650 тыс. студентов"
+  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) skipped
+  const after = sentence.slice(atEnd).replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '');
   WORD.lastIndex = 0;
-  const after = sentence.slice(at).replace(/^[^\p{L}]*(?:тыс\.|млн|млрд|трлн|мың)?\s*/u, '');
   const noun = WORD.exec(after)?.[0] ?? '';
-  return noun && !stop.has(noun.toLowerCase()) ? noun : '';
+  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) ? noun : '';
 }
 
-/** The words that open `text` up to the first stop word, digit or verb, at most five. */
+/** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
+function trimJunk(phrase: string): string {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && isJunkLabel(words[0]!)) words.shift();
+  while (words.length > 0 && isJunkLabel(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
+const PREPOSITIONS = new Set(
+  'в во на за по с со к ко до от из о об при для через между около после перед под над'.split(' '),
+);
+
+/**
+ * The first run of naming words in `text` (the part of the clause before the figure): runs are
+ * split at stop words, digits and verbs; a run right after a preposition is its object and is
+ * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything.
+ */
 function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Language): string {
-  const words: string[] = [];
+  const runs: Array<{ words: string[]; afterPreposition: boolean }> = [];
+  let run: { words: string[]; afterPreposition: boolean } | null = null;
+  let previous = '';
+  let last = 0;
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
-  let last = 0;
   while ((match = WORD.exec(text))) {
-    // a digit between words ends the subject: "в 2025 году"
-    if (/\d/.test(text.slice(last, match.index))) break;
     const word = match[0];
     const lower = word.toLowerCase();
-    if (stop.has(lower) || (language === 'ru' && RUSSIAN_VERB.test(lower) && words.length > 0))
-      break;
-    words.push(word);
+    const broken = /\d/.test(text.slice(last, match.index));
     last = match.index + word.length;
-    if (words.length === 5) break;
+    // a word that names nothing (a month, a currency, a verb) ends a run too
+    const ends =
+      stop.has(lower) ||
+      (language === 'ru' && RUSSIAN_VERB.test(lower)) ||
+      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
+    if (ends || broken) run = null;
+    if (ends) {
+      previous = lower;
+      continue;
+    }
+    if (!run) {
+      run = { words: [], afterPreposition: PREPOSITIONS.has(previous) };
+      runs.push(run);
+    }
+    if (run.words.length < 5) run.words.push(word);
+    previous = lower;
   }
-  return words.join(' ');
+  const naming = runs
+    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' ')) }))
+    .filter((r) => r.phrase !== '');
+  return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
 }
 
 /** Russian and Kazakh letters in Latin, after the common news-site transliteration. */

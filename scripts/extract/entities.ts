@@ -66,6 +66,12 @@ const PLACES: Readonly<Record<string, string>> = {
   'European Union': 'European Union',
   EU: 'European Union',
   Europe: 'Europe',
+  'North America': 'North America',
+  'Latin America': 'Latin America',
+  'Asia-Pacific': 'Asia-Pacific',
+  'Middle East': 'Middle East',
+  Africa: 'Africa',
+  Asia: 'Asia',
   'Central Asia': 'Central Asia',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
@@ -89,6 +95,25 @@ const PLACES: Readonly<Record<string, string>> = {
   Aktau: 'Aktau',
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
+  // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
+  Uzbek: 'Uzbekistan',
+  Kazakh: 'Kazakhstan',
+  Kazakhstani: 'Kazakhstan',
+  Kyrgyz: 'Kyrgyzstan',
+  Tajik: 'Tajikistan',
+  Turkmen: 'Turkmenistan',
+  Azerbaijani: 'Azerbaijan',
+  Azeri: 'Azerbaijan',
+  Georgian: 'Georgia',
+  Mongolian: 'Mongolia',
+  Armenian: 'Armenia',
+  // parliaments and statistics offices stand for their country
+  'Oliy Majlis': 'Uzbekistan',
+  'Milli Majlis': 'Azerbaijan',
+  Mazhilis: 'Kazakhstan',
+  'Jogorku Kenesh': 'Kyrgyzstan',
+  'State Great Khural': 'Mongolia',
+  Geostat: 'Georgia',
   'Astana Hub': 'Astana Hub',
   'Alatau City': 'Alatau City',
   'Samruk-Kazyna': 'Samruk-Kazyna',
@@ -99,11 +124,25 @@ const PLACES: Readonly<Record<string, string>> = {
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
-  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|language|coders?\b)/i;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
+
+const PLACE_ANY_CASE = new RegExp(
+  `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  'gi',
+);
+
+/**
+ * `text` with every place or organisation name this module knows blanked out, in any case.
+ *
+ * @example withoutPlaces('uzbekistan exports') // ' exports'
+ */
+export function withoutPlaces(text: string): string {
+  return text.replace(PLACE_ANY_CASE, ' ');
+}
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
 const PLACE = new RegExp(
   `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,

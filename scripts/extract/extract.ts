@@ -8,16 +8,21 @@ import {
   findMetricPhrases,
   unitClass,
   type MetricCatalogue,
+  type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
+import { isJunkLabel } from './labels.ts';
+import { cleanLabel, phraseLabel } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
+import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
+import { documentSubject, Passages, referenceYear, UNKNOWN_ENTITY } from './context.ts';
 
 export interface SourceMeta {
   id: string;
@@ -26,10 +31,11 @@ export interface SourceMeta {
   url: string;
   /** ISO date or ''. */
   published: string;
+  /** Whom this document is about, when its `sources.csv` line says (column `entity`); else read from the text. */
+  entity?: string;
+  /** Whom a document is about when neither `entity` nor its text says (the CLI's `--entity`). */
+  defaultEntity?: string;
 }
-
-/** The country Sandar tracks: the entity of a claim whose sentence names no other. */
-export const DEFAULT_ENTITY = 'Kazakhstan';
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
 const LABEL_BEFORE =
@@ -120,15 +126,24 @@ export function extractClaims(
   source: SourceMeta,
   catalogue: MetricCatalogue,
 ): Claim[] {
-  const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
+  const ownDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
     ? source.published
     : datelineOf(text);
+  // an undated text is read as written at the end of the year it reports on (context.ts)
+  const inferredYear = ownDate ? NaN : referenceYear(text);
+  const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  // without a title in sources.csv, a first line followed by a blank line is the headline
+  const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
+  const subject =
+    source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
+  const passages = new Passages(text, documentDate);
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
+    const passage = passages.enter(paragraph.start, paragraph.end);
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
     const mentions = findNumbers(paragraph.text, paragraph.language);
     for (const mention of mentions) {
@@ -156,13 +171,16 @@ export function extractClaims(
       borrowed: new Map(),
     };
     const byMention = new Map<NumberMention, Claim>();
-    const perSentence = new Map<Sentence, { places: PlaceMention[]; phrases: MetricMatch[] }>();
+    const perSentence = new Map<Sentence, SentenceCache>();
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
-      const time = periodFor(placed, sentenceIndex, sentence, mention);
+      // a figure whose sentence and paragraph give no period takes its heading's or list intro's
+      const time =
+        periodFor(placed, sentenceIndex, sentence, mention) ??
+        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -182,17 +200,19 @@ export function extractClaims(
         sentence.text,
         item.countHead ?? '',
       );
-      const label = metric
-        ? metric.entry.label
+      const named = metric
+        ? null
         : paragraph.language === 'ru' || paragraph.language === 'kk'
-          ? cyrillicMetricLabel(sentence.text, at, paragraph.language) || 'figure'
-          : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
-      const entity =
-        metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
+          ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
+          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
+      const entry = metric?.entry ?? named?.entry;
+      const entity = entry?.entity || entityFor(sentence.text, at, atEnd, places) || subject;
+      const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: metric ? metric.entry.metric : slugify(transliterate(label)),
-        metric_label: metric ? metric.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric: entry ? entry.metric : slugify(transliterate(label)),
+        metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,
         period: time?.period ?? '',
         value: mention.value,
@@ -206,10 +226,11 @@ export function extractClaims(
           periodYear,
           deadline: time?.deadline ?? false,
           documentYear,
+          passage: passage.kind,
           language: paragraph.language,
         }),
         source_id: source.id,
-        source_date: documentDate,
+        source_date: ownDate,
         source_outlet: source.outlet,
         source_url: source.url,
         quote: sentence.text,
@@ -225,6 +246,69 @@ export function extractClaims(
     linkConversions(text, candidates, byMention);
   }
   return claims;
+}
+
+interface SentenceCache {
+  places: PlaceMention[];
+  phrases: MetricMatch[];
+  /** Tagged on first need: only sentences with a figure the catalogue cannot name are. */
+  tokens?: Token[];
+}
+
+/**
+ * The metric of a number no catalogue phrase near it names: the noun it counts, else the noun
+ * phrase it measures (tagged), else the older word-window reading, else the first informative
+ * noun phrase of its sentence; never a junk label. A label that is itself a catalogue phrase is
+ * that metric ("Budget revenues" → budget_revenue).
+ */
+function nameByPhrase(
+  catalogue: MetricCatalogue,
+  cached: SentenceCache,
+  sentence: string,
+  item: Candidate,
+  at: number,
+  atEnd: number,
+): { label: string; entry?: MetricEntry } {
+  const unit = item.mention.unit;
+  const tokens = (): Token[] => (cached.tokens ??= tagSentence(sentence));
+  let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
+  if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
+  if (!label) {
+    const window = readableMetric(sentence, at, unit, undefined, atEnd);
+    if (!isJunkLabel(window)) label = cleanLabel(window);
+  }
+  if (!label) {
+    const any = nounPhrases(sentence, tokens())
+      .map((p) => cleanLabel(p.text))
+      .find((text) => !isJunkLabel(text));
+    label = any ?? 'unlabelled figure';
+  }
+  const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
+  // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
+  if (match && match.end === label.length) return { label, entry: match.entry };
+  return { label };
+}
+
+/**
+ * A Russian or Kazakh figure no phrase of its sentence names: the noun phrase that opens its
+ * clause (`cyrillic-metrics.ts`), as written, or the catalogue's metric where that phrase is one.
+ */
+function nameByCyrillicPhrase(
+  catalogue: MetricCatalogue,
+  sentence: string,
+  item: Candidate,
+  at: number,
+  atEnd: number,
+  language: 'ru' | 'kk',
+): { label: string; entry?: MetricEntry } {
+  const label = cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
+  const match = chooseMetric(
+    findMetricPhrases(catalogue, label),
+    0,
+    label.length,
+    item.mention.unit,
+  );
+  return match && match.end === label.length ? { label, entry: match.entry } : { label };
 }
 
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */

@@ -14,7 +14,7 @@ export const QUALIFIER_SYMBOLS: Readonly<Record<Qualifier, string>> = {
   at_least: '≥',
   less_than: '<',
   up_to: '≤',
-  approaching: '≈<',
+  approaching: '≈ <',
 };
 
 export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {

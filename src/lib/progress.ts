@@ -73,7 +73,10 @@ export function assessProgress(claims: readonly Claim[]): Progress {
 
   // "Keep it under 5%" targets point down; everything else is a level to reach.
   const downward = target.qualifier === 'less_than' || target.qualifier === 'up_to';
-  const met = downward ? latest.value <= target.value : latest.value >= target.value;
+  // "approached $1 billion" is just under it: not yet the level it names
+  const reached =
+    latest.qualifier === 'approaching' ? latest.value > target.value : latest.value >= target.value;
+  const met = downward ? latest.value <= target.value : reached;
   const yearsLeft = periodToYear(effectivePeriod(target)) - periodToYear(effectivePeriod(latest));
   if (met) return { status: 'met', latest, target, yearsLeft };
   if (!(yearsLeft > 0)) return { status: 'missed', latest, target, yearsLeft };

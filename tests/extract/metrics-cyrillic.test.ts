@@ -25,16 +25,24 @@ describe('one slug across languages', () => {
   });
 });
 
-describe('cyrillicMetricLabel', () => {
+describe('a figure no phrase names is labelled with its noun phrase, as written', () => {
   test.each([
-    ['Выручка маркетплейса в 2025 году составила 1,2 трлн тенге.', 'ru', 'Выручка маркетплейса'],
-    ['Число пользователей eGov достигло 12 млн человек.', 'ru', 'Число пользователей eGov'],
-    ['Обучено 650 тыс. студентов.', 'ru', 'студентов'],
-    ['Маркетплейс табысы 2025 жылы 1,2 трлн теңгені құрады.', 'kk', 'Маркетплейс табысы'],
-  ] as const)('%s', (sentence, language, label) => {
-    expect(
-      cyrillicMetricLabel(sentence, sentence.search(/\d(?!\d{3}\s+(?:году|жылы))/), language),
-    ).toBe(label);
+    ['Выручка маркетплейса в 2025 году составила 1,2 трлн тенге.', 'Выручка маркетплейса'],
+    ['Число пользователей eGov достигло 12 млн человек.', 'Число пользователей eGov'],
+    ['Обучено 650 тыс. студентов.', 'Студентов'],
+    ['В январе–октябре выручка маркетплейса выросла на 12%.', 'Выручка маркетплейса'],
+    ['Маркетплейс табысы 2025 жылы 1,2 трлн теңгені құрады.', 'Маркетплейс табысы'],
+  ])('%s → %s', (sentence, label) => {
+    const claim = extractClaims(sentence, source, catalogue)[0];
+    expect(claim?.metric_label).toBe(label);
+    expect(claim?.metric_source).toBe('phrase');
+  });
+
+  test('the label is never a currency, a scale, a verb or a function word', () => {
+    for (const sentence of ['Ал 5 млрд теңге бөлінді.', 'Составило 3 млрд тенге.']) {
+      const label = cyrillicMetricLabel(sentence, sentence.search(/\d/), 'ru');
+      expect(label).toBe('');
+    }
   });
 });
 

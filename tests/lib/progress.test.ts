@@ -77,6 +77,15 @@ describe('assessProgress', () => {
       text: 'target met',
     },
     {
+      name: 'approaching the target level is not reaching it',
+      claims: [
+        claim('actual', '2025', 1e9, { qualifier: 'approaching' }),
+        claim('target', '2025', 1e9),
+      ],
+      status: 'missed',
+      text: 'target missed',
+    },
+    {
       name: 'behind: needs +41% a year',
       claims: [claim('actual', '2024', 5e8), claim('target', '2026', 1e9)],
       status: 'behind',
