@@ -20,6 +20,7 @@ import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
+import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
 import { documentSubject, Passages, referenceYear, UNKNOWN_ENTITY } from './context.ts';
@@ -179,7 +180,7 @@ export function extractClaims(
       const atEnd = mention.end - sentence.start;
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
       const time =
-        periodFor(placed, sentenceIndex, sentence, mention) ??
+        periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
         (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
@@ -519,18 +520,32 @@ interface LazyPlaced {
   borrowed: Map<number, TimeExpression | null>;
 }
 
+/**
+ * Russian and Kazakh state a figure's time before it ("в 2027 году 23,1 трлн, в 2028 году 24,9
+ * трлн"), and a comma there ends the clause a time belongs to.
+ */
+const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
+
 function periodFor(
   placed: LazyPlaced,
   sentenceIndex: number,
   sentence: Sentence,
   mention: NumberMention,
+  language: Language,
 ): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
   for (const p of own) if (p.owner === mention && !p.base) return p.time;
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
-  const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
+  const cyrillic = language === 'ru' || language === 'kk';
+  const [clauseStart, clauseEnd] = clauseAround(
+    sentence.text,
+    at,
+    cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
+  );
+  // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
+  const afterWeight = cyrillic ? 3 : 1.2;
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   let bestInClause = false;
@@ -540,7 +555,7 @@ function periodFor(
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
     const distance =
-      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
+      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * afterWeight : 0;
     if ((inClause && !bestInClause) || distance < bestDistance) {
       best = time;
       bestDistance = distance;

@@ -56,3 +56,15 @@ describe('transliterate', () => {
     expect(transliterate(text)).toBe(latin);
   });
 });
+
+describe('a Russian or Kazakh figure takes the time written before it in its clause', () => {
+  test.each([
+    ['Доходы составят в 2027 году 23,1 трлн тенге, в 2028 году 24,9 трлн тенге.', ['2027', '2028']],
+    ['2027 жылы кірістер 23,1 трлн теңгеге, 2028 жылы 24,9 трлн теңгеге жетеді.', ['2027', '2028']],
+    ['В прошлом году показатель составил 92,9%, а в этом году превысит 93,5%.', ['2025', '2026']],
+  ])('%s', (sentence, periods) => {
+    expect(extractClaims(sentence, source, catalogue).map((claim) => claim.period)).toEqual(
+      periods,
+    );
+  });
+});

@@ -69,7 +69,8 @@ const KK_MONTHS = [
   'қараша',
   'желтоқсан',
 ];
-const ruMonth = `(?<month>${RU_MONTHS.join('|')})[\\p{L}]*`;
+/** A month name in its case forms ("октябрь", "октября", "октябре"), not adjectives ("октябрьском"). */
+const ruMonth = `(?<month>${RU_MONTHS.join('|')})(?:ь|я|е|ю|ем|а|у|ом)?`;
 const kkMonth = `(?<month>${KK_MONTHS.join('|')})[\\p{L}]*`;
 
 export const RUSSIAN_PERIODS: CyrillicPeriods = {
@@ -81,12 +82,16 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
-      source: `(?:по\\s+сравнению\\s+с|относительно|против)\\s+(?:прошл|предыдущ|аналогичн)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*`,
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против)\\s+(?:аналогичн[\\p{L}]*\\s+период[\\p{L}]*\\s+)?(?:прошл|предыдущ|аналогичн)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*`,
       meaning: { type: 'base' },
     },
     {
       source: `(?:годом\\s+ранее|год\\s+назад|годом\\s+раньше)`,
       meaning: { type: 'base' },
+    },
+    {
+      source: `(?:с|начиная\\s+с)\\s+${YEAR}\\s*года`,
+      meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
       source: `(?:к|до)\\s+${YEAR}${SPAN_DASH}${END_YEAR}\\s*${RU_YEAR_WORD}`,
@@ -101,7 +106,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:(?:в|за)\\s+(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|за\\s+\\d{1,2}\\s+месяц[\\p{L}]*|(?:в|за)\\s+(?:перв|втор)[\\p{L}]*\\s+полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
+      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение)\\s+(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -115,7 +120,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: -2, deadline: false },
     },
     {
-      source: `(?:в|за)\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
+      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
       meaning: { type: 'offset', years: -1, deadline: false },
     },
     {
@@ -131,7 +136,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      source: `(?:в\\s+течение|в\\s+ближайшие|за)\\s+(?<count>\\d|двух|трёх|трех|пяти|два|три|пять)\\s+(?:лет|года|годы)`,
+      source: `(?:в\\s+течение|в\\s+ближайшие)\\s+(?<count>\\d|двух|трёх|трех|пяти|два|три|пять)\\s+(?:лет|года|годы)`,
       meaning: { type: 'offset', years: NaN, deadline: true },
     },
     {
@@ -145,12 +150,16 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
   months: KK_MONTHS,
   rules: [
     {
-      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:[\\p{L}]+\\s+)?(?:салыстырғанда|қарағанда)`,
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
       meaning: { type: 'base' },
     },
     {
-      source: `(?:өткен|алдыңғы)\\s+жыл[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:салыстырғанда|қарағанда)`,
+      source: `(?:өткен|алдыңғы)\\s+жыл[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
       meaning: { type: 'base' },
+    },
+    {
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+бері`,
+      meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
       source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${KK_YEAR_WORD}\\s+(?:дейін|қарай)`,
@@ -177,6 +186,10 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'monthOfYear' },
     },
     { source: `${YEAR}\\s*${KK_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
+    {
+      source: `${kkMonth}\\s+ай[\\p{L}]*`,
+      meaning: { type: 'monthOfYear' },
+    },
     {
       source: `(?:өткен|былтырғы|былтыр)(?:\\s+жыл[\\p{L}]*)?`,
       meaning: { type: 'offset', years: -1, deadline: false },
