@@ -12,13 +12,48 @@ import { findTimeExpressions } from './periods.ts';
 export const UNKNOWN_ENTITY = 'Unknown';
 
 /** Organisations are what a sentence may be about, never what a whole document is about. */
-const ORGANISATIONS = new Set([
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Astana Hub',
   'Alatau City',
   'Samruk-Kazyna',
   'Baiterek',
   'Kaspi.kz',
+  'Kazakhtelecom',
 ]);
+
+/**
+ * A sentence that speaks of "the company", "the group", "the technopark" without naming it is about
+ * the organisation the text named last ("Чистая прибыль компании…" after "Kaspi.kz").
+ */
+const ORGANISATION_NOUN =
+  /\b(?:the\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub))\b|(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|компания|тобы|технопарк)[\p{L}]*/iu;
+
+/**
+ * The organisations `text` names, in order, for `organisationBefore`.
+ *
+ * @example namedOrganisations('Kaspi.kz said. The company grew.')[0]!.entity // 'Kaspi.kz'
+ */
+export function namedOrganisations(text: string): PlaceMention[] {
+  return findPlaces(text).filter((place) => ORGANISATIONS.has(place.entity));
+}
+
+/**
+ * The organisation a sentence refers back to ("the company"), named before offset `at` of the
+ * document; '' when the sentence names no such noun or the text no organisation before it.
+ */
+export function organisationBefore(
+  sentence: string,
+  organisations: () => readonly PlaceMention[],
+  at: number,
+): string {
+  if (!ORGANISATION_NOUN.test(sentence)) return '';
+  let last = '';
+  for (const organisation of organisations()) {
+    if (organisation.start >= at) break;
+    last = organisation.entity;
+  }
+  return last;
+}
 /** Cities, blocs and regions: a document's subject only when it names no country. */
 const LESSER = new Set([
   'Astana',

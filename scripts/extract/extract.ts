@@ -23,7 +23,14 @@ import { findTimeExpressions, timeExpression, type TimeExpression } from './peri
 import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
-import { documentSubject, Passages, referenceYear, UNKNOWN_ENTITY } from './context.ts';
+import {
+  documentSubject,
+  namedOrganisations,
+  organisationBefore,
+  Passages,
+  referenceYear,
+  UNKNOWN_ENTITY,
+} from './context.ts';
 
 export interface SourceMeta {
   id: string;
@@ -138,6 +145,8 @@ export function extractClaims(
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
   const subject =
     source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
+  // the organisations the text names, found once, when a sentence first speaks of "the company"
+  let organisations: PlaceMention[] | undefined;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
@@ -207,7 +216,15 @@ export function extractClaims(
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
       const entry = metric?.entry ?? named?.entry;
-      const entity = entry?.entity || entityFor(sentence.text, at, atEnd, places) || subject;
+      const entity =
+        entry?.entity ||
+        entityFor(sentence.text, at, atEnd, places) ||
+        organisationBefore(
+          sentence.text,
+          () => (organisations ??= namedOrganisations(text)),
+          mention.start,
+        ) ||
+        subject;
       const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),

@@ -3,6 +3,7 @@
  * figure is the first number in the sentence that is not a year.
  */
 import { describe, expect, test } from 'vitest';
+import { namedOrganisations, organisationBefore } from '../../scripts/extract/context.ts';
 import { entityFor } from '../../scripts/extract/entities.ts';
 
 const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
@@ -25,5 +26,17 @@ describe('entities in Russian and Kazakh', () => {
   test.each(ROWS)('%s → %s', (sentence, entity) => {
     const start = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
     expect(entityFor(sentence, start, start + 1)).toBe(entity);
+  });
+});
+
+describe('a sentence about "the company" is about the organisation named before it', () => {
+  test.each([
+    ['Kaspi.kz published its results. The company earned $1 billion.', 'Kaspi.kz'],
+    ['Итоги подвёл «Казахтелеком». Выручка компании выросла на 8%.', 'Kazakhtelecom'],
+    ['Astana Hub отчитался. Резиденты технопарка привлекли $186 млн.', 'Astana Hub'],
+    ['Экономика выросла. Выручка компании выросла на 8%.', ''],
+  ])('%s → %s', (text, entity) => {
+    const sentence = text.slice(text.indexOf('. ') + 2);
+    expect(organisationBefore(sentence, () => namedOrganisations(text), text.length)).toBe(entity);
   });
 });

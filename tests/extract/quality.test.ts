@@ -43,7 +43,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.99,
     period: 0.983,
     kind: 0.909,
-    entity: 0.843,
+    entity: 0.876,
     metric: 0.341,
   },
 };
