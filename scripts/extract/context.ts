@@ -26,7 +26,11 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
  * the organisation the text named last ("Чистая прибыль компании…" after "Kaspi.kz").
  */
 const ORGANISATION_NOUN =
-  /\b(?:the\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub))\b|(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|компания|тобы|технопарк)[\p{L}]*/iu;
+  /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
+const CYRILLIC_ORGANISATION_NOUN =
+  /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
+/** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /**
  * The organisations `text` names, in order, for `organisationBefore`.
@@ -46,7 +50,11 @@ export function organisationBefore(
   organisations: () => readonly PlaceMention[],
   at: number,
 ): string {
-  if (!ORGANISATION_NOUN.test(sentence)) return '';
+  if (
+    !ORGANISATION_NOUN.test(sentence) &&
+    !(CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
+  )
+    return '';
   let last = '';
   for (const organisation of organisations()) {
     if (organisation.start >= at) break;

@@ -121,12 +121,15 @@ function makeParagraph(
     end,
     text: body,
     sentences: withSentences ? splitSentences(text, start, end) : [],
-    language: detectLanguage(body),
+    // plain ASCII is English: the letter count runs only on paragraphs with other characters
+    language: NON_ASCII.test(body) ? detectLanguage(body) : 'en',
   };
   const furniture = classifyFurniture(body, paragraph.language);
   if (furniture) paragraph.furniture = furniture;
   return paragraph;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function classifyFurniture(body: string, language: Language): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
