@@ -191,8 +191,10 @@ export function extractClaims(
           }),
         );
       const places = cached.places;
+      // a catalogue phrase names the figures of its own clause only
+      const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const metric = chooseMetric(
-        cached.phrases,
+        cached.phrases.filter((m) => m.start >= clauseStart && m.end <= clauseEnd),
         at,
         atEnd,
         mention.unit,
@@ -200,7 +202,7 @@ export function extractClaims(
         item.countHead ?? '',
       );
       const named = metric ? null : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const entry = metric?.entry ?? named?.entry;
+      const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const entity = entry?.entity || entityFor(sentence.text, at, atEnd, places) || subject;
       const label = named?.label ?? '';
       const claim: Claim = {
@@ -240,6 +242,39 @@ export function extractClaims(
     linkConversions(text, candidates, byMention);
   }
   return claims;
+}
+
+const CHANGE_CUE =
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
+const growthEntries = new Map<MetricEntry, MetricEntry>();
+
+/**
+ * A percentage written as the change of a level the catalogue names ("remittances fell 13%") is
+ * that level's growth, `remittances_growth`; rates and shares (percent-only metrics) stay as they are.
+ */
+function growthOf(
+  entry: MetricEntry | undefined,
+  unit: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+): MetricEntry | undefined {
+  if (!entry || unit !== 'percent' || entry.units.every((u) => u === 'percent')) return entry;
+  if (/growth$/.test(entry.metric)) return entry;
+  const [clauseStart] = clauseAround(sentence, at);
+  const around = sentence.slice(
+    Math.max(clauseStart, at - 40),
+    Math.min(sentence.length, atEnd + 12),
+  );
+  if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
+    return entry;
+  let growth = growthEntries.get(entry);
+  if (!growth)
+    growthEntries.set(
+      entry,
+      (growth = { ...entry, metric: `${entry.metric}_growth`, label: `${entry.label} growth` }),
+    );
+  return growth;
 }
 
 interface SentenceCache {
