@@ -21,7 +21,14 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
-import { documentSubject, Passages, referenceYear, UNKNOWN_ENTITY } from './context.ts';
+import {
+  documentSubject,
+  Passages,
+  referenceYear,
+  UNKNOWN_ENTITY,
+  type Passage,
+} from './context.ts';
+import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
   id: string;
@@ -140,9 +147,22 @@ export function extractClaims(
   const idOf = claimIds(source.id);
   baselineCache.clear();
   const passages = new Passages(text, documentDate);
+  const tables = findTables(text, documentDate);
+  let tableIndex = 0;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const passage = passages.enter(paragraph.start, paragraph.end);
+    while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
+    const table = tables[tableIndex];
+    if (table && table.start <= paragraph.start) {
+      // a table's lines give one claim per cell, all when its caption is reached
+      if (table.start === paragraph.start)
+        for (const cell of table.cells)
+          claims.push(
+            tableClaim(table, cell, catalogue, { source, ownDate, subject, passage, idOf }),
+          );
+      continue;
+    }
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
     const mentions = findNumbers(paragraph.text);
     for (const mention of mentions) {
@@ -275,6 +295,45 @@ function growthOf(
       (growth = { ...entry, metric: `${entry.metric}_growth`, label: `${entry.label} growth` }),
     );
   return growth;
+}
+
+/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+function tableClaim(
+  table: TextTable,
+  cell: TableCell,
+  catalogue: MetricCatalogue,
+  context: {
+    source: SourceMeta;
+    ownDate: string;
+    subject: string;
+    passage: Passage;
+    idOf: (start: number, end: number) => string;
+  },
+): Claim {
+  const name = table.byRow ? table.label : cell.row;
+  const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
+  const label = cleanLabel(name) || name;
+  return {
+    id: context.idOf(cell.start, cell.end),
+    metric: match ? match.entry.metric : slugify(label),
+    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+    metric_source: match ? 'catalogue' : 'phrase',
+    entity: match?.entry.entity || (table.byRow ? cell.row : context.subject),
+    period: cell.period || context.passage.period,
+    value: cell.value,
+    unit: cell.unit,
+    unit_label: '',
+    qualifier: 'exact',
+    kind: context.passage.kind || 'actual',
+    source_id: context.source.id,
+    source_date: context.ownDate,
+    source_outlet: context.source.outlet,
+    source_url: context.source.url,
+    quote: cell.line.trim(),
+    quote_start: cell.start,
+    quote_end: cell.end,
+    related_id: '',
+  };
 }
 
 interface SentenceCache {
