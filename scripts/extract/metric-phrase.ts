@@ -94,10 +94,17 @@ export function phraseLabel(
   let label = '';
   // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
   if (unit !== 'percent' && unit !== 'multiple') {
-    const of = phrases.find((p) => p.start >= atEnd && p.start - atEnd <= 40);
-    const gap = of ? sentence.slice(atEnd, of.start) : '';
-    const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
-    if (of && measure && (measure[1]!.trim() === '' || isJunkLabel(measure[1]!))) {
+    for (const of of phrases) {
+      if (of.start < atEnd || of.start - atEnd > 40) continue;
+      // one phrase "square metres of office space" right after the number
+      const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(of.text);
+      if (inner && of.start - atEnd <= 2 && isJunkLabel(inner[1]!)) {
+        const named = cleanLabel(inner[2]!);
+        if (informative(named)) return named;
+      }
+      const gap = sentence.slice(atEnd, of.start);
+      const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
+      if (!measure || (measure[1]!.trim() !== '' && !isJunkLabel(measure[1]!))) continue;
       const named = cleanLabel(of.text);
       if (informative(named)) return named;
     }

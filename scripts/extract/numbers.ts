@@ -725,12 +725,13 @@ function linkRanges(text: string, mentions: NumberMention[]): void {
     const before = text.slice(Math.max(0, a.start - 12), a.start);
     const opened = /\b(?:from|between)\s+$/i.test(before);
     const dash = word === '-' || word === '–' || word === '—' || word === '~';
-    if (!dash && !opened && !(word === 'to' && a.unit === b.unit && a.marked)) continue;
-    if (word === 'and' && !/\bbetween\s+$/i.test(before)) {
-      // "22.6 trillion and 24.3 trillion tenge respectively": the currency spreads back
-      if (lendsCurrency(a, b)) takeCurrency(a, b);
+    // "22.6 trillion and 24.3 trillion tenge respectively": the currency spreads back, no range
+    if (word === 'and' && !opened && lendsCurrency(a, b)) {
+      takeCurrency(a, b);
       continue;
     }
+    if (!dash && !opened && !(word === 'to' && a.unit === b.unit && a.marked)) continue;
+    if (word === 'and' && !/\bbetween\s+$/i.test(before)) continue;
     if (word === 'or' && !(a.unit === 'count' && b.marked)) continue;
     if (b.excluded && b.excluded !== 'weak') continue;
     if (a.unit === 'count' && !a.text.match(/[a-z]{2,}/i) && b.marked && a.form === b.form) {
