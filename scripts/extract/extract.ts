@@ -14,7 +14,7 @@ import {
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
-import { cleanLabel, phraseLabel } from './metric-phrase.ts';
+import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
@@ -260,6 +260,7 @@ export function extractClaims(
     shareMetrics(text, candidates, byMention);
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
+    bindRespectively(catalogue, candidates, byMention, perSentence);
   }
   return claims;
 }
@@ -334,6 +335,64 @@ function tableClaim(
     quote_end: cell.end,
     related_id: '',
   };
+}
+
+/**
+ * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
+ * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
+ */
+function bindRespectively(
+  catalogue: MetricCatalogue,
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  perSentence: Map<Sentence, SentenceCache>,
+): void {
+  const bySentence = new Map<Sentence, Candidate[]>();
+  for (const item of candidates) {
+    if (!/\brespectively\b/i.test(item.sentence.text)) continue;
+    const list = bySentence.get(item.sentence) ?? [];
+    list.push(item);
+    bySentence.set(item.sentence, list);
+  }
+  for (const [sentence, items] of bySentence) {
+    const cached = perSentence.get(sentence);
+    if (!cached) continue;
+    const figures = items.map(
+      (item) => [item.mention.start - sentence.start, item.mention.end - sentence.start] as const,
+    );
+    const targets = respectiveTargets(
+      sentence.text,
+      figures,
+      () => (cached.tokens ??= tagSentence(sentence.text)),
+      cached.places,
+    );
+    targets.forEach((target, index) => {
+      const item = items[index]!;
+      const claim = byMention.get(item.mention);
+      if (!target || !claim) return;
+      if (target.entity) claim.entity = target.entity;
+      if (!target.label) return;
+      const [at, atEnd] = figures[index]!;
+      const match = chooseMetric(
+        findMetricPhrases(catalogue, target.label),
+        0,
+        target.label.length,
+        claim.unit,
+      );
+      const entry = growthOf(
+        match && match.end === target.label.length ? match.entry : undefined,
+        claim.unit,
+        sentence.text,
+        at,
+        atEnd,
+      );
+      const changed = claim.unit === 'percent' && CHANGE_CUE.test(sentence.text.slice(0, at));
+      const label = entry ? entry.label : changed ? `${target.label} growth` : target.label;
+      claim.metric = entry ? entry.metric : slugify(label);
+      claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
+      claim.metric_source = entry ? 'catalogue' : 'phrase';
+    });
+  }
 }
 
 interface SentenceCache {

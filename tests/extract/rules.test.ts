@@ -109,6 +109,30 @@ describe('several numbers in one sentence', () => {
   });
 });
 
+describe('respectively', () => {
+  test.each([
+    {
+      text: 'Tea and rice harvests rose by 5% and 7% respectively.',
+      bound: [
+        ['5%', 'Tea growth'],
+        ['7%', 'Rice harvests growth'],
+      ],
+    },
+    {
+      text: 'Shipments to Turkey and Iran reached $40 million and $25 million respectively.',
+      bound: [
+        ['$40 million', 'Turkey'],
+        ['$25 million', 'Iran'],
+      ],
+    },
+  ])('$text', ({ text, bound }) => {
+    const claims = read(text);
+    expect(claims.map((c) => [c.mention, /Turkey|Iran/.test(text) ? c.entity : c.label])).toEqual(
+      bound,
+    );
+  });
+});
+
 describe('table cells', () => {
   const text =
     'Tractor sales grew.\n\nTractors sold by maker, thousand\nMaker | 2024 | 2025\nAgromash | 1 250 | 1 310\nSteppe Motors (SM) | 980 | 1 020\n\nDealers were pleased.';
