@@ -261,13 +261,54 @@ export function extractClaims(
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence);
+    gatheredBy(candidates, byMention);
   }
+  linkRestatements(claims, passages);
   return claims;
+}
+
+const GATHERED =
+  /\b((?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*)\s+(?:brought\s+together|gathered|hosted|drew|welcomed|attracted)\b/u;
+
+/**
+ * "Digital Bridge brought together over 20,000 participants, 300 IT companies and delegations from
+ * 30 countries": what an event or body gathers is counted about it, not about the country.
+ */
+function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMention, Claim>): void {
+  for (const item of candidates) {
+    if (item.mention.unit !== 'count') continue;
+    const before = item.sentence.text.slice(0, item.mention.start - item.sentence.start);
+    const match = GATHERED.exec(before);
+    if (!match || isJunkLabel(match[1]!) || /^(?:The|This|It|He|She|They|We)$/.test(match[1]!))
+      continue;
+    const claim = byMention.get(item.mention);
+    // a place that gathers ("Almaty hosted 2 million tourists") is already the entity
+    if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
+  }
+}
+
+/**
+ * A headline or heading that restates a figure of the body ("Nine areas" above "identified nine
+ * areas") points at it by `related_id`, so the two read as one fact.
+ */
+function linkRestatements(claims: Claim[], passages: Passages): void {
+  for (const claim of claims) {
+    if (claim.related_id || !passages.isHeadingAt(claim.quote_start!)) continue;
+    const body = claims.find(
+      (other) =>
+        other.quote_start! > claim.quote_start! &&
+        !passages.isHeadingAt(other.quote_start!) &&
+        other.value === claim.value &&
+        other.unit === claim.unit &&
+        other.metric === claim.metric,
+    );
+    if (body) claim.related_id = body.id;
+  }
 }
 
 const CHANGE_CUE =
   /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
-const growthEntries = new Map<MetricEntry, MetricEntry>();
+const derivedEntries = new Map<string, MetricEntry>();
 
 /**
  * A percentage written as the change of a level the catalogue names ("remittances fell 13%") is
@@ -280,8 +321,11 @@ function growthOf(
   at: number,
   atEnd: number,
 ): MetricEntry | undefined {
-  if (!entry || unit !== 'percent' || entry.units.every((u) => u === 'percent')) return entry;
-  if (/growth$/.test(entry.metric)) return entry;
+  if (!entry || /growth/.test(entry.metric)) return entry;
+  // "expanded its exports fivefold": a multiple of a level is its growth, never the level itself
+  if (unit === 'multiple' && entry.units.some((u) => u === 'currency' || u === 'count'))
+    return derived(entry, '_growth_multiple', ' growth multiple');
+  if (unit !== 'percent' || entry.units.every((u) => u === 'percent')) return entry;
   const [clauseStart] = clauseAround(sentence, at);
   const around = sentence.slice(
     Math.max(clauseStart, at - 40),
@@ -289,13 +333,19 @@ function growthOf(
   );
   if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
     return entry;
-  let growth = growthEntries.get(entry);
-  if (!growth)
-    growthEntries.set(
-      entry,
-      (growth = { ...entry, metric: `${entry.metric}_growth`, label: `${entry.label} growth` }),
+  return derived(entry, '_growth', ' growth');
+}
+
+/** The catalogue entry for a change of `entry`, made once per entry and suffix. */
+function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): MetricEntry {
+  const key = `${entry.metric}${slugSuffix}`;
+  let made = derivedEntries.get(key);
+  if (!made || made.units !== entry.units)
+    derivedEntries.set(
+      key,
+      (made = { ...entry, metric: key, label: `${entry.label}${labelSuffix}` }),
     );
-  return growth;
+  return made;
 }
 
 /** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
