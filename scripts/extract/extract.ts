@@ -208,6 +208,7 @@ export function extractClaims(
           (cached = {
             places: findPlaces(sentence.text),
             phrases: findMetricPhrases(catalogue, sentence.text),
+            text: taggedPart(sentence, candidates),
           }),
         );
       const places = cached.places;
@@ -413,7 +414,7 @@ function bindRespectively(
     const targets = respectiveTargets(
       sentence.text,
       figures,
-      () => (cached.tokens ??= tagSentence(sentence.text)),
+      () => (cached.tokens ??= tagSentence(cached.text)),
       cached.places,
     );
     targets.forEach((target, index) => {
@@ -450,6 +451,17 @@ interface SentenceCache {
   phrases: MetricMatch[];
   /** Tagged on first need: only sentences with a figure the catalogue cannot name are. */
   tokens?: Token[];
+  /** What is tagged: the sentence up to a little past its last figure (tagging costs by the word). */
+  text: string;
+}
+
+/** The sentence up to 60 characters past its last figure: what its figures' noun phrases are read from. */
+function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): string {
+  let last = 0;
+  for (const item of candidates)
+    if (item.sentence === sentence) last = Math.max(last, item.mention.end - sentence.start);
+  const cut = sentence.text.indexOf(' ', last + 60);
+  return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
 }
 
 /**
@@ -467,7 +479,7 @@ function nameByPhrase(
   atEnd: number,
 ): { label: string; entry?: MetricEntry } {
   const unit = item.mention.unit;
-  const tokens = (): Token[] => (cached.tokens ??= tagSentence(sentence));
+  const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
   let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
   if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
   if (!label) {
