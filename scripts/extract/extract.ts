@@ -255,6 +255,18 @@ export function extractClaims(
         quote_end: mention.end,
         related_id: '',
       };
+      // "they stood at $1 billion": a sentence that names nothing measures what the one before did
+      const previous = claims[claims.length - 1];
+      if (
+        claim.metric === UNLABELLED &&
+        previous &&
+        previous.quote_start! >= paragraph.start &&
+        unitClass(previous.unit) === unitClass(claim.unit)
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       byMention.set(mention, claim);
       claims.push(claim);
     }
@@ -446,6 +458,10 @@ function bindRespectively(
   }
 }
 
+/** The label of a figure nothing in its sentence names, when no figure before it does either. */
+const UNLABELLED_LABEL = 'unlabelled figure';
+const UNLABELLED = slugify(UNLABELLED_LABEL);
+
 interface SentenceCache {
   places: PlaceMention[];
   phrases: MetricMatch[];
@@ -490,7 +506,7 @@ function nameByPhrase(
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))
       .find((text) => !isJunkLabel(text));
-    label = any ?? 'unlabelled figure';
+    label = any ?? UNLABELLED_LABEL;
   }
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
