@@ -657,12 +657,16 @@ function isBaseline(text: string, mention: NumberMention): boolean {
   return result;
 }
 
+const RATE_AROUND =
+  /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
+
 interface PlacedTime {
   time: TimeExpression;
   /** Compares against a base ("on the previous year", "the 2022 level"): the period of no figure. */
   base: boolean;
   /** The number it is written right after ("$7.9 bln a year earlier"), if any. */
   owner: NumberMention | null;
+  /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
   ownerIsBaseline: boolean;
 }
 
@@ -704,7 +708,16 @@ function placeTimes(
       const gap = text.slice(mention.end, start);
       if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
     }
-    placed.push({ time, base, owner, ownerIsBaseline: owner !== null && isBaseline(text, owner) });
+    // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
+    const rate =
+      owner !== null &&
+      RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
+    placed.push({
+      time,
+      base,
+      owner,
+      ownerIsBaseline: owner !== null && (rate || isBaseline(text, owner)),
+    });
   }
   return placed;
 }

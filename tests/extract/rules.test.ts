@@ -32,6 +32,10 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2024', '2024'],
     },
     { text: 'Tea imports rose 15% on 2023 to $40 million in 2025.', periods: ['2025', '2025'] },
+    {
+      text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
+      periods: ['', '', '2025-05-01'],
+    },
   ])('$text', ({ text, periods }) => {
     expect(read(text).map((c) => c.period)).toEqual(periods);
   });
