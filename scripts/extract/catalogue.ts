@@ -10,9 +10,12 @@
  * - `entity`: whom the metric is always about ("World" for the global AI market); empty: read from the sentence.
  * - `phrases`: `|`-separated. A word in capitals (`IT`, `GDP`) matches in capitals only; other words match
  *   any case and any ending ("export" matches "exports"); `*` stands for up to four words.
+ * - `theme` (optional, last): the overview's group, one of `THEMES` (Economy, IT sector, AI,
+ *   Education, Digital government, Other); empty: the app guesses from the slug.
  * Pure: `parseCatalogue(text)` takes the file's text.
  */
 import Papa from 'papaparse';
+import { THEMES } from '../../src/lib/themes.ts';
 import { codeAt } from './chars.ts';
 
 export type UnitClass = 'currency' | 'percent' | 'count' | 'multiple';
@@ -22,6 +25,8 @@ export interface MetricEntry {
   label: string;
   units: readonly UnitClass[];
   entity: string;
+  /** One of `THEMES`, or '' when the catalogue does not say. */
+  theme: string;
   phrases: readonly string[];
   /** Each phrase as the words it must find, in order. */
   sequences: readonly PhraseWord[][];
@@ -106,12 +111,18 @@ export function parseCatalogue(text: string): MetricCatalogue {
       problems.push(`${where}, column "phrases": no phrase names metric "${metric}"`);
       continue;
     }
+    const theme = cell('theme');
+    if (theme && !(THEMES as readonly string[]).includes(theme)) {
+      problems.push(`${where}, column "theme": "${theme}" is not one of ${THEMES.join(', ')}`);
+      continue;
+    }
     seen.add(metric);
     entries.push({
       metric,
       label: cell('label') || metric,
       units,
       entity: cell('entity'),
+      theme,
       phrases,
       sequences: phrases.map(compilePhrase),
     });

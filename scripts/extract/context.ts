@@ -244,6 +244,13 @@ export class Passages {
   private lastEnd = 0;
   private index = 0;
   private document: Passage = NO_PASSAGE;
+  /** [start, end) of the headline and the headings, in order. */
+  private readonly headings: Array<[number, number]> = [];
+
+  /** Whether `offset` lies in the headline or a heading. */
+  isHeadingAt(offset: number): boolean {
+    return this.headings.some(([start, end]) => start <= offset && offset < end);
+  }
 
   constructor(
     private readonly text: string,
@@ -260,6 +267,7 @@ export class Passages {
     if (first && body.length <= 160 && !/[.!?]["”’]?$/.test(body)) {
       // a headline that states one period dates the release; one about a budget law makes it a budget
       const times = findTimeExpressions(body, this.documentDate).filter((t) => t.period !== '');
+      this.headings.push([start, end]);
       this.document = {
         period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
         kind: BUDGET_LAW.test(body) ? 'target' : '',
@@ -274,6 +282,7 @@ export class Passages {
     };
     if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body);
     else if (isHeading(body, this.documentDate)) {
+      this.headings.push([start, end]);
       this.heading = this.describe(body);
       this.intro = null;
     }

@@ -242,6 +242,9 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
       mentions.sort((a, b) => a.start - b.start);
     },
     readShares: () => {},
+    joinsAList: (text, a, join) =>
+      /^\s+(?:и|және|мен|бен|пен)\s+$/iu.test(join) &&
+      !/(?:^|[^\p{L}])между\s+$/iu.test(text.slice(Math.max(0, a.start - 12), a.start)),
     rangeJoin(text, a, b, join) {
       if (!rangeJoin.test(join)) return null;
       const word = join.trim().toLowerCase();

@@ -14,7 +14,7 @@ import {
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
-import { cleanLabel, phraseLabel } from './metric-phrase.ts';
+import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -30,7 +30,9 @@ import {
   Passages,
   referenceYear,
   UNKNOWN_ENTITY,
+  type Passage,
 } from './context.ts';
+import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
   id: string;
@@ -151,9 +153,22 @@ export function extractClaims(
   const idOf = claimIds(source.id);
   baselineCache.clear();
   const passages = new Passages(text, documentDate);
+  const tables = findTables(text, documentDate);
+  let tableIndex = 0;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const passage = passages.enter(paragraph.start, paragraph.end);
+    while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
+    const table = tables[tableIndex];
+    if (table && table.start <= paragraph.start) {
+      // a table's lines give one claim per cell, all when its caption is reached
+      if (table.start === paragraph.start)
+        for (const cell of table.cells)
+          claims.push(
+            tableClaim(table, cell, catalogue, { source, ownDate, subject, passage, idOf }),
+          );
+      continue;
+    }
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
     const mentions = findNumbers(paragraph.text, paragraph.language);
     for (const mention of mentions) {
@@ -199,11 +214,14 @@ export function extractClaims(
           (cached = {
             places: findPlaces(sentence.text),
             phrases: findMetricPhrases(catalogue, sentence.text),
+            text: taggedPart(sentence, candidates),
           }),
         );
       const places = cached.places;
+      // a catalogue phrase names the figures of its own clause only
+      const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const metric = chooseMetric(
-        cached.phrases,
+        cached.phrases.filter((m) => m.start >= clauseStart && m.end <= clauseEnd),
         at,
         atEnd,
         mention.unit,
@@ -215,7 +233,7 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const entry = metric?.entry ?? named?.entry;
+      const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const entity =
         entry?.entity ||
         entityFor(sentence.text, at, atEnd, places) ||
@@ -256,21 +274,229 @@ export function extractClaims(
         quote_end: mention.end,
         related_id: '',
       };
+      // "they stood at $1 billion": a sentence that names nothing measures what the one before did
+      const previous = claims[claims.length - 1];
+      if (
+        claim.metric === UNLABELLED &&
+        previous &&
+        previous.quote_start! >= paragraph.start &&
+        unitClass(previous.unit) === unitClass(claim.unit)
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       byMention.set(mention, claim);
       claims.push(claim);
     }
     shareMetrics(text, candidates, byMention);
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
+    bindRespectively(catalogue, candidates, byMention, perSentence);
+    gatheredBy(candidates, byMention);
   }
+  linkRestatements(claims, passages);
   return claims;
 }
+
+const GATHERED =
+  /\b((?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*)\s+(?:brought\s+together|gathered|hosted|drew|welcomed|attracted)\b/u;
+
+/**
+ * "Digital Bridge brought together over 20,000 participants, 300 IT companies and delegations from
+ * 30 countries": what an event or body gathers is counted about it, not about the country.
+ */
+function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMention, Claim>): void {
+  for (const item of candidates) {
+    if (item.mention.unit !== 'count') continue;
+    const before = item.sentence.text.slice(0, item.mention.start - item.sentence.start);
+    const match = GATHERED.exec(before);
+    if (!match || isJunkLabel(match[1]!) || /^(?:The|This|It|He|She|They|We)$/.test(match[1]!))
+      continue;
+    const claim = byMention.get(item.mention);
+    // a place that gathers ("Almaty hosted 2 million tourists") is already the entity
+    if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
+  }
+}
+
+/**
+ * A headline or heading that restates a figure of the body ("Nine areas" above "identified nine
+ * areas") points at it by `related_id`, so the two read as one fact.
+ */
+function linkRestatements(claims: Claim[], passages: Passages): void {
+  for (const claim of claims) {
+    if (claim.related_id || !passages.isHeadingAt(claim.quote_start!)) continue;
+    const body = claims.find(
+      (other) =>
+        other.quote_start! > claim.quote_start! &&
+        !passages.isHeadingAt(other.quote_start!) &&
+        other.value === claim.value &&
+        other.unit === claim.unit &&
+        other.metric === claim.metric,
+    );
+    if (body) claim.related_id = body.id;
+  }
+}
+
+const CHANGE_CUE =
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
+const derivedEntries = new Map<string, MetricEntry>();
+
+/**
+ * A percentage written as the change of a level the catalogue names ("remittances fell 13%") is
+ * that level's growth, `remittances_growth`; rates and shares (percent-only metrics) stay as they are.
+ */
+function growthOf(
+  entry: MetricEntry | undefined,
+  unit: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+): MetricEntry | undefined {
+  if (!entry || /growth/.test(entry.metric)) return entry;
+  // "expanded its exports fivefold": a multiple of a level is its growth, never the level itself
+  if (unit === 'multiple' && entry.units.some((u) => u === 'currency' || u === 'count'))
+    return derived(entry, '_growth_multiple', ' growth multiple');
+  if (unit !== 'percent' || entry.units.every((u) => u === 'percent')) return entry;
+  const [clauseStart] = clauseAround(sentence, at);
+  const around = sentence.slice(
+    Math.max(clauseStart, at - 40),
+    Math.min(sentence.length, atEnd + 12),
+  );
+  if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
+    return entry;
+  return derived(entry, '_growth', ' growth');
+}
+
+/** The catalogue entry for a change of `entry`, made once per entry and suffix. */
+function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): MetricEntry {
+  const key = `${entry.metric}${slugSuffix}`;
+  let made = derivedEntries.get(key);
+  if (!made || made.units !== entry.units)
+    derivedEntries.set(
+      key,
+      (made = { ...entry, metric: key, label: `${entry.label}${labelSuffix}` }),
+    );
+  return made;
+}
+
+/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+function tableClaim(
+  table: TextTable,
+  cell: TableCell,
+  catalogue: MetricCatalogue,
+  context: {
+    source: SourceMeta;
+    ownDate: string;
+    subject: string;
+    passage: Passage;
+    idOf: (start: number, end: number) => string;
+  },
+): Claim {
+  const name = table.byRow ? table.label : cell.row;
+  const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
+  const label = cleanLabel(name) || name;
+  return {
+    id: context.idOf(cell.start, cell.end),
+    metric: match ? match.entry.metric : slugify(label),
+    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+    metric_source: match ? 'catalogue' : 'phrase',
+    entity: match?.entry.entity || (table.byRow ? cell.row : context.subject),
+    period: cell.period || context.passage.period,
+    value: cell.value,
+    unit: cell.unit,
+    unit_label: '',
+    qualifier: 'exact',
+    kind: context.passage.kind || 'actual',
+    source_id: context.source.id,
+    source_date: context.ownDate,
+    source_outlet: context.source.outlet,
+    source_url: context.source.url,
+    quote: cell.line.trim(),
+    quote_start: cell.start,
+    quote_end: cell.end,
+    related_id: '',
+  };
+}
+
+/**
+ * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
+ * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
+ */
+function bindRespectively(
+  catalogue: MetricCatalogue,
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  perSentence: Map<Sentence, SentenceCache>,
+): void {
+  const bySentence = new Map<Sentence, Candidate[]>();
+  for (const item of candidates) {
+    if (!/\brespectively\b/i.test(item.sentence.text)) continue;
+    const list = bySentence.get(item.sentence) ?? [];
+    list.push(item);
+    bySentence.set(item.sentence, list);
+  }
+  for (const [sentence, items] of bySentence) {
+    const cached = perSentence.get(sentence);
+    if (!cached) continue;
+    const figures = items.map(
+      (item) => [item.mention.start - sentence.start, item.mention.end - sentence.start] as const,
+    );
+    const targets = respectiveTargets(
+      sentence.text,
+      figures,
+      () => (cached.tokens ??= tagSentence(cached.text)),
+      cached.places,
+    );
+    targets.forEach((target, index) => {
+      const item = items[index]!;
+      const claim = byMention.get(item.mention);
+      if (!target || !claim) return;
+      if (target.entity) claim.entity = target.entity;
+      if (!target.label) return;
+      const [at, atEnd] = figures[index]!;
+      const match = chooseMetric(
+        findMetricPhrases(catalogue, target.label),
+        0,
+        target.label.length,
+        claim.unit,
+      );
+      const entry = growthOf(
+        match && match.end === target.label.length ? match.entry : undefined,
+        claim.unit,
+        sentence.text,
+        at,
+        atEnd,
+      );
+      const changed = claim.unit === 'percent' && CHANGE_CUE.test(sentence.text.slice(0, at));
+      const label = entry ? entry.label : changed ? `${target.label} growth` : target.label;
+      claim.metric = entry ? entry.metric : slugify(label);
+      claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
+      claim.metric_source = entry ? 'catalogue' : 'phrase';
+    });
+  }
+}
+
+/** The label of a figure nothing in its sentence names, when no figure before it does either. */
+const UNLABELLED_LABEL = 'unlabelled figure';
+const UNLABELLED = slugify(UNLABELLED_LABEL);
 
 interface SentenceCache {
   places: PlaceMention[];
   phrases: MetricMatch[];
   /** Tagged on first need: only sentences with a figure the catalogue cannot name are. */
   tokens?: Token[];
+  /** What is tagged: the sentence up to a little past its last figure (tagging costs by the word). */
+  text: string;
+}
+
+/** The sentence up to 60 characters past its last figure: what its figures' noun phrases are read from. */
+function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): string {
+  let last = 0;
+  for (const item of candidates)
+    if (item.sentence === sentence) last = Math.max(last, item.mention.end - sentence.start);
+  const cut = sentence.text.indexOf(' ', last + 60);
+  return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
 }
 
 /**
@@ -288,7 +514,7 @@ function nameByPhrase(
   atEnd: number,
 ): { label: string; entry?: MetricEntry } {
   const unit = item.mention.unit;
-  const tokens = (): Token[] => (cached.tokens ??= tagSentence(sentence));
+  const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
   let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
   if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
   if (!label) {
@@ -299,7 +525,7 @@ function nameByPhrase(
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))
       .find((text) => !isJunkLabel(text));
-    label = any ?? 'unlabelled figure';
+    label = any ?? UNLABELLED_LABEL;
   }
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
@@ -472,12 +698,16 @@ function isBaseline(text: string, mention: NumberMention): boolean {
   return result;
 }
 
+const RATE_AROUND =
+  /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
+
 interface PlacedTime {
   time: TimeExpression;
   /** Compares against a base ("on the previous year", "the 2022 level"): the period of no figure. */
   base: boolean;
   /** The number it is written right after ("$7.9 bln a year earlier"), if any. */
   owner: NumberMention | null;
+  /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
   ownerIsBaseline: boolean;
 }
 
@@ -519,7 +749,16 @@ function placeTimes(
       const gap = text.slice(mention.end, start);
       if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
     }
-    placed.push({ time, base, owner, ownerIsBaseline: owner !== null && isBaseline(text, owner) });
+    // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
+    const rate =
+      owner !== null &&
+      RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
+    placed.push({
+      time,
+      base,
+      owner,
+      ownerIsBaseline: owner !== null && (rate || isBaseline(text, owner)),
+    });
   }
   return placed;
 }

@@ -94,10 +94,17 @@ export function phraseLabel(
   let label = '';
   // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
   if (unit !== 'percent' && unit !== 'multiple') {
-    const of = phrases.find((p) => p.start >= atEnd && p.start - atEnd <= 40);
-    const gap = of ? sentence.slice(atEnd, of.start) : '';
-    const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
-    if (of && measure && (measure[1]!.trim() === '' || isJunkLabel(measure[1]!))) {
+    for (const of of phrases) {
+      if (of.start < atEnd || of.start - atEnd > 40) continue;
+      // one phrase "square metres of office space" right after the number
+      const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(of.text);
+      if (inner && of.start - atEnd <= 2 && isJunkLabel(inner[1]!)) {
+        const named = cleanLabel(inner[2]!);
+        if (informative(named)) return named;
+      }
+      const gap = sentence.slice(atEnd, of.start);
+      const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
+      if (!measure || (measure[1]!.trim() !== '' && !isJunkLabel(measure[1]!))) continue;
       const named = cleanLabel(of.text);
       if (informative(named)) return named;
     }
@@ -123,4 +130,70 @@ export function phraseLabel(
   )
     return `${label} growth`;
   return label;
+}
+
+/** What the i-th of several figures before "respectively" goes with. */
+export interface RespectiveTarget {
+  /** A place of the list ("the United States and Israel … 11% and 17% respectively"). */
+  entity?: string;
+  /** A noun phrase of the list ("construction and trade … 24.7% and 14.3% respectively"). */
+  label?: string;
+}
+
+const LIST_JOIN = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+
+/**
+ * "A and B rose by 5% and 7% respectively": the figures written right before "respectively",
+ * joined by commas and "and", bind in order to the places, else the noun phrases, listed the same
+ * way before them. One entry per figure of `figures` (offsets in the sentence); undefined where
+ * nothing binds.
+ *
+ * @example respectiveTargets('Tea and rice rose 5% and 7% respectively.', [[18, 20], [25, 27]], tagSentence(…))
+ *   // [{ label: 'tea' }, { label: 'rice' }]
+ */
+export function respectiveTargets(
+  sentence: string,
+  figures: ReadonlyArray<readonly [number, number]>,
+  tokens: () => readonly Token[],
+  places: ReadonlyArray<{ start: number; end: number; entity: string }>,
+): Array<RespectiveTarget | undefined> {
+  const result: Array<RespectiveTarget | undefined> = figures.map(() => undefined);
+  const word = /\brespectively\b/i.exec(sentence);
+  if (!word) return result;
+  // the run of figures right before "respectively", joined as a list
+  let last = -1;
+  for (let i = 0; i < figures.length; i++) if (figures[i]![1] <= word.index) last = i;
+  if (last < 0) return result;
+  let first = last;
+  while (first > 0 && LIST_JOIN.test(sentence.slice(figures[first - 1]![1], figures[first]![0])))
+    first -= 1;
+  const count = last - first + 1;
+  if (count < 2) return result;
+  const head = figures[first]![0];
+  const listOf = <T extends { start: number; end: number }>(items: readonly T[]): T[] | null => {
+    const before = items.filter((item) => item.end <= head);
+    for (let end = before.length; end >= count; end--) {
+      const run = before.slice(end - count, end);
+      if (
+        run.every(
+          (item, i) => i === 0 || LIST_JOIN.test(sentence.slice(run[i - 1]!.end, item.start)),
+        )
+      )
+        return run;
+    }
+    return null;
+  };
+  const placeList = listOf(places);
+  if (placeList) {
+    placeList.forEach((place, i) => (result[first + i] = { entity: place.entity }));
+    return result;
+  }
+  const phraseList = listOf(nounPhrases(sentence, tokens()));
+  if (phraseList) {
+    phraseList.forEach((phrase, i) => {
+      const label = cleanLabel(phrase.text);
+      if (informative(label)) result[first + i] = { label };
+    });
+  }
+  return result;
 }

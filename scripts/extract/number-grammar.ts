@@ -56,6 +56,8 @@ export interface NumberGrammar {
   addWordMultiples(text: string, mentions: NumberMention[]): void;
   /** Shares written as two numbers: "six out of ten". */
   readShares(text: string, mentions: NumberMention[]): void;
+  /** "A and B" with no "between" before A: two figures of a list, not a range's ends. */
+  joinsAList(text: string, a: NumberMention, join: string): boolean;
   /** The word joining two range ends, or null when `a` and `b` are no range. */
   rangeJoin(text: string, a: NumberMention, b: NumberMention, join: string): string | null;
   hasScaleWord(text: string): boolean;

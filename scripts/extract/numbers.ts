@@ -116,8 +116,10 @@ const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualif
   ),
   ...words(
     'approx',
-    'nearly|almost|about|around|approximately|approx.|approx|roughly|some|circa|ca.|an estimated|estimated at|close to|comparable to|approach|approached|approaching|approaches|reaching almost|in the region of|on the order of',
+    'nearly|almost|about|around|approximately|approx.|approx|roughly|some|circa|ca.|an estimated|estimated at|close to|comparable to|reaching almost|in the region of|on the order of',
   ),
+  // close to the figure and not there yet: no status may count it as reached
+  ...words('approaching', 'approach|approached|approaching|approaches|nearing|neared|nears|near'),
 ]);
 
 /** The qualifier phrases by their last word, each as its words, longest first: looked up from the end, without joining words into keys. */
@@ -192,7 +194,7 @@ export function qualifierBefore(text: string, start: number): Qualifier {
 
 /** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
 const DIGITS =
-  /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
+  /(?<![\p{N}])(?:\d{1,3},\d{1,2}(?=\s*(?:%|percent|per\s+cent|thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b|\s*%)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
 // ASCII word boundaries are enough for English number words and much faster than Unicode look-arounds
 const WORD_START = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b`, 'gi');
 const ARTICLE_BEFORE = caseless(/(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu);
@@ -336,8 +338,12 @@ function digitAtoms(text: string): Atom[] {
   let match: RegExpExecArray | null;
   while ((match = DIGITS.exec(text))) {
     const raw = match[0];
+    // "2,5 billion", "3,4%": a comma followed by one or two digits and a scale is a decimal comma
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(raw);
     // group separators need four characters or more ("1,000"): shorter figures are read as they are
-    const value = Number(raw.length > 3 ? raw.replace(/[,\u00a0\u202f]/g, '') : raw);
+    const value = decimalComma
+      ? Number(raw.replace(',', '.'))
+      : Number(raw.length > 3 ? raw.replace(/[,\u00a0\u202f]/g, '') : raw);
     if (!Number.isFinite(value)) continue;
     atoms.push({
       start: match.index,
@@ -685,6 +691,11 @@ function linkRanges(text: string, mentions: NumberMention[], grammar: NumberGram
     const b = mentions[i + 1]!;
     const join = text.slice(a.end, b.start);
     if (a.excluded === 'year' || b.excluded === 'year') continue;
+    // "22.6 trillion and 24.3 trillion tenge respectively": the currency spreads back, no range
+    if (grammar.joinsAList(text, a, join) && lendsCurrency(a, b, grammar)) {
+      takeCurrency(a, b);
+      continue;
+    }
     const word = grammar.rangeJoin(text, a, b, join);
     if (word === null) continue;
     if (b.excluded && b.excluded !== 'weak') continue;
@@ -708,12 +719,33 @@ function linkRanges(text: string, mentions: NumberMention[], grammar: NumberGram
       if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
       b.unit = a.unit;
       a.inherited = true;
+    } else if (lendsCurrency(a, b, grammar)) {
+      // "from 3.1 trillion to 2.4 trillion soums": a scaled first end takes the second's currency
+      takeCurrency(a, b);
     } else if (a.excluded) continue;
     if (word === 'or') continue;
     a.rangeWith = i + 1;
     b.rangeWith = i;
     if (b.qualifier === 'exact' && a.qualifier !== 'exact') b.qualifier = a.qualifier;
   }
+}
+
+/** A scaled figure with no currency of its own, next to a scaled one in a currency. */
+function lendsCurrency(a: NumberMention, b: NumberMention, grammar: NumberGrammar): boolean {
+  return (
+    a.unit === 'count' &&
+    grammar.hasScaleWord(a.text) &&
+    isCurrencyUnit(b.unit) &&
+    grammar.hasScaleWord(b.text) &&
+    (!a.excluded || a.excluded === 'weak')
+  );
+}
+
+function takeCurrency(a: NumberMention, b: NumberMention): void {
+  a.unit = b.unit;
+  a.marked = true;
+  a.inherited = true;
+  a.excluded = undefined;
 }
 
 /** The number as written before any scale: 2.2 for "2.2 trillion tenge". */
@@ -810,6 +842,9 @@ const ENGLISH: NumberGrammar = {
   addWordMultiples: addVerbMultiples,
   readShares: readOutOf,
   rangeJoin: englishRangeJoin,
+  joinsAList: (text, a, join) =>
+    /^\s+and\s+$/i.test(join) &&
+    !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)),
   hasScaleWord: (text) => SCALE_WORD.test(text),
   numberCore: englishNumberCore,
 };

@@ -14,6 +14,7 @@ const NOTED_QUALIFIERS: readonly Qualifier[] = [
   'more_than',
   'at_least',
   'approx',
+  'approaching',
   'less_than',
   'up_to',
 ];
