@@ -38,10 +38,15 @@ const CREDIT =
 const COMMENTS_HEADER =
   /^\s*(?:comments?|reader comments|\d+\s+comments?|комментари[йиея]в?|пікірлер|пікір)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
 const FOOTER =
-  /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b|(?:^|[^\p{L}])(?:подписывайтесь|подпишитесь|читайте также|читайте нас|все права защищены|жазылыңыз|жазылыңдар|оқи отырыңыз)(?![\p{L}])/iu;
+  /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
+/** Russian and Kazakh footers: a Unicode pattern, run only on paragraphs with other than ASCII. */
+const CYRILLIC_FOOTER =
+  /(?:^|[^\p{L}])(?:подписывайтесь|подпишитесь|читайте также|читайте нас|все права защищены|жазылыңыз|жазылыңдар|оқи отырыңыз)(?![\p{L}])/iu;
 /** Share, view and like counters; "Read also:" links to other articles. */
 const COUNTER =
-  /^\s*(?:views?|shares?|likes?|reads?|reposts?|просмотр\p{L}*|қаралым\p{L}*)\s*:?\s*[\d,. ]+[kmк]?\s*$|^\s*[\d,. ]+[kmк]?\s*(?:views?|shares?|likes?|reads?|reposts?|просмотр\p{L}*)\s*$|^\s*(?:read also|also read|see also|related|read more|читайте также|по теме|тақырыпқа орай)\s*:/iu;
+  /^\s*(?:views?|shares?|likes?|reads?|reposts?)\s*:?\s*[\d,. ]+[km]?\s*$|^\s*[\d,. ]+[km]?\s*(?:views?|shares?|likes?|reads?|reposts?)\s*$|^\s*(?:read also|also read|see also|related|read more)\s*:/i;
+const CYRILLIC_COUNTER =
+  /^\s*(?:просмотр\p{L}*|қаралым\p{L}*)\s*:?\s*[\d,. ]+[кk]?\s*$|^\s*[\d,. ]+[кk]?\s*просмотр\p{L}*\s*$|^\s*(?:читайте также|по теме|тақырыпқа орай)\s*:/iu;
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$/i;
 
 /**
@@ -134,12 +139,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function classifyFurniture(body: string, language: Language): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
   if (CREDIT.test(body)) return 'credit';
-  if (body.length < 200 && COUNTER.test(body)) return 'footer';
+  const plain = language === 'en' && !NON_ASCII.test(body);
+  if (body.length < 200 && (COUNTER.test(body) || (!plain && CYRILLIC_COUNTER.test(body))))
+    return 'footer';
   if (DATELINE.test(body)) return 'dateline';
   // text in a language we have no grammar for; Russian and Kazakh are read like English
   if (language === 'other') return 'foreign';
   // short lines that tell the reader to do something, with no figure worth keeping
-  if (body.length < 300 && FOOTER.test(body)) return 'footer';
+  if (body.length < 300 && (FOOTER.test(body) || (!plain && CYRILLIC_FOOTER.test(body))))
+    return 'footer';
   return undefined;
 }
 
