@@ -35,6 +35,7 @@ async function main(): Promise<number> {
     out?: string;
     catalogue?: string;
     jobs?: string;
+    entity?: string;
     quiet?: boolean;
     help?: boolean;
   };
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         catalogue: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        entity: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,13 +54,13 @@ async function main(): Promise<number> {
     }));
   } catch (error) {
     console.error(
-      `extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]`,
+      `extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--entity NAME] [--quiet]`,
     );
     return 2;
   }
   if (values.help) {
     console.log(
-      'usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1)',
+      'usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--entity NAME] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1)\n  --entity: whom a document is about when neither its sources.csv line (column entity) nor its text says',
     );
     return 0;
   }
@@ -97,7 +99,7 @@ async function main(): Promise<number> {
   const sources = readSources(inDir);
   if (!sources)
     warn(
-      `${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are left empty`,
+      `${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are read against the latest year each text reports on, or left empty`,
     );
   for (const problem of sources?.problems ?? []) warn(`${show(sourcesPath)}, ${problem}`);
 
@@ -132,7 +134,7 @@ async function main(): Promise<number> {
     }
     if (!sources?.sources.has(file) && sources)
       warn(
-        `${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`,
+        `${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are read against the latest year it reports on, or left empty`,
       );
     totals.claims += result.claims;
     totals.documents++;
@@ -143,7 +145,7 @@ async function main(): Promise<number> {
     if (workers.length > 0)
       await extractInWorkers(files, workers, {
         inDir,
-        metaOf: (file) => metaOf(sources, file),
+        metaOf: (file) => metaOf(sources, file, values.entity),
         writer,
         report,
       });
@@ -154,7 +156,7 @@ async function main(): Promise<number> {
           report(file, read);
           continue;
         }
-        const meta = metaOf(sources, file);
+        const meta = metaOf(sources, file, values.entity);
         report(
           file,
           extractDocument(read.text, meta, catalogue, (rows) => writer.write(rows)),
@@ -192,17 +194,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The source of `file`, or one with only its id when sources.csv has no line for it. */
-function metaOf(sources: ParsedSources | null, file: string): SourceMeta {
-  return (
-    sources?.sources.get(file) ?? {
-      id: file.replace(/\.txt$/i, ''),
-      title: '',
-      outlet: '',
-      url: '',
-      published: '',
-    }
-  );
+/** The source of `file`, or one with only its id when sources.csv has no line for it; `--entity` as its default entity. */
+function metaOf(sources: ParsedSources | null, file: string, defaultEntity = ''): SourceMeta {
+  const meta = sources?.sources.get(file) ?? {
+    id: file.replace(/\.txt$/i, ''),
+    title: '',
+    outlet: '',
+    url: '',
+    published: '',
+  };
+  return defaultEntity ? { ...meta, defaultEntity } : meta;
 }
 
 /**
