@@ -142,3 +142,23 @@ export function blockText(root: Node): string {
   breakLine();
   return lines.join('\n');
 }
+
+const INLINE_HANDLER = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
+
+/**
+ * Renames inline event handler attributes (`onerror=`, `onload=`…) to `data-on…=` before a saved
+ * page is parsed. A parsed page is inert (its handlers never run), but Chromium checks each
+ * handler against the app's Content-Security-Policy as it parses, and reports a violation for
+ * every one: renamed, there is nothing to check and nothing to report.
+ * @example neutralizeInlineHandlers('<img src=x onerror="alert(1)">') // '<img src=x data-onerror="alert(1)">'
+ */
+export function neutralizeInlineHandlers(html: string): string {
+  let previous;
+  let current = html;
+  // a tag with several handlers needs one pass per handler
+  do {
+    previous = current;
+    current = current.replace(INLINE_HANDLER, '$1data-on$2');
+  } while (current !== previous);
+  return current;
+}
