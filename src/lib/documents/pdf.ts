@@ -125,6 +125,8 @@ export async function readPdf(
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // errors only: a missing standard font matters for drawing, not for the text read here
+    verbosity: 0,
   });
   const abort = () => void task.destroy();
   options.signal?.addEventListener('abort', abort);
