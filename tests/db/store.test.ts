@@ -233,17 +233,15 @@ describe('dexie store', () => {
     const { default: Dexie } = await import('dexie');
     const old = new Dexie(options.name, options);
     old.version(1).stores({ datasets: 'id, kind, createdAt', chunks: '[datasetId+index]' });
-    await old
-      .table('datasets')
-      .add({
-        id: 'ds-old',
-        name: 'old',
-        kind: 'upload',
-        createdAt: 1,
-        claimCount: 0,
-        hash: '',
-        fileName: '',
-      });
+    await old.table('datasets').add({
+      id: 'ds-old',
+      name: 'old',
+      kind: 'upload',
+      createdAt: 1,
+      claimCount: 0,
+      hash: '',
+      fileName: '',
+    });
     old.close();
     const store = await openDexieStore(options);
     expect((await store.listDatasets()).map((d) => d.id)).toEqual(['ds-old']);
