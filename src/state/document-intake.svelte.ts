@@ -19,6 +19,15 @@ import {
   type ReviewItem,
 } from '../lib/documents/review.ts';
 
+/** Performance marks the bench reads (scripts/bench/documents.ts). */
+export const DOCUMENT_MARKS = {
+  start: 'sandar:document-start',
+  read: 'sandar:document-read',
+  extractStart: 'sandar:extract-start',
+  /** Set when the claims are in state; the list is drawn in the next frame. */
+  extracted: 'sandar:extract-done',
+} as const;
+
 export type IntakePhase = 'idle' | 'reading' | 'ready' | 'extracting' | 'review' | 'saving';
 
 export interface IntakeProgress {
@@ -64,6 +73,7 @@ export class DocumentIntake {
     this.phase = 'reading';
     this.fileName = file.name;
     this.progress = { label: `Reading ${file.name}…` };
+    performance.mark(DOCUMENT_MARKS.start);
     const abort = (this.abort = new AbortController());
     try {
       const { readDocumentFile } = await import('../documents/read-file.ts');
@@ -77,6 +87,7 @@ export class DocumentIntake {
       this.text = read.text;
       this.meta = read.meta;
       this.phase = 'ready';
+      performance.mark(DOCUMENT_MARKS.read);
     } catch (error) {
       this.phase = 'idle';
       this.error = isAbort(error) ? '' : messageOf(error);
@@ -110,6 +121,7 @@ export class DocumentIntake {
       label: `Finding claims in ${this.text.length.toLocaleString('en')} characters…`,
     };
     this.sourceId = documentSourceId(this.meta.title || this.fileName, this.text);
+    performance.mark(DOCUMENT_MARKS.extractStart);
     try {
       const { extractInWorker } = await import('../workers/extract-client.ts');
       const { claims, milliseconds } = await extractInWorker(this.text, {
@@ -122,6 +134,7 @@ export class DocumentIntake {
       this.extractMilliseconds = milliseconds;
       this.items = reviewItems(claims);
       this.phase = 'review';
+      performance.mark(DOCUMENT_MARKS.extracted);
     } catch (error) {
       this.phase = 'ready';
       if (isAbort(error)) this.notice = 'Finding claims was cancelled.';
