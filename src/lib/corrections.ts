@@ -3,7 +3,10 @@
  * the new value) rather than by rewriting a dataset's rows, and re-applied by claim id over any
  * dataset, such as a new baseline. Pure.
  */
+import Papa from 'papaparse';
 import type { Claim } from './claim.ts';
+import { unescapeFormula } from './claims-csv.ts';
+import { toCsv, type Cell } from './csv-export.ts';
 
 /** The fields a correction may change. */
 export const CORRECTABLE_FIELDS = [
@@ -100,5 +103,158 @@ export function applyCorrections(
     ),
     originals,
     conflicts,
+  };
+}
+
+/** Columns of an exported corrections CSV: one row per corrected field, one for a rejection. */
+export const CORRECTION_COLUMNS = [
+  'correction_id',
+  'claim_id',
+  'dataset_id',
+  'action',
+  'field',
+  'old_value',
+  'new_value',
+  'author',
+  'created_at',
+  'note',
+] as const;
+
+/** Corrections as CSV (the project's writer: RFC 4180, BOM, formula guard). */
+export function correctionsToCsv(corrections: readonly Correction[]): string {
+  const rows: Cell[][] = [];
+  for (const c of corrections) {
+    const common = (field: string, before: Cell, after: Cell): Cell[] => [
+      c.id,
+      c.claimId,
+      c.datasetId,
+      c.action,
+      field,
+      before,
+      after,
+      c.author,
+      new Date(c.createdAt).toISOString(),
+      c.note,
+    ];
+    const fields = Object.keys(c.after) as CorrectableField[];
+    if (c.action === 'reject' || fields.length === 0) rows.push(common('', null, null));
+    for (const field of c.action === 'reject' ? [] : fields)
+      rows.push(common(field, c.before[field] ?? null, c.after[field] ?? null));
+  }
+  return toCsv(CORRECTION_COLUMNS, rows);
+}
+
+/**
+ * Reads a corrections CSV as `correctionsToCsv` writes it. Throws naming the row and column of
+ * the first problem.
+ */
+export function parseCorrectionsCsv(text: string, fileName = 'corrections CSV'): Correction[] {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  const missing = CORRECTION_COLUMNS.filter((column) => !parsed.meta.fields?.includes(column));
+  if (missing.length > 0)
+    throw new Error(
+      `${fileName}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    );
+  const byId = new Map<string, Correction>();
+  parsed.data.forEach((record, index) => {
+    const row = index + 2;
+    const cell = (column: (typeof CORRECTION_COLUMNS)[number]) =>
+      unescapeFormula((record[column] ?? '').trim());
+    const id = cell('correction_id');
+    const action = cell('action');
+    if (!id) throw new Error(`${fileName}, row ${row}, column "correction_id": empty`);
+    if (action !== 'edit' && action !== 'reject')
+      throw new Error(
+        `${fileName}, row ${row}, column "action": "${action}" is not edit or reject`,
+      );
+    const createdAt = Date.parse(cell('created_at'));
+    if (Number.isNaN(createdAt))
+      throw new Error(
+        `${fileName}, row ${row}, column "created_at": "${cell('created_at')}" is not a date`,
+      );
+    let correction = byId.get(id);
+    if (!correction) {
+      correction = {
+        id,
+        claimId: cell('claim_id'),
+        datasetId: cell('dataset_id'),
+        action,
+        before: {},
+        after: {},
+        author: cell('author'),
+        createdAt,
+        note: cell('note'),
+      };
+      byId.set(id, correction);
+    }
+    const field = cell('field');
+    if (!field) return;
+    if (!(CORRECTABLE_FIELDS as readonly string[]).includes(field))
+      throw new Error(`${fileName}, row ${row}, column "field": "${field}" cannot be corrected`);
+    const read = (column: 'old_value' | 'new_value') => {
+      const raw = cell(column);
+      if (field !== 'value') return raw;
+      const number = Number(raw);
+      if (raw === '' || !Number.isFinite(number))
+        throw new Error(`${fileName}, row ${row}, column "${column}": "${raw}" is not a number`);
+      return number;
+    };
+    (correction.before as Record<string, unknown>)[field] = read('old_value');
+    (correction.after as Record<string, unknown>)[field] = read('new_value');
+  });
+  return [...byId.values()];
+}
+
+/** Only the corrections of claims in `claims` (the rest are for other documents or datasets). */
+export function correctionsFor(
+  claims: readonly Claim[],
+  corrections: readonly Correction[],
+): Correction[] {
+  const ids = new Set(claims.map((claim) => claim.id));
+  return corrections.filter((correction) => ids.has(correction.claimId));
+}
+
+let counter = 0;
+/** A correction id that does not collide between tabs. */
+export function newCorrectionId(now = Date.now()): string {
+  counter = (counter + 1) % 1_000_000;
+  return `cor-${now.toString(36)}-${counter.toString(36)}-${Math.floor(Math.random() * 2 ** 32).toString(36)}`;
+}
+
+/**
+ * A correction of `claim` to `after` (only the fields that change are kept), or a rejection.
+ * Returns undefined when nothing changes.
+ */
+export function makeCorrection(
+  claim: Claim,
+  datasetId: string,
+  change: { action: 'edit'; after: ClaimFields } | { action: 'reject' },
+  details: { author?: string; note?: string; now?: number } = {},
+): Correction | undefined {
+  const before: ClaimFields = {};
+  const after: ClaimFields = {};
+  if (change.action === 'edit') {
+    for (const field of CORRECTABLE_FIELDS) {
+      const next = change.after[field];
+      if (next === undefined || next === claim[field]) continue;
+      (before as Record<string, unknown>)[field] = claim[field];
+      (after as Record<string, unknown>)[field] = next;
+    }
+    if (Object.keys(after).length === 0) return undefined;
+  }
+  const now = details.now ?? Date.now();
+  return {
+    id: newCorrectionId(now),
+    claimId: claim.id,
+    datasetId,
+    action: change.action,
+    before,
+    after,
+    author: details.author ?? '',
+    createdAt: now,
+    note: details.note ?? '',
   };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
-import { applyCorrections, type Correction } from '../../src/lib/corrections.ts';
+import {
+  applyCorrections,
+  correctionsToCsv,
+  makeCorrection,
+  parseCorrectionsCsv,
+  type Correction,
+} from '../../src/lib/corrections.ts';
 
 const claim = (id: string, value: number, period = '2024'): Claim => ({
   ...emptyClaim(),
@@ -59,5 +65,65 @@ describe('applyCorrections', () => {
     expect(result.claims[0]?.value).toBe(3);
     expect(result.originals.get('a')?.value).toBe(1);
     expect(result.conflicts).toEqual([]);
+  });
+});
+
+describe('corrections as CSV', () => {
+  test('written with the project’s CSV writer and read back to the same records', () => {
+    const records = [
+      correction({
+        id: 'k-a',
+        claimId: 'a',
+        before: { value: 1, period: '2024' },
+        after: { value: 1.2, period: '2025' },
+        author: 'Aigerim',
+        note: 'figure, "rounded", per the ministry',
+        createdAt: Date.UTC(2025, 2, 14, 9, 30),
+      }),
+      correction({ id: 'k-c', claimId: 'c', action: 'reject', createdAt: Date.UTC(2025, 2, 15) }),
+    ];
+    const csv = correctionsToCsv(records);
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFcorrection_id,claim_id,dataset_id,action,field,old_value,new_value,author,created_at,note',
+    );
+    expect(csv).toContain('k-a,a,baseline,edit,value,1,1.2,Aigerim,2025-03-14T09:30:00.000Z,');
+    expect(parseCorrectionsCsv(csv)).toEqual(records);
+  });
+
+  test.each([
+    ['correction_id,claim_id\n', /missing columns dataset_id, action/],
+    [
+      'correction_id,claim_id,dataset_id,action,field,old_value,new_value,author,created_at,note\nk,a,b,edit,value,1,x,,2025-01-01,\n',
+      /row 2, column "new_value": "x" is not a number/,
+    ],
+    [
+      'correction_id,claim_id,dataset_id,action,field,old_value,new_value,author,created_at,note\nk,a,b,edit,quote,1,2,,2025-01-01,\n',
+      /row 2, column "field": "quote" cannot be corrected/,
+    ],
+  ])('refuses bad input naming row and column: %#', (csv, message) => {
+    expect(() => parseCorrectionsCsv(csv, 'fixes.csv')).toThrowError(message);
+  });
+});
+
+describe('makeCorrection', () => {
+  const base = claim('a', 1);
+  test('keeps only the fields that change, with their old values', () => {
+    const made = makeCorrection(
+      base,
+      'baseline',
+      { action: 'edit', after: { value: 2, period: '2024' } },
+      { now: 5 },
+    );
+    expect(made).toMatchObject({
+      claimId: 'a',
+      before: { value: 1 },
+      after: { value: 2 },
+      createdAt: 5,
+    });
+  });
+  test('nothing changed: no correction', () => {
+    expect(
+      makeCorrection(base, 'baseline', { action: 'edit', after: { value: 1 } }),
+    ).toBeUndefined();
   });
 });
