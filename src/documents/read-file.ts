@@ -14,7 +14,7 @@ import {
   type DocumentFormat,
 } from '../lib/documents/formats.ts';
 import { emptyMeta, titleFromFileName, type DocumentMeta } from '../lib/documents/meta.ts';
-import { decodeBytes, detectEncoding } from '../lib/upload/decode.ts';
+import { decodeDocumentText } from '../lib/documents/text.ts';
 
 export interface ReadDocument {
   fileName: string;
@@ -32,10 +32,6 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-function decodeText(bytes: Uint8Array): string {
-  return decodeBytes(bytes, detectEncoding(bytes).encoding);
-}
-
 /** Throws `DocumentError` naming the file when it cannot be read. */
 export async function readDocumentFile(
   file: File,
@@ -50,13 +46,13 @@ export async function readDocumentFile(
   const fallbackTitle = titleFromFileName(file.name);
   const read = { fileName: file.name, format };
   if (format === 'txt') {
-    const text = decodeText(bytes).replace(/\r\n?/g, '\n');
+    const text = decodeDocumentText(bytes);
     if (!text.trim()) throw new DocumentError(`${file.name} holds only white space.`);
     return { ...read, text, meta: { ...emptyMeta(), title: fallbackTitle } };
   }
   if (format === 'html') {
     const { readHtml } = await import('./read-html.ts');
-    const { text, meta } = await readHtml(decodeText(bytes));
+    const { text, meta } = readHtml(decodeDocumentText(bytes));
     if (!text.trim()) throw new DocumentError(`${file.name} shows no text.`);
     return { ...read, text, meta: { ...meta, title: meta.title || fallbackTitle } };
   }

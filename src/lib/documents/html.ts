@@ -3,6 +3,7 @@
  * `DOMParser`, which runs no script and loads nothing); no DOM globals are used, so the same code
  * runs on any DOM implementation.
  */
+import { Readability } from '@mozilla/readability';
 import { emptyMeta, isoDay, oneLine, webUrl, type DocumentMeta } from './meta.ts';
 
 type Queryable = Pick<Document, 'querySelector'>;
@@ -161,4 +162,36 @@ export function neutralizeInlineHandlers(html: string): string {
     current = current.replace(INLINE_HANDLER, '$1data-on$2');
   } while (current !== previous);
   return current;
+}
+
+/** Parses HTML into a document: the browser's DOMParser, or a DOM library in Node. */
+export type ParseHtml = (html: string) => Document;
+
+/**
+ * A saved page's text (its article body, found by Readability, else the whole body) and details,
+ * with the parser the caller has: the browser and the CLI run this same function.
+ */
+export function readHtmlText(html: string, parse: ParseHtml): { text: string; meta: DocumentMeta } {
+  const inert = neutralizeInlineHandlers(html);
+  const page = parse(inert);
+  // Read before Readability, which rewrites the document it is given.
+  const meta = htmlMetadata(page);
+  const article = new Readability(page).parse();
+  let text = '';
+  if (article?.content) {
+    // Readability gives the body back as HTML: parsed the same inert way, then read as text.
+    const body = parse(
+      `<!doctype html><html><head></head><body>${article.content}</body></html>`,
+    ).body;
+    text = blockText(body);
+  }
+  if (!text.trim()) text = blockText(parse(inert).body);
+  return {
+    text,
+    meta: {
+      ...meta,
+      title: meta.title || oneLine(article?.title ?? ''),
+      outlet: meta.outlet || oneLine(article?.siteName ?? ''),
+    },
+  };
 }
