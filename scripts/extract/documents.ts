@@ -26,7 +26,10 @@ export type RichRead =
 function reasonOf(fileName: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(fileName)
-    ? message.slice(fileName.length).replace(/^:?\s*/, '').replace(/\.$/, '')
+    ? message
+        .slice(fileName.length)
+        .replace(/^:?\s*/, '')
+        .replace(/\.$/, '')
     : message;
 }
 
