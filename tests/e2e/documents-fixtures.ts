@@ -2,6 +2,7 @@
  * Documents stating known figures, made for the document tests: a text file, a saved web page
  * with metadata, and the same kind of page printed to PDF by Chromium in the test.
  */
+import { zipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 
 export const TXT_NAME = 'it-exports-note.txt';
@@ -66,4 +67,43 @@ export async function printPdf(browser: Browser, html?: string): Promise<Buffer>
   } finally {
     await context.close();
   }
+}
+
+export const DOCX_NAME = 'board-minutes.docx';
+export const DOCX_PARAGRAPHS = [
+  'Board minutes',
+  'Venture investment in Kazakhstan reached $120 million in 2024, the board heard.',
+  'The fund aims to invest $500 million by 2028.',
+];
+
+const xmlText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A minimal Word document (.docx: a zip of XML parts) with one run per paragraph. */
+export function makeDocx(paragraphs: readonly string[]): Uint8Array {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return zipSync({
+    '[Content_Types].xml': encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+        '</Types>',
+    ),
+    '_rels/.rels': encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+        '</Relationships>',
+    ),
+    'word/document.xml': encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+        paragraphs
+          .map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(p)}</w:t></w:r></w:p>`)
+          .join('') +
+        '</w:body></w:document>',
+    ),
+  });
 }
