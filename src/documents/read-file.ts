@@ -58,7 +58,10 @@ export async function readDocumentFile(
   }
   if (format === 'pdf') {
     const { readPdfInBrowser } = await import('./read-pdf.ts');
-    const pdf = await readPdfInBrowser(file.name, bytes, options);
+    const pdf = await readPdfInBrowser(file.name, bytes, {
+      onPage: options.onProgress,
+      signal: options.signal,
+    });
     return {
       ...read,
       text: pdf.text,

@@ -110,12 +110,44 @@ describe('documents', () => {
       '$5 billion',
     ]);
 
+    // a number the extractor missed, marked by selecting it in the text
+    await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="document-text"]')!;
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf('number 12');
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 'number '.length);
+        range.setEnd(node, at + 'number 12'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }
+    });
+    await page.getByTestId('mark-selection').click();
+    const marked = items.filter({ hasText: 'marked by hand' });
+    expect(await marked.getAttribute('data-value')).toBe('12');
+    expect(await marked.textContent()).toContain('Cannot be stored yet: it has no metric');
+    await marked.getByRole('button', { name: 'Edit' }).click();
+    await marked.getByTestId('edit-metric').fill('regional startup rank');
+    await marked.getByTestId('edit-metric').press('Tab');
+    await marked.getByTestId('edit-period').fill('2025');
+    await marked.getByTestId('edit-period').press('Tab');
+    expect(await page.getByTestId('document-text').locator('mark').count()).toBe(4);
+
     const dataset = await store(page);
     const rows = await tableRows(page, dataset);
     expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual([
       ['IT services exports', '2024', '$1.2 billion USD ($)'],
       ['IT services exports', '2030', '$5 billion USD ($)'],
+      ['Regional startup rank', '2025', '12 count'],
     ]);
+    // the metric view draws exactly the accepted claims of the metric
+    await page.goto(url(`?view=metric&metric=it_services_exports&dataset=${dataset}`));
+    await page.locator('.point-buttons button').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.point-buttons button').count()).toBe(2);
+    await page.goto(url(`?view=table&dataset=${dataset}`));
+    await page.locator('table.claims tbody tr').first().waitFor();
     // provenance: the sentence and the whole document, from storage
     await page.locator('table.claims tbody tr').first().click();
     await page.getByTestId('provenance-quote').waitFor();
@@ -180,6 +212,35 @@ describe('documents', () => {
     expect(await page.getByTestId('meta-title').inputValue()).toBe('Payments report 2025');
     await page.getByTestId('meta-published').fill('2025-01-20');
     expect(await findClaims(page)).toEqual(PDF_CLAIMS);
+    expectNoFaults(faults);
+    await context.close();
+  });
+
+  test('a long PDF shows its pages read; Cancel stops it, nothing stored, page usable', async () => {
+    const pages = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `<section style="break-after: page"><p>In ${2000 + (i % 25)}, IT services exports reached $${i + 1} million.</p></section>`,
+    ).join('');
+    const pdf = await printPdf(browser, `<html><body>${pages}</body></html>`);
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await page.goto(url('?view=documents'));
+    await page.locator('main[data-storage="indexeddb"]').waitFor();
+    await drop(page, [{ name: 'long-report.pdf', content: pdf }]);
+    const progress = page.getByTestId('document-progress');
+    await expect
+      .poll(() => progress.textContent(), { timeout: 30_000, interval: 20 })
+      .toMatch(/Reading page \d+ of 150/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.getByTestId('document-notice').textContent(), { timeout: 10_000 })
+      .toContain('Reading long-report.pdf was cancelled; nothing was stored.');
+    expect(await page.getByTestId('document-error').count()).toBe(0);
+    expect(await page.getByTestId('meta-title').count()).toBe(0);
+    // the page is usable at once: another document is read
+    await drop(page, [{ name: TXT_NAME, content: TXT }]);
+    await page.getByTestId('meta-title').waitFor();
     expectNoFaults(faults);
     await context.close();
   });
