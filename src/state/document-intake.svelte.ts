@@ -56,7 +56,8 @@ export class DocumentIntake {
   extractMilliseconds = $state(0);
   /** The dataset the last document's claims were stored as. */
   storedDatasetId = $state('');
-  private sourceId = '';
+  /** The `source_id` of the document's claims: set when they are found (from title and text). */
+  sourceId = '';
   private abort: AbortController | undefined;
 
   /** Queues files; reads the first at once if nothing else is being read. */
