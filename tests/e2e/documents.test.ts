@@ -216,34 +216,54 @@ describe('documents', () => {
     await context.close();
   });
 
-  test('a long PDF shows its pages read; Cancel stops it, nothing stored, page usable', async () => {
-    const pages = Array.from(
-      { length: 150 },
-      (_, i) =>
-        `<section style="break-after: page"><p>In ${2000 + (i % 25)}, IT services exports reached $${i + 1} million.</p></section>`,
-    ).join('');
-    const pdf = await printPdf(browser, `<html><body>${pages}</body></html>`);
-    const context = await browser.newContext();
-    const { page, faults } = await openPage(context);
-    await page.goto(url('?view=documents'));
-    await page.locator('main[data-storage="indexeddb"]').waitFor();
-    await drop(page, [{ name: 'long-report.pdf', content: pdf }]);
-    const progress = page.getByTestId('document-progress');
-    await expect
-      .poll(() => progress.textContent(), { timeout: 30_000, interval: 20 })
-      .toMatch(/Reading page \d+ of 150/);
-    await progress.getByRole('button', { name: 'Cancel' }).click();
-    await expect
-      .poll(() => page.getByTestId('document-notice').textContent(), { timeout: 10_000 })
-      .toContain('Reading long-report.pdf was cancelled; nothing was stored.');
-    expect(await page.getByTestId('document-error').count()).toBe(0);
-    expect(await page.getByTestId('meta-title').count()).toBe(0);
-    // the page is usable at once: another document is read
-    await drop(page, [{ name: TXT_NAME, content: TXT }]);
-    await page.getByTestId('meta-title').waitFor();
-    expectNoFaults(faults);
-    await context.close();
-  });
+  test(
+    'a long PDF shows its pages read; Cancel stops it, nothing stored, page usable',
+    { timeout: 120_000 },
+    async () => {
+      const pages = Array.from(
+        { length: 150 },
+        (_, i) =>
+          `<section style="break-after: page"><p>In ${2000 + (i % 25)}, IT services exports reached $${i + 1} million.</p></section>`,
+      ).join('');
+      const pdf = await printPdf(browser, `<html><body>${pages}</body></html>`);
+      const context = await browser.newContext();
+      const { page, faults } = await openPage(context);
+      await page.goto(url('?view=documents'));
+      await page.locator('main[data-storage="indexeddb"]').waitFor();
+      // every label the progress row shows, as it changes
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __labels: string[] }).__labels = seen;
+        new MutationObserver(() => {
+          const row = document.querySelector('[data-testid="document-progress"]');
+          if (row?.textContent) seen.push(row.textContent);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await drop(page, [{ name: 'long-report.pdf', content: pdf }]);
+      await page.getByTestId('meta-title').waitFor({ timeout: 60_000 });
+      const labels = await page.evaluate(
+        () => (window as unknown as { __labels: string[] }).__labels,
+      );
+      expect(
+        labels.filter((label) => /Reading page \d+ of 150/.test(label)).length,
+      ).toBeGreaterThan(1);
+      await page.getByRole('button', { name: 'Discard', exact: true }).click();
+
+      // again, cancelled while it is read
+      await drop(page, [{ name: 'long-report.pdf', content: pdf }]);
+      await page.getByTestId('document-progress').getByRole('button', { name: 'Cancel' }).click();
+      await expect
+        .poll(() => page.getByTestId('document-notice').textContent(), { timeout: 10_000 })
+        .toContain('Reading long-report.pdf was cancelled; nothing was stored.');
+      expect(await page.getByTestId('document-error').count()).toBe(0);
+      expect(await page.getByTestId('meta-title').count()).toBe(0);
+      // the page is usable at once: another document is read
+      await drop(page, [{ name: TXT_NAME, content: TXT }]);
+      await page.getByTestId('meta-title').waitFor();
+      expectNoFaults(faults);
+      await context.close();
+    },
+  );
 
   test('bad files: each refused with a message naming it, nothing stored, page usable', async () => {
     const scan = await printPdf(
