@@ -128,12 +128,27 @@ export async function readPdf(
     // errors only: a missing standard font matters for drawing, not for the text read here
     verbosity: 0,
   });
-  const abort = () => void task.destroy();
-  options.signal?.addEventListener('abort', abort);
+  const signal = options.signal;
+  // pdf.js may leave a pending request unsettled when its document is destroyed: every wait
+  // also ends when the signal aborts, and the document is destroyed then.
+  let aborted: Promise<never> | undefined;
+  if (signal) {
+    aborted = new Promise<never>((_, reject) => {
+      const stop = () => {
+        void task.destroy();
+        reject(signal.reason);
+      };
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+    });
+    aborted.catch(() => {});
+  }
+  const until = <T>(promise: Promise<T>): Promise<T> =>
+    aborted ? Promise.race([promise, aborted]) : promise;
   try {
     let pdf: Pdfjs.PDFDocumentProxy;
     try {
-      pdf = await task.promise;
+      pdf = await until(task.promise);
     } catch (error) {
       options.signal?.throwIfAborted();
       const name = (error as { name?: string }).name;
@@ -145,12 +160,13 @@ export async function readPdf(
         `${fileName} could not be read as a PDF (${(error as Error).message || name}): it may be damaged.`,
       );
     }
-    const meta = pdfMetadata((await pdf.getMetadata().catch(() => ({ info: {} }))).info);
+    const meta = pdfMetadata((await until(pdf.getMetadata()).catch(() => ({ info: {} }))).info);
+    signal?.throwIfAborted();
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       options.signal?.throwIfAborted();
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
+      const page = await until(pdf.getPage(number));
+      const content = await until(page.getTextContent());
       const items: PdfTextItem[] = [];
       for (const item of content.items) if ('str' in item) items.push(item);
       pages.push(pageText(items));
@@ -164,7 +180,6 @@ export async function readPdf(
       );
     return { text, meta, pages: pdf.numPages };
   } finally {
-    options.signal?.removeEventListener('abort', abort);
     void task.destroy();
   }
 }

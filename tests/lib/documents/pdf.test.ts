@@ -43,6 +43,21 @@ describe('readPdf', () => {
     await expect(readPdf(pdfjs, 'broken.pdf', bytes)).rejects.toThrowError(/^broken\.pdf/);
   });
 
+  test('an aborted read rejects with the abort reason, before or while pages are read', async () => {
+    const reason = Object.assign(new Error('Cancelled'), { name: 'AbortError' });
+    const before = new AbortController();
+    before.abort(reason);
+    await expect(
+      readPdf(pdfjs, 'r.pdf', fixture('report-with-info.pdf'), { signal: before.signal }),
+    ).rejects.toBe(reason);
+    const during = new AbortController();
+    const read = readPdf(pdfjs, 'r.pdf', fixture('report-with-info.pdf'), {
+      signal: during.signal,
+    });
+    during.abort(reason);
+    await expect(read).rejects.toBe(reason);
+  });
+
   test('the caller’s bytes are left intact', async () => {
     const bytes = fixture('report-with-info.pdf');
     const copy = bytes.slice();
