@@ -142,11 +142,13 @@ class DexieClaimStore implements ClaimStore {
   }
 
   async deleteDataset(id: string): Promise<void> {
-    const { datasets, chunks, documents } = this.db;
-    await this.db.transaction('rw', datasets, chunks, documents, async () => {
+    const { datasets, chunks, documents, corrections } = this.db;
+    await this.db.transaction('rw', [datasets, chunks, documents, corrections], async () => {
       await this.db.datasets.delete(id);
       await this.chunksOf(id).delete();
       await this.db.documents.where('datasetId').equals(id).delete();
+      // the baseline is never deleted, so its corrections outlive every new build
+      await this.db.corrections.where('datasetId').equals(id).delete();
     });
   }
 

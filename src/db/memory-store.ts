@@ -53,6 +53,8 @@ export function createMemoryStore(): ClaimStore {
       datasets.delete(id);
       for (const [sourceId, document] of documents)
         if (document.datasetId === id) documents.delete(sourceId);
+      for (const [correctionId, correction] of corrections)
+        if (correction.datasetId === id) corrections.delete(correctionId);
     },
     async saveDocumentDataset(dataset, document, claims) {
       const meta = newDatasetMeta({ ...dataset, kind: 'document' }, claims.length);

@@ -55,7 +55,10 @@ export interface ClaimStore {
   /** The claims in the order they were saved. Throws `DatasetNotFoundError` for an unknown id. */
   loadDatasetClaims(id: string): Promise<Claim[]>;
   renameDataset(id: string, name: string): Promise<DatasetMeta>;
-  /** Deletes a dataset and its claims in one transaction. Unknown ids are ignored. */
+  /**
+   * Deletes a dataset, its claims, its document and its corrections in one transaction. Unknown
+   * ids are ignored.
+   */
   deleteDataset(id: string): Promise<void>;
   /**
    * Stores the shipped CSV as the baseline unless a baseline with the same content hash is

@@ -177,6 +177,11 @@ describe.each(backends)('$name store: documents and corrections', ({ open }) => 
     await expect(store.addCorrection({ ...base, id: 'k1', createdAt: 30 })).rejects.toThrow();
     await store.deleteCorrection('k1');
     expect((await store.listCorrections()).map((c) => c.id)).toEqual(['k2']);
+    // a deleted dataset takes its corrections with it; others keep theirs
+    const upload = await store.saveDataset({ name: 'u', kind: 'upload' }, claims(1));
+    await store.addCorrection({ ...base, id: 'k3', datasetId: upload.id, createdAt: 40 });
+    await store.deleteDataset(upload.id);
+    expect((await store.listCorrections()).map((c) => c.id)).toEqual(['k2']);
     store.close();
   });
 });
