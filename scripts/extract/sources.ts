@@ -77,7 +77,7 @@ export function parseSources(text: string): ParsedSources {
       continue;
     }
     sources.set(file, {
-      id: file.replace(/\.txt$/i, ''),
+      id: file.replace(/\.(txt|html?|xhtml|pdf|docx)$/i, ''),
       title: cell('title'),
       outlet: cell('outlet'),
       url: cell('url'),
