@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 /** In the order they run; `--only NAME` runs one. */
-const BENCHMARKS = ['extract', 'dashboard', 'export', 'upload', 'official'] as const;
+const BENCHMARKS = ['extract', 'dashboard', 'export', 'upload', 'official', 'documents'] as const;
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, check: { type: 'boolean', default: false } },

@@ -10,9 +10,12 @@
  * - `entity`: whom the metric is always about ("World" for the global AI market); empty: read from the sentence.
  * - `phrases`: `|`-separated. A word in capitals (`IT`, `GDP`) matches in capitals only; other words match
  *   any case and any ending ("export" matches "exports"); `*` stands for up to four words.
+ * - `theme` (optional, last): the overview's group, one of `THEMES` (Economy, IT sector, AI,
+ *   Education, Digital government, Other); empty: the app guesses from the slug.
  * Pure: `parseCatalogue(text)` takes the file's text.
  */
 import Papa from 'papaparse';
+import { THEMES } from '../../src/lib/themes.ts';
 import { codeAt } from './chars.ts';
 
 export type UnitClass = 'currency' | 'percent' | 'count' | 'multiple';
@@ -22,6 +25,8 @@ export interface MetricEntry {
   label: string;
   units: readonly UnitClass[];
   entity: string;
+  /** One of `THEMES`, or '' when the catalogue does not say. */
+  theme: string;
   phrases: readonly string[];
   /** Each phrase as the words it must find, in order. */
   sequences: readonly PhraseWord[][];
@@ -106,12 +111,18 @@ export function parseCatalogue(text: string): MetricCatalogue {
       problems.push(`${where}, column "phrases": no phrase names metric "${metric}"`);
       continue;
     }
+    const theme = cell('theme');
+    if (theme && !(THEMES as readonly string[]).includes(theme)) {
+      problems.push(`${where}, column "theme": "${theme}" is not one of ${THEMES.join(', ')}`);
+      continue;
+    }
     seen.add(metric);
     entries.push({
       metric,
       label: cell('label') || metric,
       units,
       entity: cell('entity'),
+      theme,
       phrases,
       sequences: phrases.map(compilePhrase),
     });
@@ -119,16 +130,20 @@ export function parseCatalogue(text: string): MetricCatalogue {
   return { entries, problems, index: indexPhrases(entries) };
 }
 
-/** The first two characters, lower-cased (ASCII), as one number: a cheap map key. */
+/** The first two characters, lower-cased, as one number: a cheap map key. */
 function headKey(text: string): number {
   return headKeyAt(text, 0, text.length);
 }
 
 /** `headKey` of the word at [start, end) of `text`, read in place. */
 function headKeyAt(text: string, start: number, end: number): number {
-  return (
-    ((text.charCodeAt(start) | 32) << 16) | (end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)
-  );
+  return (lowerCode(text, start) << 16) | (end - start > 1 ? lowerCode(text, start + 1) : 0);
+}
+
+/** The lower-case code unit at `at`: `| 32` for ASCII, the full mapping for Cyrillic and others. */
+function lowerCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code | 32 : text.charAt(at).toLowerCase().charCodeAt(0);
 }
 
 function indexPhrases(

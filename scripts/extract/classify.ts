@@ -4,11 +4,19 @@
  * document was written makes a claim `actual`. Pure.
  */
 import type { Kind } from '../../src/lib/claim.ts';
+import type { Language } from './language.ts';
+import {
+  KAZAKH_KIND_CUES,
+  RUSSIAN_KIND_CUES,
+  type CyrillicKindCues,
+} from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|will\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|will\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages)|draft\s+budget)\b/i;
 const FORECAST =
-  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|will\s+\w+|would\s+\w+|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future)\b/i;
+/** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
+const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
   /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
@@ -18,26 +26,32 @@ const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
 let cachedSentence = '';
+let cachedPattern = CLAUSE_BREAK;
 let cachedBreaks: Array<[number, number]> = [];
 
 /** Where the clause breaks of `sentence` are, as [start, end) of each break; remembered for the last sentence asked. */
-function clauseBreaks(sentence: string): Array<[number, number]> {
-  if (sentence === cachedSentence) return cachedBreaks;
+function clauseBreaks(sentence: string, pattern: RegExp): Array<[number, number]> {
+  if (sentence === cachedSentence && pattern === cachedPattern) return cachedBreaks;
   const breaks: Array<[number, number]> = [];
-  CLAUSE_BREAK.lastIndex = 0;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = CLAUSE_BREAK.exec(sentence)))
+  while ((match = pattern.exec(sentence)))
     breaks.push([match.index, match.index + match[0].length]);
   cachedSentence = sentence;
+  cachedPattern = pattern;
   cachedBreaks = breaks;
   return breaks;
 }
 
-/** The clause of `sentence` around offset `at`: [start, end). */
-export function clauseAround(sentence: string, at: number): [number, number] {
+/** The clause of `sentence` around offset `at`: [start, end); `breaks` is the language's clause-break pattern. */
+export function clauseAround(
+  sentence: string,
+  at: number,
+  breaks: RegExp = CLAUSE_BREAK,
+): [number, number] {
   let start = 0;
   let end = sentence.length;
-  for (const [breakStart, breakEnd] of clauseBreaks(sentence)) {
+  for (const [breakStart, breakEnd] of clauseBreaks(sentence, breaks)) {
     if (breakEnd <= at) start = breakEnd;
     else if (breakStart >= at) {
       end = breakStart;
@@ -58,7 +72,8 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   const cached = cueCache.get(pattern);
   if (cached && cached.sentence === sentence) return cached.spans;
   let global = GLOBAL.get(pattern);
-  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'gi')));
+  if (!global)
+    GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.unicode ? 'giu' : 'gi')));
   global.lastIndex = 0;
   const spans: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
@@ -82,6 +97,7 @@ function nearest(
   clauseEnd: number,
   at: number,
   atEnd: number,
+  after = 30,
 ): number {
   let best = Infinity;
   for (const [start, end] of cueSpans(pattern, sentence)) {
@@ -90,7 +106,7 @@ function nearest(
     else if (start >= atEnd) {
       const between = sentence.slice(atEnd, start);
       if (
-        between.length <= 30 &&
+        between.length <= after &&
         !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)
       )
         best = Math.min(best, (start - atEnd) * 1.5);
@@ -110,7 +126,27 @@ export interface KindInput {
   deadline: boolean;
   /** Year the document was written (NaN when unknown). */
   documentYear: number;
+  /** What the passage says when the sentence does not: under a plan or budget, or a forecast. */
+  passage?: '' | 'target' | 'forecast';
+  /** The sentence's language: its cue words (English when not given). */
+  language?: Language;
 }
+
+/** The cue words of a language; English's are the patterns above. */
+type KindWords = Omit<CyrillicKindCues, 'planner' | 'forecaster'>;
+const ENGLISH_CUES: KindWords = {
+  target: TARGET,
+  forecast: FORECAST,
+  actual: ACTUAL,
+  future: FUTURE,
+  clauseBreak: CLAUSE_BREAK,
+  after: 30,
+};
+
+const CYRILLIC_CUES: Partial<Record<Language, CyrillicKindCues>> = {
+  ru: RUSSIAN_KIND_CUES,
+  kk: KAZAKH_KIND_CUES,
+};
 
 /**
  * @example classifyKind({ sentence: 'exports are expected to reach $2 bn by 2030', at: 30, periodYear: 2030, deadline: true, documentYear: 2025 }) // 'forecast'
@@ -118,11 +154,38 @@ export interface KindInput {
  */
 export function classifyKind(input: KindInput): Kind {
   const { sentence, at, periodYear, deadline, documentYear } = input;
+  const passage = input.passage ?? '';
   const atEnd = input.atEnd ?? at;
-  const [clauseStart, clauseEnd] = clauseAround(sentence, at);
-  const target = nearest(TARGET, sentence, clauseStart, clauseEnd, at, atEnd);
-  const forecast = nearest(FORECAST, sentence, clauseStart, clauseEnd, at, atEnd);
-  const actual = nearest(ACTUAL, sentence, clauseStart, clauseEnd, at, atEnd);
+  const language = input.language ? CYRILLIC_CUES[input.language] : undefined;
+  const words = language ?? ENGLISH_CUES;
+  let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
+  // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
+  // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
+  const futureIsPlan =
+    passage === 'target' ||
+    (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
+  const distance = (pattern: RegExp) =>
+    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after);
+  const cues = (): [number, number, number] => {
+    const future = distance(words.future);
+    const planned = distance(words.target);
+    const expected = distance(words.forecast);
+    const reported = distance(words.actual);
+    return futureIsPlan
+      ? [Math.min(planned, future), expected, reported]
+      : [planned, Math.min(expected, future), reported];
+  };
+  let [target, forecast, actual] = cues();
+  // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
+  if (target === Infinity && forecast === Infinity && actual === Infinity && clauseStart > 0) {
+    clauseStart = 0;
+    clauseEnd = Math.max(clauseEnd, at);
+    [target, forecast, actual] = cues();
+  }
+  // no cue in the sentence either: the passage's ("Forecast for 2026" above it)
+  if (target === Infinity && forecast === Infinity && actual === Infinity && passage) {
+    if (!(Number.isFinite(periodYear) && periodYear < documentYear)) return passage;
+  }
   // a deadline already past when the text was written reports what happened, unless the number is
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
   if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) {

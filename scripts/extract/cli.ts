@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ParsedSources } from './sources.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
-import type { SourceMeta } from './extract.ts';
+import { extractClaims, type SourceMeta } from './extract.ts';
 import {
   AtomicWriter,
   REPO_ROOT,
@@ -22,12 +22,22 @@ import {
   isDirectory,
   listDocuments,
   loadCatalogue,
+  readBytes,
   readDocument,
   readSources,
+  readTextFile,
   DEFAULT_CATALOGUE,
 } from './io.ts';
-import { claimsCsvHeader } from './to-csv.ts';
+import { claimsCsvHeader, claimsCsvRows } from './to-csv.ts';
 import { extractDocument } from './worker.ts';
+import { documentId, readRichDocument, RICH_DOCUMENT } from './documents.ts';
+import type { DocumentMeta } from '../../src/lib/documents/meta.ts';
+import {
+  applyCorrections,
+  correctionsFor,
+  parseCorrectionsCsv,
+  type Correction,
+} from '../../src/lib/corrections.ts';
 
 async function main(): Promise<number> {
   let values: {
@@ -35,6 +45,8 @@ async function main(): Promise<number> {
     out?: string;
     catalogue?: string;
     jobs?: string;
+    entity?: string;
+    corrections?: string;
     quiet?: boolean;
     help?: boolean;
   };
@@ -45,6 +57,8 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         catalogue: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        entity: { type: 'string' },
+        corrections: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,13 +66,13 @@ async function main(): Promise<number> {
     }));
   } catch (error) {
     console.error(
-      `extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]`,
+      `extract: ${(error as Error).message}\nusage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--corrections FILE] [--jobs N] [--entity NAME] [--quiet]`,
     );
     return 2;
   }
   if (values.help) {
     console.log(
-      'usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--jobs N] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1)',
+      'usage: npm run extract -- [--in DIR] [--out FILE] [--catalogue FILE] [--corrections FILE] [--jobs N] [--entity NAME] [--quiet]\n  defaults: --in seeds --out data/claims.csv --catalogue data/metrics.csv\n  --corrections: a corrections CSV exported by the dashboard, applied by claim id\n  --jobs: threads (default: one per core, at most 4, for a corpus of 4 MiB or more; else 1;\n          always 1 with --corrections or .html, .pdf, .docx documents)\n  --entity: whom a document is about when neither its sources.csv line (column entity) nor its text says',
     );
     return 0;
   }
@@ -87,8 +101,27 @@ async function main(): Promise<number> {
   for (const problem of catalogue.problems)
     warn(`${show(values.catalogue ?? DEFAULT_CATALOGUE)}, ${problem}`);
 
+  let corrections: Correction[] | undefined;
+  if (values.corrections) {
+    try {
+      corrections = parseCorrectionsCsv(
+        readTextFile(values.corrections),
+        show(resolve(values.corrections)),
+      );
+    } catch (error) {
+      fail(`${(error as Error).message}; nothing written`);
+      return 1;
+    }
+  }
+
   const files = listDocuments(inDir);
-  const jobs = values.jobs === undefined ? autoJobs(inDir, files) : Number(values.jobs);
+  // Corrections and documents read by the browser's readers are handled on this thread only.
+  const oneThread = corrections !== undefined || files.some((file) => RICH_DOCUMENT.test(file));
+  const jobs = oneThread
+    ? 1
+    : values.jobs === undefined
+      ? autoJobs(inDir, files)
+      : Number(values.jobs);
   // worker threads take ~0.1 s to start: they start now, while this thread reads sources.csv
   const workers =
     jobs > 1 ? startWorkers(Math.min(jobs, Math.ceil(files.length / BATCH)), catalogueFile) : [];
@@ -97,11 +130,11 @@ async function main(): Promise<number> {
   const sources = readSources(inDir);
   if (!sources)
     warn(
-      `${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are left empty`,
+      `${show(sourcesPath)} not found: document dates are unknown, so relative periods ("last year") are read against the latest year each text reports on, or left empty`,
     );
   for (const problem of sources?.problems ?? []) warn(`${show(sourcesPath)}, ${problem}`);
 
-  if (files.length === 0) warn(`${show(inDir)} has no .txt documents`);
+  if (files.length === 0) warn(`${show(inDir)} has no .txt, .html, .pdf or .docx documents`);
   const listed = new Set(files);
   for (const file of sources?.sources.keys() ?? []) {
     if (!listed.has(file))
@@ -132,7 +165,7 @@ async function main(): Promise<number> {
     }
     if (!sources?.sources.has(file) && sources)
       warn(
-        `${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are left empty`,
+        `${file} has no line in ${show(sourcesPath)}: its date is unknown, so relative periods are read against the latest year it reports on, or left empty`,
       );
     totals.claims += result.claims;
     totals.documents++;
@@ -143,23 +176,51 @@ async function main(): Promise<number> {
     if (workers.length > 0)
       await extractInWorkers(files, workers, {
         inDir,
-        metaOf: (file) => metaOf(sources, file),
+        metaOf: (file) => metaOf(sources, file, values.entity),
         writer,
         report,
       });
     else {
+      const corrected = new Set<string>();
       for (const file of files) {
-        const read = readDocument(join(inDir, file));
+        const read = RICH_DOCUMENT.test(file)
+          ? await readRich(join(inDir, file), file)
+          : readDocument(join(inDir, file));
         if (!read.ok) {
           report(file, read);
           continue;
         }
-        const meta = metaOf(sources, file);
-        report(
+        // a document without a sources.csv line gives its own details (a page's metadata)
+        const meta = metaOf(
+          sources,
           file,
-          extractDocument(read.text, meta, catalogue, (rows) => writer.write(rows)),
+          values.entity,
+          'meta' in read ? (read.meta as DocumentMeta) : undefined,
         );
+        if (!corrections) {
+          // read a part at a time when long (worker.ts), written as it comes
+          report(
+            file,
+            extractDocument(read.text, meta, catalogue, (rows) => writer.write(rows)),
+          );
+          continue;
+        }
+        let claims = extractClaims(read.text, meta, catalogue);
+        const applied = applyCorrections(claims, correctionsFor(claims, corrections));
+        for (const id of applied.originals.keys()) corrected.add(id);
+        for (const conflict of applied.conflicts) {
+          corrected.add(conflict.correction.claimId);
+          warn(`correction ${conflict.correction.id} not applied to ${file}: ${conflict.reason}`);
+        }
+        claims = applied.claims;
+        writer.write(claimsCsvRows(claims));
+        report(file, { ok: true, claims: claims.length, characters: read.text.length });
       }
+      for (const correction of corrections ?? [])
+        if (!corrected.has(correction.claimId))
+          warn(
+            `correction ${correction.id} not applied: no document gives claim ${correction.claimId}`,
+          );
     }
     writer.commit();
   } catch (error) {
@@ -192,17 +253,30 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The source of `file`, or one with only its id when sources.csv has no line for it. */
-function metaOf(sources: ParsedSources | null, file: string): SourceMeta {
-  return (
-    sources?.sources.get(file) ?? {
-      id: file.replace(/\.txt$/i, ''),
-      title: '',
-      outlet: '',
-      url: '',
-      published: '',
-    }
-  );
+/**
+ * The source of `file`: its sources.csv line, else the details the document gives about itself,
+ * else only its id; `defaultEntity` (--entity) is whom it is about when nothing else says.
+ */
+function metaOf(
+  sources: ParsedSources | null,
+  file: string,
+  defaultEntity = '',
+  own?: DocumentMeta,
+): SourceMeta {
+  const meta = sources?.sources.get(file) ?? {
+    id: documentId(file),
+    title: own?.title ?? '',
+    outlet: own?.outlet ?? '',
+    url: own?.url ?? '',
+    published: own?.published ?? '',
+  };
+  return defaultEntity ? { ...meta, defaultEntity } : meta;
+}
+
+/** A saved page, PDF or Word file, read by the browser's readers (see documents.ts). */
+async function readRich(path: string, file: string) {
+  const bytes = readBytes(path);
+  return bytes.ok ? readRichDocument(file, bytes.bytes) : bytes;
 }
 
 /**

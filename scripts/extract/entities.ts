@@ -5,6 +5,13 @@
  */
 
 import { caseless } from './caseless.ts';
+import {
+  CYRILLIC_PLACES,
+  CYRILLIC_WORLD,
+  DIRECTION_BEFORE,
+  PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
+  PARTNER_ENDING,
+} from './languages/cyrillic-places.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
 const PLACE_AFTER_GAP = caseless(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu);
@@ -59,6 +66,12 @@ const PLACES: Readonly<Record<string, string>> = {
   'European Union': 'European Union',
   EU: 'European Union',
   Europe: 'Europe',
+  'North America': 'North America',
+  'Latin America': 'Latin America',
+  'Asia-Pacific': 'Asia-Pacific',
+  'Middle East': 'Middle East',
+  Africa: 'Africa',
+  Asia: 'Asia',
   'Central Asia': 'Central Asia',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
@@ -82,6 +95,25 @@ const PLACES: Readonly<Record<string, string>> = {
   Aktau: 'Aktau',
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
+  // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
+  Uzbek: 'Uzbekistan',
+  Kazakh: 'Kazakhstan',
+  Kazakhstani: 'Kazakhstan',
+  Kyrgyz: 'Kyrgyzstan',
+  Tajik: 'Tajikistan',
+  Turkmen: 'Turkmenistan',
+  Azerbaijani: 'Azerbaijan',
+  Azeri: 'Azerbaijan',
+  Georgian: 'Georgia',
+  Mongolian: 'Mongolia',
+  Armenian: 'Armenia',
+  // parliaments and statistics offices stand for their country
+  'Oliy Majlis': 'Uzbekistan',
+  'Milli Majlis': 'Azerbaijan',
+  Mazhilis: 'Kazakhstan',
+  'Jogorku Kenesh': 'Kyrgyzstan',
+  'State Great Khural': 'Mongolia',
+  Geostat: 'Georgia',
   'Astana Hub': 'Astana Hub',
   'Alatau City': 'Alatau City',
   'Samruk-Kazyna': 'Samruk-Kazyna',
@@ -92,11 +124,25 @@ const PLACES: Readonly<Record<string, string>> = {
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
-  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s))/i;
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|language|coders?\b)/i;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
+
+const PLACE_ANY_CASE = new RegExp(
+  `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  'gi',
+);
+
+/**
+ * `text` with every place or organisation name this module knows blanked out, in any case.
+ *
+ * @example withoutPlaces('uzbekistan exports') // ' exports'
+ */
+export function withoutPlaces(text: string): string {
+  return text.replace(PLACE_ANY_CASE, ' ');
+}
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
 const PLACE = new RegExp(
   `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
@@ -149,7 +195,48 @@ export function findPlaces(sentence: string): PlaceMention[] {
       partner: false,
     });
   }
+  if (CYRILLIC.test(sentence)) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:${CYRILLIC_PLACES.map(([source]) => `(${source})`).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const CYRILLIC_WORLD_PATTERN = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_WORLD})(?![\\p{L}])`, 'giu');
+const CYRILLIC_PARTNER = new RegExp(CYRILLIC_PARTNER_BEFORE, 'iu');
+const CYRILLIC_DIRECTION = new RegExp(DIRECTION_BEFORE, 'iu');
+const KAZAKH_DIRECTION = new RegExp(PARTNER_ENDING, 'u');
+
+/** Russian and Kazakh names, in any case form (`languages/cyrillic-places.ts`). */
+function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
+  CYRILLIC_PLACE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CYRILLIC_PLACE.exec(sentence))) {
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    const name = match[0];
+    const before = sentence.slice(Math.max(0, match.index - 16), match.index);
+    // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
+    // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
+    const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);
+    // Kazakh names end in -ға/-дан when they are where something goes or comes from
+    const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
+    found.push({
+      start: match.index,
+      end: match.index + name.length,
+      entity: CYRILLIC_PLACES[index]![1],
+      partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection,
+    });
+  }
+  CYRILLIC_WORLD_PATTERN.lastIndex = 0;
+  while ((match = CYRILLIC_WORLD_PATTERN.exec(sentence)))
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      entity: 'World',
+      partner: false,
+    });
 }
 
 /** Clause breaks: a place across one of these is about another number. */

@@ -8,15 +8,31 @@ import {
   findMetricPhrases,
   unitClass,
   type MetricCatalogue,
+  type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
+import { isJunkLabel } from './labels.ts';
+import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
+import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
+import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
+import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
+import {
+  documentSubject,
+  namedOrganisations,
+  organisationBefore,
+  Passages,
+  referenceYear,
+  UNKNOWN_ENTITY,
+  type Passage,
+} from './context.ts';
+import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
   id: string;
@@ -25,10 +41,11 @@ export interface SourceMeta {
   url: string;
   /** ISO date or ''. */
   published: string;
+  /** Whom this document is about, when its `sources.csv` line says (column `entity`); else read from the text. */
+  entity?: string;
+  /** Whom a document is about when neither `entity` nor its text says (the CLI's `--entity`). */
+  defaultEntity?: string;
 }
-
-/** The country Sandar tracks: the entity of a claim whose sentence names no other. */
-export const DEFAULT_ENTITY = 'Kazakhstan';
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
 const LABEL_BEFORE =
@@ -119,17 +136,41 @@ export function extractClaims(
   source: SourceMeta,
   catalogue: MetricCatalogue,
 ): Claim[] {
-  const documentDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
+  const ownDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
     ? source.published
     : datelineOf(text);
+  // an undated text is read as written at the end of the year it reports on (context.ts)
+  const inferredYear = ownDate ? NaN : referenceYear(text);
+  const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  // without a title in sources.csv, a first line followed by a blank line is the headline
+  const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
+  const subject =
+    source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
+  // the organisations the text names, found once, when a sentence first speaks of "the company"
+  let organisations: PlaceMention[] | undefined;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
+  const passages = new Passages(text, documentDate);
+  const tables = findTables(text, documentDate);
+  let tableIndex = 0;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
+    const passage = passages.enter(paragraph.start, paragraph.end);
+    while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
+    const table = tables[tableIndex];
+    if (table && table.start <= paragraph.start) {
+      // a table's lines give one claim per cell, all when its caption is reached
+      if (table.start === paragraph.start)
+        for (const cell of table.cells)
+          claims.push(
+            tableClaim(table, cell, catalogue, { source, ownDate, subject, passage, idOf }),
+          );
+      continue;
+    }
     // findNumbers returns new objects: moving them to document offsets in place spares a copy of each
-    const mentions = findNumbers(paragraph.text);
+    const mentions = findNumbers(paragraph.text, paragraph.language);
     for (const mention of mentions) {
       mention.start += paragraph.start;
       mention.end += paragraph.start;
@@ -149,19 +190,22 @@ export function extractClaims(
         (placedCache[index] ??= placeTimes(
           text,
           paragraph.sentences[index]!,
-          findTimeExpressions(paragraph.sentences[index]!.text, documentDate),
+          findTimeExpressions(paragraph.sentences[index]!.text, documentDate, paragraph.language),
           mentionsOf(candidates, paragraph.sentences[index]!),
         )),
       borrowed: new Map(),
     };
     const byMention = new Map<NumberMention, Claim>();
-    const perSentence = new Map<Sentence, { places: PlaceMention[]; phrases: MetricMatch[] }>();
+    const perSentence = new Map<Sentence, SentenceCache>();
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
-      const time = periodFor(placed, sentenceIndex, sentence, mention);
+      // a figure whose sentence and paragraph give no period takes its heading's or list intro's
+      const time =
+        periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
+        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -170,26 +214,41 @@ export function extractClaims(
           (cached = {
             places: findPlaces(sentence.text),
             phrases: findMetricPhrases(catalogue, sentence.text),
+            text: taggedPart(sentence, candidates),
           }),
         );
       const places = cached.places;
+      // a catalogue phrase names the figures of its own clause only
+      const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const metric = chooseMetric(
-        cached.phrases,
+        cached.phrases.filter((m) => m.start >= clauseStart && m.end <= clauseEnd),
         at,
         atEnd,
         mention.unit,
         sentence.text,
         item.countHead ?? '',
       );
-      const label = metric
-        ? metric.entry.label
-        : readableMetric(sentence.text, at, mention.unit, item.countPhrase, atEnd);
+      const named = metric
+        ? null
+        : paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
+          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
+      const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const entity =
-        metric?.entry.entity || entityFor(sentence.text, at, atEnd, places) || DEFAULT_ENTITY;
+        entry?.entity ||
+        entityFor(sentence.text, at, atEnd, places) ||
+        organisationBefore(
+          sentence.text,
+          () => (organisations ??= namedOrganisations(text)),
+          mention.start,
+        ) ||
+        subject;
+      const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: metric ? metric.entry.metric : slugify(label),
-        metric_label: metric ? metric.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric: entry ? entry.metric : slugify(transliterate(label)),
+        metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+        metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,
         period: time?.period ?? '',
         value: mention.value,
@@ -203,9 +262,11 @@ export function extractClaims(
           periodYear,
           deadline: time?.deadline ?? false,
           documentYear,
+          passage: passage.kind,
+          language: paragraph.language,
         }),
         source_id: source.id,
-        source_date: documentDate,
+        source_date: ownDate,
         source_outlet: source.outlet,
         source_url: source.url,
         quote: sentence.text,
@@ -213,14 +274,285 @@ export function extractClaims(
         quote_end: mention.end,
         related_id: '',
       };
+      // "they stood at $1 billion": a sentence that names nothing measures what the one before did
+      const previous = claims[claims.length - 1];
+      if (
+        claim.metric === UNLABELLED &&
+        previous &&
+        previous.quote_start! >= paragraph.start &&
+        unitClass(previous.unit) === unitClass(claim.unit)
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       byMention.set(mention, claim);
       claims.push(claim);
     }
     shareMetrics(text, candidates, byMention);
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
+    bindRespectively(catalogue, candidates, byMention, perSentence);
+    gatheredBy(candidates, byMention);
   }
+  linkRestatements(claims, passages);
   return claims;
+}
+
+const GATHERED =
+  /\b((?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*)\s+(?:brought\s+together|gathered|hosted|drew|welcomed|attracted)\b/u;
+
+/**
+ * "Digital Bridge brought together over 20,000 participants, 300 IT companies and delegations from
+ * 30 countries": what an event or body gathers is counted about it, not about the country.
+ */
+function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMention, Claim>): void {
+  for (const item of candidates) {
+    if (item.mention.unit !== 'count') continue;
+    const before = item.sentence.text.slice(0, item.mention.start - item.sentence.start);
+    const match = GATHERED.exec(before);
+    if (!match || isJunkLabel(match[1]!) || /^(?:The|This|It|He|She|They|We)$/.test(match[1]!))
+      continue;
+    const claim = byMention.get(item.mention);
+    // a place that gathers ("Almaty hosted 2 million tourists") is already the entity
+    if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
+  }
+}
+
+/**
+ * A headline or heading that restates a figure of the body ("Nine areas" above "identified nine
+ * areas") points at it by `related_id`, so the two read as one fact.
+ */
+function linkRestatements(claims: Claim[], passages: Passages): void {
+  for (const claim of claims) {
+    if (claim.related_id || !passages.isHeadingAt(claim.quote_start!)) continue;
+    const body = claims.find(
+      (other) =>
+        other.quote_start! > claim.quote_start! &&
+        !passages.isHeadingAt(other.quote_start!) &&
+        other.value === claim.value &&
+        other.unit === claim.unit &&
+        other.metric === claim.metric,
+    );
+    if (body) claim.related_id = body.id;
+  }
+}
+
+const CHANGE_CUE =
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
+const derivedEntries = new Map<string, MetricEntry>();
+
+/**
+ * A percentage written as the change of a level the catalogue names ("remittances fell 13%") is
+ * that level's growth, `remittances_growth`; rates and shares (percent-only metrics) stay as they are.
+ */
+function growthOf(
+  entry: MetricEntry | undefined,
+  unit: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+): MetricEntry | undefined {
+  if (!entry || /growth/.test(entry.metric)) return entry;
+  // "expanded its exports fivefold": a multiple of a level is its growth, never the level itself
+  if (unit === 'multiple' && entry.units.some((u) => u === 'currency' || u === 'count'))
+    return derived(entry, '_growth_multiple', ' growth multiple');
+  if (unit !== 'percent' || entry.units.every((u) => u === 'percent')) return entry;
+  const [clauseStart] = clauseAround(sentence, at);
+  const around = sentence.slice(
+    Math.max(clauseStart, at - 40),
+    Math.min(sentence.length, atEnd + 12),
+  );
+  if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
+    return entry;
+  return derived(entry, '_growth', ' growth');
+}
+
+/** The catalogue entry for a change of `entry`, made once per entry and suffix. */
+function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): MetricEntry {
+  const key = `${entry.metric}${slugSuffix}`;
+  let made = derivedEntries.get(key);
+  if (!made || made.units !== entry.units)
+    derivedEntries.set(
+      key,
+      (made = { ...entry, metric: key, label: `${entry.label}${labelSuffix}` }),
+    );
+  return made;
+}
+
+/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+function tableClaim(
+  table: TextTable,
+  cell: TableCell,
+  catalogue: MetricCatalogue,
+  context: {
+    source: SourceMeta;
+    ownDate: string;
+    subject: string;
+    passage: Passage;
+    idOf: (start: number, end: number) => string;
+  },
+): Claim {
+  const name = table.byRow ? table.label : cell.row;
+  const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
+  const label = cleanLabel(name) || name;
+  return {
+    id: context.idOf(cell.start, cell.end),
+    metric: match ? match.entry.metric : slugify(label),
+    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+    metric_source: match ? 'catalogue' : 'phrase',
+    entity: match?.entry.entity || (table.byRow ? cell.row : context.subject),
+    period: cell.period || context.passage.period,
+    value: cell.value,
+    unit: cell.unit,
+    unit_label: '',
+    qualifier: 'exact',
+    kind: context.passage.kind || 'actual',
+    source_id: context.source.id,
+    source_date: context.ownDate,
+    source_outlet: context.source.outlet,
+    source_url: context.source.url,
+    quote: cell.line.trim(),
+    quote_start: cell.start,
+    quote_end: cell.end,
+    related_id: '',
+  };
+}
+
+/**
+ * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
+ * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
+ */
+function bindRespectively(
+  catalogue: MetricCatalogue,
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  perSentence: Map<Sentence, SentenceCache>,
+): void {
+  const bySentence = new Map<Sentence, Candidate[]>();
+  for (const item of candidates) {
+    if (!/\brespectively\b/i.test(item.sentence.text)) continue;
+    const list = bySentence.get(item.sentence) ?? [];
+    list.push(item);
+    bySentence.set(item.sentence, list);
+  }
+  for (const [sentence, items] of bySentence) {
+    const cached = perSentence.get(sentence);
+    if (!cached) continue;
+    const figures = items.map(
+      (item) => [item.mention.start - sentence.start, item.mention.end - sentence.start] as const,
+    );
+    const targets = respectiveTargets(
+      sentence.text,
+      figures,
+      () => (cached.tokens ??= tagSentence(cached.text)),
+      cached.places,
+    );
+    targets.forEach((target, index) => {
+      const item = items[index]!;
+      const claim = byMention.get(item.mention);
+      if (!target || !claim) return;
+      if (target.entity) claim.entity = target.entity;
+      if (!target.label) return;
+      const [at, atEnd] = figures[index]!;
+      const match = chooseMetric(
+        findMetricPhrases(catalogue, target.label),
+        0,
+        target.label.length,
+        claim.unit,
+      );
+      const entry = growthOf(
+        match && match.end === target.label.length ? match.entry : undefined,
+        claim.unit,
+        sentence.text,
+        at,
+        atEnd,
+      );
+      const changed = claim.unit === 'percent' && CHANGE_CUE.test(sentence.text.slice(0, at));
+      const label = entry ? entry.label : changed ? `${target.label} growth` : target.label;
+      claim.metric = entry ? entry.metric : slugify(label);
+      claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
+      claim.metric_source = entry ? 'catalogue' : 'phrase';
+    });
+  }
+}
+
+/** The label of a figure nothing in its sentence names, when no figure before it does either. */
+const UNLABELLED_LABEL = 'unlabelled figure';
+const UNLABELLED = slugify(UNLABELLED_LABEL);
+
+interface SentenceCache {
+  places: PlaceMention[];
+  phrases: MetricMatch[];
+  /** Tagged on first need: only sentences with a figure the catalogue cannot name are. */
+  tokens?: Token[];
+  /** What is tagged: the sentence up to a little past its last figure (tagging costs by the word). */
+  text: string;
+}
+
+/** The sentence up to 60 characters past its last figure: what its figures' noun phrases are read from. */
+function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): string {
+  let last = 0;
+  for (const item of candidates)
+    if (item.sentence === sentence) last = Math.max(last, item.mention.end - sentence.start);
+  const cut = sentence.text.indexOf(' ', last + 60);
+  return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
+}
+
+/**
+ * The metric of a number no catalogue phrase near it names: the noun it counts, else the noun
+ * phrase it measures (tagged), else the older word-window reading, else the first informative
+ * noun phrase of its sentence; never a junk label. A label that is itself a catalogue phrase is
+ * that metric ("Budget revenues" → budget_revenue).
+ */
+function nameByPhrase(
+  catalogue: MetricCatalogue,
+  cached: SentenceCache,
+  sentence: string,
+  item: Candidate,
+  at: number,
+  atEnd: number,
+): { label: string; entry?: MetricEntry } {
+  const unit = item.mention.unit;
+  const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
+  let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
+  if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
+  if (!label) {
+    const window = readableMetric(sentence, at, unit, undefined, atEnd);
+    if (!isJunkLabel(window)) label = cleanLabel(window);
+  }
+  if (!label) {
+    const any = nounPhrases(sentence, tokens())
+      .map((p) => cleanLabel(p.text))
+      .find((text) => !isJunkLabel(text));
+    label = any ?? UNLABELLED_LABEL;
+  }
+  const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
+  // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
+  if (match && match.end === label.length) return { label, entry: match.entry };
+  return { label };
+}
+
+/**
+ * A Russian or Kazakh figure no phrase of its sentence names: the noun phrase that opens its
+ * clause (`cyrillic-metrics.ts`), as written, or the catalogue's metric where that phrase is one.
+ */
+function nameByCyrillicPhrase(
+  catalogue: MetricCatalogue,
+  sentence: string,
+  item: Candidate,
+  at: number,
+  atEnd: number,
+  language: 'ru' | 'kk',
+): { label: string; entry?: MetricEntry } {
+  const label = cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
+  const match = chooseMetric(
+    findMetricPhrases(catalogue, label),
+    0,
+    label.length,
+    item.mention.unit,
+  );
+  return match && match.end === label.length ? { label, entry: match.entry } : { label };
 }
 
 /** Keeps a number when it is a claimed quantity; null for years, dates, names, ranks and bare figures. */
@@ -366,12 +698,16 @@ function isBaseline(text: string, mention: NumberMention): boolean {
   return result;
 }
 
+const RATE_AROUND =
+  /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
+
 interface PlacedTime {
   time: TimeExpression;
   /** Compares against a base ("on the previous year", "the 2022 level"): the period of no figure. */
   base: boolean;
   /** The number it is written right after ("$7.9 bln a year earlier"), if any. */
   owner: NumberMention | null;
+  /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
   ownerIsBaseline: boolean;
 }
 
@@ -413,7 +749,16 @@ function placeTimes(
       const gap = text.slice(mention.end, start);
       if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
     }
-    placed.push({ time, base, owner, ownerIsBaseline: owner !== null && isBaseline(text, owner) });
+    // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
+    const rate =
+      owner !== null &&
+      RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
+    placed.push({
+      time,
+      base,
+      owner,
+      ownerIsBaseline: owner !== null && (rate || isBaseline(text, owner)),
+    });
   }
   return placed;
 }
@@ -431,18 +776,32 @@ interface LazyPlaced {
   borrowed: Map<number, TimeExpression | null>;
 }
 
+/**
+ * Russian and Kazakh state a figure's time before it ("в 2027 году 23,1 трлн, в 2028 году 24,9
+ * трлн"), and a comma there ends the clause a time belongs to.
+ */
+const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
+
 function periodFor(
   placed: LazyPlaced,
   sentenceIndex: number,
   sentence: Sentence,
   mention: NumberMention,
+  language: Language,
 ): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
   for (const p of own) if (p.owner === mention && !p.base) return p.time;
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
-  const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
+  const cyrillic = language === 'ru' || language === 'kk';
+  const [clauseStart, clauseEnd] = clauseAround(
+    sentence.text,
+    at,
+    cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
+  );
+  // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
+  const afterWeight = cyrillic ? 3 : 1.2;
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   let bestInClause = false;
@@ -452,7 +811,7 @@ function periodFor(
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
     const distance =
-      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * 1.2 : 0;
+      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * afterWeight : 0;
     if ((inClause && !bestInClause) || distance < bestDistance) {
       best = time;
       bestDistance = distance;

@@ -47,12 +47,41 @@ export function readSources(dir: string): ParsedSources | null {
   return parseSources(readFileSync(path, 'utf8'));
 }
 
-/** The `.txt` documents of `dir`, sorted by name so every run reads them in the same order. */
+/**
+ * The documents of `dir` (`.txt`, and `.html`, `.pdf`, `.docx`), sorted by name so every run reads
+ * them in the same order.
+ */
 export function listDocuments(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+    .filter((entry) => entry.isFile() && /\.(txt|html?|xhtml|pdf|docx)$/i.test(entry.name))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** A file's bytes (a PDF, a Word file, a saved page), or why they cannot be read. */
+export function readBytes(
+  path: string,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  try {
+    const bytes = readFileSync(path);
+    return { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
+  }
+}
+
+/** A small text file (a corrections CSV), named in the error when it cannot be read. */
+export function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
 }
 
 export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };

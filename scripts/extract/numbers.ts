@@ -16,6 +16,10 @@ import {
 } from './number-words.ts';
 import { caseless } from './caseless.ts';
 import { codeAt, isSpace, skipSpaces } from './chars.ts';
+import type { Language } from './language.ts';
+import type { Atom, NumberGrammar, ScaleMatch } from './number-grammar.ts';
+import { cyrillicGrammar } from './cyrillic-grammar.ts';
+import { KAZAKH, RUSSIAN } from './languages/cyrillic-numbers.ts';
 
 export type NumberForm = 'digits' | 'words' | 'fraction' | 'verb';
 
@@ -112,8 +116,10 @@ const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string, Qualif
   ),
   ...words(
     'approx',
-    'nearly|almost|about|around|approximately|approx.|approx|roughly|some|circa|ca.|an estimated|estimated at|close to|comparable to|approach|approached|approaching|approaches|reaching almost|in the region of|on the order of',
+    'nearly|almost|about|around|approximately|approx.|approx|roughly|some|circa|ca.|an estimated|estimated at|close to|comparable to|reaching almost|in the region of|on the order of',
   ),
+  // close to the figure and not there yet: no status may count it as reached
+  ...words('approaching', 'approach|approached|approaching|approaches|nearing|neared|nears|near'),
 ]);
 
 /** The qualifier phrases by their last word, each as its words, longest first: looked up from the end, without joining words into keys. */
@@ -188,7 +194,7 @@ export function qualifierBefore(text: string, start: number): Qualifier {
 
 /** Digits: "650,000", "4.8", ".08", "1 234 567" with thin or no-break spaces. */
 const DIGITS =
-  /(?<![\p{N}])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
+  /(?<![\p{N}])(?:\d{1,3},\d{1,2}(?=\s*(?:%|percent|per\s+cent|thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b|\s*%)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
 // ASCII word boundaries are enough for English number words and much faster than Unicode look-arounds
 const WORD_START = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b`, 'gi');
 const ARTICLE_BEFORE = caseless(/(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu);
@@ -232,19 +238,6 @@ function wordKind(word: string): WordKind {
   if (w in SCALE_WORDS) return 'scale';
   if (w in FRACTION_WORDS) return 'fraction';
   return 'dozen';
-}
-
-interface Atom {
-  start: number;
-  end: number;
-  value: number;
-  form: NumberForm;
-  /** A fraction with no scale after it: a share of something. */
-  share: boolean;
-  wordCount: number;
-  firstWord: string;
-  integerDigits: boolean;
-  hasScale: boolean;
 }
 
 /** Joins runs of number words ("three hundred and two", "one-third", "half a million"). */
@@ -345,8 +338,12 @@ function digitAtoms(text: string): Atom[] {
   let match: RegExpExecArray | null;
   while ((match = DIGITS.exec(text))) {
     const raw = match[0];
+    // "2,5 billion", "3,4%": a comma followed by one or two digits and a scale is a decimal comma
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(raw);
     // group separators need four characters or more ("1,000"): shorter figures are read as they are
-    const value = Number(raw.length > 3 ? raw.replace(/[,\u00a0\u202f]/g, '') : raw);
+    const value = decimalComma
+      ? Number(raw.replace(',', '.'))
+      : Number(raw.length > 3 ? raw.replace(/[,\u00a0\u202f]/g, '') : raw);
     if (!Number.isFinite(value)) continue;
     atoms.push({
       start: match.index,
@@ -370,9 +367,11 @@ function digitAtoms(text: string): Atom[] {
  * @example findNumbers('rose from 7% to 29%').map((n) => n.value) // [7, 29]
  * @example findNumbers('Digital Bridge 2023')[0]!.excluded // 'year'
  */
-export function findNumbers(text: string): NumberMention[] {
-  const digits = digitAtoms(text);
-  const words = wordAtoms(text);
+export function findNumbers(text: string, language: Language = 'en'): NumberMention[] {
+  const grammar =
+    language === 'ru' ? RUSSIAN_GRAMMAR : language === 'kk' ? KAZAKH_GRAMMAR : ENGLISH;
+  const digits = grammar.digitAtoms(text);
+  const words = grammar.wordAtoms(text);
   // most texts write no number in words: the digits alone are already in order
   const atoms =
     words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
@@ -380,14 +379,14 @@ export function findNumbers(text: string): NumberMention[] {
   let lastEnd = -1;
   for (const atom of atoms) {
     if (atom.start < lastEnd) continue;
-    const mention = readMention(text, atom);
+    const mention = readMention(text, atom, grammar);
     if (!mention) continue;
     mentions.push(mention);
     lastEnd = mention.end;
   }
-  addVerbMultiples(text, mentions);
-  readOutOf(text, mentions);
-  linkRanges(text, mentions);
+  grammar.addWordMultiples(text, mentions);
+  grammar.readShares(text, mentions);
+  linkRanges(text, mentions, grammar);
   return mentions;
 }
 
@@ -421,7 +420,7 @@ function mayBeScale(text: string, end: number): boolean {
   return code === 116 || code === 109 || code === 98 || code === 104 || code === 107;
 }
 
-function readMention(text: string, atom: Atom): NumberMention | null {
+function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMention | null {
   let value = atom.value;
   let start = atom.start;
   let end = atom.end;
@@ -440,18 +439,13 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   }
 
   // scale after the number
-  if ((atom.form === 'digits' || atom.form === 'words') && mayBeScale(text, end)) {
-    const scale = SCALE_AFTER.exec(text.slice(end, end + 16));
-    if (scale) {
-      const word = (scale[2] ?? scale[3])!;
-      const single = scale[3] !== undefined;
-      const factor = SCALES[word.toLowerCase()];
-      // "-" between number and scale is an adjective: "a 5-million budget"; single letters need a currency or context
-      if (factor !== undefined && !(atom.form === 'words' && single)) {
-        value = scaleBy(value, factor);
-        end += scale[0].length;
-        marked = true;
-      }
+  if (atom.form === 'digits' || atom.form === 'words') {
+    const scale = grammar.scaleAfter(text, end);
+    // single letters ("5m") need digits: "five m" is no scale
+    if (scale && !(atom.form === 'words' && scale.single)) {
+      value = scaleBy(value, scale.factor);
+      end += scale.length;
+      marked = true;
     }
   }
 
@@ -470,47 +464,28 @@ function readMention(text: string, atom: Atom): NumberMention | null {
   }
 
   // unit after
-  const rest = text.slice(end, end + 40);
-  const nextCode = codeAt(text, skipSpaces(text, end));
-  const percent = nextCode === 37 || (nextCode | 32) === 112 ? PERCENT_AFTER.exec(rest) : null;
-  if (unit === 'count' && percent) {
+  const percent = unit === 'count' ? grammar.percentAfter(text, end) : 0;
+  if (percent > 0) {
     unit = 'percent';
-    end += percent[0].length;
+    end += percent;
     marked = true;
   } else if (unit === 'count') {
-    const after =
-      currencyAfter(text, end) ??
-      (marked && /^\s*pounds\b/i.test(rest)
-        ? { code: 'GBP', length: /^\s*pounds/i.exec(rest)![0].length }
-        : null);
+    const after = grammar.currencyAfter(text, end, marked);
     if (after) {
       unit = after.code;
       end += after.length;
       marked = true;
       // "75 USD million": the scale after the code
-      const scale = value === atom.value ? SCALE_AFTER.exec(text.slice(end, end + 16)) : null;
-      const factor = scale?.[2] ? SCALES[scale[2].toLowerCase()] : undefined;
-      if (scale && factor !== undefined) {
-        value = scaleBy(value, factor);
-        end += scale[0].length;
+      const scale = value === atom.value ? grammar.scaleAfter(text, end) : null;
+      if (scale && !scale.single) {
+        value = scaleBy(value, scale.factor);
+        end += scale.length;
       }
-    } else if (FOLD_AFTER.test(rest)) {
-      unit = 'multiple';
-      end += FOLD_AFTER.exec(rest)![0].length;
-      marked = true;
-    } else if (atom.form === 'digits' && X_AFTER.test(rest) && !atom.integerDigits) {
-      unit = 'multiple';
-      end += 1;
-      marked = true;
-    } else if (TIMES_AFTER.test(rest)) {
-      const growth = GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-      if (
-        TIMES_CONTEXT_AFTER.test(rest) ||
-        growth ||
-        (!atom.integerDigits && atom.form === 'digits')
-      ) {
+    } else {
+      const multiple = grammar.multipleAfter(text, atom, start, end);
+      if (multiple > 0) {
         unit = 'multiple';
-        end += TIMES_AFTER.exec(rest)![0].length;
+        end += multiple;
         marked = true;
       }
     }
@@ -538,8 +513,12 @@ function readMention(text: string, atom: Atom): NumberMention | null {
     }
   }
 
-  if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked);
-  const qualifier = qualifierBefore(text, start);
+  if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked, grammar);
+  // number words in Cyrillic count only with a unit: "одна" is mostly "one of", "бір" "a"
+  if (!excluded && !marked && !atom.hasScale && atom.form === 'words' && grammar.wordsNeedUnit)
+    excluded = 'weak';
+  const before = grammar.qualifierBefore(text, start);
+  const qualifier = before === 'exact' ? grammar.qualifierAfter(text, end) : before;
   return {
     start,
     end,
@@ -575,6 +554,7 @@ function exclusion(
   end: number,
   unit: string,
   marked: boolean,
+  grammar: NumberGrammar,
 ): Exclusion | undefined {
   const prev = text[start - 1] ?? ' ';
   const next = text[end] ?? ' ';
@@ -614,11 +594,7 @@ function exclusion(
   if (!marked) {
     // "Aug. 11", "September 1", "1 September", "11th of May"
     if (atom.value >= 1 && atom.value <= 31 && Number.isInteger(atom.value)) {
-      if (
-        atom.form === 'digits' &&
-        (MONTH_CAPITALISED.test(before) || MONTH_AFTER.test(text.slice(end, end + 16)))
-      )
-        return 'date';
+      if (atom.form === 'digits' && grammar.dayOfMonth(text, before, end)) return 'date';
     }
     if (
       atom.form === 'digits' &&
@@ -630,9 +606,10 @@ function exclusion(
       return 'year';
     if (atom.form === 'words' && atom.wordCount === 1 && /^(?:one|a|an)$/i.test(atom.firstWord))
       return 'weak';
+    if (grammar.durationAfter(text, end)) return 'time';
   }
-  if (ORDINAL_START.has(next) && ORDINAL_SUFFIX.test(text.slice(end, end + 3))) return 'ordinal';
-  if (!marked && atom.form === 'digits' && atom.value <= 31 && MONTH_BEFORE.test(before))
+  if (grammar.ordinalAfter(text, end, next)) return 'ordinal';
+  if (!marked && atom.form === 'digits' && atom.value <= 31 && grammar.monthBefore(before))
     return 'date';
   return undefined;
 }
@@ -708,44 +685,43 @@ const RANGE_JOIN = /^\s*(?:-|–|—|~|to|and|or)\s*$/i;
  * Links the two ends of a range and lends the unit of the second to a bare first:
  * "1.7-2.2 trillion tenge", "from 7 to 29%", "between $8,000 and $9,500".
  */
-function linkRanges(text: string, mentions: NumberMention[]): void {
+function linkRanges(text: string, mentions: NumberMention[], grammar: NumberGrammar): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     const join = text.slice(a.end, b.start);
-    if (!RANGE_JOIN.test(join)) continue;
     if (a.excluded === 'year' || b.excluded === 'year') continue;
-    const word = join.trim().toLowerCase();
-    const before = text.slice(Math.max(0, a.start - 12), a.start);
-    const opened = /\b(?:from|between)\s+$/i.test(before);
-    const dash = word === '-' || word === '–' || word === '—' || word === '~';
-    if (!dash && !opened && !(word === 'to' && a.unit === b.unit && a.marked)) continue;
-    if (word === 'and' && !/\bbetween\s+$/i.test(before)) continue;
-    if (word === 'or' && !(a.unit === 'count' && b.marked)) continue;
+    // "22.6 trillion and 24.3 trillion tenge respectively": the currency spreads back, no range
+    if (grammar.joinsAList(text, a, join) && lendsCurrency(a, b, grammar)) {
+      takeCurrency(a, b);
+      continue;
+    }
+    const word = grammar.rangeJoin(text, a, b, join);
+    if (word === null) continue;
     if (b.excluded && b.excluded !== 'weak') continue;
-    if (a.unit === 'count' && !a.text.match(/[a-z]{2,}/i) && b.marked && a.form === b.form) {
+    if (a.unit === 'count' && !/\p{L}{2,}/u.test(a.text) && b.marked && a.form === b.form) {
       // the first end borrows the unit (and scale) written after the second
-      const bScale = b.value / (numberCore(b) || 1);
+      const bScale = b.value / (grammar.numberCore(b.text) || 1);
       a.unit = b.unit;
-      if (
-        /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|k|m|b)\b/i.test(b.text) &&
-        Number.isFinite(bScale)
-      )
+      if (grammar.hasScaleWord(b.text) && Number.isFinite(bScale))
         a.value = scaleBy(a.value, Math.round(bScale));
       a.marked = true;
       a.inherited = true;
       a.excluded = undefined;
     } else if (
       isCurrencyUnit(a.unit) &&
-      !SCALE_WORD.test(a.text) &&
-      SCALE_WORD.test(b.text) &&
+      !grammar.hasScaleWord(a.text) &&
+      grammar.hasScaleWord(b.text) &&
       (b.unit === a.unit || b.unit === 'count')
     ) {
       // "$1.5-2 billion": the scale written after the second end applies to the first, the currency before the first to both
-      const bScale = b.value / (numberCore(b) || 1);
+      const bScale = b.value / (grammar.numberCore(b.text) || 1);
       if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
       b.unit = a.unit;
       a.inherited = true;
+    } else if (lendsCurrency(a, b, grammar)) {
+      // "from 3.1 trillion to 2.4 trillion soums": a scaled first end takes the second's currency
+      takeCurrency(a, b);
     } else if (a.excluded) continue;
     if (word === 'or') continue;
     a.rangeWith = i + 1;
@@ -754,12 +730,48 @@ function linkRanges(text: string, mentions: NumberMention[]): void {
   }
 }
 
+/** A scaled figure with no currency of its own, next to a scaled one in a currency. */
+function lendsCurrency(a: NumberMention, b: NumberMention, grammar: NumberGrammar): boolean {
+  return (
+    a.unit === 'count' &&
+    grammar.hasScaleWord(a.text) &&
+    isCurrencyUnit(b.unit) &&
+    grammar.hasScaleWord(b.text) &&
+    (!a.excluded || a.excluded === 'weak')
+  );
+}
+
+function takeCurrency(a: NumberMention, b: NumberMention): void {
+  a.unit = b.unit;
+  a.marked = true;
+  a.inherited = true;
+  a.excluded = undefined;
+}
+
 /** The number as written before any scale: 2.2 for "2.2 trillion tenge". */
-function numberCore(mention: NumberMention): number {
-  const digits = /\d[\d,]*(?:\.\d+)?|\.\d+/.exec(mention.text);
+function englishNumberCore(text: string): number {
+  const digits = /\d[\d,]*(?:\.\d+)?|\.\d+/.exec(text);
   if (digits) return Number(digits[0].replace(/,/g, ''));
-  const words = mention.text.replace(/\b(?:thousand|million|billion|trillion)\b.*$/i, '').trim();
+  const words = text.replace(/\b(?:thousand|million|billion|trillion)\b.*$/i, '').trim();
   return parseNumberWords(words) ?? 1;
+}
+
+/** English words between the ends of a range, and what must stand before the first end. */
+function englishRangeJoin(
+  text: string,
+  a: NumberMention,
+  b: NumberMention,
+  join: string,
+): string | null {
+  if (!RANGE_JOIN.test(join)) return null;
+  const word = join.trim().toLowerCase();
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  const opened = /\b(?:from|between)\s+$/i.test(before);
+  const dash = word === '-' || word === '–' || word === '—' || word === '~';
+  if (!dash && !opened && !(word === 'to' && a.unit === b.unit && a.marked)) return null;
+  if (word === 'and' && !/\bbetween\s+$/i.test(before)) return null;
+  if (word === 'or' && !(a.unit === 'count' && b.marked)) return null;
+  return word;
 }
 
 /** `value × factor` without binary noise: 1.7 × 1e12 is 1700000000000, not 1699999999999.9998. */
@@ -769,3 +781,73 @@ export function scaleBy(value: number, factor: number): number {
   if (Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e12) return product;
   return Number(product.toPrecision(12));
 }
+
+/** "5 billion", "2.5 mln", "10k": the scale after `end`, or null. */
+function englishScaleAfter(text: string, end: number): ScaleMatch | null {
+  if (!mayBeScale(text, end)) return null;
+  const scale = SCALE_AFTER.exec(text.slice(end, end + 16));
+  if (!scale) return null;
+  const factor = SCALES[(scale[2] ?? scale[3])!.toLowerCase()];
+  return factor === undefined
+    ? null
+    : { factor, length: scale[0].length, single: scale[3] !== undefined };
+}
+
+function englishPercentAfter(text: string, end: number): number {
+  const nextCode = codeAt(text, skipSpaces(text, end));
+  if (nextCode !== 37 && (nextCode | 32) !== 112) return 0;
+  return PERCENT_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+}
+
+function englishCurrencyAfter(text: string, end: number, marked: boolean) {
+  const after = currencyAfter(text, end);
+  if (after || !marked) return after;
+  // "£5 billion" is common, "5 billion pounds" too; "5 pounds" is more often a weight
+  const pounds = /^\s*pounds\b/i.exec(text.slice(end, end + 12));
+  return pounds ? { code: 'GBP', length: pounds[0].length } : null;
+}
+
+/** "3.5-fold", "2.6x", "2.6 times" (after a verb of growth or before "more", "as"…). */
+function englishMultipleAfter(text: string, atom: Atom, start: number, end: number): number {
+  const rest = text.slice(end, end + 40);
+  const fold = FOLD_AFTER.exec(rest);
+  if (fold) return fold[0].length;
+  if (atom.form === 'digits' && X_AFTER.test(rest) && !atom.integerDigits) return 1;
+  const times = TIMES_AFTER.exec(rest);
+  if (!times) return 0;
+  const growth = GROWTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return TIMES_CONTEXT_AFTER.test(rest) || growth || (!atom.integerDigits && atom.form === 'digits')
+    ? times[0].length
+    : 0;
+}
+
+/** The English grammar: the tables and patterns above. */
+const ENGLISH: NumberGrammar = {
+  digitAtoms,
+  wordAtoms,
+  wordsNeedUnit: false,
+  scaleAfter: englishScaleAfter,
+  percentAfter: englishPercentAfter,
+  currencyAfter: englishCurrencyAfter,
+  multipleAfter: englishMultipleAfter,
+  qualifierBefore,
+  qualifierAfter: () => 'exact',
+  dayOfMonth: (text, before, end) =>
+    MONTH_CAPITALISED.test(before) || MONTH_AFTER.test(text.slice(end, end + 16)),
+  monthBefore: (before) => MONTH_BEFORE.test(before),
+  ordinalAfter: (text, end, next) =>
+    ORDINAL_START.has(next) && ORDINAL_SUFFIX.test(text.slice(end, end + 3)),
+  // English spans ("for 12 months") are told apart by the extractor, which reads the words around
+  durationAfter: () => false,
+  addWordMultiples: addVerbMultiples,
+  readShares: readOutOf,
+  rangeJoin: englishRangeJoin,
+  joinsAList: (text, a, join) =>
+    /^\s+and\s+$/i.test(join) &&
+    !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start)),
+  hasScaleWord: (text) => SCALE_WORD.test(text),
+  numberCore: englishNumberCore,
+};
+
+const RUSSIAN_GRAMMAR = cyrillicGrammar(RUSSIAN);
+const KAZAKH_GRAMMAR = cyrillicGrammar(KAZAKH);

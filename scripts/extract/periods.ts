@@ -6,6 +6,9 @@
 import { UNIT_WORDS, TEN_WORDS } from './number-words.ts';
 import { caseless } from './caseless.ts';
 import { isSpace } from './chars.ts';
+import { findCyrillicTimeExpressions } from './cyrillic-periods.ts';
+import type { Language } from './language.ts';
+import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 
 export interface TimeExpression {
   start: number;
@@ -64,7 +67,7 @@ const RELATIVE = caseless(
       `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
       `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
-      `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today)\\b`,
+      `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
       `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
@@ -125,14 +128,17 @@ function isYearInName(text: string, yearStart: number): boolean {
   if (!word) return false;
   // "Q1 2024", "H1 2024", "9M 2024", "FY 2024" date the figure
   if (/^(?:Q[1-4]|H[12]|[1-9]M|1[0-2]M|FY)$/.test(word)) return false;
-  return /^\p{Lu}/u.test(word) && !LINK_WORDS.has(word.toLowerCase());
+  if (!/^\p{Lu}/u.test(word) || LINK_WORDS.has(word.toLowerCase())) return false;
+  // a capital that only opens the sentence names nothing: "Draft 2026 budget: …"
+  const wordStart = text.lastIndexOf(word, yearStart);
+  return !/^[\s"'“‘(]*$/.test(text.slice(0, wordStart));
 }
 
 const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR =
-  /\b(?:years?|months?|today|currently|now|present|date|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
@@ -161,7 +167,7 @@ function anchoredMatches(
   return matches;
 }
 /** Every relative expression contains one of these. */
-const TIME_WORD = /year|month|quarter|half|today|currently|now|present|date/i;
+const TIME_WORD = /year|month|quarter|half|today|currently|now|present|date|so\s+far/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
@@ -231,7 +237,13 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
  * @example findTimeExpressions('by the end of 2025', '')[0]!.period // '2025'
  * @example findTimeExpressions('last year', '2026-01-05')[0]!.period // '2025'
  */
-export function findTimeExpressions(text: string, documentDate: string): TimeExpression[] {
+export function findTimeExpressions(
+  text: string,
+  documentDate: string,
+  language: Language = 'en',
+): TimeExpression[] {
+  if (language === 'ru') return findCyrillicTimeExpressions(text, documentDate, RUSSIAN_PERIODS);
+  if (language === 'kk') return findCyrillicTimeExpressions(text, documentDate, KAZAKH_PERIODS);
   const found: TimeExpression[] = [];
   const date = parseIsoDate(documentDate);
   let match: RegExpExecArray | null;
@@ -322,7 +334,8 @@ export function findTimeExpressions(text: string, documentDate: string): TimeExp
       if (resolved.previous) {
         // "rose to 91.4% in 2024 from 88.9% the previous year": the year before the one the sentence names
         const named = found.filter((t) => !t.relative && t.start < match!.index).pop();
-        if (named) period = String(Number(named.period.slice(0, 4)) - 1);
+        // "in September 2025 …, against 8.3% a year earlier": the same month a year before
+        if (named) period = String(Number(named.period.slice(0, 4)) - 1) + named.period.slice(4, 7);
       }
       addExpression(
         found,

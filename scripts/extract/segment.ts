@@ -4,6 +4,7 @@
  * so no claim is read from it. Pure.
  */
 import { codeAt, isSpace } from './chars.ts';
+import { detectLanguage, type Language } from './language.ts';
 
 export interface Sentence {
   start: number;
@@ -16,6 +17,8 @@ export interface Paragraph {
   end: number;
   text: string;
   sentences: Sentence[];
+  /** Picks the grammar its numbers, periods and kinds are read with. */
+  language: Language;
   /** Why the paragraph carries no claims; undefined for body text. */
   furniture?: 'credit' | 'comments' | 'footer' | 'foreign' | 'heading' | 'dateline';
 }
@@ -46,14 +49,19 @@ const ABBREVIATIONS = new Set(
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 const CREDIT =
-  /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration)(?:\s+(?:credits?|by|source))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit)s?\s*:/i;
+  /^\s*(?:photo|photos|image|images|picture|pictures|video|illustration|фото|видео|сурет|иллюстрация)(?:\s+(?:credits?|by|source|автора?|источник))?\s*[:©]|^\s*(?:©|\(c\)\s)|^\s*(?:photo|credit|фото|сурет)s?\s*:/i;
 const COMMENTS_HEADER =
-  /^\s*(?:comments?|reader comments|\d+\s+comments?)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
+  /^\s*(?:comments?|reader comments|\d+\s+comments?|комментари[йиея]в?|пікірлер|пікір)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
 const FOOTER =
   /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
+/** Russian and Kazakh footers: a Unicode pattern, run only on paragraphs with other than ASCII. */
+const CYRILLIC_FOOTER =
+  /(?:^|[^\p{L}])(?:подписывайтесь|подпишитесь|читайте также|читайте нас|все права защищены|жазылыңыз|жазылыңдар|оқи отырыңыз)(?![\p{L}])/iu;
 /** Share, view and like counters; "Read also:" links to other articles. */
 const COUNTER =
   /^\s*(?:views?|shares?|likes?|reads?|reposts?)\s*:?\s*[\d,. ]+[km]?\s*$|^\s*[\d,. ]+[km]?\s*(?:views?|shares?|likes?|reads?|reposts?)\s*$|^\s*(?:read also|also read|see also|related|read more)\s*:/i;
+const CYRILLIC_COUNTER =
+  /^\s*(?:просмотр\p{L}*|қаралым\p{L}*)\s*:?\s*[\d,. ]+[кk]?\s*$|^\s*[\d,. ]+[кk]?\s*просмотр\p{L}*\s*$|^\s*(?:читайте также|по теме|тақырыпқа орай)\s*:/iu;
 const DATELINE = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*$/i;
 
 /**
@@ -168,41 +176,28 @@ function makeParagraphs(
 /** The paragraph from `start` to `end` (trimmed already), with its furniture. */
 function makeParagraph(text: string, start: number, end: number, sentences: Sentence[]): Paragraph {
   const body = text.slice(start, end);
-  const paragraph: Paragraph = { start, end, text: body, sentences };
-  const furniture = classifyFurniture(body);
+  // plain ASCII is English: the letter count runs only on paragraphs with other characters
+  const language: Language = NON_ASCII.test(body) ? detectLanguage(body) : 'en';
+  const paragraph: Paragraph = { start, end, text: body, sentences, language };
+  const furniture = classifyFurniture(body, language);
   if (furniture) paragraph.furniture = furniture;
   return paragraph;
 }
 
-const NON_ASCII = /[^\u0000-\u024F\u2000-\u206F]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-/** More letters outside the Latin alphabets than in them: reader comments in Russian, Kazakh… */
-function isMostlyNonLatin(body: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (
-      (code >= 65 && code <= 90) ||
-      (code >= 97 && code <= 122) ||
-      (code >= 0xc0 && code <= 0x24f)
-    )
-      latin++;
-    else if (code >= 0x370 && code < 0x2000)
-      other++; // Greek, Cyrillic, Armenian, Hebrew, Arabic…
-    else if (code >= 0x3000) other++; // CJK
-  }
-  return other > latin;
-}
-
-function classifyFurniture(body: string): Paragraph['furniture'] {
+function classifyFurniture(body: string, language: Language): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
   if (CREDIT.test(body)) return 'credit';
-  if (body.length < 200 && COUNTER.test(body)) return 'footer';
+  const plain = language === 'en' && !NON_ASCII.test(body);
+  if (body.length < 200 && (COUNTER.test(body) || (!plain && CYRILLIC_COUNTER.test(body))))
+    return 'footer';
   if (DATELINE.test(body)) return 'dateline';
-  if (NON_ASCII.test(body) && isMostlyNonLatin(body)) return 'foreign';
+  // text in a language we have no grammar for; Russian and Kazakh are read like English
+  if (language === 'other') return 'foreign';
   // short lines that tell the reader to do something, with no figure worth keeping
-  if (body.length < 300 && FOOTER.test(body)) return 'footer';
+  if (body.length < 300 && (FOOTER.test(body) || (!plain && CYRILLIC_FOOTER.test(body))))
+    return 'footer';
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Reads `sources.csv` (file,title,outlet,url,published): what is known about each document.
+ * Reads `sources.csv` (file,title,outlet,url,published, and optionally entity: whom the document is
+ * about): what is known about each document.
  * Pure: the caller reads the file. A bad line is reported with its line number and left out, so the
  * document it names is still extracted (with its date unknown).
  */
@@ -63,7 +64,7 @@ export function parseSources(text: string): ParsedSources {
     let published = cell('published');
     if (published === '') {
       problems.push(
-        `${where}: ${file} has no published date; relative periods ("last year") are left empty unless the text dates itself`,
+        `${where}: ${file} has no published date; relative periods ("last year") are read against the latest year the text reports on`,
       );
     } else if (!ISO_DATE.test(published)) {
       problems.push(
@@ -76,11 +77,12 @@ export function parseSources(text: string): ParsedSources {
       continue;
     }
     sources.set(file, {
-      id: file.replace(/\.txt$/i, ''),
+      id: file.replace(/\.(txt|html?|xhtml|pdf|docx)$/i, ''),
       title: cell('title'),
       outlet: cell('outlet'),
       url: cell('url'),
       published,
+      ...(cell('entity') ? { entity: cell('entity') } : {}),
     });
   }
   return { sources, problems };

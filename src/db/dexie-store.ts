@@ -17,11 +17,14 @@ import {
   StorageQuotaError,
   type BaselineResult,
   type ClaimStore,
+  type Correction,
   type DatasetMeta,
   type NewDataset,
   type OfficialMeta,
   type OfficialStore,
+  type NewDocument,
   type SaveOptions,
+  type StoredDocument,
 } from './types.ts';
 
 /** One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. */
@@ -39,6 +42,8 @@ class SandarDb extends Dexie {
   official!: Table<OfficialMeta, string>;
   officialValues!: Table<{ id: string; values: OfficialValue[] }, string>;
   layouts!: Table<LayoutMapping, string>;
+  documents!: Table<StoredDocument, string>;
+  corrections!: Table<Correction, string>;
 
   constructor(name: string, options: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -46,6 +51,12 @@ class SandarDb extends Dexie {
     this.version(1).stores({
       datasets: 'id, kind, createdAt',
       chunks: '[datasetId+index]',
+    });
+    // Documents added in the browser (their text, for provenance) and corrections to claims.
+    // Nothing to migrate: both tables start empty.
+    this.version(2).stores({
+      documents: 'sourceId, datasetId',
+      corrections: 'id, claimId, datasetId, createdAt',
     });
     // Official tables (figures, their versions, remembered layouts), apart from claims.
     this.version(3).stores(OFFICIAL_STORES);
@@ -147,11 +158,57 @@ class DexieClaimStore implements ClaimStore {
   }
 
   async deleteDataset(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.datasets, this.db.chunks, async () => {
+    const { datasets, chunks, documents, corrections } = this.db;
+    await this.db.transaction('rw', [datasets, chunks, documents, corrections], async () => {
       await this.db.datasets.delete(id);
       await this.chunksOf(id).delete();
+      await this.db.documents.where('datasetId').equals(id).delete();
+      // the baseline is never deleted, so its corrections outlive every new build
+      await this.db.corrections.where('datasetId').equals(id).delete();
     });
     announceChange({ kind: 'deleted', datasetId: id });
+  }
+
+  async saveDocumentDataset(
+    dataset: Omit<NewDataset, 'kind'>,
+    document: NewDocument,
+    claims: readonly Claim[],
+  ): Promise<DatasetMeta> {
+    const meta = newDatasetMeta({ ...dataset, kind: 'document' }, claims.length);
+    const { datasets, chunks, documents } = this.db;
+    try {
+      await this.db.transaction('rw', datasets, chunks, documents, async () => {
+        await this.db.datasets.add(meta);
+        await this.putChunks(meta.id, claims, {});
+        // put, not add: the same document stored again (another review) replaces its text
+        await this.db.documents.put({ ...document, datasetId: meta.id, createdAt: meta.createdAt });
+      });
+    } catch (error) {
+      if (isQuotaError(error)) throw new StorageQuotaError(`"${dataset.name}"`, { cause: error });
+      throw error;
+    }
+    return meta;
+  }
+
+  async getDocument(sourceId: string): Promise<StoredDocument | undefined> {
+    return this.db.documents.get(sourceId);
+  }
+
+  async listCorrections(): Promise<Correction[]> {
+    return this.db.corrections.orderBy('createdAt').toArray();
+  }
+
+  async addCorrection(correction: Correction): Promise<void> {
+    try {
+      await this.db.corrections.add(correction);
+    } catch (error) {
+      if (isQuotaError(error)) throw new StorageQuotaError('the correction', { cause: error });
+      throw error;
+    }
+  }
+
+  async deleteCorrection(id: string): Promise<void> {
+    await this.db.corrections.delete(id);
   }
 
   async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {

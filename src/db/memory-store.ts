@@ -6,7 +6,9 @@ import {
   DatasetNotFoundError,
   type BaselineResult,
   type ClaimStore,
+  type Correction,
   type DatasetMeta,
+  type StoredDocument,
   type NewDataset,
   type SaveOptions,
 } from './types.ts';
@@ -17,6 +19,8 @@ import {
  */
 export function createMemoryStore(): ClaimStore {
   const datasets = new Map<string, { meta: DatasetMeta; claims: Claim[] }>();
+  const documents = new Map<string, StoredDocument>();
+  const corrections = new Map<string, Correction>();
   const get = (id: string) => {
     const entry = datasets.get(id);
     if (!entry) throw new DatasetNotFoundError(id);
@@ -49,6 +53,35 @@ export function createMemoryStore(): ClaimStore {
     },
     async deleteDataset(id: string) {
       datasets.delete(id);
+      for (const [sourceId, document] of documents)
+        if (document.datasetId === id) documents.delete(sourceId);
+      for (const [correctionId, correction] of corrections)
+        if (correction.datasetId === id) corrections.delete(correctionId);
+    },
+    async saveDocumentDataset(dataset, document, claims) {
+      const meta = newDatasetMeta({ ...dataset, kind: 'document' }, claims.length);
+      datasets.set(meta.id, { meta, claims: structuredClone([...claims]) });
+      documents.set(document.sourceId, {
+        ...structuredClone(document),
+        datasetId: meta.id,
+        createdAt: meta.createdAt,
+      });
+      return { ...meta };
+    },
+    async getDocument(sourceId: string) {
+      const document = documents.get(sourceId);
+      return document ? structuredClone(document) : undefined;
+    },
+    async listCorrections() {
+      return structuredClone([...corrections.values()]).sort((a, b) => a.createdAt - b.createdAt);
+    },
+    async addCorrection(correction: Correction) {
+      if (corrections.has(correction.id))
+        throw new Error(`A correction with id "${correction.id}" is stored already.`);
+      corrections.set(correction.id, structuredClone(correction));
+    },
+    async deleteCorrection(id: string) {
+      corrections.delete(id);
     },
     async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
       const hash = contentHash(csvText);

@@ -1,8 +1,10 @@
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import type { LayoutMapping, OfficialSource, OfficialValue } from '../lib/official/official.ts';
+import type { Correction } from '../lib/corrections.ts';
 
-export type DatasetKind = 'baseline' | 'upload';
+/** `document`: the reviewed claims of a document added in the browser, stored with its text. */
+export type DatasetKind = 'baseline' | 'upload' | 'document';
 
 /** What the app knows about a stored dataset without loading its claims. */
 export interface DatasetMeta {
@@ -54,13 +56,33 @@ export interface ClaimStore {
   /** The claims in the order they were saved. Throws `DatasetNotFoundError` for an unknown id. */
   loadDatasetClaims(id: string): Promise<Claim[]>;
   renameDataset(id: string, name: string): Promise<DatasetMeta>;
-  /** Deletes a dataset and its claims in one transaction. Unknown ids are ignored. */
+  /**
+   * Deletes a dataset, its claims, its document and its corrections in one transaction. Unknown
+   * ids are ignored.
+   */
   deleteDataset(id: string): Promise<void>;
   /**
    * Stores the shipped CSV as the baseline unless a baseline with the same content hash is
    * stored already; replaces only the baseline, never another dataset.
    */
   ensureBaseline(csvText: string, fileName?: string): Promise<BaselineResult>;
+  /**
+   * Stores a document's text and its accepted claims as one dataset of kind `document`, all in
+   * one transaction: the dataset, its claims and the document, or nothing.
+   */
+  saveDocumentDataset(
+    dataset: Omit<NewDataset, 'kind'>,
+    document: NewDocument,
+    claims: readonly Claim[],
+  ): Promise<DatasetMeta>;
+  /** The stored document a claim's `source_id` names, or undefined. */
+  getDocument(sourceId: string): Promise<StoredDocument | undefined>;
+  /** Every stored correction, oldest first. */
+  listCorrections(): Promise<Correction[]>;
+  /** Stores a correction (a new record; the claim's own row is never rewritten). */
+  addCorrection(correction: Correction): Promise<void>;
+  /** Deletes a correction; the claim shows its stored value again. Unknown ids are ignored. */
+  deleteCorrection(id: string): Promise<void>;
   /** Official tables: kept apart from claims, never a dataset of claims. */
   readonly official: OfficialStore;
   close(): void;
@@ -100,6 +122,26 @@ export interface OfficialStore {
     values: readonly OfficialValue[],
   ): Promise<'imported' | 'replaced' | 'unchanged'>;
 }
+
+/** A document added in the browser: its text, kept so provenance can show it whole. */
+export interface NewDocument {
+  /** The `source_id` its claims carry. */
+  sourceId: string;
+  fileName: string;
+  title: string;
+  outlet: string;
+  url: string;
+  /** `YYYY-MM-DD` or ''. */
+  published: string;
+  text: string;
+}
+
+export interface StoredDocument extends NewDocument {
+  datasetId: string;
+  createdAt: number;
+}
+
+export type { Correction } from '../lib/corrections.ts';
 
 export const BASELINE_ID = 'baseline';
 

@@ -26,6 +26,7 @@ export const CLAIM_COLUMNS = [
   'id',
   'metric',
   'metric_label',
+  'metric_source',
   'entity',
   'period',
   'value',
@@ -60,6 +61,8 @@ export interface Claim {
   metric: string;
   /** Human label, e.g. "IT services exports". */
   metric_label: string;
+  /** How the extractor named the metric: `catalogue` (a phrase of the metric catalogue) or `phrase` (the noun phrase the number measures); empty for uploads that do not say. */
+  metric_source: string;
   /** Whom the number is about: Kazakhstan, World, China, Astana Hub… */
   entity: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty where the text does not say. */
@@ -93,6 +96,7 @@ export function emptyClaim(): Claim {
     id: '',
     metric: '',
     metric_label: '',
+    metric_source: '',
     entity: '',
     period: '',
     value: 0,

@@ -208,7 +208,7 @@ export class ClaimsCsvValidator {
       case 'qualifier':
         if (trimmed === '') return null;
         if (!isQualifier(trimmed))
-          return 'is not a qualifier (exact, approx, more_than, at_least, less_than, up_to)';
+          return 'is not a qualifier (exact, approx, more_than, at_least, less_than, up_to, approaching)';
         claim.qualifier = trimmed;
         return null;
       case 'kind':

@@ -6,7 +6,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export interface NamedDataset {
   id: string;
-  kind: 'baseline' | 'upload';
+  kind: 'baseline' | 'upload' | 'document';
   /** Milliseconds since the epoch. */
   createdAt: number;
 }
@@ -28,8 +28,9 @@ const clock = (time: number) => {
  */
 export function shortDatasetName(dataset: NamedDataset, all: readonly NamedDataset[]): string {
   if (dataset.kind === 'baseline') return 'baseline';
-  const uploads = all.filter((other) => other.kind === 'upload');
-  const name = `upload ${day(dataset.createdAt)}`;
+  // a document's dataset and an upload are named by their kind and day
+  const uploads = all.filter((other) => other.kind === dataset.kind);
+  const name = `${dataset.kind} ${day(dataset.createdAt)}`;
   const sameDay = uploads.filter((other) => day(other.createdAt) === day(dataset.createdAt));
   if (sameDay.length <= 1) return name;
   const withTime = `${name} ${clock(dataset.createdAt)}`;

@@ -3,6 +3,18 @@
  * to render as spans (never as HTML).
  */
 
+import { detectLanguage } from '../../scripts/extract/language.ts';
+
+const LANGUAGE_NAMES = { en: 'English', ru: 'Russian', kk: 'Kazakh', other: '' } as const;
+
+/**
+ * The language a claim's sentence is written in, as a reader names it; '' when unknown.
+ * @example languageOf('Экспорт ИТ-услуг вырос на 12%.') // 'Russian'
+ */
+export function languageOf(quote: string): string {
+  return quote.trim() ? LANGUAGE_NAMES[detectLanguage(quote)] : '';
+}
+
 export interface Segment {
   text: string;
   mark: boolean;

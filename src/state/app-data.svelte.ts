@@ -9,6 +9,8 @@ import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { recentClaims } from './compare-cache.ts';
+import type { Claim } from '../lib/claim.ts';
+import type { ClaimFields, Correction, CorrectionConflict } from '../lib/corrections.ts';
 import { firstScreenDrawn, markOnce } from './marks.ts';
 import { shippedCsv } from './early-loads.ts';
 import { OfficialData } from './official.svelte.ts';
@@ -37,6 +39,15 @@ export class AppData {
   rows = $state.raw<ClaimRow[]>([]);
   /** The dataset on screen was deleted in another tab: said in a notice (the baseline is shown). */
   deletedElsewhere = $state('');
+  /** Every stored correction (of any dataset), oldest first. */
+  corrections = $state.raw<Correction[]>([]);
+  /** The shown dataset's claims as stored, by id, for each claim a correction changed. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced whole, never mutated
+  originals = $state.raw<Map<string, Claim>>(new Map());
+  /** The shown dataset's corrections that could not be applied (its claims changed since). */
+  correctionConflicts = $state.raw<CorrectionConflict[]>([]);
+  /** The shown dataset's claims as stored, before corrections. */
+  private storedClaims: Claim[] = [];
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
   readonly #shippedCsv: () => Promise<string>;
@@ -77,8 +88,9 @@ export class AppData {
       if (csv !== undefined && wantsBaseline) {
         const parsed = parseClaimsCsv(csv);
         this.baselineProblems = describeProblems(parsed.problems);
-        this.rows = keyClaims(parsed.claims);
         this.datasetId = BASELINE_ID;
+        this.storedClaims = parsed.claims;
+        this.rows = keyClaims(parsed.claims);
         this.status = 'ready';
         markOnce('sandar:claims-ready');
       }
@@ -102,6 +114,8 @@ export class AppData {
         this.officialError = `The shipped official figures could not be stored: ${error instanceof Error ? error.message : String(error)}`;
       });
       await this.refreshOfficial();
+      this.corrections = await opened.store.listCorrections();
+      await this.applyCorrections();
       this.storage = opened.store.backend;
       if (this.status !== 'ready') {
         if (this.datasets.length === 0) throw new Error(this.csvError || 'no claims are stored');
@@ -145,8 +159,64 @@ export class AppData {
   async show(datasetId: string): Promise<void> {
     if (!this.store) return;
     const id = this.datasets.some((d) => d.id === datasetId) ? datasetId : BASELINE_ID;
-    this.rows = keyClaims(await this.store.loadDatasetClaims(id));
+    const claims = await this.store.loadDatasetClaims(id);
     this.datasetId = id;
+    this.storedClaims = claims;
+    if (!(await this.applyCorrections())) this.rows = keyClaims(claims);
+  }
+
+  /**
+   * Shows the stored claims with the shown dataset's corrections applied; the corrections code
+   * loads only when there are some. Returns whether it set the rows.
+   */
+  private async applyCorrections(): Promise<boolean> {
+    const mine = this.corrections.filter((c) => c.datasetId === this.datasetId);
+    if (mine.length === 0) {
+      if (this.originals.size > 0 || this.correctionConflicts.length > 0) {
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaces the raw state whole
+        this.originals = new Map();
+        this.correctionConflicts = [];
+        this.rows = keyClaims(this.storedClaims);
+        return true;
+      }
+      return false;
+    }
+    const { applyCorrections } = await import('../lib/corrections.ts');
+    const applied = applyCorrections(this.storedClaims, mine);
+    this.rows = keyClaims(applied.claims);
+    this.originals = applied.originals;
+    this.correctionConflicts = applied.conflicts;
+    return true;
+  }
+
+  /**
+   * Corrects or rejects a claim of the shown dataset: a correction record is stored (the
+   * dataset's rows are never rewritten) and the claims are shown again with it.
+   */
+  async correct(
+    claim: Claim,
+    change: { action: 'edit'; after: ClaimFields } | { action: 'reject' },
+    details: { author?: string; note?: string } = {},
+  ): Promise<void> {
+    if (!this.store) throw new Error('Storage is not open yet; try again in a moment.');
+    if (!claim.id)
+      throw new Error('This claim has no id, so a correction could not find it again.');
+    const { makeCorrection } = await import('../lib/corrections.ts');
+    const original = this.storedClaims.find((stored) => stored.id === claim.id);
+    // a later correction records the values it changes as they are shown (corrected) now
+    const correction = makeCorrection(claim, this.datasetId, change, details);
+    if (!correction || !original) return;
+    await this.store.addCorrection(correction);
+    this.corrections = [...this.corrections, correction];
+    await this.applyCorrections();
+  }
+
+  /** Removes a correction: the claim shows its stored values again. */
+  async undoCorrection(id: string): Promise<void> {
+    if (!this.store) return;
+    await this.store.deleteCorrection(id);
+    this.corrections = this.corrections.filter((c) => c.id !== id);
+    await this.applyCorrections();
   }
 }
 

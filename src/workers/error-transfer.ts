@@ -9,6 +9,13 @@ export interface TransferredError {
   message: string;
 }
 
+/** The error as the extraction worker (not a Comlink one) posts it back. */
+export function transferError(error: unknown): TransferredError {
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: 'Error', message: String(error) };
+}
+
 /** Rebuilds a transferred error; the quota error keeps its type, so the page can tell it apart. */
 export function rebuildError(error: TransferredError): Error {
   if (error.name === 'StorageQuotaError') {

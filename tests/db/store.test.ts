@@ -129,6 +129,63 @@ describe.each(backends)('$name store', ({ open }) => {
   });
 });
 
+const DOCUMENT = {
+  sourceId: 'it_note-1a2b3c4d',
+  fileName: 'it-note.txt',
+  title: 'IT note',
+  outlet: 'Ministry',
+  url: 'https://example.org/it-note',
+  published: '2025-02-10',
+  text: 'IT exports reached $1.2 billion in 2024.',
+};
+
+describe.each(backends)('$name store: documents and corrections', ({ open }) => {
+  test('a document and its claims are stored together, found by source id, deleted together', async () => {
+    const store = await open();
+    const meta = await store.saveDocumentDataset(
+      { name: 'IT note', fileName: 'it-note.txt' },
+      DOCUMENT,
+      claims(3),
+    );
+    expect(meta).toMatchObject({ name: 'IT note', kind: 'document', claimCount: 3 });
+    expect(await store.loadDatasetClaims(meta.id)).toEqual(claims(3));
+    expect(await store.getDocument(DOCUMENT.sourceId)).toMatchObject({
+      ...DOCUMENT,
+      datasetId: meta.id,
+    });
+    expect(await store.getDocument('other')).toBeUndefined();
+    await store.deleteDataset(meta.id);
+    expect(await store.getDocument(DOCUMENT.sourceId)).toBeUndefined();
+    expect(await store.listDatasets()).toEqual([]);
+    store.close();
+  });
+
+  test('corrections are records of their own, listed oldest first, deleted by id', async () => {
+    const store = await open();
+    const base = {
+      claimId: 'c1',
+      datasetId: BASELINE_ID,
+      action: 'edit' as const,
+      before: { value: 1 },
+      after: { value: 2 },
+      author: '',
+      note: '',
+    };
+    await store.addCorrection({ ...base, id: 'k2', createdAt: 20 });
+    await store.addCorrection({ ...base, id: 'k1', createdAt: 10 });
+    expect((await store.listCorrections()).map((c) => c.id)).toEqual(['k1', 'k2']);
+    await expect(store.addCorrection({ ...base, id: 'k1', createdAt: 30 })).rejects.toThrow();
+    await store.deleteCorrection('k1');
+    expect((await store.listCorrections()).map((c) => c.id)).toEqual(['k2']);
+    // a deleted dataset takes its corrections with it; others keep theirs
+    const upload = await store.saveDataset({ name: 'u', kind: 'upload' }, claims(1));
+    await store.addCorrection({ ...base, id: 'k3', datasetId: upload.id, createdAt: 40 });
+    await store.deleteDataset(upload.id);
+    expect((await store.listCorrections()).map((c) => c.id)).toEqual(['k2']);
+    store.close();
+  });
+});
+
 describe('dexie store', () => {
   test('keeps data across connections, and a second ensureBaseline after reopening imports nothing', async () => {
     const options = freshFactory();
@@ -164,6 +221,37 @@ describe('dexie store', () => {
     const reopened = await openDexieStore(options);
     expect(await reopened.listDatasets()).toEqual([]);
     reopened.close();
+  });
+
+  test('a document whose claims cannot be stored leaves neither claims nor text', async () => {
+    const store = await openDexieStore(freshFactory());
+    const bad = claims(3);
+    (bad[1] as unknown as { quote: unknown }).quote = () => 1;
+    await expect(store.saveDocumentDataset({ name: 'bad' }, DOCUMENT, bad)).rejects.toThrow();
+    expect(await store.listDatasets()).toEqual([]);
+    expect(await store.getDocument(DOCUMENT.sourceId)).toBeUndefined();
+    store.close();
+  });
+
+  test('a version 1 database is upgraded with its datasets kept', async () => {
+    const options = freshFactory();
+    const { default: Dexie } = await import('dexie');
+    const old = new Dexie(options.name, options);
+    old.version(1).stores({ datasets: 'id, kind, createdAt', chunks: '[datasetId+index]' });
+    await old.table('datasets').add({
+      id: 'ds-old',
+      name: 'old',
+      kind: 'upload',
+      createdAt: 1,
+      claimCount: 0,
+      hash: '',
+      fileName: '',
+    });
+    old.close();
+    const store = await openDexieStore(options);
+    expect((await store.listDatasets()).map((d) => d.id)).toEqual(['ds-old']);
+    expect(await store.listCorrections()).toEqual([]);
+    store.close();
   });
 
   test('an old connection hears about a newer schema and closes', async () => {

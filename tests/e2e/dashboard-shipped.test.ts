@@ -33,7 +33,8 @@ test('the shipped claims: overview cards by theme, and the IT services exports c
     expect(kinds).toContain('target');
     // ECharts writes the chart description (built from the plotted points) onto the chart element.
     const aria = await page.locator('.trend-canvas').getAttribute('aria-label');
-    expect(aria).toMatch(/Kazakhstan actual: 2025 ≈ \$1 billion/);
+    // "approached $1 billion": approaching, written ≈<
+    expect(aria).toMatch(/Kazakhstan actual: 2025 ≈< \$1 billion/);
     expect(aria).toMatch(/Kazakhstan target: 2026 \$1 billion/);
   });
 });
@@ -68,7 +69,7 @@ test('hovering a point shows its value as written, unit, kind, outlet and date',
     await tooltip.waitFor();
     const text = await tooltip.innerText();
     expect(text).toContain('Kazakhstan · 2025');
-    expect(text).toContain('≈ $1 billion (USD ($))');
+    expect(text).toContain('≈< $1 billion (USD ($))');
     expect(text).toContain('actual');
     expect(text).toContain('Qazinform, 2026-01-05');
   });

@@ -58,7 +58,7 @@ describe('renderSvg of the IT services exports chart', async () => {
     expect(settings.subtitle).toBe('Kazakhstan · USD ($) · 2023–2026');
     expect(settings.source).toMatch(/^Sources: .*2023.*; .*2026$/);
     expect(settings.notes).toBe(
-      '≈ approximately · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast',
+      '≈< approaching · filled dots, solid line: actual · hollow dots, dashed line: target · hollow diamonds, dotted line: forecast',
     );
     expect(fileName).toBe('it_services_exports-kazakhstan-2026-11-22.png');
   });
@@ -91,8 +91,8 @@ describe('renderSvg of the IT services exports chart', async () => {
   });
 
   test('draws ≈ (notes and point labels) with the complete Inter, not a fallback font', () => {
-    // Point labels carry the value as written: "≈ $1 billion".
-    expect(textsOf(svg).some((text) => text.startsWith('≈ $'))).toBe(true);
+    // the seeds' "approached $1 billion" is drawn '≈< $1 billion' (approaching)
+    expect(textsOf(svg).some((text) => text.startsWith('≈'))).toBe(true);
     const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]);
     expect(ranges).toEqual([
       SUBSET_RANGES.latin,

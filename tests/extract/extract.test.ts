@@ -10,7 +10,14 @@ import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 const catalogue = loadDefaultCatalogue();
 
 function source(published: string): SourceMeta {
-  return { id: 'doc', title: '', outlet: 'Outlet', url: 'https://example.org/a', published };
+  return {
+    id: 'doc',
+    title: '',
+    outlet: 'Outlet',
+    url: 'https://example.org/a',
+    published,
+    defaultEntity: 'Kazakhstan',
+  };
 }
 
 /** Claims of `text` as the fields a table can state: mention, value, unit, and the asked-for fields. */
@@ -127,10 +134,10 @@ describe('periods, resolved against the document date', () => {
   test('"y-o-y." ends a sentence (an abbreviation inside a word is not an initial)', () => {
     const text =
       'The bank lent 5 trillion tenge in 2023, up 12% y-o-y. In China, exports grew to $15.3 billion.';
-    expect(claims(text, '2025-01-15').map((c) => c.entity)).toEqual([
-      'Kazakhstan',
-      'Kazakhstan',
-      'China',
+    expect(extractClaims(text, source('2025-01-15'), catalogue).map((c) => c.quote)).toEqual([
+      'The bank lent 5 trillion tenge in 2023, up 12% y-o-y.',
+      'The bank lent 5 trillion tenge in 2023, up 12% y-o-y.',
+      'In China, exports grew to $15.3 billion.',
     ]);
   });
 
@@ -378,7 +385,7 @@ describe('metrics', () => {
       source('2025-01-01'),
       catalogue,
     );
-    expect(claim?.metric).toBe('tonnes');
+    expect(claim?.metric).toBe('pistachio_harvest');
     const [money] = extractClaims(
       'The company’s net profit reached KZT 1.2 trln.',
       source('2025-01-01'),

@@ -1,9 +1,10 @@
 /**
  * Scores the extractor against the hand-annotated gold corpora (tests/fixtures/gold/) and prints
- * recall, precision, and period and kind accuracy, with the first misses and false positives.
- * The bars are issue 2's: on the seeds recall and precision ≥ 0.95 and period and kind right for
- * ≥ 90% of matched claims; on unseen news (the `unseen`, `heldout` and `heldout-2` corpora) recall and
- * precision ≥ 0.90.
+ * recall, precision, and period, kind, entity and metric accuracy, with the first misses, false
+ * positives and errors. Each corpus has floors: issue 2's bars (on the seeds recall and precision
+ * ≥ 0.95 and period and kind right for ≥ 90% of matched claims; on unseen news recall and precision
+ * ≥ 0.90), and the entity and metric figures as first measured by the scorer that compares them
+ * (issue 9), so that no change makes any corpus worse than that.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -12,16 +13,44 @@ import type { Claim } from '../../src/lib/claim.ts';
 import { goldCorpora, type GoldCorpus } from './gold.ts';
 import { scoreExtraction, type Score } from './score.ts';
 
-const BARS: Record<string, { recall: number; precision: number; period?: number; kind?: number }> =
-  {
-    seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9 },
-    unseen: { recall: 0.9, precision: 0.9 },
-    heldout: { recall: 0.9, precision: 0.9 },
-    'heldout-2': { recall: 0.9, precision: 0.9 },
-  };
+interface Floors {
+  recall: number;
+  precision: number;
+  period?: number;
+  kind?: number;
+  entity?: number;
+  metric?: number;
+}
+
+const BARS: Record<string, Floors> = {
+  // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
+  seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
+  unseen: { recall: 0.9, precision: 0.9, entity: 0.62, metric: 0.532 },
+  heldout: { recall: 0.9, precision: 0.9, entity: 0.8, metric: 0.616 },
+  'heldout-2': { recall: 0.9, precision: 0.9, entity: 0.636, metric: 0.533 },
+  // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
+  'blind-9': {
+    recall: 0.968,
+    precision: 0.981,
+    period: 0.909,
+    kind: 0.931,
+    entity: 0.801,
+    metric: 0.69,
+  },
+  // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
+  // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
+  'blind-10': {
+    recall: 0.923,
+    precision: 0.99,
+    period: 0.983,
+    kind: 0.909,
+    entity: 0.876,
+    metric: 0.369,
+  },
+};
 
 /** How many misses, false positives and period/kind errors to print per corpus. */
-const SHOWN = 12;
+const SHOWN = Number(process.env.SHOWN ?? 12);
 
 const percent = (value: number): string =>
   Number.isNaN(value) ? '   n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
@@ -40,7 +69,7 @@ function missCause(nearest: string): string {
 function report(name: string, score: Score<Claim>): string {
   const lines = [
     `── ${name}: ${score.goldCount} gold, ${score.extractedCount} extracted, ${score.matchedCount} matched`,
-    `   recall ${percent(score.recall)}   precision ${percent(score.precision)}   period ${percent(score.periodAccuracy)}   kind ${percent(score.kindAccuracy)}`,
+    `   recall ${percent(score.recall)}   precision ${percent(score.precision)}   period ${percent(score.periodAccuracy)}   kind ${percent(score.kindAccuracy)}   entity ${percent(score.entityAccuracy)}   metric ${percent(score.metricAccuracy)}   junk labels ${score.junkLabels.length}`,
   ];
   const section = <T>(title: string, items: T[], line: (item: T) => string): void => {
     if (items.length === 0) return;
@@ -82,6 +111,23 @@ function report(name: string, score: Score<Claim>): string {
     ({ gold, claim }) =>
       `${gold.source_id.slice(0, 12)} "${gold.mention}": gold ${gold.kind}, extracted ${claim.kind} — ${clip(claim.quote, 90)}`,
   );
+  section(
+    'entity errors',
+    score.entityErrors,
+    ({ gold, claim }) =>
+      `${gold.source_id.slice(0, 12)} "${gold.mention}": gold "${gold.entity}", extracted "${claim.entity}" — ${clip(claim.quote, 90)}`,
+  );
+  section(
+    'metric errors',
+    score.metricErrors,
+    ({ gold, claim }) =>
+      `${gold.source_id.slice(0, 12)} "${gold.mention}": gold ${gold.metric}, extracted ${claim.metric} "${claim.metric_label}" — ${clip(claim.quote, 80)}`,
+  );
+  section(
+    'junk labels',
+    score.junkLabels,
+    (claim) => `${claim.source_id.slice(0, 12)} "${claim.metric_label}" — ${clip(claim.quote, 90)}`,
+  );
   return lines.join('\n');
 }
 
@@ -106,15 +152,24 @@ function summaryTable(): string {
     'precision',
     'period',
     'kind',
+    'entity',
+    'metric',
+    'junk',
   ];
   const rows = [...measured].map(([name, score]) => [
     name,
     String(score.goldCount),
     String(score.extractedCount),
     String(score.matchedCount),
-    ...[score.recall, score.precision, score.periodAccuracy, score.kindAccuracy].map((value) =>
-      percent(value).trim(),
-    ),
+    ...[
+      score.recall,
+      score.precision,
+      score.periodAccuracy,
+      score.kindAccuracy,
+      score.entityAccuracy,
+      score.metricAccuracy,
+    ].map((value) => percent(value).trim()),
+    String(score.junkLabels.length),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
@@ -135,7 +190,7 @@ afterAll(() => {
 describe.each(goldCorpora())('extractor quality on the $name corpus', (corpus) => {
   const bar = BARS[corpus.name];
 
-  test('meets the bar of issue 2', async () => {
+  test('stays at or above its recorded floors', async () => {
     expect(bar, `no bar set for corpus "${corpus.name}"`).toBeDefined();
     const score = await scoreCorpus(corpus);
     measured.set(corpus.name, score);
@@ -146,5 +201,9 @@ describe.each(goldCorpora())('extractor quality on the $name corpus', (corpus) =
       expect.soft(score.periodAccuracy, 'period accuracy').toBeGreaterThanOrEqual(bar!.period);
     if (bar!.kind !== undefined)
       expect.soft(score.kindAccuracy, 'kind accuracy').toBeGreaterThanOrEqual(bar!.kind);
+    if (bar!.entity !== undefined)
+      expect.soft(score.entityAccuracy, 'entity accuracy').toBeGreaterThanOrEqual(bar!.entity);
+    if (bar!.metric !== undefined)
+      expect.soft(score.metricAccuracy, 'metric accuracy').toBeGreaterThanOrEqual(bar!.metric);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  entitiesEqual,
+  metricRight,
   scoreExtraction,
+  slugHead,
   sentenceAround,
   valuesEqual,
   type GoldClaim,
@@ -51,6 +54,9 @@ function claim(
     period: '2024',
     kind: 'actual',
     quote: '',
+    entity: 'Kazakhstan',
+    metric: 'exports',
+    metric_label: 'Exports',
     ...extra,
   };
 }
@@ -248,6 +254,75 @@ describe('scoreExtraction', () => {
     expect(score.kindErrors.map(({ gold: row, claim: c }) => [row.mention, c.kind])).toEqual([
       ['$1.2 billion', 'target'],
     ]);
+  });
+
+  test('compares entity ignoring case and metric by slug or label, and lists junk labels', () => {
+    const score = scoreExtraction(
+      [G_PERCENT, G_USD, G_KZT],
+      [
+        claim(13, 16, 16, 'percent', { entity: 'kazakhstan', metric: 'x', metric_label: 'Export' }),
+        claim(39, 51, 1.2e9, 'USD', { entity: 'Uzbekistan', metric: 'exports', metric_label: '' }),
+        claim(53, 70, 450e9, 'KZT', { metric: 'tenge', metric_label: 'Tenge' }),
+      ],
+    );
+    expect(score.entityAccuracy).toBeCloseTo(2 / 3);
+    expect(score.metricAccuracy).toBeCloseTo(2 / 3);
+    expect(score.entityErrors.map(({ claim: c }) => c.entity)).toEqual(['Uzbekistan']);
+    expect(score.metricErrors.map(({ claim: c }) => c.metric_label)).toEqual(['Tenge']);
+    expect(score.junkLabels.map((c) => c.metric_label)).toEqual(['', 'Tenge']);
+  });
+});
+
+describe('entitiesEqual', () => {
+  test.each([
+    { gold: 'Kazakhstan', extracted: 'kazakhstan', equal: true },
+    { gold: 'Astana Hub', extracted: ' astana hub ', equal: true },
+    { gold: 'Kazakhstan-EU', extracted: 'Kazakhstan', equal: false },
+    { gold: 'World', extracted: '', equal: false },
+  ])('$gold vs "$extracted" → $equal', ({ gold: g, extracted, equal }) => {
+    expect(entitiesEqual(g, extracted)).toBe(equal);
+  });
+});
+
+describe('slugHead', () => {
+  test.each([
+    { slug: 'it_services_exports_growth', head: 'growth' },
+    { slug: 'share_of_trade', head: 'share' },
+    { slug: 'countries_with_ai_laws', head: 'countries' },
+    { slug: 'oil_price_assumption', head: 'price' },
+    { slug: 'oil_output_daily', head: 'output' },
+    { slug: 'gdp', head: 'gdp' },
+  ])('$slug → $head', ({ slug, head }) => {
+    expect(slugHead(slug)).toBe(head);
+  });
+});
+
+describe('metricRight', () => {
+  test.each([
+    { gold: 'exports', metric: 'exports', label: '', right: true, why: 'same slug' },
+    { gold: 'ferry_passengers', metric: 'p', label: 'Ferry passengers', right: true, why: 'label' },
+    { gold: 'harbour_cranes', metric: 'c', label: 'cranes installed', right: true, why: 'stem' },
+    { gold: 'school_libraries', metric: 'l', label: 'library', right: true, why: 'stem -ies' },
+    { gold: 'miner_wage', metric: 's', label: 'average salary', right: true, why: 'synonym' },
+    { gold: 'fdi', metric: 'i', label: 'foreign direct investment', right: true, why: 'fdi' },
+    {
+      gold: 'ferry_passengers_growth',
+      metric: 'p',
+      label: 'Ferry passengers',
+      right: false,
+      why: 'not the head',
+    },
+    { gold: 'ferry_passengers', metric: 'c', label: 'Cargo', right: false, why: 'another thing' },
+    {
+      gold: 'ferry_passengers',
+      metric: 'l',
+      label: 'passengers Tokayev',
+      right: false,
+      why: 'a person',
+    },
+    { gold: 'ferry_fares', metric: 't', label: 'Tenge', right: false, why: 'junk' },
+  ])('$gold vs "$label" → $right ($why)', ({ gold: g, metric, label, right }) => {
+    expect(metricRight(g, { metric, metric_label: label })).toBe(right);
   });
 });
 

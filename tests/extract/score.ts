@@ -5,7 +5,24 @@
  * spans overlap, their units are equal and their values are equal within a relative tolerance of
  * 1e-9. Each claim matches at most one gold row and each gold row at most one claim; among the
  * possible pairings the scorer takes one with the most pairs (bipartite matching), preferring the
- * closest spans. Period and kind are then compared over the matched pairs.
+ * closest spans. Period, kind, entity and metric are then compared over the matched pairs.
+ *
+ * Entity: equal when the names are equal ignoring case ("Kazakhstan" = "kazakhstan"; "Kazakhstan-EU"
+ * ≠ "Kazakhstan").
+ *
+ * Metric: right when the extracted slug equals the gold slug, or when the extracted label is
+ * informative (`isJunkLabel` of `scripts/extract/labels.ts` refuses it, the same check the extractor
+ * makes) and names the gold slug's head word:
+ * - the gold slug's head word is its last word before the first preposition (`of`, `with`, `in`,
+ *   `to`, `from`, `per`, `for`, `on`, `via`, `without`, `by`), after dropping trailing words that
+ *   only restate a period, kind or scope (`daily`, `total`, `annual`, `monthly`, `yearly`, `urban`,
+ *   `pledge`, `assumption`, `potential`): `it_services_exports_growth` → `growth`,
+ *   `share_of_trade` → `share`, `countries_with_ai_laws` → `countries`, `oil_price_assumption` →
+ *   `price`;
+ * - the label names it when one of the label's words (stop words left out) has the same stem
+ *   (`stem` of `labels.ts`) as the head word or as one of its few synonyms (`fdi` ~ investment,
+ *   `wage` ~ salary ~ earnings).
+ *   "IT companies" names `astana_hub_companies`; "Exports" does not name `exports_growth`.
  *
  * @example
  * scoreExtraction(
@@ -14,6 +31,7 @@
  * ) // → recall 1, precision 1, periodAccuracy 0, kindAccuracy 1
  */
 import type { Claim } from '../../src/lib/claim.ts';
+import { isJunkLabel, stem } from '../../scripts/extract/labels.ts';
 
 /** One hand-annotated claim: a row of `tests/fixtures/gold/*.csv`. */
 export interface GoldClaim {
@@ -34,7 +52,17 @@ export interface GoldClaim {
 /** The fields of an extracted claim the scorer reads. */
 export type ScoredClaim = Pick<
   Claim,
-  'source_id' | 'quote_start' | 'quote_end' | 'value' | 'unit' | 'period' | 'kind' | 'quote'
+  | 'source_id'
+  | 'quote_start'
+  | 'quote_end'
+  | 'value'
+  | 'unit'
+  | 'period'
+  | 'kind'
+  | 'quote'
+  | 'entity'
+  | 'metric'
+  | 'metric_label'
 >;
 
 export interface MatchedPair<C extends ScoredClaim = ScoredClaim> {
@@ -69,11 +97,19 @@ export interface Score<C extends ScoredClaim = ScoredClaim> {
   periodAccuracy: number;
   /** Share of matched pairs with equal kind; NaN when nothing matched. */
   kindAccuracy: number;
+  /** Share of matched pairs with the same entity (ignoring case); NaN when nothing matched. */
+  entityAccuracy: number;
+  /** Share of matched pairs whose metric is right (see above); NaN when nothing matched. */
+  metricAccuracy: number;
   matched: MatchedPair<C>[];
   misses: Miss[];
   falsePositives: FalsePositive<C>[];
   periodErrors: MatchedPair<C>[];
   kindErrors: MatchedPair<C>[];
+  entityErrors: MatchedPair<C>[];
+  metricErrors: MatchedPair<C>[];
+  /** Extracted claims (matched or not) whose label is junk. */
+  junkLabels: C[];
 }
 
 export interface ScoreOptions {
@@ -232,6 +268,10 @@ export function scoreExtraction<C extends ScoredClaim>(
 
   const periodErrors = matched.filter(({ gold: row, claim }) => row.period !== claim.period);
   const kindErrors = matched.filter(({ gold: row, claim }) => row.kind !== claim.kind);
+  const entityErrors = matched.filter(
+    ({ gold: row, claim }) => !entitiesEqual(row.entity, claim.entity),
+  );
+  const metricErrors = matched.filter(({ gold: row, claim }) => !metricRight(row.metric, claim));
   return {
     goldCount: gold.length,
     extractedCount: extracted.length,
@@ -240,10 +280,101 @@ export function scoreExtraction<C extends ScoredClaim>(
     precision: ratio(matched.length, extracted.length),
     periodAccuracy: ratio(matched.length - periodErrors.length, matched.length),
     kindAccuracy: ratio(matched.length - kindErrors.length, matched.length),
+    entityAccuracy: ratio(matched.length - entityErrors.length, matched.length),
+    metricAccuracy: ratio(matched.length - metricErrors.length, matched.length),
     matched,
     misses,
     falsePositives,
     periodErrors,
     kindErrors,
+    entityErrors,
+    metricErrors,
+    junkLabels: extracted.filter((claim) => isJunkLabel(claim.metric_label)),
   };
+}
+
+export function entitiesEqual(gold: string, extracted: string): boolean {
+  return gold.trim().toLowerCase() === extracted.trim().toLowerCase();
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'with',
+  'in',
+  'to',
+  'from',
+  'per',
+  'for',
+  'on',
+  'via',
+  'without',
+  'by',
+]);
+const RESTATING = new Set([
+  'daily',
+  'total',
+  'annual',
+  'monthly',
+  'yearly',
+  'urban',
+  'pledge',
+  'assumption',
+  'potential',
+]);
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  fdi: ['investment'],
+  wage: ['salary', 'earnings'],
+  salary: ['wage', 'earnings'],
+};
+
+/**
+ * The head word of a gold metric slug (see the rules at the top of this file).
+ *
+ * @example slugHead('it_services_exports_growth') // 'growth'
+ * @example slugHead('share_of_trade') // 'share'
+ */
+export function slugHead(slug: string): string {
+  const parts = slug.toLowerCase().split('_').filter(Boolean);
+  const cut = parts.findIndex((part) => PREPOSITIONS.has(part));
+  const head = cut > 0 ? parts.slice(0, cut) : parts;
+  while (head.length > 1 && RESTATING.has(head[head.length - 1]!)) head.pop();
+  return head[head.length - 1] ?? '';
+}
+
+const LABEL_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'and',
+  'or',
+  'with',
+  'from',
+]);
+
+/**
+ * Whether an extracted claim's metric names the gold slug's (see the rules at the top of this file).
+ *
+ * @example metricRight('astana_hub_companies', { metric: 'it_companies', metric_label: 'IT companies' }) // true
+ * @example metricRight('exports_growth', { metric: 'exports', metric_label: 'Exports' }) // false
+ */
+export function metricRight(
+  goldSlug: string,
+  claim: Pick<ScoredClaim, 'metric' | 'metric_label'>,
+): boolean {
+  if (claim.metric === goldSlug) return true;
+  if (isJunkLabel(claim.metric_label)) return false;
+  const head = slugHead(goldSlug);
+  const wanted = new Set([head, ...(SYNONYMS[head] ?? [])].map(stem));
+  return claim.metric_label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word && !LABEL_STOP.has(word))
+    .some((word) => wanted.has(stem(word)));
 }

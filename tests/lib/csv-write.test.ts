@@ -156,6 +156,7 @@ const base: Claim = {
   id: '0123456789abcdef',
   metric: 'gdp',
   metric_label: 'GDP',
+  metric_source: 'catalogue',
   entity: 'Kazakhstan',
   period: '2023',
   value: 4.8e12,

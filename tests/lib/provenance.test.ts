@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   highlight,
+  languageOf,
   mentionInQuote,
   mentionRange,
   paragraphAround,
@@ -47,4 +48,15 @@ test('mention, paragraph, and the mention inside the quoted sentence', () => {
   const inQuote = mentionInQuote(doc, quote, mention)!;
   expect(quote.slice(inQuote.start, inQuote.end)).toBe('$1 billion');
   expect(mentionInQuote(doc, 'A sentence not in the document.', mention)).toBeUndefined();
+});
+
+describe('languageOf', () => {
+  test.each([
+    ['Exports rose 12%.', 'English'],
+    ['Экспорт вырос на 12%.', 'Russian'],
+    ['Экспорт 12 пайызға өсті.', 'Kazakh'],
+    ['', ''],
+  ])('%s → %s', (quote, language) => {
+    expect(languageOf(quote)).toBe(language);
+  });
 });

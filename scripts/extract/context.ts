@@ -1,0 +1,297 @@
+/**
+ * What a document's sentences inherit unless they say otherwise: whom the document is about, and
+ * the year an undated text was written in. Pure.
+ */
+import { findPlaces, type PlaceMention } from './entities.ts';
+import { findTimeExpressions } from './periods.ts';
+
+/**
+ * The entity of a claim whose sentence, document and settings name none: a placeholder the app
+ * accepts and shows, never a guessed country.
+ */
+export const UNKNOWN_ENTITY = 'Unknown';
+
+/** Organisations are what a sentence may be about, never what a whole document is about. */
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
+  'Astana Hub',
+  'Alatau City',
+  'Samruk-Kazyna',
+  'Baiterek',
+  'Kaspi.kz',
+  'Kazakhtelecom',
+]);
+
+/**
+ * A sentence that speaks of "the company", "the group", "the technopark" without naming it is about
+ * the organisation the text named last ("Чистая прибыль компании…" after "Kaspi.kz").
+ */
+const ORGANISATION_NOUN =
+  /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
+const CYRILLIC_ORGANISATION_NOUN =
+  /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
+/** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The organisations `text` names, in order, for `organisationBefore`.
+ *
+ * @example namedOrganisations('Kaspi.kz said. The company grew.')[0]!.entity // 'Kaspi.kz'
+ */
+export function namedOrganisations(text: string): PlaceMention[] {
+  return findPlaces(text).filter((place) => ORGANISATIONS.has(place.entity));
+}
+
+/**
+ * The organisation a sentence refers back to ("the company"), named before offset `at` of the
+ * document; '' when the sentence names no such noun or the text no organisation before it.
+ */
+export function organisationBefore(
+  sentence: string,
+  organisations: () => readonly PlaceMention[],
+  at: number,
+): string {
+  if (
+    !ORGANISATION_NOUN.test(sentence) &&
+    !(CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
+  )
+    return '';
+  let last = '';
+  for (const organisation of organisations()) {
+    if (organisation.start >= at) break;
+    last = organisation.entity;
+  }
+  return last;
+}
+/** Cities, blocs and regions: a document's subject only when it names no country. */
+const LESSER = new Set([
+  'Astana',
+  'Almaty',
+  'Shymkent',
+  'Karaganda',
+  'Aktobe',
+  'Atyrau',
+  'Aktau',
+  'Pavlodar',
+  'Turkistan',
+  'European Union',
+  'Europe',
+  'Central Asia',
+  'North America',
+  'Latin America',
+  'Asia-Pacific',
+  'Middle East',
+  'Africa',
+  'Asia',
+  'World',
+]);
+/** A national currency names its country when nothing else does ("318.6 trillion soums"). */
+const CURRENCY_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:soums?|UZS)\b/, 'Uzbekistan'],
+  [/\b(?:tenge|KZT)\b|₸/, 'Kazakhstan'],
+  [/\b(?:manats?|AZN)\b/, 'Azerbaijan'],
+  [/\b(?:lari|GEL)\b/, 'Georgia'],
+  [/\b(?:tugriks?|togrogs?|MNT)\b/, 'Mongolia'],
+  [/\b(?:KGS|soms)\b/, 'Kyrgyzstan'],
+  [/\b(?:somoni|TJS)\b/, 'Tajikistan'],
+  [/\b(?:drams?|AMD)\b/, 'Armenia'],
+  // Russian and Kazakh, with their endings ("тенге", "теңгеден", "сумов")
+  [/(?<![\p{L}])(?:тенге|теңге|тг\.)/u, 'Kazakhstan'],
+  [/(?<![\p{L}])сум(?:ов|а|ы)?(?![\p{L}])/u, 'Uzbekistan'],
+  [/(?<![\p{L}])сом(?:ов|а|ы)?(?![\p{L}])/u, 'Kyrgyzstan'],
+  [/(?<![\p{L}])манат/u, 'Azerbaijan'],
+];
+/** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
+const DATELINE =
+  /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
+
+/** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
+
+function subjects(text: string): PlaceMention[] {
+  return findPlaces(text).filter(
+    (place) =>
+      !place.partner &&
+      !ORGANISATIONS.has(place.entity) &&
+      !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)),
+  );
+}
+
+/** The first country named, else the first city, bloc or region, else the World; '' for none. */
+function firstSubject(places: readonly PlaceMention[]): string {
+  const country = places.find((p) => !LESSER.has(p.entity));
+  if (country) return country.entity;
+  return places.find((p) => p.entity !== 'World')?.entity ?? places[0]?.entity ?? '';
+}
+
+/**
+ * Whom a document is about: the first country its title names (else a city, bloc or region it
+ * names, else the World), else the same in its lead paragraph (a dateline's city left out), else
+ * the place it names most often (at least twice, or once when it names no other), else the country whose currency it uses; ''
+ * when none of these says. A place written as a partner ("exports to Russia") does not count.
+ *
+ * @example documentSubject('Uzbek IT exports top $1 billion', 'Tashkent. …') // 'Uzbekistan'
+ * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
+ */
+export function documentSubject(title: string, text: string): string {
+  const fromTitle = firstSubject(subjects(title));
+  if (fromTitle) return fromTitle;
+  const body = title && text.startsWith(title) ? text.slice(title.length) : text;
+  const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
+  const dateline = DATELINE.exec(lead);
+  const fromLead = firstSubject(subjects(dateline ? lead.slice(dateline[0].length) : lead));
+  if (fromLead) return fromLead;
+  const counts = new Map<string, number>();
+  for (const p of subjects(body)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  let best = '';
+  let bestCount = 1;
+  for (const [entity, count] of counts) {
+    if (count > bestCount) {
+      best = entity;
+      bestCount = count;
+    }
+  }
+  if (best) return best;
+  for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
+  return counts.size === 1 ? [...counts.keys()][0]! : '';
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+/** A sentence that plans, budgets or forecasts: its years are not yet reported. */
+const PLANNING =
+  /\b(?:budget|draft|plan(?:s|ned)?|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
+/** A sentence that reports what happened. */
+const REPORTING =
+  /\b(?:was|were|reached|rose|grew|fell|increased|decreased|declined|amounted|totall?ed|stood|recorded|expanded|expanding|approached|exceeded|had|dropped|slowed|accelerated|jumped)\b/i;
+
+/**
+ * The year an undated text was written in, from the years it names: the latest year it reports as
+ * done (in a sentence with a verb of reporting and no word of planning); when it reports none, the
+ * year before the one it names most (a text that only plans is written the year before it plans
+ * for); NaN when it names no year.
+ *
+ * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2024
+ * @example referenceYear('The 2026 budget sets revenue at $1 bn. Spending for 2026 will be $2 bn.') // 2025
+ */
+export function referenceYear(text: string): number {
+  let latestReported = NaN;
+  const counts = new Map<number, number>();
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (!/(?:19|20)\d\d/.test(sentence)) continue;
+    const years = findTimeExpressions(sentence, '')
+      .filter((time) => time.period !== '')
+      .map((time) => Number(time.period.slice(0, 4)));
+    if (years.length === 0) continue;
+    for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
+      const latest = Math.max(...years);
+      if (!(latest <= latestReported)) latestReported = latest;
+    }
+  }
+  if (Number.isFinite(latestReported)) return latestReported;
+  let most = NaN;
+  let mostCount = 0;
+  for (const [year, count] of counts) {
+    if (count > mostCount || (count === mostCount && year > most)) {
+      most = year;
+      mostCount = count;
+    }
+  }
+  return Number.isFinite(most) ? most - 1 : NaN;
+}
+
+/** What the passage a paragraph sits in says about its figures, when their own sentence does not. */
+export interface Passage {
+  /** The period of the heading or list intro above ("2025:", "Forecast for 2026"); '' for none. */
+  period: string;
+  /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
+  kind: '' | 'target' | 'forecast';
+}
+
+const NO_PASSAGE: Passage = { period: '', kind: '' };
+/** Plan and budget wording in a heading or list intro, or a paragraph about a budget law. */
+const PLAN_PASSAGE =
+  /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
+const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
+const BUDGET_LAW =
+  /\b(?:draft\s+(?:state\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
+function isHeading(body: string, documentDate: string): boolean {
+  if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
+  if (!/\d/.test(body)) return true;
+  let rest = body;
+  for (const time of findTimeExpressions(body, documentDate).reverse())
+    rest = rest.slice(0, time.start) + rest.slice(time.end);
+  return !/\d/.test(rest);
+}
+
+/**
+ * Reads a document's paragraphs in order and says which passage each one is in: under a list
+ * intro ("In 2025:", "The plan for next year includes:") until the next blank line, under a
+ * heading (a short line with no closing punctuation, not the headline) until the next heading.
+ * A paragraph about a budget law is a budget passage of its own. A headline that states one
+ * period (not a deadline) dates the whole document ("… grew 11.1% in January-September"), and a
+ * headline about a budget law makes the whole document a budget passage.
+ *
+ * @example
+ * const passages = new Passages('In 2025:\n- exports rose to $5 bn;', '2026-01-10');
+ * passages.enter(0, 8); passages.enter(9, 33) // { period: '2025', kind: '' }
+ */
+export class Passages {
+  private intro: Passage | null = null;
+  private heading: Passage | null = null;
+  private lastEnd = 0;
+  private index = 0;
+  private document: Passage = NO_PASSAGE;
+  /** [start, end) of the headline and the headings, in order. */
+  private readonly headings: Array<[number, number]> = [];
+
+  /** Whether `offset` lies in the headline or a heading. */
+  isHeadingAt(offset: number): boolean {
+    return this.headings.some(([start, end]) => start <= offset && offset < end);
+  }
+
+  constructor(
+    private readonly text: string,
+    private readonly documentDate: string,
+  ) {}
+
+  /** The passage of the paragraph at [start, end); call once per paragraph, in order. */
+  enter(start: number, end: number): Passage {
+    const body = this.text.slice(start, end).trim();
+    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start))) this.intro = null;
+    this.lastEnd = end;
+    const first = this.index++ === 0;
+    // a headline: the first paragraph, short and without a closing full stop
+    if (first && body.length <= 160 && !/[.!?]["”’]?$/.test(body)) {
+      // a headline that states one period dates the release; one about a budget law makes it a budget
+      const times = findTimeExpressions(body, this.documentDate).filter((t) => t.period !== '');
+      this.headings.push([start, end]);
+      this.document = {
+        period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
+        kind: BUDGET_LAW.test(body) ? 'target' : '',
+      };
+      return NO_PASSAGE;
+    }
+    const inherited = this.intro ?? this.heading;
+    const own = BUDGET_LAW.test(body) ? 'target' : '';
+    const passage: Passage = {
+      period: inherited?.period || this.document.period,
+      kind: inherited?.kind || own || this.document.kind,
+    };
+    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body);
+    else if (isHeading(body, this.documentDate)) {
+      this.headings.push([start, end]);
+      this.heading = this.describe(body);
+      this.intro = null;
+    }
+    return passage;
+  }
+
+  private describe(line: string): Passage {
+    const time = findTimeExpressions(line, this.documentDate).find((t) => t.period !== '');
+    const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
+    return { period: time?.period ?? '', kind };
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * A readable metric label for a Russian or Kazakh figure that no catalogue phrase names: the noun
+ * phrase it measures, as written (`metric_label` keeps the text's language), and an ASCII slug
+ * for it by transliteration. Pure.
+ *
+ * News in both languages states a figure's subject first: "Экспорт ИТ-услуг в 2025 году составил
+ * 850 млн долларов", "IT қызметтерінің экспорты 2025 жылы 850 млн долларды құрады". The label is
+ * the run of words that opens the figure's clause, up to the first preposition, time word, number
+ * or verb. A figure written before its noun ("обучено 650 тыс. студентов") is labelled by that noun.
+ */
+import type { Language } from './language.ts';
+import { isJunkLabel } from './labels.ts';
+
+/** Words that end a subject: prepositions, conjunctions, time words, verbs of reporting. */
+const RUSSIAN_STOP = new Set(
+  (
+    'в во на за по с со к ко до от из о об при для через между около после перед под над ' +
+    'и а но или что как также уже еще ещё который которая которые это этот эта этом году года год ' +
+    'годах месяцев составил составила составило составили составит составят достиг достигла ' +
+    'достигло достигли достигнет превысил превысила превысило превысит вырос выросла выросло ' +
+    'выросли вырастет увеличился увеличилась увеличилось увеличились сократился сократилась ' +
+    'сократилось снизился снизилась снизилось будет будут было был была были планируется ' +
+    'ожидается прогнозируется предусмотрено выделено привлечено обучено составляет составляют ' +
+    'достигает превышает более свыше около почти порядка менее не'
+  ).split(' '),
+);
+const KAZAKH_STOP = new Set(
+  (
+    'жылы жылдың жылға жылғы жыл биыл өткен келесі және мен бен пен да де та те бойынша ' +
+    'құрады құрайды болды болады жетті жетеді асты асады өсті өседі артты артады шамамен астам ' +
+    'жуық дейін кем'
+  ).split(' '),
+);
+/** Verb forms by their endings: reflexive, past and participles ("увеличилась", "выделено"). */
+const RUSSIAN_VERB = /(?:ся|сь|ило|ало|ено|ано|ены|аны|ли)$/u;
+const WORD = /[\p{L}][\p{L}\p{N}-]*/gu;
+
+/**
+ * @example cyrillicMetricLabel('Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 38, 'ru') // 'Экспорт ИТ-услуг'
+ * @example cyrillicMetricLabel('Обучено 650 тыс. студентов.', 8, 'ru') // 'студентов'
+ */
+export function cyrillicMetricLabel(
+  sentence: string,
+  at: number,
+  language: Language,
+  atEnd = at,
+): string {
+  const stop = language === 'kk' ? KAZAKH_STOP : RUSSIAN_STOP;
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf(':', at - 1),
+    sentence.lastIndexOf('—', at - 1),
+  );
+  const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
+  if (subject) return subject;
+  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) skipped
+  const after = sentence.slice(atEnd).replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '');
+  WORD.lastIndex = 0;
+  const noun = WORD.exec(after)?.[0] ?? '';
+  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) ? noun : '';
+}
+
+/** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
+function trimJunk(phrase: string): string {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && isJunkLabel(words[0]!)) words.shift();
+  while (words.length > 0 && isJunkLabel(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
+const PREPOSITIONS = new Set(
+  'в во на за по с со к ко до от из о об при для через между около после перед под над'.split(' '),
+);
+
+/**
+ * The first run of naming words in `text` (the part of the clause before the figure): runs are
+ * split at stop words, digits and verbs; a run right after a preposition is its object and is
+ * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything.
+ */
+function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Language): string {
+  const runs: Array<{ words: string[]; afterPreposition: boolean }> = [];
+  let run: { words: string[]; afterPreposition: boolean } | null = null;
+  let previous = '';
+  let last = 0;
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(text))) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const broken = /\d/.test(text.slice(last, match.index));
+    last = match.index + word.length;
+    // a word that names nothing (a month, a currency, a verb) ends a run too
+    const ends =
+      stop.has(lower) ||
+      (language === 'ru' && RUSSIAN_VERB.test(lower)) ||
+      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
+    if (ends || broken) run = null;
+    if (ends) {
+      previous = lower;
+      continue;
+    }
+    if (!run) {
+      run = { words: [], afterPreposition: PREPOSITIONS.has(previous) };
+      runs.push(run);
+    }
+    if (run.words.length < 5) run.words.push(word);
+    previous = lower;
+  }
+  const naming = runs
+    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' ')) }))
+    .filter((r) => r.phrase !== '');
+  return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
+}
+
+/** Russian and Kazakh letters in Latin, after the common news-site transliteration. */
+const LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  і: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/**
+ * @example transliterate('Экспорт ИТ-услуг') // 'Eksport IT-uslug'
+ */
+export function transliterate(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const latin = LATIN[lower];
+    if (latin === undefined) out += char;
+    else out += char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }
+  return out;
+}

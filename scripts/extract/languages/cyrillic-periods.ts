@@ -1,0 +1,210 @@
+/**
+ * How Russian and Kazakh write the time a figure belongs to, as tables the period reader
+ * (`periods.ts`) resolves against the document's date. Data only.
+ *
+ * Each rule is a pattern and what it means: a year written out (`year`), a span of years whose
+ * last year a figure for the whole span lands in (`span`), a year counted from the document's
+ * (`offset`), a part of the current year (`partOfYear`: "за 9 месяцев", "в январе–октябре"), a
+ * month of a year, or a day. `deadline` marks "к 2030 году", "2030 жылға дейін". Comparison bases
+ * ("по сравнению с 2024 годом", "2024 жылмен салыстырғанда") are listed too, so that they are
+ * never read as the figure's period.
+ */
+
+/** A year as Cyrillic texts write it: four digits from 1800 to 2099. */
+const YEAR = '(?<year>(?:18|19|20)\\d{2})';
+/** The last year of a span: "2026–2028". */
+const END_YEAR = '(?<end>(?:18|19|20)\\d{2})';
+/** Russian forms of "year" after a number: год, года, году, годом, годах, годы, г., гг. */
+const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.)';
+/** Kazakh forms of "year" after a number, with any case ending: жыл, жылы, жылғы, жылға… */
+const KK_YEAR_WORD = '(?:жыл[\\p{L}]{0,6})';
+const SPAN_DASH = '\\s*[-–—]\\s*';
+
+export type PeriodMeaning =
+  | { type: 'year'; deadline: boolean }
+  | { type: 'span'; deadline: boolean }
+  | { type: 'offset'; years: number; deadline: boolean }
+  | { type: 'partOfYear' }
+  | { type: 'monthOfYear' }
+  | { type: 'dayOfMonth' }
+  | { type: 'base' };
+
+export interface PeriodRule {
+  /** Named groups: `year`, `end` (a span's last year), `month` (a stem of `months`), `day`, `count`. */
+  source: string;
+  meaning: PeriodMeaning;
+}
+
+export interface CyrillicPeriods {
+  rules: readonly PeriodRule[];
+  /** Month stems in calendar order, January first. */
+  months: readonly string[];
+}
+
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма[йяе]',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+/** A month name in its case forms ("октябрь", "октября", "октябре"), not adjectives ("октябрьском"). */
+const ruMonth = `(?<month>${RU_MONTHS.join('|')})(?:ь|я|е|ю|ем|а|у|ом)?`;
+const kkMonth = `(?<month>${KK_MONTHS.join('|')})[\\p{L}]*`;
+
+export const RUSSIAN_PERIODS: CyrillicPeriods = {
+  months: RU_MONTHS,
+  rules: [
+    // comparison bases first: they win over the plain year they contain
+    {
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+в|с\\s+уровнем)\\s+(?:аналогичным\\s+периодом\\s+)?${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'base' },
+    },
+    {
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против)\\s+(?:аналогичн[\\p{L}]*\\s+период[\\p{L}]*\\s+)?(?:прошл|предыдущ|аналогичн)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*`,
+      meaning: { type: 'base' },
+    },
+    {
+      source: `(?:годом\\s+ранее|год\\s+назад|годом\\s+раньше)`,
+      meaning: { type: 'base' },
+    },
+    {
+      source: `(?:с|начиная\\s+с)\\s+${YEAR}\\s*года`,
+      meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
+      source: `(?:к|до)\\s+${YEAR}${SPAN_DASH}${END_YEAR}\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'span', deadline: true },
+    },
+    {
+      source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `(?:к|до)\\s+(?:концу\\s+|конца\\s+)?${YEAR}\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'year', deadline: true },
+    },
+    {
+      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение)\\s+(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
+      meaning: { type: 'partOfYear' },
+    },
+    {
+      source: `(?<day>\\d{1,2})\\s+${ruMonth}(?:\\s+${YEAR}\\s*${RU_YEAR_WORD}?)?`,
+      meaning: { type: 'dayOfMonth' },
+    },
+    { source: `${ruMonth}\\s+${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'monthOfYear' } },
+    { source: `${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
+    {
+      source: `(?:в|за)\\s+позапрошл[\\p{L}]*\\s+год[\\p{L}]*`,
+      meaning: { type: 'offset', years: -2, deadline: false },
+    },
+    {
+      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
+      meaning: { type: 'offset', years: -1, deadline: false },
+    },
+    {
+      source: `(?:в|на)\\s+следующ[\\p{L}]*\\s+год[\\p{L}]*|в\\s+будущем\\s+году`,
+      meaning: { type: 'offset', years: 1, deadline: false },
+    },
+    {
+      source: `(?:к|до)\\s+конц[ау]\\s+(?:этого\\s+|текущего\\s+)?года`,
+      meaning: { type: 'offset', years: 0, deadline: true },
+    },
+    {
+      source: `(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
+      meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
+      source: `(?:в\\s+течение|в\\s+ближайшие)\\s+(?<count>\\d|двух|трёх|трех|пяти|два|три|пять)\\s+(?:лет|года|годы)`,
+      meaning: { type: 'offset', years: NaN, deadline: true },
+    },
+    {
+      source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—])`,
+      meaning: { type: 'monthOfYear' },
+    },
+  ],
+};
+
+export const KAZAKH_PERIODS: CyrillicPeriods = {
+  months: KK_MONTHS,
+  rules: [
+    {
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
+      meaning: { type: 'base' },
+    },
+    {
+      source: `(?:өткен|алдыңғы)\\s+жыл[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
+      meaning: { type: 'base' },
+    },
+    {
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+бері`,
+      meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
+      source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${KK_YEAR_WORD}\\s+(?:дейін|қарай)`,
+      meaning: { type: 'span', deadline: true },
+    },
+    {
+      source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${KK_YEAR_WORD}`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:дейін|қарай|соңына\\s+дейін)`,
+      meaning: { type: 'year', deadline: true },
+    },
+    {
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|\\d{1,2}\\s+ай[\\p{L}]*|(?:бірінші|екінші)\\s+жартыжылдық[\\p{L}]*|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
+      meaning: { type: 'partOfYear' },
+    },
+    {
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?<day>\\d{1,2})\\s+${kkMonth}`,
+      meaning: { type: 'dayOfMonth' },
+    },
+    {
+      source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+${kkMonth}`,
+      meaning: { type: 'monthOfYear' },
+    },
+    { source: `${YEAR}\\s*${KK_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
+    {
+      source: `${kkMonth}\\s+ай[\\p{L}]*`,
+      meaning: { type: 'monthOfYear' },
+    },
+    {
+      source: `(?:өткен|былтырғы|былтыр)(?:\\s+жыл[\\p{L}]*)?`,
+      meaning: { type: 'offset', years: -1, deadline: false },
+    },
+    {
+      source: `келесі\\s+жыл[\\p{L}]*`,
+      meaning: { type: 'offset', years: 1, deadline: false },
+    },
+    {
+      source: `(?:жыл\\s+соңына\\s+дейін)`,
+      meaning: { type: 'offset', years: 0, deadline: true },
+    },
+    {
+      source: `биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+уақытта|бүгінде|бүгінгі\\s+таңда|қазір`,
+      meaning: { type: 'offset', years: 0, deadline: false },
+    },
+  ],
+};

@@ -1,0 +1,73 @@
+/**
+ * Words that tell a Russian or Kazakh figure's kind, as patterns the kind reader (`classify.ts`)
+ * looks for in the figure's clause. Data only.
+ *
+ * The future of "составить", "достичь", "превысить" (составит, достигнет; Kazakh болады, құрайды)
+ * says neither plan nor forecast by itself. The rule, written down as issue 10 asks: it is a plan
+ * (`target`) when the sentence names who plans or pays (a budget, a programme, the government, a
+ * ministry, the head of state), and a forecast otherwise, unless the sentence names a forecaster
+ * (the IMF, analysts, an agency), which makes it a forecast in any case.
+ */
+
+/** A word of the pattern's alternatives, whole: `\b` knows only ASCII letters. */
+const words = (source: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'iu');
+
+export interface CyrillicKindCues {
+  target: RegExp;
+  forecast: RegExp;
+  actual: RegExp;
+  /** Future forms that are a plan or a forecast by who speaks (see above). */
+  future: RegExp;
+  /** Who plans or pays: a future figure in such a sentence is a target. */
+  planner: RegExp;
+  /** Who forecasts: a future figure in such a sentence is a forecast. */
+  forecaster: RegExp;
+  /** Where a clause ends. */
+  clauseBreak: RegExp;
+  /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
+  after: number;
+}
+
+export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
+  target: words(
+    'планиру\\p{L}*|запланирова\\p{L}*|план(?:ом|е|а|у|ы|ов)?|предусм[оа]тр\\p{L}*|поручил\\p{L}*|поручени\\p{L}*|довести|довед\\p{L}*|доводить|обеспечить|должн\\p{L}*|цел(?:ь|и|ью|ев\\p{L}*)|задач\\p{L}*|намерен\\p{L}*|намерева\\p{L}*|выделят|будет\\s+выделен\\p{L}*|будут\\s+выделен\\p{L}*|утвержд\\p{L}*|утверди\\p{L}*|заложен\\p{L}*|установлен\\p{L}*|нацелен\\p{L}*|стремится|необходимо|нужно|предстоит',
+  ),
+  forecast: words(
+    'ожида\\p{L}*|прогноз\\p{L}*|по\\s+оценк\\p{L}*|оценива\\p{L}*|может\\s+(?:достичь|составить|вырасти|превысить|увеличиться)|могут|вероятно|предположительно|предполага\\p{L}*|сценари\\p{L}*|потенциал\\p{L}*',
+  ),
+  actual: words(
+    'составил[аио]?|достиг(?:ла|ло|ли)?|превысил[аио]?|вырос(?:ла|ло|ли)?|увеличил\\p{L}*|сократил\\p{L}*|снизил\\p{L}*|замедлил\\p{L}*|ускорил\\p{L}*|был[аио]?|зафиксирова\\p{L}*|привлечен\\p{L}*|привлекли|обучен[оы]?|выдан[оы]?|открыт[оы]?|создан[оы]?|введен[оы]?|получил[аио]?|уже|по\\s+итогам',
+  ),
+  future: words(
+    'составит|составят|достигнет|достигнут|превысит|превысят|вырастет|вырастут|увеличится|сократится|снизится|будет|будут|станет',
+  ),
+  planner: words(
+    'бюджет\\p{L}*|план\\p{L}*|программ\\p{L}*|правительств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|глав\\p{L}*\\s+государства|президент\\p{L}*|нацпроект\\p{L}*|национальн\\p{L}*\\s+проект\\p{L}*|госпрограмм\\p{L}*|стратеги\\p{L}*|концепци\\p{L}*|компани\\p{L}*\\s+планиру\\p{L}*',
+  ),
+  forecaster: words(
+    'МВФ|Всемирн\\p{L}*\\s+банк\\p{L}*|аналитик\\p{L}*|эксперт\\p{L}*|агентств\\p{L}*|ЕАБР|АБР|ЕБРР|Fitch|Moody\\p{L}*|S&P',
+  ),
+  clauseBreak:
+    /;|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|который|которая|которое|которые)(?![\p{L}])/giu,
+  after: 30,
+};
+
+export const KAZAKH_KIND_CUES: CyrillicKindCues = {
+  target: words(
+    'жоспар\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|арттыру\\p{L}*|қажет',
+  ),
+  forecast: words('күтіл\\p{L}*|болжа\\p{L}*|мүмкін|ықтимал|бағала\\p{L}*'),
+  actual: words(
+    'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|оқытылды|ашылды|құрылды|тартылды|берілді|қорытындысы',
+  ),
+  future: words('болады|құрайды|жетеді|асады|өседі|артады'),
+  planner: words(
+    'бюджет\\p{L}*|жоспар\\p{L}*|бағдарлама\\p{L}*|үкімет\\p{L}*|министрлі\\p{L}*|Мемлекет\\s+басшысы|Президент\\p{L}*|стратегия\\p{L}*',
+  ),
+  forecaster: words(
+    'ХВҚ|Дүниежүзілік\\s+банк\\p{L}*|сарапшы\\p{L}*|талдаушы\\p{L}*|агенттік\\p{L}*',
+  ),
+  clauseBreak: /;|,\s+(?:ал|бірақ|алайда)(?![\p{L}])/giu,
+  after: 160,
+};

@@ -1,0 +1,199 @@
+/**
+ * The noun phrase a number measures, as a readable metric label, for numbers the catalogue cannot
+ * name: "Mongolia's coal exports rose to 61 million tonnes" → "coal exports". Reads the tags of
+ * `noun-phrases.ts`; refuses junk labels (`labels.ts`). Pure.
+ */
+import { clauseAround } from './classify.ts';
+import { withoutPlaces } from './entities.ts';
+import { isJunkLabel } from './labels.ts';
+import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
+
+/** What may stand between a noun and the number it names: "revenues of $5 bn", "deficit at 3%". */
+const NAMES_NEXT =
+  /^\s*(?:of|at|to|by|totall?ing|worth|amounting\s+to|:|was|were|is|are|stood\s+at|reached|rose\s+to|fell\s+to|grew\s+to)?\s*(?:about|around|nearly|over|some|almost|approximately|roughly|up\s+to|more\s+than|less\s+than|just|an\s+estimated|a\s+record|a|an|the)?\s*$/i;
+/** Nouns that say a number is a change of what the subject names: "growth of 14.2%". */
+const CHANGE_NOUN = /^(?:growth|increase|rise|decline|decrease|drop|fall|gain|jump|expansion)$/i;
+const GROWTH_VERB =
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down)\b/i;
+const LEADING =
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|total|overall|annual|combined|number|volume|amount|value|level)\s+(?:of\s+(?:the\s+)?)?)+/i;
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'under',
+  'during',
+  'among',
+  'between',
+  'over',
+  'since',
+  'after',
+  'before',
+  'across',
+  'against',
+  'than',
+  'as',
+]);
+
+/**
+ * A noun phrase as a label: without leading determiners, "number of", places and possessives,
+ * lower-cased except acronyms and names ("IT Park residents").
+ *
+ * @example cleanLabel("the number of Uzbekistan's IT Park residents") // 'IT Park residents'
+ */
+export function cleanLabel(phrase: string): string {
+  let label = phrase
+    .replace(/[’']s\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
+  label = label.replace(LEADING, '').trim();
+  return label
+    .split(' ')
+    .map((word, index) =>
+      index === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word,
+    )
+    .join(' ');
+}
+
+function informative(label: string): boolean {
+  return label !== '' && !isJunkLabel(label);
+}
+
+/**
+ * The label of what the number at [at, atEnd) of `sentence` measures, from its clause's noun
+ * phrases: a noun written right before it ("revenues of 318.6 trillion"), else the clause's
+ * subject (its first informative noun phrase not after a preposition); a percentage change of a
+ * subject is its growth. '' when the clause names nothing informative.
+ *
+ * @example phraseLabel('Coal exports rose to 61 million tonnes.', 19, 29, 'count', tagSentence(…)) // 'coal exports'
+ */
+export function phraseLabel(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  unit: string,
+  tokens: readonly Token[],
+): string {
+  const phrases = nounPhrases(sentence, tokens);
+  const [clauseStart] = clauseAround(sentence, at);
+  const before = phrases.filter((p) => p.end <= at && p.start >= clauseStart);
+  const afterPreposition = (p: NounPhrase): boolean => {
+    const previous = tokens[p.from - 1];
+    return previous !== undefined && PREPOSITIONS.has(previous.text.toLowerCase());
+  };
+  const subject =
+    before.find((p) => !afterPreposition(p) && informative(cleanLabel(p.text))) ??
+    before.find((p) => informative(cleanLabel(p.text)));
+  const adjacent = before.at(-1);
+  let label = '';
+  // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
+  if (unit !== 'percent' && unit !== 'multiple') {
+    for (const of of phrases) {
+      if (of.start < atEnd || of.start - atEnd > 40) continue;
+      // one phrase "square metres of office space" right after the number
+      const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(of.text);
+      if (inner && of.start - atEnd <= 2 && isJunkLabel(inner[1]!)) {
+        const named = cleanLabel(inner[2]!);
+        if (informative(named)) return named;
+      }
+      const gap = sentence.slice(atEnd, of.start);
+      const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
+      if (!measure || (measure[1]!.trim() !== '' && !isJunkLabel(measure[1]!))) continue;
+      const named = cleanLabel(of.text);
+      if (informative(named)) return named;
+    }
+  }
+  if (adjacent && NAMES_NEXT.test(sentence.slice(adjacent.end, at))) {
+    const named = cleanLabel(adjacent.text);
+    if (CHANGE_NOUN.test(named) && subject && subject !== adjacent)
+      return `${cleanLabel(subject.text)} growth`;
+    if (informative(named)) label = named;
+  }
+  if (!label && subject) label = cleanLabel(subject.text);
+  if (!label) {
+    // nothing before it: the phrase right after ("61% of households", "$2 bn in loans")
+    const after = phrases.find((p) => p.start >= atEnd && p.start - atEnd <= 24);
+    if (after && informative(cleanLabel(after.text))) label = cleanLabel(after.text);
+  }
+  if (!label) return '';
+  const verbs = sentence.slice(subject ? subject.end : clauseStart, at);
+  if (
+    unit === 'percent' &&
+    GROWTH_VERB.test(verbs) &&
+    !/\b(?:growth|share|rate|penetration|coverage|inflation|unemployment)\b/i.test(label)
+  )
+    return `${label} growth`;
+  return label;
+}
+
+/** What the i-th of several figures before "respectively" goes with. */
+export interface RespectiveTarget {
+  /** A place of the list ("the United States and Israel … 11% and 17% respectively"). */
+  entity?: string;
+  /** A noun phrase of the list ("construction and trade … 24.7% and 14.3% respectively"). */
+  label?: string;
+}
+
+const LIST_JOIN = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+
+/**
+ * "A and B rose by 5% and 7% respectively": the figures written right before "respectively",
+ * joined by commas and "and", bind in order to the places, else the noun phrases, listed the same
+ * way before them. One entry per figure of `figures` (offsets in the sentence); undefined where
+ * nothing binds.
+ *
+ * @example respectiveTargets('Tea and rice rose 5% and 7% respectively.', [[18, 20], [25, 27]], tagSentence(…))
+ *   // [{ label: 'tea' }, { label: 'rice' }]
+ */
+export function respectiveTargets(
+  sentence: string,
+  figures: ReadonlyArray<readonly [number, number]>,
+  tokens: () => readonly Token[],
+  places: ReadonlyArray<{ start: number; end: number; entity: string }>,
+): Array<RespectiveTarget | undefined> {
+  const result: Array<RespectiveTarget | undefined> = figures.map(() => undefined);
+  const word = /\brespectively\b/i.exec(sentence);
+  if (!word) return result;
+  // the run of figures right before "respectively", joined as a list
+  let last = -1;
+  for (let i = 0; i < figures.length; i++) if (figures[i]![1] <= word.index) last = i;
+  if (last < 0) return result;
+  let first = last;
+  while (first > 0 && LIST_JOIN.test(sentence.slice(figures[first - 1]![1], figures[first]![0])))
+    first -= 1;
+  const count = last - first + 1;
+  if (count < 2) return result;
+  const head = figures[first]![0];
+  const listOf = <T extends { start: number; end: number }>(items: readonly T[]): T[] | null => {
+    const before = items.filter((item) => item.end <= head);
+    for (let end = before.length; end >= count; end--) {
+      const run = before.slice(end - count, end);
+      if (
+        run.every(
+          (item, i) => i === 0 || LIST_JOIN.test(sentence.slice(run[i - 1]!.end, item.start)),
+        )
+      )
+        return run;
+    }
+    return null;
+  };
+  const placeList = listOf(places);
+  if (placeList) {
+    placeList.forEach((place, i) => (result[first + i] = { entity: place.entity }));
+    return result;
+  }
+  const phraseList = listOf(nounPhrases(sentence, tokens()));
+  if (phraseList) {
+    phraseList.forEach((phrase, i) => {
+      const label = cleanLabel(phrase.text);
+      if (informative(label)) result[first + i] = { label };
+    });
+  }
+  return result;
+}

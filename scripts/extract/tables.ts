@@ -1,0 +1,188 @@
+/**
+ * Simple text tables: a caption line, an optional header of years, then rows of a label and
+ * figures ("MegaCom | 3 950 | 4 120", "Ucell 10 120"). Each figure is one cell, measured in the
+ * caption's unit and scale ("Active SIM cards by operator, thousand"). Pure.
+ */
+import { scaleBy } from './numbers.ts';
+import { findTimeExpressions } from './periods.ts';
+
+export interface TableCell {
+  /** Offsets of the figure in the document. */
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** The row's label, without a parenthesis: "Beeline (Sky Mobile)" → "Beeline". */
+  row: string;
+  /** The column's year, else the caption's period; '' for neither. */
+  period: string;
+  /** The row as written, for the claim's quote. */
+  line: string;
+}
+
+export interface TextTable {
+  /** From the caption's start to the last row's end. */
+  start: number;
+  end: number;
+  /** What the figures measure: the caption without its scale, breakdown and date. */
+  label: string;
+  /** The caption breaks the figures down by something ("by operator"): the rows are entities. */
+  byRow: boolean;
+  caption: string;
+  cells: TableCell[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const FIGURE = String.raw`-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?`;
+const PLAIN_ROW = new RegExp(String.raw`^(\p{L}[^|\t]*?\S)[ \t]+(${FIGURE})[ \t]*%?$`, 'u');
+const CELL_FIGURE = new RegExp(String.raw`^(${FIGURE})\s*%?$`);
+const SCALES: ReadonlyArray<[RegExp, number]> = [
+  [/\b(?:thousands?|thous\.|'000)\b/i, 1e3],
+  [/\b(?:millions?|mln|mn)\b/i, 1e6],
+  [/\b(?:billions?|bln|bn)\b/i, 1e9],
+  [/\b(?:trillions?|trln|tn)\b/i, 1e12],
+];
+const CURRENCIES: ReadonlyArray<[RegExp, string]> = [
+  [/\btenge\b|₸|\bKZT\b/i, 'KZT'],
+  [/\bsoums?\b|\bUZS\b/i, 'UZS'],
+  [/\bsoms?\b|\bKGS\b/i, 'KGS'],
+  [/\bmanats?\b|\bAZN\b/i, 'AZN'],
+  [/\blari\b|\bGEL\b/i, 'GEL'],
+  [/\brub(?:les?|les)\b|\broubles?\b|\bRUB\b/i, 'RUB'],
+  [/\beuros?\b|€|\bEUR\b/i, 'EUR'],
+  [/\bdollars?\b|\$|\bUSD\b/i, 'USD'],
+];
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    const trimmed = piece.replace(/\r$/, '');
+    lines.push({ start, end: start + trimmed.length, text: trimmed });
+    start += piece.length + 1;
+  }
+  return lines;
+}
+
+function pipeCells(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  const cells = line.split('|').map((cell) => cell.trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+function parseFigure(raw: string): number {
+  const plain = raw.replace(/[ \u00a0\u202f%]/g, '');
+  return Number(/,\d{1,2}$/.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, ''));
+}
+
+/** A row's figures with their offsets in the line, or null when the line is no row. */
+function rowFigures(
+  line: string,
+): { label: string; figures: { at: number; raw: string }[] } | null {
+  const cells = pipeCells(line);
+  if (cells) {
+    const figures: { at: number; raw: string }[] = [];
+    let cursor = line.indexOf('|');
+    for (const cell of cells.slice(1)) {
+      const at = line.indexOf(cell, cursor);
+      cursor = at + cell.length;
+      const match = CELL_FIGURE.exec(cell);
+      if (!match) return null;
+      figures.push({ at, raw: match[1]! });
+    }
+    return /\p{L}/u.test(cells[0]!) ? { label: cells[0]!, figures } : null;
+  }
+  const plain = PLAIN_ROW.exec(line.trim());
+  if (!plain || /[.!?:;]$/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 5) return null;
+  const offset = line.indexOf(line.trim());
+  return {
+    label: plain[1]!,
+    figures: [{ at: offset + plain.index + line.trim().lastIndexOf(plain[2]!), raw: plain[2]! }],
+  };
+}
+
+/** "Operator | 2024 | 2025": the years of the columns, or null. */
+function headerYears(line: string): string[] | null {
+  const cells = pipeCells(line);
+  if (!cells) return null;
+  const years = cells.slice(1);
+  return years.length > 0 && years.every((cell) => /^(?:19|20)\d\d$/.test(cell)) ? years : null;
+}
+
+/**
+ * The text tables of `text`: a caption, an optional header of years, and at least two rows.
+ *
+ * @example findTables('SIM cards by operator, thousand\nAlfa | 3 950\nBeta | 2 420', '2025-11-05')[0]!.cells.map((c) => c.value)
+ *   // [3950000, 2420000]
+ */
+export function findTables(text: string, documentDate: string): TextTable[] {
+  if (!text.includes('\n')) return [];
+  const lines = linesOf(text);
+  const tables: TextTable[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const caption = lines[i]!;
+    const captionText = caption.text.trim();
+    if (!captionText || captionText.length > 120 || /[.!?:;]$/.test(captionText)) continue;
+    if (rowFigures(caption.text) || headerYears(caption.text)) continue;
+    let next = i + 1;
+    const years = headerYears(lines[next]!.text);
+    if (years) next += 1;
+    const rows: { line: Line; label: string; figures: { at: number; raw: string }[] }[] = [];
+    while (next < lines.length) {
+      const row = rowFigures(lines[next]!.text);
+      if (!row || (years && row.figures.length !== years.length)) break;
+      if (rows.length > 0 && row.figures.length !== rows[0]!.figures.length) break;
+      rows.push({ line: lines[next]!, ...row });
+      next += 1;
+    }
+    if (rows.length < 2) continue;
+    const scale = SCALES.find(([pattern]) => pattern.test(captionText))?.[1] ?? 1;
+    const percent = /%|\bper\s*cent\b|\bpercent\b|\bshare\b/i.test(captionText);
+    const unit = percent
+      ? 'percent'
+      : (CURRENCIES.find(([pattern]) => pattern.test(captionText))?.[1] ?? 'count');
+    const times = findTimeExpressions(captionText, documentDate).filter((t) => t.period !== '');
+    let label = captionText;
+    for (const time of [...times].reverse())
+      label = label.slice(0, time.start) + label.slice(time.end);
+    label = label
+      .replace(
+        /,?\s*(?:thousands?|millions?|billions?|trillions?|mln|bn|%|per\s*cent|percent)\b.*$/i,
+        '',
+      )
+      .replace(/\s+(?:by|per)\s+\p{L}+(?:\s+\p{L}+)?\s*$/u, '')
+      .replace(/\s+(?:as\s+of|at|in|for|on)\s*$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const cells: TableCell[] = [];
+    for (const row of rows) {
+      row.figures.forEach((figure, column) => {
+        const start = row.line.start + figure.at;
+        cells.push({
+          start,
+          end: start + figure.raw.length,
+          value: scaleBy(parseFigure(figure.raw), scale),
+          unit,
+          row: row.label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(),
+          period: years?.[column] ?? times[0]?.period ?? '',
+          line: row.line.text,
+        });
+      });
+    }
+    tables.push({
+      start: caption.start,
+      end: rows.at(-1)!.line.end,
+      label,
+      byRow: /\s(?:by|per)\s+\p{L}/u.test(captionText),
+      caption: captionText,
+      cells,
+    });
+    i = next - 1;
+  }
+  return tables;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { contentWords, isJunkLabel, stem } from '../../scripts/extract/labels.ts';
+
+describe('isJunkLabel', () => {
+  test.each([
+    { label: 'then', junk: true, why: 'a stop word' },
+    { label: 'same period', junk: true, why: 'a stop word and a generic noun' },
+    { label: 'projected', junk: true, why: 'a verb' },
+    { label: 'was reported', junk: true, why: 'verbs' },
+    { label: 'figure', junk: true, why: 'a generic noun' },
+    { label: 'Amount', junk: true, why: 'a generic noun' },
+    { label: 'seventeen', junk: true, why: 'a number word' },
+    { label: 'million', junk: true, why: 'a scale word' },
+    { label: 'tenge', junk: true, why: 'a currency' },
+    { label: 'US dollars', junk: true, why: 'a place and a currency' },
+    { label: 'tonnes', junk: true, why: 'a unit of measurement' },
+    { label: 'mongolia', junk: true, why: 'a place' },
+    { label: 'Central Asia', junk: true, why: 'a place of two words' },
+    { label: 'record', junk: true, why: 'describes the number' },
+    { label: 'minister_ivan_petrov', junk: true, why: 'a person (slug)' },
+    { label: 'Chairwoman Aigerim Sadykova', junk: true, why: 'a person' },
+    { label: '', junk: true, why: 'empty' },
+    { label: 'housing commissioned', junk: false, why: 'a noun and a participle' },
+    { label: 'fibre-optic cable laid', junk: false, why: 'a noun phrase' },
+    { label: 'Mongolia coal exports', junk: false, why: 'a place and a noun' },
+    { label: 'retail sales', junk: false, why: 'nouns' },
+    { label: '5G base stations', junk: false, why: 'a technology and a noun' },
+    { label: 'feed mills', junk: false, why: 'not every -ed word is a verb' },
+    { label: 'Rich harvest', junk: false, why: 'not every -ich word is a surname' },
+  ])('"$label" → $junk ($why)', ({ label, junk }) => {
+    expect(isJunkLabel(label)).toBe(junk);
+  });
+});
+
+describe('contentWords', () => {
+  test.each([
+    { label: 'Georgia wine exports', words: ['wine', 'exports'] },
+    { label: 'the number of tractors sold', words: ['tractors'] },
+    { label: 'budget_deficit', words: ['budget', 'deficit'] },
+  ])('$label → $words', ({ label, words }) => {
+    expect(contentWords(label)).toEqual(words);
+  });
+});
+
+describe('stem', () => {
+  test.each([
+    { word: 'companies', stemmed: 'compani' },
+    { word: 'exports', stemmed: 'export' },
+    { word: 'trained', stemmed: 'train' },
+    { word: 'spending', stemmed: 'spend' },
+    { word: 'Wages', stemmed: 'wag' },
+    { word: 'wage', stemmed: 'wag' },
+    { word: 'business', stemmed: 'business' },
+  ])('$word → $stemmed', ({ word, stemmed }) => {
+    expect(stem(word)).toBe(stemmed);
+  });
+});

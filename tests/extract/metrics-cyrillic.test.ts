@@ -1,0 +1,70 @@
+/**
+ * Metrics of Russian and Kazakh figures: catalogue phrases in both languages give the same slug as
+ * English ones, and a figure no phrase names is labelled with its noun phrase as written.
+ */
+import { describe, expect, test } from 'vitest';
+import { cyrillicMetricLabel, transliterate } from '../../scripts/extract/cyrillic-metrics.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-01-20' };
+const metricOf = (sentence: string) => extractClaims(sentence, source, catalogue)[0]?.metric;
+
+describe('one slug across languages', () => {
+  test.each([
+    ['IT services exports reached $850 million in 2025.', 'it_services_exports'],
+    ['Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 'it_services_exports'],
+    ['IT қызметтерінің экспорты 2025 жылы 850 млн долларды құрады.', 'it_services_exports'],
+    ['ВВП Казахстана в 2025 году вырос на 6,2%.', 'gdp_growth'],
+    ['ВВП на душу населения превысил 14 тыс. долларов.', 'gdp_per_capita'],
+    ['Годовая инфляция замедлилась до 12,3%.', 'inflation'],
+    ['Инвестиции в основной капитал составили 18 трлн тенге.', 'fixed_capital_investment'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('a figure no phrase names is labelled with its noun phrase, as written', () => {
+  test.each([
+    ['Выручка маркетплейса в 2025 году составила 1,2 трлн тенге.', 'Выручка маркетплейса'],
+    ['Число пользователей eGov достигло 12 млн человек.', 'Число пользователей eGov'],
+    ['Обучено 650 тыс. студентов.', 'Студентов'],
+    ['В январе–октябре выручка маркетплейса выросла на 12%.', 'Выручка маркетплейса'],
+    ['Маркетплейс табысы 2025 жылы 1,2 трлн теңгені құрады.', 'Маркетплейс табысы'],
+  ])('%s → %s', (sentence, label) => {
+    const claim = extractClaims(sentence, source, catalogue)[0];
+    expect(claim?.metric_label).toBe(label);
+    expect(claim?.metric_source).toBe('phrase');
+  });
+
+  test('the label is never a currency, a scale, a verb or a function word', () => {
+    for (const sentence of ['Ал 5 млрд теңге бөлінді.', 'Составило 3 млрд тенге.']) {
+      const label = cyrillicMetricLabel(sentence, sentence.search(/\d/), 'ru');
+      expect(label).toBe('');
+    }
+  });
+});
+
+describe('transliterate', () => {
+  test.each([
+    ['Экспорт ИТ-услуг', 'Eksport IT-uslug'],
+    ['Выручка', 'Vyruchka'],
+    ['Қазақстан', 'Qazaqstan'],
+    ['AI-Sana', 'AI-Sana'],
+  ])('%s → %s', (text, latin) => {
+    expect(transliterate(text)).toBe(latin);
+  });
+});
+
+describe('a Russian or Kazakh figure takes the time written before it in its clause', () => {
+  test.each([
+    ['Доходы составят в 2027 году 23,1 трлн тенге, в 2028 году 24,9 трлн тенге.', ['2027', '2028']],
+    ['2027 жылы кірістер 23,1 трлн теңгеге, 2028 жылы 24,9 трлн теңгеге жетеді.', ['2027', '2028']],
+    ['В прошлом году показатель составил 92,9%, а в этом году превысит 93,5%.', ['2025', '2026']],
+  ])('%s', (sentence, periods) => {
+    expect(extractClaims(sentence, source, catalogue).map((claim) => claim.period)).toEqual(
+      periods,
+    );
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Issue 9's rules, each on sentences written for this test (none from the seeds or a gold corpus):
+ * comparison years, heading years, passages, decimal comma, currency spread, table cells and
+ * metric noun phrases.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { findTables } from '../../scripts/extract/tables.ts';
+
+const catalogue = loadDefaultCatalogue();
+const meta: SourceMeta = { id: 'd', title: '', outlet: '', url: '', published: '2025-11-20' };
+
+function read(text: string, extra: Partial<SourceMeta> = {}) {
+  return extractClaims(text, { ...meta, ...extra }, catalogue).map((c) => ({
+    mention: text.slice(c.quote_start!, c.quote_end!),
+    value: c.value,
+    unit: c.unit,
+    period: c.period,
+    kind: c.kind,
+    entity: c.entity,
+    metric: c.metric,
+    label: c.metric_label,
+    source: c.metric_source,
+  }));
+}
+
+describe('comparison years are not the period of the figure', () => {
+  test.each([
+    {
+      text: 'Cotton output reached 3.2 million tonnes in 2024, up 8% compared with 2022.',
+      periods: ['2024', '2024'],
+    },
+    { text: 'Tea imports rose 15% on 2023 to $40 million in 2025.', periods: ['2025', '2025'] },
+    {
+      text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
+      periods: ['', '', '2025-05-01'],
+    },
+  ])('$text', ({ text, periods }) => {
+    expect(read(text).map((c) => c.period)).toEqual(periods);
+  });
+});
+
+describe('heading and list-intro years carry down', () => {
+  test.each([
+    {
+      why: 'a list intro',
+      text: 'Tashkent Metro results\n\nIn 2024:\n- ridership grew to 210 million passengers;\n- fares rose 12%.',
+      periods: ['2024', '2024'],
+    },
+    {
+      why: 'a heading',
+      text: 'Port statistics\n\nCargo in 2023\n\nThe port handled 4.5 million tonnes of grain.',
+      periods: ['2023'],
+    },
+    {
+      why: 'the headline of a release',
+      text: 'Bakery sales up 6% in January-June\n\nBread sales rose to 900,000 loaves.',
+      periods: ['2025', '2025'],
+    },
+    {
+      why: 'not past a blank line after a list',
+      text: 'Farm report\n\nIn 2024:\n- wheat rose to 9 million tonnes.\n\nSeed banks hold 40,000 samples.',
+      periods: ['2024', ''],
+    },
+  ])('$why', ({ text, periods }) => {
+    expect(read(text).map((c) => c.period)).toEqual(periods);
+  });
+});
+
+describe('kind from the clause, the sentence, then the passage', () => {
+  test.each([
+    { text: 'Road spending is set at 4 trillion soums.', kind: 'target' },
+    { text: 'Spending on schools is fixed at 900 billion soums.', kind: 'target' },
+    { text: 'A total of 60 billion soums is allocated for 2026 for bridges.', kind: 'target' },
+    { text: 'The plan for next year includes: 40 new schools and 12 hospitals.', kind: 'target' },
+    { text: 'Analysts expect grain output to reach 20 million tonnes.', kind: 'forecast' },
+    {
+      text: 'Draft 2026 budget approved\n\nIn 2026, road spending will rise to 5 trillion soums.',
+      kind: 'target',
+    },
+    {
+      text: 'Ministry outlines scenarios\n\nForecast for 2027\n\nMining output: 4.1 million tonnes.',
+      kind: 'forecast',
+    },
+  ])('$text → $kind', ({ text, kind }) => {
+    expect(read(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe('several numbers in one sentence', () => {
+  test('a decimal comma before a scale is one number', () => {
+    expect(read('The fund lent €3,7 billion to farmers.').map((c) => [c.value, c.unit])).toEqual([
+      [3.7e9, 'EUR'],
+    ]);
+  });
+
+  test('a currency written after the second figure spreads back to a scaled first one', () => {
+    expect(
+      read('Grants will fall from 4.2 trillion to 3.9 trillion soums.').map((c) => [
+        c.value,
+        c.unit,
+      ]),
+    ).toEqual([
+      [4.2e12, 'UZS'],
+      [3.9e12, 'UZS'],
+    ]);
+    expect(
+      read(
+        'Revenues in 2027 and 2028 are seen at 31.5 trillion and 33 trillion tenge respectively.',
+      ).map((c) => c.unit),
+    ).toEqual(['KZT', 'KZT']);
+  });
+});
+
+describe('respectively', () => {
+  test.each([
+    {
+      text: 'Tea and rice harvests rose by 5% and 7% respectively.',
+      bound: [
+        ['5%', 'Tea growth'],
+        ['7%', 'Rice harvests growth'],
+      ],
+    },
+    {
+      text: 'Shipments to Turkey and Iran reached $40 million and $25 million respectively.',
+      bound: [
+        ['$40 million', 'Turkey'],
+        ['$25 million', 'Iran'],
+      ],
+    },
+  ])('$text', ({ text, bound }) => {
+    const claims = read(text);
+    expect(claims.map((c) => [c.mention, /Turkey|Iran/.test(text) ? c.entity : c.label])).toEqual(
+      bound,
+    );
+  });
+});
+
+describe('table cells', () => {
+  const text =
+    'Tractor sales grew.\n\nTractors sold by maker, thousand\nMaker | 2024 | 2025\nAgromash | 1 250 | 1 310\nSteppe Motors (SM) | 980 | 1 020\n\nDealers were pleased.';
+
+  test('one claim per cell, with the caption scale and the column year', () => {
+    const tables = findTables(text, '2025-11-20');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.cells.map((c) => [c.row, c.period, c.value])).toEqual([
+      ['Agromash', '2024', 1250000],
+      ['Agromash', '2025', 1310000],
+      ['Steppe Motors', '2024', 980000],
+      ['Steppe Motors', '2025', 1020000],
+    ]);
+  });
+
+  test('cells become claims whose entity is the row and whose mention is the cell', () => {
+    const claims = read(text);
+    expect(claims.map((c) => [c.mention, c.entity, c.period])).toEqual([
+      ['1 250', 'Agromash', '2024'],
+      ['1 310', 'Agromash', '2025'],
+      ['980', 'Steppe Motors', '2024'],
+      ['1 020', 'Steppe Motors', '2025'],
+    ]);
+    expect(new Set(claims.map((c) => c.label))).toEqual(new Set(['Tractors sold']));
+  });
+
+  test('a caption without a breakdown: rows name the metric', () => {
+    const rows = 'Harbour traffic in 2024, million tonnes\nGrain 4.1\nCoal 7.3\n';
+    expect(read(rows).map((c) => [c.label, c.value])).toEqual([
+      ['Grain', 4.1e6],
+      ['Coal', 7.3e6],
+    ]);
+  });
+});
+
+describe('metric noun phrases', () => {
+  test.each([
+    { text: 'Carpet shipments reached $410 million.', label: 'Carpet shipments' },
+    { text: 'The number of registered taxis rose to 48,000.', label: 'Registered taxis' },
+    { text: 'Builders finished 2.3 million square metres of office space.', label: 'Office space' },
+    { text: 'Honey output grew 14% last year.', label: 'Honey output growth' },
+    { text: 'Budget revenues are projected at 50 trillion soums.', label: 'Budget revenue' },
+  ])('$text → $label', ({ text, label }) => {
+    expect(read(text)[0]?.label).toBe(label);
+  });
+
+  test('a catalogue phrase gives source catalogue; a noun phrase gives source phrase', () => {
+    expect(read('Budget revenues are projected at 50 trillion soums.')[0]?.source).toBe(
+      'catalogue',
+    );
+    expect(read('Carpet shipments reached $410 million.')[0]?.source).toBe('phrase');
+  });
+});
