@@ -1,12 +1,14 @@
 /**
  * Tells every other tab (and the page from the data worker, or the worker from the page) that the
- * stored datasets changed, so lists refresh and a view of a deleted dataset can say so. One
+ * stored datasets, documents or corrections changed, so lists refresh, corrections show in every
+ * tab, and a view of a deleted dataset can say so. One
  * `BroadcastChannel` per realm: a channel does not hear its own messages, so a tab is not told of
  * what it did itself. Where BroadcastChannel is missing, nothing is sent and nothing heard.
  */
 
 export interface DatasetChange {
-  kind: 'saved' | 'renamed' | 'deleted' | 'baseline';
+  /** `corrected`: a correction to one of the dataset's claims was stored or removed. */
+  kind: 'saved' | 'renamed' | 'deleted' | 'baseline' | 'corrected';
   datasetId: string;
 }
 

@@ -187,6 +187,7 @@ class DexieClaimStore implements ClaimStore {
       if (isQuotaError(error)) throw new StorageQuotaError(`"${dataset.name}"`, { cause: error });
       throw error;
     }
+    announceChange({ kind: 'saved', datasetId: meta.id });
     return meta;
   }
 
@@ -205,10 +206,13 @@ class DexieClaimStore implements ClaimStore {
       if (isQuotaError(error)) throw new StorageQuotaError('the correction', { cause: error });
       throw error;
     }
+    announceChange({ kind: 'corrected', datasetId: correction.datasetId });
   }
 
   async deleteCorrection(id: string): Promise<void> {
+    const stored = await this.db.corrections.get(id);
     await this.db.corrections.delete(id);
+    if (stored) announceChange({ kind: 'corrected', datasetId: stored.datasetId });
   }
 
   async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {

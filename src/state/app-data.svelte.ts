@@ -147,6 +147,12 @@ export class AppData {
   async changed(change: DatasetChange): Promise<void> {
     const before = this.datasets;
     await this.refreshDatasets();
+    if (change.kind === 'corrected' && this.store) {
+      // another tab corrected a claim: every tab shows it corrected
+      this.corrections = await this.store.listCorrections();
+      await this.applyCorrections();
+      return;
+    }
     if (change.kind !== 'deleted') return;
     recentClaims.delete(change.datasetId);
     if (this.datasetId !== change.datasetId) return;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { emptyClaim } from '../../src/lib/claim.ts';
+import type { Correction } from '../../src/lib/corrections.ts';
 import {
   BASELINE_ID,
   CHANGES_CHANNEL,
@@ -39,6 +40,49 @@ describe('dataset changes reach the other tabs', () => {
       { kind: 'saved', datasetId: meta.id },
       { kind: 'renamed', datasetId: meta.id },
       { kind: 'deleted', datasetId: meta.id },
+    ]);
+    close();
+    store.close();
+  });
+
+  test('a document stored, and a correction stored or removed, are announced', async () => {
+    const store = await openDexieStore({
+      indexedDB: new IDBFactory(),
+      IDBKeyRange: FakeKeyRange,
+      name: 'changes-corrections-test',
+    });
+    const { heard, close } = listen();
+    const meta = await store.saveDocumentDataset(
+      { name: 'note', fileName: 'note.txt' },
+      {
+        sourceId: 'note',
+        fileName: 'note.txt',
+        title: 'Note',
+        outlet: '',
+        url: '',
+        published: '',
+        text: 'Exports 5%.',
+      },
+      [{ ...emptyClaim(), id: 'c1', source_id: 'note' }],
+    );
+    const correction: Correction = {
+      id: 'k1',
+      claimId: 'c1',
+      datasetId: meta.id,
+      action: 'reject',
+      before: {},
+      after: {},
+      author: '',
+      createdAt: 1,
+      note: '',
+    };
+    await store.addCorrection(correction);
+    await store.deleteCorrection('k1');
+    await expect.poll(() => heard.length).toBe(3);
+    expect(heard).toEqual([
+      { kind: 'saved', datasetId: meta.id },
+      { kind: 'corrected', datasetId: meta.id },
+      { kind: 'corrected', datasetId: meta.id },
     ]);
     close();
     store.close();
