@@ -15,7 +15,7 @@ const url = (query: string) => `${inject('baseUrl')}${query}`;
 const SHIPPED = readFileSync('data/claims.csv', 'utf8');
 /** A baseline claim: "IT services exports approached $1 billion" (2025). */
 const CLAIM = SHIPPED.split('\n').find(
-  (line) => line.includes(',it_services_exports,') && line.includes(',approx,actual,'),
+  (line) => line.includes(',it_services_exports,') && line.includes(',approaching,actual,'),
 )!;
 const CLAIM_ID = CLAIM.split(',')[0]!;
 
@@ -66,7 +66,7 @@ describe('corrections', () => {
     await page.getByRole('button', { name: 'Close the source panel' }).click();
     const row = page.locator(`tr[data-claim-key="${CLAIM_ID}"]`);
     expect(await row.locator('.corrected').getAttribute('title')).toContain(
-      'originally ≈ $1 billion, 2025',
+      'originally ≈< $1 billion, 2025',
     );
     expect(await row.locator('td.number button').textContent()).toContain('$950 million');
     await page.goto(url('?view=metric&metric=it_services_exports'));
@@ -86,7 +86,7 @@ describe('corrections', () => {
     );
     const dataset = await download(page, 'export-corrected');
     expect(dataset).toContain(
-      `${CLAIM_ID},it_services_exports,IT services exports,Kazakhstan,2025,950000000,`,
+      `${CLAIM_ID},it_services_exports,IT services exports,catalogue,Kazakhstan,2025,950000000,`,
     );
 
     // a new baseline build: the correction is applied again by claim id; one whose value the

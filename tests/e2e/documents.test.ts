@@ -142,10 +142,15 @@ describe('documents', () => {
       ['IT services exports', '2030', '$5 billion USD ($)'],
       ['Regional startup rank', '2025', '12 count'],
     ]);
-    // the metric view draws exactly the accepted claims of the metric
+    // the metric view shows exactly the accepted claims of the metric: two, so a number tile
     await page.goto(url(`?view=metric&metric=it_services_exports&dataset=${dataset}`));
-    await page.locator('.point-buttons button').first().waitFor({ state: 'attached' });
-    expect(await page.locator('.point-buttons button').count()).toBe(2);
+    const tile = page.getByTestId('number-tile');
+    await tile.waitFor();
+    expect(await tile.locator('li').count()).toBe(2);
+    expect(await tile.locator('.tile-value').allTextContents()).toEqual([
+      '$1.2 billion',
+      '$5 billion',
+    ]);
     await page.goto(url(`?view=table&dataset=${dataset}`));
     await page.locator('table.claims tbody tr').first().waitFor();
     // provenance: the sentence and the whole document, from storage

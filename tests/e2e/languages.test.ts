@@ -10,7 +10,14 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { clickPoint, expectNoFaults, launchBrowser, openPage, waitForCharts } from './browser.ts';
+import {
+  clickPoint,
+  compareReady,
+  expectNoFaults,
+  launchBrowser,
+  openPage,
+  waitForCharts,
+} from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'sandar-languages-'));
@@ -82,7 +89,7 @@ test('uploaded, the English, Russian and Kazakh claims share one series, and pro
     )
     .waitFor();
   await page.getByTestId('upload-import').first().click();
-  await page.locator('html[data-compare-ready]').waitFor();
+  await compareReady(page);
 
   await page.goto(`${inject('baseUrl')}?view=metric&metric=it_services_exports`);
   const picker = page.locator('.dataset-picker select');
