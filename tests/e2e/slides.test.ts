@@ -125,6 +125,8 @@ describe('a 390 px phone', () => {
     '?view=table',
     '?view=datasets',
     '?view=compare',
+    '?view=documents',
+    '?view=scorecard',
   ];
 
   test('no view scrolls sideways; the navigation, the export dialog and the panel fit', async () => {
@@ -182,6 +184,9 @@ describe('accessibility', () => {
         '?view=metric&metric=it_services_exports',
         '?view=metric&metric=ai_sana_students',
         '?view=table',
+        '?view=datasets',
+        '?view=documents',
+        '?view=scorecard',
       ]) {
         await page.goto(url(view));
         await ready(page);
