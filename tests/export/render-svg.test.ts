@@ -165,3 +165,21 @@ test('optionText counts the axis labels a formatter function draws (₸ for a KZ
   expect(subsetsFor(text)).toContain('latin-ext');
   expect(subsetsFor(text)).toContain('symbols'); // the ≈ point labels
 });
+
+describe('a chart in Russian and Kazakh', async () => {
+  const cyrillic = source('tests/fixtures/export/cyrillic-claims.csv', 'it_services_exports');
+  const settings = defaultSettings(cyrillic);
+  const { option, size } = buildChartExport(cyrillic, settings, '2026-11-22');
+  const svg = await renderSvg(option, size, loadFonts);
+
+  test('draws the Cyrillic title and source as text, in embedded Inter faces that cover them', () => {
+    const all = textsOf(svg).join(' ');
+    expect(all).toContain('Экспорт ИТ-услуг');
+    expect(all).toContain('Қазақпарат');
+    const ranges = [...svg.matchAll(/unicode-range:([^;]*);/g)].map((m) => m[1]);
+    // Russian letters are in Inter's cyrillic subset, Kazakh ones (Қ, ә…) in cyrillic-ext
+    expect(ranges).toContain(SUBSET_RANGES.cyrillic);
+    expect(ranges).toContain(SUBSET_RANGES['cyrillic-ext']);
+    expect(externalReferences(svg)).toEqual([]);
+  });
+});
