@@ -9,11 +9,9 @@
  *
  *   npx tsx scripts/bench/documents.ts [--pages 50] [--runs 3] [--no-build]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
+import { serveBuiltApp } from './serve-app.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
@@ -53,21 +51,8 @@ function section(page: number): string {
 }
 
 async function main(): Promise<void> {
-  if (!values['no-build'] || !existsSync(`${OUT_DIR}/index.html`)) {
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-      { stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
-  const server = await preview({
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-    logLevel: 'warn',
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const server = await serveBuiltApp(OUT_DIR, values['no-build']);
+  const baseUrl = server.baseUrl;
   const browser = await launchBrowser();
   try {
     const printer = await browser.newPage();

@@ -10,12 +10,11 @@
  *
  *   npx tsx scripts/bench/official.ts [--mb 20] [--runs 3] [--no-build]
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
+import { serveBuiltApp } from './serve-app.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
@@ -137,21 +136,8 @@ async function run(
 }
 
 async function main(): Promise<void> {
-  if (!values['no-build'] || !existsSync(`${OUT_DIR}/index.html`)) {
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-      { stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
-  const server = await preview({
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-    logLevel: 'warn',
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const server = await serveBuiltApp(OUT_DIR, values['no-build']);
+  const baseUrl = server.baseUrl;
   const browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'sandar-official-bench-'));
   const all: Figures[] = [];

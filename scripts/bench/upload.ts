@@ -12,12 +12,11 @@
  *
  *   npx tsx scripts/bench/upload.ts [--rows 100000,1000000] [--runs 3] [--no-build] [--verbose]
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
+import { serveBuiltApp } from './serve-app.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
@@ -93,22 +92,8 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  // Its own build directory, so a `vite build` running meanwhile (tests) cannot swap files mid-run.
-  if (!values['no-build'] || !existsSync(`${OUT_DIR}/index.html`)) {
-    const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'],
-      { stdio: 'inherit' },
-    );
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
-  const server = await preview({
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-    logLevel: 'warn',
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const server = await serveBuiltApp(OUT_DIR, values['no-build']);
+  const baseUrl = server.baseUrl;
   const browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'sandar-upload-bench-'));
   const results: Figures[] = [];
