@@ -28,7 +28,7 @@ import {
   readTextFile,
   DEFAULT_CATALOGUE,
 } from './io.ts';
-import { claimsCsvHeader, claimsCsvRows } from './to-csv.ts';
+import { claimsCsvHeader, claimsCsvRows } from '../../src/lib/csv-write.ts';
 import { extractDocument } from './worker.ts';
 import { documentId, readRichDocument, RICH_DOCUMENT } from './documents.ts';
 import type { DocumentMeta } from '../../src/lib/documents/meta.ts';

@@ -263,7 +263,7 @@ function wordAtoms(text: string): Atom[] {
     let end = match.index + match[0].length;
     const first = match[1]!;
     let previous = wordKind(first);
-    let words = [first.toLowerCase()];
+    const words = [first.toLowerCase()];
     let hasScale = previous === 'scale';
     for (;;) {
       const next = WORD_NEXT.exec(text.slice(end, end + 40));

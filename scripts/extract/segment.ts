@@ -263,7 +263,7 @@ const STOPS = '.!?…';
 const STOP_CHAR = /[.!?…]/g;
 const CLOSERS = `"'”’»)`;
 /** What starts the next sentence after a full stop: space, maybe an opening quote or dash, then a capital or digit. */
-const NEXT_SENTENCE = /^\s+["'“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
+const NEXT_SENTENCE = /^\s+["'“‘«([–—-]?\s*[\p{Lu}\p{N}]/u;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MetricCatalogue } from '../../scripts/extract/catalogue.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
-import { claimsCsvRows } from '../../scripts/extract/to-csv.ts';
+import { claimsCsvRows } from '../../src/lib/csv-write.ts';
 import { PART_CHARACTERS, extractDocument } from '../../scripts/extract/worker.ts';
 
 const catalogue = loadDefaultCatalogue();
