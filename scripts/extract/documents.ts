@@ -1,15 +1,14 @@
 /**
  * Documents other than .txt for the CLI: saved web pages, PDFs and Word files, read by the very
  * readers the browser uses (src/lib/documents) with the same libraries, loaded in Node only when
- * a file of that format is in the folder: linkedom stands in for the browser's DOMParser, pdf.js
- * runs its Node build, mammoth its Node build. The caller reads the bytes (io.ts).
+ * a file of that format is in the folder: linkedom parses saved pages (as in the browser's
+ * extraction worker), pdf.js runs its Node build, mammoth its Node build. The caller reads the bytes (io.ts).
  */
 import { checkDocumentBytes, documentFormat } from '../../src/lib/documents/formats.ts';
 import { readDocx, type Mammoth } from '../../src/lib/documents/docx.ts';
-import { readHtmlText } from '../../src/lib/documents/html.ts';
+import { readSavedPage } from '../../src/lib/documents/html.ts';
 import { emptyMeta, type DocumentMeta } from '../../src/lib/documents/meta.ts';
 import { readPdf } from '../../src/lib/documents/pdf.ts';
-import { decodeDocumentText } from '../../src/lib/documents/text.ts';
 
 /** The formats read here; `.txt` keeps its own reader in io.ts. */
 export const RICH_DOCUMENT = /\.(html?|xhtml|pdf|docx)$/i;
@@ -39,8 +38,7 @@ export async function readRichDocument(fileName: string, bytes: Uint8Array): Pro
     checkDocumentBytes(fileName, format, bytes);
     if (format === 'html') {
       const { parseHTML } = await import('linkedom');
-      const read = readHtmlText(decodeDocumentText(bytes), (html) => parseHTML(html).document);
-      if (!read.text.trim()) return { ok: false, reason: 'shows no text' };
+      const read = readSavedPage(fileName, bytes, (html) => parseHTML(html).document);
       return { ok: true, ...read };
     }
     if (format === 'pdf') {

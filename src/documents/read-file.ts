@@ -2,7 +2,8 @@
  * Reads a document the analyst dropped, picked or pasted, in the browser: its text (one
  * paragraph per line) and the details it gives about itself. Each format's library is loaded
  * only when a file of that format arrives:
- *   .html: the browser's DOMParser (no script runs, nothing is fetched), then Readability;
+ *   .html: linkedom, then Readability, in the extraction worker (no script runs, nothing is
+ *          fetched, and a large page's parsing never holds up the page);
  *   .pdf:  pdf.js, in its own worker;
  *   .docx: mammoth, in the extraction worker.
  */
@@ -51,9 +52,9 @@ export async function readDocumentFile(
     return { ...read, text, meta: { ...emptyMeta(), title: fallbackTitle } };
   }
   if (format === 'html') {
-    const { readHtml } = await import('./read-html.ts');
-    const { text, meta } = readHtml(decodeDocumentText(bytes));
-    if (!text.trim()) throw new DocumentError(`${file.name} shows no text.`);
+    const { text, meta } = await inWorker(options.signal, (worker) =>
+      worker.readHtmlInWorker(file.name, bytes),
+    );
     return { ...read, text, meta: { ...meta, title: meta.title || fallbackTitle } };
   }
   if (format === 'pdf') {
@@ -69,7 +70,26 @@ export async function readDocumentFile(
       pages: pdf.pages,
     };
   }
-  const { readDocxInWorker } = await import('../workers/extract-client.ts');
-  const text = await readDocxInWorker(file.name, bytes);
+  const text = await inWorker(options.signal, (worker) =>
+    worker.readDocxInWorker(file.name, bytes),
+  );
   return { ...read, text, meta: { ...emptyMeta(), title: fallbackTitle } };
+}
+
+type ExtractClient = typeof import('../workers/extract-client.ts');
+
+/** A read in the extraction worker; aborting the signal stops the worker (an `AbortError`). */
+async function inWorker<T>(
+  signal: AbortSignal | undefined,
+  read: (client: ExtractClient) => Promise<T>,
+): Promise<T> {
+  const client = await import('../workers/extract-client.ts');
+  signal?.throwIfAborted();
+  const stop = () => client.cancelExtraction();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await read(client);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import ExtractWorker from './extract.worker.ts?worker';
 import type { Claim } from '../lib/claim.ts';
+import type { DocumentMeta } from '../lib/documents/meta.ts';
 import type { SourceMeta } from '../../scripts/extract/extract.ts';
 import { rebuildError } from './error-transfer.ts';
 import type { ExtractReply, ExtractRequest } from './extract-protocol.ts';
@@ -63,6 +64,16 @@ export async function readDocxInWorker(fileName: string, bytes: Uint8Array): Pro
   const reply = await ask({ type: 'docx', fileName, bytes }, [bytes.buffer]);
   if (!reply.ok || reply.type !== 'docx') throw new Error('unexpected reply');
   return reply.text;
+}
+
+/** A saved page's text and details, read in the worker with linkedom and Readability. */
+export async function readHtmlInWorker(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ text: string; meta: DocumentMeta }> {
+  const reply = await ask({ type: 'html', fileName, bytes }, [bytes.buffer]);
+  if (!reply.ok || reply.type !== 'html') throw new Error('unexpected reply');
+  return { text: reply.text, meta: reply.meta };
 }
 
 /** Stops whatever the worker is doing; pending requests reject with an `AbortError`. */

@@ -1,10 +1,12 @@
 /**
- * A saved web page as metadata and plain text. Works on a parsed `Document` (the browser's
- * `DOMParser`, which runs no script and loads nothing); no DOM globals are used, so the same code
- * runs on any DOM implementation.
+ * A saved web page as metadata and plain text. Works on a parsed `Document` from a DOM library
+ * the caller hands over (linkedom, in the extraction worker and in the CLI: it runs no script and
+ * loads nothing); no DOM globals are used, so the same code runs wherever there is no DOM.
  */
 import { Readability } from '@mozilla/readability';
+import { DocumentError } from './formats.ts';
 import { emptyMeta, isoDay, oneLine, webUrl, type DocumentMeta } from './meta.ts';
+import { decodeDocumentText } from './text.ts';
 
 type Queryable = Pick<Document, 'querySelector'>;
 
@@ -148,9 +150,10 @@ const INLINE_HANDLER = /(<[a-z][^>]*?[\s/"'])on([a-z]+\s*=)/gi;
 
 /**
  * Renames inline event handler attributes (`onerror=`, `onload=`…) to `data-on…=` before a saved
- * page is parsed. A parsed page is inert (its handlers never run), but Chromium checks each
- * handler against the app's Content-Security-Policy as it parses, and reports a violation for
- * every one: renamed, there is nothing to check and nothing to report.
+ * page is parsed. linkedom never runs them; renamed, no handler survives into any DOM the page's
+ * text passes through (a browser's `DOMParser` checked each one against the app's
+ * Content-Security-Policy, and reported a violation for every one, when the page was parsed
+ * there).
  * @example neutralizeInlineHandlers('<img src=x onerror="alert(1)">') // '<img src=x data-onerror="alert(1)">'
  */
 export function neutralizeInlineHandlers(html: string): string {
@@ -164,7 +167,7 @@ export function neutralizeInlineHandlers(html: string): string {
   return current;
 }
 
-/** Parses HTML into a document: the browser's DOMParser, or a DOM library in Node. */
+/** Parses HTML into a document: a DOM library such as linkedom's `parseHTML(html).document`. */
 export type ParseHtml = (html: string) => Document;
 
 /**
@@ -176,15 +179,10 @@ export function readHtmlText(html: string, parse: ParseHtml): { text: string; me
   const page = parse(inert);
   // Read before Readability, which rewrites the document it is given.
   const meta = htmlMetadata(page);
-  const article = new Readability(page).parse();
+  // The article body as the element Readability built, not as HTML to parse a second time.
+  const article = new Readability(page, { serializer: (node: Node) => node }).parse();
   let text = '';
-  if (article?.content) {
-    // Readability gives the body back as HTML: parsed the same inert way, then read as text.
-    const body = parse(
-      `<!doctype html><html><head></head><body>${article.content}</body></html>`,
-    ).body;
-    text = blockText(body);
-  }
+  if (article?.content) text = blockText(article.content);
   if (!text.trim()) text = blockText(parse(inert).body);
   return {
     text,
@@ -194,4 +192,19 @@ export function readHtmlText(html: string, parse: ParseHtml): { text: string; me
       outlet: meta.outlet || oneLine(article?.siteName ?? ''),
     },
   };
+}
+
+/**
+ * A saved page's bytes as text and details, as both the extraction worker and the CLI read it:
+ * decoded as uploads are, then `readHtmlText`. Throws `DocumentError` naming the file when the
+ * page shows no text.
+ */
+export function readSavedPage(
+  fileName: string,
+  bytes: Uint8Array,
+  parse: ParseHtml,
+): { text: string; meta: DocumentMeta } {
+  const read = readHtmlText(decodeDocumentText(bytes), parse);
+  if (!read.text.trim()) throw new DocumentError(`${fileName} shows no text.`);
+  return read;
 }
