@@ -51,6 +51,8 @@ export interface CorrectedClaims {
   claims: Claim[];
   /** The claim as stored, by id, for every claim a correction changed or rejected. */
   originals: Map<string, Claim>;
+  /** The last correction applied to each claim in `originals`: who made it, and when. */
+  latest: Map<string, Correction>;
   conflicts: CorrectionConflict[];
 }
 
@@ -70,6 +72,7 @@ export function applyCorrections(
   const current = new Map<string, Claim>();
   const rejected = new Set<string>();
   const originals = new Map<string, Claim>();
+  const latest = new Map<string, Correction>();
   const conflicts: CorrectionConflict[] = [];
   const ordered = [...corrections].sort((a, b) => a.createdAt - b.createdAt);
   for (const correction of ordered) {
@@ -94,6 +97,7 @@ export function applyCorrections(
       continue;
     }
     originals.set(correction.claimId, original);
+    latest.set(correction.claimId, correction);
     if (correction.action === 'reject') rejected.add(correction.claimId);
     else current.set(correction.claimId, { ...claim, ...correction.after });
   }
@@ -102,6 +106,7 @@ export function applyCorrections(
       rejected.has(claim.id) ? [] : [current.get(claim.id) ?? claim],
     ),
     originals,
+    latest,
     conflicts,
   };
 }
@@ -153,7 +158,10 @@ export function parseCorrectionsCsv(text: string, fileName = 'corrections CSV'):
     header: true,
     skipEmptyLines: 'greedy',
   });
-  const missing = CORRECTION_COLUMNS.filter((column) => !parsed.meta.fields?.includes(column));
+  // `author` came later: a file written before it is read with every author empty
+  const missing = CORRECTION_COLUMNS.filter(
+    (column) => column !== 'author' && !parsed.meta.fields?.includes(column),
+  );
   if (missing.length > 0)
     throw new Error(
       `${fileName}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,

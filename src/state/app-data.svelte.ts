@@ -44,6 +44,9 @@ export class AppData {
   /** The shown dataset's claims as stored, by id, for each claim a correction changed. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced whole, never mutated
   originals = $state.raw<Map<string, Claim>>(new Map());
+  /** The last correction of each claim in `originals` (who made it, when), by claim id. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced whole, never mutated
+  correctedBy = $state.raw<Map<string, Correction>>(new Map());
   /** The shown dataset's corrections that could not be applied (its claims changed since). */
   correctionConflicts = $state.raw<CorrectionConflict[]>([]);
   /** The shown dataset's claims as stored, before corrections. */
@@ -181,6 +184,8 @@ export class AppData {
       if (this.originals.size > 0 || this.correctionConflicts.length > 0) {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaces the raw state whole
         this.originals = new Map();
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaces the raw state whole
+        this.correctedBy = new Map();
         this.correctionConflicts = [];
         this.rows = keyClaims(this.storedClaims);
         return true;
@@ -191,6 +196,7 @@ export class AppData {
     const applied = applyCorrections(this.storedClaims, mine);
     this.rows = keyClaims(applied.claims);
     this.originals = applied.originals;
+    this.correctedBy = applied.latest;
     this.correctionConflicts = applied.conflicts;
     return true;
   }

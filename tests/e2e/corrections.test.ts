@@ -35,9 +35,22 @@ describe('corrections', () => {
     await page.locator('main[data-storage="indexeddb"]').waitFor();
     await page.getByTestId('correct-open').click();
     await page.getByTestId('correct-value').fill('950000000');
+    // who corrects is asked once: no name, no correction
+    await page.getByTestId('correct-save').click();
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain('Give your name: each correction records who made it.');
+    await page.getByTestId('correct-author').fill('Aigerim');
     await page.getByTestId('correct-save').click();
     await page.getByTestId('corrected').waitFor();
-    expect(await page.getByTestId('corrected').getAttribute('title')).toContain('$1 billion');
+    expect(await page.getByTestId('corrected').getAttribute('title')).toMatch(
+      /^Corrected by Aigerim on \d{4}-\d{2}-\d{2}; originally .*\$1 billion/,
+    );
+    expect(await page.getByTestId('corrected-by').textContent()).toMatch(/^by Aigerim on /);
+    // remembered in this browser: the next correction's form has the name already
+    await page.getByTestId('correct-open').click();
+    expect(await page.getByTestId('correct-author').inputValue()).toBe('Aigerim');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     // the stored baseline row is not rewritten: the correction is a record of its own
     const stored = await page.evaluate(
       (id) =>
@@ -65,8 +78,8 @@ describe('corrections', () => {
     // the table marks it; the chart draws the corrected value
     await page.getByRole('button', { name: 'Close the source panel' }).click();
     const row = page.locator(`tr[data-claim-key="${CLAIM_ID}"]`);
-    expect(await row.locator('.corrected').getAttribute('title')).toContain(
-      'originally ≈< $1 billion, 2025',
+    expect(await row.locator('.corrected').getAttribute('title')).toMatch(
+      /^Corrected by Aigerim on .*; originally ≈< \$1 billion, 2025$/,
     );
     expect(await row.locator('td.number button').textContent()).toContain('$950 million');
     await page.goto(url('?view=metric&metric=it_services_exports'));
@@ -82,7 +95,7 @@ describe('corrections', () => {
     await page.goto(url('?view=table'));
     const corrections = await download(page, 'export-corrections');
     expect(corrections).toMatch(
-      new RegExp(`,${CLAIM_ID},baseline,edit,value,1000000000,950000000,`),
+      new RegExp(`,${CLAIM_ID},baseline,edit,value,1000000000,950000000,Aigerim,`),
     );
     const dataset = await download(page, 'export-corrected');
     expect(dataset).toContain(

@@ -72,7 +72,7 @@ test(
     const original = parseClaimsCsv(readFileSync(plain, 'utf8')).claims;
     const target = original.find((c) => c.source_id === 'report-with-info' && c.period === '2023')!;
     const rejected = original.find((c) => c.source_id === 'article-with-metadata')!;
-    const base = { datasetId: 'baseline', author: '', note: '' };
+    const base = { datasetId: 'baseline', author: 'Aigerim', note: '' };
     const corrections: Correction[] = [
       {
         ...base,
@@ -112,6 +112,18 @@ test(
     expect(corrected.find((c) => c.id === target.id)?.value).toBe(9.5e8);
     expect(corrected.some((c) => c.id === rejected.id)).toBe(false);
     expect(corrected).toHaveLength(original.length - 1);
+
+    // a file written before corrections recorded their author is applied the same way
+    const older = join(work, 'older-corrections.csv');
+    writeFileSync(
+      older,
+      'correction_id,claim_id,dataset_id,action,field,old_value,new_value,created_at,note\n' +
+        `k1,${target.id},baseline,edit,value,900000000,950000000,2025-03-14T09:30:00.000Z,\n`,
+    );
+    const olderOut = join(work, 'corrected-older.csv');
+    expect(extract('--in', input, '--out', olderOut, '--corrections', older).status).toBe(0);
+    const fromOlder = parseClaimsCsv(readFileSync(olderOut, 'utf8')).claims;
+    expect(fromOlder.find((c) => c.id === target.id)?.value).toBe(9.5e8);
   },
 );
 

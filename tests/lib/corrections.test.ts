@@ -7,6 +7,7 @@ import {
   parseCorrectionsCsv,
   type Correction,
 } from '../../src/lib/corrections.ts';
+import { correctionTitle } from '../../src/lib/correction-title.ts';
 
 const claim = (id: string, value: number, period = '2024'): Claim => ({
   ...emptyClaim(),
@@ -64,7 +65,25 @@ describe('applyCorrections', () => {
     const result = applyCorrections([claim('a', 1)], [later, earlier]);
     expect(result.claims[0]?.value).toBe(3);
     expect(result.originals.get('a')?.value).toBe(1);
+    expect(result.latest.get('a')).toBe(later);
     expect(result.conflicts).toEqual([]);
+  });
+});
+
+describe('correctionTitle: who corrected the claim, when, and the original', () => {
+  const original = { ...claim('a', 1_000_000_000, '2025'), unit: 'USD' };
+  test.each([
+    [
+      { author: 'Aigerim', createdAt: Date.UTC(2025, 2, 1, 23, 59) },
+      'Corrected by Aigerim on 2025-03-01; originally $1 billion, 2025',
+    ],
+    [
+      { author: '', createdAt: Date.UTC(2025, 2, 1) },
+      'Corrected on 2025-03-01; originally $1 billion, 2025',
+    ],
+    [undefined, 'Corrected; originally $1 billion, 2025'],
+  ])('%o', (patch, expected) => {
+    expect(correctionTitle(original, patch && correction(patch))).toBe(expected);
   });
 });
 
@@ -90,6 +109,28 @@ describe('corrections as CSV', () => {
     expect(parseCorrectionsCsv(csv)).toEqual(records);
   });
 
+  test('a file written before the author column is read, every author empty', () => {
+    const older =
+      'correction_id,claim_id,dataset_id,action,field,old_value,new_value,created_at,note\n' +
+      'k-a,a,baseline,edit,value,1,1.2,2025-03-14T09:30:00.000Z,\n' +
+      'k-c,c,baseline,reject,,,,2025-03-15T00:00:00.000Z,duplicate\n';
+    expect(parseCorrectionsCsv(older)).toEqual([
+      correction({
+        id: 'k-a',
+        before: { value: 1 },
+        after: { value: 1.2 },
+        createdAt: Date.UTC(2025, 2, 14, 9, 30),
+      }),
+      correction({
+        id: 'k-c',
+        claimId: 'c',
+        action: 'reject',
+        createdAt: Date.UTC(2025, 2, 15),
+        note: 'duplicate',
+      }),
+    ]);
+  });
+
   test.each([
     ['correction_id,claim_id\n', /missing columns dataset_id, action/],
     [
@@ -112,10 +153,11 @@ describe('makeCorrection', () => {
       base,
       'baseline',
       { action: 'edit', after: { value: 2, period: '2024' } },
-      { now: 5 },
+      { now: 5, author: 'Aigerim' },
     );
     expect(made).toMatchObject({
       claimId: 'a',
+      author: 'Aigerim',
       before: { value: 1 },
       after: { value: 2 },
       createdAt: 5,
