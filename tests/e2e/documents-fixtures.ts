@@ -109,3 +109,33 @@ export function makeDocx(paragraphs: readonly string[]): Uint8Array {
     ),
   });
 }
+
+/**
+ * A one-page PDF encrypted with the standard security handler (RC4, revision 2) whose user
+ * password is not empty: its `/U` entry matches no key the empty password gives, so a reader
+ * must ask for a password (pdf.js raises a `PasswordException`). Offsets in the cross-reference
+ * table are exact.
+ */
+export function makeEncryptedPdf(): Uint8Array {
+  const hex = (byte: number, length: number) => byte.toString(16).padStart(2, '0').repeat(length);
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 4 0 R >>',
+    '<< /Length 8 >>\nstream\nunread!!\nendstream',
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex(0x5a, 32)}> /U <${hex(0xa5, 32)}> /P -44 >>`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf +=
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 5 0 R ` +
+    `/ID [<${hex(0x11, 16)}> <${hex(0x11, 16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

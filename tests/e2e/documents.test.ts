@@ -10,6 +10,7 @@ import {
   TXT,
   TXT_CLAIMS,
   TXT_NAME,
+  makeEncryptedPdf,
   printPdf,
 } from './documents-fixtures.ts';
 
@@ -293,6 +294,11 @@ describe('documents', () => {
         /photo\.txt holds binary data/,
       ],
       ['scan.pdf', scan, /scan\.pdf has no text layer.*OCR/],
+      [
+        'secret-report.pdf',
+        Buffer.from(makeEncryptedPdf()),
+        /secret-report\.pdf is encrypted with a password; .*Save an unprotected copy/,
+      ],
       ['fake.pdf', Buffer.from('hello'), /fake\.pdf is not a PDF/],
       ['fake.docx', Buffer.from('hello'), /fake\.docx is not a Word document/],
     ];

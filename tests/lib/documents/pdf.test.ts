@@ -3,6 +3,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { DocumentError } from '../../../src/lib/documents/formats.ts';
 import { pageText, pdfDate, pdfMetadata, readPdf } from '../../../src/lib/documents/pdf.ts';
+import { makeEncryptedPdf } from '../../e2e/documents-fixtures.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/documents/${name}`));
 
@@ -36,6 +37,14 @@ describe('readPdf', () => {
     await expect(readPdf(pdfjs, 'scan.pdf', fixture('scanned-no-text.pdf'))).rejects.toThrow(
       DocumentError,
     );
+  });
+
+  test('an encrypted PDF is refused naming the file, asking for an unprotected copy', async () => {
+    const read = readPdf(pdfjs, 'secret-report.pdf', makeEncryptedPdf());
+    await expect(read).rejects.toThrowError(
+      /^secret-report\.pdf is encrypted with a password; .* Save an unprotected copy/,
+    );
+    await expect(read).rejects.toThrow(DocumentError);
   });
 
   test('damaged bytes are refused naming the file', async () => {
