@@ -255,9 +255,22 @@ describe('documents', () => {
       ).toBeGreaterThan(1);
       await page.getByRole('button', { name: 'Discard', exact: true }).click();
 
-      // again, cancelled while it is read
+      // Again, cancelled while it is read. Its pages are short: a warm pdf.js reads all 150 in
+      // about 0.2 s, less than a click takes to land under load (0.06-0.6 s measured), so a click
+      // sent from here raced the read and sometimes found the read over and Cancel gone. Cancel
+      // is pressed as soon as the first "Reading page" label is drawn instead: every further page
+      // is a round trip to the pdf.js worker, so the read is always still going then.
+      await page.evaluate(() => {
+        const observer = new MutationObserver(() => {
+          const row = document.querySelector('[data-testid="document-progress"]');
+          if (!/Reading page \d+ of 150/.test(row?.textContent ?? '')) return;
+          observer.disconnect();
+          const buttons = [...row!.querySelectorAll('button')];
+          buttons.find((button) => button.textContent?.trim() === 'Cancel')!.click();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await drop(page, [{ name: 'long-report.pdf', content: pdf }]);
-      await page.getByTestId('document-progress').getByRole('button', { name: 'Cancel' }).click();
       await expect
         .poll(() => page.getByTestId('document-notice').textContent(), { timeout: 10_000 })
         .toContain('Reading long-report.pdf was cancelled; nothing was stored.');
