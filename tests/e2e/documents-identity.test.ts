@@ -1,6 +1,6 @@
 /**
- * The browser and `npm run extract` find identical claims in the same three files (a saved page,
- * a PDF, a Word document): one set of readers, one extractor. Only the ids differ, since the
+ * The browser and `npm run extract` find identical claims in the same files (the text file, saved
+ * page and PDF of the document tests, and a Word document): one set of readers, one extractor. Only the ids differ, since the
  * browser names a document by its title and text and the CLI by its file name.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,8 @@ import {
   HTML,
   HTML_NAME,
   PDF_NAME,
+  TXT,
+  TXT_NAME,
   makeDocx,
   printPdf,
 } from './documents-fixtures.ts';
@@ -34,6 +36,13 @@ afterAll(async () => {
 
 /** What each side is told about each document: a sources.csv line, the same typed in the page. */
 const SOURCES = [
+  {
+    file: TXT_NAME,
+    title: 'IT exports note',
+    outlet: 'Ministry of Digital Development',
+    url: 'https://gov.example/it-exports',
+    published: '2025-02-10',
+  },
   {
     file: HTML_NAME,
     title: 'Internet use',
@@ -87,10 +96,11 @@ async function storedClaims(page: Page, datasetId: string): Promise<Claim[]> {
 }
 
 test(
-  'CLI and browser give identical claims for the same .html, .pdf and .docx',
+  'CLI and browser give identical claims for the same .txt, .html, .pdf and .docx',
   { timeout: 180_000 },
   async () => {
     const files: Record<string, Buffer> = {
+      [TXT_NAME]: Buffer.from(TXT),
       [HTML_NAME]: Buffer.from(HTML),
       [PDF_NAME]: await printPdf(browser),
       [DOCX_NAME]: Buffer.from(makeDocx(DOCX_PARAGRAPHS)),
