@@ -66,11 +66,17 @@ export class DocumentIntake {
     if (this.phase === 'idle') void this.readNext();
   }
 
-  private async readNext(): Promise<void> {
+  /**
+   * Reads the next queued file. `keepMessages`: the last file's message (why it was refused, or
+   * that it was stored) stays on screen while the next is read; it names its file.
+   */
+  private async readNext(keepMessages = false): Promise<void> {
     const [file, ...rest] = this.queue;
     if (!file) return;
     this.queue = rest;
+    const { error, notice, storedDatasetId } = this;
     this.reset();
+    if (keepMessages) Object.assign(this, { error, notice, storedDatasetId });
     this.phase = 'reading';
     this.fileName = file.name;
     this.progress = { label: `Reading ${file.name}…` };
@@ -93,9 +99,10 @@ export class DocumentIntake {
       this.phase = 'idle';
       this.error = isAbort(error) ? '' : messageOf(error);
       if (isAbort(error)) this.notice = `Reading ${file.name} was cancelled; nothing was stored.`;
-      void this.readNext();
+      void this.readNext(true);
     } finally {
-      this.progress = null;
+      // unless the next queued file has started, with a progress row of its own
+      if (this.abort === abort) this.progress = null;
     }
   }
 
@@ -223,7 +230,7 @@ export class DocumentIntake {
       this.reset();
       this.notice = stored;
       this.storedDatasetId = meta.id;
-      void this.readNext();
+      void this.readNext(true);
       return meta.id;
     } catch (error) {
       this.phase = 'review';

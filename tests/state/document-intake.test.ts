@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { createMemoryStore } from '../../src/db/index.ts';
 import { reviewItems } from '../../src/lib/documents/review.ts';
 import type { AppData } from '../../src/state/app-data.svelte.ts';
@@ -80,4 +80,17 @@ test('nothing accepted: nothing stored, and it says so', async () => {
   expect(await intake.store(data)).toBeUndefined();
   expect(intake.error).toBe('No claim is accepted: accept at least one, or discard the document.');
   expect(await store.listDatasets()).toEqual([]);
+});
+
+test('files dropped together: a refused one keeps its message; the next shows its own progress', async () => {
+  const intake = new DocumentIntake();
+  // a file still being read (a large file on a slow disk): its bytes never arrive in this test
+  const slow = new File(['In 2024, exports reached $1 billion.'], 'slow.txt');
+  slow.arrayBuffer = () => new Promise<ArrayBuffer>(() => {});
+  intake.addFiles([new File([], 'empty.txt'), slow]);
+  await vi.waitFor(() => expect(intake.fileName).toBe('slow.txt'));
+  expect(intake.phase).toBe('reading');
+  expect(intake.error).toBe('empty.txt is empty: there is nothing to read.');
+  // the progress row (and its Cancel) of the file being read, not cleared by the refused one
+  expect(intake.progress).toEqual({ label: 'Reading slow.txt…' });
 });
