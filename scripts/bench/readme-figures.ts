@@ -19,6 +19,11 @@ export function readmeFigure(readme: string, label: string, column: number): num
   return value;
 }
 
+/** Whether `now` is more than `TOLERANCE` below `recorded`, for a figure where more is better (MB/s). */
+export function belowRecorded(now: number, recorded: number): boolean {
+  return now < recorded * (1 - TOLERANCE);
+}
+
 /** Whether `now` is more than `TOLERANCE` worse than `recorded`, for a figure where less is better. */
 export function worseThanRecorded(now: number, recorded: number): boolean {
   return now > recorded * (1 + TOLERANCE);

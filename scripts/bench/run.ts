@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: runs each benchmark in its own process, so peak memory and timings of one
  * do not leak into the next, and prints their figures. Each benchmark prints its own table.
- * `--check` makes the dashboard bench fail when its figures are more than 15% worse than the
- * README's.
+ * `--check` makes the dashboard and extract benches fail when their figures are more than 15%
+ * worse than the README's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
 /** Flags each benchmark takes from `npm run bench`. */
 const FLAGS: Partial<Record<(typeof BENCHMARKS)[number], string[]>> = {
   dashboard: values.check ? ['--check'] : [],
+  extract: values.check ? ['--check'] : [],
 };
 const selected = values.only ? BENCHMARKS.filter((name) => name === values.only) : BENCHMARKS;
 if (selected.length === 0) {

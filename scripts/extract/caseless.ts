@@ -1,9 +1,14 @@
 /**
  * `caseless(/…/iu)`: the same pattern without the `i` flag, each cased letter written as a class of
- * its two cases (`by` → `[bB][yY]`). V8 runs case-insensitive Unicode patterns (`iu`) several times
- * slower than the same pattern spelled out: 3.1 µs against 0.6 µs for the year pattern of
- * `periods.ts` on one sentence, and the extractor runs such patterns on every sentence. Plain `i`
- * patterns (no `u`) are fast already and are left alone. Pure.
+ * its two cases (`by` → `[bB][yY]`). V8 runs some case-insensitive Unicode patterns (`iu`) many
+ * times slower than the same pattern spelled out, and not others. Re-measured on 6 December 2026
+ * (each pattern's `exec` over the 11,040 sentences of the bench's generated 1 MB corpus, best of
+ * 3 runs, both forms interleaved): the year and relative-time patterns of `periods.ts` took 2.5
+ * and 4.9 µs a sentence against 26 and 25 µs, `NUMBER_OF` (extract.ts) and `SHARE_OF` (metrics.ts)
+ * 0.24 µs against 3.0 µs, and they keep it; the other eleven patterns that used it ran within
+ * 10% of their `iu` form (0.02-8 µs), so they are plain `iu` patterns again. Removing it from all
+ * fifteen cost the whole extractor 4% of CPU (median of 5 interleaved runs on 4 MB). Plain `i`
+ * patterns (no `u`) are fast already. Pure.
  */
 
 /** The other case of a letter when both are one code unit ("a" ↔ "A"), else null. */

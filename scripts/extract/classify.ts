@@ -25,21 +25,13 @@ const ACTUAL =
 const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
-let cachedSentence = '';
-let cachedPattern = CLAUSE_BREAK;
-let cachedBreaks: Array<[number, number]> = [];
-
-/** Where the clause breaks of `sentence` are, as [start, end) of each break; remembered for the last sentence asked. */
+/** Where the clause breaks of `sentence` are, as [start, end) of each break. */
 function clauseBreaks(sentence: string, pattern: RegExp): Array<[number, number]> {
-  if (sentence === cachedSentence && pattern === cachedPattern) return cachedBreaks;
   const breaks: Array<[number, number]> = [];
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(sentence)))
     breaks.push([match.index, match.index + match[0].length]);
-  cachedSentence = sentence;
-  cachedPattern = pattern;
-  cachedBreaks = breaks;
   return breaks;
 }
 
@@ -65,12 +57,8 @@ export function clauseAround(
 const GLOBAL = new Map<RegExp, RegExp>();
 
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
-const cueCache = new Map<RegExp, { sentence: string; spans: Array<[number, number]> }>();
-
-/** Where `pattern` matches in `sentence`, remembered for the last sentence asked (numbers of one sentence share it). */
+/** Where `pattern` matches in `sentence`. */
 function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
-  const cached = cueCache.get(pattern);
-  if (cached && cached.sentence === sentence) return cached.spans;
   let global = GLOBAL.get(pattern);
   if (!global)
     GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.unicode ? 'giu' : 'gi')));
@@ -86,7 +74,6 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       continue;
     spans.push([match.index, match.index + match[0].length]);
   }
-  cueCache.set(pattern, { sentence, spans });
   return spans;
 }
 

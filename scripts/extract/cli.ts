@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ParsedSources } from './sources.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
-import { extractClaims, type SourceMeta } from './extract.ts';
+import type * as Extraction from './worker.ts';
+import type { SourceMeta } from './extract.ts';
 import {
   AtomicWriter,
   REPO_ROOT,
@@ -29,7 +30,6 @@ import {
   DEFAULT_CATALOGUE,
 } from './io.ts';
 import { claimsCsvHeader, claimsCsvRows } from '../../src/lib/csv-write.ts';
-import { extractDocument } from './worker.ts';
 import { documentId, readRichDocument, RICH_DOCUMENT } from './documents.ts';
 import type { DocumentMeta } from '../../src/lib/documents/meta.ts';
 import {
@@ -181,6 +181,7 @@ async function main(): Promise<number> {
         report,
       });
     else {
+      const { extractClaims, extractDocument } = await loadExtraction();
       const corrected = new Set<string>();
       for (const file of files) {
         const read = RICH_DOCUMENT.test(file)
@@ -389,6 +390,16 @@ function extractInWorkers(
 
 /** V8's collector, when node was started with --expose-gc. */
 const collectGarbage = (globalThis as { gc?: (options: { type: 'minor' | 'major' }) => void }).gc;
+
+/**
+ * The extraction code, loaded only when this thread extracts: with worker threads it only writes
+ * their rows. The built CLI loads the built worker file (`build/extract/worker.js`), so the CLI's
+ * own bundle holds neither the extractor nor the English model, whose module alone takes 24 MiB.
+ */
+async function loadExtraction(): Promise<typeof Extraction> {
+  const file = import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js';
+  return (await import(new URL(file, import.meta.url).href)) as typeof Extraction;
+}
 
 /** `count` worker threads that extract with the catalogue in `catalogueFile`, each loading its code as it starts. */
 function startWorkers(count: number, catalogueFile: string): Worker[] {

@@ -4,7 +4,6 @@
  * Pure data plus two small readers used by `numbers.ts`.
  */
 import { CURRENCY_CODES } from '../../src/lib/units.ts';
-import { caseless } from './caseless.ts';
 import { codeAt, skipSpaces } from './chars.ts';
 
 /** Symbols and prefixes written before the number. Longest first so "US$" wins over "$". */
@@ -156,11 +155,9 @@ const suffixWordSource = Object.keys(SUFFIX_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
   .join('|');
-const SUFFIX_PATTERN = caseless(
-  new RegExp(
-    `^(\\s*)(?:(${codeSource})(?![\\p{L}\\p{N}])|(${suffixWordSource})(?![\\p{L}])|(${symbolSource}))`,
-    'iu',
-  ),
+const SUFFIX_PATTERN = new RegExp(
+  `^(\\s*)(?:(${codeSource})(?![\\p{L}\\p{N}])|(${suffixWordSource})(?![\\p{L}])|(${symbolSource}))`,
+  'iu',
 );
 
 /** Every character a currency written after a number can start with, in either case. */

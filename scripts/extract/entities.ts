@@ -4,7 +4,6 @@
  * (Kazakhstan, the country Sandar tracks). Pure.
  */
 
-import { caseless } from './caseless.ts';
 import {
   CYRILLIC_PLACES,
   CYRILLIC_WORLD,
@@ -14,7 +13,7 @@ import {
 } from './languages/cyrillic-places.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
-const PLACE_AFTER_GAP = caseless(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu);
+const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
 
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {

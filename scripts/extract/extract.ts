@@ -151,7 +151,6 @@ export function extractClaims(
   let organisations: PlaceMention[] | undefined;
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
-  baselineCache.clear();
   const passages = new Passages(text, documentDate);
   const tables = findTables(text, documentDate);
   let tableIndex = 0;
@@ -636,6 +635,7 @@ const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
 const TIME_AFTER =
   /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
+/** `caseless`: 0.24 µs a sentence against 3.0 µs with the `iu` flags (see caseless.ts). */
 const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
@@ -658,8 +658,6 @@ const BASELINE_SKIP = new Set([
   'less',
   'than',
 ]);
-/** Whether each number is a baseline, for the document being read (a Map: a WeakMap's upkeep was measurable). */
-const baselineCache = new Map<NumberMention, boolean>();
 const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
 
 /**
@@ -667,14 +665,9 @@ const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
  * "than 5,000" (but not "more than 5,000"). Read from the last few words, as a table, not a pattern.
  */
 function isBaseline(text: string, mention: NumberMention): boolean {
-  const cached = baselineCache.get(mention);
-  if (cached !== undefined) return cached;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   // fast path: no comparison word at all (one regex, no lower-cased copy)
-  if (!BASELINE_HINT.test(before)) {
-    baselineCache.set(mention, false);
-    return false;
-  }
+  if (!BASELINE_HINT.test(before)) return false;
   const words = before.toLowerCase().split(/\s+/).filter(Boolean);
   let result = false;
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
@@ -694,7 +687,6 @@ function isBaseline(text: string, mention: NumberMention): boolean {
     }
     if (!BASELINE_SKIP.has(word)) break;
   }
-  baselineCache.set(mention, result);
   return result;
 }
 
@@ -711,20 +703,9 @@ interface PlacedTime {
   ownerIsBaseline: boolean;
 }
 
-/**
- * An empty array that V8 files with arrays of objects. An empty `[]` has a map of its own (small
- * integers), and optimised code that had only met filled arrays was thrown away and compiled again
- * when an empty one came (periodFor, 150 ms per thread, measured).
- */
-function emptyList<T extends object>(): T[] {
-  const list = [{}] as T[];
-  list.pop();
-  return list;
-}
-
 /** The figures of `sentence` among `candidates`. */
 function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): NumberMention[] {
-  const mentions = emptyList<NumberMention>();
+  const mentions: NumberMention[] = [];
   for (const candidate of candidates)
     if (candidate.sentence === sentence) mentions.push(candidate.mention);
   return mentions;
@@ -736,8 +717,7 @@ function placeTimes(
   times: TimeExpression[],
   mentions: NumberMention[],
 ): PlacedTime[] {
-  // built by push, never by map: map's arrays have yet another map (holey), the deoptimisation again
-  const placed = emptyList<PlacedTime>();
+  const placed: PlacedTime[] = [];
   for (const time of times) {
     const start = sentence.start + time.start;
     const before = text.slice(Math.max(sentence.start, start - 40), start);

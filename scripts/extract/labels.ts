@@ -172,18 +172,6 @@ export function contentWords(label: string): string[] {
  * @example isJunkLabel('housing commissioned') // false
  */
 export function isJunkLabel(label: string): boolean {
-  let junk = junkCache.get(label);
-  if (junk === undefined) {
-    // labels repeat across claims and documents; the cache is emptied before it grows large
-    if (junkCache.size >= 10_000) junkCache.clear();
-    junkCache.set(label, (junk = judge(label)));
-  }
-  return junk;
-}
-
-const junkCache = new Map<string, boolean>();
-
-function judge(label: string): boolean {
   const all = [...label.replace(/_/g, ' ').matchAll(LETTERS)].map((m) => m[0].toLowerCase());
   if (all.some(isPerson)) return true;
   return contentWords(label).length === 0;

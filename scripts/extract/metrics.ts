@@ -88,7 +88,10 @@ const DETERMINERS =
 const POSSESSIVE = /^[\p{L}.-]+(?:'s|’s|s'|s’)$/u;
 const GROWTH =
   /\b(?:gr[eo]w|growth|grow(?:s|ing|n)|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*)\b/i;
-/** "the share of renewable energy … rose to": what a percentage is a share of, written before it. */
+/**
+ * "the share of renewable energy … rose to": what a percentage is a share of, written before it.
+ * `caseless`: 0.24 µs a sentence against 3.0 µs with the `iu` flags (see caseless.ts).
+ */
 const SHARE_OF = caseless(
   /\bshare\s+of\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:in\s+[^,;]*?\s+)?(?:to|at|from|reached|rose|fell|was|is|stood|amounted|increased|decreased|grew)\b/iu,
 );
@@ -207,18 +210,6 @@ function nounPhraseBefore(text: string): string {
 
 /** "IT services exports" → "it_services_exports". */
 export function slugify(label: string): string {
-  let slug = slugs.get(label);
-  if (slug === undefined) {
-    // fallback labels repeat across claims and documents; the cache is emptied before it grows large
-    if (slugs.size >= 10_000) slugs.clear();
-    slugs.set(label, (slug = slugOf(label)));
-  }
-  return slug;
-}
-
-const slugs = new Map<string, string>();
-
-function slugOf(label: string): string {
   // decomposing accents only when there are any: most labels are plain ASCII
   const plain = /[^\x00-\x7f]/.test(label)
     ? label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')

@@ -14,7 +14,6 @@ import {
   UNIT_WORDS,
   parseNumberWords,
 } from './number-words.ts';
-import { caseless } from './caseless.ts';
 import { codeAt, isSpace, skipSpaces } from './chars.ts';
 import type { Language } from './language.ts';
 import type { Atom, NumberGrammar, ScaleMatch } from './number-grammar.ts';
@@ -53,10 +52,8 @@ export interface NumberMention {
 
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const MONTH_BEFORE = caseless(new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu'));
-const MONTH_AFTER = caseless(
-  new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu'),
-);
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s+$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const MONTH_CAPITALISED = new RegExp(
   `(?:^|[^\\p{L}])(?:${MONTHS.split('|')
     .map((m) => m[0]!.toUpperCase() + m.slice(1))
@@ -82,12 +79,10 @@ const SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
-const SCALE_AFTER = caseless(
-  /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu,
-);
-const PERCENT_AFTER = caseless(
-  /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu,
-);
+const SCALE_AFTER =
+  /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
+const PERCENT_AFTER =
+  /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
@@ -197,16 +192,13 @@ const DIGITS =
   /(?<![\p{N}])(?:\d{1,3},\d{1,2}(?=\s*(?:%|percent|per\s+cent|thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b|\s*%)|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<![\p{N}.])\.\d+/gu;
 // ASCII word boundaries are enough for English number words and much faster than Unicode look-arounds
 const WORD_START = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b`, 'gi');
-const ARTICLE_BEFORE = caseless(/(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu);
-const WORD_NEXT = caseless(
-  new RegExp(
-    `^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
-    'iu',
-  ),
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}-])(an?)\s+$/iu;
+const WORD_NEXT = new RegExp(
+  `^(\\s*-\\s*|\\s+)(?:(and)\\s+)?(?:(an?)\\s+)?(${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
+  'iu',
 );
-const FOLD_WORD = caseless(
-  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu,
-);
+const FOLD_WORD =
+  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)fold(?![\p{L}])/giu;
 const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
   doubled: 2,
   doubling: 2,
@@ -226,9 +218,8 @@ const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
   halve: 0.5,
 };
 // the bare verb only after "to" ("aims to double exports"): "a double taxation treaty" is no multiple
-const MULTIPLE_VERB = caseless(
-  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu,
-);
+const MULTIPLE_VERB =
+  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu;
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -534,7 +525,7 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   };
 }
 
-const ORDINAL_SUFFIX = caseless(/^(?:st|nd|rd|th)(?![\p{L}])/iu);
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const ORDINAL_START = new Set(['s', 'n', 'r', 't', 'S', 'N', 'R', 'T']);
 
 /** "/" or "." between the parts of a date or version. */

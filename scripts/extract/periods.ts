@@ -53,7 +53,11 @@ const DEADLINE = '(by|before|until|till|no later than)\\s+(?:the\\s+)?(?:(?:end|
 const SMALL_NUMBER =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
 
-/** Absolute years with an optional month and day before them, and what is written just before. */
+/**
+ * Absolute years with an optional month and day before them, and what is written just before.
+ * `caseless`: 2.5 µs a sentence against 26 µs with the `iu` flags (RELATIVE: 4.9 against 25 µs;
+ * caseless.ts says how this was measured).
+ */
 const ABSOLUTE = caseless(
   new RegExp(
     `(?:\\b${DEADLINE})?(?:\\b${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(\\d{1,2})\\s+${MONTH},?\\s+)?(?<![\\p{L}\\p{N}$€£₸.,]|[^\\p{L}]-|(?<!\\b(?:mid|end|early|late|start|year))-)((?:18|19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2,4}))?(?![\\p{N}]|[.,]\\d|\\s*(?:%|percent|per cent|million|billion|trillion|thousand|mln|bln|bn|mn|tenge|dollars|companies|people))`,

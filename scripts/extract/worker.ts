@@ -11,6 +11,9 @@ import { paragraphsOf } from './segment.ts';
 import { loadCatalogue, readDocument } from './io.ts';
 import { claimsCsvRows } from '../../src/lib/csv-write.ts';
 
+/** For `cli.ts`, which loads this module (not extract.ts) when it extracts on its own thread. */
+export { extractClaims };
+
 export interface WorkerJob {
   batch: number;
   documents: Array<{ path: string; meta: SourceMeta }>;

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readmeFigure, worseThanRecorded } from '../../scripts/bench/readme-figures.ts';
+import {
+  belowRecorded,
+  readmeFigure,
+  worseThanRecorded,
+} from '../../scripts/bench/readme-figures.ts';
 
 const TABLE = [
   '| figure | Sandar | minimal app | ratio |',
@@ -26,10 +30,11 @@ describe('readmeFigure', () => {
     expect(() => readmeFigure(TABLE, label, column)).toThrow(`no figure for "${label}"`);
   });
 
-  test('the README has both figures the bench checks', () => {
+  test('the README has the figures the bench checks', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readmeFigure(readme, 'first chart', 4)).toBeGreaterThan(0);
     expect(readmeFigure(readme, 'JavaScript', 2)).toBeGreaterThan(0);
+    expect(readmeFigure(readme, 'extractor CPU', 2)).toBeGreaterThan(0);
   });
 });
 
@@ -40,4 +45,13 @@ test.each([
   [1.2, 1.51, false],
 ])('%d against %d recorded: worse by more than 15%: %s', (now, recorded, worse) => {
   expect(worseThanRecorded(now, recorded)).toBe(worse);
+});
+
+test.each([
+  [4.0, 4.0, false],
+  [3.4, 4.0, false],
+  [3.39, 4.0, true],
+  [6.0, 4.0, false],
+])('%d MB/s against %d recorded: below by more than 15%: %s', (now, recorded, below) => {
+  expect(belowRecorded(now, recorded)).toBe(below);
 });

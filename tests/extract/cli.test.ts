@@ -13,6 +13,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   truncateSync,
   writeFileSync,
   writeSync,
@@ -29,7 +30,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures/extract');
 const work = mkdtempSync(join(tmpdir(), 'sandar-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// what `npm run extract` runs: it bundles the CLI, then runs the bundle; `--help` builds it once here and stops
+// what `npm run extract` runs: the bundle, built first when missing or stale; `--help` builds it here and stops
 const build = spawnSync(
   process.platform === 'win32' ? 'npm.cmd' : 'npm',
   ['run', '--silent', 'extract', '--', '--help'],
@@ -58,6 +59,17 @@ function runWith(command: string[], args: string[], env: NodeJS.ProcessEnv = pro
 }
 
 describe('npm run extract', () => {
+  test('runs the bundle it built before without building it again', { timeout: 60_000 }, () => {
+    const built = statSync(BUILT_CLI).mtimeMs;
+    const again = spawnSync(
+      process.platform === 'win32' ? 'npm.cmd' : 'npm',
+      ['run', '--silent', 'extract', '--', '--help'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(again.stdout).toContain('usage: npm run extract');
+    expect(statSync(BUILT_CLI).mtimeMs).toBe(built);
+  });
+
   test(
     'regenerating data/claims.csv from seeds/ gives the committed file byte for byte',
     { timeout: 60_000 },
