@@ -1,12 +1,16 @@
-/** Official tables in IndexedDB: one record per version, its values in one record beside it. */
+/**
+ * Official tables in IndexedDB: one record per version, and its values beside it, one record
+ * per series (metric and entity), so the page reads a big table a few series at a time.
+ */
 import type Dexie from 'dexie';
 import type { Table } from 'dexie';
-import type { LayoutMapping, OfficialValue } from '../lib/official/official.ts';
+import { groupBySeries, type LayoutMapping, type OfficialValue } from '../lib/official/official.ts';
 import { newestFirst, newOfficialMeta, nextVintage } from './official-meta.ts';
 import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './types.ts';
 
 export interface OfficialTables extends Dexie {
   official: Table<OfficialMeta, string>;
+  /** `id` is `<version id>#0000000`…, one per series; a version stored before that has one, `<id>`. */
   officialValues: Table<{ id: string; values: OfficialValue[] }, string>;
   layouts: Table<LayoutMapping, string>;
 }
@@ -18,6 +22,9 @@ export const OFFICIAL_STORES = {
   layouts: 'key',
 };
 
+/** Series records read per request: a few thousand figures, a few milliseconds to clone. */
+const SERIES_PER_READ = 200;
+
 /**
  * @param guard turns the browser's quota error into `StorageQuotaError` naming `what`
  */
@@ -27,28 +34,59 @@ export function dexieOfficialStore(
 ): OfficialStore {
   const write = <T>(what: string, body: () => Promise<T>) =>
     guard(what, () => db.transaction('rw', db.official, db.officialValues, body));
+  const seriesRecords = (id: string) =>
+    db.officialValues.where('id').between(`${id}#`, `${id}#\uffff`);
+  const addValues = (id: string, values: readonly OfficialValue[]) =>
+    db.officialValues.bulkAdd(
+      groupBySeries(values).map((series, n) => ({
+        id: `${id}#${String(n).padStart(7, '0')}`,
+        values: series,
+      })),
+    );
+  const deleteValues = async (id: string) => {
+    await seriesRecords(id).delete();
+    await db.officialValues.delete(id);
+  };
+  const eachSeries: OfficialStore['eachSeries'] = async (id, visit) => {
+    const keys = await seriesRecords(id).primaryKeys();
+    if (keys.length === 0) {
+      const legacy = await db.officialValues.get(id);
+      if (!legacy) throw new DatasetNotFoundError(id);
+      await visit(groupBySeries(legacy.values));
+      return;
+    }
+    for (let start = 0; start < keys.length; start += SERIES_PER_READ) {
+      const records = await db.officialValues.bulkGet(keys.slice(start, start + SERIES_PER_READ));
+      // A version deleted meanwhile (in another tab) leaves holes: it is gone.
+      if (records.some((record) => !record)) throw new DatasetNotFoundError(id);
+      await visit(records.map((record) => record!.values));
+    }
+  };
   return {
     async save(dataset, values) {
       return write(`"${dataset.name}"`, async () => {
         const stored = await db.official.where('tableKey').equals(dataset.tableKey).toArray();
         const meta = newOfficialMeta(dataset, values.length, nextVintage(stored, dataset.tableKey));
         await db.official.add(meta);
-        await db.officialValues.add({ id: meta.id, values: [...values] });
+        await addValues(meta.id, values);
         return meta;
       });
     },
     async list() {
       return (await db.official.toArray()).sort(newestFirst);
     },
+    eachSeries,
     async load(id) {
-      const record = await db.officialValues.get(id);
-      if (!record) throw new DatasetNotFoundError(id);
-      return record.values;
+      const values: OfficialValue[] = [];
+      await eachSeries(id, (series) => {
+        for (const group of series) values.push(...group);
+      });
+      return values;
     },
     async delete(id) {
       await write('the deletion', async () => {
         await db.official.delete(id);
-        await db.officialValues.delete(id);
+        await deleteValues(id);
       });
     },
     async saveMapping(mapping) {
@@ -64,7 +102,7 @@ export function dexieOfficialStore(
         if (shipped.some((m) => m.hash === dataset.hash)) return 'unchanged' as const;
         for (const old of shipped) {
           await db.official.delete(old.id);
-          await db.officialValues.delete(old.id);
+          await deleteValues(old.id);
         }
         const meta = newOfficialMeta(
           { ...dataset, shipped: true },
@@ -72,7 +110,7 @@ export function dexieOfficialStore(
           nextVintage(stored, dataset.tableKey),
         );
         await db.official.add(meta);
-        await db.officialValues.add({ id: meta.id, values: [...values] });
+        await addValues(meta.id, values);
         return shipped.length > 0 ? ('replaced' as const) : ('imported' as const);
       });
     },

@@ -7,6 +7,7 @@ import type { ClaimRow } from '../lib/claim-rows.ts';
 import type { OfficialValue } from '../lib/official/official.ts';
 import { OfficialIndex, verdictsFor, type Verdict } from '../lib/official/verdict.ts';
 import { currentVintages } from '../lib/official/vintage.ts';
+import { pauseEvery } from '../lib/yield.ts';
 
 const CHOSEN_KEY = 'sandar:official-versions';
 
@@ -45,10 +46,10 @@ export class OfficialData {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         new Map<string, Verdict>(),
   );
-  /** Values of stored versions already loaded, by id (a version's values never change). */
+  /** Values of stored versions already loaded, by id, grouped by series (they never change). */
   // A cache of immutable values, not state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #values = new Map<string, OfficialValue[]>();
+  #values = new Map<string, OfficialValue[][]>();
 
   constructor(rows: () => readonly ClaimRow[]) {
     this.#rows = rows;
@@ -64,12 +65,19 @@ export class OfficialData {
     const current = currentVintages(sources, this.chosen) as OfficialMeta[];
     const tables = await Promise.all(
       current.map(async (source) => {
-        let values = this.#values.get(source.id);
-        if (!values) {
-          values = await store.official.load(source.id);
-          this.#values.set(source.id, values);
+        let series = this.#values.get(source.id);
+        if (!series) {
+          const read: OfficialValue[][] = [];
+          // Read a few hundred series at a time, letting the page draw in between.
+          const pause = pauseEvery(30);
+          await store.official.eachSeries(source.id, async (page) => {
+            for (const values of page) read.push(values);
+            await pause();
+          });
+          series = read;
+          this.#values.set(source.id, series);
         }
-        return { source, values };
+        return { source, series };
       }),
     );
     // A local set, not state.

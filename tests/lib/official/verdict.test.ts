@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
-import type { OfficialSource, OfficialValue } from '../../../src/lib/official/official.ts';
+import {
+  groupBySeries,
+  type OfficialSource,
+  type OfficialValue,
+} from '../../../src/lib/official/official.ts';
 import {
   OfficialIndex,
   roundingTolerance,
@@ -188,6 +192,23 @@ describe('OfficialIndex', () => {
     expect(index.figures('gdp', 'Kazakhstan', '2024')).toHaveLength(1);
     expect(index.figures('gdp', 'Kazakhstan', '2024')[0]!.source.id).toBe('up');
     expect(index.size).toBe(1);
+  });
+  it('reads the same figures from values grouped by series as from flat ones', () => {
+    const values = [
+      value({ period: '2023', value: 1 }),
+      value({ entity: 'Uzbekistan', value: 2 }),
+      value({ period: '2024', value: 3 }),
+    ];
+    const flat = new OfficialIndex([{ source: source(), values }]);
+    const grouped = new OfficialIndex([{ source: source(), series: groupBySeries(values) }]);
+    for (const index of [flat, grouped]) {
+      expect(index.figures('gdp', 'Kazakhstan', '2024').map((f) => f.value.value)).toEqual([3]);
+      expect(index.figures('gdp', 'Uzbekistan', '2024').map((f) => f.value.value)).toEqual([2]);
+      expect(index.lastPeriod('gdp', 'Kazakhstan')).toBe('2024');
+      expect(index.figures('gdp', 'Kazakhstan', '2022')).toEqual([]);
+      expect(index.size).toBe(3);
+    }
+    expect(groupBySeries(values).map((s) => s.map((v) => v.value))).toEqual([[1, 3], [2]]);
   });
   it('gives a series oldest first in one unit', () => {
     const index = indexOf(
