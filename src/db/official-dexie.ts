@@ -5,6 +5,7 @@
 import type Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { groupBySeries, type LayoutMapping, type OfficialValue } from '../lib/official/official.ts';
+import { announceChange } from './changes.ts';
 import { newestFirst, newOfficialMeta, nextVintage } from './official-meta.ts';
 import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './types.ts';
 
@@ -64,13 +65,16 @@ export function dexieOfficialStore(
   };
   return {
     async save(dataset, values) {
-      return write(`"${dataset.name}"`, async () => {
+      const meta = await write(`"${dataset.name}"`, async () => {
         const stored = await db.official.where('tableKey').equals(dataset.tableKey).toArray();
         const meta = newOfficialMeta(dataset, values.length, nextVintage(stored, dataset.tableKey));
         await db.official.add(meta);
         await addValues(meta.id, values);
         return meta;
       });
+      // Other tabs (and this tab's page, when the worker stored it) check the claims again.
+      announceChange({ kind: 'official', datasetId: meta.id });
+      return meta;
     },
     async list() {
       return (await db.official.toArray()).sort(newestFirst);
@@ -88,6 +92,7 @@ export function dexieOfficialStore(
         await db.official.delete(id);
         await deleteValues(id);
       });
+      announceChange({ kind: 'official', datasetId: id });
     },
     async saveMapping(mapping) {
       await db.layouts.put(mapping);
@@ -96,7 +101,7 @@ export function dexieOfficialStore(
       return db.layouts.get(key);
     },
     async ensureShipped(dataset, values) {
-      return write('the shipped official figures', async () => {
+      const result = await write('the shipped official figures', async () => {
         const stored = await db.official.where('tableKey').equals(dataset.tableKey).toArray();
         const shipped = stored.filter((m) => m.shipped);
         if (shipped.some((m) => m.hash === dataset.hash)) return 'unchanged' as const;
@@ -111,8 +116,14 @@ export function dexieOfficialStore(
         );
         await db.official.add(meta);
         await addValues(meta.id, values);
-        return shipped.length > 0 ? ('replaced' as const) : ('imported' as const);
+        return {
+          status: shipped.length > 0 ? ('replaced' as const) : ('imported' as const),
+          id: meta.id,
+        };
       });
+      if (result === 'unchanged') return result;
+      announceChange({ kind: 'official', datasetId: result.id });
+      return result.status;
     },
   };
 }

@@ -145,6 +145,8 @@ export class AppData {
 
   /** The stored datasets changed elsewhere: the list follows, and a deleted one leaves. */
   async changed(change: DatasetChange): Promise<void> {
+    // an official table was stored or deleted: the verdicts follow what is stored now
+    if (change.kind === 'official') return this.refreshOfficial();
     const before = this.datasets;
     await this.refreshDatasets();
     if (change.kind === 'corrected' && this.store) {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, waitForCharts, withPage as withPageIn } from './browser.ts';
+import {
+  expectNoFaults,
+  launchBrowser,
+  openPage,
+  waitForCharts,
+  withPage as withPageIn,
+} from './browser.ts';
 import { decodePng } from '../export/png.ts';
 
 let browser: Browser;
@@ -178,6 +184,28 @@ describe('official figures', () => {
       await page.goto(url('?view=table&metric=gdp'));
       await page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
     });
+  });
+
+  test('a table stored or deleted in one tab changes the verdicts in another without a reload', async () => {
+    const context = await browser.newContext();
+    const a = await openPage(context);
+    const b = await openPage(context);
+    await b.page.goto(url('?view=table&metric=gdp'));
+    await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+
+    await pickOfficial(a.page, 'API_tabs.csv', WDI);
+    await importOfficial(a.page);
+    await b.page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
+
+    const version = a.page.locator(
+      '[data-testid="official-version"][data-shipped="false"][data-vintage="1"]',
+    );
+    await version.getByTestId('official-delete').click();
+    await version.getByTestId('official-delete-confirm').click();
+    await version.waitFor({ state: 'detached' });
+    await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+    for (const { faults } of [a, b]) expectNoFaults(faults);
+    await context.close();
   });
 
   test('an .xlsx with a GDP series: the sheet with the table is picked, the GDP claim overstated', async () => {
