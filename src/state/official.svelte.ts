@@ -2,11 +2,16 @@
  * The official figures the claims are checked against: which versions of which tables are
  * stored, which ones the verdicts follow, and the verdict of every claim shown.
  */
-import type { ClaimStore, OfficialMeta } from '../db/types.ts';
+import { DatasetNotFoundError, type ClaimStore, type OfficialMeta } from '../db/types.ts';
 import type { ClaimRow } from '../lib/claim-rows.ts';
 import type { OfficialValue } from '../lib/official/official.ts';
-import { OfficialIndex, verdictsFor, type Verdict } from '../lib/official/verdict.ts';
-import { currentVintages } from '../lib/official/vintage.ts';
+import {
+  OfficialIndex,
+  verdictsFor,
+  type Verdict,
+  type Vintages,
+} from '../lib/official/verdict.ts';
+import { currentVintages, versionsOf } from '../lib/official/vintage.ts';
 import { pauseEvery } from '../lib/yield.ts';
 
 const CHOSEN_KEY = 'sandar:official-versions';
@@ -34,6 +39,8 @@ export class OfficialData {
    */
   chosen = $state.raw<Record<string, string>>(readChosen());
   index = $state.raw(new OfficialIndex([]));
+  /** Every version of tables stored more than once, for "what was known" in the verdicts. */
+  vintages = $state.raw<Vintages | undefined>(undefined);
   /** Tolerance of "≈", a fraction. */
   approxTolerance = $state(0.05);
   readonly #rows: () => readonly ClaimRow[];
@@ -41,7 +48,12 @@ export class OfficialData {
   loaded = $state(false);
   readonly verdicts = $derived.by(() =>
     this.loaded
-      ? verdictsFor(this.#rows(), this.index, { approxTolerance: this.approxTolerance })
+      ? verdictsFor(
+          this.#rows(),
+          this.index,
+          { approxTolerance: this.approxTolerance },
+          this.vintages,
+        )
       : // A new map per derivation, never mutated after.
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         new Map<string, Verdict>(),
@@ -60,32 +72,57 @@ export class OfficialData {
     return currentVintages(this.sources, this.chosen) as OfficialMeta[];
   }
 
+  /** A version's values grouped by series, read once; null when it was deleted meanwhile. */
+  async #load(store: ClaimStore, id: string): Promise<OfficialValue[][] | null> {
+    const cached = this.#values.get(id);
+    if (cached) return cached;
+    const read: OfficialValue[][] = [];
+    // Read a few hundred series at a time, letting the page draw in between.
+    const pause = pauseEvery(30);
+    try {
+      await store.official.eachSeries(id, async (page) => {
+        for (const values of page) read.push(values);
+        await pause();
+      });
+    } catch (error) {
+      // Deleted in another tab since the list was read: its announcement refreshes again.
+      if (error instanceof DatasetNotFoundError) return null;
+      throw error;
+    }
+    this.#values.set(id, read);
+    return read;
+  }
+
   async refresh(store: ClaimStore): Promise<void> {
     const sources = await store.official.list();
     const current = currentVintages(sources, this.chosen) as OfficialMeta[];
-    const tables = await Promise.all(
-      current.map(async (source) => {
-        let series = this.#values.get(source.id);
-        if (!series) {
-          const read: OfficialValue[][] = [];
-          // Read a few hundred series at a time, letting the page draw in between.
-          const pause = pauseEvery(30);
-          await store.official.eachSeries(source.id, async (page) => {
-            for (const values of page) read.push(values);
-            await pause();
-          });
-          series = read;
-          this.#values.set(source.id, series);
-        }
-        return { source, series };
-      }),
+    // Every version of a table stored more than once, for what was known when a claim was made.
+    const versioned = sources.filter((s) =>
+      sources.some((o) => o !== s && o.tableKey === s.tableKey),
     );
+    const wanted = [...current, ...versioned.filter((s) => !current.includes(s))];
+    // A local map, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const loaded = new Map<string, OfficialValue[][]>();
+    for (const source of wanted) {
+      const series = await this.#load(store, source.id);
+      if (series) loaded.set(source.id, series);
+    }
     // A local set, not state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const ids = new Set(sources.map((s) => s.id));
     for (const id of this.#values.keys()) if (!ids.has(id)) this.#values.delete(id);
+    const tableOf = (source: OfficialMeta) => ({ source, series: loaded.get(source.id) ?? [] });
+    // A local map, not state: replaced whole with the vintages below.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const indexes = new Map<string, OfficialIndex>();
+    for (const source of versioned) indexes.set(source.id, new OfficialIndex([tableOf(source)]));
     this.sources = sources;
-    this.index = new OfficialIndex(tables);
+    this.index = new OfficialIndex(current.filter((s) => loaded.has(s.id)).map(tableOf));
+    this.vintages = {
+      versions: (tableKey) => versionsOf(sources, tableKey),
+      indexOf: (id) => indexes.get(id),
+    };
     this.loaded = true;
   }
 

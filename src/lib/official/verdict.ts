@@ -11,6 +11,7 @@
  */
 import type { Claim, Qualifier } from '../claim.ts';
 import { QUALIFIER_SYMBOLS, formatPercent, formatValue } from '../format.ts';
+import { vintageAsOf } from './vintage.ts';
 import { groupBySeries, seriesKey, type OfficialSource, type OfficialValue } from './official.ts';
 
 export const VERDICT_STATUSES = [
@@ -65,6 +66,8 @@ export interface Verdict {
   rule: string;
   /** One paragraph a reader can check: the figure, its source and vintage, the rule, the result. */
   explanation: string;
+  /** What the version of the table known on the claim's date gave, where it is another one. */
+  asOf?: VerdictAsOf;
 }
 
 export interface VerdictOptions {
@@ -320,13 +323,80 @@ export function verdictFor(
   };
 }
 
-/** Verdicts for many claims, keyed as the caller keys them. */
-export function verdictsFor<T extends ClaimFields & { key: string }>(
+/**
+ * The stored versions of the official tables, for "what was known when the claim was made":
+ * a table's versions newest first, and an index of one version's figures (undefined where not
+ * loaded).
+ */
+export interface Vintages {
+  versions(tableKey: string): readonly OfficialSource[];
+  indexOf(id: string): OfficialIndex | undefined;
+}
+
+/** What the version of the table known on the claim's date said, where it is not the one followed. */
+export interface VerdictAsOf {
+  date: string;
+  source: OfficialSource;
+  status: VerdictStatus;
+  official?: OfficialFigure;
+}
+
+/**
+ * The verdict follows the version chosen (the newest by default); where the claim is dated and
+ * an older version of that table was the newest downloaded by then, it also says what that one
+ * gave, so a reader sees what was known when the claim was made.
+ */
+function withVintageAsOf(
+  verdict: Verdict,
+  claim: ClaimFields & { source_date?: string },
+  vintages: Vintages,
+  options: VerdictOptions,
+): Verdict {
+  const followed = verdict.official?.source;
+  const date = claim.source_date ?? '';
+  if (!followed || !date) return verdict;
+  const versions = vintages.versions(followed.tableKey);
+  if (versions.length < 2) return verdict;
+  const known = vintageAsOf(versions, date);
+  const index = known && known.id !== followed.id ? vintages.indexOf(known.id) : undefined;
+  if (!known || !index) return verdict;
+  const then = verdictFor(claim, index, options);
+  const said =
+    then.official && then.status !== 'not_comparable'
+      ? `gave ${formatValue(then.official.value.value, then.official.value.unit)}: ${then.outcome ? OUTCOME_LABELS[then.outcome] : VERDICT_LABELS[then.status]}`
+      : `had no figure to check it against`;
+  return {
+    ...verdict,
+    asOf: {
+      date,
+      source: known,
+      status: then.status,
+      ...(then.official ? { official: then.official } : {}),
+    },
+    explanation:
+      `${verdict.explanation} When the claim was made (${date}), the version known was ` +
+      `version ${known.vintage} (downloaded ${known.downloaded}), which ${said}.`,
+  };
+}
+
+/**
+ * Verdicts for many claims, keyed as the caller keys them.
+ * @param vintages every stored version, so a dated claim's verdict also says what the version
+ *   known on its date gave (see `vintageAsOf`)
+ */
+export function verdictsFor<T extends ClaimFields & { key: string; source_date?: string }>(
   claims: readonly T[],
   index: OfficialIndex,
   options: VerdictOptions = {},
+  vintages?: Vintages,
 ): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>();
-  for (const claim of claims) verdicts.set(claim.key, verdictFor(claim, index, options));
+  for (const claim of claims) {
+    const verdict = verdictFor(claim, index, options);
+    verdicts.set(
+      claim.key,
+      vintages ? withVintageAsOf(verdict, claim, vintages, options) : verdict,
+    );
+  }
   return verdicts;
 }
