@@ -93,9 +93,37 @@ export class OfficialData {
     return read;
   }
 
-  async refresh(store: ClaimStore): Promise<void> {
+  #running: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
+
+  /**
+   * Reads what is stored again. Calls while one runs (this tab's import and its worker's
+   * announcement of it arrive together) are served by one more run after it, not one each.
+   */
+  refresh(store: ClaimStore): Promise<void> {
+    if (this.#queued) return this.#queued;
+    if (this.#running) {
+      this.#queued = this.#running
+        .catch(() => undefined)
+        .then(() => {
+          this.#queued = undefined;
+          return this.refresh(store);
+        });
+      return this.#queued;
+    }
+    this.#running = this.#read(store).finally(() => (this.#running = undefined));
+    return this.#running;
+  }
+
+  /** The version ids the index was made from, to skip remaking it when nothing changed. */
+  #madeFrom = '';
+
+  async #read(store: ClaimStore): Promise<void> {
     const sources = await store.official.list();
     const current = currentVintages(sources, this.chosen) as OfficialMeta[];
+    const madeFrom = `${sources.map((s) => s.id).join()}|${current.map((s) => s.id).join()}`;
+    // Nothing stored or chosen changed: the verdicts stand (and the page is not drawn again).
+    if (this.loaded && madeFrom === this.#madeFrom) return;
     // Every version of a table stored more than once, for what was known when a claim was made.
     const versioned = sources.filter((s) =>
       sources.some((o) => o !== s && o.tableKey === s.tableKey),
@@ -123,6 +151,7 @@ export class OfficialData {
       versions: (tableKey) => versionsOf(sources, tableKey),
       indexOf: (id) => indexes.get(id),
     };
+    this.#madeFrom = madeFrom;
     this.loaded = true;
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  compareReady,
   expectNoFaults,
   launchBrowser,
   openPage,
@@ -206,6 +207,32 @@ describe('official figures', () => {
     await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
     for (const { faults } of [a, b]) expectNoFaults(faults);
     await context.close();
+  });
+
+  test('a target whose year has an official figure is met by it in the target status', async () => {
+    await withPage(async (page) => {
+      // The claimed actual (2020) falls short; the shipped WDI figure for 2023 reaches the target.
+      const csv = [
+        'metric,entity,period,value,unit,kind,quote',
+        'gdp,Kazakhstan,2020,150000000000,USD,actual,"GDP was $150 billion in 2020."',
+        'gdp,Kazakhstan,2023,250000000000,USD,target,"GDP should reach $250 billion by 2023."',
+      ].join('\n');
+      await page.goto(url('?view=datasets'));
+      await page
+        .getByTestId('upload-input')
+        .setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+      await page.getByTestId('upload-import').click();
+      const { otherId } = await compareReady(page);
+      await page.goto(url(`?view=metric&metric=gdp&dataset=${otherId}`));
+      const status = page.getByTestId('target-status');
+      await expect
+        .poll(() => status.textContent())
+        .toMatch(/Target \$250 billion by 2023:\s*target met \(official figure\)/);
+      await expect(status.locator('[role="tooltip"]').textContent()).resolves.toMatch(
+        /^Met by the official figure\. Official 2023: \$261\.4 billion \(World Bank, World Development Indicators/,
+      );
+    });
   });
 
   test('an .xlsx with a GDP series: the sheet with the table is picked, the GDP claim overstated', async () => {
