@@ -230,7 +230,7 @@ describe('official figures', () => {
         .poll(() => status.textContent())
         .toMatch(/Target \$250 billion by 2023:\s*target met \(official figure\)/);
       await expect(status.locator('[role="tooltip"]').textContent()).resolves.toMatch(
-        /^Met by the official figure\. Official 2023: \$261\.4 billion \(World Bank, World Development Indicators/,
+        /^Met by the official figure\. Official 2023: \$261\.42 billion \(World Bank, World Development Indicators/,
       );
     });
   });
