@@ -69,7 +69,7 @@ export interface TrendExportSource {
   /** Official series drawn under the claims, and claims' marker colours from their verdicts. */
   official?: readonly OfficialLine[];
   verdictColors?: ReadonlyMap<string, string>;
-  /** Claims' verdicts by key: a target checked against the official figure is met or missed by it. */
+  /** Verdicts by claim key: a target checked against an official figure is met or missed by it */
   verdicts?: ReadonlyMap<string, OfficialOutcome>;
 }
 

@@ -11,7 +11,7 @@ import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './t
 
 export interface OfficialTables extends Dexie {
   official: Table<OfficialMeta, string>;
-  /** `id` is `<version id>#0000000`…, one per series; a version stored before that has one, `<id>`. */
+  /** `id`: `<version id>#0000000`…, one per series (a version stored before that: `<id>`). */
   officialValues: Table<{ id: string; values: OfficialValue[] }, string>;
   layouts: Table<LayoutMapping, string>;
 }

@@ -112,7 +112,9 @@ export function assessTarget<T extends Claim>(
       target,
       official: true,
       label: `target ${checked.outcome} (official figure)`,
-      explanation: `${checked.outcome === 'met' ? 'Met' : 'Missed'} by the official figure. ${checked.explanation}`,
+      explanation:
+        `${checked.outcome === 'met' ? 'Met' : 'Missed'} by the official figure. ` +
+        checked.explanation,
     };
   const goal = `target ${formatClaimValue(target)}${target.period ? ` by ${formatPeriod(target.period)}` : ''}`;
   const deadline = target.period ? periodEnd(target.period) : Number.POSITIVE_INFINITY;

@@ -47,7 +47,7 @@ export function defaultChoices(
 /**
  * The suggested choices (`defaultChoices` without a remembered mapping, as the data worker
  * makes them) with the remembered mapping's choice taking the place of each indicator it has.
- * @example withRemembered([{ key: 'NY.GDP.MKTP.CD', metric: 'gdp', unit: 'USD', scale: 1 }], { indicators: [{ key: 'NY.GDP.MKTP.CD', metric: '', unit: 'USD', scale: 1 }] })[0].metric // ''
+ * @example withRemembered([gdp], { indicators: [{ ...gdp, metric: '' }] })[0].metric // ''
  */
 export function withRemembered(
   suggested: readonly IndicatorChoice[],

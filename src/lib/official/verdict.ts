@@ -333,7 +333,7 @@ export interface Vintages {
   indexOf(id: string): OfficialIndex | undefined;
 }
 
-/** What the version of the table known on the claim's date said, where it is not the one followed. */
+/** What the version known on the claim's date said, where it is not the version followed. */
 export interface VerdictAsOf {
   date: string;
   source: OfficialSource;
@@ -363,7 +363,8 @@ function withVintageAsOf(
   const then = verdictFor(claim, index, options);
   const said =
     then.official && then.status !== 'not_comparable'
-      ? `gave ${formatValue(then.official.value.value, then.official.value.unit)}: ${then.outcome ? OUTCOME_LABELS[then.outcome] : VERDICT_LABELS[then.status]}`
+      ? `gave ${formatValue(then.official.value.value, then.official.value.unit)}: ` +
+        (then.outcome ? OUTCOME_LABELS[then.outcome] : VERDICT_LABELS[then.status])
       : `had no figure to check it against`;
   return {
     ...verdict,
