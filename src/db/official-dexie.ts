@@ -1,10 +1,15 @@
 /**
  * Official tables in IndexedDB: one record per version, and its values beside it, one record
- * per series (metric and entity), so the page reads a big table a few series at a time.
+ * per series (metric and entity), so the page reads only the series its claims need.
  */
 import type Dexie from 'dexie';
 import type { Table } from 'dexie';
-import { groupBySeries, type LayoutMapping, type OfficialValue } from '../lib/official/official.ts';
+import {
+  groupBySeries,
+  seriesKey,
+  type LayoutMapping,
+  type OfficialValue,
+} from '../lib/official/official.ts';
 import { announceChange } from './changes.ts';
 import { newestFirst, newOfficialMeta, nextVintage } from './official-meta.ts';
 import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './types.ts';
@@ -37,10 +42,11 @@ export function dexieOfficialStore(
     guard(what, () => db.transaction('rw', db.official, db.officialValues, body));
   const seriesRecords = (id: string) =>
     db.officialValues.where('id').between(`${id}#`, `${id}#\uffff`);
+  const recordId = (id: string, series: string) => `${id}#${series}`;
   const addValues = (id: string, values: readonly OfficialValue[]) =>
     db.officialValues.bulkAdd(
-      groupBySeries(values).map((series, n) => ({
-        id: `${id}#${String(n).padStart(7, '0')}`,
+      groupBySeries(values).map((series) => ({
+        id: recordId(id, seriesKey(series[0]!.metric, series[0]!.entity)),
         values: series,
       })),
     );
@@ -48,19 +54,26 @@ export function dexieOfficialStore(
     await seriesRecords(id).delete();
     await db.officialValues.delete(id);
   };
-  const eachSeries: OfficialStore['eachSeries'] = async (id, visit) => {
-    const keys = await seriesRecords(id).primaryKeys();
-    if (keys.length === 0) {
-      const legacy = await db.officialValues.get(id);
-      if (!legacy) throw new DatasetNotFoundError(id);
-      await visit(groupBySeries(legacy.values));
+  const eachSeries: OfficialStore['eachSeries'] = async (id, visit, only) => {
+    if (!(await db.official.get(id))) throw new DatasetNotFoundError(id);
+    const legacy = await db.officialValues.get(id);
+    if (legacy) {
+      const groups = groupBySeries(legacy.values);
+      await visit(
+        only ? groups.filter((g) => only.has(seriesKey(g[0]!.metric, g[0]!.entity))) : groups,
+      );
       return;
     }
+    // The series asked for are read by key: a table's other series are never touched.
+    const keys = only
+      ? [...only].map((series) => recordId(id, series))
+      : await seriesRecords(id).primaryKeys();
     for (let start = 0; start < keys.length; start += SERIES_PER_READ) {
       const records = await db.officialValues.bulkGet(keys.slice(start, start + SERIES_PER_READ));
-      // A version deleted meanwhile (in another tab) leaves holes: it is gone.
-      if (records.some((record) => !record)) throw new DatasetNotFoundError(id);
-      await visit(records.map((record) => record!.values));
+      const found = records.filter((record) => record !== undefined);
+      // A version deleted meanwhile (in another tab) leaves holes where every key was listed.
+      if (!only && found.length < records.length) throw new DatasetNotFoundError(id);
+      await visit(found.map((record) => record.values));
     }
   };
   return {

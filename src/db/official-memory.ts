@@ -1,4 +1,9 @@
-import { groupBySeries, type LayoutMapping, type OfficialValue } from '../lib/official/official.ts';
+import {
+  groupBySeries,
+  seriesKey,
+  type LayoutMapping,
+  type OfficialValue,
+} from '../lib/official/official.ts';
 import { newestFirst, newOfficialMeta, nextVintage } from './official-meta.ts';
 import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './types.ts';
 
@@ -21,10 +26,13 @@ export function memoryOfficialStore(): OfficialStore {
         .map((m) => ({ ...m }))
         .sort(newestFirst);
     },
-    async eachSeries(id, visit) {
+    async eachSeries(id, visit, only) {
       const table = tables.get(id);
       if (!table) throw new DatasetNotFoundError(id);
-      await visit(structuredClone(table.series));
+      const wanted = only
+        ? table.series.filter((s) => only.has(seriesKey(s[0]!.metric, s[0]!.entity)))
+        : table.series;
+      await visit(structuredClone(wanted));
     },
     async load(id) {
       const table = tables.get(id);

@@ -114,8 +114,13 @@ export interface OfficialStore {
    * A version's values grouped by series (metric and entity), a few hundred series per call of
    * `visit`, awaited before the next read: the caller can yield to the page between them.
    * Throws `DatasetNotFoundError` for an unknown (or meanwhile deleted) id.
+   * @param only the series to read (`seriesKey`), read by key: the others are never touched
    */
-  eachSeries(id: string, visit: (series: OfficialValue[][]) => Promise<void> | void): Promise<void>;
+  eachSeries(
+    id: string,
+    visit: (series: OfficialValue[][]) => Promise<void> | void,
+    only?: ReadonlySet<string>,
+  ): Promise<void>;
   delete(id: string): Promise<void>;
   saveMapping(mapping: LayoutMapping): Promise<void>;
   mapping(key: string): Promise<LayoutMapping | undefined>;

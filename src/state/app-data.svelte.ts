@@ -171,6 +171,8 @@ export class AppData {
     this.datasetId = id;
     this.storedClaims = claims;
     if (!(await this.applyCorrections())) this.rows = keyClaims(claims);
+    // the official figures read are those of the shown claims' series
+    void this.refreshOfficial();
   }
 
   /**
@@ -194,6 +196,8 @@ export class AppData {
     this.rows = keyClaims(applied.claims);
     this.originals = applied.originals;
     this.correctionConflicts = applied.conflicts;
+    // a corrected metric or entity may need official figures not read yet
+    void this.refreshOfficial();
     return true;
   }
 

@@ -4,7 +4,7 @@
  */
 import { DatasetNotFoundError, type ClaimStore, type OfficialMeta } from '../db/types.ts';
 import type { ClaimRow } from '../lib/claim-rows.ts';
-import type { OfficialValue } from '../lib/official/official.ts';
+import { seriesKey, type OfficialValue } from '../lib/official/official.ts';
 import {
   OfficialIndex,
   verdictsFor,
@@ -58,10 +58,13 @@ export class OfficialData {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         new Map<string, Verdict>(),
   );
-  /** Values of stored versions already loaded, by id, grouped by series (they never change). */
+  /**
+   * Series of stored versions already read, by version id and series key; null where the version
+   * has no such series. A version's values never change.
+   */
   // A cache of immutable values, not state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #values = new Map<string, OfficialValue[][]>();
+  #values = new Map<string, Map<string, OfficialValue[] | null>>();
 
   constructor(rows: () => readonly ClaimRow[]) {
     this.#rows = rows;
@@ -72,25 +75,48 @@ export class OfficialData {
     return currentVintages(this.sources, this.chosen) as OfficialMeta[];
   }
 
-  /** A version's values grouped by series, read once; null when it was deleted meanwhile. */
-  async #load(store: ClaimStore, id: string): Promise<OfficialValue[][] | null> {
-    const cached = this.#values.get(id);
-    if (cached) return cached;
-    const read: OfficialValue[][] = [];
-    // Read a few hundred series at a time, letting the page draw in between.
-    const pause = pauseEvery(30);
-    try {
-      await store.official.eachSeries(id, async (page) => {
-        for (const values of page) read.push(values);
-        await pause();
-      });
-    } catch (error) {
-      // Deleted in another tab since the list was read: its announcement refreshes again.
-      if (error instanceof DatasetNotFoundError) return null;
-      throw error;
+  /**
+   * The series of a version the claims need, each read once; null when the version was deleted
+   * meanwhile. A table's other series (other countries, other indicators) are never read.
+   */
+  async #load(
+    store: ClaimStore,
+    id: string,
+    wanted: ReadonlySet<string>,
+  ): Promise<OfficialValue[][] | null> {
+    let known = this.#values.get(id);
+    if (!known) {
+      // A cache of immutable values, not state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      known = new Map();
+      this.#values.set(id, known);
     }
-    this.#values.set(id, read);
-    return read;
+    const have = known;
+    // A local set, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const missing = new Set([...wanted].filter((key) => !have.has(key)));
+    if (missing.size > 0) {
+      // Read a few hundred series at a time, letting the page draw in between.
+      const pause = pauseEvery(30);
+      try {
+        await store.official.eachSeries(
+          id,
+          async (page) => {
+            for (const values of page)
+              have.set(seriesKey(values[0]!.metric, values[0]!.entity), values);
+            await pause();
+          },
+          missing,
+        );
+      } catch (error) {
+        this.#values.delete(id);
+        // Deleted in another tab since the list was read: its announcement refreshes again.
+        if (error instanceof DatasetNotFoundError) return null;
+        throw error;
+      }
+      for (const key of missing) if (!have.has(key)) have.set(key, null);
+    }
+    return [...wanted].map((key) => have.get(key)).filter((values) => !!values);
   }
 
   #running: Promise<void> | undefined;
@@ -121,19 +147,25 @@ export class OfficialData {
   async #read(store: ClaimStore): Promise<void> {
     const sources = await store.official.list();
     const current = currentVintages(sources, this.chosen) as OfficialMeta[];
-    const madeFrom = `${sources.map((s) => s.id).join()}|${current.map((s) => s.id).join()}`;
+    // The series (metric, entity) the claims shown speak of: the only ones read and indexed.
+    // A local set, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const wanted = new Set(this.#rows().map((row) => seriesKey(row.metric, row.entity)));
+    const madeFrom =
+      `${sources.map((s) => s.id).join()}|${current.map((s) => s.id).join()}|` +
+      [...wanted].sort().join('\u0001');
     // Nothing stored or chosen changed: the verdicts stand (and the page is not drawn again).
     if (this.loaded && madeFrom === this.#madeFrom) return;
     // Every version of a table stored more than once, for what was known when a claim was made.
     const versioned = sources.filter((s) =>
       sources.some((o) => o !== s && o.tableKey === s.tableKey),
     );
-    const wanted = [...current, ...versioned.filter((s) => !current.includes(s))];
+    const reading = [...current, ...versioned.filter((s) => !current.includes(s))];
     // A local map, not state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const loaded = new Map<string, OfficialValue[][]>();
-    for (const source of wanted) {
-      const series = await this.#load(store, source.id);
+    for (const source of reading) {
+      const series = await this.#load(store, source.id, wanted);
       if (series) loaded.set(source.id, series);
     }
     // A local set, not state.

@@ -41,9 +41,9 @@ const rows = keyClaims([
 function counted(store: ClaimStore) {
   const reads: string[] = [];
   const eachSeries = store.official.eachSeries.bind(store.official);
-  store.official.eachSeries = (id, visit) => {
-    reads.push(id);
-    return eachSeries(id, visit);
+  store.official.eachSeries = (id, visit, only) => {
+    reads.push(`${id}: ${[...(only ?? ['every series'])].join(', ').replace('\u0000', ' ')}`);
+    return eachSeries(id, visit, only);
   };
   return reads;
 }
@@ -52,10 +52,15 @@ describe('OfficialData', () => {
   test('refreshes asked for together read each version once; an unchanged store is not re-read', async () => {
     const store = createMemoryStore();
     const reads = counted(store);
-    const saved = await store.official.save(table('2024-07-01'), [gdp(3.1e11)]);
+    // Another country's series is stored too: the claims speak of Kazakhstan only.
+    const saved = await store.official.save(table('2024-07-01'), [
+      gdp(3.1e11),
+      { ...gdp(9e10), entity: 'Uzbekistan' },
+    ]);
     const data = new OfficialData(() => rows);
     await Promise.all([data.refresh(store), data.refresh(store), data.refresh(store)]);
-    expect(reads).toEqual([saved.id]);
+    expect(reads).toEqual([`${saved.id}: gdp Kazakhstan`]);
+    expect(data.index.lastPeriod('gdp', 'Uzbekistan')).toBe('');
     const index = data.index;
     await data.refresh(store);
     expect(data.index).toBe(index);
