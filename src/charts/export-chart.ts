@@ -7,7 +7,7 @@ import type { ClaimRow } from '../lib/claim-rows.ts';
 import type { DiffEntry } from '../lib/diff.ts';
 import { formatClaimValue, formatPeriod, periodToTime } from '../lib/format.ts';
 import { sourceName } from '../lib/source-name.ts';
-import { targetStatus } from '../lib/target-status.ts';
+import { targetStatus, type OfficialOutcome } from '../lib/target-status.ts';
 import { buildCompareOption, dominantUnit } from './compare-option.ts';
 import { presentation } from './small-data.ts';
 import {
@@ -69,6 +69,8 @@ export interface TrendExportSource {
   /** Official series drawn under the claims, and claims' marker colours from their verdicts. */
   official?: readonly OfficialLine[];
   verdictColors?: ReadonlyMap<string, string>;
+  /** Verdicts by claim key: a target checked against an official figure is met or missed by it */
+  verdicts?: ReadonlyMap<string, OfficialOutcome>;
 }
 
 /** The comparison view's chart: one metric in two datasets. */
@@ -240,6 +242,7 @@ export function tileContent(
   const status = targetStatus(
     source.rows.filter((row) => row.unit === source.unit && row.entity === source.entity),
     today,
+    (target) => source.verdicts?.get(target.key),
   );
   return status ? { values, status: status.explanation } : { values };
 }

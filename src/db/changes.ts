@@ -7,8 +7,11 @@
  */
 
 export interface DatasetChange {
-  /** `corrected`: a correction to one of the dataset's claims was stored or removed. */
-  kind: 'saved' | 'renamed' | 'deleted' | 'baseline' | 'corrected';
+  /**
+   * `corrected`: a correction to one of the dataset's claims was stored or removed; `official`:
+   * a version of an official table (its id in `datasetId`) was stored or deleted.
+   */
+  kind: 'saved' | 'renamed' | 'deleted' | 'baseline' | 'corrected' | 'official';
   datasetId: string;
 }
 

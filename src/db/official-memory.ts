@@ -1,14 +1,20 @@
-import type { LayoutMapping, OfficialValue } from '../lib/official/official.ts';
+import {
+  groupBySeries,
+  seriesKey,
+  type LayoutMapping,
+  type OfficialValue,
+} from '../lib/official/official.ts';
 import { newestFirst, newOfficialMeta, nextVintage } from './official-meta.ts';
 import { DatasetNotFoundError, type OfficialMeta, type OfficialStore } from './types.ts';
 
 /** Official tables in memory, for the memory store. */
 export function memoryOfficialStore(): OfficialStore {
-  const tables = new Map<string, { meta: OfficialMeta; values: OfficialValue[] }>();
+  /** Values grouped by series, as IndexedDB keeps them. */
+  const tables = new Map<string, { meta: OfficialMeta; series: OfficialValue[][] }>();
   const layouts = new Map<string, LayoutMapping>();
   const metas = () => [...tables.values()].map((t) => t.meta);
   const add = (meta: OfficialMeta, values: readonly OfficialValue[]) =>
-    tables.set(meta.id, { meta, values: structuredClone([...values]) });
+    tables.set(meta.id, { meta, series: groupBySeries(structuredClone([...values])) });
   return {
     async save(dataset, values) {
       const meta = newOfficialMeta(dataset, values.length, nextVintage(metas(), dataset.tableKey));
@@ -20,10 +26,18 @@ export function memoryOfficialStore(): OfficialStore {
         .map((m) => ({ ...m }))
         .sort(newestFirst);
     },
+    async eachSeries(id, visit, only) {
+      const table = tables.get(id);
+      if (!table) throw new DatasetNotFoundError(id);
+      const wanted = only
+        ? table.series.filter((s) => only.has(seriesKey(s[0]!.metric, s[0]!.entity)))
+        : table.series;
+      await visit(structuredClone(wanted));
+    },
     async load(id) {
       const table = tables.get(id);
       if (!table) throw new DatasetNotFoundError(id);
-      return structuredClone(table.values);
+      return structuredClone(table.series.flat());
     },
     async delete(id) {
       tables.delete(id);

@@ -110,6 +110,17 @@ export interface OfficialStore {
   list(): Promise<OfficialMeta[]>;
   /** Throws `DatasetNotFoundError` for an unknown id. */
   load(id: string): Promise<OfficialValue[]>;
+  /**
+   * A version's values grouped by series (metric and entity), a few hundred series per call of
+   * `visit`, awaited before the next read: the caller can yield to the page between them.
+   * Throws `DatasetNotFoundError` for an unknown (or meanwhile deleted) id.
+   * @param only the series to read (`seriesKey`), read by key: the others are never touched
+   */
+  eachSeries(
+    id: string,
+    visit: (series: OfficialValue[][]) => Promise<void> | void,
+    only?: ReadonlySet<string>,
+  ): Promise<void>;
   delete(id: string): Promise<void>;
   saveMapping(mapping: LayoutMapping): Promise<void>;
   mapping(key: string): Promise<LayoutMapping | undefined>;

@@ -4,7 +4,7 @@
 import type { ClaimRow } from './claim-rows.ts';
 import { byPeriod, primaryEntity, unitsByUse } from './claim-rows.ts';
 import { latestActual } from './progress.ts';
-import { targetStatus, type TargetAssessment } from './target-status.ts';
+import { targetStatus, type OfficialOutcomeOf, type TargetAssessment } from './target-status.ts';
 import { THEMES, themeOf, type Theme } from './themes.ts';
 import { compareText } from './compare-text.ts';
 
@@ -36,11 +36,13 @@ export interface ThemeGroup {
 /**
  * One card per metric, grouped by theme (`themes`: the catalogue's, see `themes.ts`).
  * @param today `yyyy-mm-dd`, for deadlines that have passed
+ * @param officialOf a target's verdict against the official figure, which decides its status
  */
 export function buildMetricCards(
   rows: readonly ClaimRow[],
   themes: ReadonlyMap<string, Theme>,
   today: string,
+  officialOf?: OfficialOutcomeOf<ClaimRow>,
 ): ThemeGroup[] {
   const byMetric = new Map<string, ClaimRow[]>();
   for (const row of rows) {
@@ -57,7 +59,7 @@ export function buildMetricCards(
       unitsByUse(entityRows.filter((row) => row.unit !== 'multiple'))[0] ??
       unitsByUse(entityRows)[0]!;
     const cardRows = entityRows.filter((row) => row.unit === unit);
-    const status = targetStatus(cardRows, today);
+    const status = targetStatus(cardRows, today, officialOf);
     const headline =
       (latestActual(cardRows.filter((row) => row.period)) as ClaimRow | undefined) ??
       latestOfAnyKind(cardRows);

@@ -5,6 +5,8 @@
  * - missed: the deadline has passed without that;
  * - on track / off track: the yearly growth still needed against the recent yearly growth;
  * - pending: not enough data to say (no actual yet, one actual only, or no deadline).
+ * Where an official figure for the target's period has been checked against it (see
+ * `official/verdict.ts`), it decides: met or missed by the official figure.
  * Each status carries the numbers it used, in words, for a tooltip. Pure: today is a parameter.
  */
 import type { Claim, Qualifier } from './claim.ts';
@@ -33,7 +35,18 @@ export interface TargetAssessment {
   label: string;
   /** The numbers used, in a sentence or two, for the status's tooltip. */
   explanation: string;
+  /** Met or missed by the official figure for the target's period, not by claimed actuals. */
+  official?: boolean;
 }
+
+/** What the status needs of a target's verdict against the official figure. */
+export interface OfficialOutcome {
+  outcome?: string;
+  explanation: string;
+}
+
+/** The verdict of a target against the official figure, where one was found. */
+export type OfficialOutcomeOf<T extends Claim> = (target: T) => OfficialOutcome | undefined;
 
 /** Qualifiers of an actual that establish it reached an upward target, or a downward one. */
 const REACHES_UP: ReadonlySet<Qualifier> = new Set(['exact', 'more_than', 'at_least']);
@@ -86,11 +99,23 @@ function qualifierNote(actual: Claim, target: Claim): string {
  * @param today `yyyy-mm-dd`: deadlines before it have passed
  * @example assessTarget([actual 2025 ≈ $1 billion], target 2026 $1 billion, '2026-12-06').status // 'pending'
  */
-export function assessTarget(
+export function assessTarget<T extends Claim>(
   claims: readonly Claim[],
-  target: Claim,
+  target: T,
   today: string,
+  officialOf?: OfficialOutcomeOf<T>,
 ): TargetAssessment {
+  const checked = officialOf?.(target);
+  if (checked?.outcome === 'met' || checked?.outcome === 'missed')
+    return {
+      status: checked.outcome,
+      target,
+      official: true,
+      label: `target ${checked.outcome} (official figure)`,
+      explanation:
+        `${checked.outcome === 'met' ? 'Met' : 'Missed'} by the official figure. ` +
+        checked.explanation,
+    };
   const goal = `target ${formatClaimValue(target)}${target.period ? ` by ${formatPeriod(target.period)}` : ''}`;
   const deadline = target.period ? periodEnd(target.period) : Number.POSITIVE_INFINITY;
   const actuals = claims
@@ -184,7 +209,7 @@ export function assessTarget(
  * The target a series is chasing: the earliest one whose deadline is still ahead; failing that
  * the latest one already due; targets without a period last.
  */
-export function nearestTarget(claims: readonly Claim[], today: string): Claim | undefined {
+export function nearestTarget<T extends Claim>(claims: readonly T[], today: string): T | undefined {
   const now = periodToYear(today);
   const targets = claims
     .filter((c) => c.kind === 'target')
@@ -195,13 +220,17 @@ export function nearestTarget(claims: readonly Claim[], today: string): Claim | 
   );
 }
 
-/** The status of a series against its nearest target; undefined when it has none. */
-export function targetStatus(
-  claims: readonly Claim[],
+/**
+ * The status of a series against its nearest target; undefined when it has none.
+ * @param officialOf the target's verdict against the official figure, which decides where found
+ */
+export function targetStatus<T extends Claim>(
+  claims: readonly T[],
   today: string,
+  officialOf?: OfficialOutcomeOf<T>,
 ): TargetAssessment | undefined {
   const target = nearestTarget(claims, today);
-  return target ? assessTarget(claims, target, today) : undefined;
+  return target ? assessTarget(claims, target, today, officialOf) : undefined;
 }
 
 /** Today as `yyyy-mm-dd` in UTC, for the callers that pass it in. */

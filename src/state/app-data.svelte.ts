@@ -148,6 +148,8 @@ export class AppData {
 
   /** The stored datasets changed elsewhere: the list follows, and a deleted one leaves. */
   async changed(change: DatasetChange): Promise<void> {
+    // an official table was stored or deleted: the verdicts follow what is stored now
+    if (change.kind === 'official') return this.refreshOfficial();
     const before = this.datasets;
     await this.refreshDatasets();
     if (change.kind === 'corrected' && this.store) {
@@ -172,6 +174,8 @@ export class AppData {
     this.datasetId = id;
     this.storedClaims = claims;
     if (!(await this.applyCorrections())) this.rows = keyClaims(claims);
+    // the official figures read are those of the shown claims' series
+    void this.refreshOfficial();
   }
 
   /**
@@ -198,6 +202,8 @@ export class AppData {
     this.originals = applied.originals;
     this.correctedBy = applied.latest;
     this.correctionConflicts = applied.conflicts;
+    // a corrected metric or entity may need official figures not read yet
+    void this.refreshOfficial();
     return true;
   }
 

@@ -2,35 +2,27 @@
  * Official tables being read, mapped and stored. The table stays in the data worker; the page
  * holds the preview and the user's choices. A module singleton, like the claims uploads.
  */
+import { tick } from 'svelte';
 import type { ClaimStore, OfficialMeta } from '../db/types.ts';
-import { parseCatalogue } from '../../scripts/extract/catalogue.ts';
-import catalogueCsv from '../../data/metrics.csv?raw';
-import { defaultChoices, defaultSource } from '../lib/official/defaults.ts';
-import { rolesOf } from '../lib/official/layout.ts';
+import { defaultSource, withRemembered } from '../lib/official/defaults.ts';
+import { rolesOf, sameRoles } from '../lib/official/layout.ts';
 import { tableKey, type ColumnRoles, type IndicatorChoice } from '../lib/official/official.ts';
-import type { CatalogueMetric } from '../lib/official/suggest.ts';
 import { discardJob, newJob, request } from '../workers/data-client.ts';
 import type { OfficialPreview } from '../workers/data-protocol.ts';
+
+export { metricCatalogue } from './metric-catalogue.ts';
 
 export type OfficialStatus = 'reading' | 'read' | 'failed' | 'saving' | 'saved';
 
 /** Marks `npm run bench` reads: a table picked, and its verdicts shown. */
 export const OFFICIAL_START_MARK = 'sandar:official-start';
 export const OFFICIAL_READ_MARK = 'sandar:official-read';
+/** The worker's answer reached the page (the mapping step is drawn after it). */
+export const OFFICIAL_PREVIEW_MARK = 'sandar:official-preview';
+/** The figures are stored (the verdicts are worked out after it). */
+export const OFFICIAL_STORED_MARK = 'sandar:official-stored';
 export const OFFICIAL_IMPORT_MARK = 'sandar:official-import';
 export const OFFICIAL_VERDICTS_MARK = 'sandar:official-verdicts';
-
-let catalogue: CatalogueMetric[] | undefined;
-/** The metric catalogue (`data/metrics.csv`), read once. */
-export function metricCatalogue(): CatalogueMetric[] {
-  catalogue ??= parseCatalogue(catalogueCsv).entries.map((entry) => ({
-    metric: entry.metric,
-    label: entry.label,
-    units: entry.units,
-    phrases: entry.phrases,
-  }));
-  return catalogue;
-}
 
 /** `YYYY-MM-DD` in local time. */
 export function localDate(time: number): string {
@@ -81,10 +73,15 @@ export class OfficialUpload {
         ...(roles ? { roles } : {}),
         ...(sheet ? { sheet } : {}),
       });
+      performance.mark(OFFICIAL_PREVIEW_MARK);
       const remembered = await store?.official.mapping(preview.layoutKey);
       if (remembered && !roles) {
         const fits = (column: number) => column < preview.layout.columns.length;
-        if (Object.values(remembered.roles).every(fits))
+        // Read again only where the remembered columns differ from the ones detected.
+        if (
+          Object.values(remembered.roles).every(fits) &&
+          !sameRoles(remembered.roles, rolesOf(preview.layout))
+        )
           preview = await request('readOfficial', {
             job: this.job,
             file: this.file,
@@ -99,8 +96,10 @@ export class OfficialUpload {
       }
       this.preview = preview;
       this.roles = rolesOf(preview.layout);
-      this.choices = defaultChoices(preview.indicators, metricCatalogue(), remembered);
+      this.choices = withRemembered(preview.suggested, remembered);
       this.status = 'read';
+      // The mapping step is drawn: what `npm run bench` times as reading.
+      await tick();
       performance.mark(OFFICIAL_READ_MARK);
     } catch (error) {
       this.status = 'failed';
@@ -153,6 +152,7 @@ export class OfficialUpload {
         savedAt: Date.now(),
       });
       discardJob(this.job);
+      performance.mark(OFFICIAL_STORED_MARK);
       this.saved = meta;
       this.status = 'saved';
       return meta;

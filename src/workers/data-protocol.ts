@@ -30,6 +30,8 @@ export interface OfficialPreview {
   problems: CellProblem[];
   problemCount: number;
   pointCount: number;
+  /** A choice per indicator, suggested from the catalogue and the indicator's words. */
+  suggested: IndicatorChoice[];
 }
 
 export interface Sniffed {

@@ -29,6 +29,8 @@ import {
   valuesOf,
   type HeldTable,
 } from '../lib/official/read-official.ts';
+import { defaultChoices } from '../lib/official/defaults.ts';
+import { metricCatalogue } from '../state/metric-catalogue.ts';
 import type { DataApi, JobEvent, OnJobEvent, ParseResult } from './data-protocol.ts';
 
 /** Sends a job's event to the page without waiting for it, and lets go of the callback after. */
@@ -255,7 +257,12 @@ const api: DataApi = {
     }
     if (roles) table = rehold(table, roles);
     officialJobs.set(job, table);
-    return previewOf(table, summarize(table));
+    const read = summarize(table);
+    // Suggested here, not on the page: a WDI bulk file has some 1,500 indicators to match.
+    return {
+      ...previewOf(table, read),
+      suggested: defaultChoices(read.indicators, metricCatalogue()),
+    };
   },
 
   async officialValues({ job, choices }) {

@@ -88,6 +88,43 @@ describe('dataset changes reach the other tabs', () => {
     store.close();
   });
 
+  test('an official table stored, shipped or deleted is announced; an unchanged one is not', async () => {
+    const store = await openDexieStore({
+      indexedDB: new IDBFactory(),
+      IDBKeyRange: FakeKeyRange,
+      name: 'changes-official-test',
+    });
+    const { heard, close } = listen();
+    const table = {
+      name: 'WDI GDP',
+      source: 'World Bank',
+      fileName: 'wdi.csv',
+      downloaded: '2026-07-02',
+      tableKey: 'wdi#gdp',
+    };
+    const value = {
+      metric: 'gdp',
+      entity: 'Kazakhstan',
+      period: '2023',
+      value: 2.6e11,
+      unit: 'USD',
+      indicator: 'GDP (current US$)',
+    };
+    const saved = await store.official.save(table, [value]);
+    await store.official.ensureShipped({ ...table, tableKey: 'ship', hash: 'h' }, [value]);
+    await store.official.ensureShipped({ ...table, tableKey: 'ship', hash: 'h' }, [value]);
+    await store.official.delete(saved.id);
+    await expect.poll(() => heard.length).toBe(3);
+    const shipped = (await store.official.list()).find((m) => m.shipped)!;
+    expect(heard).toEqual([
+      { kind: 'official', datasetId: saved.id },
+      { kind: 'official', datasetId: shipped.id },
+      { kind: 'official', datasetId: saved.id },
+    ]);
+    close();
+    store.close();
+  });
+
   test('watchChanges hears another tab, and stops when asked', async () => {
     const heard: DatasetChange[] = [];
     const stop = watchChanges((change) => heard.push(change));

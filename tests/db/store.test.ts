@@ -425,6 +425,46 @@ describe.each(backends)('$name store: official tables', ({ open }) => {
     store.close();
   });
 
+  test('a version is read back a few hundred series at a time, each series whole', async () => {
+    const store = await open();
+    const values = Array.from({ length: 450 }, (_, i) => ({
+      ...gdp(i, String(2000 + (i % 3))),
+      entity: `Country ${Math.floor(i / 3)}`,
+    }));
+    const saved = await store.official.save(table, values);
+    const pages: number[] = [];
+    const read: (typeof values)[] = [];
+    await store.official.eachSeries(saved.id, (page) => {
+      pages.push(page.length);
+      read.push(...page);
+    });
+    expect(read).toHaveLength(150);
+    expect(read.every((s) => s.length === 3 && s.every((v) => v.entity === s[0]!.entity))).toBe(
+      true,
+    );
+    const byEntityAndValue = (list: typeof values) =>
+      [...list].sort((a, b) => a.entity.localeCompare(b.entity) || a.value - b.value);
+    expect(byEntityAndValue(read.flat())).toEqual(byEntityAndValue(values));
+    expect(Math.max(...pages)).toBeLessThanOrEqual(200);
+    expect(byEntityAndValue(await store.official.load(saved.id))).toEqual(byEntityAndValue(values));
+    // Only the series asked for are read; one the version lacks is no error.
+    const some: (typeof values)[] = [];
+    await store.official.eachSeries(
+      saved.id,
+      (page) => void some.push(...page),
+      new Set(['gdp\u0000Country 7', 'gdp\u0000Country 149', 'gdp\u0000Nowhere']),
+    );
+    expect(some.map((s) => [s[0]!.entity, s.length]).sort()).toEqual([
+      ['Country 149', 3],
+      ['Country 7', 3],
+    ]);
+    await store.official.delete(saved.id);
+    await expect(store.official.eachSeries(saved.id, () => {})).rejects.toThrow(
+      DatasetNotFoundError,
+    );
+    store.close();
+  });
+
   test('remembers a layout’s mapping by its key', async () => {
     const store = await open();
     const mapping = {
@@ -454,6 +494,26 @@ test('schema version 3 adds the official tables to a version 1 database, keeping
   expect(await store.loadDatasetClaims('kept')).toEqual(claims(1));
   expect(await store.official.list()).toEqual([]);
   store.close();
+});
+
+test('a version stored in one record (before values were kept per series) still reads', async () => {
+  const factory = freshFactory();
+  const store = await openDexieStore(factory);
+  store.close();
+  const db = new Dexie(factory.name, factory);
+  await db.open();
+  const value = { metric: 'gdp', entity: 'Kazakhstan', period: '2023', value: 2.6e11, unit: 'USD' };
+  const values = [value, { ...value, entity: 'Uzbekistan' }, { ...value, period: '2022' }];
+  await db.table('official').add({ id: 'of-old', tableKey: 't', createdAt: 1, vintage: 1 });
+  await db.table('officialValues').add({ id: 'of-old', values });
+  db.close();
+  const reopened = await openDexieStore(factory);
+  const series: unknown[][] = [];
+  await reopened.official.eachSeries('of-old', (page) => void series.push(...page));
+  expect(series).toEqual([[values[0], values[2]], [values[1]]]);
+  await reopened.official.delete('of-old');
+  await expect(reopened.official.load('of-old')).rejects.toThrow(DatasetNotFoundError);
+  reopened.close();
 });
 
 function meta(id: string) {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, waitForCharts, withPage as withPageIn } from './browser.ts';
+import {
+  compareReady,
+  expectNoFaults,
+  launchBrowser,
+  openPage,
+  waitForCharts,
+  withPage as withPageIn,
+} from './browser.ts';
 import { decodePng } from '../export/png.ts';
 
 let browser: Browser;
@@ -177,6 +184,54 @@ describe('official figures', () => {
       await first.waitFor({ state: 'detached' });
       await page.goto(url('?view=table&metric=gdp'));
       await page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
+    });
+  });
+
+  test('a table stored or deleted in one tab changes the verdicts in another without a reload', async () => {
+    const context = await browser.newContext();
+    const a = await openPage(context);
+    const b = await openPage(context);
+    await b.page.goto(url('?view=table&metric=gdp'));
+    await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+
+    await pickOfficial(a.page, 'API_tabs.csv', WDI);
+    await importOfficial(a.page);
+    await b.page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
+
+    const version = a.page.locator(
+      '[data-testid="official-version"][data-shipped="false"][data-vintage="1"]',
+    );
+    await version.getByTestId('official-delete').click();
+    await version.getByTestId('official-delete-confirm').click();
+    await version.waitFor({ state: 'detached' });
+    await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+    for (const { faults } of [a, b]) expectNoFaults(faults);
+    await context.close();
+  });
+
+  test('a target whose year has an official figure is met by it in the target status', async () => {
+    await withPage(async (page) => {
+      // The claimed actual (2020) falls short; the shipped WDI figure for 2023 reaches the target.
+      const csv = [
+        'metric,entity,period,value,unit,kind,quote',
+        'gdp,Kazakhstan,2020,150000000000,USD,actual,"GDP was $150 billion in 2020."',
+        'gdp,Kazakhstan,2023,250000000000,USD,target,"GDP should reach $250 billion by 2023."',
+      ].join('\n');
+      await page.goto(url('?view=datasets'));
+      await page
+        .getByTestId('upload-input')
+        .setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+      await page.getByTestId('upload-import').click();
+      const { otherId } = await compareReady(page);
+      await page.goto(url(`?view=metric&metric=gdp&dataset=${otherId}`));
+      const status = page.getByTestId('target-status');
+      await expect
+        .poll(() => status.textContent())
+        .toMatch(/Target \$250 billion by 2023:\s*target met \(official figure\)/);
+      await expect(status.locator('[role="tooltip"]').textContent()).resolves.toMatch(
+        /^Met by the official figure\. Official 2023: \$261\.42 billion \(World Bank, World Development Indicators/,
+      );
     });
   });
 

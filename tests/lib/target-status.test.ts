@@ -7,6 +7,7 @@ import {
   reaches,
   targetStatus,
 } from '../../src/lib/target-status.ts';
+import { OfficialIndex, verdictFor } from '../../src/lib/official/verdict.ts';
 
 const TODAY = '2026-12-06';
 const claim = (kind: Claim['kind'], period: string, value: number, over: Partial<Claim> = {}) => ({
@@ -162,5 +163,74 @@ describe('status from the data and the date', () => {
     ['2026-07', 2026.5 + 1 / 12],
   ])('periodEnd(%s) = %s', (period, end) => {
     expect(periodEnd(period)).toBeCloseTo(end, 9);
+  });
+});
+
+describe('a target whose period has an official figure is met or missed by it', () => {
+  const source = {
+    id: 'wdi-1',
+    name: 'WDI GDP',
+    source: 'World Bank, World Development Indicators',
+    fileName: 'API_NY.GDP.csv',
+    downloaded: '2026-07-02',
+    tableKey: 'wdi#gdp',
+    vintage: 1,
+    createdAt: 1,
+    shipped: false,
+  };
+  const official = (value: number) =>
+    new OfficialIndex([
+      {
+        source,
+        values: [
+          { metric: 'm', entity: 'Kazakhstan', period: '2024', value, unit: 'USD', indicator: 'm' },
+        ],
+      },
+    ]);
+  const due = claim('target', '2024', 1e9, { qualifier: 'at_least' });
+  // A claimed actual says the target was reached; the official figure decides all the same.
+  const claimedMet = claim('actual', '2024', 1.2e9, { qualifier: 'exact' });
+
+  test.each([
+    { name: 'official figure above the target: met', value: 1.1e9, claims: [due], status: 'met' },
+    {
+      name: 'official figure below: missed, though a claim says it was reached',
+      value: 0.8e9,
+      claims: [claimedMet, due],
+      status: 'missed',
+    },
+    {
+      name: 'official figure at the target: met',
+      value: 1e9,
+      claims: [due],
+      status: 'met',
+    },
+  ])('$name', ({ value, claims, status }) => {
+    const index = official(value);
+    const result = targetStatus(claims, TODAY, (t) => verdictFor(t, index))!;
+    expect(result.status).toBe(status);
+    expect(result.official).toBe(true);
+    expect(result.label).toBe(`target ${status} (official figure)`);
+    expect(result.explanation).toMatch(
+      new RegExp(
+        `^${status === 'met' ? 'Met' : 'Missed'} by the official figure\\. Official 2024: `,
+      ),
+    );
+    expect(result.explanation).toContain('World Bank, World Development Indicators');
+  });
+
+  test.each([
+    ['no official figure for the period', official(1.1e9), claim('target', '2023', 1e9)],
+    ['a target ahead, not yet reported', official(1.1e9), claim('target', '2030', 1e9)],
+    [
+      'the official figure in another unit',
+      official(1.1e9),
+      claim('target', '2024', 1e9, { unit: 'KZT' }),
+    ],
+  ])('%s: the claims decide, as before', (_, index, target) => {
+    const claims = [claim('actual', '2022', 2e9, { unit: target.unit }), target];
+    const withOfficial = targetStatus(claims, TODAY, (t) => verdictFor(t, index))!;
+    expect(withOfficial).toEqual(targetStatus(claims, TODAY));
+    expect(withOfficial.official).toBeUndefined();
   });
 });

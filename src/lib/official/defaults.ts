@@ -43,3 +43,16 @@ export function defaultChoices(
     };
   });
 }
+
+/**
+ * The suggested choices (`defaultChoices` without a remembered mapping, as the data worker
+ * makes them) with the remembered mapping's choice taking the place of each indicator it has.
+ * @example withRemembered([gdp], { indicators: [{ ...gdp, metric: '' }] })[0].metric // ''
+ */
+export function withRemembered(
+  suggested: readonly IndicatorChoice[],
+  remembered?: Pick<LayoutMapping, 'indicators'>,
+): IndicatorChoice[] {
+  const before = new Map(remembered?.indicators.map((c) => [c.key, c]));
+  return suggested.map((choice) => ({ ...(before.get(choice.key) ?? choice) }));
+}

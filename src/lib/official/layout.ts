@@ -322,3 +322,11 @@ export function rolesOf(layout: Layout): ColumnRoles {
   const { entity, indicator, code, unit, period, value } = layout;
   return { entity, indicator, code, unit, period, value };
 }
+
+/**
+ * Whether two choices of columns are the same.
+ * @example sameRoles(rolesOf(layout), rolesOf(layout)) // true
+ */
+export function sameRoles(a: ColumnRoles, b: ColumnRoles): boolean {
+  return (Object.keys(a) as (keyof ColumnRoles)[]).every((role) => a[role] === b[role]);
+}

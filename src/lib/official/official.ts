@@ -100,3 +100,27 @@ export interface LayoutMapping {
   source: string;
   savedAt: number;
 }
+
+/**
+ * The key of one series: a metric for one entity (every period and unit of it).
+ * @example seriesKey('gdp', 'Kazakhstan') // 'gdp\u0000Kazakhstan'
+ */
+export function seriesKey(metric: string, entity: string): string {
+  return `${metric}\u0000${entity}`;
+}
+
+/**
+ * Values grouped by series, in the order each series first appears: how they are stored, so
+ * the page reads a big table a few series at a time and looks figures up by series.
+ * @example groupBySeries([gdp2022, pop2022, gdp2023]) // [[gdp2022, gdp2023], [pop2022]]
+ */
+export function groupBySeries(values: readonly OfficialValue[]): OfficialValue[][] {
+  const groups = new Map<string, OfficialValue[]>();
+  for (const value of values) {
+    const key = seriesKey(value.metric, value.entity);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return [...groups.values()];
+}

@@ -122,6 +122,8 @@ export function readTable(
 
   const add = (row: number, column: number, entity: string, indicator: number, period: string) => {
     const raw = records[row]![column] ?? '';
+    // An empty cell, a ninth of a WDI table: no figure and no marker to count.
+    if (raw === '') return;
     const cell = readCell(raw, decimalComma);
     if (cell.kind === 'missing') {
       if (cell.marker) missing[cell.marker] = (missing[cell.marker] ?? 0) + 1;

@@ -11,7 +11,8 @@
  */
 import type { Claim, Qualifier } from '../claim.ts';
 import { QUALIFIER_SYMBOLS, formatPercent, formatValue } from '../format.ts';
-import type { OfficialSource, OfficialValue } from './official.ts';
+import { vintageAsOf } from './vintage.ts';
+import { groupBySeries, seriesKey, type OfficialSource, type OfficialValue } from './official.ts';
 
 export const VERDICT_STATUSES = [
   'consistent',
@@ -65,6 +66,8 @@ export interface Verdict {
   rule: string;
   /** One paragraph a reader can check: the figure, its source and vintage, the rule, the result. */
   explanation: string;
+  /** What the version of the table known on the claim's date gave, where it is another one. */
+  asOf?: VerdictAsOf;
 }
 
 export interface VerdictOptions {
@@ -127,58 +130,86 @@ function ruleText(qualifier: Qualifier, tolerance: number): string {
   }
 }
 
-/** The key official figures and claims are matched on. */
-export function figureKey(metric: string, entity: string, period: string): string {
-  return `${metric}\u0000${entity}\u0000${period}`;
+/** One table's values for the index: flat, or already grouped by series (as stored). */
+export type IndexTable = { source: OfficialSource } & (
+  { values: readonly OfficialValue[] } | { series: readonly (readonly OfficialValue[])[] }
+);
+
+interface SeriesPart {
+  source: OfficialSource;
+  values: readonly OfficialValue[];
 }
 
 /**
- * Official figures indexed for verdicts: by metric, entity and period (every unit a figure is
- * given in, preferred source first), and the last period reported per series.
+ * Official figures indexed for verdicts by series (metric and entity): making it costs one map
+ * entry per series, not per figure, and a claim's figure is looked up in its series alone, so a
+ * table of a million figures is never scanned for a few hundred claims.
  */
 export class OfficialIndex {
-  readonly #figures = new Map<string, OfficialFigure[]>();
+  /** Per series, each table's part of it, preferred table first. */
+  readonly #series = new Map<string, SeriesPart[]>();
   readonly #lastPeriod = new Map<string, string>();
-  readonly size: number;
 
   /** @param tables each source with its values, preferred first (see `currentVintages`). */
-  constructor(tables: readonly { source: OfficialSource; values: readonly OfficialValue[] }[]) {
-    let size = 0;
-    for (const { source, values } of tables) {
-      for (const value of values) {
-        const key = figureKey(value.metric, value.entity, value.period);
-        const list = this.#figures.get(key);
-        const figure = { value, source };
-        if (!list) this.#figures.set(key, [figure]);
-        else if (!list.some((f) => f.value.unit === value.unit)) list.push(figure);
-        else continue;
-        size++;
-        const series = `${value.metric}\u0000${value.entity}`;
-        if ((this.#lastPeriod.get(series) ?? '') < value.period)
-          this.#lastPeriod.set(series, value.period);
+  constructor(tables: readonly IndexTable[]) {
+    for (const table of tables) {
+      const groups = 'series' in table ? table.series : groupBySeries(table.values);
+      for (const values of groups) {
+        const first = values[0];
+        if (!first) continue;
+        const key = seriesKey(first.metric, first.entity);
+        const parts = this.#series.get(key);
+        const part = { source: table.source, values };
+        if (parts) parts.push(part);
+        else this.#series.set(key, [part]);
       }
     }
-    this.size = size;
   }
 
+  /** Figures indexed: one per metric, entity, period and unit (the preferred table's). */
+  get size(): number {
+    let size = 0;
+    for (const parts of this.#series.values()) {
+      const seen = new Set<string>();
+      for (const { values } of parts)
+        for (const value of values) seen.add(`${value.period}\u0000${value.unit}`);
+      size += seen.size;
+    }
+    return size;
+  }
+
+  /** The figures for one key, one per unit, preferred table first. */
   figures(metric: string, entity: string, period: string): readonly OfficialFigure[] {
-    return this.#figures.get(figureKey(metric, entity, period)) ?? [];
+    const parts = this.#series.get(seriesKey(metric, entity));
+    if (!parts) return [];
+    const found: OfficialFigure[] = [];
+    for (const { source, values } of parts)
+      for (const value of values)
+        if (value.period === period && !found.some((f) => f.value.unit === value.unit))
+          found.push({ value, source });
+    return found;
   }
 
   lastPeriod(metric: string, entity: string): string {
-    return this.#lastPeriod.get(`${metric}\u0000${entity}`) ?? '';
+    const key = seriesKey(metric, entity);
+    let last = this.#lastPeriod.get(key);
+    if (last === undefined) {
+      last = '';
+      for (const { values } of this.#series.get(key) ?? [])
+        for (const value of values) if (value.period > last) last = value.period;
+      this.#lastPeriod.set(key, last);
+    }
+    return last;
   }
 
   /** The series of one metric, entity and unit, oldest first, for the chart's grey line. */
   series(metric: string, entity: string, unit: string): OfficialFigure[] {
-    const prefix = `${metric}\u0000${entity}\u0000`;
-    const found: OfficialFigure[] = [];
-    for (const [key, list] of this.#figures) {
-      if (!key.startsWith(prefix)) continue;
-      const figure = list.find((f) => f.value.unit === unit);
-      if (figure) found.push(figure);
-    }
-    return found.sort((a, b) => (a.value.period < b.value.period ? -1 : 1));
+    const byPeriod = new Map<string, OfficialFigure>();
+    for (const { source, values } of this.#series.get(seriesKey(metric, entity)) ?? [])
+      for (const value of values)
+        if (value.unit === unit && !byPeriod.has(value.period))
+          byPeriod.set(value.period, { value, source });
+    return [...byPeriod.values()].sort((a, b) => (a.value.period < b.value.period ? -1 : 1));
   }
 }
 
@@ -292,13 +323,81 @@ export function verdictFor(
   };
 }
 
-/** Verdicts for many claims, keyed as the caller keys them. */
-export function verdictsFor<T extends ClaimFields & { key: string }>(
+/**
+ * The stored versions of the official tables, for "what was known when the claim was made":
+ * a table's versions newest first, and an index of one version's figures (undefined where not
+ * loaded).
+ */
+export interface Vintages {
+  versions(tableKey: string): readonly OfficialSource[];
+  indexOf(id: string): OfficialIndex | undefined;
+}
+
+/** What the version known on the claim's date said, where it is not the version followed. */
+export interface VerdictAsOf {
+  date: string;
+  source: OfficialSource;
+  status: VerdictStatus;
+  official?: OfficialFigure;
+}
+
+/**
+ * The verdict follows the version chosen (the newest by default); where the claim is dated and
+ * an older version of that table was the newest downloaded by then, it also says what that one
+ * gave, so a reader sees what was known when the claim was made.
+ */
+function withVintageAsOf(
+  verdict: Verdict,
+  claim: ClaimFields & { source_date?: string },
+  vintages: Vintages,
+  options: VerdictOptions,
+): Verdict {
+  const followed = verdict.official?.source;
+  const date = claim.source_date ?? '';
+  if (!followed || !date) return verdict;
+  const versions = vintages.versions(followed.tableKey);
+  if (versions.length < 2) return verdict;
+  const known = vintageAsOf(versions, date);
+  const index = known && known.id !== followed.id ? vintages.indexOf(known.id) : undefined;
+  if (!known || !index) return verdict;
+  const then = verdictFor(claim, index, options);
+  const said =
+    then.official && then.status !== 'not_comparable'
+      ? `gave ${formatValue(then.official.value.value, then.official.value.unit)}: ` +
+        (then.outcome ? OUTCOME_LABELS[then.outcome] : VERDICT_LABELS[then.status])
+      : `had no figure to check it against`;
+  return {
+    ...verdict,
+    asOf: {
+      date,
+      source: known,
+      status: then.status,
+      ...(then.official ? { official: then.official } : {}),
+    },
+    explanation:
+      `${verdict.explanation} When the claim was made (${date}), the version known was ` +
+      `version ${known.vintage} (downloaded ${known.downloaded}), which ${said}.`,
+  };
+}
+
+/**
+ * Verdicts for many claims, keyed as the caller keys them.
+ * @param vintages every stored version, so a dated claim's verdict also says what the version
+ *   known on its date gave (see `vintageAsOf`)
+ */
+export function verdictsFor<T extends ClaimFields & { key: string; source_date?: string }>(
   claims: readonly T[],
   index: OfficialIndex,
   options: VerdictOptions = {},
+  vintages?: Vintages,
 ): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>();
-  for (const claim of claims) verdicts.set(claim.key, verdictFor(claim, index, options));
+  for (const claim of claims) {
+    const verdict = verdictFor(claim, index, options);
+    verdicts.set(
+      claim.key,
+      vintages ? withVintageAsOf(verdict, claim, vintages, options) : verdict,
+    );
+  }
   return verdicts;
 }

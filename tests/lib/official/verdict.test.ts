@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
-import type { OfficialSource, OfficialValue } from '../../../src/lib/official/official.ts';
+import {
+  groupBySeries,
+  type OfficialSource,
+  type OfficialValue,
+} from '../../../src/lib/official/official.ts';
 import {
   OfficialIndex,
   roundingTolerance,
@@ -189,6 +193,23 @@ describe('OfficialIndex', () => {
     expect(index.figures('gdp', 'Kazakhstan', '2024')[0]!.source.id).toBe('up');
     expect(index.size).toBe(1);
   });
+  it('reads the same figures from values grouped by series as from flat ones', () => {
+    const values = [
+      value({ period: '2023', value: 1 }),
+      value({ entity: 'Uzbekistan', value: 2 }),
+      value({ period: '2024', value: 3 }),
+    ];
+    const flat = new OfficialIndex([{ source: source(), values }]);
+    const grouped = new OfficialIndex([{ source: source(), series: groupBySeries(values) }]);
+    for (const index of [flat, grouped]) {
+      expect(index.figures('gdp', 'Kazakhstan', '2024').map((f) => f.value.value)).toEqual([3]);
+      expect(index.figures('gdp', 'Uzbekistan', '2024').map((f) => f.value.value)).toEqual([2]);
+      expect(index.lastPeriod('gdp', 'Kazakhstan')).toBe('2024');
+      expect(index.figures('gdp', 'Kazakhstan', '2022')).toEqual([]);
+      expect(index.size).toBe(3);
+    }
+    expect(groupBySeries(values).map((s) => s.map((v) => v.value))).toEqual([[1, 3], [2]]);
+  });
   it('gives a series oldest first in one unit', () => {
     const index = indexOf(
       value({ period: '2024', value: 3 }),
@@ -210,5 +231,52 @@ describe('OfficialIndex', () => {
     expect([...verdicts.keys()]).toEqual(['a', 'b']);
     expect(verdicts.get('a')!.status).toBe('consistent');
     expect(JSON.stringify(claims)).toBe(before);
+  });
+});
+
+describe('what was known when the claim was made', () => {
+  // Two downloads of one table: the GDP was revised from $310 to $250 billion.
+  const v1 = source({ id: 'v1', vintage: 1, downloaded: '2024-07-01', createdAt: 1 });
+  const v2 = source({ id: 'v2', vintage: 2, downloaded: '2025-07-01', createdAt: 2 });
+  const index1 = new OfficialIndex([{ source: v1, values: [value({ value: 3.1e11 })] }]);
+  const index2 = new OfficialIndex([{ source: v2, values: [value({ value: 2.5e11 })] }]);
+  const vintages = {
+    versions: (key: string) => (key === 'wdi#gdp' ? [v2, v1] : []),
+    indexOf: (id: string) => ({ v1: index1, v2: index2 })[id],
+  };
+  const claimed = claim({ value: 3e11, qualifier: 'more_than' });
+
+  it.each([
+    {
+      name: 'dated while version 1 was the newest: version 2 decides, version 1 is told',
+      date: '2025-01-05',
+      asOf: 'v1',
+      said: / When the claim was made \(2025-01-05\), the version known was version 1 \(downloaded 2024-07-01\), which gave \$310 billion: consistent\.$/,
+    },
+    { name: 'dated after version 2 was downloaded: nothing to add', date: '2025-08-01' },
+    { name: 'dated before any version was downloaded: nothing to add', date: '2024-01-01' },
+    { name: 'undated: nothing to add', date: '' },
+  ])('$name', ({ date, asOf, said }) => {
+    const claims = [{ ...claimed, key: 'k', source_date: date }];
+    const verdict = verdictsFor(claims, index2, {}, vintages).get('k')!;
+    expect(verdict.status).toBe('overstated');
+    expect(verdict.official?.source.id).toBe('v2');
+    expect(verdict.asOf?.source.id).toBe(asOf);
+    if (said) {
+      expect(verdict.asOf?.status).toBe('consistent');
+      expect(verdict.explanation).toMatch(said);
+    } else expect(verdict.explanation).not.toMatch(/When the claim was made/);
+  });
+
+  it('says when the version known then had no figure for the period', () => {
+    const empty = new OfficialIndex([{ source: v1, values: [value({ period: '2020' })] }]);
+    const verdict = verdictsFor(
+      [{ ...claimed, key: 'k', source_date: '2025-01-05' }],
+      index2,
+      {},
+      { ...vintages, indexOf: (id) => (id === 'v1' ? empty : undefined) },
+    ).get('k')!;
+    expect(verdict.asOf?.status).toBe('no_official');
+    expect(verdict.explanation).toMatch(/version 1 \(downloaded 2024-07-01\), which had no figure/);
   });
 });
