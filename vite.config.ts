@@ -121,8 +121,12 @@ type Middleware = (
   next: () => void,
 ) => void;
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen(), sendSecurityHeaders()],
+  // Test hooks (marks the browser tests wait on) exist only in builds made with `--mode test`, as
+  // the browser tests and benches make theirs (and in Vitest, whose mode is `test`); a production
+  // build drops them as dead code, and tests/dist/first-visit.test.ts checks that they are gone.
+  define: { 'import.meta.env.SANDAR_TEST_HOOKS': JSON.stringify(mode === 'test') },
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {
@@ -183,4 +187,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
