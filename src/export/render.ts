@@ -3,12 +3,7 @@
  * The one place besides the on-screen attachment that makes an ECharts instance: an export is drawn
  * offscreen at a size and pixel ratio the screen chart never has, then disposed at once.
  */
-import {
-  echarts,
-  loadChartExtras,
-  loadScatterChart,
-  loadSvgRenderer,
-} from '../charts/echarts-setup.ts';
+import { echarts, loadChartExtras, loadSvgRenderer } from '../charts/echarts-setup.ts';
 import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
 import {
   embedFontCss,
@@ -46,7 +41,7 @@ export async function renderSvg(
   size: ExportSize,
   loadFonts: (subsets: FontSubset[]) => Promise<FontFile[]>,
 ): Promise<string> {
-  await Promise.all([loadSvgRenderer(), loadScatterChart(), loadChartExtras()]);
+  await Promise.all([loadSvgRenderer(), loadChartExtras()]);
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -71,7 +66,7 @@ export async function renderPng(
   size: ExportSize,
   scale: number,
 ): Promise<Blob> {
-  await Promise.all([loadScatterChart(), loadChartExtras()]);
+  await loadChartExtras();
   const host = document.createElement('div');
   const chart = echarts.init(host, null, {
     renderer: 'canvas',

@@ -11,7 +11,6 @@ import { buildCompareOption } from '../../src/charts/compare-option.ts';
 import {
   echarts,
   loadChartExtras,
-  loadScatterChart,
   loadSvgRenderer,
   type SandarChartOption,
 } from '../../src/charts/echarts-setup.ts';
@@ -34,7 +33,7 @@ export const roundNumbers = (svg: string) =>
   svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
 async function render(option: SandarChartOption, width: number, height: number): Promise<string> {
-  await Promise.all([loadSvgRenderer(), loadScatterChart(), loadChartExtras()]);
+  await Promise.all([loadSvgRenderer(), loadChartExtras()]);
   echarts.use([GraphicComponent]);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {

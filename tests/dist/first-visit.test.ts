@@ -47,7 +47,7 @@ describe.runIf(built)('the built app (dist/)', () => {
     ['the Documents view', 'src/components/documents/DocumentsView.svelte'],
     ['the source panel', 'src/components/provenance/ProvenancePanel.svelte'],
     ['the SVG renderer (export)', 'src/charts/echarts-svg-renderer.ts'],
-    ['the scatter chart (compare)', 'src/charts/echarts-scatter.ts'],
+    ['the legend, tooltip and scatter chart', 'src/charts/echarts-extras.ts'],
   ])('leaves %s out of the first visit', (_name, src) => {
     const chunk = Object.values(manifest).find((entry) => entry.src === src);
     expect(chunk?.isDynamicEntry, `${src} is a chunk of its own`).toBe(true);
