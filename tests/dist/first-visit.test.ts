@@ -41,6 +41,7 @@ describe.runIf(built)('the built app (dist/)', () => {
 
   it.each([
     ['storage (Dexie)', 'src/db/dexie-store.ts'],
+    ['the overview (fetched when its URL is opened)', 'src/components/overview/Overview.svelte'],
     ['the Datasets view', 'src/components/upload/DatasetsView.svelte'],
     ['the Compare view', 'src/components/compare/CompareView.svelte'],
     ['the Scorecard view', 'src/components/scorecard/ScorecardView.svelte'],
