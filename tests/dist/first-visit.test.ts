@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
 /** The goal of issue 13 is 200 KB; this is the figure reached, so that no change grows it. */
-const BUDGET_KB = 240;
+const BUDGET_KB = 212;
 
 interface ManifestChunk {
   file: string;
