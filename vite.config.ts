@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
 
@@ -9,35 +10,51 @@ type Bundle = Parameters<
 >[1];
 
 /**
- * The chunks a first visit runs, in the order it needs them: the entry and its imports, then what
- * those import dynamically on load (Svelte and App before ECharts, as main.ts and early-loads.ts
- * ask for them), each with its own imports. Views loaded later are not among them.
+ * The first screen's code and data, from the module graph: the entry and its static imports (the
+ * app), plus what `earlyLoads` (the module main.ts asks for the first screen's downloads) imports
+ * dynamically (ECharts) and the files it imports as URLs (the shipped claims). Two plugins share
+ * it:
+ *  - `<link rel="modulepreload">` for that code and `<link rel="preload" as="fetch">` for those
+ *    files in index.html, so they are fetched with the HTML instead of once the entry has run;
+ *  - V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment
+ *    elsewhere) on each of those chunks, so Chromium compiles their functions on a background
+ *    thread while the code downloads, instead of one by one on the main thread as the first
+ *    chart calls them (measured: about 60 ms less main-thread work before the first chart).
+ * Views and features loaded when used are not among them.
  */
-function firstScreenChunks(bundle: Bundle): string[] {
-  const chunks = new Map(
-    Object.values(bundle).flatMap((output) =>
-      output.type === 'chunk' ? [[output.fileName, output] as const] : [],
-    ),
-  );
-  const files = new Set<string>();
-  const addWithImports = (fileName: string) => {
-    if (files.has(fileName)) return;
-    files.add(fileName);
-    for (const imported of chunks.get(fileName)?.imports ?? []) addWithImports(imported);
+function firstScreen(earlyLoads: string): Plugin[] {
+  const early = { dynamic: [] as string[], files: [] as string[] };
+  const chunksOf = (bundle: Bundle): string[] => {
+    const chunks = Object.values(bundle).flatMap((output) =>
+      output.type === 'chunk' ? [output] : [],
+    );
+    const files = new Set<string>();
+    const addWithImports = (fileName: string) => {
+      if (files.has(fileName)) return;
+      files.add(fileName);
+      for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? [])
+        addWithImports(imported);
+    };
+    for (const chunk of chunks) if (chunk.isEntry) addWithImports(chunk.fileName);
+    for (const chunk of chunks)
+      if (chunk.moduleIds.some((id) => early.dynamic.includes(id))) addWithImports(chunk.fileName);
+    return [...files];
   };
-  for (const chunk of chunks.values()) if (chunk.isEntry) addWithImports(chunk.fileName);
-  for (const fileName of [...files])
-    for (const loaded of chunks.get(fileName)?.dynamicImports ?? []) addWithImports(loaded);
-  return [...files];
-}
-
-/**
- * Adds `<link rel="modulepreload">` for the first screen's code to index.html, so it is fetched
- * with the HTML instead of after the entry has run (a dynamic import is otherwise only discovered
- * then): the app first, then ECharts. Preloading fetches and compiles; it runs nothing.
- */
-function preloadFirstScreen(): Plugin {
-  return {
+  const graph: Plugin = {
+    name: 'sandar-first-screen-graph',
+    apply: 'build',
+    buildEnd() {
+      const id = resolve(earlyLoads);
+      const info = this.getModuleInfo(id);
+      // Renamed or no longer imported: fail rather than silently preload nothing.
+      if (!info) throw new Error(`vite.config.ts: ${earlyLoads} is not in the app's module graph`);
+      early.dynamic = [...info.dynamicallyImportedIds];
+      early.files = info.importedIds
+        .filter((imported) => /\?url\b/.test(imported))
+        .map((imported) => relative(process.cwd(), imported.replace(/\?.*$/, '')));
+    },
+  };
+  const preload: Plugin = {
     name: 'sandar-preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
@@ -45,53 +62,51 @@ function preloadFirstScreen(): Plugin {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const files = firstScreenChunks(bundle);
+        const files = chunksOf(bundle);
         // Their stylesheets too: Vite's loader otherwise fetches them when the import runs, and
         // resolves the import only once they have arrived.
         const styles = files.flatMap((fileName) => {
           const chunk = bundle[fileName];
           return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
         });
-        const link = (rel: string, fileName: string) => ({
+        const data = Object.values(bundle).flatMap((output) =>
+          output.type === 'asset' && output.originalFileNames.some((f) => early.files.includes(f))
+            ? [output.fileName]
+            : [],
+        );
+        const link = (attrs: Record<string, string | boolean>) => ({
           tag: 'link',
-          attrs: { rel, crossorigin: true, href: `./${fileName}` },
+          attrs: { crossorigin: true, ...attrs },
           injectTo: 'head' as const,
         });
         return [
+          // fetch() takes over a preload made in the same (CORS, same-origin credentials) mode
+          ...data.map((fileName) => link({ rel: 'preload', as: 'fetch', href: `./${fileName}` })),
           ...[...new Set(styles)]
             .filter((fileName) => !html.includes(fileName))
-            .map((fileName) => link('stylesheet', fileName)),
+            .map((fileName) => link({ rel: 'stylesheet', href: `./${fileName}` })),
           ...files
             .filter((fileName) => !html.includes(fileName))
-            .map((fileName) => link('modulepreload', fileName)),
+            .map((fileName) => link({ rel: 'modulepreload', href: `./${fileName}` })),
         ];
       },
     },
   };
-}
-
-/**
- * Marks every chunk the first screen runs with V8's explicit compile hint
- * (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment elsewhere), so Chromium compiles
- * their functions on a background thread while the code downloads, instead of one by one on the
- * main thread as the first chart calls them (measured: about 60 ms less main-thread work before
- * the metric view's first chart).
- */
-function compileHintsForFirstScreen(): Plugin {
-  return {
+  const compileHints: Plugin = {
     name: 'sandar-compile-hints',
     apply: 'build',
     generateBundle: {
       // After Vite's own post-processing, so the comment is the file's first line, as V8 requires.
       order: 'post',
       handler(_options, bundle) {
-        for (const fileName of firstScreenChunks(bundle)) {
+        for (const fileName of chunksOf(bundle)) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
       },
     },
   };
+  return [graph, preload, compileHints];
 }
 
 /**
@@ -121,8 +136,12 @@ type Middleware = (
   next: () => void,
 ) => void;
 
-export default defineConfig({
-  plugins: [svelte(), preloadFirstScreen(), compileHintsForFirstScreen(), sendSecurityHeaders()],
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte(), ...firstScreen('src/state/early-loads.ts'), sendSecurityHeaders()],
+  // Test hooks (marks the browser tests wait on) exist only in builds made with `--mode test`, as
+  // the browser tests and benches make theirs (and in Vitest, whose mode is `test`); a production
+  // build drops them as dead code, and tests/dist/first-visit.test.ts checks that they are gone.
+  define: { 'import.meta.env.SANDAR_TEST_HOOKS': JSON.stringify(mode === 'test') },
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
   build: {
@@ -183,4 +202,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

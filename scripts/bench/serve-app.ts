@@ -11,9 +11,17 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-export async function serveBuiltApp(outDir: string, reuse = false): Promise<ServedApp> {
+/**
+ * @param mode `test` for a build with the test hooks (vite.config.ts), for a bench that times up to
+ *   one; otherwise the production build
+ */
+export async function serveBuiltApp(
+  outDir: string,
+  reuse = false,
+  mode: 'production' | 'test' = 'production',
+): Promise<ServedApp> {
   if (!reuse || !existsSync(`${outDir}/index.html`))
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ mode, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, open: false },

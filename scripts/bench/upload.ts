@@ -92,7 +92,8 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  const server = await serveBuiltApp(OUT_DIR, values['no-build']);
+  // A test build: the comparison's end is the `sandar:compare-ready` test hook.
+  const server = await serveBuiltApp(OUT_DIR, values['no-build'], 'test');
   const baseUrl = server.baseUrl;
   const browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'sandar-upload-bench-'));

@@ -1,16 +1,19 @@
 /**
  * The one place ECharts is assembled: only the charts, components and renderers Sandar draws with,
- * so the first visit does not download all of ECharts. The screen draws on canvas; chart export
- * renders SVG and calls `loadSvgRenderer()` first, which fetches that renderer only when used
- * (it is ~10 KB gzipped the first visit does not need). Likewise the scatter chart: only the
- * comparison view and its exports draw one, and call `loadScatterChart()` first.
+ * so the first visit does not download all of ECharts. The first chart needs only the line chart,
+ * its grid and the canvas renderer; the rest is fetched when used, each from a module of its own
+ * (so the bundler gives it a chunk of its own):
+ *  - the legend, the tooltip, the scatter chart (comparison) and the graphic component (export
+ *    texts), `loadChartExtras()`, once the first chart is drawn (or before it when it shows a
+ *    legend): 17.7 KB gzipped the first chart does without;
+ *  - the SVG renderer, `loadSvgRenderer()`, for chart export (8.4 KB gzipped).
+ * Two lazy chunks, not one per feature: with a third dynamic import here, rolldown split the
+ * first chart's ECharts into three chunks (shared with the lazy ones), 4 KB more to download.
  */
 import { format, init, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type LineSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
-  LegendPlainComponent,
-  TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
   type TooltipComponentOption,
@@ -18,7 +21,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHART_FONTS } from './chart-fonts.ts';
 
-use([LineChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
+use([LineChart, GridComponent, CanvasRenderer]);
 
 // zrender measures a font the first time it lays text out in it; filling its cache now keeps that out
 // of the first chart's render. Cheap once main.ts has warmed Chromium's font caches (warmChartFonts).
@@ -33,21 +36,36 @@ export type SandarChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
+let extras: Promise<void> | undefined;
+let extrasRegistered = false;
+
+/**
+ * Registers the legend, the tooltip, the scatter chart and the graphic component. An instance made
+ * before then never draws a legend or a tooltip: ECharts gives each instance the data processors
+ * registered when it is made (the legend's series filter, the tooltip's axis pointer), so it has
+ * to be made again.
+ */
+export function loadChartExtras(): Promise<void> {
+  extras ??= import('./echarts-extras.ts').then((extra) => {
+    use([
+      extra.LegendPlainComponent,
+      extra.TooltipComponent,
+      extra.GraphicComponent,
+      extra.ScatterChart,
+    ]);
+    extrasRegistered = true;
+  });
+  return extras;
+}
+
+/** Whether `loadChartExtras()` has registered its components. */
+export const chartExtrasLoaded = (): boolean => extrasRegistered;
+
 /** Registers the SVG renderer (for `echarts.init(el, null, { renderer: 'svg' })` and SSR export). */
 export async function loadSvgRenderer(): Promise<void> {
   // A module of its own, so the bundler puts the renderer in a chunk of its own.
   const { SVGRenderer } = await import('./echarts-svg-renderer.ts');
   use(SVGRenderer);
-}
-
-/**
- * Registers the scatter chart, with which the comparison view and its exports plot changed points.
- * Loaded on first use: its code is not needed by the first visit's chart.
- */
-export async function loadScatterChart(): Promise<void> {
-  // A module of its own, as for the SVG renderer.
-  const { ScatterChart } = await import('./echarts-scatter.ts');
-  use(ScatterChart);
 }
 
 /**

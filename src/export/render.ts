@@ -3,8 +3,7 @@
  * The one place besides the on-screen attachment that makes an ECharts instance: an export is drawn
  * offscreen at a size and pixel ratio the screen chart never has, then disposed at once.
  */
-import { GraphicComponent } from 'echarts/components';
-import { echarts, loadScatterChart, loadSvgRenderer } from '../charts/echarts-setup.ts';
+import { echarts, loadChartExtras, loadSvgRenderer } from '../charts/echarts-setup.ts';
 import type { ExportChartOption, ExportSize } from '../charts/export-layout.ts';
 import {
   embedFontCss,
@@ -14,8 +13,6 @@ import {
   type FontFile,
   type FontSubset,
 } from './font-faces.ts';
-
-echarts.use([GraphicComponent]);
 
 /**
  * The text an option draws (titles, legend, labels), to pick the font subsets it needs up front.
@@ -44,7 +41,7 @@ export async function renderSvg(
   size: ExportSize,
   loadFonts: (subsets: FontSubset[]) => Promise<FontFile[]>,
 ): Promise<string> {
-  await Promise.all([loadSvgRenderer(), loadScatterChart()]);
+  await Promise.all([loadSvgRenderer(), loadChartExtras()]);
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -69,7 +66,7 @@ export async function renderPng(
   size: ExportSize,
   scale: number,
 ): Promise<Blob> {
-  await loadScatterChart();
+  await loadChartExtras();
   const host = document.createElement('div');
   const chart = echarts.init(host, null, {
     renderer: 'canvas',

@@ -12,7 +12,10 @@ import { request } from '../workers/data-client.ts';
 import { pauseEvery } from '../lib/yield.ts';
 import { recentClaims } from './compare-cache.ts';
 
-/** Marked when a comparison is on screen: `npm run bench` times upload → stored → compared with it. */
+/**
+ * Marked when a comparison is on screen, in test builds only (a test hook: the browser tests wait
+ * on it, and `npm run bench` times upload → stored → compared with it).
+ */
 export const COMPARE_READY_MARK = 'sandar:compare-ready';
 
 /** Where a comparison's rows are asked for: the worker, or a `DiffView` on the page. */

@@ -10,7 +10,7 @@ import { GraphicComponent } from 'echarts/components';
 import { buildCompareOption } from '../../src/charts/compare-option.ts';
 import {
   echarts,
-  loadScatterChart,
+  loadChartExtras,
   loadSvgRenderer,
   type SandarChartOption,
 } from '../../src/charts/echarts-setup.ts';
@@ -33,7 +33,7 @@ export const roundNumbers = (svg: string) =>
   svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
 async function render(option: SandarChartOption, width: number, height: number): Promise<string> {
-  await Promise.all([loadSvgRenderer(), loadScatterChart()]);
+  await Promise.all([loadSvgRenderer(), loadChartExtras()]);
   echarts.use([GraphicComponent]);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {

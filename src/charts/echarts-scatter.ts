@@ -1,2 +1,0 @@
-// ECharts' scatter chart, loaded by `loadScatterChart()` only when a comparison is drawn.
-export { ScatterChart } from 'echarts/charts';
