@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { namedOrganisations, organisationBefore } from '../../scripts/extract/context.ts';
-import { entityFor } from '../../scripts/extract/entities.ts';
+import { canonicalEntity, entityFor } from '../../scripts/extract/entities.ts';
 
 const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['ВВП Казахстана вырос на 6,2%.', 'Kazakhstan'],
@@ -20,6 +20,21 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Өзбекстанда 2 мың компания тіркелді.', 'Uzbekistan'],
   ['Қытайға экспорт 3 млрд долларды құрады, деп хабарлады Қазақстан.', 'Kazakhstan'],
   ['Әлемдік нарық 400 млрд долларға жетеді.', 'World'],
+  // a region in its case forms, before the city it is named after
+  ['Карагандинская область получила 310 млрд тенге.', 'Karaganda Region'],
+  ['В Карагандинской области построено 540 домов.', 'Karaganda Region'],
+  ['Жители Алматинской области получили 12 тысяч субсидий.', 'Almaty Region'],
+  ['Павлодар облысында 75 мектеп салынды.', 'Pavlodar Region'],
+  ['Солтүстік Қазақстан облысының бюджеті 400 млрд теңге болды.', 'North Kazakhstan Region'],
+  ['На Северо-Казахстанскую область пришлось 7% урожая.', 'North Kazakhstan Region'],
+  // organisations in Latin letters, a country after the brand included
+  ['Доля Beeline Казахстан выросла до 36%.', 'Beeline Kazakhstan'],
+  ['За год 900 тысяч абонентов перешли в Tele2/Altel.', 'Tele2/Altel'],
+  ['Kcell абоненттерінің саны 9 миллионға жетті.', 'Kcell'],
+  ['Нидерланды вложили в экономику $2,3 млрд.', 'Netherlands'],
+  // "доллар США" names a currency, not whom the figure is about
+  ['Курс составил 512 тенге за доллар США.', ''],
+  ['Цена нефти заложена на уровне 65 долларов США за баррель.', ''],
 ];
 
 describe('entities in Russian and Kazakh', () => {
@@ -38,5 +53,22 @@ describe('a sentence about "the company" is about the organisation named before 
   ])('%s → %s', (text, entity) => {
     const sentence = text.slice(text.indexOf('. ') + 2);
     expect(organisationBefore(sentence, () => namedOrganisations(text), text.length)).toBe(entity);
+  });
+});
+
+describe('an entity has one name, whichever of its names is written', () => {
+  test.each([
+    ['Kaspi', 'Kaspi.kz'],
+    ['Kaspi.kz', 'Kaspi.kz'],
+    ['EU', 'European Union'],
+    ['eu', 'European Union'],
+    ['USA-Kazakhstan', 'United States-Kazakhstan'],
+    ['Samruk-Kazyna', 'Samruk-Kazyna'],
+    ['Asia-Pacific', 'Asia-Pacific'],
+    ['Almaty region', 'Almaty region'],
+    ['Tele2/Altel', 'Tele2/Altel'],
+    ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
+  ])('%s → %s', (name, entity) => {
+    expect(canonicalEntity(name)).toBe(entity);
   });
 });

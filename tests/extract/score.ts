@@ -8,7 +8,9 @@
  * closest spans. Period, kind, entity and metric are then compared over the matched pairs.
  *
  * Entity: equal when the names are equal ignoring case ("Kazakhstan" = "kazakhstan"; "Kazakhstan-EU"
- * ≠ "Kazakhstan").
+ * ≠ "Kazakhstan"), after each is read through the extractor's table of names (`canonicalEntity` of
+ * `scripts/extract/entities.ts`): two names of one organisation or country are one entity ("Kaspi"
+ * = "Kaspi.kz", "EU-Kazakhstan" = "European Union-Kazakhstan").
  *
  * Metric: right when the extracted slug equals the gold slug, or when the extracted label is
  * informative (`isJunkLabel` of `scripts/extract/labels.ts` refuses it, the same check the extractor
@@ -31,6 +33,7 @@
  * ) // → recall 1, precision 1, periodAccuracy 0, kindAccuracy 1
  */
 import type { Claim } from '../../src/lib/claim.ts';
+import { canonicalEntity } from '../../scripts/extract/entities.ts';
 import { isJunkLabel, stem } from '../../scripts/extract/labels.ts';
 
 /** One hand-annotated claim: a row of `tests/fixtures/gold/*.csv`. */
@@ -294,7 +297,7 @@ export function scoreExtraction<C extends ScoredClaim>(
 }
 
 export function entitiesEqual(gold: string, extracted: string): boolean {
-  return gold.trim().toLowerCase() === extracted.trim().toLowerCase();
+  return canonicalEntity(gold).toLowerCase() === canonicalEntity(extracted).toLowerCase();
 }
 
 const PREPOSITIONS = new Set([
