@@ -264,6 +264,7 @@ export function extractClaims(
           documentYear,
           passage: passage.kind,
           language: paragraph.language,
+          stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
         }),
         source_id: source.id,
         source_date: ownDate,

@@ -6,7 +6,12 @@
  * says neither plan nor forecast by itself. The rule, written down as issue 10 asks: it is a plan
  * (`target`) when the sentence names who plans or pays (a budget, a programme, the government, a
  * ministry, the head of state), and a forecast otherwise, unless the sentence names a forecaster
- * (the IMF, analysts, an agency), which makes it a forecast in any case.
+ * (the IMF, analysts, an agency), which makes it a forecast in any case. A word of planning or
+ * forecasting in the figure's clause outranks both: "в министерстве ожидают, что … составит" is a
+ * forecast, "… жетеді деп көзделген" (is to reach, it is planned) a target.
+ *
+ * An estimate ("оценивается в", "по оценке", Kazakh "бағаланады") is a forecast about a year not
+ * yet over, and an estimate of a result about one that is: `estimate` keeps those words apart.
  */
 
 /** A word of the pattern's alternatives, whole: `\b` knows only ASCII letters. */
@@ -23,6 +28,8 @@ export interface CyrillicKindCues {
   planner: RegExp;
   /** Who forecasts: a future figure in such a sentence is a forecast. */
   forecaster: RegExp;
+  /** Words of estimating: a forecast, except about a period already over (see above). */
+  estimate?: RegExp;
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -31,13 +38,13 @@ export interface CyrillicKindCues {
 
 export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
   target: words(
-    'планиру\\p{L}*|запланирова\\p{L}*|план(?:ом|е|а|у|ы|ов)?|предусм[оа]тр\\p{L}*|поручил\\p{L}*|поручени\\p{L}*|довести|довед\\p{L}*|доводить|обеспечить|должн\\p{L}*|цел(?:ь|и|ью|ев\\p{L}*)|задач\\p{L}*|намерен\\p{L}*|намерева\\p{L}*|выделят|будет\\s+выделен\\p{L}*|будут\\s+выделен\\p{L}*|утвержд\\p{L}*|утверди\\p{L}*|заложен\\p{L}*|установлен\\p{L}*|нацелен\\p{L}*|стремится|необходимо|нужно|предстоит',
+    'планиру\\p{L}*|запланирова\\p{L}*|план(?:ом|е|а|у|ы|ов)?|предусм[оа]тр\\p{L}*|поручил\\p{L}*|поручени\\p{L}*|довести|довед\\p{L}*|доводить|обеспечить|должн\\p{L}*|цел(?:ь|и|ью|ев\\p{L}*)|задач\\p{L}*|намерен\\p{L}*|намерева\\p{L}*|выделят|будет\\s+выделен\\p{L}*|будут\\s+выделен\\p{L}*|утвержд\\p{L}*|утверди\\p{L}*|заложен\\p{L}*|установлен\\p{L}*|нацелен\\p{L}*|стремится|необходимо|нужно|предстоит|определ[её]н[аоы]?|рекомендова\\p{L}*|направит|направят',
   ),
   forecast: words(
-    'ожида\\p{L}*|прогноз\\p{L}*|по\\s+оценк\\p{L}*|оценива\\p{L}*|может\\s+(?:достичь|составить|вырасти|превысить|увеличиться)|могут|вероятно|предположительно|предполага\\p{L}*|сценари\\p{L}*|потенциал\\p{L}*',
+    'ожида\\p{L}*|прогноз\\p{L}*|может\\s+(?:достичь|составить|вырасти|превысить|увеличиться)|могут|вероятно|предположительно|предполага\\p{L}*|сценари\\p{L}*|потенциал\\p{L}*',
   ),
   actual: words(
-    'составил[аио]?|достиг(?:ла|ло|ли)?|превысил[аио]?|вырос(?:ла|ло|ли)?|увеличил\\p{L}*|сократил\\p{L}*|снизил\\p{L}*|замедлил\\p{L}*|ускорил\\p{L}*|был[аио]?|зафиксирова\\p{L}*|привлечен\\p{L}*|привлекли|обучен[оы]?|выдан[оы]?|открыт[оы]?|создан[оы]?|введен[оы]?|получил[аио]?|уже|по\\s+итогам',
+    'составил[аио]?|достиг(?:ла|ло|ли)?|превысил[аио]?|вырос(?:ла|ло|ли)?|увеличил\\p{L}*|сократил\\p{L}*|снизил\\p{L}*|замедлил\\p{L}*|ускорил\\p{L}*|был[аио]?|зафиксирова\\p{L}*|привлечен\\p{L}*|привлекли|обучен[оы]?|выдан[оы]?|открыт[оы]?|создан[оы]?|введен[оы]?|получил[аио]?|уже|по\\s+итогам|по\\s+состоянию\\s+на|исполнен\\p{L}*',
   ),
   future: words(
     'составит|составят|достигнет|достигнут|превысит|превысят|вырастет|вырастут|увеличится|сократится|снизится|будет|будут|станет',
@@ -45,6 +52,7 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
   planner: words(
     'бюджет\\p{L}*|план\\p{L}*|программ\\p{L}*|правительств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|глав\\p{L}*\\s+государства|президент\\p{L}*|нацпроект\\p{L}*|национальн\\p{L}*\\s+проект\\p{L}*|госпрограмм\\p{L}*|стратеги\\p{L}*|концепци\\p{L}*|компани\\p{L}*\\s+планиру\\p{L}*',
   ),
+  estimate: words('по\\s+оценк\\p{L}*|оценива\\p{L}*|оценен\\p{L}*'),
   forecaster: words(
     'МВФ|Всемирн\\p{L}*\\s+банк\\p{L}*|аналитик\\p{L}*|эксперт\\p{L}*|агентств\\p{L}*|ЕАБР|АБР|ЕБРР|Fitch|Moody\\p{L}*|S&P',
   ),
@@ -55,13 +63,16 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
 
 export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   target: words(
-    'жоспар\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|арттыру\\p{L}*|қажет',
+    'жоспар\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет',
   ),
-  forecast: words('күтіл\\p{L}*|болжа\\p{L}*|мүмкін|ықтимал|бағала\\p{L}*'),
+  forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
+  estimate: words('бағала\\p{L}*|бағамы\\s+бойынша'),
   actual: words(
-    'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|оқытылды|ашылды|құрылды|тартылды|берілді|қорытындысы',
+    'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|оқытылды|ашылды|құрылды|тартылды|берілді|қорытындысы|орындалды|жағдай\\s+бойынша',
   ),
-  future: words('болады|құрайды|жетеді|асады|өседі|артады'),
+  future: words(
+    'болады|құрайды|жетеді|асады|өседі|артады|төмендейді|азаяды|ұлғаяды|көбейеді|қысқарады|баяулайды',
+  ),
   planner: words(
     'бюджет\\p{L}*|жоспар\\p{L}*|бағдарлама\\p{L}*|үкімет\\p{L}*|министрлі\\p{L}*|Мемлекет\\s+басшысы|Президент\\p{L}*|стратегия\\p{L}*',
   ),
@@ -71,3 +82,12 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   clauseBreak: /;|,\s+(?:ал|бірақ|алайда)(?![\p{L}])/giu,
   after: 160,
 };
+
+/**
+ * A paragraph or headline about a budget law, in Russian or Kazakh: "проект республиканского
+ * бюджета", "закон «О республиканском бюджете на 2026–2028 годы»", "2026–2028 жылдарға арналған
+ * республикалық бюджет", "бюджет жобасы". Its bare future wording is a target (`context.ts`).
+ */
+export const CYRILLIC_BUDGET_LAW = words(
+  'проект\\p{L}*\\s+(?:[\\p{L}«"]+\\s+){0,3}бюджет\\p{L}*|бюджет\\p{L}*\\s+на\\s+(?:19|20)\\d\\d|бюджет\\p{L}*\\s+жоба\\p{L}*|(?:19|20)\\d\\d(?:[–-](?:19|20)\\d\\d)?\\s+жылдар\\p{L}*\\s+арналған\\s+(?:\\p{L}+\\s+)?бюджет\\p{L}*',
+);
