@@ -10,6 +10,7 @@
  */
 import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
+import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 
 /** Words that end a subject: prepositions, conjunctions, time words, verbs of reporting. */
 const RUSSIAN_STOP = new Set(
@@ -58,7 +59,9 @@ export function cyrillicMetricLabel(
   const after = sentence.slice(atEnd).replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '');
   WORD.lastIndex = 0;
   const noun = WORD.exec(after)?.[0] ?? '';
-  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) ? noun : '';
+  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) && !isRussianVerb(noun)
+    ? noun
+    : '';
 }
 
 /** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
@@ -94,7 +97,7 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
     // a word that names nothing (a month, a currency, a verb) ends a run too
     const ends =
       stop.has(lower) ||
-      (language === 'ru' && RUSSIAN_VERB.test(lower)) ||
+      (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
     if (ends || broken) run = null;
     if (ends) {
