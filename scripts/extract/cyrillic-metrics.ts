@@ -11,6 +11,12 @@
 import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
+import {
+  KAZAKH_GLOSSARY,
+  RUSSIAN_GLOSSARY,
+  type Glossary,
+  type GlossRole,
+} from './languages/cyrillic-glossary.ts';
 
 /** Words that end a subject: prepositions, conjunctions, time words, verbs of reporting. */
 const RUSSIAN_STOP = new Set(
@@ -175,4 +181,98 @@ export function transliterate(text: string): string {
     else out += char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   }
   return out;
+}
+
+/** Russian adjective endings: a word with one qualifies the noun after it ("чистая прибыль"). */
+const RUSSIAN_ADJECTIVE =
+  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
+
+interface Gloss {
+  english: string;
+  role: GlossRole;
+}
+
+/** Stems longest first, so "платёжн" is tried before "плат". */
+const GLOSSARIES: Readonly<Record<'ru' | 'kk', Glossary>> = {
+  ru: [...RUSSIAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length),
+  kk: [...KAZAKH_GLOSSARY].sort((a, b) => b[0].length - a[0].length),
+};
+
+/**
+ * A word's English by its stem. A Russian ending after the stem starts with a vowel or a soft
+ * sign and is at most four letters ("доля", "долей", but not "доллар"); Kazakh endings stack, so
+ * up to eight letters follow the stem there.
+ */
+function gloss(word: string, language: 'ru' | 'kk'): Gloss | null {
+  const lower = word.toLowerCase();
+  for (const [stem, english, role] of GLOSSARIES[language]) {
+    if (!lower.startsWith(stem)) continue;
+    const rest = lower.slice(stem.length);
+    if (
+      language === 'kk' ? rest.length <= 8 : rest === '' || /^[аеёиоуыэюяьй]\p{L}{0,3}$/u.test(rest)
+    )
+      return { english, role };
+  }
+  return null;
+}
+
+/**
+ * The English slug of a Russian or Kazakh metric label, from its words' English
+ * (`languages/cyrillic-glossary.ts`), or '' when its head word has none. The head is the first
+ * noun in Russian, which the words after it qualify ("Доля бюджетных средств" → share of budget
+ * funds), and the last in Kazakh, which the words before it qualify ("Бір гранттың құны" → cost
+ * of one grant); the slug puts them in English order, qualifiers first. A generic head ("число",
+ * "саны") hands the head on to the noun it governs.
+ *
+ * @example cyrillicMetricSlug('Чистая прибыль компании', 'ru') // 'net_profit'
+ * @example cyrillicMetricSlug('Доля бюджетных средств', 'ru') // 'budget_funds_share'
+ * @example cyrillicMetricSlug('Бір гранттың құны', 'kk') // 'grants_cost'
+ */
+export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string {
+  const words = label.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
+  const glossed = words.map((word) => gloss(word, language));
+  const english = (list: Array<Gloss | null>): string[] =>
+    list.flatMap((g) =>
+      g && g.english && g.role !== 'skip' && g.role !== 'generic' ? [g.english] : [],
+    );
+  const slug = (parts: string[]): string =>
+    parts
+      .join('_')
+      .split('_')
+      .filter((part, i, all) => part !== all[i - 1])
+      .join('_');
+  if (language === 'kk') {
+    for (let i = glossed.length - 1; i >= 0; i--) {
+      const g = glossed[i];
+      if (!g) return '';
+      if (g.role === 'noun')
+        return slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
+      if (g.role === 'modifier') return '';
+    }
+    return '';
+  }
+  let modifiers: Array<Gloss | null> = [];
+  for (let i = 0; i < words.length; i++) {
+    const g = glossed[i] ?? null;
+    const adjective = RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase());
+    if (adjective || g?.role === 'modifier') {
+      modifiers.push(g);
+      continue;
+    }
+    if (!g) return '';
+    if (g.role === 'generic' || g.role === 'skip') {
+      modifiers = [];
+      continue;
+    }
+    // the words it governs: its adjectives and one noun
+    const governed: Array<Gloss | null> = [];
+    for (let j = i + 1; j < words.length && governed.length < 3; j++) {
+      const next = glossed[j] ?? null;
+      if (next?.role === 'skip' || next?.role === 'generic') break;
+      governed.push(next);
+      if (!RUSSIAN_ADJECTIVE.test(words[j]!.toLowerCase())) break;
+    }
+    return slug([...english(governed), ...english(modifiers), g.english]);
+  }
+  return '';
 }

@@ -16,7 +16,7 @@ import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
-import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
+import { cyrillicMetricLabel, cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
@@ -246,7 +246,11 @@ export function extractClaims(
       const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: entry ? entry.metric : slugify(transliterate(label)),
+        metric: entry
+          ? entry.metric
+          : ((paragraph.language === 'ru' || paragraph.language === 'kk') &&
+              cyrillicMetricSlug(label, paragraph.language)) ||
+            slugify(transliterate(label)),
         metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,

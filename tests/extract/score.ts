@@ -21,7 +21,9 @@
  *   `pledge`, `assumption`, `potential`): `it_services_exports_growth` → `growth`,
  *   `share_of_trade` → `share`, `countries_with_ai_laws` → `countries`, `oil_price_assumption` →
  *   `price`;
- * - the label names it when one of the label's words (stop words left out) has the same stem
+ * - the label names it when one of the label's or the slug's words (stop words left out; the slug
+ *   is the metric's one name across languages, so an English slug names a Russian label's metric
+ *   too: "Чистая прибыль компании" is `net_profit`) has the same stem
  *   (`stem` of `labels.ts`) as the head word or as one of its few synonyms (`fdi` ~ investment,
  *   `wage` ~ salary ~ earnings).
  *   "IT companies" names `astana_hub_companies`; "Exports" does not name `exports_growth`.
@@ -375,7 +377,8 @@ export function metricRight(
   if (isJunkLabel(claim.metric_label)) return false;
   const head = slugHead(goldSlug);
   const wanted = new Set([head, ...(SYNONYMS[head] ?? [])].map(stem));
-  return claim.metric_label
+  // the slug is the metric's name in every language: a Russian label's slug is English
+  return `${claim.metric_label} ${claim.metric}`
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && !LABEL_STOP.has(word))
