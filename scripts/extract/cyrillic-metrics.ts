@@ -12,6 +12,8 @@ import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import {
+  CYRILLIC_CHANGE,
+  CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
   RUSSIAN_GLOSSARY,
   type Glossary,
@@ -275,4 +277,16 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
     return slug([...english(governed), ...english(modifiers), g.english]);
   }
   return '';
+}
+
+/**
+ * Whether a percentage at [at, atEnd) of a Russian or Kazakh sentence is the change of a level:
+ * a word of change near it ("вырос на 12%", "14,2%-ға өсті") and no share.
+ *
+ * @example isCyrillicChange('Экспорт вырос на 12%.', 17, 20) // true
+ * @example isCyrillicChange('Доля экспорта выросла до 40%.', 25, 28) // false
+ */
+export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
+  const around = sentence.slice(Math.max(0, at - 40), Math.min(sentence.length, atEnd + 24));
+  return CYRILLIC_CHANGE.test(around) && !CYRILLIC_SHARE.test(around);
 }

@@ -16,7 +16,12 @@ import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
-import { cyrillicMetricLabel, cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
+import {
+  cyrillicMetricLabel,
+  cyrillicMetricSlug,
+  isCyrillicChange,
+  transliterate,
+} from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
@@ -248,9 +253,9 @@ export function extractClaims(
         id: idOf(mention.start, mention.end),
         metric: entry
           ? entry.metric
-          : ((paragraph.language === 'ru' || paragraph.language === 'kk') &&
-              cyrillicMetricSlug(label, paragraph.language)) ||
-            slugify(transliterate(label)),
+          : paragraph.language === 'ru' || paragraph.language === 'kk'
+            ? cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
+            : slugify(transliterate(label)),
         metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,
@@ -368,9 +373,28 @@ function growthOf(
     Math.max(clauseStart, at - 40),
     Math.min(sentence.length, atEnd + 12),
   );
-  if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
-    return entry;
+  // Russian and Kazakh words of change and share cannot match an English sentence
+  const change = CHANGE_CUE.test(around) || isCyrillicChange(sentence, at, atEnd);
+  if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+/**
+ * The slug of a Russian or Kazakh label: its English by the glossary, else its transliteration;
+ * a percentage that changes a level is that level's growth ("Реальный сектор вырос на 7%" →
+ * `real_sector_growth`). The label itself stays as written.
+ */
+function cyrillicSlug(
+  label: string,
+  language: 'ru' | 'kk',
+  unit: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+): string {
+  const slug = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
+  return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }
 
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */

@@ -3,7 +3,11 @@
  * English ones, and a figure no phrase names is labelled with its noun phrase as written.
  */
 import { describe, expect, test } from 'vitest';
-import { cyrillicMetricLabel, transliterate } from '../../scripts/extract/cyrillic-metrics.ts';
+import {
+  cyrillicMetricLabel,
+  cyrillicMetricSlug,
+  transliterate,
+} from '../../scripts/extract/cyrillic-metrics.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -66,5 +70,36 @@ describe('a Russian or Kazakh figure takes the time written before it in its cla
     expect(extractClaims(sentence, source, catalogue).map((claim) => claim.period)).toEqual(
       periods,
     );
+  });
+});
+
+describe('a label no phrase names gets one English slug from its words', () => {
+  test.each([
+    ['Чистая прибыль банка', 'ru', 'net_profit'],
+    ['Доля заёмных средств', 'ru', 'borrowed_funds_share'],
+    ['Число активных абонентов', 'ru', 'active_subscribers'],
+    ['Количество туристов', 'ru', 'tourists'],
+    ['Средняя стоимость квартир', 'ru', 'apartments_average_cost'],
+    ['Индекс потребительских цен', 'ru', 'consumer_price_index'],
+    ['Ипотечный портфель', 'ru', ''],
+    ['Мектептердің саны', 'kk', 'schools'],
+    ['Бір пәтердің құны', 'kk', 'apartments_cost'],
+    ['Туристер саны', 'kk', 'tourists'],
+    ['Орташа жалақы', 'kk', 'average_salary'],
+    ['Жаңа бағдарлама', 'kk', ''],
+  ] as const)('%s → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
+
+describe('a percentage that changes a level is its growth, in both languages', () => {
+  test.each([
+    ['Выручка ритейлера в 2025 году выросла на 9%.', 'revenue_growth'],
+    ['Экспорт в 2025 году вырос на 12%.', 'exports_growth'],
+    ['Доля заёмных средств в 2025 году выросла до 40%.', 'borrowed_funds_share'],
+    ['Құрылыс 2025 жылы 14,2%-ға өсті.', 'construction_growth'],
+    ['Экспорт 2025 жылы 850 млн долларды құрады.', 'exports'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
   });
 });

@@ -279,3 +279,13 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['банк', '', 'skip'],
   ['ел', '', 'skip'],
 ];
+
+/**
+ * Words of change: a percentage near one is the change of a level ("Экспорт вырос на 12%",
+ * "құрылыс 14,2%-ға өсті"), so its metric is that level's growth, as in English.
+ */
+export const CYRILLIC_CHANGE =
+  /(?<![\p{L}])(?:вырос\p{L}*|выросл\p{L}*|возрос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|прибав\p{L}*|снизил\p{L}*|снижени\p{L}*|сократил\p{L}*|сокращени\p{L}*|подорожа\p{L}*|подешеве\p{L}*|упал\p{L}*|повысил\p{L}*|понизил\p{L}*|өсті|өсіп|өсім\p{L}*|өскен|ұлғай\p{L}*|артты|артып|артқан|төмендеді|төмендеп|қысқар\p{L}*|азайды|азайып)(?![\p{L}])/iu;
+
+/** A share is not a change, whatever verb is near: "доля … выросла до 40%". */
+export const CYRILLIC_SHARE = /(?<![\p{L}])(?:дол[яиюе]й?|долю|үлес\p{L}*)(?![\p{L}])/iu;
