@@ -15,7 +15,10 @@ import {
   CYRILLIC_CHANGE,
   CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
+  KAZAKH_NUMBER_OF,
+  NOT_COUNTED,
   RUSSIAN_GLOSSARY,
+  RUSSIAN_NUMBER_OF,
   type Glossary,
   type GlossRole,
 } from './languages/cyrillic-glossary.ts';
@@ -289,4 +292,41 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
 export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
   const around = sentence.slice(Math.max(0, at - 40), Math.min(sentence.length, atEnd + 24));
   return CYRILLIC_CHANGE.test(around) && !CYRILLIC_SHARE.test(around);
+}
+
+/**
+ * The noun a bare Russian or Kazakh count counts, written after it ("412 компаний", "из 118
+ * вузов", "в 20 городах", "118 жоғары оқу орны"), or null when the word after it is a time, a
+ * rank, a unit, a verb or a function word. A Kazakh ending after a hyphen ("3 200-ге") is
+ * skipped; "больше" / "көп" after it count the difference ("на 3 200 больше").
+ *
+ * @example cyrillicCountNoun('получили 412 компаний', 12) // { head: 'компаний', phrase: 'компаний' }
+ * @example cyrillicCountNoun('за 10 месяцев', 5) // null
+ */
+export function cyrillicCountNoun(
+  text: string,
+  end: number,
+): { head: string; phrase: string } | null {
+  const after = /^(?:-[\p{L}]{1,4})?[ \t\u00a0\u202f]+([\p{L}][\p{L}-]*)/u.exec(
+    text.slice(end, end + 60),
+  );
+  const word = after?.[1];
+  if (!word || !/[\u0400-\u04ff]/u.test(word) || NOT_COUNTED.test(word)) return null;
+  if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+  return { head: word.toLowerCase(), phrase: word };
+}
+
+/**
+ * The noun a Russian or Kazakh count names before it, in its clause: "число резидентов …
+ * достигло 1 948" counts residents; "резиденттер саны" too.
+ *
+ * @example cyrillicNumberOf('Число резидентов достигло ') // 'резидентов'
+ */
+export function cyrillicNumberOf(before: string): string {
+  const match = RUSSIAN_NUMBER_OF.exec(before) ?? KAZAKH_NUMBER_OF.exec(before);
+  if (!match) return '';
+  // the noun and the adjectives before it: "иностранных студентов", not "резидентов международного"
+  const words = match[1]!.split(/\s+/);
+  const noun = words.findIndex((word) => !RUSSIAN_ADJECTIVE.test(word.toLowerCase()));
+  return words.slice(0, noun < 0 ? words.length : noun + 1).join(' ');
 }

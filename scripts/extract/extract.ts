@@ -17,8 +17,10 @@ import { isJunkLabel } from './labels.ts';
 import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
+  cyrillicCountNoun,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  cyrillicNumberOf,
   isCyrillicChange,
   transliterate,
 } from './cyrillic-metrics.ts';
@@ -598,7 +600,11 @@ function candidate(
     (s) => s.start <= mention.start && mention.start < s.end,
   );
   if (!sentence) return null;
-  const noun = mention.unit === 'count' ? countNoun(text, mention.end) : null;
+  const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+  const noun =
+    mention.unit !== 'count'
+      ? null
+      : (cyrillic && cyrillicCountNoun(text, mention.end)) || countNoun(text, mention.end);
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
@@ -637,7 +643,17 @@ function candidate(
   if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
   if (TIME_AFTER.test(text.slice(mention.end, mention.end + 16))) return null;
   // "the number of residents had grown to 1,874": the noun comes before the figure
-  const numberOf = NUMBER_OF.exec(before.slice(clauseAround(before, before.length)[0]));
+  const clause = before.slice(clauseAround(before, before.length)[0]);
+  const counted = cyrillic ? cyrillicNumberOf(clause) : '';
+  if (counted)
+    return {
+      mention,
+      sentence,
+      paragraph,
+      countPhrase: counted,
+      countHead: counted.split(/\s+/).pop()!.toLowerCase(),
+    };
+  const numberOf = NUMBER_OF.exec(clause);
   if (numberOf)
     return {
       mention,

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../../scripts/extract/language.ts';
 import { findNumbers } from '../../scripts/extract/numbers.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 type Expected = [mention: string, value: number, unit: string, qualifier?: string];
 
@@ -146,5 +148,32 @@ describe('Kazakh numbers', () => {
 describe('English is read as before', () => {
   test('a decimal comma is no decimal in English: "12,650" is twelve thousand', () => {
     expect(claimed('at 12,650 soums', 'en')).toEqual([['12,650 soums', 12650, 'UZS', 'exact']]);
+  });
+});
+
+// a bare count is a claim when a noun it counts is written after it, or named before it
+describe('bare counts in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-03-01' };
+  const catalogue = loadDefaultCatalogue();
+  const counts = (text: string) =>
+    extractClaims(text, source, catalogue)
+      .filter((claim) => claim.unit === 'count')
+      .map((claim) => claim.value);
+  test.each([
+    ['В прошлом году в регионе открыли 37 школ.', [37]],
+    ['Стипендии получили студенты из 64 колледжей.', [64]],
+    ['Сеть 5G работает в 14 городах.', [14]],
+    ['В 2025 году число экспортёров достигло 1 312.', [1312]],
+    ['Это на 2 400 больше, чем в прошлом году.', [2400]],
+    ['2025 жылы өңірде 37 мектеп ашылды.', [37]],
+    ['Биыл бағдарламаға 64 колледж қосылды.', [64]],
+    // times, dates, ranks and durations count nothing
+    ['Проект займёт 10 месяцев.', []],
+    ['Отчёт опубликован 1 октября.', []],
+    ['Казахстан занял 3 место в рейтинге.', []],
+    ['Жоба 10 айда аяқталды.', []],
+    ['Комментарии (4)', []],
+  ] as const)('%s → %j', (text, values) => {
+    expect(counts(text)).toEqual(values);
   });
 });
