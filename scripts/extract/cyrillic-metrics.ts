@@ -10,13 +10,16 @@
  */
 import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
+import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import {
   CYRILLIC_CHANGE,
   CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
+  KAZAKH_LOCATIVE,
   NOT_COUNTED,
+  NOT_NAMING,
   RUSSIAN_GLOSSARY,
   RUSSIAN_NUMBER_OF,
   type Glossary,
@@ -83,6 +86,9 @@ function trimJunk(phrase: string): string {
   return words.join(' ');
 }
 
+/** A word that is a place's name: whom a figure is about, not what it measures. */
+const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).join('|')})$`, 'u');
+
 /** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
 const PREPOSITIONS = new Set(
   'в во на за по с со к ко до от из о об при для через между около после перед под над'.split(' '),
@@ -108,6 +114,10 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
     // a word that names nothing (a month, a currency, a verb) ends a run too
     const ends =
       stop.has(lower) ||
+      NOT_COUNTED.test(word) ||
+      NOT_NAMING.test(word) ||
+      PLACE_WORD.test(word) ||
+      (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
       (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
     if (ends || broken) run = null;

@@ -124,3 +124,19 @@ describe('catalogue phrases in Russian and Kazakh match every case form', () => 
     expect(metricOf(sentence)).toBe(metric);
   });
 });
+
+describe('places, dates and number words never label a figure', () => {
+  test.each([
+    [
+      'По итогам девяти месяцев выручка холдинга составила 90 млрд тенге.',
+      'ru',
+      'выручка холдинга',
+    ],
+    ['На эту дату в Астане работали 40 коворкингов.', 'ru', 'коворкингов'],
+    ['В Астане — 12,1%, в Алматы — 9,4%.', 'ru', ''],
+    ['1 наурыздағы жағдай бойынша өңірде 40 коворкинг жұмыс істейді.', 'kk', 'коворкинг'],
+  ] as const)('%s → %s', (sentence, language, label) => {
+    const at = sentence.search(/\d{2}/);
+    expect(cyrillicMetricLabel(sentence, at, language, at + 2).toLowerCase()).toBe(label);
+  });
+});

@@ -313,3 +313,18 @@ export const NOT_COUNTED = new RegExp(
 export const RUSSIAN_NUMBER_OF =
   /(?<![\p{L}])(?:числ[оау]|количеств[оау]|численност[ьи])\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/iu;
 export const KAZAKH_NUMBER_OF = /([\p{L}-]+)\s+сан(?:ы|ын|ына|ынан)(?![\p{L}])/iu;
+
+/**
+ * Words that never name what a figure measures, besides those after a number (`NOT_COUNTED`):
+ * number words ("девяти месяцев", "сегіз айында"), dates and time ("эту дату", "тем временем"),
+ * "в среднем", demonstratives ("эту"), and Kazakh words of circumstance ("жағдай бойынша": as
+ * of, "іске асыру").
+ */
+export const NOT_NAMING =
+  /^(?:два|двух|три|тр[её]х|четыр\p{L}*|пят[иь]|шест[иь]|сем[иь]|восьм\p{L}*|восем\p{L}*|девят\p{L}*|десят\p{L}*|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|эт[аоуиы]\p{L}*|тот|ту|том|тем|тех|той|дат[аеуы]|врем\p{L}*|период\p{L}*|среднем|жағдай\p{L}*|іске|бағамы)$/iu;
+
+/**
+ * Kazakh locatives say where, not what ("өңірде": in the region, "мектепте": at school); "сауда"
+ * (trade) ends like one after a vowel and is left alone.
+ */
+export const KAZAKH_LOCATIVE = /(?:[рлйңн]д[ае]|[кқпстш]т[ае]|нд[ае])$/iu;

@@ -203,7 +203,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+уақытта|бүгінде|бүгінгі\\s+таңда|қазір`,
+      source: `(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+уақытта|бүгінде|бүгінгі\\s+таңда|қазір`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
   ],
