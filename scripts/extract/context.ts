@@ -216,7 +216,7 @@ const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenari
 const BUDGET_LAW =
   /\b(?:draft\s+(?:state\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
 const isBudgetLaw = (body: string): boolean =>
-  BUDGET_LAW.test(body) || CYRILLIC_BUDGET_LAW.test(body);
+  BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */

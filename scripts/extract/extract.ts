@@ -376,7 +376,9 @@ function growthOf(
     Math.min(sentence.length, atEnd + 12),
   );
   // Russian and Kazakh words of change and share cannot match an English sentence
-  const change = CHANGE_CUE.test(around) || isCyrillicChange(sentence, at, atEnd);
+  const change =
+    CHANGE_CUE.test(around) ||
+    (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
 }
