@@ -234,14 +234,14 @@ function gloss(word: string, language: 'ru' | 'kk'): Gloss | null {
 /**
  * The English slug of a Russian or Kazakh metric label, from its words' English
  * (`languages/cyrillic-glossary.ts`), or '' when its head word has none. The head is the first
- * noun in Russian, which the words after it qualify ("Доля бюджетных средств" → share of budget
- * funds), and the last in Kazakh, which the words before it qualify ("Бір гранттың құны" → cost
- * of one grant); the slug puts them in English order, qualifiers first. A generic head ("число",
+ * noun in Russian, which the words after it qualify ("Доля заёмных средств" → share of budget
+ * funds), and the last in Kazakh, which the words before it qualify ("Бір пәтердің құны" → cost
+ * of one flat); the slug puts them in English order, qualifiers first. A generic head ("число",
  * "саны") hands the head on to the noun it governs.
  *
- * @example cyrillicMetricSlug('Чистая прибыль компании', 'ru') // 'net_profit'
- * @example cyrillicMetricSlug('Доля бюджетных средств', 'ru') // 'budget_funds_share'
- * @example cyrillicMetricSlug('Бір гранттың құны', 'kk') // 'grants_cost'
+ * @example cyrillicMetricSlug('Чистая прибыль банка', 'ru') // 'net_profit'
+ * @example cyrillicMetricSlug('Доля заёмных средств', 'ru') // 'borrowed_funds_share'
+ * @example cyrillicMetricSlug('Бір пәтердің құны', 'kk') // 'apartments_cost'
  */
 export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string {
   const words = label.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
@@ -305,12 +305,12 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
 }
 
 /**
- * The noun a bare Russian or Kazakh count counts, written after it ("412 компаний", "из 118
- * вузов", "в 20 городах", "118 жоғары оқу орны"), or null when the word after it is a time, a
- * rank, a unit, a verb or a function word. A Kazakh ending after a hyphen ("3 200-ге") is
- * skipped; "больше" / "көп" after it count the difference ("на 3 200 больше").
+ * The noun a bare Russian or Kazakh count counts, written after it ("37 школ", "из 64
+ * колледжей", "в 14 городах", "64 колледж"), or null when the word after it is a time, a
+ * rank, a unit, a verb or a function word. A Kazakh ending after a hyphen ("2 400-ге") is
+ * skipped; "больше" / "көп" after it count the difference ("на 2 400 больше").
  *
- * @example cyrillicCountNoun('получили 412 компаний', 12) // { head: 'компаний', phrase: 'компаний' }
+ * @example cyrillicCountNoun('открыли 37 школ', 10) // { head: 'школ', phrase: 'школ' }
  * @example cyrillicCountNoun('за 10 месяцев', 5) // null
  */
 export function cyrillicCountNoun(
@@ -327,10 +327,10 @@ export function cyrillicCountNoun(
 }
 
 /**
- * The noun a Russian or Kazakh count names before it, in its clause: "число резидентов …
- * достигло 1 948" counts residents; "резиденттер саны" too.
+ * The noun a Russian or Kazakh count names before it, in its clause: "число экспортёров …
+ * достигло 1 312" counts exporters; "экспорттаушылар саны" too.
  *
- * @example cyrillicNumberOf('Число резидентов достигло ') // 'резидентов'
+ * @example cyrillicNumberOf('Число экспортёров достигло ') // 'экспортёров'
  */
 export function cyrillicNumberOf(before: string): string {
   const match = RUSSIAN_NUMBER_OF.exec(before) ?? KAZAKH_NUMBER_OF.exec(before);

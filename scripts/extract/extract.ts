@@ -385,8 +385,8 @@ function growthOf(
 
 /**
  * The slug of a Russian or Kazakh label: its English by the glossary, else its transliteration;
- * a percentage that changes a level is that level's growth ("Реальный сектор вырос на 7%" →
- * `real_sector_growth`). The label itself stays as written.
+ * a percentage that changes a level is that level's growth ("Строительство выросло на 9%" →
+ * `construction_growth`). The label itself stays as written.
  */
 function cyrillicSlug(
   label: string,

@@ -23,7 +23,7 @@
  *   `price`;
  * - the label names it when one of the label's or the slug's words (stop words left out; the slug
  *   is the metric's one name across languages, so an English slug names a Russian label's metric
- *   too: "Чистая прибыль компании" is `net_profit`) has the same stem
+ *   too: "Чистая прибыль банка" is `net_profit`) has the same stem
  *   (`stem` of `labels.ts`) as the head word or as one of its few synonyms (`fdi` ~ investment,
  *   `wage` ~ salary ~ earnings).
  *   "IT companies" names `astana_hub_companies`; "Exports" does not name `exports_growth`.

@@ -1,8 +1,8 @@
 /**
  * The English words of the Russian and Kazakh words that name what a figure measures, so that a
- * metric no catalogue phrase names still gets one slug across languages: "Выручка группы" and
- * "Group revenue" are both `group_revenue`; "Бір гранттың құны" and "Grant cost" are both
- * `grant_cost`. The label stays as written. Data only; read by `cyrillic-metrics.ts`.
+ * metric no catalogue phrase names still gets one slug across languages: "Выручка холдинга" and
+ * "Revenue" are both `revenue`; "Бір пәтердің құны" and "Apartments cost" are both
+ * `apartments_cost`. The label stays as written. Data only; read by `cyrillic-metrics.ts`.
  *
  * Each entry is a stem (the word's start: both languages inflect by endings), its English and its
  * role: a `noun` can head a metric, a `modifier` only qualifies one ("чистая", "мобильной"), a
@@ -282,7 +282,7 @@ export const KAZAKH_GLOSSARY: Glossary = [
 
 /**
  * Words of change: a percentage near one is the change of a level ("Экспорт вырос на 12%",
- * "құрылыс 14,2%-ға өсті"), so its metric is that level's growth, as in English.
+ * "құрылыс 9%-ға өсті"), so its metric is that level's growth, as in English.
  */
 export const CYRILLIC_CHANGE =
   /(?<![\p{L}])(?:вырос\p{L}*|выросл\p{L}*|возрос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|прибав\p{L}*|снизил\p{L}*|снижени\p{L}*|сократил\p{L}*|сокращени\p{L}*|подорожа\p{L}*|подешеве\p{L}*|упал\p{L}*|повысил\p{L}*|понизил\p{L}*|өсті|өсіп|өсім\p{L}*|өскен|ұлғай\p{L}*|артты|артып|артқан|төмендеді|төмендеп|қысқар\p{L}*|азайды|азайып)(?![\p{L}])/iu;
@@ -293,7 +293,7 @@ export const CYRILLIC_SHARE = /(?<![\p{L}])(?:дол[яиюе]й?|долю|үл�
 /**
  * Words after a bare number that say it counts nothing: time ("10 месяцев", "2025 году", "10
  * айда"), months ("1 октября"), ranks ("3 место", "орын"), units and multiples already read
- * elsewhere, and function words ("из 118 вузов" is read from "вузов", but "96 — с …" stops).
+ * elsewhere, and function words ("из 64 колледжей" is read from "колледжей", but "40 — с …" stops).
  */
 export const NOT_COUNTED = new RegExp(
   `^(?:${[
@@ -309,7 +309,7 @@ export const NOT_COUNTED = new RegExp(
   'iu',
 );
 
-/** "число резидентов … достигло 1 948", "резиденттер саны 1 948-ге жетті": the counted noun before. */
+/** "число экспортёров … достигло 1 312", "экспорттаушылар саны 1 312-ге жетті": the counted noun before. */
 export const RUSSIAN_NUMBER_OF =
   /(?<![\p{L}])(?:числ[оау]|количеств[оау]|численност[ьи])\s+((?:[\p{L}-]+\s+){0,1}[\p{L}-]+)/iu;
 export const KAZAKH_NUMBER_OF = /([\p{L}-]+)\s+сан(?:ы|ын|ына|ынан)(?![\p{L}])/iu;

@@ -12,8 +12,8 @@
 const ENDING = '[\\p{L}]*';
 
 /**
- * Kazakhstan's regions: the Russian adjective stem ("Атырауская область", "Атырауской области"),
- * the Kazakh name ("Атырау облысы", "Атырау облысында") and the English name the entity takes.
+ * Kazakhstan's regions: the Russian adjective stem ("Павлодарская область", "Павлодарской области"),
+ * the Kazakh name ("Павлодар облысы", "Павлодар облысында") and the English name the entity takes.
  */
 const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english: string]> = [
   ['Акмолинск', 'Ақмола', 'Akmola'],
@@ -46,7 +46,7 @@ const REGION_PLACES = REGIONS.map(
 
 /**
  * Organisations written in Latin letters inside Russian and Kazakh text keep their Latin name, a
- * country after it included ("Beeline Казахстан" is Beeline Kazakhstan).
+ * country after it included ("Beeline Қазақстан" is Beeline Kazakhstan).
  */
 const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = [
   [

@@ -7,7 +7,7 @@
  * (`target`) when the sentence names who plans or pays (a budget, a programme, the government, a
  * ministry, the head of state), and a forecast otherwise, unless the sentence names a forecaster
  * (the IMF, analysts, an agency), which makes it a forecast in any case. A word of planning or
- * forecasting in the figure's clause outranks both: "в министерстве ожидают, что … составит" is a
+ * forecasting in the figure's clause outranks both: "аналитики ожидают, что … составит" is a
  * forecast, "… жетеді деп көзделген" (is to reach, it is planned) a target.
  *
  * An estimate ("оценивается в", "по оценке", Kazakh "бағаланады") is a forecast about a year not
