@@ -20,6 +20,13 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Baiterek',
   'Kaspi.kz',
   'Kazakhtelecom',
+  'Beeline Kazakhstan',
+  'Tele2/Altel',
+  'Kcell',
+  'Halyk Bank',
+  'KazMunayGas',
+  'Kazatomprom',
+  'Kazakhstan Temir Zholy',
 ]);
 
 /**
@@ -74,6 +81,13 @@ const LESSER = new Set([
   'Aktau',
   'Pavlodar',
   'Turkistan',
+  'Kostanay',
+  'Kyzylorda',
+  'Taraz',
+  'Oskemen',
+  'Semey',
+  'Petropavl',
+  'Kokshetau',
   'European Union',
   'Europe',
   'Central Asia',

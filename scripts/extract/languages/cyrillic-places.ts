@@ -56,6 +56,13 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
   [`Tele2/Altel|Tele2|Altel|Теле2|Алтел${ENDING}`, 'Tele2/Altel'],
   [`Kcell|Кселл${ENDING}`, 'Kcell'],
   [`Астана\\s+Хаб${ENDING}`, 'Astana Hub'],
+  [`Халык\\s*банк${ENDING}|Халық\\s+банк${ENDING}|Halyk(?:\\s+Bank)?`, 'Halyk Bank'],
+  [`КазМунайГаз${ENDING}|ҚазМұнайГаз${ENDING}|KazMunayGas|КМГ`, 'KazMunayGas'],
+  [`Казатомпром${ENDING}|Қазатомөнеркәсіп${ENDING}|Kazatomprom`, 'Kazatomprom'],
+  [
+    `Казахстан${ENDING}\\s+темир\\s+жол${ENDING}|Қазақстан\\s+темір\\s+жол${ENDING}|КТЖ|ҚТЖ`,
+    'Kazakhstan Temir Zholy',
+  ],
 ];
 
 /**
@@ -98,6 +105,18 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Шымкент${ENDING}`, 'Shymkent'],
   [`Караганд${ENDING}|Қарағанды${ENDING}`, 'Karaganda'],
   [`Ташкент${ENDING}|Ташкент${ENDING}`, 'Tashkent'],
+  [`Актоб[еэ]|Ақтөбе${ENDING}`, 'Aktobe'],
+  [`Атырау(?:да|дағы|дың|ға|дан)?`, 'Atyrau'],
+  [`Актау|Ақтау${ENDING}`, 'Aktau'],
+  [`Павлодар(?:а|е|у|ом|да|дағы|дың)?`, 'Pavlodar'],
+  [`Туркестан(?:а|е|у|ом)?|Түркістан(?:да|дағы|ның|ға|нан)?`, 'Turkistan'],
+  [`Костана(?:й|я|е|ю|ем)|Қостанай${ENDING}`, 'Kostanay'],
+  [`Кызылорд${ENDING}|Қызылорда${ENDING}`, 'Kyzylorda'],
+  [`Тараз${ENDING}`, 'Taraz'],
+  [`Усть-Каменогорск${ENDING}|Өскемен${ENDING}`, 'Oskemen'],
+  [`Семе[йяеюм]|Семей${ENDING}`, 'Semey'],
+  [`Петропавловск${ENDING}|Петропавл${ENDING}`, 'Petropavl'],
+  [`Кокшетау|Көкшетау${ENDING}`, 'Kokshetau'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
