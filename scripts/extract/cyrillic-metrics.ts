@@ -18,6 +18,7 @@ import {
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
   KAZAKH_LOCATIVE,
+  MEASURE_WORDS,
   NOT_COUNTED,
   NOT_NAMING,
   RUSSIAN_GLOSSARY,
@@ -69,14 +70,29 @@ export function cyrillicMetricLabel(
   );
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   if (subject) return subject;
-  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) skipped
-  const after = sentence.slice(atEnd).replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '');
-  WORD.lastIndex = 0;
-  const noun = WORD.exec(after)?.[0] ?? '';
-  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) && !isRussianVerb(noun)
-    ? noun
-    : '';
+  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) and
+  // units of measure ("3 млн тонн зерна", "шаршы метр") skipped
+  const after = sentence
+    .slice(atEnd)
+    .replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '')
+    .replace(MEASURES_AFTER, '');
+  // the next word, not past punctuation ("2,1 млн, Алматыда …" names nothing after it)
+  const noun = /^\s*([\p{L}][\p{L}\p{N}-]*)/u.exec(after)?.[1] ?? '';
+  if (
+    noun &&
+    !stop.has(noun.toLowerCase()) &&
+    !isJunkLabel(noun) &&
+    !isRussianVerb(noun) &&
+    !PLACE_WORD.test(noun) &&
+    !NOT_NAMING.test(noun)
+  )
+    return noun;
+  // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
+  return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
 }
+
+/** Units of measure right after a figure: they say how it is measured, not what. */
+const MEASURES_AFTER = new RegExp(`^(?:\\s*(?:${MEASURE_WORDS})\\.?)+(?![\\p{L}])`, 'iu');
 
 /** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
 function trimJunk(phrase: string): string {
@@ -85,6 +101,8 @@ function trimJunk(phrase: string): string {
   while (words.length > 0 && isJunkLabel(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
+
+const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS})$`, 'iu');
 
 /** A word that is a place's name: whom a figure is about, not what it measures. */
 const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).join('|')})$`, 'u');
@@ -117,9 +135,12 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
       NOT_COUNTED.test(word) ||
       NOT_NAMING.test(word) ||
       PLACE_WORD.test(word) ||
+      MEASURE_WORD.test(word) ||
       (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
       (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
-      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
+      (/[\u0400-\u04ff]/.test(word) &&
+        isJunkLabel(word) &&
+        gloss(word, language === 'kk' ? 'kk' : 'ru')?.role !== 'noun');
     if (ends || broken) run = null;
     if (ends) {
       previous = lower;
@@ -134,7 +155,7 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
   }
   const naming = runs
     .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' ')) }))
-    .filter((r) => r.phrase !== '');
+    .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase));
   return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
 }
 
@@ -198,9 +219,13 @@ export function transliterate(text: string): string {
   return out;
 }
 
-/** Russian adjective endings: a word with one qualifies the noun after it ("чистая прибыль"). */
+/**
+ * Russian adjective endings: a word with one qualifies the noun after it ("чистая прибыль"). The
+ * soft "-ий"/"-ие" only after a velar, a hushing letter or a consonant with "н" ("высокий",
+ * "средние"): nouns end so too ("предприятий", "компаний", "решение").
+ */
 const RUSSIAN_ADJECTIVE =
-  /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
+  /(?:ый|[кгхжшщч]и[йе]|[^аеёиоуыэюя]ни[йе]|ой|ая|яя|ое|ее|ые|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
 
 interface Gloss {
   english: string;

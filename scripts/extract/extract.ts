@@ -39,6 +39,7 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
+import { COUNT_VERB_BEFORE } from './languages/cyrillic-glossary.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -655,6 +656,9 @@ function candidate(
       countPhrase: counted,
       countHead: counted.split(/\s+/).pop()!.toLowerCase(),
     };
+  // "их было 11 900": a count after a verb of being counts what was named before
+  if (cyrillic && mention.value >= 2 && COUNT_VERB_BEFORE.test(clause.slice(-40)))
+    return { mention, sentence, paragraph };
   const numberOf = NUMBER_OF.exec(clause);
   if (numberOf)
     return {

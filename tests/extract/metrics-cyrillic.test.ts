@@ -140,3 +140,30 @@ describe('places, dates and number words never label a figure', () => {
     expect(cyrillicMetricLabel(sentence, at, language, at + 2).toLowerCase()).toBe(label);
   });
 });
+
+describe('labels skip units, pronouns, modal verbs and the government that plans', () => {
+  test.each([
+    ['Отгружено 2,6 млн тонн угля.', 'Угля'],
+    ['Өңірде 1,2 млн шаршы метр баспана салынды.', 'Баспана'],
+    ['Из них 40 млрд тенге пришлось на малый бизнес.', 'Unlabelled figure'],
+    ['Объём выпуска может составить 90 млрд тенге.', 'Выпуска'],
+    ['Правительство намерено довести выпуск угля до 90 млн тонн.', 'Выпуск угля'],
+    ['Үкімет жыл сайын 30 мың пәтер салуды жоспарлап отыр.', 'Пәтер'],
+    ['Тұрғын үй құрылысы 2025 жылы 9%-ға өсті.', 'Тұрғын үй құрылысы'],
+    // a participle's clause between the subject and its verb
+    ['Средняя цена угля, по данным биржи, снизилась на 4%.', 'Средняя цена угля'],
+  ])('%s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
+
+describe('a count after a verb of being counts what was named before', () => {
+  test.each([
+    ['Число экспортёров выросло. В 2025 году их было 1 140.', [1140]],
+    ['Бағдарламаға қатысушылар саны 2025 жылы 2 300 болды.', [2300]],
+    ['Заседание было 12 марта.', []],
+  ] as const)('%s → %j', (text, values) => {
+    const claims = extractClaims(text, source, catalogue).filter((c) => c.unit === 'count');
+    expect(claims.map((c) => c.value)).toEqual(values);
+  });
+});
