@@ -70,6 +70,21 @@ export function cyrillicMetricLabel(
   );
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   if (subject) return subject;
+  // "…, а экспорт услуг — $1,5 млрд": a figure right after a dash is named before the dash
+  if (
+    clauseStart > 0 &&
+    sentence[clauseStart] === '—' &&
+    /^\s*$/.test(sentence.slice(clauseStart + 1, at))
+  ) {
+    const before = Math.max(
+      sentence.lastIndexOf(',', clauseStart - 1),
+      sentence.lastIndexOf(';', clauseStart - 1),
+      sentence.lastIndexOf(':', clauseStart - 1),
+    );
+    // the item's name stands right before the dash ("в строительстве — 14,2%")
+    const named = leadingPhrase(sentence.slice(before + 1, clauseStart), stop, language, true);
+    if (named) return named;
+  }
   // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) and
   // units of measure ("3 млн тонн зерна", "шаршы метр") skipped
   const after = sentence
@@ -95,11 +110,19 @@ export function cyrillicMetricLabel(
 const MEASURES_AFTER = new RegExp(`^(?:\\s*(?:${MEASURE_WORDS})\\.?)+(?![\\p{L}])`, 'iu');
 
 /** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
-function trimJunk(phrase: string): string {
+function trimJunk(phrase: string, language: Language): string {
   const words = phrase.split(/\s+/).filter(Boolean);
-  while (words.length > 0 && isJunkLabel(words[0]!)) words.shift();
-  while (words.length > 0 && isJunkLabel(words[words.length - 1]!)) words.pop();
+  const junk = (word: string) => isJunkLabel(word) && !isGlossaryNoun(word, language);
+  while (words.length > 0 && junk(words[0]!)) words.shift();
+  while (words.length > 0 && junk(words[words.length - 1]!)) words.pop();
   return words.join(' ');
+}
+
+/** A noun the glossary knows names something, whatever its ending ("кредиты", "үй"). */
+function isGlossaryNoun(word: string, language: Language): boolean {
+  return (
+    /[\u0400-\u04ff]/.test(word) && gloss(word, language === 'kk' ? 'kk' : 'ru')?.role === 'noun'
+  );
 }
 
 const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS})$`, 'iu');
@@ -115,9 +138,15 @@ const PREPOSITIONS = new Set(
 /**
  * The first run of naming words in `text` (the part of the clause before the figure): runs are
  * split at stop words, digits and verbs; a run right after a preposition is its object and is
- * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything.
+ * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything; with
+ * `nearestEnd`, the run nearest the end is taken (a list item's name before its dash).
  */
-function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Language): string {
+function leadingPhrase(
+  text: string,
+  stop: ReadonlySet<string>,
+  language: Language,
+  nearestEnd = false,
+): string {
   const runs: Array<{ words: string[]; afterPreposition: boolean }> = [];
   let run: { words: string[]; afterPreposition: boolean } | null = null;
   let previous = '';
@@ -138,9 +167,7 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
       MEASURE_WORD.test(word) ||
       (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
       (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
-      (/[\u0400-\u04ff]/.test(word) &&
-        isJunkLabel(word) &&
-        gloss(word, language === 'kk' ? 'kk' : 'ru')?.role !== 'noun');
+      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
     if (ends || broken) run = null;
     if (ends) {
       previous = lower;
@@ -154,8 +181,9 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
     previous = lower;
   }
   const naming = runs
-    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' ')) }))
+    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' '), language) }))
     .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase));
+  if (nearestEnd) return naming[naming.length - 1]?.phrase ?? '';
   return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
 }
 
@@ -325,7 +353,11 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
  * @example isCyrillicChange('Доля экспорта выросла до 40%.', 25, 28) // false
  */
 export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
-  const around = sentence.slice(Math.max(0, at - 40), Math.min(sentence.length, atEnd + 24));
+  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%": a list after a dash shares
+  // the change its sentence opens with
+  const elliptical = /—\s*$/.test(sentence.slice(0, at));
+  const from = elliptical ? 0 : Math.max(0, at - 40);
+  const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   return CYRILLIC_CHANGE.test(around) && !CYRILLIC_SHARE.test(around);
 }
 

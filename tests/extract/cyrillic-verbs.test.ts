@@ -65,11 +65,13 @@ describe('Russian verb forms', () => {
 });
 
 describe('a verb is never a metric label', () => {
-  test.each(['Довести', 'Направит', 'Вложил', 'Выплатить'])('%s is junk', (label) =>
-    expect(isJunkLabel(label)).toBe(true),
+  test.each(['Довести', 'Направит', 'Вложил', 'Выплатить', 'жетті', 'өсті'])(
+    '%s is junk',
+    (label) => expect(isJunkLabel(label)).toBe(true),
   );
-  test.each(['Стоимость', 'Мощность сети', 'Площадь жилья'])('%s is a label', (label) =>
-    expect(isJunkLabel(label)).toBe(false),
+  test.each(['Стоимость', 'Мощность сети', 'Площадь жилья', 'Кредиты', 'Абоненты'])(
+    '%s is a label',
+    (label) => expect(isJunkLabel(label)).toBe(false),
   );
   test.each([
     ['Довести до 40 тысяч поручено акимату.', 'ru', ''],

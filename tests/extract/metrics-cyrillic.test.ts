@@ -99,6 +99,7 @@ describe('a percentage that changes a level is its growth, in both languages', (
     ['Доля заёмных средств в 2025 году выросла до 40%.', 'borrowed_funds_share'],
     ['Құрылыс 2025 жылы 14,2%-ға өсті.', 'construction_growth'],
     ['Экспорт 2025 жылы 850 млн долларды құрады.', 'exports'],
+    ['2027 жылы ел экономикасы 4,8 пайызға өседі.', 'gdp_growth'],
   ])('%s → %s', (sentence, metric) => {
     expect(metricOf(sentence)).toBe(metric);
   });
@@ -165,5 +166,16 @@ describe('a count after a verb of being counts what was named before', () => {
   ] as const)('%s → %j', (text, values) => {
     const claims = extractClaims(text, source, catalogue).filter((c) => c.unit === 'count');
     expect(claims.map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe('a figure after a dash is named right before the dash', () => {
+  test.each([
+    ['Субсидии составили 90 млрд тенге, а кредиты — 140 млрд тенге.', 'Кредиты', 'loans'],
+    ['На дороги выделено 80 млрд тенге, в том числе на мосты — 12 млрд тенге.', 'Мосты', 'mosty'],
+    ['Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.', 'Торговле', 'trade_growth'],
+  ])('%s → %s', (sentence, label, metric) => {
+    const claim = extractClaims(sentence, source, catalogue).find((c) => c.metric_label === label);
+    expect(claim?.metric).toBe(metric);
   });
 });
