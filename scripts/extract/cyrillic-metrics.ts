@@ -49,7 +49,8 @@ const KAZAKH_STOP = new Set(
 );
 /** Verb forms by their endings: reflexive, past and participles ("увеличилась", "выделено"). */
 const RUSSIAN_VERB = /(?:ся|сь|ило|ало|ено|ано|ены|аны|ли)$/u;
-const WORD = /[\p{L}][\p{L}\p{N}-]*/gu;
+/** A word, digits before its letters included ("4G", "5G"). */
+const WORD = /\p{N}*[\p{L}][\p{L}\p{N}-]*/gu;
 
 /**
  * @example cyrillicMetricLabel('Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 38, 'ru') // 'Экспорт ИТ-услуг'

@@ -45,7 +45,7 @@ const BARS: Record<string, Floors> = {
     period: 0.988,
     kind: 0.984,
     entity: 0.945,
-    metric: 0.625,
+    metric: 0.632,
   },
 };
 
