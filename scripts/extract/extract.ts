@@ -40,6 +40,7 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE } from './languages/cyrillic-glossary.ts';
+import { investmentPair } from './cyrillic-entities.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -242,7 +243,7 @@ export function extractClaims(
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
       const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
-      const entity =
+      const found =
         entry?.entity ||
         entityFor(sentence.text, at, atEnd, places) ||
         organisationBefore(
@@ -251,6 +252,11 @@ export function extractClaims(
           mention.start,
         ) ||
         subject;
+      // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
+      const entity =
+        !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
+          ? investmentPair(sentence.text, places, found, subject)
+          : found;
       const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { namedOrganisations, organisationBefore } from '../../scripts/extract/context.ts';
 import { canonicalEntity, entityFor } from '../../scripts/extract/entities.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['ВВП Казахстана вырос на 6,2%.', 'Kazakhstan'],
@@ -76,5 +78,25 @@ describe('an entity has one name, whichever of its names is written', () => {
     ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
   ])('%s → %s', (name, entity) => {
     expect(canonicalEntity(name)).toBe(entity);
+  });
+});
+
+// one country investing in another is about the pair investor-host
+describe('investment pairs in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string) =>
+    extractClaims(text, { ...source, entity: 'Kazakhstan' }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Крупнейшим инвестором стала Германия ($2,2 млрд).', ['Germany-Kazakhstan']],
+    ['Япония вложила в экономику Казахстана $900 млн.', ['Japan-Kazakhstan']],
+    ['Инвестиции из Турции в Казахстан составили $1,3 млрд.', ['Turkey-Kazakhstan']],
+    ['Казахстан инвестировал в Грузию $150 млн.', ['Kazakhstan-Georgia']],
+    // no word of investing, or no second country: no pair
+    ['Приток ПИИ в Узбекистане составил $4 млрд.', ['Uzbekistan']],
+    ['Иностранные инвесторы вложили в экономику $11 млрд.', ['Kazakhstan']],
+    ['Германия экспортировала машин на $2 млрд.', ['Germany']],
+  ])('%s → %j', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
   });
 });

@@ -44,7 +44,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.988,
     kind: 0.984,
-    entity: 0.945,
+    entity: 0.964,
     metric: 0.632,
   },
 };

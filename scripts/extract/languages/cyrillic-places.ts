@@ -143,3 +143,41 @@ export const CURRENCY_BEFORE = '(?:доллар[\\p{L}]*|долл\\.)\\s+$';
 export const CURRENCY_AFTER = '^\\s+доллар';
 
 export const DIRECTION_BEFORE = '(?:^|[^\\p{L}])(?:в|во|на)\\s+$';
+
+/** Countries and blocs that invest in one another: the two ends of an investment pair. */
+export const COUNTRIES: ReadonlySet<string> = new Set([
+  'Kazakhstan',
+  'Uzbekistan',
+  'Kyrgyzstan',
+  'Tajikistan',
+  'Turkmenistan',
+  'Azerbaijan',
+  'Georgia',
+  'Armenia',
+  'Mongolia',
+  'Russia',
+  'China',
+  'United States',
+  'Turkey',
+  'European Union',
+  'Netherlands',
+  'Germany',
+  'France',
+  'United Kingdom',
+  'Switzerland',
+  'Japan',
+  'South Korea',
+  'India',
+  'United Arab Emirates',
+  'Belarus',
+]);
+
+/**
+ * Words that make a sentence about one country investing in another: investors, "вложил",
+ * "инвестировал", "инвестиции из", Kazakh "инвестор", "салды".
+ */
+export const INVESTING =
+  '(?<![\\p{L}])(?:инвестор\\p{L}*|вложил\\p{L}*|вложен\\p{L}*|инвестировал\\p{L}*|инвестиц\\p{L}*\\s+из|российск\\p{L}*\\s+инвестиц\\p{L}*|инвестиция\\s+салд\\p{L}*|салды|салған)(?![\\p{L}])';
+
+/** A host written as where investment goes: "в экономику Казахстана", "в Казахстан". */
+export const HOST_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+(?:экономик\\p{L}*\\s+)?$';
