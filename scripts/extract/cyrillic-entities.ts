@@ -1,6 +1,6 @@
 /**
- * Investment between two countries, in Russian and Kazakh sentences, is about the pair investor-host
- * ("Germany-Kazakhstan"), as bilateral trade is about its two countries. Pure.
+ * Investment between two countries, in Russian and Kazakh sentences, is about the pair
+ * investor-host ("Germany-Kazakhstan"), as bilateral trade is about its two countries. Pure.
  *
  * A sentence with a word of investing (`INVESTING`) and a figure about one country names the pair:
  * the host is the country written as where the money goes ("в экономику Казахстана", "в
@@ -14,7 +14,9 @@ const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
 const HOST_PATTERN = new RegExp(HOST_BEFORE, 'iu');
 
 /**
- * @example investmentPair('Нидерланды инвестировали $2 млрд.', places, 'Netherlands', 'Kazakhstan') // 'Netherlands-Kazakhstan'
+ * @example
+ * investmentPair('Нидерланды инвестировали $2 млрд.', places, 'Netherlands', 'Kazakhstan')
+ * // 'Netherlands-Kazakhstan'
  */
 export function investmentPair(
   sentence: string,

@@ -253,8 +253,11 @@ export function transliterate(text: string): string {
  * soft "-ий"/"-ие" only after a velar, a hushing letter or a consonant with "н" ("высокий",
  * "средние"): nouns end so too ("предприятий", "компаний", "решение").
  */
-const RUSSIAN_ADJECTIVE =
-  /(?:ый|[кгхжшщч]и[йе]|[^аеёиоуыэюя]ни[йе]|ой|ая|яя|ое|ее|ые|ых|их|ого|его|ому|ему|ую|юю|ым|им|ыми|ими)$/u;
+const RUSSIAN_ADJECTIVE = new RegExp(
+  '(?:ый|[кгхжшщч]и[йе]|[^аеёиоуыэюя]ни[йе]|ой|ая|яя|ое|ее|ые|ых|их|ого|его|ому|' +
+    'ему|ую|юю|ым|им|ыми|ими)$',
+  'u',
+);
 
 interface Gloss {
   english: string;

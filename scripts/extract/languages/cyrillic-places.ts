@@ -12,8 +12,9 @@
 const ENDING = '[\\p{L}]*';
 
 /**
- * Kazakhstan's regions: the Russian adjective stem ("Павлодарская область", "Павлодарской области"),
- * the Kazakh name ("Павлодар облысы", "Павлодар облысында") and the English name the entity takes.
+ * Kazakhstan's regions: the Russian adjective stem ("Павлодарская область", "Павлодарской
+ * области"), the Kazakh name ("Павлодар облысы", "Павлодар облысында") and the English name the
+ * entity takes.
  */
 const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english: string]> = [
   ['Акмолинск', 'Ақмола', 'Akmola'],
@@ -177,7 +178,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
  * "инвестировал", "инвестиции из", Kazakh "инвестор", "салды".
  */
 export const INVESTING =
-  '(?<![\\p{L}])(?:инвестор\\p{L}*|вложил\\p{L}*|вложен\\p{L}*|инвестировал\\p{L}*|инвестиц\\p{L}*\\s+из|российск\\p{L}*\\s+инвестиц\\p{L}*|инвестиция\\s+салд\\p{L}*|салды|салған)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:инвестор\\p{L}*|вложил\\p{L}*|вложен\\p{L}*|инвестировал\\p{L}*|' +
+  'инвестиц\\p{L}*\\s+из|российск\\p{L}*\\s+инвестиц\\p{L}*|инвестиция\\s+салд\\p{L}*|' +
+  'салды|салған)(?![\\p{L}])';
 
 /** A host written as where investment goes: "в экономику Казахстана", "в Казахстан". */
 export const HOST_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+(?:экономик\\p{L}*\\s+)?$';
