@@ -39,7 +39,7 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
-import { COUNT_VERB_BEFORE } from './languages/cyrillic-glossary.ts';
+import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { investmentPair } from './cyrillic-entities.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
@@ -214,7 +214,8 @@ export function extractClaims(
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
       const time =
         periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
+        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+        samePeriod(paragraph.language, sentence.text, claims);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -388,6 +389,23 @@ function growthOf(
     (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+/**
+ * "За тот же период", "в том же году", "сол кезеңде": a Russian or Kazakh sentence that refers
+ * back to the period of the figures before it, also across paragraphs, takes the last one given.
+ */
+function samePeriod(
+  language: Language,
+  sentence: string,
+  claims: readonly Claim[],
+): TimeExpression | null {
+  if ((language !== 'ru' && language !== 'kk') || !SAME_PERIOD.test(sentence)) return null;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const period = claims[i]!.period;
+    if (period) return timeExpression(0, 0, period, false, false);
+  }
+  return null;
 }
 
 /**

@@ -4,6 +4,8 @@
  * whether it is a deadline; comparison bases give nothing.
  */
 import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import type { Language } from '../../scripts/extract/language.ts';
 import { findTimeExpressions } from '../../scripts/extract/periods.ts';
 
@@ -91,5 +93,25 @@ describe('Russian periods', () => {
 describe('Kazakh periods', () => {
   test.each(KAZAKH)('%s (document of %s)', (text, date, expected) => {
     expect(read(text, date, 'kk')).toEqual(expected);
+  });
+});
+
+// "за тот же период" takes the period of the figures before it, also from the paragraph before
+describe('a reference back to the period already named', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
+  const catalogue = loadDefaultCatalogue();
+  test.each([
+    [
+      'Экспорт в первом полугодии 2025 года вырос на 9%.\n\nИмпорт за тот же период составил $8 млрд.',
+      ['2025', '2025'],
+    ],
+    [
+      '2025 жылы экспорт 9%-ға өсті.\n\nСол кезеңде импорт 8 млрд долларды құрады.',
+      ['2025', '2025'],
+    ],
+    // without a reference back, a paragraph does not borrow another's period
+    ['Экспорт в 2025 году вырос на 9%.\n\nИмпорт составил $8 млрд.', ['2025', '']],
+  ])('%s → %j', (text, periods) => {
+    expect(extractClaims(text, source, catalogue).map((c) => c.period)).toEqual(periods);
   });
 });
