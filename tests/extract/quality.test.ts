@@ -40,12 +40,12 @@ const BARS: Record<string, Floors> = {
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
   'blind-10': {
-    recall: 0.973,
+    recall: 0.977,
     precision: 1,
     period: 0.996,
     kind: 0.984,
     entity: 0.964,
-    metric: 0.632,
+    metric: 0.63,
   },
 };
 
