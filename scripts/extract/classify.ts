@@ -117,6 +117,11 @@ export interface KindInput {
   passage?: '' | 'target' | 'forecast';
   /** The sentence's language: its cue words (English when not given). */
   language?: Language;
+  /**
+   * The figure is dated to a day no later than the text's date ("as of 1 October"): a state, so
+   * Russian and Kazakh future forms read as the present (Kazakh "асады" says both).
+   */
+  stateDay?: boolean;
 }
 
 /** The cue words of a language; English's are the patterns above. */
@@ -153,12 +158,19 @@ export function classifyKind(input: KindInput): Kind {
     (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
   const distance = (pattern: RegExp) =>
     nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after);
+  // an estimate is a forecast, except of a period already over (languages/kind-cues.ts)
+  let unestimated = Infinity;
   const cues = (): [number, number, number] => {
-    const future = distance(words.future);
+    const future = language && input.stateDay ? Infinity : distance(words.future);
     const planned = distance(words.target);
-    const expected = distance(words.forecast);
+    const foretold = distance(words.forecast);
+    const expected = words.estimate ? Math.min(foretold, distance(words.estimate)) : foretold;
     const reported = distance(words.actual);
-    return futureIsPlan
+    // in Russian and Kazakh a word of planning or forecasting in the clause says what the future is
+    const plan =
+      language && (planned < Infinity || expected < Infinity) ? planned <= expected : futureIsPlan;
+    unestimated = plan ? foretold : Math.min(foretold, future);
+    return plan
       ? [Math.min(planned, future), expected, reported]
       : [planned, Math.min(expected, future), reported];
   };
@@ -177,7 +189,7 @@ export function classifyKind(input: KindInput): Kind {
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
   if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) {
     if (target <= 16 && target < actual) return 'target';
-    if (forecast <= 16 && forecast < actual) return 'forecast';
+    if (unestimated <= 16 && unestimated < actual) return 'forecast';
     return 'actual';
   }
   if (target === Infinity && forecast === Infinity) {

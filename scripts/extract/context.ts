@@ -4,6 +4,7 @@
  */
 import { findPlaces, type PlaceMention } from './entities.ts';
 import { findTimeExpressions } from './periods.ts';
+import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -19,6 +20,13 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Baiterek',
   'Kaspi.kz',
   'Kazakhtelecom',
+  'Beeline Kazakhstan',
+  'Tele2/Altel',
+  'Kcell',
+  'Halyk Bank',
+  'KazMunayGas',
+  'Kazatomprom',
+  'Kazakhstan Temir Zholy',
 ]);
 
 /**
@@ -73,6 +81,13 @@ const LESSER = new Set([
   'Aktau',
   'Pavlodar',
   'Turkistan',
+  'Kostanay',
+  'Kyzylorda',
+  'Taraz',
+  'Oskemen',
+  'Semey',
+  'Petropavl',
+  'Kokshetau',
   'European Union',
   'Europe',
   'Central Asia',
@@ -214,6 +229,8 @@ const PLAN_PASSAGE =
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
 const BUDGET_LAW =
   /\b(?:draft\s+(?:state\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
+const isBudgetLaw = (body: string): boolean =>
+  BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
@@ -270,12 +287,12 @@ export class Passages {
       this.headings.push([start, end]);
       this.document = {
         period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
-        kind: BUDGET_LAW.test(body) ? 'target' : '',
+        kind: isBudgetLaw(body) ? 'target' : '',
       };
       return NO_PASSAGE;
     }
     const inherited = this.intro ?? this.heading;
-    const own = BUDGET_LAW.test(body) ? 'target' : '';
+    const own = isBudgetLaw(body) ? 'target' : '';
     const passage: Passage = {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,

@@ -278,7 +278,8 @@ const CHANGE_STEMS =
 const RANGE_BEFORE = /[\d%$€₸](?:\s+[\p{L}.]+){0,2}\s+до\s+$/u;
 
 function isLevelReached(tokens: readonly string[]): boolean {
-  for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 4); i--)
+  // "увеличить число ИТ-специалистов до": the verb may stand four words before "до"
+  for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 6); i--)
     if (CHANGE_STEMS.test(tokens[i]!)) return true;
   return false;
 }

@@ -10,6 +10,22 @@
  */
 import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
+import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
+import { isRussianVerb } from './languages/cyrillic-verbs.ts';
+import {
+  CYRILLIC_CHANGE,
+  CYRILLIC_SHARE,
+  KAZAKH_GLOSSARY,
+  KAZAKH_NUMBER_OF,
+  KAZAKH_LOCATIVE,
+  MEASURE_WORDS,
+  NOT_COUNTED,
+  NOT_NAMING,
+  RUSSIAN_GLOSSARY,
+  RUSSIAN_NUMBER_OF,
+  type Glossary,
+  type GlossRole,
+} from './languages/cyrillic-glossary.ts';
 
 /** Words that end a subject: prepositions, conjunctions, time words, verbs of reporting. */
 const RUSSIAN_STOP = new Set(
@@ -33,7 +49,8 @@ const KAZAKH_STOP = new Set(
 );
 /** Verb forms by their endings: reflexive, past and participles ("увеличилась", "выделено"). */
 const RUSSIAN_VERB = /(?:ся|сь|ило|ало|ено|ано|ены|аны|ли)$/u;
-const WORD = /[\p{L}][\p{L}\p{N}-]*/gu;
+/** A word, digits before its letters included ("4G", "5G"). */
+const WORD = /\p{N}*[\p{L}][\p{L}\p{N}-]*/gu;
 
 /**
  * @example cyrillicMetricLabel('Экспорт ИТ-услуг в 2025 году составил 850 млн долларов.', 38, 'ru') // 'Экспорт ИТ-услуг'
@@ -54,20 +71,65 @@ export function cyrillicMetricLabel(
   );
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   if (subject) return subject;
-  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) skipped
-  const after = sentence.slice(atEnd).replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '');
-  WORD.lastIndex = 0;
-  const noun = WORD.exec(after)?.[0] ?? '';
-  return noun && !stop.has(noun.toLowerCase()) && !isJunkLabel(noun) ? noun : '';
+  // "…, а экспорт услуг — $1,5 млрд": a figure right after a dash is named before the dash
+  if (
+    clauseStart > 0 &&
+    sentence[clauseStart] === '—' &&
+    /^\s*$/.test(sentence.slice(clauseStart + 1, at))
+  ) {
+    const before = Math.max(
+      sentence.lastIndexOf(',', clauseStart - 1),
+      sentence.lastIndexOf(';', clauseStart - 1),
+      sentence.lastIndexOf(':', clauseStart - 1),
+    );
+    // the item's name stands right before the dash ("в строительстве — 14,2%")
+    const named = leadingPhrase(sentence.slice(before + 1, clauseStart), stop, language, true);
+    if (named) return named;
+  }
+  // the noun after the figure and its unit: "650 тыс. студентов", "1 900-ге" (an ending) and
+  // units of measure ("3 млн тонн зерна", "шаршы метр") skipped
+  const after = sentence
+    .slice(atEnd)
+    .replace(/^-?[\p{L}]{0,4}(?=[^\p{L}])/u, '')
+    .replace(MEASURES_AFTER, '');
+  // the next word, not past punctuation ("2,1 млн, Алматыда …" names nothing after it)
+  const noun = /^\s*([\p{L}][\p{L}\p{N}-]*)/u.exec(after)?.[1] ?? '';
+  if (
+    noun &&
+    !stop.has(noun.toLowerCase()) &&
+    !isJunkLabel(noun) &&
+    !isRussianVerb(noun) &&
+    !PLACE_WORD.test(noun) &&
+    !NOT_NAMING.test(noun)
+  )
+    return noun;
+  // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
+  return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
 }
 
+/** Units of measure right after a figure: they say how it is measured, not what. */
+const MEASURES_AFTER = new RegExp(`^(?:\\s*(?:${MEASURE_WORDS})\\.?)+(?![\\p{L}])`, 'iu');
+
 /** The phrase without the words at either end that name nothing ("Ал", "тенге"); '' if none is left. */
-function trimJunk(phrase: string): string {
+function trimJunk(phrase: string, language: Language): string {
   const words = phrase.split(/\s+/).filter(Boolean);
-  while (words.length > 0 && isJunkLabel(words[0]!)) words.shift();
-  while (words.length > 0 && isJunkLabel(words[words.length - 1]!)) words.pop();
+  const junk = (word: string) => isJunkLabel(word) && !isGlossaryNoun(word, language);
+  while (words.length > 0 && junk(words[0]!)) words.shift();
+  while (words.length > 0 && junk(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
+
+/** A noun the glossary knows names something, whatever its ending ("кредиты", "үй"). */
+function isGlossaryNoun(word: string, language: Language): boolean {
+  return (
+    /[\u0400-\u04ff]/.test(word) && gloss(word, language === 'kk' ? 'kk' : 'ru')?.role === 'noun'
+  );
+}
+
+const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS})$`, 'iu');
+
+/** A word that is a place's name: whom a figure is about, not what it measures. */
+const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).join('|')})$`, 'u');
 
 /** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
 const PREPOSITIONS = new Set(
@@ -77,9 +139,15 @@ const PREPOSITIONS = new Set(
 /**
  * The first run of naming words in `text` (the part of the clause before the figure): runs are
  * split at stop words, digits and verbs; a run right after a preposition is its object and is
- * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything.
+ * skipped ("В январе–октябре рост …" gives "рост"), unless no other run names anything; with
+ * `nearestEnd`, the run nearest the end is taken (a list item's name before its dash).
  */
-function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Language): string {
+function leadingPhrase(
+  text: string,
+  stop: ReadonlySet<string>,
+  language: Language,
+  nearestEnd = false,
+): string {
   const runs: Array<{ words: string[]; afterPreposition: boolean }> = [];
   let run: { words: string[]; afterPreposition: boolean } | null = null;
   let previous = '';
@@ -94,8 +162,13 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
     // a word that names nothing (a month, a currency, a verb) ends a run too
     const ends =
       stop.has(lower) ||
-      (language === 'ru' && RUSSIAN_VERB.test(lower)) ||
-      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word));
+      NOT_COUNTED.test(word) ||
+      NOT_NAMING.test(word) ||
+      PLACE_WORD.test(word) ||
+      MEASURE_WORD.test(word) ||
+      (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
+      (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
+      (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
     if (ends || broken) run = null;
     if (ends) {
       previous = lower;
@@ -109,8 +182,9 @@ function leadingPhrase(text: string, stop: ReadonlySet<string>, language: Langua
     previous = lower;
   }
   const naming = runs
-    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' ')) }))
-    .filter((r) => r.phrase !== '');
+    .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' '), language) }))
+    .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase));
+  if (nearestEnd) return naming[naming.length - 1]?.phrase ?? '';
   return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
 }
 
@@ -172,4 +246,158 @@ export function transliterate(text: string): string {
     else out += char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
   }
   return out;
+}
+
+/**
+ * Russian adjective endings: a word with one qualifies the noun after it ("чистая прибыль"). The
+ * soft "-ий"/"-ие" only after a velar, a hushing letter or a consonant with "н" ("высокий",
+ * "средние"): nouns end so too ("предприятий", "компаний", "решение").
+ */
+const RUSSIAN_ADJECTIVE = new RegExp(
+  '(?:ый|[кгхжшщч]и[йе]|[^аеёиоуыэюя]ни[йе]|ой|ая|яя|ое|ее|ые|ых|их|ого|его|ому|' +
+    'ему|ую|юю|ым|им|ыми|ими)$',
+  'u',
+);
+
+interface Gloss {
+  english: string;
+  role: GlossRole;
+}
+
+/** Stems longest first, so "платёжн" is tried before "плат". */
+const GLOSSARIES: Readonly<Record<'ru' | 'kk', Glossary>> = {
+  ru: [...RUSSIAN_GLOSSARY].sort((a, b) => b[0].length - a[0].length),
+  kk: [...KAZAKH_GLOSSARY].sort((a, b) => b[0].length - a[0].length),
+};
+
+/**
+ * A word's English by its stem. A Russian ending after the stem starts with a vowel or a soft
+ * sign and is at most four letters ("доля", "долей", but not "доллар"); Kazakh endings stack, so
+ * up to eight letters follow the stem there.
+ */
+function gloss(word: string, language: 'ru' | 'kk'): Gloss | null {
+  const lower = word.toLowerCase();
+  for (const [stem, english, role] of GLOSSARIES[language]) {
+    if (!lower.startsWith(stem)) continue;
+    const rest = lower.slice(stem.length);
+    if (
+      language === 'kk' ? rest.length <= 8 : rest === '' || /^[аеёиоуыэюяьй]\p{L}{0,3}$/u.test(rest)
+    )
+      return { english, role };
+  }
+  return null;
+}
+
+/**
+ * The English slug of a Russian or Kazakh metric label, from its words' English
+ * (`languages/cyrillic-glossary.ts`), or '' when its head word has none. The head is the first
+ * noun in Russian, which the words after it qualify ("Доля заёмных средств" → share of budget
+ * funds), and the last in Kazakh, which the words before it qualify ("Бір пәтердің құны" → cost
+ * of one flat); the slug puts them in English order, qualifiers first. A generic head ("число",
+ * "саны") hands the head on to the noun it governs.
+ *
+ * @example cyrillicMetricSlug('Чистая прибыль банка', 'ru') // 'net_profit'
+ * @example cyrillicMetricSlug('Доля заёмных средств', 'ru') // 'borrowed_funds_share'
+ * @example cyrillicMetricSlug('Бір пәтердің құны', 'kk') // 'apartments_cost'
+ */
+export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string {
+  const words = label.split(/[\s-]+/u).filter((word) => /\p{L}/u.test(word));
+  const glossed = words.map((word) => gloss(word, language));
+  const english = (list: Array<Gloss | null>): string[] =>
+    list.flatMap((g) =>
+      g && g.english && g.role !== 'skip' && g.role !== 'generic' ? [g.english] : [],
+    );
+  const slug = (parts: string[]): string =>
+    parts
+      .join('_')
+      .split('_')
+      .filter((part, i, all) => part !== all[i - 1])
+      .join('_');
+  if (language === 'kk') {
+    for (let i = glossed.length - 1; i >= 0; i--) {
+      const g = glossed[i];
+      if (!g) return '';
+      if (g.role === 'noun')
+        return slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
+      if (g.role === 'modifier') return '';
+    }
+    return '';
+  }
+  let modifiers: Array<Gloss | null> = [];
+  for (let i = 0; i < words.length; i++) {
+    const g = glossed[i] ?? null;
+    const adjective = RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase());
+    if (adjective || g?.role === 'modifier') {
+      modifiers.push(g);
+      continue;
+    }
+    if (!g) return '';
+    if (g.role === 'generic' || g.role === 'skip') {
+      modifiers = [];
+      continue;
+    }
+    // the words it governs: its adjectives and one noun
+    const governed: Array<Gloss | null> = [];
+    for (let j = i + 1; j < words.length && governed.length < 3; j++) {
+      const next = glossed[j] ?? null;
+      if (next?.role === 'skip' || next?.role === 'generic') break;
+      governed.push(next);
+      if (!RUSSIAN_ADJECTIVE.test(words[j]!.toLowerCase())) break;
+    }
+    return slug([...english(governed), ...english(modifiers), g.english]);
+  }
+  return '';
+}
+
+/**
+ * Whether a percentage at [at, atEnd) of a Russian or Kazakh sentence is the change of a level:
+ * a word of change near it ("вырос на 12%", "14,2%-ға өсті") and no share.
+ *
+ * @example isCyrillicChange('Экспорт вырос на 12%.', 17, 20) // true
+ * @example isCyrillicChange('Доля экспорта выросла до 40%.', 25, 28) // false
+ */
+export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
+  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%": a list after a dash shares
+  // the change its sentence opens with
+  const elliptical = /—\s*$/.test(sentence.slice(0, at));
+  const from = elliptical ? 0 : Math.max(0, at - 40);
+  const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
+  return CYRILLIC_CHANGE.test(around) && !CYRILLIC_SHARE.test(around);
+}
+
+/**
+ * The noun a bare Russian or Kazakh count counts, written after it ("37 школ", "из 64
+ * колледжей", "в 14 городах", "64 колледж"), or null when the word after it is a time, a
+ * rank, a unit, a verb or a function word. A Kazakh ending after a hyphen ("2 400-ге") is
+ * skipped; "больше" / "көп" after it count the difference ("на 2 400 больше").
+ *
+ * @example cyrillicCountNoun('открыли 37 школ', 10) // { head: 'школ', phrase: 'школ' }
+ * @example cyrillicCountNoun('за 10 месяцев', 5) // null
+ */
+export function cyrillicCountNoun(
+  text: string,
+  end: number,
+): { head: string; phrase: string } | null {
+  const after = /^(?:-[\p{L}]{1,4})?[ \t\u00a0\u202f]+([\p{L}][\p{L}-]*)/u.exec(
+    text.slice(end, end + 60),
+  );
+  const word = after?.[1];
+  if (!word || !/[\u0400-\u04ff]/u.test(word) || NOT_COUNTED.test(word)) return null;
+  if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+  return { head: word.toLowerCase(), phrase: word };
+}
+
+/**
+ * The noun a Russian or Kazakh count names before it, in its clause: "число экспортёров …
+ * достигло 1 312" counts exporters; "экспорттаушылар саны" too.
+ *
+ * @example cyrillicNumberOf('Число экспортёров достигло ') // 'экспортёров'
+ */
+export function cyrillicNumberOf(before: string): string {
+  const match = RUSSIAN_NUMBER_OF.exec(before) ?? KAZAKH_NUMBER_OF.exec(before);
+  if (!match) return '';
+  // the noun and the adjectives before it: "иностранных студентов", not "резидентов международного"
+  const words = match[1]!.split(/\s+/);
+  const noun = words.findIndex((word) => !RUSSIAN_ADJECTIVE.test(word.toLowerCase()));
+  return words.slice(0, noun < 0 ? words.length : noun + 1).join(' ');
 }

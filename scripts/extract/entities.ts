@@ -7,6 +7,8 @@
 import {
   CYRILLIC_PLACES,
   CYRILLIC_WORLD,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
   DIRECTION_BEFORE,
   PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
   PARTNER_ENDING,
@@ -121,6 +123,28 @@ const PLACES: Readonly<Record<string, string>> = {
   Kaspi: 'Kaspi.kz',
 };
 
+const CANONICAL = new Map(
+  Object.entries(PLACES).map(([name, entity]) => [name.toLowerCase(), entity]),
+);
+
+/**
+ * An entity's one name, whichever of its names is written: the table above read as aliases, so
+ * "Kaspi" and "Kaspi.kz", "EU" and "European Union" are one entity; a pair ("USA-Kazakhstan") is
+ * its two names; a name the table does not know is kept as written.
+ *
+ * @example canonicalEntity('Kaspi') // 'Kaspi.kz'
+ * @example canonicalEntity('USA-Kazakhstan') // 'United States-Kazakhstan'
+ */
+export function canonicalEntity(name: string): string {
+  const trimmed = name.trim();
+  const whole = CANONICAL.get(trimmed.toLowerCase());
+  if (whole) return whole;
+  const parts = trimmed.split('-');
+  if (parts.length < 2 || !parts.every((part) => CANONICAL.has(part.trim().toLowerCase())))
+    return trimmed;
+  return parts.map((part) => CANONICAL.get(part.trim().toLowerCase())!).join('-');
+}
+
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
   /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|language|coders?\b)/i;
@@ -207,6 +231,8 @@ const CYRILLIC_WORLD_PATTERN = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_WORLD})(?!
 const CYRILLIC_PARTNER = new RegExp(CYRILLIC_PARTNER_BEFORE, 'iu');
 const CYRILLIC_DIRECTION = new RegExp(DIRECTION_BEFORE, 'iu');
 const KAZAKH_DIRECTION = new RegExp(PARTNER_ENDING, 'u');
+const CURRENCY_NAME_BEFORE = new RegExp(CURRENCY_BEFORE, 'iu');
+const CURRENCY_NAME_AFTER = new RegExp(CURRENCY_AFTER, 'iu');
 
 /** Russian and Kazakh names, in any case form (`languages/cyrillic-places.ts`). */
 function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
@@ -216,6 +242,8 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     const index = match.slice(1).findIndex((group) => group !== undefined);
     const name = match[0];
     const before = sentence.slice(Math.max(0, match.index - 16), match.index);
+    const after = sentence.slice(match.index + name.length, match.index + name.length + 10);
+    if (CURRENCY_NAME_BEFORE.test(before) || CURRENCY_NAME_AFTER.test(after)) continue;
     // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
     // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
     const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);

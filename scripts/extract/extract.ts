@@ -16,7 +16,14 @@ import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
-import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
+import {
+  cyrillicCountNoun,
+  cyrillicMetricLabel,
+  cyrillicMetricSlug,
+  cyrillicNumberOf,
+  isCyrillicChange,
+  transliterate,
+} from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
@@ -32,6 +39,8 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
+import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import { investmentPair } from './cyrillic-entities.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -204,7 +213,8 @@ export function extractClaims(
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
       const time =
         periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null);
+        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+        samePeriod(paragraph.language, sentence.text, claims);
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -233,7 +243,7 @@ export function extractClaims(
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
       const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
-      const entity =
+      const found =
         entry?.entity ||
         entityFor(sentence.text, at, atEnd, places) ||
         organisationBefore(
@@ -242,10 +252,19 @@ export function extractClaims(
           mention.start,
         ) ||
         subject;
+      // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
+      const entity =
+        !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
+          ? investmentPair(sentence.text, places, found, subject)
+          : found;
       const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
-        metric: entry ? entry.metric : slugify(transliterate(label)),
+        metric: entry
+          ? entry.metric
+          : paragraph.language === 'ru' || paragraph.language === 'kk'
+            ? cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
+            : slugify(transliterate(label)),
         metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
         entity,
@@ -263,6 +282,7 @@ export function extractClaims(
           documentYear,
           passage: passage.kind,
           language: paragraph.language,
+          stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
         }),
         source_id: source.id,
         source_date: ownDate,
@@ -362,9 +382,47 @@ function growthOf(
     Math.max(clauseStart, at - 40),
     Math.min(sentence.length, atEnd + 12),
   );
-  if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
-    return entry;
+  // Russian and Kazakh words of change and share cannot match an English sentence
+  const change =
+    CHANGE_CUE.test(around) ||
+    (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
+  if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+/**
+ * "За тот же период", "в том же году", "сол кезеңде": a Russian or Kazakh sentence that refers
+ * back to the period of the figures before it, also across paragraphs, takes the last one given.
+ */
+function samePeriod(
+  language: Language,
+  sentence: string,
+  claims: readonly Claim[],
+): TimeExpression | null {
+  if ((language !== 'ru' && language !== 'kk') || !SAME_PERIOD.test(sentence)) return null;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const period = claims[i]!.period;
+    if (period) return timeExpression(0, 0, period, false, false);
+  }
+  return null;
+}
+
+/**
+ * The slug of a Russian or Kazakh label: its English by the glossary, else its transliteration;
+ * a percentage that changes a level is that level's growth ("Строительство выросло на 9%" →
+ * `construction_growth`). The label itself stays as written.
+ */
+function cyrillicSlug(
+  label: string,
+  language: 'ru' | 'kk',
+  unit: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+): string {
+  const slug = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
+  return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }
 
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */
@@ -568,7 +626,11 @@ function candidate(
     (s) => s.start <= mention.start && mention.start < s.end,
   );
   if (!sentence) return null;
-  const noun = mention.unit === 'count' ? countNoun(text, mention.end) : null;
+  const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+  const noun =
+    mention.unit !== 'count'
+      ? null
+      : (cyrillic && cyrillicCountNoun(text, mention.end)) || countNoun(text, mention.end);
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
@@ -607,7 +669,20 @@ function candidate(
   if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
   if (TIME_AFTER.test(text.slice(mention.end, mention.end + 16))) return null;
   // "the number of residents had grown to 1,874": the noun comes before the figure
-  const numberOf = NUMBER_OF.exec(before.slice(clauseAround(before, before.length)[0]));
+  const clause = before.slice(clauseAround(before, before.length)[0]);
+  const counted = cyrillic ? cyrillicNumberOf(clause) : '';
+  if (counted)
+    return {
+      mention,
+      sentence,
+      paragraph,
+      countPhrase: counted,
+      countHead: counted.split(/\s+/).pop()!.toLowerCase(),
+    };
+  // "их было 11 900": a count after a verb of being counts what was named before
+  if (cyrillic && mention.value >= 2 && COUNT_VERB_BEFORE.test(clause.slice(-40)))
+    return { mention, sentence, paragraph };
+  const numberOf = NUMBER_OF.exec(clause);
   if (numberOf)
     return {
       mention,

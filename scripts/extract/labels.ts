@@ -4,6 +4,7 @@
  * "record") and generic nouns ("figure", "amount", "same period"), or naming a person, says nothing: the extractor never writes one, and the scorer counts none as right. Pure.
  */
 import { withoutPlaces } from './entities.ts';
+import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import { FRACTION_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './number-words.ts';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -108,7 +109,10 @@ function isCyrillicJunk(word: string): boolean {
   if (!/[\u0400-\u04ff]/.test(word)) return false;
   // a Kazakh ending written apart after a hyphen ("1 900-ге"), or a one- or two-letter word
   if (word.length <= 2 || CYRILLIC_STOP.has(word)) return true;
-  if (word.length > 4 && CYRILLIC_VERB.test(word)) return true;
+  // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb only with Kazakh letters
+  const russianPlural = /ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word);
+  if (word.length > 4 && CYRILLIC_VERB.test(word) && !russianPlural) return true;
+  if (isRussianVerb(word)) return true;
   return CYRILLIC_JUNK_STEMS.some((junk) => word.startsWith(junk));
 }
 

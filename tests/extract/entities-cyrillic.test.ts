@@ -4,7 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { namedOrganisations, organisationBefore } from '../../scripts/extract/context.ts';
-import { entityFor } from '../../scripts/extract/entities.ts';
+import { canonicalEntity, entityFor } from '../../scripts/extract/entities.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['ВВП Казахстана вырос на 6,2%.', 'Kazakhstan'],
@@ -20,6 +22,27 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Өзбекстанда 2 мың компания тіркелді.', 'Uzbekistan'],
   ['Қытайға экспорт 3 млрд долларды құрады, деп хабарлады Қазақстан.', 'Kazakhstan'],
   ['Әлемдік нарық 400 млрд долларға жетеді.', 'World'],
+  // a region in its case forms, before the city it is named after
+  ['Карагандинская область получила 310 млрд тенге.', 'Karaganda Region'],
+  ['В Карагандинской области построено 540 домов.', 'Karaganda Region'],
+  ['Жители Алматинской области получили 12 тысяч субсидий.', 'Almaty Region'],
+  ['Павлодар облысында 75 мектеп салынды.', 'Pavlodar Region'],
+  ['Солтүстік Қазақстан облысының бюджеті 400 млрд теңге болды.', 'North Kazakhstan Region'],
+  ['На Северо-Казахстанскую область пришлось 7% урожая.', 'North Kazakhstan Region'],
+  // organisations in Latin letters, a country after the brand included
+  ['Доля Beeline Казахстан выросла до 36%.', 'Beeline Kazakhstan'],
+  ['За год 900 тысяч абонентов перешли в Tele2/Altel.', 'Tele2/Altel'],
+  ['Kcell абоненттерінің саны 9 миллионға жетті.', 'Kcell'],
+  ['Нидерланды вложили в экономику $2,3 млрд.', 'Netherlands'],
+  ['В Костанае построят 12 школ.', 'Kostanay'],
+  ['Өскемендегі 40 кәсіпорын жаңғыртылды.', 'Oskemen'],
+  ['Актобе получит 15 новых автобусов.', 'Aktobe'],
+  ['Прибыль Халык банка выросла на 9%.', 'Halyk Bank'],
+  ['ҚазМұнайГаз 2025 жылы 22 млн тонна мұнай өндірді.', 'KazMunayGas'],
+  ['КТЖ перевезла 250 млн тонн грузов.', 'Kazakhstan Temir Zholy'],
+  // "доллар США" names a currency, not whom the figure is about
+  ['Курс составил 512 тенге за доллар США.', ''],
+  ['Цена нефти заложена на уровне 65 долларов США за баррель.', ''],
 ];
 
 describe('entities in Russian and Kazakh', () => {
@@ -38,5 +61,42 @@ describe('a sentence about "the company" is about the organisation named before 
   ])('%s → %s', (text, entity) => {
     const sentence = text.slice(text.indexOf('. ') + 2);
     expect(organisationBefore(sentence, () => namedOrganisations(text), text.length)).toBe(entity);
+  });
+});
+
+describe('an entity has one name, whichever of its names is written', () => {
+  test.each([
+    ['Kaspi', 'Kaspi.kz'],
+    ['Kaspi.kz', 'Kaspi.kz'],
+    ['EU', 'European Union'],
+    ['eu', 'European Union'],
+    ['USA-Kazakhstan', 'United States-Kazakhstan'],
+    ['Samruk-Kazyna', 'Samruk-Kazyna'],
+    ['Asia-Pacific', 'Asia-Pacific'],
+    ['Almaty region', 'Almaty region'],
+    ['Tele2/Altel', 'Tele2/Altel'],
+    ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
+  ])('%s → %s', (name, entity) => {
+    expect(canonicalEntity(name)).toBe(entity);
+  });
+});
+
+// one country investing in another is about the pair investor-host
+describe('investment pairs in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string) =>
+    extractClaims(text, { ...source, entity: 'Kazakhstan' }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Крупнейшим инвестором стала Германия ($2,2 млрд).', ['Germany-Kazakhstan']],
+    ['Япония вложила в экономику Казахстана $900 млн.', ['Japan-Kazakhstan']],
+    ['Инвестиции из Турции в Казахстан составили $1,3 млрд.', ['Turkey-Kazakhstan']],
+    ['Казахстан инвестировал в Грузию $150 млн.', ['Kazakhstan-Georgia']],
+    // no word of investing, or no second country: no pair
+    ['Приток ПИИ в Узбекистане составил $4 млрд.', ['Uzbekistan']],
+    ['Иностранные инвесторы вложили в экономику $11 млрд.', ['Kazakhstan']],
+    ['Германия экспортировала машин на $2 млрд.', ['Germany']],
+  ])('%s → %j', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
   });
 });

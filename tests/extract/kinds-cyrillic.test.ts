@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { classifyKind } from '../../scripts/extract/classify.ts';
+import { Passages } from '../../scripts/extract/context.ts';
 import type { Language } from '../../scripts/extract/language.ts';
 
 type Row = [sentence: string, periodYear: number, kind: string];
@@ -43,6 +44,78 @@ const KAZAKH: Row[] = [
   ['Инфляция 2025 жылы 12,3 пайызға дейін төмендеді.', 2025, 'actual'],
 ];
 
+// a word of planning or forecasting in the clause decides what a future form is
+const FUTURE_BY_CUE: Array<[sentence: string, language: Language, kind: string]> = [
+  ['В ведомстве ожидают, что экспорт в 2027 году составит 2 млрд долларов.', 'ru', 'forecast'],
+  ['Министерство полагает и ожидает, что выпуск вырастет на 4% в 2027 году.', 'ru', 'forecast'],
+  ['Планируется, что выручка в 2027 году составит 90 млрд тенге.', 'ru', 'target'],
+  ['Министрлік 2027 жылы экспорт 2 млрд долларға жетеді деп күтуде.', 'kk', 'forecast'],
+  ['2027 жылы шығыстар 30 трлн теңгеге жетеді деп көзделген.', 'kk', 'target'],
+  ['Акимат сообщил, что число школ в 2027 году достигнет 40.', 'ru', 'target'],
+];
+
+describe('a future form takes the kind its clause states', () => {
+  test.each(FUTURE_BY_CUE)('%s', (sentence, language, kind) => {
+    expect(kindOf(sentence, 2027, language)).toBe(kind);
+  });
+});
+
+// budget verbs: a figure set, provided for or given by a rule is a target
+const BUDGET_VERBS: Array<[sentence: string, language: Language, kind: string]> = [
+  ['Субсидии на 2027 год определены в размере 140 млрд тенге.', 'ru', 'target'],
+  ['Правление рекомендовало направить на выплаты 12% прибыли.', 'ru', 'target'],
+  ['Жаңа мектептерге 2027 жылы 90 млрд теңге белгіленген.', 'kk', 'target'],
+  ['Ауыл шаруашылығына 300 млрд теңге қарастырылған.', 'kk', 'target'],
+  ['Фермерлерге 20 млн теңгеге дейін субсидия беріледі.', 'kk', 'target'],
+  // the plan named as what was fulfilled is a result
+  ['Өткен жылы салық түсімдері 99,1 пайызға орындалды.', 'kk', 'actual'],
+];
+
+describe('budget verbs in Russian and Kazakh', () => {
+  test.each(BUDGET_VERBS)('%s', (sentence, language, kind) => {
+    expect(kindOf(sentence, 2027, language)).toBe(kind);
+  });
+});
+
+// an estimate of a period already over is a result; of one not over, a forecast
+const ESTIMATES: Array<[sentence: string, year: number, language: Language, kind: string]> = [
+  ['Ущерб от паводков в 2025 году оценивается в 40 млрд тенге.', 2025, 'ru', 'actual'],
+  ['Урожай в 2026 году оценивается в 22 млн тонн.', 2026, 'ru', 'forecast'],
+  ['По оценке банка, в 2025 году отток составил 3 млрд долларов.', 2025, 'ru', 'actual'],
+  ['Өткен жылғы шығын 15 млрд теңгеге бағаланады.', 2025, 'kk', 'actual'],
+  ['Биылғы өнім 18 млн тоннаға бағаланады.', 2026, 'kk', 'forecast'],
+  // a forecast word keeps a past year's figure a forecast ("the forecast was 5%")
+  ['В 2025 году прогноз составлял 5%.', 2025, 'ru', 'forecast'],
+];
+
+describe('estimates', () => {
+  test.each(ESTIMATES)('%s', (sentence, year, language, kind) => {
+    expect(kindOf(sentence, year, language)).toBe(kind);
+  });
+});
+
+// a figure dated to a day already past is a state: Kazakh present-future forms are the present
+describe('a state on a day already past', () => {
+  test.each([
+    ['1 наурыздағы жағдай бойынша орташа жалақы 410 мың теңгеден асады.', true, 'actual'],
+    ['Келесі жылы орташа жалақы 500 мың теңгеден асады.', false, 'forecast'],
+  ] as const)('%s', (sentence, stateDay, kind) => {
+    const at = sentence.search(/\d{3}/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 3,
+        periodYear: stateDay ? 2026 : 2027,
+        deadline: false,
+        documentYear: 2026,
+        language: 'kk',
+        stateDay,
+      }),
+    ).toBe(kind);
+  });
+});
+
 describe('Russian kinds', () => {
   test.each(RUSSIAN)('%s', (sentence, year, kind) => {
     expect(kindOf(sentence, year, 'ru')).toBe(kind);
@@ -52,5 +125,22 @@ describe('Russian kinds', () => {
 describe('Kazakh kinds', () => {
   test.each(KAZAKH)('%s', (sentence, year, kind) => {
     expect(kindOf(sentence, year, 'kk')).toBe(kind);
+  });
+});
+
+// a headline or paragraph about a budget law makes bare future wording under it a target
+describe('budget-law passages in Russian and Kazakh', () => {
+  test.each([
+    ['Правительство внесло проект республиканского бюджета на 2027–2029 годы', 'target'],
+    ['Депутаты обсудили закон «О республиканском бюджете на 2027 год»', 'target'],
+    ['2027–2029 жылдарға арналған республикалық бюджет жобасы мақұлданды', 'target'],
+    ['Бюджет жобасы Мәжіліске жіберілді', 'target'],
+    ['Экономика выросла на 5% за девять месяцев', ''],
+    ['Ақмола облысында 40 мектеп салынды', ''],
+  ])('%s → %s', (headline, kind) => {
+    const text = `${headline}\n\nШығыстар 9 трлн теңгені құрайды.`;
+    const passages = new Passages(text, '2026-09-01');
+    passages.enter(0, headline.length);
+    expect(passages.enter(headline.length + 2, text.length).kind).toBe(kind);
   });
 });

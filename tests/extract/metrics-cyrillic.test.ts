@@ -3,7 +3,11 @@
  * English ones, and a figure no phrase names is labelled with its noun phrase as written.
  */
 import { describe, expect, test } from 'vitest';
-import { cyrillicMetricLabel, transliterate } from '../../scripts/extract/cyrillic-metrics.ts';
+import {
+  cyrillicMetricLabel,
+  cyrillicMetricSlug,
+  transliterate,
+} from '../../scripts/extract/cyrillic-metrics.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -29,7 +33,7 @@ describe('a figure no phrase names is labelled with its noun phrase, as written'
   test.each([
     ['Выручка маркетплейса в 2025 году составила 1,2 трлн тенге.', 'Выручка маркетплейса'],
     ['Число пользователей eGov достигло 12 млн человек.', 'Число пользователей eGov'],
-    ['Обучено 650 тыс. студентов.', 'Студентов'],
+    ['Обучено 650 тыс. водителей.', 'Водителей'],
     ['В январе–октябре выручка маркетплейса выросла на 12%.', 'Выручка маркетплейса'],
     ['Маркетплейс табысы 2025 жылы 1,2 трлн теңгені құрады.', 'Маркетплейс табысы'],
   ])('%s → %s', (sentence, label) => {
@@ -66,5 +70,113 @@ describe('a Russian or Kazakh figure takes the time written before it in its cla
     expect(extractClaims(sentence, source, catalogue).map((claim) => claim.period)).toEqual(
       periods,
     );
+  });
+});
+
+describe('a label no phrase names gets one English slug from its words', () => {
+  test.each([
+    ['Чистая прибыль банка', 'ru', 'net_profit'],
+    ['Доля заёмных средств', 'ru', 'borrowed_funds_share'],
+    ['Число активных абонентов', 'ru', 'active_subscribers'],
+    ['Количество туристов', 'ru', 'tourists'],
+    ['Средняя стоимость квартир', 'ru', 'apartments_average_cost'],
+    ['Индекс потребительских цен', 'ru', 'consumer_price_index'],
+    ['Ипотечный портфель', 'ru', ''],
+    ['Мектептердің саны', 'kk', 'schools'],
+    ['Бір пәтердің құны', 'kk', 'apartments_cost'],
+    ['Туристер саны', 'kk', 'tourists'],
+    ['Орташа жалақы', 'kk', 'average_salary'],
+    ['Жаңа бағдарлама', 'kk', ''],
+  ] as const)('%s → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
+
+describe('a percentage that changes a level is its growth, in both languages', () => {
+  test.each([
+    ['Выручка ритейлера в 2025 году выросла на 9%.', 'revenue_growth'],
+    ['Экспорт в 2025 году вырос на 12%.', 'exports_growth'],
+    ['Доля заёмных средств в 2025 году выросла до 40%.', 'borrowed_funds_share'],
+    ['Құрылыс 2025 жылы 14,2%-ға өсті.', 'construction_growth'],
+    ['Экспорт 2025 жылы 850 млн долларды құрады.', 'exports'],
+    ['2027 жылы ел экономикасы 4,8 пайызға өседі.', 'gdp_growth'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('catalogue phrases in Russian and Kazakh match every case form', () => {
+  test.each([
+    ['Средняя заработная плата в 2025 году составила 410 тыс. тенге.', 'average_salary'],
+    ['Средняя зарплата в 2025 году выросла на 12%.', 'average_salary_growth'],
+    ['Орташа айлық жалақы 2025 жылы 410 мың теңгені құрады.', 'average_salary'],
+    ['Уровень проникновения интернета в 2025 году достиг 93%.', 'internet_penetration'],
+    ['Число абонентов сотовой связи составило 28 млн.', 'mobile_subscribers'],
+    ['Дефицит бюджета в 2026 году составит 2,9% ВВП.', 'budget_deficit'],
+    ['Бюджет кірістері 2026 жылы 21 трлн теңгені құрайды.', 'budget_revenue'],
+    ['Приток прямых иностранных инвестиций составил $9 млрд.', 'fdi'],
+    ['Шетелдік тікелей инвестициялар 9 млрд долларды құрады.', 'fdi'],
+    ['В 2025 году введено 18 млн кв. м жилья.', 'housing_commissioned'],
+    ['В вузах страны учатся 640 тысяч студентов.', 'students'],
+    ['В этом году выделено 90 тысяч грантов.', 'grants'],
+    ['Биыл 90 мың грант бөлінді.', 'grants'],
+    ['Стоимость одного гранта составила 1,5 млн тенге.', 'grants_cost'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('places, dates and number words never label a figure', () => {
+  test.each([
+    [
+      'По итогам девяти месяцев выручка холдинга составила 90 млрд тенге.',
+      'ru',
+      'выручка холдинга',
+    ],
+    ['На эту дату в Астане работали 40 коворкингов.', 'ru', 'коворкингов'],
+    ['В Астане — 12,1%, в Алматы — 9,4%.', 'ru', ''],
+    ['1 наурыздағы жағдай бойынша өңірде 40 коворкинг жұмыс істейді.', 'kk', 'коворкинг'],
+  ] as const)('%s → %s', (sentence, language, label) => {
+    const at = sentence.search(/\d{2}/);
+    expect(cyrillicMetricLabel(sentence, at, language, at + 2).toLowerCase()).toBe(label);
+  });
+});
+
+describe('labels skip units, pronouns, modal verbs and the government that plans', () => {
+  test.each([
+    ['Отгружено 2,6 млн тонн угля.', 'Угля'],
+    ['Өңірде 1,2 млн шаршы метр баспана салынды.', 'Баспана'],
+    ['Из них 40 млрд тенге пришлось на малый бизнес.', 'Unlabelled figure'],
+    ['Объём выпуска может составить 90 млрд тенге.', 'Выпуска'],
+    ['Правительство намерено довести выпуск угля до 90 млн тонн.', 'Выпуск угля'],
+    ['Үкімет жыл сайын 30 мың пәтер салуды жоспарлап отыр.', 'Пәтер'],
+    ['Тұрғын үй құрылысы 2025 жылы 9%-ға өсті.', 'Тұрғын үй құрылысы'],
+    ['Покрытие 5G в 2025 году достигло 40%.', 'Покрытие 5G'],
+    // a participle's clause between the subject and its verb
+    ['Средняя цена угля, по данным биржи, снизилась на 4%.', 'Средняя цена угля'],
+  ])('%s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
+
+describe('a count after a verb of being counts what was named before', () => {
+  test.each([
+    ['Число экспортёров выросло. В 2025 году их было 1 140.', [1140]],
+    ['Бағдарламаға қатысушылар саны 2025 жылы 2 300 болды.', [2300]],
+    ['Заседание было 12 марта.', []],
+  ] as const)('%s → %j', (text, values) => {
+    const claims = extractClaims(text, source, catalogue).filter((c) => c.unit === 'count');
+    expect(claims.map((c) => c.value)).toEqual(values);
+  });
+});
+
+describe('a figure after a dash is named right before the dash', () => {
+  test.each([
+    ['Субсидии составили 90 млрд тенге, а кредиты — 140 млрд тенге.', 'Кредиты', 'loans'],
+    ['На дороги выделено 80 млрд тенге, в том числе на мосты — 12 млрд тенге.', 'Мосты', 'mosty'],
+    ['Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.', 'Торговле', 'trade_growth'],
+  ])('%s → %s', (sentence, label, metric) => {
+    const claim = extractClaims(sentence, source, catalogue).find((c) => c.metric_label === label);
+    expect(claim?.metric).toBe(metric);
   });
 });

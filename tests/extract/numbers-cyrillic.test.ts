@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Language } from '../../scripts/extract/language.ts';
 import { findNumbers } from '../../scripts/extract/numbers.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
 type Expected = [mention: string, value: number, unit: string, qualifier?: string];
 
@@ -35,6 +37,10 @@ const RUSSIAN: ReadonlyArray<[string, Expected[]]> = [
   ['Не менее 100 школ.', [['100', 100, 'count', 'at_least']]],
   ['Менее 5% компаний.', [['5%', 5, 'percent', 'less_than']]],
   ['Кредиты до 3 трлн сумов.', [['3 трлн сумов', 3e12, 'UZS', 'up_to']]],
+  ['К 2030 году выпуск может удвоиться.', [['удвоиться', 2, 'multiple']]],
+  ['Аналитики считают, что продажи утроятся.', [['утроятся', 3, 'multiple']]],
+  // the verb of change four words before "до": the level aimed at, not a ceiling
+  ['Решено увеличить число врачей села до 9 тысяч.', [['9 тысяч', 9000, 'count', 'exact']]],
   ['Поручил довести экспорт до 5 млрд долларов.', [['5 млрд долларов', 5e9, 'USD', 'exact']]],
   ['Экспорт приблизился к 1 млрд долларов.', [['1 млрд долларов', 1e9, 'USD', 'approaching']]],
   ['Бюджет — два миллиарда тенге.', [['два миллиарда тенге', 2e9, 'KZT']]],
@@ -146,5 +152,34 @@ describe('Kazakh numbers', () => {
 describe('English is read as before', () => {
   test('a decimal comma is no decimal in English: "12,650" is twelve thousand', () => {
     expect(claimed('at 12,650 soums', 'en')).toEqual([['12,650 soums', 12650, 'UZS', 'exact']]);
+  });
+});
+
+// a bare count is a claim when a noun it counts is written after it, or named before it
+describe('bare counts in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-03-01' };
+  const catalogue = loadDefaultCatalogue();
+  const counts = (text: string) =>
+    extractClaims(text, source, catalogue)
+      .filter((claim) => claim.unit === 'count')
+      .map((claim) => claim.value);
+  test.each([
+    ['В прошлом году в регионе открыли 37 школ.', [37]],
+    ['Стипендии получили студенты из 64 колледжей.', [64]],
+    ['Сеть 5G работает в 14 городах.', [14]],
+    ['В 2025 году число экспортёров достигло 1 312.', [1312]],
+    ['Это на 2 400 больше, чем в прошлом году.', [2400]],
+    ['2025 жылы өңірде 37 мектеп ашылды.', [37]],
+    ['Биыл бағдарламаға 64 колледж қосылды.', [64]],
+    // times, dates, ranks and durations count nothing
+    ['Проект займёт 10 месяцев.', []],
+    ['Отчёт опубликован 1 октября.', []],
+    ['Казахстан занял 3 место в рейтинге.', []],
+    ['Стадион на 8 000 мест построен за год.', [8000]],
+    ['Проект реализуют в 3 этапа.', []],
+    ['Жоба 10 айда аяқталды.', []],
+    ['Комментарии (4)', []],
+  ] as const)('%s → %j', (text, values) => {
+    expect(counts(text)).toEqual(values);
   });
 });

@@ -4,6 +4,8 @@
  * whether it is a deadline; comparison bases give nothing.
  */
 import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import type { Language } from '../../scripts/extract/language.ts';
 import { findTimeExpressions } from '../../scripts/extract/periods.ts';
 
@@ -51,6 +53,10 @@ const RUSSIAN: Row[] = [
   ['за пять лет', '2026-01-10', []],
   ['в октябрьском обзоре', '2026-11-10', []],
   ['в сравнении с аналогичным периодом прошлого года', '2026-11-10', []],
+  ['на 40 больше, чем в прошлом году', '2026-11-10', []],
+  ['за последние 5 лет', '2026-11-10', [['2026', false]]],
+  ['за последние годы', '2026-11-10', [['2026', false]]],
+  ['на 4% меньше, чем за предыдущий год', '2026-11-10', []],
 ];
 
 const KAZAKH: Row[] = [
@@ -70,6 +76,9 @@ const KAZAKH: Row[] = [
   ['өткен жылдың сәйкес кезеңімен салыстырғанда', '2026-01-10', []],
   ['қазан айында', '2026-11-10', [['2026-10', false]]],
   ['2022 жылдан бері', '2026-01-10', [['2026', false]]],
+  ['жыл қорытындысы бойынша', '2026-11-10', [['2026', false]]],
+  ['2025 жылдың қорытындысы бойынша', '2026-11-10', [['2025', false]]],
+  ['соңғы 5 жылда', '2026-11-10', [['2026', false]]],
 ];
 
 describe('Russian periods', () => {
@@ -84,5 +93,25 @@ describe('Russian periods', () => {
 describe('Kazakh periods', () => {
   test.each(KAZAKH)('%s (document of %s)', (text, date, expected) => {
     expect(read(text, date, 'kk')).toEqual(expected);
+  });
+});
+
+// "за тот же период" takes the period of the figures before it, also from the paragraph before
+describe('a reference back to the period already named', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
+  const catalogue = loadDefaultCatalogue();
+  test.each([
+    [
+      'Экспорт в первом полугодии 2025 года вырос на 9%.\n\nИмпорт за тот же период составил $8 млрд.',
+      ['2025', '2025'],
+    ],
+    [
+      '2025 жылы экспорт 9%-ға өсті.\n\nСол кезеңде импорт 8 млрд долларды құрады.',
+      ['2025', '2025'],
+    ],
+    // without a reference back, a paragraph does not borrow another's period
+    ['Экспорт в 2025 году вырос на 9%.\n\nИмпорт составил $8 млрд.', ['2025', '']],
+  ])('%s → %j', (text, periods) => {
+    expect(extractClaims(text, source, catalogue).map((c) => c.period)).toEqual(periods);
   });
 });

@@ -8,7 +8,9 @@
  * closest spans. Period, kind, entity and metric are then compared over the matched pairs.
  *
  * Entity: equal when the names are equal ignoring case ("Kazakhstan" = "kazakhstan"; "Kazakhstan-EU"
- * ≠ "Kazakhstan").
+ * ≠ "Kazakhstan"), after each is read through the extractor's table of names (`canonicalEntity` of
+ * `scripts/extract/entities.ts`): two names of one organisation or country are one entity ("Kaspi"
+ * = "Kaspi.kz", "EU-Kazakhstan" = "European Union-Kazakhstan").
  *
  * Metric: right when the extracted slug equals the gold slug, or when the extracted label is
  * informative (`isJunkLabel` of `scripts/extract/labels.ts` refuses it, the same check the extractor
@@ -19,7 +21,9 @@
  *   `pledge`, `assumption`, `potential`): `it_services_exports_growth` → `growth`,
  *   `share_of_trade` → `share`, `countries_with_ai_laws` → `countries`, `oil_price_assumption` →
  *   `price`;
- * - the label names it when one of the label's words (stop words left out) has the same stem
+ * - the label names it when one of the label's or the slug's words (stop words left out; the slug
+ *   is the metric's one name across languages, so an English slug names a Russian label's metric
+ *   too: "Чистая прибыль банка" is `net_profit`) has the same stem
  *   (`stem` of `labels.ts`) as the head word or as one of its few synonyms (`fdi` ~ investment,
  *   `wage` ~ salary ~ earnings).
  *   "IT companies" names `astana_hub_companies`; "Exports" does not name `exports_growth`.
@@ -31,6 +35,7 @@
  * ) // → recall 1, precision 1, periodAccuracy 0, kindAccuracy 1
  */
 import type { Claim } from '../../src/lib/claim.ts';
+import { canonicalEntity } from '../../scripts/extract/entities.ts';
 import { isJunkLabel, stem } from '../../scripts/extract/labels.ts';
 
 /** One hand-annotated claim: a row of `tests/fixtures/gold/*.csv`. */
@@ -294,7 +299,7 @@ export function scoreExtraction<C extends ScoredClaim>(
 }
 
 export function entitiesEqual(gold: string, extracted: string): boolean {
-  return gold.trim().toLowerCase() === extracted.trim().toLowerCase();
+  return canonicalEntity(gold).toLowerCase() === canonicalEntity(extracted).toLowerCase();
 }
 
 const PREPOSITIONS = new Set([
@@ -372,7 +377,8 @@ export function metricRight(
   if (isJunkLabel(claim.metric_label)) return false;
   const head = slugHead(goldSlug);
   const wanted = new Set([head, ...(SYNONYMS[head] ?? [])].map(stem));
-  return claim.metric_label
+  // the slug is the metric's name in every language: a Russian label's slug is English
+  return `${claim.metric_label} ${claim.metric}`
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && !LABEL_STOP.has(word))

@@ -11,7 +11,68 @@
 /** Any ending of letters after a stem. */
 const ENDING = '[\\p{L}]*';
 
+/**
+ * Kazakhstan's regions: the Russian adjective stem ("Павлодарская область", "Павлодарской
+ * области"), the Kazakh name ("Павлодар облысы", "Павлодар облысында") and the English name the
+ * entity takes.
+ */
+const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english: string]> = [
+  ['Акмолинск', 'Ақмола', 'Akmola'],
+  ['Актюбинск', 'Ақтөбе', 'Aktobe'],
+  ['Алматинск', 'Алматы', 'Almaty'],
+  ['Атырауск', 'Атырау', 'Atyrau'],
+  ['Восточно-Казахстанск', 'Шығыс\\s+Қазақстан', 'East Kazakhstan'],
+  ['Жамбылск', 'Жамбыл', 'Zhambyl'],
+  ['Западно-Казахстанск', 'Батыс\\s+Қазақстан', 'West Kazakhstan'],
+  ['Карагандинск', 'Қарағанды', 'Karaganda'],
+  ['Костанайск', 'Қостанай', 'Kostanay'],
+  ['Кызылординск', 'Қызылорда', 'Kyzylorda'],
+  ['Мангистауск', 'Маңғыстау', 'Mangystau'],
+  ['Павлодарск', 'Павлодар', 'Pavlodar'],
+  ['Северо-Казахстанск', 'Солтүстік\\s+Қазақстан', 'North Kazakhstan'],
+  ['Туркестанск', 'Түркістан', 'Turkistan'],
+  ['Абайск', 'Абай', 'Abai'],
+  ['Жетысуск', 'Жетісу', 'Zhetysu'],
+  ['Улытауск', 'Ұлытау', 'Ulytau'],
+];
+
+/** A region in any case form: the adjective's endings before "область", Kazakh "облысы…". */
+const REGION_PLACES = REGIONS.map(
+  ([russian, kazakh, english]) =>
+    [
+      `${russian}(?:ая|ой|ую|ою)\\s+област${ENDING}|${kazakh}\\s+облыс${ENDING}`,
+      `${english} Region`,
+    ] as const,
+);
+
+/**
+ * Organisations written in Latin letters inside Russian and Kazakh text keep their Latin name, a
+ * country after it included ("Beeline Қазақстан" is Beeline Kazakhstan).
+ */
+const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = [
+  [
+    `Beeline\\s+(?:Казахстан${ENDING}|Қазақстан${ENDING})|Beeline|Билайн${ENDING}`,
+    'Beeline Kazakhstan',
+  ],
+  [`Tele2/Altel|Tele2|Altel|Теле2|Алтел${ENDING}`, 'Tele2/Altel'],
+  [`Kcell|Кселл${ENDING}`, 'Kcell'],
+  [`Астана\\s+Хаб${ENDING}`, 'Astana Hub'],
+  [`Халык\\s*банк${ENDING}|Халық\\s+банк${ENDING}|Halyk(?:\\s+Bank)?`, 'Halyk Bank'],
+  [`КазМунайГаз${ENDING}|ҚазМұнайГаз${ENDING}|KazMunayGas|КМГ`, 'KazMunayGas'],
+  [`Казатомпром${ENDING}|Қазатомөнеркәсіп${ENDING}|Kazatomprom`, 'Kazatomprom'],
+  [
+    `Казахстан${ENDING}\\s+темир\\s+жол${ENDING}|Қазақстан\\s+темір\\s+жол${ENDING}|КТЖ|ҚТЖ`,
+    'Kazakhstan Temir Zholy',
+  ],
+];
+
+/**
+ * Names and their entities, longest and most specific first: a region before its city ("Алматинская
+ * область" before "Алматы"), an organisation before the country in its name.
+ */
 export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: string]> = [
+  ...REGION_PLACES,
+  ...ORGANISATIONS,
   [`Республик[аеиу]\\s+Казахстан${ENDING}|Казахстан${ENDING}|Қазақстан${ENDING}|РК`, 'Kazakhstan'],
   [`Узбекистан${ENDING}|Өзбекстан${ENDING}`, 'Uzbekistan'],
   [`Кыргызстан${ENDING}|Киргизи${ENDING}|Қырғызстан${ENDING}`, 'Kyrgyzstan'],
@@ -28,6 +89,16 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
     'United States',
   ],
   [`Турци[яиюе]й?|Түркия${ENDING}`, 'Turkey'],
+  [`Нидерланд${ENDING}|Голланди${ENDING}`, 'Netherlands'],
+  [`Германи[яиюе]й?|Германия${ENDING}`, 'Germany'],
+  [`Франци[яиюе]й?|Франция${ENDING}`, 'France'],
+  [`Великобритани[яиюе]й?|Ұлыбритания${ENDING}`, 'United Kingdom'],
+  [`Швейцари[яиюе]й?|Швейцария${ENDING}`, 'Switzerland'],
+  [`Япони[яиюе]й?|Жапония${ENDING}`, 'Japan'],
+  [`Южн${ENDING}\\s+Коре[яиюе]й?|Оңтүстік\\s+Корея${ENDING}`, 'South Korea'],
+  [`Инди[яиюе]й?|Үндістан${ENDING}`, 'India'],
+  [`ОАЭ|Объединённ${ENDING}\\s+Араб${ENDING}\\s+Эмират${ENDING}|БАӘ`, 'United Arab Emirates'],
+  [`Беларус${ENDING}|Белорусси${ENDING}`, 'Belarus'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Астан[аыеуо]й?|Астана${ENDING}`, 'Astana'],
@@ -35,6 +106,18 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Шымкент${ENDING}`, 'Shymkent'],
   [`Караганд${ENDING}|Қарағанды${ENDING}`, 'Karaganda'],
   [`Ташкент${ENDING}|Ташкент${ENDING}`, 'Tashkent'],
+  [`Актоб[еэ]|Ақтөбе${ENDING}`, 'Aktobe'],
+  [`Атырау(?:да|дағы|дың|ға|дан)?`, 'Atyrau'],
+  [`Актау|Ақтау${ENDING}`, 'Aktau'],
+  [`Павлодар(?:а|е|у|ом|да|дағы|дың)?`, 'Pavlodar'],
+  [`Туркестан(?:а|е|у|ом)?|Түркістан(?:да|дағы|ның|ға|нан)?`, 'Turkistan'],
+  [`Костана(?:й|я|е|ю|ем)|Қостанай${ENDING}`, 'Kostanay'],
+  [`Кызылорд${ENDING}|Қызылорда${ENDING}`, 'Kyzylorda'],
+  [`Тараз${ENDING}`, 'Taraz'],
+  [`Усть-Каменогорск${ENDING}|Өскемен${ENDING}`, 'Oskemen'],
+  [`Семе[йяеюм]|Семей${ENDING}`, 'Semey'],
+  [`Петропавловск${ENDING}|Петропавл${ENDING}`, 'Petropavl'],
+  [`Кокшетау|Көкшетау${ENDING}`, 'Kokshetau'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
@@ -56,4 +139,48 @@ export const PARTNER_BEFORE = '(?:^|[^\\p{L}])(?:из|со?|между|прот�
 export const PARTNER_ENDING = '(?:ға|ге|қа|ке|дан|ден|нан|нен)$';
 
 /** Russian accusative after "в"/"на" (direction: "в Китай"), as opposed to "в Китае" (in). */
+/** A currency's name, not a place: "долларов США", "АҚШ доллары" (the country is the issuer's). */
+export const CURRENCY_BEFORE = '(?:доллар[\\p{L}]*|долл\\.)\\s+$';
+export const CURRENCY_AFTER = '^\\s+доллар';
+
 export const DIRECTION_BEFORE = '(?:^|[^\\p{L}])(?:в|во|на)\\s+$';
+
+/** Countries and blocs that invest in one another: the two ends of an investment pair. */
+export const COUNTRIES: ReadonlySet<string> = new Set([
+  'Kazakhstan',
+  'Uzbekistan',
+  'Kyrgyzstan',
+  'Tajikistan',
+  'Turkmenistan',
+  'Azerbaijan',
+  'Georgia',
+  'Armenia',
+  'Mongolia',
+  'Russia',
+  'China',
+  'United States',
+  'Turkey',
+  'European Union',
+  'Netherlands',
+  'Germany',
+  'France',
+  'United Kingdom',
+  'Switzerland',
+  'Japan',
+  'South Korea',
+  'India',
+  'United Arab Emirates',
+  'Belarus',
+]);
+
+/**
+ * Words that make a sentence about one country investing in another: investors, "вложил",
+ * "инвестировал", "инвестиции из", Kazakh "инвестор", "салды".
+ */
+export const INVESTING =
+  '(?<![\\p{L}])(?:инвестор\\p{L}*|вложил\\p{L}*|вложен\\p{L}*|инвестировал\\p{L}*|' +
+  'инвестиц\\p{L}*\\s+из|российск\\p{L}*\\s+инвестиц\\p{L}*|инвестиция\\s+салд\\p{L}*|' +
+  'салды|салған)(?![\\p{L}])';
+
+/** A host written as where investment goes: "в экономику Казахстана", "в Казахстан". */
+export const HOST_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+(?:экономик\\p{L}*\\s+)?$';
