@@ -118,7 +118,7 @@ function subjects(text: string): PlaceMention[] {
 
 /** The first country named, else the first city, bloc or region, else the World; '' for none. */
 function firstSubject(places: readonly PlaceMention[]): string {
-  const country = places.find((p) => !LESSER.has(p.entity));
+  const country = places.find((p) => !LESSER.has(p.entity) && !p.entity.endsWith(' region'));
   if (country) return country.entity;
   return places.find((p) => p.entity !== 'World')?.entity ?? places[0]?.entity ?? '';
 }

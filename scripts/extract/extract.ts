@@ -12,7 +12,7 @@ import {
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
-import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
+import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
@@ -149,6 +149,8 @@ export function extractClaims(
     source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
+  // the pair whose trade the text last measured: "bilateral trade" further on is theirs
+  let lastPair = '';
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   baselineCache.clear();
@@ -234,9 +236,13 @@ export function extractClaims(
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
       const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
+      const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
+      if (pair) lastPair = pair;
       const entity =
         entry?.entity ||
-        entityFor(sentence.text, at, atEnd, places) ||
+        pair ||
+        entityFor(sentence.text, at, atEnd, places, subject) ||
+        (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
@@ -297,6 +303,23 @@ export function extractClaims(
   }
   linkRestatements(claims, passages);
   return claims;
+}
+
+/** Trade as such ("bilateral trade", "trade grew"), not a country's whole foreign or retail trade. */
+const TRADE_WORD = /\b(?:(\p{L}+)\s+)?(?:trade(?:\s+turnover)?|turnover)\b/iu;
+const NOT_PAIR_TRADE =
+  /^(?:foreign|external|overall|total|retail|wholesale|online|e-commerce|world|global|international|free)$/i;
+
+/**
+ * Whether a sentence that names no place speaks of trade between two parties, which is then the
+ * pair the text last named ("Trade between Georgia and the EU…. Last year trade rose 9%").
+ *
+ * @example tradeOfPair('Bilateral trade stood at $4.4 billion.') // true
+ * @example tradeOfPair('Foreign trade turnover was $91 billion.') // false
+ */
+export function tradeOfPair(sentence: string): boolean {
+  const match = TRADE_WORD.exec(sentence);
+  return match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '');
 }
 
 const GATHERED =

@@ -8,7 +8,7 @@
  * closest spans. Period, kind, entity and metric are then compared over the matched pairs.
  *
  * Entity: equal when the names are equal ignoring case ("Kazakhstan" = "kazakhstan"; "Kazakhstan-EU"
- * ≠ "Kazakhstan").
+ * ≠ "Kazakhstan"), a pair in either order ("Kazakhstan-EU" = "EU-Kazakhstan").
  *
  * Metric: right when the extracted slug equals the gold slug, or when the extracted label is
  * informative (`isJunkLabel` of `scripts/extract/labels.ts` refuses it, the same check the extractor
@@ -293,8 +293,17 @@ export function scoreExtraction<C extends ScoredClaim>(
   };
 }
 
+/** A pair in either order is one pair: "Georgia-EU" = "EU-Georgia". */
+const pairKey = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .split(/\s*[-–—]\s*/)
+    .sort()
+    .join('-');
+
 export function entitiesEqual(gold: string, extracted: string): boolean {
-  return gold.trim().toLowerCase() === extracted.trim().toLowerCase();
+  return pairKey(gold) === pairKey(extracted);
 }
 
 const PREPOSITIONS = new Set([
