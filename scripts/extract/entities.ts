@@ -120,6 +120,9 @@ const PLACES: Readonly<Record<string, string>> = {
   Baiterek: 'Baiterek',
   'Kaspi.kz': 'Kaspi.kz',
   Kaspi: 'Kaspi.kz',
+  Kazakhtelecom: 'Kazakhtelecom',
+  'IT Park Uzbekistan': 'IT Park Uzbekistan',
+  'IT Park': 'IT Park',
 };
 
 /** Cities that also name the region around them: "Almaty region", "Atyrau oblast" → "Almaty region". */
@@ -342,6 +345,25 @@ function clauseOf(sentence: string, start: number, end: number): [number, number
   return [clauseStart, clauseEndMatch ? end + clauseEndMatch.index : sentence.length];
 }
 
+/** "…, the head of IT Park said": a place after the figure that says it is its source, not its subject. */
+const ATTRIBUTION = /^[^,.;]*?\b(?:said|says|reported|reports|announced|told|noted|estimated)\b/i;
+
+/**
+ * "Astana Hub, Kazakhstan's technology park, …": a place in an apposition describes the name
+ * before it, and the figure is about that name.
+ */
+function describesPrevious(
+  sentence: string,
+  place: PlaceMention,
+  previous: PlaceMention | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    /^,\s*$/.test(sentence.slice(previous.end, place.start)) &&
+    /^['’]s\s/.test(sentence.slice(place.end, place.end + 3))
+  );
+}
+
 /** Clause breaks: a place across one of these is about another number. */
 const CLAUSE_BREAK =
   /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
@@ -375,7 +397,13 @@ export function entityFor(
   }
   // the nearest named place before the number, within its clause
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
-  const inClause = places.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  const inClause = places.filter(
+    (p, i) =>
+      p.start >= clauseStart &&
+      p.end <= clauseEnd &&
+      !describesPrevious(sentence, p, places[i - 1]) &&
+      !(p.start >= end && ATTRIBUTION.test(sentence.slice(p.end, p.end + 30))),
+  );
   const before = inClause.filter((p) => p.end <= start && p.entity !== 'World' && !p.partner);
   const world = inClause.filter((p) => p.entity === 'World');
   if (before.length > 0) {

@@ -25,8 +25,11 @@ import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './s
 import { caseless } from './caseless.ts';
 import {
   documentSubject,
+  fullestName,
   namedOrganisations,
+  ORGANISATIONS,
   organisationBefore,
+  residentsHost,
   Passages,
   referenceYear,
   UNKNOWN_ENTITY,
@@ -146,7 +149,10 @@ export function extractClaims(
   // without a title in sources.csv, a first line followed by a blank line is the headline
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
   const subject =
-    source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
+    source.entity ||
+    documentSubject(title, text, source.outlet) ||
+    source.defaultEntity ||
+    UNKNOWN_ENTITY;
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
@@ -238,7 +244,7 @@ export function extractClaims(
       const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
       if (pair) lastPair = pair;
-      const entity =
+      const found =
         entry?.entity ||
         pair ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
@@ -248,7 +254,16 @@ export function extractClaims(
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
         ) ||
+        residentsHost(
+          sentence.text,
+          () => (organisations ??= namedOrganisations(text)),
+          mention.start,
+          sentence.start,
+        ) ||
         subject;
+      const entity = ORGANISATIONS.has(found)
+        ? fullestName(found, (organisations ??= namedOrganisations(text)))
+        : found;
       const label = named?.label ?? '';
       const claim: Claim = {
         id: idOf(mention.start, mention.end),

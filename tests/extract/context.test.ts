@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { documentSubject, referenceYear } from '../../scripts/extract/context.ts';
+import {
+  documentSubject,
+  fullestName,
+  namedOrganisations,
+  referenceYear,
+  residentsHost,
+} from '../../scripts/extract/context.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -61,8 +67,70 @@ describe('documentSubject', () => {
       text: 'Wages rise\n\nWages reached $500, compared with $600 in Russia.',
       subject: '',
     },
+    {
+      why: 'an organisation the headline names, with no place',
+      title: 'Alatau City residents double their revenue',
+      text: 'Residents earned more.',
+      subject: 'Alatau City',
+    },
+    {
+      why: 'a firm whose results the headline reports',
+      title: "Halyk Bank's net profit rises 9%",
+      text: 'The lender earned more.',
+      subject: 'Halyk Bank',
+    },
+    {
+      why: 'a place in the headline before a firm',
+      title: "Kyrgyzstan: Kcell's subscribers top 10 million",
+      text: 'Subscribers grew.',
+      subject: 'Kyrgyzstan',
+    },
+    {
+      why: 'a person is not a firm',
+      title: "Minister's plan for schools",
+      text: 'Schools will open.',
+      subject: '',
+    },
   ])('$why → "$subject"', ({ title, text, subject }) => {
     expect(documentSubject(title, text)).toBe(subject);
+  });
+
+  test.each([
+    { outlet: 'Statistics committee of the Kyrgyz Republic', subject: 'Kyrgyzstan' },
+    { outlet: 'The Astana Times', subject: '' },
+    { outlet: 'Daily wire', subject: '' },
+  ])('a text that names no place speaks for its outlet "$outlet" → "$subject"', (row) => {
+    expect(documentSubject('Broadband grows', 'Broadband grows\n\nUsers rose.', row.outlet)).toBe(
+      row.subject,
+    );
+  });
+});
+
+describe('residentsHost and fullestName', () => {
+  const text =
+    'IT Park Uzbekistan opened a branch. Its head spoke.\n\n' +
+    'The plan: 90 new residents, 5,000 jobs. IT Park residents hired 800 people.';
+  const organisations = () => namedOrganisations(text);
+  test.each([
+    ['90 new residents', 'IT Park Uzbekistan'],
+    ['5,000 jobs', ''],
+    ['800 people', 'IT Park Uzbekistan'],
+  ])('"%s" → "%s"', (mention, host) => {
+    const at = text.indexOf(mention);
+    const sentenceStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceEnd = text.indexOf('.', at) + 1;
+    const found = residentsHost(
+      text.slice(Math.max(sentenceStart, text.lastIndexOf('. ', at) + 2), sentenceEnd),
+      organisations,
+      at,
+      Math.max(sentenceStart, text.lastIndexOf('. ', at) + 2),
+    );
+    expect(found).toBe(host);
+  });
+
+  test('a short name takes the fullest form the text gives it', () => {
+    expect(fullestName('IT Park', organisations())).toBe('IT Park Uzbekistan');
+    expect(fullestName('Astana Hub', organisations())).toBe('Astana Hub');
   });
 });
 

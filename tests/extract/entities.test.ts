@@ -26,6 +26,18 @@ describe('a region named after its capital', () => {
   });
 });
 
+describe("a place that describes a name, or is the figure's source", () => {
+  test.each([
+    ['Alatau City, Kazakhstan’s new zone, drew $40 million.', 'Alatau City'],
+    ['Kcell, China’s partner, sold 5 million phones in Almaty.', 'Almaty'],
+    ['Sales reached $9 million, the head of Astana Hub said.', ''],
+    ['Sales reached $9 million in Astana, officials said.', 'Astana'],
+    ['Mongolia, Russia’s neighbour, exported 80 million tonnes.', 'Mongolia'],
+  ])('%s → "%s"', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
 describe('the pair of places whose trade a figure measures', () => {
   test.each([
     ['Trade between Armenia and Iran rose 14% to $700 million.', '', 'Armenia-Iran'],
