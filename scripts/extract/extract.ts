@@ -14,7 +14,7 @@ import {
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
-import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
+import { cleanLabel, phraseLabel, respectiveTargets, verbObjectLabel } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -553,7 +553,9 @@ function nameByPhrase(
 ): { label: string; entry?: MetricEntry } {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
-  let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
+  let label =
+    verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||
+    (item.countPhrase ? cleanLabel(item.countPhrase) : '');
   if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
   if (!label) {
     const window = readableMetric(sentence, at, unit, undefined, atEnd);

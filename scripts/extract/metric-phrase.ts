@@ -40,6 +40,10 @@ const PREPOSITIONS = new Set([
   'as',
 ]);
 
+/** A time the tagger reads into a noun phrase: "coal last year", "exports this month". */
+const TRAILING_TIME =
+  /\s+(?:last|this|next|previous|same|past|coming)\s+(?:year|month|quarter|week|decade)s?$/i;
+
 /**
  * A noun phrase as a label: without leading determiners, "number of", places and possessives,
  * lower-cased except acronyms and names ("IT Park residents").
@@ -52,7 +56,7 @@ export function cleanLabel(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
-  label = label.replace(LEADING, '').trim();
+  label = label.replace(LEADING, '').replace(TRAILING_TIME, '').trim();
   return label
     .split(' ')
     .map((word, index) =>
@@ -130,6 +134,90 @@ export function phraseLabel(
   )
     return `${label} growth`;
   return label;
+}
+
+/**
+ * Verbs whose object is an amount of what they do, and the noun that names it: "exported 9.9
+ * billion cubic meters of gas" measures gas exports, "employs 185,000 people" employment.
+ */
+const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
+  ['export(?:s|ed|ing)?', 'exports'],
+  ['import(?:s|ed|ing)?', 'imports'],
+  ['invest(?:s|ed|ing)?', 'investment'],
+  ['sp(?:end|ends|ent|ending)', 'spending'],
+  ['produc(?:e|es|ed|ing)', 'output'],
+  ['generat(?:e|es|ed|ing)', 'generation'],
+  ['harvest(?:s|ed|ing)?', 'harvest'],
+  ['employ(?:s|ed|ing)?', 'employment'],
+  ['s(?:ell|ells|old|elling)', 'sales'],
+  ['ship(?:s|ped|ping)?', 'shipments'],
+  ['l(?:end|ends|ent|ending)', 'lending'],
+  ['borrow(?:s|ed|ing)?', 'borrowing'],
+  ['earn(?:s|ed|ing)?', 'earnings'],
+  ['consum(?:e|es|ed|ing)', 'consumption'],
+  ['commission(?:s|ed|ing)?', 'commissioned'],
+];
+const VERB_NOUN_OF = new Map<string, string>();
+/** The verb right before a figure, past qualifiers ("exported just over", "plans to sell up to"). */
+const VERB_BEFORE = new RegExp(
+  `\\b(${VERB_NOUNS.map(([stem]) => stem).join('|')})\\s+(?:(?:about|around|nearly|almost|over|just|some|another|a\\s+further|a\\s+total\\s+of|an\\s+estimated|a\\s+record|roughly|approximately|more\\s+than|less\\s+than|at\\s+least|up\\s+to|as\\s+much\\s+as|between)\\s+)*$`,
+  'i',
+);
+/** The first end of a range before the figure: "sell 3.2-" before "3.6 trillion tenge". */
+const RANGE_START =
+  /(?:between\s+)?[$€₸]?\d[\d.,]*(?:\s*\p{L}{1,8})?\s*(?:[-–]|\band\b|\bto\b)\s*$/u;
+/** Objects that add nothing to the verb's noun: "employs 185,000 people" is employment. */
+const PLAIN_OBJECT = /^(?:people|persons|workers|employees|staff|jobs|units|items|pieces)$/i;
+/** What may stand between a figure and what it is an amount of: "tonnes of", "worth of", "(…) in". */
+const OBJECT_GAP =
+  /^\s*(?:\([^)]*\)\s*)?((?:[\p{L}-]+\s+){0,3}?)(?:worth\s+)?(?:of|in)\s+(?:the\s+)?$/u;
+
+/**
+ * The label of a figure that is the object of a verb of `VERB_NOUNS`: what it is an amount of,
+ * then the verb's noun ("natural gas exports", "housing commissioned", "employment"); '' when no
+ * such verb stands right before the figure.
+ *
+ * @example verbObjectLabel('Turkmenistan exported 9.9 billion cubic meters of gas.', 22, 33, 'count', () => tagSentence(…)) // 'gas exports'
+ */
+export function verbObjectLabel(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  unit: string,
+  tokens: () => readonly Token[],
+  countPhrase = '',
+): string {
+  if (unit === 'percent' || unit === 'multiple') return '';
+  let before = sentence.slice(Math.max(0, at - 80), at);
+  const range = RANGE_START.exec(before);
+  if (range) before = before.slice(0, range.index);
+  const verb = VERB_BEFORE.exec(before);
+  if (!verb) return '';
+  const word = verb[1]!.toLowerCase();
+  let noun = VERB_NOUN_OF.get(word);
+  if (noun === undefined) {
+    noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
+    VERB_NOUN_OF.set(word, noun);
+  }
+  let object = '';
+  for (const phrase of nounPhrases(sentence, tokens())) {
+    if (phrase.start < atEnd) continue;
+    if (phrase.start - atEnd > 60) break;
+    // one phrase "tonnes of copper" right after the figure: what it is an amount of
+    const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(phrase.text);
+    if (inner && /^\s*$/.test(sentence.slice(atEnd, phrase.start)) && isJunkLabel(inner[1]!)) {
+      object = cleanLabel(inner[2]!);
+      break;
+    }
+    const gap = OBJECT_GAP.exec(sentence.slice(atEnd, phrase.start));
+    if (!gap || (gap[1]!.trim() !== '' && !isJunkLabel(gap[1]!))) continue;
+    object = cleanLabel(phrase.text);
+    break;
+  }
+  if (!object && countPhrase) object = cleanLabel(countPhrase);
+  if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
+  const label = object ? `${object} ${noun}` : noun;
+  return informative(label) ? label : '';
 }
 
 /** What the i-th of several figures before "respectively" goes with. */
