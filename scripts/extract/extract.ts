@@ -306,6 +306,23 @@ export function extractClaims(
         claim.metric = previous.metric;
         claim.metric_label = previous.metric_label;
         claim.metric_source = previous.metric_source;
+      } else if (
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'percent' &&
+        previous &&
+        previous.quote === claim.quote &&
+        previous.unit !== 'percent' &&
+        previous.unit !== 'multiple' &&
+        CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!))
+      ) {
+        // "exported $170 million of services, up 38%": the change of the figure before it
+        claim.metric = /_growth$/.test(previous.metric)
+          ? previous.metric
+          : `${previous.metric}_growth`;
+        claim.metric_label = / growth$/.test(previous.metric_label)
+          ? previous.metric_label
+          : `${previous.metric_label} growth`;
+        claim.metric_source = previous.metric_source;
       }
       byMention.set(mention, claim);
       claims.push(claim);
@@ -516,6 +533,9 @@ function bindRespectively(
 }
 
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
+/** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
+const CHANGE_AFTER =
+  /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
 const UNLABELLED_LABEL = 'unlabelled figure';
 const UNLABELLED = slugify(UNLABELLED_LABEL);
 

@@ -40,6 +40,8 @@ const PREPOSITIONS = new Set([
   'as',
 ]);
 
+/** A scale word the tagger reads into the noun after a figure: "9.6 bln card payments". */
+const LEADING_SCALE = /^(?:thousand|mln|mn|million|bln|bn|billion|trln|tn|trillion)\s+/i;
 /** A time the tagger reads into a noun phrase: "coal last year", "exports this month". */
 const TRAILING_TIME =
   /\s+(?:last|this|next|previous|same|past|coming)\s+(?:year|month|quarter|week|decade)s?$/i;
@@ -56,7 +58,7 @@ export function cleanLabel(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
-  label = label.replace(LEADING, '').replace(TRAILING_TIME, '').trim();
+  label = label.replace(LEADING, '').replace(TRAILING_TIME, '').replace(LEADING_SCALE, '').trim();
   return label
     .split(' ')
     .map((word, index) =>
@@ -67,6 +69,36 @@ export function cleanLabel(phrase: string): string {
 
 function informative(label: string): boolean {
   return label !== '' && !isJunkLabel(label);
+}
+
+/** Who acts rather than what is measured: "the government", "analysts", "farmers", "the city". */
+const AGENT_HEAD =
+  /^(?:government|cabinet|ministry|ministries|authorities|officials?|analysts?|economists?|experts?|farmers?|citizens?|residents?|operators?|regulators?|akimat|city|parliament|president|companies|company|firms?|investors?|executives?|developers?|lenders?|banks?|group|agency|bureau|council|leaders?)$/i;
+/** A verb the tagger reads as the last noun of its subject: "KTZ plans", "the IMF projects". */
+const MISREAD_VERB = /\s+(?:plans?|projects|expects|aims|wants|says|hopes|intends|seeks)$/i;
+/** A verb between a subject and its figure: the subject acts, the figure is not its measure. */
+const ACTS =
+  /\b(?:plans?|planned|aims?|expects?|wants?|intends?|seeks?|hopes?|will|would|is\s+to|are\s+to|pledged|allocat\w+|provides?|received|made|had\s+\w+ed|threshed|paid|pays|raised?|attract\w*|signed|mobilised|mobilized|digiti[sz]e|bring)\b/i;
+
+/**
+ * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000
+ * square metres"): an agent noun, or proper names only ("Gazprom will invest"), followed by a verb
+ * of acting before the figure; "the number of residents" is a measure, not an agent.
+ *
+ * @example isAgent({ text: 'government', … }, 'The government aims to digitise 100% of forms.', 36) // true
+ */
+function isAgent(phrase: NounPhrase, sentence: string, at: number): boolean {
+  if (LEADING.test(phrase.text) && /\bnumber\b/i.test(phrase.text)) return false;
+  const misread = MISREAD_VERB.exec(phrase.text);
+  const text = misread ? phrase.text.slice(0, misread.index) : phrase.text;
+  const words = text.replace(/^(?:the|a|an|its|their)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // proper names only; one capitalised word opening the sentence may be any noun ("Spending")
+  const named =
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    (phrase.start > 0 || words.length > 1 || /^\p{Lu}{2,}/u.test(words[0] ?? ''));
+  if (!AGENT_HEAD.test(head) && !named) return false;
+  return misread !== null || ACTS.test(sentence.slice(phrase.end, at));
 }
 
 /**
@@ -92,8 +124,9 @@ export function phraseLabel(
     return previous !== undefined && PREPOSITIONS.has(previous.text.toLowerCase());
   };
   const subject =
-    before.find((p) => !afterPreposition(p) && informative(cleanLabel(p.text))) ??
-    before.find((p) => informative(cleanLabel(p.text)));
+    before.find(
+      (p) => !afterPreposition(p) && informative(cleanLabel(p.text)) && !isAgent(p, sentence, at),
+    ) ?? before.find((p) => informative(cleanLabel(p.text)) && !isAgent(p, sentence, at));
   const adjacent = before.at(-1);
   let label = '';
   // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
@@ -117,6 +150,8 @@ export function phraseLabel(
     const named = cleanLabel(adjacent.text);
     if (CHANGE_NOUN.test(named) && subject && subject !== adjacent)
       return `${cleanLabel(subject.text)} growth`;
+    // "the IMF expects growth of 7.2%": growth with no subject but who expects it is the economy's
+    if (CHANGE_NOUN.test(named) && !subject && unit === 'percent') return 'economic growth';
     if (informative(named)) label = named;
   }
   if (!label && subject) label = cleanLabel(subject.text);

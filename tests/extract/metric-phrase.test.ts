@@ -62,3 +62,44 @@ describe('verbObjectLabel', () => {
     expect(claim?.metric_label).toBe('Coal exports');
   });
 });
+
+/** The label the extractor writes for `mention` in `text`. */
+function extractedLabel(text: string, mention: string): string {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2025-03-01' };
+  const at = text.indexOf(mention);
+  const claim = extractClaims(text, source, catalogue).find((c) => c.quote_start === at);
+  return claim?.metric_label ?? '(no claim)';
+}
+
+describe('who acts is not what a figure measures', () => {
+  test.each([
+    ['The ministry aims to connect 95% of villages to fibre by 2027.', '95%', 'Villages'],
+    ['Altyn Logistics plans to haul 4 million tonnes of ore next year.', '4 million', 'Ore'],
+    ['The number of residents grew to 1,900.', '1,900', 'Residents'],
+    ['Spending on school repairs reached $40 million.', '$40 million', 'School repairs'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('a percentage after a level is its change', () => {
+  test.each([
+    [
+      'In May, the port handled $80 million of cargo, up 12% on a year earlier.',
+      '12%',
+      'Cargo growth',
+    ],
+    ['Pharmacies sold 3 million face masks (+40%).', '40%', 'Face masks sales growth'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('labels the tagger would pad', () => {
+  test.each([
+    ['The bank expects growth of 4.1% in 2026.', '4.1%', 'GDP growth'],
+    ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
