@@ -14,7 +14,14 @@ import {
 import { classifyKind, clauseAround } from './classify.ts';
 import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
-import { cleanLabel, phraseLabel, respectiveTargets, verbObjectLabel } from './metric-phrase.ts';
+import {
+  cleanLabel,
+  isShare,
+  phraseLabel,
+  respectiveTargets,
+  shareLabel,
+  verbObjectLabel,
+} from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import { cyrillicMetricLabel, transliterate } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -241,7 +248,10 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
+      const share = mention.unit === 'percent' && isShare(sentence.text, at, atEnd);
+      const entry = share
+        ? shareOf(metric?.entry ?? named?.entry)
+        : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
       if (pair) lastPair = pair;
       const found =
@@ -264,7 +274,14 @@ export function extractClaims(
       const entity = ORGANISATIONS.has(found)
         ? fullestName(found, (organisations ??= namedOrganisations(text)))
         : found;
-      const label = named?.label ?? '';
+      const label =
+        share &&
+        named &&
+        !named.entry &&
+        !isJunkLabel(named.label) &&
+        named.label !== UNLABELLED_LABEL
+          ? shareLabel(named.label, sentence.text, at)
+          : (named?.label ?? '');
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: entry ? entry.metric : slugify(transliterate(label)),
@@ -421,6 +438,21 @@ function growthOf(
   if (!CHANGE_CUE.test(around) || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around))
     return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+/**
+ * A percentage that is a part of a whole, of a level the catalogue names ("cashless payments made
+ * up 91% of transactions") is that level's share, `digital_payments_share`; rates and shares stay.
+ */
+function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
+  // a metric already measured against a whole ("ai_contribution_to_global_gdp") stays as it is
+  if (
+    !entry ||
+    entry.units.every((u) => u === 'percent') ||
+    /(?:^|_)(?:share|rate|ratio|to|of|per|penetration|coverage)(?:_|$)/.test(entry.metric)
+  )
+    return entry;
+  return derived(entry, '_share', ' share');
 }
 
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */

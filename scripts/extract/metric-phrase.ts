@@ -255,6 +255,48 @@ export function verbObjectLabel(
   return informative(label) ? label : '';
 }
 
+/** Words before a percentage that make it a part of a whole: "accounted for 41%", "made up". */
+const SHARE_BEFORE =
+  /\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|making\s+up|equivalent\s+to|represent(?:s|ed|ing)?|took|taking|takes|hold(?:s|ing)?|held|with\s+a\s+share\s+of|share\s+of\s+[^,;:.]{1,60}?(?:reached|rose\s+to|fell\s+to|stood\s+at|was|is|of|at|to|reach(?:es)?|hit|topped))\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|an\s+estimated|more\s+than|less\s+than|at\s+least|up\s+to|only|even)\s+)*$/i;
+/** A percentage "of" a whole after it: "14.8% of retail trade", "41% of the total". */
+const SHARE_AFTER =
+  /^\s*(?:and\s+[\d.,]+\s*%\s*)?(?:[-–]\s*[\d.,]+\s*%\s*)?of\s+(?!(?:the\s+)?(?:growth|increase|rise|decline|year|period|month|which)\b)/i;
+/** A label that already says it is a proportion. */
+const PROPORTION = /\b(?:share|rate|ratio|penetration|coverage|proportion|percentage|margin)\b/i;
+
+/**
+ * Whether the percentage at [at, atEnd) of `sentence` is a share, a part of a whole: "accounted
+ * for 41%", "made up almost a quarter of imports", "14.8% of retail trade", "the share of
+ * renewables rose to 6.4%".
+ *
+ * @example isShare('Coal accounted for 41% of exports.', 20, 23) // true
+ * @example isShare('Coal exports rose 41%.', 18, 21) // false
+ */
+export function isShare(sentence: string, at: number, atEnd: number): boolean {
+  return (
+    SHARE_AFTER.test(sentence.slice(atEnd, atEnd + 40)) ||
+    SHARE_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))
+  );
+}
+
+/**
+ * A label for a share: the label with "share" after it (in place of "growth"), or "coverage" after
+ * a verb of covering, unless it already names a proportion.
+ *
+ * @example shareLabel('cashless payments') // 'cashless payments share'
+ * @example shareLabel('4G networks', '4G networks cover 87%', 18) // '4G networks coverage'
+ */
+export function shareLabel(label: string, sentence = '', at = 0): string {
+  if (PROPORTION.test(label)) return label;
+  const base = label.replace(/\s+growth$/i, '');
+  // "4G networks cover 87% of the population": what a network reaches is its coverage
+  return COVERS.test(sentence.slice(Math.max(0, at - 40), at))
+    ? `${base} coverage`
+    : `${base} share`;
+}
+const COVERS =
+  /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|just|some|only|more\s+than|at\s+least)\s+)*$/i;
+
 /** What the i-th of several figures before "respectively" goes with. */
 export interface RespectiveTarget {
   /** A place of the list ("the United States and Israel … 11% and 17% respectively"). */

@@ -3,7 +3,7 @@
  * exports), table-driven, on sentences written for this test, through the whole extractor.
  */
 import { describe, expect, test } from 'vitest';
-import { verbObjectLabel } from '../../scripts/extract/metric-phrase.ts';
+import { isShare, shareLabel, verbObjectLabel } from '../../scripts/extract/metric-phrase.ts';
 import { tagSentence } from '../../scripts/extract/noun-phrases.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
@@ -73,7 +73,7 @@ function extractedLabel(text: string, mention: string): string {
 
 describe('who acts is not what a figure measures', () => {
   test.each([
-    ['The ministry aims to connect 95% of villages to fibre by 2027.', '95%', 'Villages'],
+    ['The ministry aims to connect 95% of villages to fibre by 2027.', '95%', 'Villages share'],
     ['Altyn Logistics plans to haul 4 million tonnes of ore next year.', '4 million', 'Ore'],
     ['The number of residents grew to 1,900.', '1,900', 'Residents'],
     ['Spending on school repairs reached $40 million.', '$40 million', 'School repairs'],
@@ -101,5 +101,39 @@ describe('labels the tagger would pad', () => {
     ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
   ])('%s "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('a percentage that is a part of a whole is a share', () => {
+  test.each([
+    ['Cotton accounted for 41% of exports.', '41%', true],
+    ['Tourists from China made up almost a quarter of arrivals.', 'a quarter', true],
+    ['Online sales reached 12.5% of retail trade.', '12.5%', true],
+    ['The share of wind power in generation rose to 3.1%.', '3.1%', true],
+    ['Hydropower plants, taking 60% and 70% of the load, ran all year.', '60%', true],
+    ['Cotton exports rose 41% in May.', '41%', false],
+    ['Inflation slowed to 8.2%.', '8.2%', false],
+    ['GDP grew 6% of which half came from mining.', '6%', false],
+  ])('%s "%s" → %s', (sentence, mention, share) => {
+    const at = sentence.indexOf(mention);
+    expect(isShare(sentence, at, at + mention.length)).toBe(share);
+  });
+
+  test.each([
+    ['cashless payments', '', 'cashless payments share'],
+    ['tuition growth', '', 'tuition share'],
+    ['unemployment rate', '', 'unemployment rate'],
+    ['4G networks', '4G networks now cover ', '4G networks coverage'],
+  ])('shareLabel(%s) → %s', (label, before, expected) => {
+    expect(shareLabel(label, before, before.length)).toBe(expected);
+  });
+
+  test('the extractor labels a share of a phrase and of a catalogue level', () => {
+    expect(extractedLabel('Hazelnuts accounted for 31% of the harvest.', '31%')).toBe(
+      'Hazelnuts share',
+    );
+    expect(extractedLabel('Cashless payments made up 88% of retail transactions.', '88%')).toBe(
+      'Cashless payments share',
+    );
   });
 });
