@@ -340,6 +340,20 @@ export function extractClaims(
           ? previous.metric_label
           : `${previous.metric_label} growth`;
         claim.metric_source = previous.metric_source;
+      } else if (
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'multiple' &&
+        previous &&
+        previous.quote === claim.quote &&
+        (previous.unit === 'count' || unitClass(previous.unit) === 'currency') &&
+        MULTIPLE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!)) &&
+        !RATIO_TO.test(text.slice(claim.quote_end!, claim.quote_end! + 40))
+      ) {
+        // "raised $310 million in 2025, 2.3 times more than a year earlier": how the level grew
+        const base = previous.metric.replace(/_growth$/, '');
+        claim.metric = `${base}_growth_multiple`;
+        claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
+        claim.metric_source = previous.metric_source;
       }
       byMention.set(mention, claim);
       claims.push(claim);
@@ -568,6 +582,12 @@ function bindRespectively(
 /** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
 const CHANGE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+/** Between a level and the multiple that is its growth: "$310 million in 2025, 2.3 times more". */
+const MULTIPLE_AFTER =
+  /^[^.;:]{0,60}?[,(]\s*(?:up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+/** "three times the national average": a ratio to another level, not growth. */
+const RATIO_TO =
+  /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
 const UNLABELLED_LABEL = 'unlabelled figure';
 const UNLABELLED = slugify(UNLABELLED_LABEL);
 

@@ -14,7 +14,7 @@ const NAMES_NEXT =
 /** Nouns that say a number is a change of what the subject names: "growth of 14.2%". */
 const CHANGE_NOUN = /^(?:growth|increase|rise|decline|decrease|drop|fall|gain|jump|expansion)$/i;
 const GROWTH_VERB =
-  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down)\b/i;
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rises?|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down)\b/i;
 const LEADING =
   /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|total|overall|annual|combined|number|volume|amount|value|level)\s+(?:of\s+(?:the\s+)?)?)+/i;
 const PREPOSITIONS = new Set([
@@ -42,6 +42,9 @@ const PREPOSITIONS = new Set([
 
 /** A scale word the tagger reads into the noun after a figure: "9.6 bln card payments". */
 const LEADING_SCALE = /^(?:thousand|mln|mn|million|bln|bn|billion|trln|tn|trillion)\s+/i;
+/** A headline's verb the tagger reads as a noun: "net profit rises", "exports tops". */
+const TRAILING_VERB =
+  /\s+(?:rises|grows|falls|drops|jumps|climbs|surges|slips|reaches|tops|hits|doubles|triples|nears)$/i;
 /** A time the tagger reads into a noun phrase: "coal last year", "exports this month". */
 const TRAILING_TIME =
   /\s+(?:last|this|next|previous|same|past|coming)\s+(?:year|month|quarter|week|decade)s?$/i;
@@ -58,7 +61,12 @@ export function cleanLabel(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
-  label = label.replace(LEADING, '').replace(TRAILING_TIME, '').replace(LEADING_SCALE, '').trim();
+  label = label
+    .replace(LEADING, '')
+    .replace(TRAILING_TIME, '')
+    .replace(TRAILING_VERB, '')
+    .replace(LEADING_SCALE, '')
+    .trim();
   return label
     .split(' ')
     .map((word, index) =>
@@ -161,7 +169,10 @@ export function phraseLabel(
     if (after && informative(cleanLabel(after.text))) label = cleanLabel(after.text);
   }
   if (!label) return '';
-  const verbs = sentence.slice(subject ? subject.end : clauseStart, at);
+  // "net profit rises 18%": a headline verb read into the subject phrase still says growth
+  const verbs =
+    sentence.slice(subject ? subject.end : clauseStart, at) +
+    (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
     GROWTH_VERB.test(verbs) &&
@@ -198,6 +209,11 @@ const VERB_BEFORE = new RegExp(
   `\\b(${VERB_NOUNS.map(([stem]) => stem).join('|')})\\s+(?:(?:about|around|nearly|almost|over|just|some|another|a\\s+further|a\\s+total\\s+of|an\\s+estimated|a\\s+record|roughly|approximately|more\\s+than|less\\s+than|at\\s+least|up\\s+to|as\\s+much\\s+as|between)\\s+)*$`,
   'i',
 );
+/** "exported services worth $1 billion": the verb, then its object, then "worth" and the figure. */
+const VERB_WORTH = new RegExp(
+  `\\b(${VERB_NOUNS.map(([stem]) => stem).join('|')})\\s+((?:[\\p{L}-]+\\s+){1,4}?)(?:worth|valued\\s+at|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|more\\s+than|at\\s+least|up\\s+to)\\s+)*$`,
+  'iu',
+);
 /** The first end of a range before the figure: "sell 3.2-" before "3.6 trillion tenge". */
 const RANGE_START =
   /(?:between\s+)?[$€₸]?\d[\d.,]*(?:\s*\p{L}{1,8})?\s*(?:[-–]|\band\b|\bto\b)\s*$/u;
@@ -226,7 +242,8 @@ export function verbObjectLabel(
   let before = sentence.slice(Math.max(0, at - 80), at);
   const range = RANGE_START.exec(before);
   if (range) before = before.slice(0, range.index);
-  const verb = VERB_BEFORE.exec(before);
+  const worth = VERB_WORTH.exec(before);
+  const verb = worth ?? VERB_BEFORE.exec(before);
   if (!verb) return '';
   const word = verb[1]!.toLowerCase();
   let noun = VERB_NOUN_OF.get(word);
@@ -234,21 +251,22 @@ export function verbObjectLabel(
     noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
     VERB_NOUN_OF.set(word, noun);
   }
-  let object = '';
-  for (const phrase of nounPhrases(sentence, tokens())) {
-    if (phrase.start < atEnd) continue;
-    if (phrase.start - atEnd > 60) break;
-    // one phrase "tonnes of copper" right after the figure: what it is an amount of
-    const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(phrase.text);
-    if (inner && /^\s*$/.test(sentence.slice(atEnd, phrase.start)) && isJunkLabel(inner[1]!)) {
-      object = cleanLabel(inner[2]!);
+  let object = worth ? cleanLabel(worth[2]!.trim()) : '';
+  if (!object)
+    for (const phrase of nounPhrases(sentence, tokens())) {
+      if (phrase.start < atEnd) continue;
+      if (phrase.start - atEnd > 60) break;
+      // one phrase "tonnes of copper" right after the figure: what it is an amount of
+      const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(phrase.text);
+      if (inner && /^\s*$/.test(sentence.slice(atEnd, phrase.start)) && isJunkLabel(inner[1]!)) {
+        object = cleanLabel(inner[2]!);
+        break;
+      }
+      const gap = OBJECT_GAP.exec(sentence.slice(atEnd, phrase.start));
+      if (!gap || (gap[1]!.trim() !== '' && !isJunkLabel(gap[1]!))) continue;
+      object = cleanLabel(phrase.text);
       break;
     }
-    const gap = OBJECT_GAP.exec(sentence.slice(atEnd, phrase.start));
-    if (!gap || (gap[1]!.trim() !== '' && !isJunkLabel(gap[1]!))) continue;
-    object = cleanLabel(phrase.text);
-    break;
-  }
   if (!object && countPhrase) object = cleanLabel(countPhrase);
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
   const label = object ? `${object} ${noun}` : noun;
