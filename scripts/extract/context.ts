@@ -45,13 +45,42 @@ export function residentsHost(
   sentenceStart = 0,
 ): string {
   if (!RESIDENTS.test(sentence.slice(...listItemAround(sentence, at - sentenceStart)))) return '';
-  let host = '';
-  for (const organisation of organisations()) {
-    if (!RESIDENT_HOST.test(organisation.entity)) continue;
-    if (organisation.start >= at && host) break;
-    host = organisation.entity;
+  const all = organisations();
+  const { hosts } = indexOf(all);
+  if (hosts.length === 0) return '';
+  // the last host named before `at` (binary search: a long text names many), else the first
+  let low = 0;
+  let high = hosts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hosts[middle]!.start < at) low = middle + 1;
+    else high = middle;
   }
-  return host && fullestName(host, organisations());
+  return fullestName(hosts[Math.max(0, low - 1)]!.entity, all);
+}
+
+/** Per list of organisations: the resident hosts among them and each name's fullest form. */
+interface OrganisationIndex {
+  hosts: readonly PlaceMention[];
+  fullest: Map<string, string>;
+}
+const indexes = new WeakMap<readonly PlaceMention[], OrganisationIndex>();
+
+function indexOf(organisations: readonly PlaceMention[]): OrganisationIndex {
+  let index = indexes.get(organisations);
+  if (!index) {
+    const names = [...new Set(organisations.map((o) => o.entity))];
+    const fullest = new Map<string, string>();
+    for (const name of names) {
+      let longest = name;
+      for (const other of names)
+        if (other.length > longest.length && other.startsWith(`${name} `)) longest = other;
+      fullest.set(name, longest);
+    }
+    const hosts = organisations.filter((o) => RESIDENT_HOST.test(o.entity));
+    indexes.set(organisations, (index = { hosts, fullest }));
+  }
+  return index;
 }
 
 /** [start, end) of the comma-separated item of `sentence` around offset `at`. */
@@ -68,10 +97,7 @@ function listItemAround(sentence: string, at: number): [number, number] {
  * @example fullestName('IT Park', namedOrganisations('IT Park Uzbekistan grew. IT Park said.')) // 'IT Park Uzbekistan'
  */
 export function fullestName(entity: string, organisations: readonly PlaceMention[]): string {
-  let fullest = entity;
-  for (const { entity: other } of organisations)
-    if (other.length > fullest.length && other.startsWith(`${entity} `)) fullest = other;
-  return fullest;
+  return indexOf(organisations).fullest.get(entity) ?? entity;
 }
 
 /**
