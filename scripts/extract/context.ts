@@ -312,7 +312,7 @@ const PLAN_PASSAGE =
   /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
 const BUDGET_LAW =
-  /\b(?:draft\s+(?:state\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
+  /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
@@ -371,7 +371,8 @@ export class Passages {
         period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
         kind: BUDGET_LAW.test(body) ? 'target' : '',
       };
-      return NO_PASSAGE;
+      // the headline's own figures are read in the passage it opens: a budget headline's are planned
+      return { period: '', kind: this.document.kind };
     }
     const inherited = this.intro ?? this.heading;
     const own = BUDGET_LAW.test(body) ? 'target' : '';

@@ -1002,6 +1002,17 @@ function fixBaselines(
       if (sameSentence(items[i])) partner = items[i];
     const claim = byMention.get(item.mention);
     const partnerClaim = partner && byMention.get(partner.mention);
+    // "rose to 2,740, up from 2,180 a year earlier" under "In 2025:": a year before the figure's own
+    // period, wherever that came from (its sentence, paragraph, list intro or heading)
+    if (claim && partnerClaim && /^\d{4}/.test(partnerClaim.period)) {
+      const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
+      const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
+      const written = own && item.sentence.text.slice(own.time.start, own.time.end);
+      if (written && YEAR_BEFORE.test(written)) {
+        const year = Number(partnerClaim.period.slice(0, 4)) - 1;
+        claim.period = `${year}${partnerClaim.period.slice(4, 7)}`;
+      }
+    }
     if (
       !claim ||
       !partnerClaim ||
@@ -1015,6 +1026,10 @@ function fixBaselines(
     claim.period = own ? own.time.period : '';
   });
 }
+
+/** A time written as the year before the one compared with. */
+const YEAR_BEFORE =
+  /^(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)$/i;
 
 /**
  * The second end of a range and the baseline of a comparison measure the same thing as the figure

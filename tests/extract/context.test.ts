@@ -184,4 +184,34 @@ describe('claims inherit the document context', () => {
       [2e9, '2024', ''],
     ]);
   });
+
+  test.each([
+    {
+      why: 'a budget headline plans its own figures',
+      text: 'Draft 2027 budget: spending of 41 billion lari\n\nParliament read the bill.',
+      kinds: ['target'],
+    },
+    {
+      why: 'a "draft 2026-2028 budget" headline too',
+      text: 'Cabinet sends draft 2026-2028 republican budget with 2 trillion tenge deficit\n\nIt was sent.',
+      kinds: ['target'],
+    },
+    {
+      why: 'an ordinary headline reports',
+      text: 'Wheat exports reach 9 million tonnes\n\nShipments rose.',
+      kinds: ['actual'],
+    },
+  ])('$why', ({ text, kinds }) => {
+    const published = { ...meta, published: '2025-11-02' };
+    expect(extractClaims(text, published, catalogue).map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test('"a year earlier" is the year before the period the figure takes from its list intro', () => {
+    const text = 'In 2024:\n- the number of hotels rose to 820, up from 760 a year earlier;';
+    const found = extractClaims(text, { ...meta, published: '2025-02-10' }, catalogue);
+    expect(found.map((c) => [c.value, c.period])).toEqual([
+      [820, '2024'],
+      [760, '2023'],
+    ]);
+  });
 });
