@@ -314,15 +314,14 @@ export function extractClaims(
       };
       // "they stood at $1 billion": a sentence that names nothing measures what the one before did
       const previous = claims[claims.length - 1];
-      if (
-        claim.metric === UNLABELLED &&
-        previous &&
-        previous.quote_start! >= paragraph.start &&
-        unitClass(previous.unit) === unitClass(claim.unit)
-      ) {
-        claim.metric = previous.metric;
-        claim.metric_label = previous.metric_label;
-        claim.metric_source = previous.metric_source;
+      const measured =
+        claim.metric === UNLABELLED ? lastMeasured(claims, claim, paragraph, share) : null;
+      if (measured) {
+        // "Kazakhstan accounted for $187 million, or 60% of the total": the level, or its share
+        const ofLevel = share && measured.unit !== 'percent';
+        claim.metric = ofLevel ? `${measured.metric}_share` : measured.metric;
+        claim.metric_label = ofLevel ? shareLabel(measured.metric_label) : measured.metric_label;
+        claim.metric_source = measured.metric_source;
       } else if (
         claim.metric_source === 'phrase' &&
         claim.unit === 'percent' &&
@@ -579,6 +578,27 @@ function bindRespectively(
 }
 
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
+/**
+ * The claim a figure whose sentence names nothing measures the same thing as: the latest one of its
+ * paragraph in the same class of unit, or for a share of the total ("or 60% of the total") the
+ * latest level; null when its paragraph has none.
+ */
+function lastMeasured(
+  claims: readonly Claim[],
+  claim: Claim,
+  paragraph: Paragraph,
+  share: boolean,
+): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const other = claims[i]!;
+    if (other.quote_start! < paragraph.start) break;
+    if (other.metric === UNLABELLED) continue;
+    if (unitClass(other.unit) === unitClass(claim.unit)) return other;
+    if (share && other.unit !== 'multiple') return other;
+  }
+  return null;
+}
+
 /** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
 const CHANGE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;

@@ -86,7 +86,7 @@ const AGENT_HEAD =
 const MISREAD_VERB = /\s+(?:plans?|projects|expects|aims|wants|says|hopes|intends|seeks)$/i;
 /** A verb between a subject and its figure: the subject acts, the figure is not its measure. */
 const ACTS =
-  /\b(?:plans?|planned|aims?|expects?|wants?|intends?|seeks?|hopes?|will|would|is\s+to|are\s+to|pledged|allocat\w+|provides?|received|made|had\s+\w+ed|threshed|paid|pays|raised?|attract\w*|signed|mobilised|mobilized|digiti[sz]e|bring)\b/i;
+  /\b(?:plans?|planned|aims?|expects?|wants?|intends?|seeks?|hopes?|will|would|is\s+to|are\s+to|pledged|allocat\w+|provides?|received|made|had\s+\w+ed|threshed|paid|pays|raised?|attract\w*|signed|mobilised|mobilized|digiti[sz]e|bring|requested|asked|sought|approved|earmarked|set\s+aside)\b/i;
 
 /**
  * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000

@@ -151,3 +151,13 @@ describe('a percentage that is a part of a whole is a share', () => {
     );
   });
 });
+
+describe('a sentence that names only places measures what its paragraph measured', () => {
+  test('the latest level of the paragraph, or its share', () => {
+    const text =
+      'Remittances to the region reached $9 billion in 2024. ' +
+      'Tajikistan received $3 billion, or 33% of the total.';
+    expect(extractedLabel(text, '$3 billion')).toBe(extractedLabel(text, '$9 billion'));
+    expect(extractedLabel(text, '33%')).toBe(`${extractedLabel(text, '$9 billion')} share`);
+  });
+});
