@@ -772,9 +772,13 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
-/** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
+/**
+ * Words before a time expression that make it the base of a comparison, not the period of the
+ * figure: "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
+ * expected this year".
+ */
 const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
+  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([

@@ -214,4 +214,12 @@ describe('claims inherit the document context', () => {
       [760, '2023'],
     ]);
   });
+
+  test.each([
+    'Revenues are planned at 40 billion lari in 2027, up 9% on the expected outturn for this year. Spending is set at 44 billion lari.',
+    'Revenues are planned at 40 billion lari in 2027, 3 billion more than expected this year. Spending is set at 44 billion lari.',
+  ])('a comparison base is the period of no other sentence: %s', (text) => {
+    const found = extractClaims(text, { ...meta, published: '2026-10-01' }, catalogue);
+    expect(found.at(-1)!.period).toBe('2027');
+  });
 });
