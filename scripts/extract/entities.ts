@@ -364,9 +364,12 @@ function describesPrevious(
   );
 }
 
-/** Clause breaks: a place across one of these is about another number. */
+/**
+ * Clause breaks: a place across one of these is about another number ("31 GW, of which a third is
+ * in the United States": the 31 GW is not the United States').
+ */
 const CLAUSE_BREAK =
-  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 

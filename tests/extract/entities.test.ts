@@ -33,6 +33,8 @@ describe("a place that describes a name, or is the figure's source", () => {
     ['Sales reached $9 million, the head of Astana Hub said.', ''],
     ['Sales reached $9 million in Astana, officials said.', 'Astana'],
     ['Mongolia, Russia’s neighbour, exported 80 million tonnes.', 'Mongolia'],
+    ['Solar capacity reached 40 GW, of which a tenth is in India.', ''],
+    ['Some 12 mines are working, 4 of them in Kyrgyzstan.', ''],
   ])('%s → "%s"', (sentence, entity) => {
     expect(entityOfFirstFigure(sentence)).toBe(entity);
   });
