@@ -121,6 +121,9 @@ const PLACES: Readonly<Record<string, string>> = {
   Baiterek: 'Baiterek',
   'Kaspi.kz': 'Kaspi.kz',
   Kaspi: 'Kaspi.kz',
+  Kazakhtelecom: 'Kazakhtelecom',
+  'IT Park Uzbekistan': 'IT Park Uzbekistan',
+  'IT Park': 'IT Park',
 };
 
 const CANONICAL = new Map(
@@ -144,6 +147,18 @@ export function canonicalEntity(name: string): string {
     return trimmed;
   return parts.map((part) => CANONICAL.get(part.trim().toLowerCase())!).join('-');
 }
+
+/** Cities that also name the region around them: "Almaty region", "Atyrau oblast" → "Almaty region". */
+const REGION_CAPITALS: ReadonlySet<string> = new Set([
+  'Almaty',
+  'Shymkent',
+  'Karaganda',
+  'Aktobe',
+  'Atyrau',
+  'Pavlodar',
+  'Turkistan',
+]);
+const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
@@ -195,10 +210,14 @@ export function findPlaces(sentence: string): PlaceMention[] {
       )
     )
       continue;
+    const entity = PLACES[name]!;
+    const region = REGION_CAPITALS.has(entity)
+      ? REGION_AFTER.exec(sentence.slice(match.index + name.length, match.index + name.length + 12))
+      : null;
     found.push({
       start: match.index,
-      end: match.index + name.length,
-      entity: PLACES[name]!,
+      end: match.index + name.length + (region ? region[0].length : 0),
+      entity: region ? `${entity} region` : entity,
       partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index)),
     });
   }
@@ -266,9 +285,118 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     });
 }
 
-/** Clause breaks: a place across one of these is about another number. */
+/** How a pair of places is written in its name: the bloc by its short name ("Georgia-EU"). */
+const PAIR_NAMES: Readonly<Record<string, string>> = { 'European Union': 'EU' };
+
+/**
+ * The name of the pair two places trade as: the document's subject first, else alphabetical, so
+ * "Trade between the EU and Georgia" and "Georgia-EU trade" give one entity.
+ *
+ * @example pairName('European Union', 'Georgia', 'Georgia') // 'Georgia-EU'
+ * @example pairName('Uzbekistan', 'China', '') // 'China-Uzbekistan'
+ */
+export function pairName(a: string, b: string, subject: string): string {
+  const first = b === subject || (a !== subject && b < a) ? b : a;
+  const second = first === a ? b : a;
+  return `${PAIR_NAMES[first] ?? first}-${PAIR_NAMES[second] ?? second}`;
+}
+
+/** Trade and turnover: a flow that belongs to the two places between which it runs. */
+const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\b`;
+/** The words that join two places of a pair, by position: before, between and after the two names. */
+const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
+  // "trade between Georgia and the EU", "turnover between …"
+  [new RegExp(`\\b${TRADE}\\s+between\\s+(?:the\\s+)?$`, 'i'), /^\s+and\s+(?:the\s+)?$/i, /^/],
+  // "Uzbekistan's trade with China", "Kazakhstan's trade turnover with the EU"
+  [
+    /^/,
+    new RegExp(
+      `^(?:['’]s)?\\s+(?:\\w+\\s+)?${TRADE}(?:\\s+turnover)?\\s+with\\s+(?:the\\s+)?$`,
+      'i',
+    ),
+    /^/,
+  ],
+  // "EU-Georgia trade", "China–Central Asia trade"
+  [/^/, /^\s*[-–—]\s*$/, new RegExp(`^\\s+${TRADE}`, 'i')],
+  // "Uzbekistan and Kazakhstan set sights on $10bn trade"
+  [/(?:^|[.:;]\s*)$/, /^\s+and\s+$/, new RegExp(`^[^.;:]*\\b${TRADE}`, 'i')],
+  // "the EU remains Kazakhstan's top trading partner"
+  [
+    /^/,
+    /^\s+(?:remain(?:s|ed)?|is|was|became|stays?)\s+$/i,
+    /^['’]s\s+(?:[\w-]+\s+){0,2}trading\s+partner/i,
+  ],
+];
+
+/**
+ * The pair of places whose trade the figure at [start, end) of `sentence` measures ("Trade between
+ * Georgia and the EU reached €4.1 billion" → Georgia-EU), from the two places the sentence names
+ * in one of `PAIR_FORMS` within the figure's clause; '' when none.
+ */
+export function tradePair(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+  subject = '',
+): string {
+  if (places.length < 2 || !/trad|turnover/i.test(sentence)) return '';
+  const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!;
+    const b = places[i + 1]!;
+    if (a.start < clauseStart || b.end > clauseEnd || a.entity === b.entity) continue;
+    if (a.entity === 'World' || b.entity === 'World') continue;
+    const before = sentence.slice(Math.max(clauseStart, a.start - 40), a.start);
+    const between = sentence.slice(a.end, b.start);
+    const after = sentence.slice(b.end, clauseEnd);
+    if (
+      PAIR_FORMS.some(
+        ([beforeForm, betweenForm, afterForm]) =>
+          beforeForm.test(before) && betweenForm.test(between) && afterForm.test(after),
+      )
+    )
+      return pairName(a.entity, b.entity, subject);
+  }
+  return '';
+}
+
+/** [start, end) of the clause of `sentence` around [start, end), by `CLAUSE_BREAK`. */
+function clauseOf(sentence: string, start: number, end: number): [number, number] {
+  let clauseStart = 0;
+  const head = sentence.slice(0, start);
+  CLAUSE_BREAK_GLOBAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CLAUSE_BREAK_GLOBAL.exec(head))) clauseStart = match.index + match[0].length;
+  const clauseEndMatch = CLAUSE_BREAK.exec(sentence.slice(end));
+  return [clauseStart, clauseEndMatch ? end + clauseEndMatch.index : sentence.length];
+}
+
+/** "…, the head of IT Park said": a place after the figure that says it is its source, not its subject. */
+const ATTRIBUTION = /^[^,.;]*?\b(?:said|says|reported|reports|announced|told|noted|estimated)\b/i;
+
+/**
+ * "Astana Hub, Kazakhstan's technology park, …": a place in an apposition describes the name
+ * before it, and the figure is about that name.
+ */
+function describesPrevious(
+  sentence: string,
+  place: PlaceMention,
+  previous: PlaceMention | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    /^,\s*$/.test(sentence.slice(previous.end, place.start)) &&
+    /^['’]s\s/.test(sentence.slice(place.end, place.end + 3))
+  );
+}
+
+/**
+ * Clause breaks: a place across one of these is about another number ("31 GW, of which a third is
+ * in the United States": the 31 GW is not the United States').
+ */
 const CLAUSE_BREAK =
-  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
@@ -283,9 +411,12 @@ export function entityFor(
   start: number,
   end: number,
   places = findPlaces(sentence),
+  subject = '',
 ): string {
   // most sentences name no place: every rule below would find nothing
   if (places.length === 0) return '';
+  const pair = tradePair(sentence, start, end, places, subject);
+  if (pair) return pair;
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;
@@ -295,15 +426,14 @@ export function entityFor(
     break;
   }
   // the nearest named place before the number, within its clause
-  let clauseStart = 0;
-  const head = sentence.slice(0, start);
-  const breakPattern = CLAUSE_BREAK_GLOBAL;
-  breakPattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = breakPattern.exec(head))) clauseStart = match.index + match[0].length;
-  const clauseEndMatch = CLAUSE_BREAK.exec(sentence.slice(end));
-  const clauseEnd = clauseEndMatch ? end + clauseEndMatch.index : sentence.length;
-  const inClause = places.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
+  const inClause = places.filter(
+    (p, i) =>
+      p.start >= clauseStart &&
+      p.end <= clauseEnd &&
+      !describesPrevious(sentence, p, places[i - 1]) &&
+      !(p.start >= end && ATTRIBUTION.test(sentence.slice(p.end, p.end + 30))),
+  );
   const before = inClause.filter((p) => p.end <= start && p.entity !== 'World' && !p.partner);
   const world = inClause.filter((p) => p.entity === 'World');
   if (before.length > 0) {

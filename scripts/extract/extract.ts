@@ -12,9 +12,16 @@ import {
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
-import { entityFor, findPlaces, type PlaceMention } from './entities.ts';
+import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
-import { cleanLabel, phraseLabel, respectiveTargets } from './metric-phrase.ts';
+import {
+  cleanLabel,
+  isShare,
+  phraseLabel,
+  respectiveTargets,
+  shareLabel,
+  verbObjectLabel,
+} from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicCountNoun,
@@ -32,8 +39,11 @@ import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './s
 import { caseless } from './caseless.ts';
 import {
   documentSubject,
+  fullestName,
   namedOrganisations,
+  ORGANISATIONS,
   organisationBefore,
+  residentsHost,
   Passages,
   referenceYear,
   UNKNOWN_ENTITY,
@@ -155,9 +165,14 @@ export function extractClaims(
   // without a title in sources.csv, a first line followed by a blank line is the headline
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
   const subject =
-    source.entity || documentSubject(title, text) || source.defaultEntity || UNKNOWN_ENTITY;
+    source.entity ||
+    documentSubject(title, text, source.outlet) ||
+    source.defaultEntity ||
+    UNKNOWN_ENTITY;
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
+  // the pair whose trade the text last measured: "bilateral trade" further on is theirs
+  let lastPair = '';
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -242,22 +257,45 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const entry = growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
+      const share = mention.unit === 'percent' && isShare(sentence.text, at, atEnd);
+      const entry = share
+        ? shareOf(metric?.entry ?? named?.entry)
+        : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
+      const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
+      if (pair) lastPair = pair;
       const found =
         entry?.entity ||
-        entityFor(sentence.text, at, atEnd, places) ||
+        pair ||
+        entityFor(sentence.text, at, atEnd, places, subject) ||
+        (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
         ) ||
+        residentsHost(
+          sentence.text,
+          () => (organisations ??= namedOrganisations(text)),
+          mention.start,
+          sentence.start,
+        ) ||
         subject;
+      const fullest = ORGANISATIONS.has(found)
+        ? fullestName(found, (organisations ??= namedOrganisations(text)))
+        : found;
       // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
       const entity =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
-          ? investmentPair(sentence.text, places, found, subject)
-          : found;
-      const label = named?.label ?? '';
+          ? investmentPair(sentence.text, places, fullest, subject)
+          : fullest;
+      const label =
+        share &&
+        named &&
+        !named.entry &&
+        !isJunkLabel(named.label) &&
+        named.label !== UNLABELLED_LABEL
+          ? shareLabel(named.label, sentence.text, at)
+          : (named?.label ?? '');
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: entry
@@ -295,14 +333,44 @@ export function extractClaims(
       };
       // "they stood at $1 billion": a sentence that names nothing measures what the one before did
       const previous = claims[claims.length - 1];
-      if (
-        claim.metric === UNLABELLED &&
+      const measured =
+        claim.metric === UNLABELLED ? lastMeasured(claims, claim, paragraph, share) : null;
+      if (measured) {
+        // "Kazakhstan accounted for $187 million, or 60% of the total": the level, or its share
+        const ofLevel = share && measured.unit !== 'percent';
+        claim.metric = ofLevel ? `${measured.metric}_share` : measured.metric;
+        claim.metric_label = ofLevel ? shareLabel(measured.metric_label) : measured.metric_label;
+        claim.metric_source = measured.metric_source;
+      } else if (
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'percent' &&
         previous &&
-        previous.quote_start! >= paragraph.start &&
-        unitClass(previous.unit) === unitClass(claim.unit)
+        previous.quote === claim.quote &&
+        previous.unit !== 'percent' &&
+        previous.unit !== 'multiple' &&
+        CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!))
       ) {
-        claim.metric = previous.metric;
-        claim.metric_label = previous.metric_label;
+        // "exported $170 million of services, up 38%": the change of the figure before it
+        claim.metric = /_growth$/.test(previous.metric)
+          ? previous.metric
+          : `${previous.metric}_growth`;
+        claim.metric_label = / growth$/.test(previous.metric_label)
+          ? previous.metric_label
+          : `${previous.metric_label} growth`;
+        claim.metric_source = previous.metric_source;
+      } else if (
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'multiple' &&
+        previous &&
+        previous.quote === claim.quote &&
+        (previous.unit === 'count' || unitClass(previous.unit) === 'currency') &&
+        MULTIPLE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!)) &&
+        !RATIO_TO.test(text.slice(claim.quote_end!, claim.quote_end! + 40))
+      ) {
+        // "raised $310 million in 2025, 2.3 times more than a year earlier": how the level grew
+        const base = previous.metric.replace(/_growth$/, '');
+        claim.metric = `${base}_growth_multiple`;
+        claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
       byMention.set(mention, claim);
@@ -316,6 +384,23 @@ export function extractClaims(
   }
   linkRestatements(claims, passages);
   return claims;
+}
+
+/** Trade as such ("bilateral trade", "trade grew"), not a country's whole foreign or retail trade. */
+const TRADE_WORD = /\b(?:(\p{L}+)\s+)?(?:trade(?:\s+turnover)?|turnover)\b/iu;
+const NOT_PAIR_TRADE =
+  /^(?:foreign|external|overall|total|retail|wholesale|online|e-commerce|world|global|international|free)$/i;
+
+/**
+ * Whether a sentence that names no place speaks of trade between two parties, which is then the
+ * pair the text last named ("Trade between Georgia and the EU…. Last year trade rose 9%").
+ *
+ * @example tradeOfPair('Bilateral trade stood at $4.4 billion.') // true
+ * @example tradeOfPair('Foreign trade turnover was $91 billion.') // false
+ */
+export function tradeOfPair(sentence: string): boolean {
+  const match = TRADE_WORD.exec(sentence);
+  return match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '');
 }
 
 const GATHERED =
@@ -423,6 +508,21 @@ function cyrillicSlug(
   const slug = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
+}
+
+/**
+ * A percentage that is a part of a whole, of a level the catalogue names ("cashless payments made
+ * up 91% of transactions") is that level's share, `digital_payments_share`; rates and shares stay.
+ */
+function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
+  // a metric already measured against a whole ("ai_contribution_to_global_gdp") stays as it is
+  if (
+    !entry ||
+    entry.units.every((u) => u === 'percent') ||
+    /(?:^|_)(?:share|rate|ratio|to|of|per|penetration|coverage)(?:_|$)/.test(entry.metric)
+  )
+    return entry;
+  return derived(entry, '_share', ' share');
 }
 
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */
@@ -535,6 +635,36 @@ function bindRespectively(
 }
 
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
+/**
+ * The claim a figure whose sentence names nothing measures the same thing as: the latest one of its
+ * paragraph in the same class of unit, or for a share of the total ("or 60% of the total") the
+ * latest level; null when its paragraph has none.
+ */
+function lastMeasured(
+  claims: readonly Claim[],
+  claim: Claim,
+  paragraph: Paragraph,
+  share: boolean,
+): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const other = claims[i]!;
+    if (other.quote_start! < paragraph.start) break;
+    if (other.metric === UNLABELLED) continue;
+    if (unitClass(other.unit) === unitClass(claim.unit)) return other;
+    if (share && other.unit !== 'multiple') return other;
+  }
+  return null;
+}
+
+/** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
+const CHANGE_AFTER =
+  /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+/** Between a level and the multiple that is its growth: "$310 million in 2025, 2.3 times more". */
+const MULTIPLE_AFTER =
+  /^[^.;:]{0,60}?[,(]\s*(?:up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+/** "three times the national average": a ratio to another level, not growth. */
+const RATIO_TO =
+  /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
 const UNLABELLED_LABEL = 'unlabelled figure';
 const UNLABELLED = slugify(UNLABELLED_LABEL);
 
@@ -572,7 +702,9 @@ function nameByPhrase(
 ): { label: string; entry?: MetricEntry } {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
-  let label = item.countPhrase ? cleanLabel(item.countPhrase) : '';
+  let label =
+    verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||
+    (item.countPhrase ? cleanLabel(item.countPhrase) : '');
   if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
   if (!label) {
     const window = readableMetric(sentence, at, unit, undefined, atEnd);
@@ -715,9 +847,13 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
-/** Words before a time expression that make it the base of a comparison, not the period of the figure: "up 17% on the previous year". */
+/**
+ * Words before a time expression that make it the base of a comparison, not the period of the
+ * figure: "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
+ * expected this year".
+ */
 const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+)?$/i;
+  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
@@ -945,6 +1081,17 @@ function fixBaselines(
       if (sameSentence(items[i])) partner = items[i];
     const claim = byMention.get(item.mention);
     const partnerClaim = partner && byMention.get(partner.mention);
+    // "rose to 2,740, up from 2,180 a year earlier" under "In 2025:": a year before the figure's own
+    // period, wherever that came from (its sentence, paragraph, list intro or heading)
+    if (claim && partnerClaim && /^\d{4}/.test(partnerClaim.period)) {
+      const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
+      const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
+      const written = own && item.sentence.text.slice(own.time.start, own.time.end);
+      if (written && YEAR_BEFORE.test(written)) {
+        const year = Number(partnerClaim.period.slice(0, 4)) - 1;
+        claim.period = `${year}${partnerClaim.period.slice(4, 7)}`;
+      }
+    }
     if (
       !claim ||
       !partnerClaim ||
@@ -958,6 +1105,10 @@ function fixBaselines(
     claim.period = own ? own.time.period : '';
   });
 }
+
+/** A time written as the year before the one compared with. */
+const YEAR_BEFORE =
+  /^(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)$/i;
 
 /**
  * The second end of a range and the baseline of a comparison measure the same thing as the figure

@@ -64,7 +64,8 @@ const MEASURES = new Set(
 const DESCRIPTIVE = new Set(
   words(`modest strong weak high higher highest low lower lowest large larger largest small smaller
     smallest big bigger biggest significant sharp slight new overall average record total annual
-    monthly daily current estimated expected projected planned additional further key main major`),
+    monthly daily current estimated expected projected planned additional further key main major
+    full whole entire first second third fourth`),
 );
 
 /** Nouns that name no quantity of their own: "figure", "amount", "same period". */

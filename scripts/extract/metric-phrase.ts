@@ -14,7 +14,7 @@ const NAMES_NEXT =
 /** Nouns that say a number is a change of what the subject names: "growth of 14.2%". */
 const CHANGE_NOUN = /^(?:growth|increase|rise|decline|decrease|drop|fall|gain|jump|expansion)$/i;
 const GROWTH_VERB =
-  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down)\b/i;
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rises?|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down)\b/i;
 const LEADING =
   /^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|total|overall|annual|combined|number|volume|amount|value|level)\s+(?:of\s+(?:the\s+)?)?)+/i;
 const PREPOSITIONS = new Set([
@@ -40,6 +40,15 @@ const PREPOSITIONS = new Set([
   'as',
 ]);
 
+/** A scale word the tagger reads into the noun after a figure: "9.6 bln card payments". */
+const LEADING_SCALE = /^(?:thousand|mln|mn|million|bln|bn|billion|trln|tn|trillion)\s+/i;
+/** A headline's verb the tagger reads as a noun: "net profit rises", "exports tops". */
+const TRAILING_VERB =
+  /\s+(?:rises|grows|falls|drops|jumps|climbs|surges|slips|reaches|tops|hits|doubles|triples|nears)$/i;
+/** A time the tagger reads into a noun phrase: "coal last year", "exports this month". */
+const TRAILING_TIME =
+  /\s+(?:last|this|next|previous|same|past|coming)\s+(?:year|month|quarter|week|decade)s?$/i;
+
 /**
  * A noun phrase as a label: without leading determiners, "number of", places and possessives,
  * lower-cased except acronyms and names ("IT Park residents").
@@ -52,7 +61,12 @@ export function cleanLabel(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
-  label = label.replace(LEADING, '').trim();
+  label = label
+    .replace(LEADING, '')
+    .replace(TRAILING_TIME, '')
+    .replace(TRAILING_VERB, '')
+    .replace(LEADING_SCALE, '')
+    .trim();
   return label
     .split(' ')
     .map((word, index) =>
@@ -63,6 +77,36 @@ export function cleanLabel(phrase: string): string {
 
 function informative(label: string): boolean {
   return label !== '' && !isJunkLabel(label);
+}
+
+/** Who acts rather than what is measured: "the government", "analysts", "farmers", "the city". */
+const AGENT_HEAD =
+  /^(?:government|cabinet|ministry|ministries|authorities|officials?|analysts?|economists?|experts?|farmers?|citizens?|residents?|operators?|regulators?|akimat|city|parliament|president|companies|company|firms?|investors?|executives?|developers?|lenders?|banks?|group|agency|bureau|council|leaders?)$/i;
+/** A verb the tagger reads as the last noun of its subject: "KTZ plans", "the IMF projects". */
+const MISREAD_VERB = /\s+(?:plans?|projects|expects|aims|wants|says|hopes|intends|seeks)$/i;
+/** A verb between a subject and its figure: the subject acts, the figure is not its measure. */
+const ACTS =
+  /\b(?:plans?|planned|aims?|expects?|wants?|intends?|seeks?|hopes?|will|would|is\s+to|are\s+to|pledged|allocat\w+|provides?|received|made|had\s+\w+ed|threshed|paid|pays|raised?|attract\w*|signed|mobilised|mobilized|digiti[sz]e|bring|requested|asked|sought|approved|earmarked|set\s+aside)\b/i;
+
+/**
+ * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000
+ * square metres"): an agent noun, or proper names only ("Gazprom will invest"), followed by a verb
+ * of acting before the figure; "the number of residents" is a measure, not an agent.
+ *
+ * @example isAgent({ text: 'government', … }, 'The government aims to digitise 100% of forms.', 36) // true
+ */
+function isAgent(phrase: NounPhrase, sentence: string, at: number): boolean {
+  if (LEADING.test(phrase.text) && /\bnumber\b/i.test(phrase.text)) return false;
+  const misread = MISREAD_VERB.exec(phrase.text);
+  const text = misread ? phrase.text.slice(0, misread.index) : phrase.text;
+  const words = text.replace(/^(?:the|a|an|its|their)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  // proper names only; one capitalised word opening the sentence may be any noun ("Spending")
+  const named =
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    (phrase.start > 0 || words.length > 1 || /^\p{Lu}{2,}/u.test(words[0] ?? ''));
+  if (!AGENT_HEAD.test(head) && !named) return false;
+  return misread !== null || ACTS.test(sentence.slice(phrase.end, at));
 }
 
 /**
@@ -88,8 +132,9 @@ export function phraseLabel(
     return previous !== undefined && PREPOSITIONS.has(previous.text.toLowerCase());
   };
   const subject =
-    before.find((p) => !afterPreposition(p) && informative(cleanLabel(p.text))) ??
-    before.find((p) => informative(cleanLabel(p.text)));
+    before.find(
+      (p) => !afterPreposition(p) && informative(cleanLabel(p.text)) && !isAgent(p, sentence, at),
+    ) ?? before.find((p) => informative(cleanLabel(p.text)) && !isAgent(p, sentence, at));
   const adjacent = before.at(-1);
   let label = '';
   // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
@@ -113,6 +158,8 @@ export function phraseLabel(
     const named = cleanLabel(adjacent.text);
     if (CHANGE_NOUN.test(named) && subject && subject !== adjacent)
       return `${cleanLabel(subject.text)} growth`;
+    // "the IMF expects growth of 7.2%": growth with no subject but who expects it is the economy's
+    if (CHANGE_NOUN.test(named) && !subject && unit === 'percent') return 'economic growth';
     if (informative(named)) label = named;
   }
   if (!label && subject) label = cleanLabel(subject.text);
@@ -122,7 +169,10 @@ export function phraseLabel(
     if (after && informative(cleanLabel(after.text))) label = cleanLabel(after.text);
   }
   if (!label) return '';
-  const verbs = sentence.slice(subject ? subject.end : clauseStart, at);
+  // "net profit rises 18%": a headline verb read into the subject phrase still says growth
+  const verbs =
+    sentence.slice(subject ? subject.end : clauseStart, at) +
+    (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
     GROWTH_VERB.test(verbs) &&
@@ -131,6 +181,139 @@ export function phraseLabel(
     return `${label} growth`;
   return label;
 }
+
+/**
+ * Verbs whose object is an amount of what they do, and the noun that names it: "exported 9.9
+ * billion cubic meters of gas" measures gas exports, "employs 185,000 people" employment.
+ */
+const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
+  ['export(?:s|ed|ing)?', 'exports'],
+  ['import(?:s|ed|ing)?', 'imports'],
+  ['invest(?:s|ed|ing)?', 'investment'],
+  ['sp(?:end|ends|ent|ending)', 'spending'],
+  ['produc(?:e|es|ed|ing)', 'output'],
+  ['generat(?:e|es|ed|ing)', 'generation'],
+  ['harvest(?:s|ed|ing)?', 'harvest'],
+  ['employ(?:s|ed|ing)?', 'employment'],
+  ['s(?:ell|ells|old|elling)', 'sales'],
+  ['ship(?:s|ped|ping)?', 'shipments'],
+  ['l(?:end|ends|ent|ending)', 'lending'],
+  ['borrow(?:s|ed|ing)?', 'borrowing'],
+  ['earn(?:s|ed|ing)?', 'earnings'],
+  ['consum(?:e|es|ed|ing)', 'consumption'],
+  ['commission(?:s|ed|ing)?', 'commissioned'],
+];
+const VERB_NOUN_OF = new Map<string, string>();
+/** The verb right before a figure, past qualifiers ("exported just over", "plans to sell up to"). */
+const VERB_BEFORE = new RegExp(
+  `\\b(${VERB_NOUNS.map(([stem]) => stem).join('|')})\\s+(?:(?:about|around|nearly|almost|over|just|some|another|a\\s+further|a\\s+total\\s+of|an\\s+estimated|a\\s+record|roughly|approximately|more\\s+than|less\\s+than|at\\s+least|up\\s+to|as\\s+much\\s+as|between)\\s+)*$`,
+  'i',
+);
+/** "exported services worth $1 billion": the verb, then its object, then "worth" and the figure. */
+const VERB_WORTH = new RegExp(
+  `\\b(${VERB_NOUNS.map(([stem]) => stem).join('|')})\\s+((?:[\\p{L}-]+\\s+){1,4}?)(?:worth|valued\\s+at|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|more\\s+than|at\\s+least|up\\s+to)\\s+)*$`,
+  'iu',
+);
+/** The first end of a range before the figure: "sell 3.2-" before "3.6 trillion tenge". */
+const RANGE_START =
+  /(?:between\s+)?[$€₸]?\d[\d.,]*(?:\s*\p{L}{1,8})?\s*(?:[-–]|\band\b|\bto\b)\s*$/u;
+/** Objects that add nothing to the verb's noun: "employs 185,000 people" is employment. */
+const PLAIN_OBJECT = /^(?:people|persons|workers|employees|staff|jobs|units|items|pieces)$/i;
+/** What may stand between a figure and what it is an amount of: "tonnes of", "worth of", "(…) in". */
+const OBJECT_GAP =
+  /^\s*(?:\([^)]*\)\s*)?((?:[\p{L}-]+\s+){0,3}?)(?:worth\s+)?(?:of|in)\s+(?:the\s+)?$/u;
+
+/**
+ * The label of a figure that is the object of a verb of `VERB_NOUNS`: what it is an amount of,
+ * then the verb's noun ("natural gas exports", "housing commissioned", "employment"); '' when no
+ * such verb stands right before the figure.
+ *
+ * @example verbObjectLabel('Turkmenistan exported 9.9 billion cubic meters of gas.', 22, 33, 'count', () => tagSentence(…)) // 'gas exports'
+ */
+export function verbObjectLabel(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  unit: string,
+  tokens: () => readonly Token[],
+  countPhrase = '',
+): string {
+  if (unit === 'percent' || unit === 'multiple') return '';
+  let before = sentence.slice(Math.max(0, at - 80), at);
+  const range = RANGE_START.exec(before);
+  if (range) before = before.slice(0, range.index);
+  const worth = VERB_WORTH.exec(before);
+  const verb = worth ?? VERB_BEFORE.exec(before);
+  if (!verb) return '';
+  const word = verb[1]!.toLowerCase();
+  let noun = VERB_NOUN_OF.get(word);
+  if (noun === undefined) {
+    noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
+    VERB_NOUN_OF.set(word, noun);
+  }
+  let object = worth ? cleanLabel(worth[2]!.trim()) : '';
+  if (!object)
+    for (const phrase of nounPhrases(sentence, tokens())) {
+      if (phrase.start < atEnd) continue;
+      if (phrase.start - atEnd > 60) break;
+      // one phrase "tonnes of copper" right after the figure: what it is an amount of
+      const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(phrase.text);
+      if (inner && /^\s*$/.test(sentence.slice(atEnd, phrase.start)) && isJunkLabel(inner[1]!)) {
+        object = cleanLabel(inner[2]!);
+        break;
+      }
+      const gap = OBJECT_GAP.exec(sentence.slice(atEnd, phrase.start));
+      if (!gap || (gap[1]!.trim() !== '' && !isJunkLabel(gap[1]!))) continue;
+      object = cleanLabel(phrase.text);
+      break;
+    }
+  if (!object && countPhrase) object = cleanLabel(countPhrase);
+  if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
+  const label = object ? `${object} ${noun}` : noun;
+  return informative(label) ? label : '';
+}
+
+/** Words before a percentage that make it a part of a whole: "accounted for 41%", "made up". */
+const SHARE_BEFORE =
+  /\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|making\s+up|equivalent\s+to|represent(?:s|ed|ing)?|took|taking|takes|hold(?:s|ing)?|held|with\s+a\s+share\s+of|share\s+of\s+[^,;:.]{1,60}?(?:reached|rose\s+to|fell\s+to|stood\s+at|was|is|of|at|to|reach(?:es)?|hit|topped))\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|an\s+estimated|more\s+than|less\s+than|at\s+least|up\s+to|only|even)\s+)*$/i;
+/** A percentage "of" a whole after it: "14.8% of retail trade", "41% of the total". */
+const SHARE_AFTER =
+  /^\s*(?:and\s+[\d.,]+\s*%\s*)?(?:[-–]\s*[\d.,]+\s*%\s*)?of\s+(?!(?:the\s+)?(?:growth|increase|rise|decline|year|period|month|which)\b)/i;
+/** A label that already says it is a proportion. */
+const PROPORTION = /\b(?:share|rate|ratio|penetration|coverage|proportion|percentage|margin)\b/i;
+
+/**
+ * Whether the percentage at [at, atEnd) of `sentence` is a share, a part of a whole: "accounted
+ * for 41%", "made up almost a quarter of imports", "14.8% of retail trade", "the share of
+ * renewables rose to 6.4%".
+ *
+ * @example isShare('Coal accounted for 41% of exports.', 20, 23) // true
+ * @example isShare('Coal exports rose 41%.', 18, 21) // false
+ */
+export function isShare(sentence: string, at: number, atEnd: number): boolean {
+  return (
+    SHARE_AFTER.test(sentence.slice(atEnd, atEnd + 40)) ||
+    SHARE_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))
+  );
+}
+
+/**
+ * A label for a share: the label with "share" after it (in place of "growth"), or "coverage" after
+ * a verb of covering, unless it already names a proportion.
+ *
+ * @example shareLabel('cashless payments') // 'cashless payments share'
+ * @example shareLabel('4G networks', '4G networks cover 87%', 18) // '4G networks coverage'
+ */
+export function shareLabel(label: string, sentence = '', at = 0): string {
+  if (PROPORTION.test(label)) return label;
+  const base = label.replace(/\s+growth$/i, '');
+  // "4G networks cover 87% of the population": what a network reaches is its coverage
+  return COVERS.test(sentence.slice(Math.max(0, at - 40), at))
+    ? `${base} coverage`
+    : `${base} share`;
+}
+const COVERS =
+  /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|over|just|some|only|more\s+than|at\s+least)\s+)*$/i;
 
 /** What the i-th of several figures before "respectively" goes with. */
 export interface RespectiveTarget {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { documentSubject, referenceYear } from '../../scripts/extract/context.ts';
+import {
+  documentSubject,
+  fullestName,
+  namedOrganisations,
+  referenceYear,
+  residentsHost,
+} from '../../scripts/extract/context.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -61,8 +67,70 @@ describe('documentSubject', () => {
       text: 'Wages rise\n\nWages reached $500, compared with $600 in Russia.',
       subject: '',
     },
+    {
+      why: 'an organisation the headline names, with no place',
+      title: 'Alatau City residents double their revenue',
+      text: 'Residents earned more.',
+      subject: 'Alatau City',
+    },
+    {
+      why: 'a firm whose results the headline reports',
+      title: "Halyk Bank's net profit rises 9%",
+      text: 'The lender earned more.',
+      subject: 'Halyk Bank',
+    },
+    {
+      why: 'a place in the headline before a firm',
+      title: "Kyrgyzstan: Kcell's subscribers top 10 million",
+      text: 'Subscribers grew.',
+      subject: 'Kyrgyzstan',
+    },
+    {
+      why: 'a person is not a firm',
+      title: "Minister's plan for schools",
+      text: 'Schools will open.',
+      subject: '',
+    },
   ])('$why → "$subject"', ({ title, text, subject }) => {
     expect(documentSubject(title, text)).toBe(subject);
+  });
+
+  test.each([
+    { outlet: 'Statistics committee of the Kyrgyz Republic', subject: 'Kyrgyzstan' },
+    { outlet: 'The Astana Times', subject: '' },
+    { outlet: 'Daily wire', subject: '' },
+  ])('a text that names no place speaks for its outlet "$outlet" → "$subject"', (row) => {
+    expect(documentSubject('Broadband grows', 'Broadband grows\n\nUsers rose.', row.outlet)).toBe(
+      row.subject,
+    );
+  });
+});
+
+describe('residentsHost and fullestName', () => {
+  const text =
+    'IT Park Uzbekistan opened a branch. Its head spoke.\n\n' +
+    'The plan: 90 new residents, 5,000 jobs. IT Park residents hired 800 people.';
+  const organisations = () => namedOrganisations(text);
+  test.each([
+    ['90 new residents', 'IT Park Uzbekistan'],
+    ['5,000 jobs', ''],
+    ['800 people', 'IT Park Uzbekistan'],
+  ])('"%s" → "%s"', (mention, host) => {
+    const at = text.indexOf(mention);
+    const sentenceStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceEnd = text.indexOf('.', at) + 1;
+    const found = residentsHost(
+      text.slice(Math.max(sentenceStart, text.lastIndexOf('. ', at) + 2), sentenceEnd),
+      organisations,
+      at,
+      Math.max(sentenceStart, text.lastIndexOf('. ', at) + 2),
+    );
+    expect(found).toBe(host);
+  });
+
+  test('a short name takes the fullest form the text gives it', () => {
+    expect(fullestName('IT Park', organisations())).toBe('IT Park Uzbekistan');
+    expect(fullestName('Astana Hub', organisations())).toBe('Astana Hub');
   });
 });
 
@@ -115,5 +183,43 @@ describe('claims inherit the document context', () => {
       [5, '2024', ''],
       [2e9, '2024', ''],
     ]);
+  });
+
+  test.each([
+    {
+      why: 'a budget headline plans its own figures',
+      text: 'Draft 2027 budget: spending of 41 billion lari\n\nParliament read the bill.',
+      kinds: ['target'],
+    },
+    {
+      why: 'a "draft 2026-2028 budget" headline too',
+      text: 'Cabinet sends draft 2026-2028 republican budget with 2 trillion tenge deficit\n\nIt was sent.',
+      kinds: ['target'],
+    },
+    {
+      why: 'an ordinary headline reports',
+      text: 'Wheat exports reach 9 million tonnes\n\nShipments rose.',
+      kinds: ['actual'],
+    },
+  ])('$why', ({ text, kinds }) => {
+    const published = { ...meta, published: '2025-11-02' };
+    expect(extractClaims(text, published, catalogue).map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test('"a year earlier" is the year before the period the figure takes from its list intro', () => {
+    const text = 'In 2024:\n- the number of hotels rose to 820, up from 760 a year earlier;';
+    const found = extractClaims(text, { ...meta, published: '2025-02-10' }, catalogue);
+    expect(found.map((c) => [c.value, c.period])).toEqual([
+      [820, '2024'],
+      [760, '2023'],
+    ]);
+  });
+
+  test.each([
+    'Revenues are planned at 40 billion lari in 2027, up 9% on the expected outturn for this year. Spending is set at 44 billion lari.',
+    'Revenues are planned at 40 billion lari in 2027, 3 billion more than expected this year. Spending is set at 44 billion lari.',
+  ])('a comparison base is the period of no other sentence: %s', (text) => {
+    const found = extractClaims(text, { ...meta, published: '2026-10-01' }, catalogue);
+    expect(found.at(-1)!.period).toBe('2027');
   });
 });

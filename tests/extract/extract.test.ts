@@ -249,6 +249,21 @@ describe('kind: target, forecast or actual', () => {
       published: '2026-01-05',
       kind: 'actual',
     },
+    {
+      text: 'The 2027 budget is based on a copper price of $9,000 per tonne.',
+      published: '2026-10-05',
+      kind: 'forecast',
+    },
+    {
+      text: 'Chip sales to reach $900 billion by 2030, research firm says',
+      published: '2026-10-05',
+      kind: 'forecast',
+    },
+    {
+      text: 'The report is based on a survey of 900 firms.',
+      published: '2026-10-05',
+      kind: 'actual',
+    },
   ])('$text → $kind', ({ text, published, kind }) => {
     expect(claims(text, published)[0]?.kind).toBe(kind);
   });

@@ -8,6 +8,8 @@ describe('isJunkLabel', () => {
     { label: 'projected', junk: true, why: 'a verb' },
     { label: 'was reported', junk: true, why: 'verbs' },
     { label: 'figure', junk: true, why: 'a generic noun' },
+    { label: 'full year', junk: true, why: 'a time span, not a quantity' },
+    { label: 'first quarter', junk: true, why: 'an ordinal and a time word' },
     { label: 'Amount', junk: true, why: 'a generic noun' },
     { label: 'seventeen', junk: true, why: 'a number word' },
     { label: 'million', junk: true, why: 'a scale word' },

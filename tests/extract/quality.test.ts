@@ -24,18 +24,19 @@ interface Floors {
 
 const BARS: Record<string, Floors> = {
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
+  // (raised to what the entity, share and verb-object work reached)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
-  unseen: { recall: 0.9, precision: 0.9, entity: 0.62, metric: 0.532 },
-  heldout: { recall: 0.9, precision: 0.9, entity: 0.8, metric: 0.616 },
-  'heldout-2': { recall: 0.9, precision: 0.9, entity: 0.636, metric: 0.533 },
+  unseen: { recall: 0.9, precision: 0.9, entity: 0.869, metric: 0.698 },
+  heldout: { recall: 0.9, precision: 0.9, entity: 0.851, metric: 0.758 },
+  'heldout-2': { recall: 0.9, precision: 0.9, entity: 0.799, metric: 0.696 },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
     recall: 0.968,
     precision: 0.981,
-    period: 0.909,
-    kind: 0.931,
-    entity: 0.801,
-    metric: 0.69,
+    period: 0.935,
+    kind: 0.949,
+    entity: 0.895,
+    metric: 0.737,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -44,7 +45,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.996,
     kind: 0.984,
-    entity: 0.964,
+    entity: 0.984,
     metric: 0.63,
   },
 };

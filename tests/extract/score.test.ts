@@ -279,6 +279,9 @@ describe('entitiesEqual', () => {
     { gold: 'Astana Hub', extracted: ' astana hub ', equal: true },
     { gold: 'Kazakhstan-EU', extracted: 'Kazakhstan', equal: false },
     { gold: 'World', extracted: '', equal: false },
+    { gold: 'Kazakhstan-EU', extracted: 'EU-Kazakhstan', equal: true },
+    { gold: 'China–Central Asia', extracted: 'Central Asia-China', equal: true },
+    { gold: 'Kazakhstan-EU', extracted: 'Kazakhstan-China', equal: false },
   ])('$gold vs "$extracted" → $equal', ({ gold: g, extracted, equal }) => {
     expect(entitiesEqual(g, extracted)).toBe(equal);
   });

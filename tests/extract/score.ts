@@ -10,7 +10,8 @@
  * Entity: equal when the names are equal ignoring case ("Kazakhstan" = "kazakhstan"; "Kazakhstan-EU"
  * ≠ "Kazakhstan"), after each is read through the extractor's table of names (`canonicalEntity` of
  * `scripts/extract/entities.ts`): two names of one organisation or country are one entity ("Kaspi"
- * = "Kaspi.kz", "EU-Kazakhstan" = "European Union-Kazakhstan").
+ * = "Kaspi.kz", "EU-Kazakhstan" = "European Union-Kazakhstan"); a pair in either order
+ * ("Kazakhstan-EU" = "EU-Kazakhstan").
  *
  * Metric: right when the extracted slug equals the gold slug, or when the extracted label is
  * informative (`isJunkLabel` of `scripts/extract/labels.ts` refuses it, the same check the extractor
@@ -298,8 +299,17 @@ export function scoreExtraction<C extends ScoredClaim>(
   };
 }
 
+/** A pair in either order is one pair: "Georgia-EU" = "EU-Georgia". */
+const pairKey = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .split(/\s*[-–—]\s*/)
+    .sort()
+    .join('-');
+
 export function entitiesEqual(gold: string, extracted: string): boolean {
-  return canonicalEntity(gold).toLowerCase() === canonicalEntity(extracted).toLowerCase();
+  return pairKey(canonicalEntity(gold)) === pairKey(canonicalEntity(extracted));
 }
 
 const PREPOSITIONS = new Set([

@@ -1,0 +1,95 @@
+/**
+ * Whom an English figure is about, table-driven, on sentences written for this test: regions named
+ * after their capital, and the pair of places whose trade a figure measures.
+ */
+import { describe, expect, test } from 'vitest';
+import { entityFor, pairName } from '../../scripts/extract/entities.ts';
+import { extractClaims, tradeOfPair } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+
+/** The entity of the first figure in `sentence` that is not a year. */
+function entityOfFirstFigure(sentence: string, subject = ''): string {
+  const start = sentence.search(/(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d/);
+  return entityFor(sentence, start, start + 1, undefined, subject);
+}
+
+describe('a region named after its capital', () => {
+  test.each([
+    ['Pavlodar region harvested 1.2 million tonnes of wheat.', 'Pavlodar region'],
+    ['Farms in the Aktobe oblast lost 300 head of cattle.', 'Aktobe region'],
+    ['In Shymkent, 40 schools were built.', 'Shymkent'],
+    ['In the Karaganda region, 12 new mines opened.', 'Karaganda region'],
+  ])('%s → %s', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
+describe("a place that describes a name, or is the figure's source", () => {
+  test.each([
+    ['Alatau City, Kazakhstan’s new zone, drew $40 million.', 'Alatau City'],
+    ['Kcell, China’s partner, sold 5 million phones in Almaty.', 'Almaty'],
+    ['Sales reached $9 million, the head of Astana Hub said.', ''],
+    ['Sales reached $9 million in Astana, officials said.', 'Astana'],
+    ['Mongolia, Russia’s neighbour, exported 80 million tonnes.', 'Mongolia'],
+    ['Solar capacity reached 40 GW, of which a tenth is in India.', ''],
+    ['Some 12 mines are working, 4 of them in Kyrgyzstan.', ''],
+  ])('%s → "%s"', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
+describe('the pair of places whose trade a figure measures', () => {
+  test.each([
+    ['Trade between Armenia and Iran rose 14% to $700 million.', '', 'Armenia-Iran'],
+    ['Turnover between the EU and Mongolia reached €900 million.', 'Mongolia', 'Mongolia-EU'],
+    ["Tajikistan's trade with Russia fell 3% in 2024.", '', 'Russia-Tajikistan'],
+    ['Japan-Kazakhstan trade grew 8% last year.', 'Kazakhstan', 'Kazakhstan-Japan'],
+    ['Turkmenistan and Iran aim to lift trade to $3 billion.', '', 'Iran-Turkmenistan'],
+    [
+      "China remains Mongolia's largest trading partner, taking 80% of exports.",
+      '',
+      'China-Mongolia',
+    ],
+    ['China remains the top buyer and Mongolia sold 80% of its coal.', '', 'Mongolia'],
+    ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
+  ])('%s (subject "%s") → %s', (sentence, subject, entity) => {
+    expect(entityOfFirstFigure(sentence, subject)).toBe(entity);
+  });
+
+  test.each([
+    ['European Union', 'Georgia', 'Georgia', 'Georgia-EU'],
+    ['Georgia', 'European Union', 'Georgia', 'Georgia-EU'],
+    ['Uzbekistan', 'China', '', 'China-Uzbekistan'],
+    ['China', 'Uzbekistan', 'Uzbekistan', 'Uzbekistan-China'],
+  ])('pairName(%s, %s, subject %s) → %s', (a, b, subject, name) => {
+    expect(pairName(a, b, subject)).toBe(name);
+  });
+
+  test.each([
+    ['Bilateral trade stood at $1.1 billion.', true],
+    ['In the first half, trade grew 6% to €2 billion.', true],
+    ['Mutual turnover doubled.', true],
+    ['Foreign trade turnover reached $40 billion.', false],
+    ['Retail trade rose 4%.', false],
+    ['Exports rose 4%.', false],
+  ])('tradeOfPair(%s) → %s', (sentence, expected) => {
+    expect(tradeOfPair(sentence)).toBe(expected);
+  });
+
+  test('a later sentence on trade that names no place takes the pair named before', () => {
+    const text =
+      'Trade between Armenia and Iran rose to $700 million in 2024.\n\n' +
+      'Bilateral trade is expected to reach $1 billion in 2026. Retail sales rose 5%.';
+    const source = { id: 'doc', title: '', outlet: '', url: '', published: '2025-03-01' };
+    const entities = extractClaims(text, { ...source, entity: 'Armenia' }, catalogue).map(
+      (claim) => [text.slice(claim.quote_start!, claim.quote_end!), claim.entity],
+    );
+    expect(entities).toEqual([
+      ['$700 million', 'Armenia-Iran'],
+      ['$1 billion', 'Armenia-Iran'],
+      ['5%', 'Armenia'],
+    ]);
+  });
+});

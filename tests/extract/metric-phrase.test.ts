@@ -1,0 +1,163 @@
+/**
+ * Labels of figures that are the object of a verb ("exported 4 million tonnes of cotton" → cotton
+ * exports), table-driven, on sentences written for this test, through the whole extractor.
+ */
+import { describe, expect, test } from 'vitest';
+import { isShare, shareLabel, verbObjectLabel } from '../../scripts/extract/metric-phrase.ts';
+import { tagSentence } from '../../scripts/extract/noun-phrases.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+
+/** The label of `mention` in `sentence` as the verb rule reads it. */
+function labelOf(sentence: string, mention: string, unit: string): string {
+  const at = sentence.indexOf(mention);
+  return verbObjectLabel(sentence, at, at + mention.length, unit, () => tagSentence(sentence));
+}
+
+describe('verbObjectLabel', () => {
+  test.each([
+    [
+      'Tajikistan exported 900,000 tonnes of cotton fibre in 2024.',
+      '900,000',
+      'count',
+      'cotton fibre exports',
+    ],
+    [
+      'The plant will produce up to 40,000 tonnes of copper cathode.',
+      '40,000',
+      'count',
+      'copper cathode output',
+    ],
+    ['The mine employs 3,200 people.', '3,200', 'count', 'employment'],
+    [
+      'The utility sold $40 million (about 20 billion tenge) of bonds.',
+      '$40 million',
+      'currency',
+      'bonds sales',
+    ],
+    [
+      'Shymkent commissioned 800,000 square metres of housing.',
+      '800,000',
+      'count',
+      'housing commissioned',
+    ],
+    [
+      'Investors plan to invest between $2 billion and $3 billion in the port.',
+      '$3 billion',
+      'currency',
+      'port investment',
+    ],
+    ['Exports rose 9% in March.', '9%', 'percent', ''],
+    ['The mine reported 3,200 injuries.', '3,200', 'count', ''],
+  ])('%s "%s" → "%s"', (sentence, mention, unit, label) => {
+    expect(labelOf(sentence, mention, unit === 'currency' ? 'USD' : unit)).toBe(label);
+  });
+
+  test('the extractor labels such a figure by its verb', () => {
+    const text = 'Kyrgyzstan exported 4 million tonnes of coal last year.';
+    const source = { id: 'doc', title: '', outlet: '', url: '', published: '2025-03-01' };
+    const [claim] = extractClaims(text, source, catalogue);
+    expect(claim?.metric_label).toBe('Coal exports');
+  });
+});
+
+/** The label the extractor writes for `mention` in `text`. */
+function extractedLabel(text: string, mention: string): string {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2025-03-01' };
+  const at = text.indexOf(mention);
+  const claim = extractClaims(text, source, catalogue).find((c) => c.quote_start === at);
+  return claim?.metric_label ?? '(no claim)';
+}
+
+describe('who acts is not what a figure measures', () => {
+  test.each([
+    ['The ministry aims to connect 95% of villages to fibre by 2027.', '95%', 'Villages share'],
+    ['Altyn Logistics plans to haul 4 million tonnes of ore next year.', '4 million', 'Ore'],
+    ['The number of residents grew to 1,900.', '1,900', 'Residents'],
+    ['Spending on school repairs reached $40 million.', '$40 million', 'School repairs'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('a percentage after a level is its change', () => {
+  test.each([
+    [
+      'In May, the port handled $80 million of cargo, up 12% on a year earlier.',
+      '12%',
+      'Cargo growth',
+    ],
+    ['Pharmacies sold 3 million face masks (+40%).', '40%', 'Face masks sales growth'],
+    [
+      'Farmers shipped 90,000 tonnes of melons in 2024, 1.6 times more than a year earlier.',
+      '1.6 times',
+      'Melons shipments growth multiple',
+    ],
+    [
+      'Coders in the zone earned $2,100 a month, 2.5 times the national average.',
+      '2.5 times',
+      '(not a growth multiple)',
+    ],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    const found = extractedLabel(text, mention);
+    if (label === '(not a growth multiple)') expect(found).not.toMatch(/growth multiple/);
+    else expect(found).toBe(label);
+  });
+});
+
+describe('labels the tagger would pad', () => {
+  test.each([
+    ['The bank expects growth of 4.1% in 2026.', '4.1%', 'GDP growth'],
+    ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
+    ["Halyk's net income rises 12% to T900 billion", '12%', 'Net income growth'],
+    ['Studios sold games worth $30 million last year.', '$30 million', 'Games sales'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('a percentage that is a part of a whole is a share', () => {
+  test.each([
+    ['Cotton accounted for 41% of exports.', '41%', true],
+    ['Tourists from China made up almost a quarter of arrivals.', 'a quarter', true],
+    ['Online sales reached 12.5% of retail trade.', '12.5%', true],
+    ['The share of wind power in generation rose to 3.1%.', '3.1%', true],
+    ['Hydropower plants, taking 60% and 70% of the load, ran all year.', '60%', true],
+    ['Cotton exports rose 41% in May.', '41%', false],
+    ['Inflation slowed to 8.2%.', '8.2%', false],
+    ['GDP grew 6% of which half came from mining.', '6%', false],
+  ])('%s "%s" → %s', (sentence, mention, share) => {
+    const at = sentence.indexOf(mention);
+    expect(isShare(sentence, at, at + mention.length)).toBe(share);
+  });
+
+  test.each([
+    ['cashless payments', '', 'cashless payments share'],
+    ['tuition growth', '', 'tuition share'],
+    ['unemployment rate', '', 'unemployment rate'],
+    ['4G networks', '4G networks now cover ', '4G networks coverage'],
+  ])('shareLabel(%s) → %s', (label, before, expected) => {
+    expect(shareLabel(label, before, before.length)).toBe(expected);
+  });
+
+  test('the extractor labels a share of a phrase and of a catalogue level', () => {
+    expect(extractedLabel('Hazelnuts accounted for 31% of the harvest.', '31%')).toBe(
+      'Hazelnuts share',
+    );
+    expect(extractedLabel('Cashless payments made up 88% of retail transactions.', '88%')).toBe(
+      'Cashless payments share',
+    );
+  });
+});
+
+describe('a sentence that names only places measures what its paragraph measured', () => {
+  test('the latest level of the paragraph, or its share', () => {
+    const text =
+      'Remittances to the region reached $9 billion in 2024. ' +
+      'Tajikistan received $3 billion, or 33% of the total.';
+    expect(extractedLabel(text, '$3 billion')).toBe(extractedLabel(text, '$9 billion'));
+    expect(extractedLabel(text, '33%')).toBe(`${extractedLabel(text, '$9 billion')} share`);
+  });
+});
