@@ -148,6 +148,9 @@ export class AppData {
 
   /** The stored datasets changed elsewhere: the list follows, and a deleted one leaves. */
   async changed(change: DatasetChange): Promise<void> {
+    // another tab upgraded the database and this tab closed its copy: the version notice asks for
+    // a reload, and nothing here may read the closed database
+    if (this.versionChanged) return;
     // an official table was stored or deleted: the verdicts follow what is stored now
     if (change.kind === 'official') return this.refreshOfficial();
     const before = this.datasets;

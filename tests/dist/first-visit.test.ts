@@ -10,8 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
-/** The goal of issue 13 is 200 KB; this is the figure reached, so that no change grows it. */
-const BUDGET_KB = 212;
+/** The goal of issue 13 is 200 KB; this is the figure reached (with the official verdicts issue 14
+ * adds to the first screen), so that no change grows it unseen. */
+const BUDGET_KB = 213;
 
 interface ManifestChunk {
   file: string;

@@ -53,6 +53,25 @@ describe('AppData.start', () => {
     expect(data.rows.length).toBeGreaterThan(0);
   });
 
+  test('after another tab upgraded the database, announced changes read nothing from it', async () => {
+    const data = new AppData(async () => SHIPPED);
+    await data.start('', false);
+    const store = data.store!;
+    let reads = 0;
+    const listDatasets = store.listDatasets.bind(store);
+    store.listDatasets = () => {
+      reads += 1;
+      return listDatasets();
+    };
+    await data.changed({ kind: 'saved', datasetId: 'x' });
+    expect(reads).toBe(1);
+    data.versionChanged = true;
+    store.close();
+    await data.changed({ kind: 'saved', datasetId: 'y' });
+    await data.changed({ kind: 'official', datasetId: 'wdi' });
+    expect(reads).toBe(1);
+  });
+
   test('problems in the shipped claims are listed with their row', async () => {
     const broken = `${SHIPPED.trimEnd()}\nx,m,M,Kazakhstan,2024,oops,USD\n`;
     const data = new AppData(async () => broken);
