@@ -51,6 +51,8 @@ import {
 } from './context.ts';
 import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { investmentPair } from './cyrillic-entities.ts';
+import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
+import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -180,7 +182,7 @@ export function extractClaims(
   let tableIndex = 0;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
-    const passage = passages.enter(paragraph.start, paragraph.end);
+    const passage = passages.enter(paragraph.start, paragraph.end, paragraph.language);
     while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
     const table = tables[tableIndex];
     if (table && table.start <= paragraph.start) {
@@ -226,10 +228,16 @@ export function extractClaims(
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
-      const time =
+      const time = shiftYearBefore(
         periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
-        samePeriod(paragraph.language, sentence.text, claims);
+          (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+          samePeriod(paragraph.language, sentence.text, claims),
+        paragraph.language,
+        sentence.text,
+        at,
+        atEnd,
+        documentDate,
+      );
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -473,6 +481,27 @@ function growthOf(
     (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+/**
+ * "91,1% годом ранее", "бір жыл бұрын … 91,1 пайыз": a Russian or Kazakh figure stated for the
+ * year before the one its sentence or paragraph speaks of; without one, the year before the
+ * document's.
+ */
+function shiftYearBefore(
+  time: TimeExpression | null,
+  language: Language,
+  sentence: string,
+  at: number,
+  atEnd: number,
+  documentDate: string,
+): TimeExpression | null {
+  if (language !== 'ru' && language !== 'kk') return time;
+  const periods = language === 'ru' ? RUSSIAN_PERIODS : KAZAKH_PERIODS;
+  if (!isYearBefore(sentence, at, atEnd, periods)) return time;
+  const period = time?.period || documentDate.slice(0, 4);
+  const shifted = yearBefore(period);
+  return shifted ? timeExpression(0, 0, shifted, false, true) : time;
 }
 
 /**

@@ -43,7 +43,9 @@ const BARS: Record<string, Floors> = {
   'blind-10': {
     recall: 0.977,
     precision: 1,
-    period: 0.996,
+    // 0.996 before the headline's period was read in its own language: the one claim lost is a
+    // present-state share whose gold leaves the period empty against the headline rule
+    period: 0.992,
     kind: 0.984,
     entity: 0.984,
     metric: 0.63,
@@ -61,7 +63,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy': {
     recall: 0.972,
     precision: 0.98,
-    period: 0.832,
+    period: 0.972,
     kind: 0.959,
     entity: 0.9,
     metric: 0.527,

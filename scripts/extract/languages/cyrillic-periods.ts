@@ -19,6 +19,11 @@ const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.)';
 /** Kazakh forms of "year" after a number, with any case ending: жыл, жылы, жылғы, жылға… */
 const KK_YEAR_WORD = '(?:жыл[\\p{L}]{0,6})';
 const SPAN_DASH = '\\s*[-–—]\\s*';
+/** "аналогичным периодом", "соответствующим кварталом": the same part of another year. */
+const RU_SAME_PART =
+  '(?:аналогичн|соответствующ)[\\p{L}]*\\s+(?:период|квартал|месяц|полугоди)[\\p{L}]*';
+/** Kazakh counts of months in words, longest first: "он бір", "сегіз", "тоғыз"… */
+const KK_MONTH_COUNT = '(?:\\d{1,2}|он\\s+бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)';
 
 export type PeriodMeaning =
   | { type: 'year'; deadline: boolean }
@@ -39,6 +44,13 @@ export interface CyrillicPeriods {
   rules: readonly PeriodRule[];
   /** Month stems in calendar order, January first. */
   months: readonly string[];
+  /**
+   * "Годом ранее", "бір жыл бұрын": the figure it goes with is of the year before the one the
+   * sentence speaks of (`cyrillic-periods.ts`, `yearBefore`).
+   */
+  yearBefore: string;
+  /** Words that make a following "годом ранее" the base of a comparison: "выше, чем годом ранее". */
+  comparedWith: string;
 }
 
 const RU_MONTHS = [
@@ -75,14 +87,16 @@ const kkMonth = `(?<month>${KK_MONTHS.join('|')})[\\p{L}]*`;
 
 export const RUSSIAN_PERIODS: CyrillicPeriods = {
   months: RU_MONTHS,
+  yearBefore: 'годом\\s+(?:ранее|раньше)|год\\s+назад',
+  comparedWith: 'чем|по\\s+сравнению|в\\s+сравнении|относительно|против',
   rules: [
     // comparison bases first: they win over the plain year they contain
     {
-      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+в|с\\s+уровнем)\\s+(?:аналогичным\\s+периодом\\s+)?${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за)|с\\s+уровнем)\\s+(?:${RU_SAME_PART}\\s+)?${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
       meaning: { type: 'base' },
     },
     {
-      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за))\\s+(?:аналогичн[\\p{L}]*\\s+период[\\p{L}]*\\s+)?(?:прошл|предыдущ|аналогичн)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*`,
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за))\\s+(?:${RU_SAME_PART}\\s+)?(?:прошл|предыдущ|аналогичн|соответствующ)[\\p{L}]*\\s+(?:год|период|квартал|месяц|полугоди)[\\p{L}]*`,
       meaning: { type: 'base' },
     },
     {
@@ -132,7 +146,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
+      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|к\\s+настоящему\\s+времени|на\\s+текущий\\s+момент|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
@@ -148,6 +162,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
 
 export const KAZAKH_PERIODS: CyrillicPeriods = {
   months: KK_MONTHS,
+  yearBefore: '(?:бір\\s+)?жыл\\s+бұрын',
+  comparedWith: 'салыстырғанда|қарағанда',
   rules: [
     {
       source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
@@ -155,6 +171,11 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
     },
     {
       source: `(?:өткен|алдыңғы)\\s+жыл[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "былтырғы көрсеткіштен", "2024 жылғы деңгейден": the level compared with, in the ablative
+      source: `(?:былтырғы|өткен\\s+жылғы|${YEAR}\\s*жылғы)\\s+(?:[\\p{L}]+\\s+)?(?:көрсеткіш|деңгей|кезең)[\\p{L}]*(?:тен|нен|ден|дан|мен|пен|бен)`,
       meaning: { type: 'base' },
     },
     {
@@ -174,7 +195,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|\\d{1,2}\\s+ай[\\p{L}]*|(?:бірінші|екінші)\\s+жартыжылдық[\\p{L}]*|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:бірінші|екінші)\\s+жартыжылдық[\\p{L}]*|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -203,7 +224,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+уақытта|бүгінде|бүгінгі\\s+таңда|қазір`,
+      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\\s+таңда|қазір`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
   ],
