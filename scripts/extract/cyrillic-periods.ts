@@ -3,7 +3,8 @@
  * (`languages/cyrillic-periods.ts`) and resolved against the document's date like English ones
  * (`periods.ts`): the same `TimeExpression`, the same conventions. Pure.
  *
- * - A span of years ("в 2026–2028 годах") gives its last year: a figure for the span lands there.
+ * - A span of years ("в 2026–2028 годах") gives its last year: a figure for the span lands there;
+ *   so does a season across two years ("в 2026/2027 учебном году", "2026-2027 оқу жылында").
  * - A part of a year ("за 9 месяцев", "в январе–октябре", "III квартал") gives the year; without
  *   a year written, the year of the document, or the one before when the part ends after the
  *   document's month.
@@ -101,7 +102,12 @@ export function findCyrillicTimeExpressions(
       case 'year':
         return timeExpression(start, end, String(written), meaning.deadline, false);
       case 'span': {
-        const last = Number(groups['end']);
+        const endDigits = groups['end'] ?? '';
+        // a season's second year may be written in two digits: "2026/27"
+        const last =
+          endDigits.length === 2
+            ? Math.floor(written / 100) * 100 + Number(endDigits)
+            : Number(endDigits);
         const year = last > written && last - written < 30 ? last : written;
         return timeExpression(start, end, String(year), meaning.deadline, false);
       }

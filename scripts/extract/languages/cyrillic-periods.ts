@@ -19,6 +19,10 @@ const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.)';
 /** Kazakh forms of "year" after a number, with any case ending: жыл, жылы, жылғы, жылға… */
 const KK_YEAR_WORD = '(?:жыл[\\p{L}]{0,6})';
 const SPAN_DASH = '\\s*[-–—]\\s*';
+/** The second year of a season, in full or in two digits: "2026/2027", "2026/27". */
+const SEASON_END = '(?<end>(?:19|20)?\\d{2})';
+/** Russian kinds of season: "учебный", "маркетинговый", "отопительный"… */
+const RU_SEASON = '(?:учебн|маркетингов|сельскохозяйственн|отопительн|академическ)[\\p{L}]*';
 /** "аналогичным периодом", "соответствующим кварталом": the same part of another year. */
 const RU_SAME_PART =
   '(?:аналогичн|соответствующ)[\\p{L}]*\\s+(?:период|квартал|месяц|полугоди)[\\p{L}]*';
@@ -108,6 +112,15 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
+      // a season across two years ("в 2026/2027 учебном году", "сезон 2025/26"): like a span, its last
+      source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+(?:${RU_SEASON}\\s+)?(?:год[\\p{L}]*|сезон[\\p{L}]*|гг?\\.))?`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `${YEAR}${SPAN_DASH}${SEASON_END}\\s+${RU_SEASON}\\s+(?:год[\\p{L}]*|сезон[\\p{L}]*)`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
       source: `(?:к|до)\\s+${YEAR}${SPAN_DASH}${END_YEAR}\\s*${RU_YEAR_WORD}`,
       meaning: { type: 'span', deadline: true },
     },
@@ -120,7 +133,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение)\\s+(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
+      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение|в)\\s+(?:перв[\\p{L}]*\\s+)?(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -128,14 +141,23 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'dayOfMonth' },
     },
     { source: `${ruMonth}\\s+${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'monthOfYear' } },
+    {
+      // "на конец сентября", "к началу октября": the month
+      source: `(?:на|к)\\s+(?:конец|концу|начало|началу)\\s+${ruMonth}(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
+      meaning: { type: 'monthOfYear' },
+    },
     { source: `${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
     {
-      source: `(?:в|за)\\s+позапрошл[\\p{L}]*\\s+год[\\p{L}]*`,
+      source: `(?:в|за)\\s+позапрошл[\\p{L}]*(?:\\s+год[\\p{L}]*)?`,
       meaning: { type: 'offset', years: -2, deadline: false },
     },
     {
       source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
       meaning: { type: 'offset', years: -1, deadline: false },
+    },
+    {
+      source: `(?:к|до)\\s+конц[ау]\\s+(?:следующего|будущего)\\s+года`,
+      meaning: { type: 'offset', years: 1, deadline: true },
     },
     {
       source: `(?:в|на)\\s+следующ[\\p{L}]*\\s+год[\\p{L}]*|в\\s+будущем\\s+году`,
@@ -183,6 +205,15 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
+      // "2026-2027 оқу жылында", "2025/2026 маркетингтік жылы": a season, like a span its last year
+      source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+(?:оқу|маркетингтік|ауыл\\s+шаруашылығы|жылыту|академиялық)\\s+(?:${KK_YEAR_WORD}|маусым[\\p{L}]*)`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+${KK_YEAR_WORD})?`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
       source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${KK_YEAR_WORD}\\s+(?:дейін|қарай)`,
       meaning: { type: 'span', deadline: true },
     },
@@ -195,7 +226,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:бірінші|екінші)\\s+жартыжылдық[\\p{L}]*|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:жылдың\\s+)?(?:бірінші|екінші)\\s+(?:жартыжылдық[\\p{L}]*|жартысы[\\p{L}]*)|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -224,7 +255,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\\s+таңда|қазір`,
+      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|жыл(?:дың)?\\s+басынан\\s+(?:бері|бастап)|осы\\s+жыл[\\p{L}]*|қазіргі\\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\\s+таңда|қазір`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
   ],
