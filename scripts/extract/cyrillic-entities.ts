@@ -8,7 +8,14 @@
  * not the host, else another country the sentence names.
  */
 import type { PlaceMention } from './entities.ts';
-import { COUNTRIES, HOST_BEFORE, INVESTING } from './languages/cyrillic-places.ts';
+import {
+  COUNTRIES,
+  HOST_BEFORE,
+  INVESTING,
+  KAZAKHSTAN_LOCAL,
+  NATION_WORDS,
+  REGION_ANAPHOR,
+} from './languages/cyrillic-places.ts';
 
 const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
 const HOST_PATTERN = new RegExp(HOST_BEFORE, 'iu');
@@ -37,4 +44,26 @@ export function investmentPair(
       ? entity
       : places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity;
   return investor && investor !== host ? `${investor}-${host}` : entity;
+}
+
+const REGION_ANAPHOR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${REGION_ANAPHOR})(?![\\p{L}])`, 'iu');
+const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
+ * the text named last (`lastRegion`), "по республике" the whole country when the document is about
+ * one of Kazakhstan's regions or cities; '' when the sentence says neither.
+ *
+ * @example pointedEntity('Цены в регионе выросли на 9%.', 'Karaganda Region', 'Kazakhstan') // 'Karaganda Region'
+ * @example pointedEntity('По республике ввод вырос на 7%.', '', 'Karaganda Region') // 'Kazakhstan'
+ */
+export function pointedEntity(sentence: string, lastRegion: string, subject: string): string {
+  if (NATION_PATTERN.test(sentence)) return KAZAKHSTAN_LOCAL.has(subject) ? 'Kazakhstan' : '';
+  if (lastRegion && REGION_ANAPHOR_PATTERN.test(sentence)) return lastRegion;
+  return '';
+}
+
+/** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
+export function isLocalPlace(entity: string): boolean {
+  return KAZAKHSTAN_LOCAL.has(entity);
 }

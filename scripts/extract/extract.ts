@@ -50,7 +50,7 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
-import { investmentPair } from './cyrillic-entities.ts';
+import { investmentPair, isLocalPlace, pointedEntity } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
@@ -175,6 +175,8 @@ export function extractClaims(
   let organisations: PlaceMention[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
+  // the region a Russian or Kazakh text named last: "в регионе" further on is that one
+  let lastRegion = '';
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -271,9 +273,17 @@ export function extractClaims(
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
       const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
       if (pair) lastPair = pair;
+      const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+      if (cyrillic) {
+        const local = places.find((p) => isLocalPlace(p.entity));
+        if (local) lastRegion = local.entity;
+      }
       const found =
         entry?.entity ||
         pair ||
+        (cyrillic && places.length === 0
+          ? pointedEntity(sentence.text, lastRegion, subject)
+          : '') ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
@@ -977,7 +987,8 @@ function placeTimes(
       time,
       base,
       owner,
-      ownerIsBaseline: owner !== null && (rate || isBaseline(text, owner)),
+      ownerIsBaseline:
+        owner !== null && (rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
     });
   }
   return placed;
@@ -1134,6 +1145,15 @@ function fixBaselines(
     claim.period = own ? own.time.period : '';
   });
 }
+
+/**
+ * "до 10,9% с 11,3% в октябре", "против 11,3% в октябре": a Russian figure a change starts from or is
+ * compared with; the time written after it is its own.
+ */
+function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
+  return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относительно)\s+(?:[$€₸]\s*)?$/iu;
 
 /** A time written as the year before the one compared with. */
 const YEAR_BEFORE =

@@ -100,3 +100,30 @@ describe('investment pairs in Russian and Kazakh', () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// "в регионе" is the region named before; "по республике" the whole country of a regional text
+describe('a sentence that points at a place instead of naming it', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string, subject: string) =>
+    extractClaims(text, { ...source, entity: subject }, catalogue).map((c) => c.entity);
+  test.each([
+    [
+      'В Павлодарской области построили 90 школ. Средняя зарплата в регионе — 400 тыс. тенге.',
+      'Kazakhstan',
+      ['Pavlodar Region', 'Pavlodar Region'],
+    ],
+    [
+      'Жамбыл облысында 70 мектеп салынды. Өңірде 12 аурухана ашылды.',
+      'Kazakhstan',
+      ['Zhambyl Region', 'Zhambyl Region'],
+    ],
+    ['По республике в целом ввод жилья вырос на 6%.', 'Kostanay Region', ['Kazakhstan']],
+    ['Республика бойынша 300 мектеп салынды.', 'Astana', ['Kazakhstan']],
+    // no region named before: "в регионе" points nowhere; a country's text stays that country's
+    ['Средняя зарплата в регионе — 400 тыс. тенге.', 'Kazakhstan', ['Kazakhstan']],
+    ['По стране инфляция составила 9%.', 'Uzbekistan', ['Uzbekistan']],
+  ])('%s (about %s) → %j', (text, subject, expected) => {
+    expect(entities(text, subject)).toEqual(expected);
+  });
+});

@@ -143,6 +143,8 @@ describe('a reference back to the period already named', () => {
     // a headline's part-year, read in the headline's language, dates the paragraphs below it
     ['Импорт за девять месяцев вырос\n\nИмпорт составил $8 млрд.', ['2026']],
     ['Экспорт он айда өсті\n\nЭкспорт 8 млрд долларды құрады.', ['2026']],
+    // the time after a change's starting figure ("с 7,1% в марте") is that figure's alone
+    ['В апреле 2026 года ставка снизилась до 6,8% с 7,1% в марте.', ['2026-04', '2026-03']],
     // "к этому сроку": the deadline named before
     ['К 2028 году выпуск вырастет на 30%. К этому сроку откроют 40 заводов.', ['2028', '2028']],
     // "годом ранее", "бір жыл бұрын": the year before the one the sentence or paragraph speaks of

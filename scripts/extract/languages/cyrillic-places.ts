@@ -184,3 +184,25 @@ export const INVESTING =
 
 /** A host written as where investment goes: "в экономику Казахстана", "в Казахстан". */
 export const HOST_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+(?:экономик\\p{L}*\\s+)?$';
+
+/** Kazakhstan's regions and the cities that are read as such: places inside the country. */
+export const KAZAKHSTAN_LOCAL: ReadonlySet<string> = new Set([
+  ...REGIONS.map(([, , english]) => `${english} Region`),
+  'Astana',
+  'Almaty',
+  'Shymkent',
+]);
+
+/**
+ * A word for "the region" that points back at the region named before it: "в регионе", "по
+ * области", Kazakh "өңірде", "облыста".
+ */
+export const REGION_ANAPHOR =
+  '(?:в|по|для)\\s+(?:регион[\\p{L}]*|област[\\p{L}]*)|регион[ау]|области|өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)';
+
+/**
+ * Words for the whole country as against one region: "по республике", "в целом по стране",
+ * "республика бойынша", "республикада", "елімізде".
+ */
+export const NATION_WORDS =
+  'по\\s+республике|(?:в\\s+целом\\s+)?по\\s+стране|в\\s+целом\\s+по\\s+Казахстану|республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша';
