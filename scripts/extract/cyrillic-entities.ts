@@ -7,14 +7,17 @@
  * Казахстан"), else the document's subject; the investor is the figure's own country when that is
  * not the host, else another country the sentence names.
  */
-import type { PlaceMention } from './entities.ts';
+import { pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
   HOST_BEFORE,
   INVESTING,
   KAZAKHSTAN_LOCAL,
   NATION_WORDS,
+  PAIR_REFERENCE,
   REGION_ANAPHOR,
+  TRADE_WORDS,
+  WITH_ENDING,
 } from './languages/cyrillic-places.ts';
 
 const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
@@ -66,4 +69,57 @@ export function pointedEntity(sentence: string, lastRegion: string, subject: str
 /** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
 export function isLocalPlace(entity: string): boolean {
   return KAZAKHSTAN_LOCAL.has(entity);
+}
+
+const TRADE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${TRADE_WORDS})`, 'iu');
+const PAIR_REFERENCE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PAIR_REFERENCE})`, 'iu');
+const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
+
+/**
+ * The two countries whose trade a Russian or Kazakh figure measures, as one pair entity; '' when
+ * the figure is not about trade between two countries.
+ *
+ * - Two countries in the figure's clause (or, when its clause names none, in its sentence) with a
+ *   word of trade: "товарооборот Казахстана и Узбекистана", "Қазақстанның Өзбекстанға экспорты".
+ * - One country written as a partner ("торговля с Кыргызстаном", "Қырғызстанмен тауар айналымы",
+ *   "экспорт в Китай"): that country and the sentence's other country, else the document's subject.
+ * - No country, but words that point back at a pair ("двух стран", "екі ел арасындағы",
+ *   "взаимный товарооборот"): the pair the text measured last.
+ *
+ * @example cyrillicTradePair('Товарооборот с Китаем вырос до $5 млрд.', 29, 35, places, 'Kazakhstan', '') // 'Kazakhstan-China'
+ */
+export function cyrillicTradePair(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+  subject: string,
+  lastPair: string,
+): string {
+  const countries = places.filter((p) => COUNTRIES.has(p.entity));
+  // no country named: words that point back at the pair the text measured last
+  if (countries.length === 0)
+    return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
+  if (!TRADE_PATTERN.test(sentence)) return '';
+  const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
+  const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  const scope = inClause.length > 0 ? inClause : countries;
+  const text = inClause.length > 0 ? sentence.slice(clauseStart, clauseEnd) : sentence;
+  if (!TRADE_PATTERN.test(text)) return '';
+  const distinct = [...new Set(scope.map((p) => p.entity))];
+  if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
+  const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
+  if (!partner) return '';
+  const other =
+    countries.find((p) => p.entity !== partner.entity)?.entity ??
+    (COUNTRIES.has(subject) && subject !== partner.entity ? subject : '');
+  return other ? pairName(other, partner.entity, subject) : '';
+}
+
+/** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
+function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = /[,;]/.exec(sentence.slice(atEnd));
+  return [start, after ? atEnd + after.index : sentence.length];
 }

@@ -50,7 +50,12 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
-import { investmentPair, isLocalPlace, pointedEntity } from './cyrillic-entities.ts';
+import {
+  cyrillicTradePair,
+  investmentPair,
+  isLocalPlace,
+  pointedEntity,
+} from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
@@ -271,9 +276,14 @@ export function extractClaims(
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
-      const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
-      if (pair) lastPair = pair;
       const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+      // Russian and Kazakh trade pairs have their own forms (`cyrillic-entities.ts`)
+      const pair = cyrillic
+        ? cyrillicTradePair(sentence.text, at, atEnd, places, subject, lastPair)
+        : places.length > 1
+          ? tradePair(sentence.text, at, atEnd, places, subject)
+          : '';
+      if (pair) lastPair = pair;
       if (cyrillic) {
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;

@@ -127,3 +127,30 @@ describe('a sentence that points at a place instead of naming it', () => {
     expect(entities(text, subject)).toEqual(expected);
   });
 });
+
+// trade between two countries is about the pair, in Russian and Kazakh forms
+describe('trade pairs in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string) =>
+    extractClaims(text, { ...source, entity: 'Kazakhstan' }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Товарооборот Казахстана и Монголии вырос до $900 млн.', ['Kazakhstan-Mongolia']],
+    ['Торговля с Арменией составила $120 млн.', ['Kazakhstan-Armenia']],
+    ['Қазақстанның Тәжікстанға экспорты 600 млн доллар болды.', ['Kazakhstan-Tajikistan']],
+    ['Түрікменстанмен тауар айналымы 400 млн долларды құрады.', ['Kazakhstan-Turkmenistan']],
+    // the pair named before, pointed back at
+    [
+      'Товарооборот с Азербайджаном достиг $700 млн. Лидеры двух стран хотят довести его до $1 млрд.',
+      ['Kazakhstan-Azerbaijan', 'Kazakhstan-Azerbaijan'],
+    ],
+    // a country's own figure in a clause without trade, or its own exports, stays that country's
+    [
+      'В Монголии ВВП вырос на 5%, а торговля с Казахстаном — на 8%.',
+      ['Mongolia', 'Kazakhstan-Mongolia'],
+    ],
+    ['Экспорт Армении вырос на 11%.', ['Armenia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

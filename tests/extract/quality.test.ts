@@ -65,7 +65,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.98,
     period: 0.984,
     kind: 0.959,
-    entity: 0.916,
+    entity: 0.976,
     metric: 0.527,
   },
 };

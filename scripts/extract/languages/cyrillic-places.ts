@@ -206,3 +206,17 @@ export const REGION_ANAPHOR =
  */
 export const NATION_WORDS =
   'по\\s+республике|(?:в\\s+целом\\s+)?по\\s+стране|в\\s+целом\\s+по\\s+Казахстану|республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша';
+
+/** Words of trade between countries: "товарооборот", "торговля", "экспорт", Kazakh "тауар айналымы", "сауда". */
+export const TRADE_WORDS =
+  'товарооборот[\\p{L}]*|внешнеторгов[\\p{L}]*|торгов[\\p{L}]*|экспорт[\\p{L}]*|импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*|саудас[\\p{L}]*';
+
+/**
+ * Words that point back at the two countries whose trade the text measured: "двух стран",
+ * "взаимный товарооборот", "в соседнюю страну", Kazakh "екі ел", "өзара тауар айналымы".
+ */
+export const PAIR_REFERENCE =
+  '(?:двух|обеих|обоих)\\s+стран[\\p{L}]*|двусторонн[\\p{L}]*|взаимн[\\p{L}]*\\s+(?:товарооборот|торгов)[\\p{L}]*|соседн[\\p{L}]*\\s+стран[\\p{L}]*|екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*';
+
+/** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
+export const WITH_ENDING = '(?:мен|пен|бен)$';
