@@ -11,6 +11,8 @@ import { pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
   HOST_BEFORE,
+  IN_BEFORE,
+  IN_ENDING,
   INVESTING,
   KAZAKHSTAN_LOCAL,
   NATION_WORDS,
@@ -122,4 +124,33 @@ function clauseOf(sentence: string, at: number, atEnd: number): [number, number]
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const after = /[,;]/.exec(sentence.slice(atEnd));
   return [start, after ? atEnd + after.index : sentence.length];
+}
+
+const IN_BEFORE_PATTERN = new RegExp(IN_BEFORE, 'iu');
+const IN_ENDING_PATTERN = new RegExp(IN_ENDING, 'u');
+
+/**
+ * In a text about an organisation, a figure whose sentence names countries only as where it
+ * operates ("пользователей в Казахстане", "подразделения в Узбекистане", "Қазақстандағы
+ * клиенттері") is the organisation's; `entity` otherwise.
+ *
+ * @example organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', true) // 'Kaspi.kz'
+ */
+export function organisationWhere(
+  sentence: string,
+  places: readonly PlaceMention[],
+  entity: string,
+  subject: string,
+  subjectIsOrganisation: boolean,
+): string {
+  if (!subjectIsOrganisation || !COUNTRIES.has(entity)) return entity;
+  const countries = places.filter((p) => COUNTRIES.has(p.entity));
+  const onlyWhere = countries.every((p) => {
+    const name = sentence.slice(p.start, p.end);
+    const before = sentence.slice(Math.max(0, p.start - 6), p.start);
+    return /[әғқңөұүһі]/iu.test(name)
+      ? IN_ENDING_PATTERN.test(name)
+      : IN_BEFORE_PATTERN.test(before) && IN_ENDING_PATTERN.test(name);
+  });
+  return countries.length > 0 && onlyWhere ? subject : entity;
 }

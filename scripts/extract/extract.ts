@@ -54,6 +54,7 @@ import {
   cyrillicTradePair,
   investmentPair,
   isLocalPlace,
+  organisationWhere,
   pointedEntity,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
@@ -308,9 +309,14 @@ export function extractClaims(
           sentence.start,
         ) ||
         subject;
-      const fullest = ORGANISATIONS.has(found)
-        ? fullestName(found, (organisations ??= namedOrganisations(text)))
-        : found;
+      // in a text about an organisation, the countries it operates in are where, not whom
+      const owner =
+        cyrillic && !entry?.entity && !pair
+          ? organisationWhere(sentence.text, places, found, subject, ORGANISATIONS.has(subject))
+          : found;
+      const fullest = ORGANISATIONS.has(owner)
+        ? fullestName(owner, (organisations ??= namedOrganisations(text)))
+        : owner;
       // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
       const entity =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')

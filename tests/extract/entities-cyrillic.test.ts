@@ -154,3 +154,21 @@ describe('trade pairs in Russian and Kazakh', () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// in a text about an organisation, a country it operates in is where, not whom
+describe('an organisation in the countries it operates in', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string, subject: string) =>
+    extractClaims(text, { ...source, entity: subject }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Число клиентов в Казахстане превысило 9 млн.', 'Kaspi.kz', ['Kaspi.kz']],
+    ['Филиал в Узбекистане обслуживает 2 млн клиентов.', 'Halyk Bank', ['Halyk Bank']],
+    ['Қазақстанда 3 млн абонент тіркелген.', 'Kcell', ['Kcell']],
+    // a country's own figure (genitive), or a text about a country, stays the country's
+    ['ВВП Казахстана вырос на 5%.', 'Kaspi.kz', ['Kazakhstan']],
+    ['Число клиентов банков в Узбекистане превысило 9 млн.', 'Kazakhstan', ['Uzbekistan']],
+  ])('%s (about %s) → %j', (text, subject, expected) => {
+    expect(entities(text, subject)).toEqual(expected);
+  });
+});

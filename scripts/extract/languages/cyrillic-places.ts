@@ -220,3 +220,8 @@ export const PAIR_REFERENCE =
 
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
+
+/** Before a name in the locative, where something is ("в Казахстане"), Russian "в"/"во". */
+export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+$';
+/** A Russian name in the locative ("Казахстане", "России") or a Kazakh one ("Қазақстанда", "Ресейдегі"). */
+export const IN_ENDING = '(?:[еи]|да|де|та|те|дағы|дегі|тағы|тегі)$';
