@@ -108,6 +108,16 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
+      // "по курсу Нацбанка на 1 октября": the day is the exchange rate's, not the figure's
+      source: `по\\s+(?:[\\p{L}]+\\s+){0,3}курсу\\s+(?:[\\p{L}]+\\s+){0,3}на\\s+\\d{1,2}\\s+(?:${RU_MONTHS.join('|')})[\\p{L}]*(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "Концепция развития ИИ до 2029 года": a name, not the figure's deadline
+      source: `(?:концепци|программ|стратеги)[\\p{L}]*\\s+(?:цифров[\\p{L}]*\\s+трансформаци[\\p{L}]*|развити[\\p{L}]*)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:до|на)\\s+${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'base' },
+    },
+    {
       source: `(?:с|начиная\\s+с)\\s+${YEAR}\\s*года`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
@@ -198,6 +208,16 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
     {
       // "былтырғы көрсеткіштен", "2024 жылғы деңгейден": the level compared with, in the ablative
       source: `(?:былтырғы|өткен\\s+жылғы|${YEAR}\\s*жылғы)\\s+(?:[\\p{L}]+\\s+)?(?:көрсеткіш|деңгей|кезең)[\\p{L}]*(?:тен|нен|ден|дан|мен|пен|бен)`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "2029 жылға дейінгі даму тұжырымдамасы": "up to 2029" as an attribute names a programme
+      source: `${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*жыл(?:дар)?ға\\s+дейінгі`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "1 қазандағы бағам бойынша": the day is the exchange rate's
+      source: `\\d{1,2}\\s+(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?бағам[\\p{L}]*`,
       meaning: { type: 'base' },
     },
     {
