@@ -130,27 +130,31 @@ const IN_BEFORE_PATTERN = new RegExp(IN_BEFORE, 'iu');
 const IN_ENDING_PATTERN = new RegExp(IN_ENDING, 'u');
 
 /**
- * In a text about an organisation, a figure whose sentence names countries only as where it
- * operates ("пользователей в Казахстане", "подразделения в Узбекистане", "Қазақстандағы
- * клиенттері") is the organisation's; `entity` otherwise.
+ * A figure about an organisation, the text's subject or one its sentence names, whose sentence
+ * names other places only as where it operates ("пользователей в Казахстане", "хабы Astana Hub в
+ * Караганде и Павлодаре", "Қазақстандағы клиенттері"), is the organisation's; `entity` otherwise.
  *
- * @example organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', true) // 'Kaspi.kz'
+ * @example organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', isOrg) // 'Kaspi.kz'
  */
 export function organisationWhere(
   sentence: string,
   places: readonly PlaceMention[],
   entity: string,
   subject: string,
-  subjectIsOrganisation: boolean,
+  isOrganisation: (entity: string) => boolean,
 ): string {
-  if (!subjectIsOrganisation || !COUNTRIES.has(entity)) return entity;
-  const countries = places.filter((p) => COUNTRIES.has(p.entity));
-  const onlyWhere = countries.every((p) => {
+  if (isOrganisation(entity) || !places.some((p) => p.entity === entity)) return entity;
+  const organisation = isOrganisation(subject)
+    ? subject
+    : places.find((p) => isOrganisation(p.entity))?.entity;
+  if (!organisation) return entity;
+  const others = places.filter((p) => !isOrganisation(p.entity) && p.entity !== 'World');
+  const onlyWhere = others.every((p) => {
     const name = sentence.slice(p.start, p.end);
     const before = sentence.slice(Math.max(0, p.start - 6), p.start);
     return /[әғқңөұүһі]/iu.test(name)
       ? IN_ENDING_PATTERN.test(name)
       : IN_BEFORE_PATTERN.test(before) && IN_ENDING_PATTERN.test(name);
   });
-  return countries.length > 0 && onlyWhere ? subject : entity;
+  return others.length > 0 && onlyWhere ? organisation : entity;
 }

@@ -312,7 +312,7 @@ export function extractClaims(
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
         cyrillic && !entry?.entity && !pair
-          ? organisationWhere(sentence.text, places, found, subject, ORGANISATIONS.has(subject))
+          ? organisationWhere(sentence.text, places, found, subject, isOrganisation)
           : found;
       const fullest = ORGANISATIONS.has(owner)
         ? fullestName(owner, (organisations ??= namedOrganisations(text)))
@@ -508,6 +508,8 @@ function growthOf(
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
 }
+
+const isOrganisation = (entity: string): boolean => ORGANISATIONS.has(entity);
 
 /**
  * "91,1% годом ранее", "бір жыл бұрын … 91,1 пайыз": a Russian or Kazakh figure stated for the

@@ -165,6 +165,10 @@ describe('an organisation in the countries it operates in', () => {
     ['Число клиентов в Казахстане превысило 9 млн.', 'Kaspi.kz', ['Kaspi.kz']],
     ['Филиал в Узбекистане обслуживает 2 млн клиентов.', 'Halyk Bank', ['Halyk Bank']],
     ['Қазақстанда 3 млн абонент тіркелген.', 'Kcell', ['Kcell']],
+    // an organisation the sentence names, and cities listed as where it works
+    ['Филиалы Halyk Bank в Таразе и Семее выдали 900 кредитов.', 'Kazakhstan', ['Halyk Bank']],
+    ['В Экибастузе построили 200 домов.', 'Kazakhstan', ['Ekibastuz']],
+    ['Оралда 50 мектеп салынды.', 'Kazakhstan', ['Oral']],
     // a country's own figure (genitive), or a text about a country, stays the country's
     ['ВВП Казахстана вырос на 5%.', 'Kaspi.kz', ['Kazakhstan']],
     ['Число клиентов банков в Узбекистане превысило 9 млн.', 'Kazakhstan', ['Uzbekistan']],

@@ -162,7 +162,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: -2, deadline: false },
     },
     {
-      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
+      // "в прошлом — 5,2 млн": "году" left out before a dash or comma
+      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*|(?:в|за)\\s+прошл(?:ом|ый)(?=\\s*[—–,])`,
       meaning: { type: 'offset', years: -1, deadline: false },
     },
     {

@@ -118,6 +118,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Семе[йяеюм]|Семей${ENDING}`, 'Semey'],
   [`Петропавловск${ENDING}|Петропавл${ENDING}`, 'Petropavl'],
   [`Кокшетау|Көкшетау${ENDING}`, 'Kokshetau'],
+  [`Уральск${ENDING}|Орал(?:да|дағы|дың|ға|дан)?`, 'Oral'],
+  [`Талдыкорган${ENDING}|Талдықорған${ENDING}`, 'Taldykorgan'],
+  [`Конаев${ENDING}|Қонаев${ENDING}`, 'Konaev'],
+  [`Экибастуз${ENDING}|Екібастұз${ENDING}`, 'Ekibastuz'],
+  [`Темиртау|Теміртау${ENDING}`, 'Temirtau'],
+  [`Жезказган${ENDING}|Жезқазған${ENDING}`, 'Zhezkazgan'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
@@ -221,7 +227,10 @@ export const PAIR_REFERENCE =
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
 
-/** Before a name in the locative, where something is ("в Казахстане"), Russian "в"/"во". */
-export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+$';
+/**
+ * Before a name in the locative, where something is: Russian "в"/"во" ("в Казахстане"), or "и" and a
+ * comma in a list of such names ("в Караганде и Павлодаре").
+ */
+export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во|и)\\s+$|,\\s+$';
 /** A Russian name in the locative ("Казахстане", "России") or a Kazakh one ("Қазақстанда", "Ресейдегі"). */
-export const IN_ENDING = '(?:[еи]|да|де|та|те|дағы|дегі|тағы|тегі)$';
+export const IN_ENDING = '(?:[еиы]|да|де|та|те|дағы|дегі|тағы|тегі)$';
