@@ -64,7 +64,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.972,
     precision: 0.98,
     period: 0.984,
-    kind: 0.984,
+    kind: 0.992,
     entity: 0.988,
     metric: 0.527,
   },
