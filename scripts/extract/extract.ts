@@ -1025,6 +1025,9 @@ interface LazyPlaced {
   borrowed: Map<number, TimeExpression | null>;
 }
 
+/** Between a time and its figure across a dash: "в сентябре — 105,9%", "в 2027 году — на 5%". */
+const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|свыше|почти)?\s*$/iu;
+
 /**
  * Russian and Kazakh state a figure's time before it ("в 2027 году 23,1 трлн, в 2028 году 24,9
  * трлн"), and a comma there ends the clause a time belongs to.
@@ -1044,6 +1047,15 @@ function periodFor(
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
   const cyrillic = language === 'ru' || language === 'kk';
+  // "…, в сентябре — 105,9%": a time right before the dash that stands for the verb is the figure's
+  if (cyrillic)
+    for (const p of own)
+      if (
+        isUsable(p, mention) &&
+        p.time.end <= at &&
+        TIME_DASH_FIGURE.test(sentence.text.slice(p.time.end, at))
+      )
+        return p.time;
   const [clauseStart, clauseEnd] = clauseAround(
     sentence.text,
     at,

@@ -187,7 +187,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: NaN, deadline: true },
     },
     {
-      source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—])`,
+      source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—]\\s*\\p{L})`,
       meaning: { type: 'monthOfYear' },
     },
   ],
