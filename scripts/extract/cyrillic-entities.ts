@@ -59,7 +59,9 @@ const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`
  * the text named last (`lastRegion`), "по республике" the whole country when the document is about
  * one of Kazakhstan's regions or cities; '' when the sentence says neither.
  *
- * @example pointedEntity('Цены в регионе выросли на 9%.', 'Karaganda Region', 'Kazakhstan') // 'Karaganda Region'
+ * @example
+ * pointedEntity('Цены в регионе выросли на 9%.', 'Karaganda Region', 'Kazakhstan')
+ * // 'Karaganda Region'
  * @example pointedEntity('По республике ввод вырос на 7%.', '', 'Karaganda Region') // 'Kazakhstan'
  */
 export function pointedEntity(sentence: string, lastRegion: string, subject: string): string {
@@ -88,7 +90,9 @@ const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
  * - No country, but words that point back at a pair ("двух стран", "екі ел арасындағы",
  *   "взаимный товарооборот"): the pair the text measured last.
  *
- * @example cyrillicTradePair('Товарооборот с Китаем вырос до $5 млрд.', 29, 35, places, 'Kazakhstan', '') // 'Kazakhstan-China'
+ * @example
+ * cyrillicTradePair('Товарооборот с Китаем вырос до $5 млрд.', 29, 35, places, 'Kazakhstan', '')
+ * // 'Kazakhstan-China'
  */
 export function cyrillicTradePair(
   sentence: string,
@@ -134,7 +138,9 @@ const IN_ENDING_PATTERN = new RegExp(IN_ENDING, 'u');
  * names other places only as where it operates ("пользователей в Казахстане", "хабы Astana Hub в
  * Караганде и Павлодаре", "Қазақстандағы клиенттері"), is the organisation's; `entity` otherwise.
  *
- * @example organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', isOrg) // 'Kaspi.kz'
+ * @example
+ * organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', isOrg)
+ * // 'Kaspi.kz'
  */
 export function organisationWhere(
   sentence: string,

@@ -194,7 +194,8 @@ export function isYearBefore(
 }
 
 /**
- * The period one year before `period` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), keeping its month and day.
+ * The period one year before `period` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), keeping its month
+ * and day.
  *
  * @example yearBefore('2026-09') // '2025-09'
  */

@@ -1177,8 +1177,8 @@ function fixBaselines(
 }
 
 /**
- * "до 10,9% с 11,3% в октябре", "против 11,3% в октябре": a Russian figure a change starts from or is
- * compared with; the time written after it is its own.
+ * "до 10,9% с 11,3% в октябре", "против 11,3% в октябре": a Russian figure a change starts from
+ * or is compared with; the time written after it is its own.
  */
 function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
   return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));

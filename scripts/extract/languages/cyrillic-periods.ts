@@ -53,7 +53,7 @@ export interface CyrillicPeriods {
    * sentence speaks of (`cyrillic-periods.ts`, `yearBefore`).
    */
   yearBefore: string;
-  /** Words that make a following "годом ранее" the base of a comparison: "выше, чем годом ранее". */
+  /** Words that make a following "годом ранее" a comparison's base: "выше, чем годом ранее". */
   comparedWith: string;
 }
 
@@ -122,7 +122,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      // a season across two years ("в 2026/2027 учебном году", "сезон 2025/26"): like a span, its last
+      // a season across two years ("в 2026/2027 учебном году", "сезон 2025/26"): its last year
       source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+(?:${RU_SEASON}\\s+)?(?:год[\\p{L}]*|сезон[\\p{L}]*|гг?\\.))?`,
       meaning: { type: 'span', deadline: false },
     },
