@@ -4,6 +4,7 @@
  */
 import { findPlaces, type PlaceMention } from './entities.ts';
 import { findTimeExpressions } from './periods.ts';
+import type { Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 
 /**
@@ -373,8 +374,10 @@ export class Passages {
     private readonly documentDate: string,
   ) {}
 
-  /** The passage of the paragraph at [start, end); call once per paragraph, in order. */
-  enter(start: number, end: number): Passage {
+  /**
+   * The passage of the paragraph at [start, end) in `language`; call once per paragraph, in order.
+   */
+  enter(start: number, end: number, language: Language = 'en'): Passage {
     const body = this.text.slice(start, end).trim();
     if (BLANK_LINE.test(this.text.slice(this.lastEnd, start))) this.intro = null;
     this.lastEnd = end;
@@ -382,7 +385,9 @@ export class Passages {
     // a headline: the first paragraph, short and without a closing full stop
     if (first && body.length <= 160 && !/[.!?]["”’]?$/.test(body)) {
       // a headline that states one period dates the release; one about a budget law makes it a budget
-      const times = findTimeExpressions(body, this.documentDate).filter((t) => t.period !== '');
+      const times = findTimeExpressions(body, this.documentDate, language).filter(
+        (t) => t.period !== '',
+      );
       this.headings.push([start, end]);
       this.document = {
         period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
@@ -397,17 +402,19 @@ export class Passages {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
     };
-    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body);
+    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body, language);
     else if (isHeading(body, this.documentDate)) {
       this.headings.push([start, end]);
-      this.heading = this.describe(body);
+      this.heading = this.describe(body, language);
       this.intro = null;
     }
     return passage;
   }
 
-  private describe(line: string): Passage {
-    const time = findTimeExpressions(line, this.documentDate).find((t) => t.period !== '');
+  private describe(line: string, language: Language): Passage {
+    const time = findTimeExpressions(line, this.documentDate, language).find(
+      (t) => t.period !== '',
+    );
     const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
     return { period: time?.period ?? '', kind };
   }

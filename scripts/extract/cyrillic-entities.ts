@@ -7,8 +7,20 @@
  * Казахстан"), else the document's subject; the investor is the figure's own country when that is
  * not the host, else another country the sentence names.
  */
-import type { PlaceMention } from './entities.ts';
-import { COUNTRIES, HOST_BEFORE, INVESTING } from './languages/cyrillic-places.ts';
+import { pairName, type PlaceMention } from './entities.ts';
+import {
+  COUNTRIES,
+  HOST_BEFORE,
+  IN_BEFORE,
+  IN_ENDING,
+  INVESTING,
+  KAZAKHSTAN_LOCAL,
+  NATION_WORDS,
+  PAIR_REFERENCE,
+  REGION_ANAPHOR,
+  TRADE_WORDS,
+  WITH_ENDING,
+} from './languages/cyrillic-places.ts';
 
 const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
 const HOST_PATTERN = new RegExp(HOST_BEFORE, 'iu');
@@ -37,4 +49,118 @@ export function investmentPair(
       ? entity
       : places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity;
   return investor && investor !== host ? `${investor}-${host}` : entity;
+}
+
+const REGION_ANAPHOR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${REGION_ANAPHOR})(?![\\p{L}])`, 'iu');
+const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
+ * the text named last (`lastRegion`), "по республике" the whole country when the document is about
+ * one of Kazakhstan's regions or cities; '' when the sentence says neither.
+ *
+ * @example
+ * pointedEntity('Цены в регионе выросли на 9%.', 'Karaganda Region', 'Kazakhstan')
+ * // 'Karaganda Region'
+ * @example pointedEntity('По республике ввод вырос на 7%.', '', 'Karaganda Region') // 'Kazakhstan'
+ */
+export function pointedEntity(sentence: string, lastRegion: string, subject: string): string {
+  if (NATION_PATTERN.test(sentence)) return KAZAKHSTAN_LOCAL.has(subject) ? 'Kazakhstan' : '';
+  if (lastRegion && REGION_ANAPHOR_PATTERN.test(sentence)) return lastRegion;
+  return '';
+}
+
+/** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
+export function isLocalPlace(entity: string): boolean {
+  return KAZAKHSTAN_LOCAL.has(entity);
+}
+
+const TRADE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${TRADE_WORDS})`, 'iu');
+const PAIR_REFERENCE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PAIR_REFERENCE})`, 'iu');
+const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
+
+/**
+ * The two countries whose trade a Russian or Kazakh figure measures, as one pair entity; '' when
+ * the figure is not about trade between two countries.
+ *
+ * - Two countries in the figure's clause (or, when its clause names none, in its sentence) with a
+ *   word of trade: "товарооборот Казахстана и Узбекистана", "Қазақстанның Өзбекстанға экспорты".
+ * - One country written as a partner ("торговля с Кыргызстаном", "Қырғызстанмен тауар айналымы",
+ *   "экспорт в Китай"): that country and the sentence's other country, else the document's subject.
+ * - No country, but words that point back at a pair ("двух стран", "екі ел арасындағы",
+ *   "взаимный товарооборот"): the pair the text measured last.
+ *
+ * @example
+ * cyrillicTradePair('Товарооборот с Китаем вырос до $5 млрд.', 29, 35, places, 'Kazakhstan', '')
+ * // 'Kazakhstan-China'
+ */
+export function cyrillicTradePair(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+  subject: string,
+  lastPair: string,
+): string {
+  const countries = places.filter((p) => COUNTRIES.has(p.entity));
+  // no country named: words that point back at the pair the text measured last
+  if (countries.length === 0)
+    return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
+  if (!TRADE_PATTERN.test(sentence)) return '';
+  const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
+  const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
+  const scope = inClause.length > 0 ? inClause : countries;
+  const text = inClause.length > 0 ? sentence.slice(clauseStart, clauseEnd) : sentence;
+  if (!TRADE_PATTERN.test(text)) return '';
+  const distinct = [...new Set(scope.map((p) => p.entity))];
+  if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
+  const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
+  if (!partner) return '';
+  const other =
+    countries.find((p) => p.entity !== partner.entity)?.entity ??
+    (COUNTRIES.has(subject) && subject !== partner.entity ? subject : '');
+  return other ? pairName(other, partner.entity, subject) : '';
+}
+
+/** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
+function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = /[,;]/.exec(sentence.slice(atEnd));
+  return [start, after ? atEnd + after.index : sentence.length];
+}
+
+const IN_BEFORE_PATTERN = new RegExp(IN_BEFORE, 'iu');
+const IN_ENDING_PATTERN = new RegExp(IN_ENDING, 'u');
+
+/**
+ * A figure about an organisation, the text's subject or one its sentence names, whose sentence
+ * names other places only as where it operates ("пользователей в Казахстане", "хабы Astana Hub в
+ * Караганде и Павлодаре", "Қазақстандағы клиенттері"), is the organisation's; `entity` otherwise.
+ *
+ * @example
+ * organisationWhere('Клиентов в Казахстане — 14 млн.', places, 'Kazakhstan', 'Kaspi.kz', isOrg)
+ * // 'Kaspi.kz'
+ */
+export function organisationWhere(
+  sentence: string,
+  places: readonly PlaceMention[],
+  entity: string,
+  subject: string,
+  isOrganisation: (entity: string) => boolean,
+): string {
+  if (isOrganisation(entity) || !places.some((p) => p.entity === entity)) return entity;
+  const organisation = isOrganisation(subject)
+    ? subject
+    : places.find((p) => isOrganisation(p.entity))?.entity;
+  if (!organisation) return entity;
+  const others = places.filter((p) => !isOrganisation(p.entity) && p.entity !== 'World');
+  const onlyWhere = others.every((p) => {
+    const name = sentence.slice(p.start, p.end);
+    const before = sentence.slice(Math.max(0, p.start - 6), p.start);
+    return /[әғқңөұүһі]/iu.test(name)
+      ? IN_ENDING_PATTERN.test(name)
+      : IN_BEFORE_PATTERN.test(before) && IN_ENDING_PATTERN.test(name);
+  });
+  return others.length > 0 && onlyWhere ? organisation : entity;
 }

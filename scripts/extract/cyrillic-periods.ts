@@ -3,7 +3,8 @@
  * (`languages/cyrillic-periods.ts`) and resolved against the document's date like English ones
  * (`periods.ts`): the same `TimeExpression`, the same conventions. Pure.
  *
- * - A span of years ("в 2026–2028 годах") gives its last year: a figure for the span lands there.
+ * - A span of years ("в 2026–2028 годах") gives its last year: a figure for the span lands there;
+ *   so does a season across two years ("в 2026/2027 учебном году", "2026-2027 оқу жылында").
  * - A part of a year ("за 9 месяцев", "в январе–октябре", "III квартал") gives the year; without
  *   a year written, the year of the document, or the one before when the part ends after the
  *   document's month.
@@ -101,7 +102,12 @@ export function findCyrillicTimeExpressions(
       case 'year':
         return timeExpression(start, end, String(written), meaning.deadline, false);
       case 'span': {
-        const last = Number(groups['end']);
+        const endDigits = groups['end'] ?? '';
+        // a season's second year may be written in two digits: "2026/27"
+        const last =
+          endDigits.length === 2
+            ? Math.floor(written / 100) * 100 + Number(endDigits)
+            : Number(endDigits);
         const year = last > written && last - written < 30 ? last : written;
         return timeExpression(start, end, String(year), meaning.deadline, false);
       }
@@ -144,4 +150,56 @@ export function findCyrillicTimeExpressions(
       }
     }
   }
+}
+
+const yearBeforePatterns = new WeakMap<CyrillicPeriods, RegExp>();
+
+/**
+ * Whether the figure at [at, atEnd) of `sentence` is stated for the year before the one its
+ * sentence or paragraph speaks of: "годом ранее" (or "бір жыл бұрын") before it, with no other
+ * figure between, or right after it, unless that phrase is the base of a comparison ("на 9% выше,
+ * чем годом ранее": the 9% is of the current period).
+ *
+ * @example isYearBefore('Годом ранее доля составляла 88%.', 26, 29, RUSSIAN_PERIODS) // true
+ * @example isYearBefore('Цены выросли на 9%, чем годом ранее.', 16, 18, RUSSIAN_PERIODS) // false
+ */
+export function isYearBefore(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  periods: CyrillicPeriods,
+): boolean {
+  let pattern = yearBeforePatterns.get(periods);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])(?:${periods.yearBefore})(?![\\p{L}])`, 'giu');
+    yearBeforePatterns.set(periods, pattern);
+  }
+  const compared = new RegExp(`(?<![\\p{L}])(?:${periods.comparedWith})(?![\\p{L}])`, 'iu');
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(sentence))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (end <= at) {
+      // before the figure: the figure is the next one, in the same clause or after a dash
+      const gap = sentence.slice(end, at);
+      if (!/\d/.test(gap) && !/[;.]/.test(gap) && gap.length <= 60) return true;
+    } else if (start >= atEnd) {
+      // after the figure: close to it, and not the base of a comparison
+      const gap = sentence.slice(atEnd, start);
+      if (!/[\d,;:]/.test(gap) && gap.length <= 40 && !compared.test(gap)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The period one year before `period` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), keeping its month
+ * and day.
+ *
+ * @example yearBefore('2026-09') // '2025-09'
+ */
+export function yearBefore(period: string): string {
+  const year = Number(period.slice(0, 4));
+  return Number.isFinite(year) && period.length >= 4 ? `${year - 1}${period.slice(4)}` : '';
 }

@@ -50,7 +50,15 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
-import { investmentPair } from './cyrillic-entities.ts';
+import {
+  cyrillicTradePair,
+  investmentPair,
+  isLocalPlace,
+  organisationWhere,
+  pointedEntity,
+} from './cyrillic-entities.ts';
+import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
+import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -173,6 +181,8 @@ export function extractClaims(
   let organisations: PlaceMention[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
+  // the region a Russian or Kazakh text named last: "в регионе" further on is that one
+  let lastRegion = '';
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -180,7 +190,7 @@ export function extractClaims(
   let tableIndex = 0;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
-    const passage = passages.enter(paragraph.start, paragraph.end);
+    const passage = passages.enter(paragraph.start, paragraph.end, paragraph.language);
     while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
     const table = tables[tableIndex];
     if (table && table.start <= paragraph.start) {
@@ -226,10 +236,16 @@ export function extractClaims(
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
-      const time =
+      const time = shiftYearBefore(
         periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
-        samePeriod(paragraph.language, sentence.text, claims);
+          (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+          samePeriod(paragraph.language, sentence.text, claims),
+        paragraph.language,
+        sentence.text,
+        at,
+        atEnd,
+        documentDate,
+      );
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -261,11 +277,24 @@ export function extractClaims(
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
-      const pair = places.length > 1 ? tradePair(sentence.text, at, atEnd, places, subject) : '';
+      const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+      // Russian and Kazakh trade pairs have their own forms (`cyrillic-entities.ts`)
+      const pair = cyrillic
+        ? cyrillicTradePair(sentence.text, at, atEnd, places, subject, lastPair)
+        : places.length > 1
+          ? tradePair(sentence.text, at, atEnd, places, subject)
+          : '';
       if (pair) lastPair = pair;
+      if (cyrillic) {
+        const local = places.find((p) => isLocalPlace(p.entity));
+        if (local) lastRegion = local.entity;
+      }
       const found =
         entry?.entity ||
         pair ||
+        (cyrillic && places.length === 0
+          ? pointedEntity(sentence.text, lastRegion, subject)
+          : '') ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
@@ -280,9 +309,14 @@ export function extractClaims(
           sentence.start,
         ) ||
         subject;
-      const fullest = ORGANISATIONS.has(found)
-        ? fullestName(found, (organisations ??= namedOrganisations(text)))
-        : found;
+      // in a text about an organisation, the countries it operates in are where, not whom
+      const owner =
+        cyrillic && !entry?.entity && !pair
+          ? organisationWhere(sentence.text, places, found, subject, isOrganisation)
+          : found;
+      const fullest = ORGANISATIONS.has(owner)
+        ? fullestName(owner, (organisations ??= namedOrganisations(text)))
+        : owner;
       // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
       const entity =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
@@ -473,6 +507,29 @@ function growthOf(
     (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
+}
+
+const isOrganisation = (entity: string): boolean => ORGANISATIONS.has(entity);
+
+/**
+ * "91,1% годом ранее", "бір жыл бұрын … 91,1 пайыз": a Russian or Kazakh figure stated for the
+ * year before the one its sentence or paragraph speaks of; without one, the year before the
+ * document's.
+ */
+function shiftYearBefore(
+  time: TimeExpression | null,
+  language: Language,
+  sentence: string,
+  at: number,
+  atEnd: number,
+  documentDate: string,
+): TimeExpression | null {
+  if (language !== 'ru' && language !== 'kk') return time;
+  const periods = language === 'ru' ? RUSSIAN_PERIODS : KAZAKH_PERIODS;
+  if (!isYearBefore(sentence, at, atEnd, periods)) return time;
+  const period = time?.period || documentDate.slice(0, 4);
+  const shifted = yearBefore(period);
+  return shifted ? timeExpression(0, 0, shifted, false, true) : time;
 }
 
 /**
@@ -948,7 +1005,8 @@ function placeTimes(
       time,
       base,
       owner,
-      ownerIsBaseline: owner !== null && (rate || isBaseline(text, owner)),
+      ownerIsBaseline:
+        owner !== null && (rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
     });
   }
   return placed;
@@ -966,6 +1024,9 @@ interface LazyPlaced {
   /** What a figure of sentence `index` with no period of its own borrows from the other sentences, once computed. */
   borrowed: Map<number, TimeExpression | null>;
 }
+
+/** Between a time and its figure across a dash: "в сентябре — 105,9%", "в 2027 году — на 5%". */
+const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|свыше|почти)?\s*$/iu;
 
 /**
  * Russian and Kazakh state a figure's time before it ("в 2027 году 23,1 трлн, в 2028 году 24,9
@@ -986,6 +1047,15 @@ function periodFor(
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
   const cyrillic = language === 'ru' || language === 'kk';
+  // "…, в сентябре — 105,9%": a time right before the dash that stands for the verb is the figure's
+  if (cyrillic)
+    for (const p of own)
+      if (
+        isUsable(p, mention) &&
+        p.time.end <= at &&
+        TIME_DASH_FIGURE.test(sentence.text.slice(p.time.end, at))
+      )
+        return p.time;
   const [clauseStart, clauseEnd] = clauseAround(
     sentence.text,
     at,
@@ -1105,6 +1175,15 @@ function fixBaselines(
     claim.period = own ? own.time.period : '';
   });
 }
+
+/**
+ * "до 10,9% с 11,3% в октябре", "против 11,3% в октябре": a Russian figure a change starts from
+ * or is compared with; the time written after it is its own.
+ */
+function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
+  return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относительно)\s+(?:[$€₸]\s*)?$/iu;
 
 /** A time written as the year before the one compared with. */
 const YEAR_BEFORE =

@@ -246,7 +246,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
       if (
         ABBREVIATIONS.has(before) ||
         ABBREVIATIONS.has(before.replace(/\.$/, '')) ||
-        /^\p{L}$/u.test(before) ||
+        // an initial, but not the metre of "кв. м." that ends a Russian sentence
+        (/^\p{L}$/u.test(before) && !/(?:кв|куб)\.\s*м$/u.test(text.slice(i - 8, i))) ||
         /^(?:\p{L}\.)+\p{L}$/u.test(before)
       )
         continue;

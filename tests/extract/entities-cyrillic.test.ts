@@ -100,3 +100,79 @@ describe('investment pairs in Russian and Kazakh', () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// "в регионе" is the region named before; "по республике" the whole country of a regional text
+describe('a sentence that points at a place instead of naming it', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string, subject: string) =>
+    extractClaims(text, { ...source, entity: subject }, catalogue).map((c) => c.entity);
+  test.each([
+    [
+      'В Павлодарской области построили 90 школ. Средняя зарплата в регионе — 400 тыс. тенге.',
+      'Kazakhstan',
+      ['Pavlodar Region', 'Pavlodar Region'],
+    ],
+    [
+      'Жамбыл облысында 70 мектеп салынды. Өңірде 12 аурухана ашылды.',
+      'Kazakhstan',
+      ['Zhambyl Region', 'Zhambyl Region'],
+    ],
+    ['По республике в целом ввод жилья вырос на 6%.', 'Kostanay Region', ['Kazakhstan']],
+    ['Республика бойынша 300 мектеп салынды.', 'Astana', ['Kazakhstan']],
+    // no region named before: "в регионе" points nowhere; a country's text stays that country's
+    ['Средняя зарплата в регионе — 400 тыс. тенге.', 'Kazakhstan', ['Kazakhstan']],
+    ['По стране инфляция составила 9%.', 'Uzbekistan', ['Uzbekistan']],
+  ])('%s (about %s) → %j', (text, subject, expected) => {
+    expect(entities(text, subject)).toEqual(expected);
+  });
+});
+
+// trade between two countries is about the pair, in Russian and Kazakh forms
+describe('trade pairs in Russian and Kazakh', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string) =>
+    extractClaims(text, { ...source, entity: 'Kazakhstan' }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Товарооборот Казахстана и Монголии вырос до $900 млн.', ['Kazakhstan-Mongolia']],
+    ['Торговля с Арменией составила $120 млн.', ['Kazakhstan-Armenia']],
+    ['Қазақстанның Тәжікстанға экспорты 600 млн доллар болды.', ['Kazakhstan-Tajikistan']],
+    ['Түрікменстанмен тауар айналымы 400 млн долларды құрады.', ['Kazakhstan-Turkmenistan']],
+    // the pair named before, pointed back at
+    [
+      'Товарооборот с Азербайджаном достиг $700 млн. Лидеры двух стран хотят довести его до $1 млрд.',
+      ['Kazakhstan-Azerbaijan', 'Kazakhstan-Azerbaijan'],
+    ],
+    // a country's own figure in a clause without trade, or its own exports, stays that country's
+    [
+      'В Монголии ВВП вырос на 5%, а торговля с Казахстаном — на 8%.',
+      ['Mongolia', 'Kazakhstan-Mongolia'],
+    ],
+    ['Экспорт Армении вырос на 11%.', ['Armenia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
+
+// in a text about an organisation, a country it operates in is where, not whom
+describe('an organisation in the countries it operates in', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const catalogue = loadDefaultCatalogue();
+  const entities = (text: string, subject: string) =>
+    extractClaims(text, { ...source, entity: subject }, catalogue).map((c) => c.entity);
+  test.each([
+    ['Число клиентов в Казахстане превысило 9 млн.', 'Kaspi.kz', ['Kaspi.kz']],
+    ['Филиал в Узбекистане обслуживает 2 млн клиентов.', 'Halyk Bank', ['Halyk Bank']],
+    ['Қазақстанда 3 млн абонент тіркелген.', 'Kcell', ['Kcell']],
+    // an organisation the sentence names, and cities listed as where it works
+    ['Филиалы Halyk Bank в Таразе и Семее выдали 900 кредитов.', 'Kazakhstan', ['Halyk Bank']],
+    ['В Экибастузе построили 200 домов.', 'Kazakhstan', ['Ekibastuz']],
+    ['Оралда 50 мектеп салынды.', 'Kazakhstan', ['Oral']],
+    // a country's own figure (genitive), or a text about a country, stays the country's
+    ['ВВП Казахстана вырос на 5%.', 'Kaspi.kz', ['Kazakhstan']],
+    ['Число клиентов банков в Узбекистане превысило 9 млн.', 'Kazakhstan', ['Uzbekistan']],
+  ])('%s (about %s) → %j', (text, subject, expected) => {
+    expect(entities(text, subject)).toEqual(expected);
+  });
+});

@@ -43,9 +43,11 @@ const BARS: Record<string, Floors> = {
   'blind-10': {
     recall: 0.977,
     precision: 1,
-    period: 0.996,
+    // 0.996 before the headline's period was read in its own language: the one claim lost is a
+    // present-state share whose gold leaves the period empty against the headline rule
+    period: 0.992,
     kind: 0.984,
-    entity: 0.984,
+    entity: 0.988,
     metric: 0.63,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
@@ -61,9 +63,9 @@ const BARS: Record<string, Floors> = {
   'holdout-cy': {
     recall: 0.972,
     precision: 0.98,
-    period: 0.832,
-    kind: 0.959,
-    entity: 0.9,
+    period: 0.988,
+    kind: 0.992,
+    entity: 0.988,
     metric: 0.527,
   },
 };

@@ -37,6 +37,11 @@ describe('splitSentences', () => {
       input: 'It reached $2.6 bn. The rest followed',
       expected: ['It reached $2.6 bn.', 'The rest followed'],
     },
+    // the metre of "кв. м." ends a Russian sentence; an initial does not
+    {
+      input: 'Построено 40 тыс. кв. м. Цены выросли. Сказал А. Петров.',
+      expected: ['Построено 40 тыс. кв. м.', 'Цены выросли.', 'Сказал А. Петров.'],
+    },
     // a plain word after a space is settled by the abbreviation list alone; anything else by the full token
     {
       input: 'Output rose by approx. 5% and costs fell. Prices held.',

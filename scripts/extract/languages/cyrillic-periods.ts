@@ -19,6 +19,15 @@ const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.)';
 /** Kazakh forms of "year" after a number, with any case ending: жыл, жылы, жылғы, жылға… */
 const KK_YEAR_WORD = '(?:жыл[\\p{L}]{0,6})';
 const SPAN_DASH = '\\s*[-–—]\\s*';
+/** The second year of a season, in full or in two digits: "2026/2027", "2026/27". */
+const SEASON_END = '(?<end>(?:19|20)?\\d{2})';
+/** Russian kinds of season: "учебный", "маркетинговый", "отопительный"… */
+const RU_SEASON = '(?:учебн|маркетингов|сельскохозяйственн|отопительн|академическ)[\\p{L}]*';
+/** "аналогичным периодом", "соответствующим кварталом": the same part of another year. */
+const RU_SAME_PART =
+  '(?:аналогичн|соответствующ)[\\p{L}]*\\s+(?:период|квартал|месяц|полугоди)[\\p{L}]*';
+/** Kazakh counts of months in words, longest first: "он бір", "сегіз", "тоғыз"… */
+const KK_MONTH_COUNT = '(?:\\d{1,2}|он\\s+бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)';
 
 export type PeriodMeaning =
   | { type: 'year'; deadline: boolean }
@@ -39,6 +48,13 @@ export interface CyrillicPeriods {
   rules: readonly PeriodRule[];
   /** Month stems in calendar order, January first. */
   months: readonly string[];
+  /**
+   * "Годом ранее", "бір жыл бұрын": the figure it goes with is of the year before the one the
+   * sentence speaks of (`cyrillic-periods.ts`, `yearBefore`).
+   */
+  yearBefore: string;
+  /** Words that make a following "годом ранее" a comparison's base: "выше, чем годом ранее". */
+  comparedWith: string;
 }
 
 const RU_MONTHS = [
@@ -75,14 +91,16 @@ const kkMonth = `(?<month>${KK_MONTHS.join('|')})[\\p{L}]*`;
 
 export const RUSSIAN_PERIODS: CyrillicPeriods = {
   months: RU_MONTHS,
+  yearBefore: 'годом\\s+(?:ранее|раньше)|год\\s+назад',
+  comparedWith: 'чем|по\\s+сравнению|в\\s+сравнении|относительно|против',
   rules: [
     // comparison bases first: they win over the plain year they contain
     {
-      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+в|с\\s+уровнем)\\s+(?:аналогичным\\s+периодом\\s+)?${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за)|с\\s+уровнем)\\s+(?:${RU_SAME_PART}\\s+)?${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
       meaning: { type: 'base' },
     },
     {
-      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за))\\s+(?:аналогичн[\\p{L}]*\\s+период[\\p{L}]*\\s+)?(?:прошл|предыдущ|аналогичн)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*`,
+      source: `(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|чем\\s+(?:в|за))\\s+(?:${RU_SAME_PART}\\s+)?(?:прошл|предыдущ|аналогичн|соответствующ)[\\p{L}]*\\s+(?:год|период|квартал|месяц|полугоди)[\\p{L}]*`,
       meaning: { type: 'base' },
     },
     {
@@ -90,8 +108,27 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
+      // "по курсу Нацбанка на 1 октября": the day is the exchange rate's, not the figure's
+      source: `по\\s+(?:[\\p{L}]+\\s+){0,3}курсу\\s+(?:[\\p{L}]+\\s+){0,3}на\\s+\\d{1,2}\\s+(?:${RU_MONTHS.join('|')})[\\p{L}]*(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "Концепция развития ИИ до 2029 года": a name, not the figure's deadline
+      source: `(?:концепци|программ|стратеги)[\\p{L}]*\\s+(?:цифров[\\p{L}]*\\s+трансформаци[\\p{L}]*|развити[\\p{L}]*)\\s+(?:[\\p{L}-]+\\s+){0,5}(?:до|на)\\s+${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*${RU_YEAR_WORD}`,
+      meaning: { type: 'base' },
+    },
+    {
       source: `(?:с|начиная\\s+с)\\s+${YEAR}\\s*года`,
       meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
+      // a season across two years ("в 2026/2027 учебном году", "сезон 2025/26"): its last year
+      source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+(?:${RU_SEASON}\\s+)?(?:год[\\p{L}]*|сезон[\\p{L}]*|гг?\\.))?`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `${YEAR}${SPAN_DASH}${SEASON_END}\\s+${RU_SEASON}\\s+(?:год[\\p{L}]*|сезон[\\p{L}]*)`,
+      meaning: { type: 'span', deadline: false },
     },
     {
       source: `(?:к|до)\\s+${YEAR}${SPAN_DASH}${END_YEAR}\\s*${RU_YEAR_WORD}`,
@@ -106,7 +143,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение)\\s+(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
+      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение|в|по\\s+итогам)\\s+(?:перв[\\p{L}]*\\s+)?(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -114,14 +151,24 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'dayOfMonth' },
     },
     { source: `${ruMonth}\\s+${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'monthOfYear' } },
+    {
+      // "на конец сентября", "к началу октября": the month
+      source: `(?:на|к)\\s+(?:конец|концу|начало|началу)\\s+${ruMonth}(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
+      meaning: { type: 'monthOfYear' },
+    },
     { source: `${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
     {
-      source: `(?:в|за)\\s+позапрошл[\\p{L}]*\\s+год[\\p{L}]*`,
+      source: `(?:в|за)\\s+позапрошл[\\p{L}]*(?:\\s+год[\\p{L}]*)?`,
       meaning: { type: 'offset', years: -2, deadline: false },
     },
     {
-      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*`,
+      // "в прошлом — 5,2 млн": "году" left out before a dash or comma
+      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*|(?:в|за)\\s+прошл(?:ом|ый)(?=\\s*[—–,])`,
       meaning: { type: 'offset', years: -1, deadline: false },
+    },
+    {
+      source: `(?:к|до)\\s+конц[ау]\\s+(?:следующего|будущего)\\s+года`,
+      meaning: { type: 'offset', years: 1, deadline: true },
     },
     {
       source: `(?:в|на)\\s+следующ[\\p{L}]*\\s+год[\\p{L}]*|в\\s+будущем\\s+году`,
@@ -132,7 +179,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
+      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|к\\s+настоящему\\s+времени|на\\s+текущий\\s+момент|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
@@ -140,7 +187,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: NaN, deadline: true },
     },
     {
-      source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—])`,
+      source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—]\\s*\\p{L})`,
       meaning: { type: 'monthOfYear' },
     },
   ],
@@ -148,6 +195,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
 
 export const KAZAKH_PERIODS: CyrillicPeriods = {
   months: KK_MONTHS,
+  yearBefore: '(?:бір\\s+)?жыл\\s+бұрын',
+  comparedWith: 'салыстырғанда|қарағанда',
   rules: [
     {
       source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+(?:[\\p{L}]+\\s+){0,3}(?:салыстырғанда|қарағанда)`,
@@ -158,8 +207,32 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
+      // "былтырғы көрсеткіштен", "2024 жылғы деңгейден": the level compared with, in the ablative
+      source: `(?:былтырғы|өткен\\s+жылғы|${YEAR}\\s*жылғы)\\s+(?:[\\p{L}]+\\s+)?(?:көрсеткіш|деңгей|кезең)[\\p{L}]*(?:тен|нен|ден|дан|мен|пен|бен)`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "2029 жылға дейінгі даму тұжырымдамасы": "up to 2029" as an attribute names a programme
+      source: `${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*жыл(?:дар)?ға\\s+дейінгі`,
+      meaning: { type: 'base' },
+    },
+    {
+      // "1 қазандағы бағам бойынша": the day is the exchange rate's
+      source: `\\d{1,2}\\s+(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?бағам[\\p{L}]*`,
+      meaning: { type: 'base' },
+    },
+    {
       source: `${YEAR}\\s*${KK_YEAR_WORD}\\s+бері`,
       meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
+      // "2026-2027 оқу жылында", "2025/2026 маркетингтік жылы": a season, like a span its last year
+      source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+(?:оқу|маркетингтік|ауыл\\s+шаруашылығы|жылыту|академиялық)\\s+(?:${KK_YEAR_WORD}|маусым[\\p{L}]*)`,
+      meaning: { type: 'span', deadline: false },
+    },
+    {
+      source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+${KK_YEAR_WORD})?`,
+      meaning: { type: 'span', deadline: false },
     },
     {
       source: `${YEAR}${SPAN_DASH}${END_YEAR}\\s*${KK_YEAR_WORD}\\s+(?:дейін|қарай)`,
@@ -174,7 +247,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|\\d{1,2}\\s+ай[\\p{L}]*|(?:бірінші|екінші)\\s+жартыжылдық[\\p{L}]*|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:жылдың\\s+)?(?:бірінші|екінші)\\s+(?:жартыжылдық[\\p{L}]*|жартысы[\\p{L}]*)|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -203,7 +276,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|осы\\s+жыл[\\p{L}]*|қазіргі\\s+уақытта|бүгінде|бүгінгі\\s+таңда|қазір`,
+      source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|жыл(?:дың)?\\s+басынан\\s+(?:бері|бастап)|осы\\s+жыл[\\p{L}]*|қазіргі\\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\\s+таңда|қазір`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
   ],

@@ -118,6 +118,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Семе[йяеюм]|Семей${ENDING}`, 'Semey'],
   [`Петропавловск${ENDING}|Петропавл${ENDING}`, 'Petropavl'],
   [`Кокшетау|Көкшетау${ENDING}`, 'Kokshetau'],
+  [`Уральск${ENDING}|Орал(?:да|дағы|дың|ға|дан)?`, 'Oral'],
+  [`Талдыкорган${ENDING}|Талдықорған${ENDING}`, 'Taldykorgan'],
+  [`Конаев${ENDING}|Қонаев${ENDING}`, 'Konaev'],
+  [`Экибастуз${ENDING}|Екібастұз${ENDING}`, 'Ekibastuz'],
+  [`Темиртау|Теміртау${ENDING}`, 'Temirtau'],
+  [`Жезказган${ENDING}|Жезқазған${ENDING}`, 'Zhezkazgan'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
@@ -184,3 +190,52 @@ export const INVESTING =
 
 /** A host written as where investment goes: "в экономику Казахстана", "в Казахстан". */
 export const HOST_BEFORE = '(?:^|[^\\p{L}])(?:в|во)\\s+(?:экономик\\p{L}*\\s+)?$';
+
+/** Kazakhstan's regions and the cities that are read as such: places inside the country. */
+export const KAZAKHSTAN_LOCAL: ReadonlySet<string> = new Set([
+  ...REGIONS.map(([, , english]) => `${english} Region`),
+  'Astana',
+  'Almaty',
+  'Shymkent',
+]);
+
+/**
+ * A word for "the region" that points back at the region named before it: "в регионе", "по
+ * области", Kazakh "өңірде", "облыста".
+ */
+export const REGION_ANAPHOR =
+  '(?:в|по|для)\\s+(?:регион[\\p{L}]*|област[\\p{L}]*)|регион[ау]|области|' +
+  'өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)';
+
+/**
+ * Words for the whole country as against one region: "по республике", "в целом по стране",
+ * "республика бойынша", "республикада", "елімізде".
+ */
+export const NATION_WORDS =
+  'по\\s+республике|(?:в\\s+целом\\s+)?по\\s+стране|в\\s+целом\\s+по\\s+Казахстану|' +
+  'республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша';
+
+/** Words of trade: "товарооборот", "торговля", "экспорт", Kazakh "тауар айналымы", "сауда". */
+export const TRADE_WORDS =
+  'товарооборот[\\p{L}]*|внешнеторгов[\\p{L}]*|торгов[\\p{L}]*|экспорт[\\p{L}]*|' +
+  'импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*';
+
+/**
+ * Words that point back at the two countries whose trade the text measured: "двух стран",
+ * "взаимный товарооборот", "в соседнюю страну", Kazakh "екі ел", "өзара тауар айналымы".
+ */
+export const PAIR_REFERENCE =
+  '(?:двух|обеих|обоих)\\s+стран[\\p{L}]*|двусторонн[\\p{L}]*|' +
+  'взаимн[\\p{L}]*\\s+(?:товарооборот|торгов)[\\p{L}]*|соседн[\\p{L}]*\\s+стран[\\p{L}]*|' +
+  'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*';
+
+/** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
+export const WITH_ENDING = '(?:мен|пен|бен)$';
+
+/**
+ * Before a name in the locative, where something is: Russian "в"/"во" ("в Казахстане"), or "и"
+ * and a comma in a list of such names ("в Караганде и Павлодаре").
+ */
+export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во|и)\\s+$|,\\s+$';
+/** A name in the locative: Russian "Казахстане", "России", Kazakh "Қазақстанда", "Ресейдегі". */
+export const IN_ENDING = '(?:[еиы]|да|де|та|те|дағы|дегі|тағы|тегі)$';
