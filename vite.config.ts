@@ -15,7 +15,8 @@ type Bundle = Parameters<
  * dynamically (ECharts) and the files it imports as URLs (the shipped claims). Two plugins share
  * it:
  *  - `<link rel="modulepreload">` for that code and `<link rel="preload" as="fetch">` for those
- *    files in index.html, so they are fetched with the HTML instead of once the entry has run;
+ *    files in index.html, so they are fetched with the HTML instead of once the entry has run,
+ *    the chart code and the claims ahead of the entry's own imports;
  *  - V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment
  *    elsewhere) on each of those chunks, so Chromium compiles their functions on a background
  *    thread while the code downloads, instead of one by one on the main thread as the first
@@ -74,21 +75,27 @@ function firstScreen(earlyLoads: string): Plugin[] {
             ? [output.fileName]
             : [],
         );
-        const link = (attrs: Record<string, string | boolean>) => ({
-          tag: 'link',
-          attrs: { crossorigin: true, ...attrs },
-          injectTo: 'head' as const,
-        });
-        return [
-          // fetch() takes over a preload made in the same (CORS, same-origin credentials) mode
-          ...data.map((fileName) => link({ rel: 'preload', as: 'fetch', href: `./${fileName}` })),
-          ...[...new Set(styles)]
-            .filter((fileName) => !html.includes(fileName))
-            .map((fileName) => link({ rel: 'stylesheet', href: `./${fileName}` })),
+        const link = (rel: string, fileName: string, as = '') =>
+          `<link rel="${rel}"${as && ` as="${as}"`} crossorigin href="./${fileName}">\n    `;
+        const links = [
+          // The chart code first: the largest download, and the last the first chart waits for.
+          // Served over HTTP/1.1 (6 connections to a host), a request listed after the entry's
+          // dozen small imports waited 54-169 ms for a connection (5-26 ms first; 5 cold loads
+          // each, load average 5.7).
           ...files
             .filter((fileName) => !html.includes(fileName))
-            .map((fileName) => link({ rel: 'modulepreload', href: `./${fileName}` })),
-        ];
+            .map((fileName) => link('modulepreload', fileName)),
+          // fetch() takes over a preload made in the same (CORS, same-origin credentials) mode
+          ...data.map((fileName) => link('preload', fileName, 'fetch')),
+          ...[...new Set(styles)]
+            .filter((fileName) => !html.includes(fileName))
+            .map((fileName) => link('stylesheet', fileName)),
+        ].join('');
+        // Before the entry's <script> and its modulepreloads; after the CSP <meta>, which governs
+        // them.
+        const entry = html.indexOf('<script type="module"');
+        if (entry < 0) throw new Error('vite.config.ts: index.html has no module script');
+        return html.slice(0, entry) + links + html.slice(entry);
       },
     },
   };
