@@ -194,6 +194,37 @@ const CURRENCY_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])сом(?:ов|а|ы)?(?![\p{L}])/u, 'Kyrgyzstan'],
   [/(?<![\p{L}])манат/u, 'Azerbaijan'],
 ];
+/** A national currency's ISO code → its country, for rates of exchange. */
+const CODE_COUNTRIES: Readonly<Record<string, string>> = {
+  UZS: 'Uzbekistan',
+  KZT: 'Kazakhstan',
+  AZN: 'Azerbaijan',
+  GEL: 'Georgia',
+  MNT: 'Mongolia',
+  KGS: 'Kyrgyzstan',
+  TJS: 'Tajikistan',
+  AMD: 'Armenia',
+  TMT: 'Turkmenistan',
+  RUB: 'Russia',
+  CNY: 'China',
+  TRY: 'Turkey',
+};
+/** "… per US dollar", "… to the euro": the figure before it is a rate of exchange. */
+const PER_CURRENCY =
+  /^\s*(?:\p{L}+\s+){0,1}(?:per|to\s+the|against\s+the|for\s+(?:one|a|1))\s+(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|\$|€|USD|EUR|roubles?|yuan)\b/iu;
+
+/**
+ * The country whose currency's rate of exchange the figure at [start, end) of `sentence` states
+ * ("1.7 manats per US dollar" → Azerbaijan), whatever the text is about; '' for any other figure.
+ *
+ * @example rateCountry('The rate was 388.6 drams per dollar.', 13, 24, 'AMD') // 'Armenia'
+ */
+export function rateCountry(sentence: string, start: number, end: number, unit: string): string {
+  const country = CODE_COUNTRIES[unit];
+  if (!country) return '';
+  return PER_CURRENCY.test(sentence.slice(end, end + 40)) ? country : '';
+}
+
 /** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;

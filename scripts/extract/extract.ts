@@ -12,7 +12,15 @@ import {
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
-import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
+import {
+  documentPair,
+  entityFor,
+  findPlaces,
+  flowPair,
+  isFlowEnd,
+  tradePair,
+  type PlaceMention,
+} from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import {
   cleanLabel,
@@ -45,6 +53,7 @@ import {
   organisationBefore,
   residentsHost,
   Passages,
+  rateCountry,
   referenceYear,
   UNKNOWN_ENTITY,
   type Passage,
@@ -169,6 +178,8 @@ export function extractClaims(
     documentSubject(title, text, source.outlet) ||
     source.defaultEntity ||
     UNKNOWN_ENTITY;
+  // the two countries whose flows the headline is about, if any
+  const flowEnds = documentPair(title);
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
@@ -381,6 +392,8 @@ export function extractClaims(
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence);
     gatheredBy(candidates, byMention);
+    if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
+      bindFlows(candidates, byMention, perSentence, subject, flowEnds);
   }
   linkRestatements(claims, passages);
   return claims;
@@ -420,6 +433,35 @@ function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMenti
     const claim = byMention.get(item.mention);
     // a place that gathers ("Almaty hosted 2 million tourists") is already the entity
     if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
+  }
+}
+
+/**
+ * A figure of a flow between two countries (exports to one, investment from one in another) is
+ * about the pair, once each figure has its own place (`flowPair`); a rate of a currency against
+ * another is about the currency's country ("1.7 manats per US dollar").
+ */
+function bindFlows(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  perSentence: Map<Sentence, SentenceCache>,
+  subject: string,
+  pair: readonly string[],
+): void {
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    const places = perSentence.get(sentence)?.places;
+    if (!claim || !places) continue;
+    const at = mention.start - sentence.start;
+    const atEnd = mention.end - sentence.start;
+    const country = rateCountry(sentence.text, at, atEnd, mention.unit);
+    if (country) {
+      claim.entity = country;
+      continue;
+    }
+    if (places.length === 0 && !isFlowEnd(subject)) continue;
+    const flow = flowPair(sentence.text, at, atEnd, places, claim.entity, subject, pair);
+    if (flow) claim.entity = flow;
   }
 }
 
