@@ -169,6 +169,12 @@ const LESSER = new Set([
   'Kokshetau',
   'European Union',
   'Europe',
+  'Western Europe',
+  'Eastern Europe',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'South Caucasus',
   'Central Asia',
   'North America',
   'Latin America',
@@ -259,6 +265,36 @@ export function titleOrganisation(title: string): string {
   return firm && findPlaces(firm[1]!).length === 0 ? firm[1]! : '';
 }
 
+/** The last word of an organisation's name: what kind of organisation it is. */
+const ORGANISATION_HEAD =
+  'Park|Technopark|Hub|Telecom|Telecommunications|Mobile|Bank|Analytics|Partners|Group|Holdings?|Capital|Fund|Corporation|Company|Airways|Airlines|Railways|Motors|Energy|Petroleum|Mining|Metals|Steel|Research|Technologies|Systems|Networks|Exchange|Insurance|Logistics';
+/**
+ * A headline that opens with an organisation's name, after its country's possessive if any:
+ * "Beta Telecom's revenue rises 9%", "Armenia's Gamma Technopark: residents' exports up 20%".
+ */
+const HEADLINE_ORGANISATION = new RegExp(
+  `^\\s*(?:(\\p{Lu}[\\p{L}-]*)['’]s\\s+)?(?!(?:The|A|An|This|Its|New|How|Why)\\s)((?:\\p{Lu}[\\p{L}\\d.&-]*\\s+){1,3}(?:${ORGANISATION_HEAD}))(?![\\p{L}\\d])`,
+  'u',
+);
+
+/**
+ * The organisation a headline opens with, when it names no place but the organisation's own
+ * country ("Kyrgyzstan's Delta Park: …"): the text is about that organisation, and its figures are
+ * the organisation's unless a sentence names another place; '' for any other headline.
+ *
+ * @example headlineOrganisation("Beta Telecom's revenue rises 9% in 2025") // 'Beta Telecom'
+ * @example headlineOrganisation('World Bank raises Armenia growth forecast') // ''
+ */
+export function headlineOrganisation(title: string): string {
+  const match = HEADLINE_ORGANISATION.exec(title);
+  if (!match) return '';
+  const name = match[2]!;
+  if (match[1] && findPlaces(match[1]).length === 0) return '';
+  if (findPlaces(name).length > 0 || /^World\s/.test(name)) return '';
+  const others = findPlaces(title).filter((place) => place.end > (match[1]?.length ?? 0));
+  return others.length === 0 ? name : '';
+}
+
 /** The first country named, else the first city, bloc or region, else the World; '' for none. */
 function firstSubject(places: readonly PlaceMention[]): string {
   const country = places.find((p) => !LESSER.has(p.entity) && !p.entity.endsWith(' region'));
@@ -276,7 +312,8 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
-  const fromTitle = firstSubject(subjects(title)) || titleOrganisation(title);
+  const fromTitle =
+    headlineOrganisation(title) || firstSubject(subjects(title)) || titleOrganisation(title);
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';

@@ -32,6 +32,7 @@ const PLACES: Readonly<Record<string, string>> = {
   America: 'United States',
   Uzbekistan: 'Uzbekistan',
   Kyrgyzstan: 'Kyrgyzstan',
+  'Kyrgyz Republic': 'Kyrgyzstan',
   Tajikistan: 'Tajikistan',
   Turkmenistan: 'Turkmenistan',
   Azerbaijan: 'Azerbaijan',
@@ -67,6 +68,12 @@ const PLACES: Readonly<Record<string, string>> = {
   'European Union': 'European Union',
   EU: 'European Union',
   Europe: 'Europe',
+  'Western Europe': 'Western Europe',
+  'Eastern Europe': 'Eastern Europe',
+  'Southeast Asia': 'Southeast Asia',
+  'South Asia': 'South Asia',
+  'East Asia': 'East Asia',
+  'South Caucasus': 'South Caucasus',
   'North America': 'North America',
   'Latin America': 'Latin America',
   'Asia-Pacific': 'Asia-Pacific',
@@ -467,6 +474,12 @@ export function entityFor(
 const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
   'World',
   'Europe',
+  'Western Europe',
+  'Eastern Europe',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'South Caucasus',
   'North America',
   'Latin America',
   'Asia-Pacific',
@@ -581,4 +594,37 @@ export function flowPair(
     if (host && investor) return ofPair(host, investor);
   }
   return '';
+}
+
+/** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */
+const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
+/** The rest of an apposition whose head is a kind of organisation, up to its closing comma. */
+const APPOSITION_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?)\s*,/iu;
+
+/**
+ * The places of `sentence` that say whom its figures are about: not a place inside an apposition
+ * that describes the organisation before it ("Xazar Mobile, one of Azerbaijan's largest operators,
+ * ended 2025 with 4.7 million subscribers"), nor, in a text about the organisation `organisation`,
+ * a place that is part of its name ("Kyrgyzstan's High Technology Park", "the High Technology
+ * Park of the Kyrgyz Republic").
+ *
+ * @example subjectPlaces('Beta Mobile, Armenia’s largest operator, has 2 million users.', findPlaces('Beta Mobile, Armenia’s largest operator, has 2 million users.')) // []
+ */
+export function subjectPlaces(
+  sentence: string,
+  places: PlaceMention[],
+  organisation = '',
+): PlaceMention[] {
+  if (places.length === 0) return places;
+  const name = organisation ? organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const ownedBefore = name ? new RegExp(`^['’]s\\s+(?:the\\s+)?${name}`) : null;
+  const ownedAfter = name ? new RegExp(`${name}(?:\\s*\\([^)]*\\))?\\s+of\\s+(?:the\\s+)?$`) : null;
+  return places.filter((place) => {
+    const before = sentence.slice(Math.max(0, place.start - 60), place.start);
+    const after = sentence.slice(place.end, place.end + 80);
+    if (APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after)) return false;
+    if (ownedBefore?.test(after) || ownedAfter?.test(before)) return false;
+    return true;
+  });
 }

@@ -18,6 +18,7 @@ import {
   findPlaces,
   flowPair,
   isFlowEnd,
+  subjectPlaces,
   tradePair,
   type PlaceMention,
 } from './entities.ts';
@@ -48,6 +49,7 @@ import { caseless } from './caseless.ts';
 import {
   documentSubject,
   fullestName,
+  headlineOrganisation,
   namedOrganisations,
   ORGANISATIONS,
   organisationBefore,
@@ -74,6 +76,14 @@ export interface SourceMeta {
   /** Whom a document is about when neither `entity` nor its text says (the CLI's `--entity`). */
   defaultEntity?: string;
 }
+
+/**
+ * Words of a country's government and its programmes: a figure after them in its part of the
+ * sentence is the country's, also in a text about one of its organisations ("the government aims
+ * to train 650,000 students").
+ */
+const GOVERNMENT =
+  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
 const LABEL_BEFORE =
@@ -178,6 +188,13 @@ export function extractClaims(
     documentSubject(title, text, source.outlet) ||
     source.defaultEntity ||
     UNKNOWN_ENTITY;
+  // the organisation the headline opens with, when the text is about it
+  const organisation = subject === headlineOrganisation(title) ? subject : '';
+  // in a text about an organisation, the country whose government and programmes it names
+  const home =
+    organisation || ORGANISATIONS.has(subject)
+      ? documentSubject('', title && text.startsWith(title) ? text.slice(title.length) : text)
+      : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
   // the organisations the text names, found once, when a sentence first speaks of "the company"
@@ -247,7 +264,7 @@ export function extractClaims(
         perSentence.set(
           sentence,
           (cached = {
-            places: findPlaces(sentence.text),
+            places: subjectPlaces(sentence.text, findPlaces(sentence.text), organisation),
             phrases: findMetricPhrases(catalogue, sentence.text),
             text: taggedPart(sentence, candidates),
           }),
@@ -290,6 +307,7 @@ export function extractClaims(
           mention.start,
           sentence.start,
         ) ||
+        (home && GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ? home : '') ||
         subject;
       const fullest = ORGANISATIONS.has(found)
         ? fullestName(found, (organisations ??= namedOrganisations(text)))
@@ -393,7 +411,7 @@ export function extractClaims(
     bindRespectively(catalogue, candidates, byMention, perSentence);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
-      bindFlows(candidates, byMention, perSentence, subject, flowEnds);
+      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
   }
   linkRestatements(claims, passages);
   return claims;
