@@ -400,6 +400,29 @@ const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
+/** Words of a period still to come: "next year", "the coming year". */
+const AHEAD = /\b(?:next|coming|following|upcoming)\b/i;
+
+/**
+ * A line that is only a place and a date ("Bishkek, 15 December 2025"): where and when the text
+ * was written, not a heading whose date its paragraphs are about.
+ *
+ * @example isDateline('Astana, 10 February 2026', '') // true
+ * @example isDateline('Results for 2025', '') // false
+ */
+export function isDateline(body: string, documentDate: string): boolean {
+  let rest = body;
+  const times = findTimeExpressions(body, documentDate);
+  if (times.length === 0) return false;
+  for (const time of [...times].reverse()) rest = rest.slice(0, time.start) + rest.slice(time.end);
+  const places = findPlaces(rest);
+  for (const place of [...places].reverse())
+    rest = rest.slice(0, place.start) + rest.slice(place.end);
+  if (places.length > 0) return /^[\s,.–—-]*$/.test(rest);
+  // a city the table of places does not know: one capitalised word or two, then a comma
+  return /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,[\s,.–—-]*$/u.test(rest);
+}
+
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
 function isHeading(body: string, documentDate: string): boolean {
   if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
@@ -452,8 +475,10 @@ export class Passages {
       // a headline that states one period dates the release; one about a budget law makes it a budget
       const times = findTimeExpressions(body, this.documentDate).filter((t) => t.period !== '');
       this.headings.push([start, end]);
+      // "… sets targets for the coming year" looks ahead: it does not date what the text reports
+      const ahead = times.length === 1 && AHEAD.test(body.slice(times[0]!.start, times[0]!.end));
       this.document = {
-        period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
+        period: times.length === 1 && !times[0]!.deadline && !ahead ? times[0]!.period : '',
         kind: isBudgetLaw(body) ? 'target' : '',
       };
       // the headline's own figures are read in the passage it opens: a budget headline's are planned
@@ -466,7 +491,7 @@ export class Passages {
       kind: inherited?.kind || own || this.document.kind,
     };
     if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body);
-    else if (isHeading(body, this.documentDate)) {
+    else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
       this.headings.push([start, end]);
       this.heading = this.describe(body);
       this.intro = null;

@@ -3,6 +3,7 @@ import {
   documentSubject,
   fullestName,
   headlineOrganisation,
+  isDateline,
   namedOrganisations,
   referenceYear,
   residentsHost,
@@ -277,5 +278,37 @@ describe('a text about an organisation', () => {
       'Delta Park',
       'Delta Park',
     ]);
+  });
+});
+
+describe('datelines and headlines that look ahead do not date the text', () => {
+  test.each([
+    ['Yerevan, 3 March 2026', true],
+    ['Ulaanbaatar, January 9, 2026', true],
+    ['Astana, 10 February 2026.', true],
+    ['Results for 2025', false],
+    ['Outlook for January-June 2026', false],
+    ['Prices', false],
+  ])('isDateline(%s) → %s', (line, expected) => {
+    expect(isDateline(line, '')).toBe(expected);
+  });
+
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '' };
+  const periods = (text: string): string[] =>
+    extractClaims(text, meta, catalogue).map((c) => `${c.value} ${c.period}`);
+
+  test("a release's dateline line is not a heading over its paragraphs", () => {
+    const text =
+      'Mongolia: results for January-October 2025\n\nUlaanbaatar, 12 November 2025\n\n' +
+      'In January-October 2025:\n\n- coal exports: 70 million tonnes;\n\n' +
+      'Copper output rose 4% in the period.';
+    expect(periods(text)).toEqual(['70000000 2025', '4 2025']);
+  });
+
+  test('a headline about the coming year leaves the year reported to the text', () => {
+    const text =
+      'Armenia reviews its results, sets goals for the coming year\n\n' +
+      'In 2025 the economy grew by 5.9%. Over the year, exports rose 8%.';
+    expect(periods(text)).toEqual(['5.9 2025', '8 2025']);
   });
 });
