@@ -85,6 +85,33 @@ export interface SourceMeta {
 const GOVERNMENT =
   /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
 
+/** What a standing rate is a rate of: a tax, a duty, a levy, a tariff. */
+const LEVY = String.raw`(?:tax|VAT|duty|levy|tariff|royalty)`;
+const RATE_BEFORE = new RegExp(
+  String.raw`\b(?:${LEVY}\s+(?:rate\s+)?(?:of|at)\s+(?:only\s+|just\s+)?|(?:standard|usual|regular|normal|flat|reduced)\s+(?:rate\s+of\s+)?)$`,
+  'i',
+);
+const RATE_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,2}${LEVY}\b(?!\s+(?:revenues?|receipts|income|collections?|take))`,
+  'iu',
+);
+
+/**
+ * Whether the percentage at [start, end) of `sentence` is a standing rate of a tax or duty ("a
+ * 7.5% turnover tax", "a profit tax of 5%", "instead of the standard 25%" after a tax), which holds
+ * in no one period.
+ *
+ * @example isStandingRate('Firms pay a 9% profit tax.', 11, 13) // true
+ * @example isStandingRate('Tax revenue rose 9%.', 17, 19) // false
+ */
+export function isStandingRate(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (RATE_AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (!RATE_BEFORE.test(before)) return false;
+  // "the standard 25%" is a rate only in a sentence about a levy
+  return new RegExp(String.raw`\b${LEVY}`, 'i').test(sentence);
+}
+
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
 const LABEL_BEFORE =
   /(?:\b(?:top|rank(?:ed|s)?|number|no\.|place|position|level|grade|phase|stage|article|chapter|section|page|paragraph|point|item|round|group|part|line|version|room|route|block|unit|lot|tier|wave|season|episode|volume|vol\.|issue|edition|code|category|class|type|model|generation|gen)\s*|#)$/i;
@@ -254,10 +281,16 @@ export function extractClaims(
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
-      const time =
-        periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-        (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
-        samePeriod(paragraph.language, sentence.text, claims);
+      // a standing rate ("a 7.5% turnover tax") is of no period unless its own sentence dates it
+      const standing =
+        mention.unit === 'percent' &&
+        placed.at(sentenceIndex).length === 0 &&
+        isStandingRate(sentence.text, at, atEnd);
+      const time = standing
+        ? null
+        : (periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
+          (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+          samePeriod(paragraph.language, sentence.text, claims));
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)

@@ -4,7 +4,7 @@
  * metric noun phrases.
  */
 import { describe, expect, test } from 'vitest';
-import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { extractClaims, isStandingRate, type SourceMeta } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import { findTables } from '../../scripts/extract/tables.ts';
 
@@ -188,5 +188,32 @@ describe('metric noun phrases', () => {
       'catalogue',
     );
     expect(read('Carpet shipments reached $410 million.')[0]?.source).toBe('phrase');
+  });
+});
+
+describe('a standing rate of a tax or duty holds in no one period', () => {
+  test.each([
+    ['Members pay a 3% payroll tax.', '3%', true],
+    ['The park charges a profit tax of 2% and nothing else.', '2%', true],
+    ['Imports face a duty of 15%.', '15%', true],
+    ['Firms pay 4% instead of the standard 20% income tax.', '20%', true],
+    ['Members pay 4% instead of the standard 20%.', '20%', false],
+    ['Tax revenue rose 12%.', '12%', false],
+    ['A 6% rise in tax receipts helped.', '6%', false],
+  ])('%s "%s" → %s', (sentence, figure, expected) => {
+    const start = sentence.indexOf(figure);
+    expect(isStandingRate(sentence, start, start + figure.length)).toBe(expected);
+  });
+
+  test("a rate takes no year from the text around it, a dated one keeps its sentence's", () => {
+    const text =
+      'In 2025 the zone drew 40 new firms. Firms in the zone pay a 2% turnover tax. ' +
+      'In 2027 the turnover tax of 2% will rise to 4%.';
+    expect(read(text).map((c) => [c.mention, c.period])).toEqual([
+      ['40', '2025'],
+      ['2%', ''],
+      ['2%', '2027'],
+      ['4%', '2027'],
+    ]);
   });
 });
