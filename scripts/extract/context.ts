@@ -337,6 +337,28 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   return firstSubject(subjects(outlet));
 }
 
+/**
+ * The country a text names most, as subject, destination or origin alike ("investment into Kazakh
+ * startups", "unicorns from Kazakhstan"); '' for none. The home of the organisation a text is about
+ * when it names no country as its subject.
+ *
+ * @example mostNamedCountry('Sales to Mongolia rose. Mongolian buyers paid more. Iran too.') // 'Mongolia'
+ */
+export function mostNamedCountry(text: string): string {
+  const counts = new Map<string, number>();
+  for (const place of findPlaces(text))
+    if (
+      !LESSER.has(place.entity) &&
+      !ORGANISATIONS.has(place.entity) &&
+      !/ region$/.test(place.entity)
+    )
+      counts.set(place.entity, (counts.get(place.entity) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [entity, count] of counts) if (count > bestCount) [best, bestCount] = [entity, count];
+  return best;
+}
+
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** A sentence that plans, budgets or forecasts: its years are not yet reported. */
 const PLANNING =

@@ -50,6 +50,7 @@ import {
   documentSubject,
   fullestName,
   headlineOrganisation,
+  mostNamedCountry,
   namedOrganisations,
   ORGANISATIONS,
   organisationBefore,
@@ -84,6 +85,39 @@ export interface SourceMeta {
  */
 const GOVERNMENT =
   /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
+
+/** "… the national average", "… the average wage": what a multiple of an average compares with. */
+const AVERAGE_AFTER =
+  /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
+
+/** A forecast or target revised: its base is the earlier figure for the same period. */
+const REVISION =
+  /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
+
+/** A phrase set before the main clause: "Under a programme …,", "As part of a plan …,". */
+const FRONTED =
+  /^\s*(?:Under|As\s+part\s+of|Within|Through|Thanks\s+to|In\s+line\s+with|Amid|To|For)\b/i;
+/** A verb in the past that reports what was done: "laid", "built", "connected". */
+const PAST_REPORT =
+  /\b(?:\p{L}{3,}ed|laid|built|sold|spent|paid|made|won|gave|took|brought|grew|rose|fell|hit|put|set\s+up)\b/u;
+
+/**
+ * Whether `time`, a deadline, sits in a phrase set before the main clause ("Under a plan to
+ * connect 500 villages by 2027,") while the figure at `at` is reported in the past after it.
+ *
+ * @example isFrontedDeadline('Under a plan to wire 500 towns by 2027, it laid 900 km.', time, 46) // true when time is "by 2027"
+ */
+function isFrontedDeadline(sentence: string, time: TimeExpression, at: number): boolean {
+  if (!time.deadline || time.end > at) return false;
+  const comma = sentence.indexOf(',', time.end);
+  if (comma < 0 || comma >= at || /[,;:]/.test(sentence.slice(comma + 1, at))) return false;
+  // the phrase has a figure of its own ("to connect 3,500 villages"): "By the end of 2024, the
+  // number of cards climbed to 66 million" is dated by its phrase
+  const phrase = sentence.slice(0, time.start) + sentence.slice(time.end, comma);
+  return (
+    FRONTED.test(phrase) && /\d/.test(phrase) && PAST_REPORT.test(sentence.slice(comma + 1, at))
+  );
+}
 
 /** What a standing rate is a rate of: a tax, a duty, a levy, a tariff. */
 const LEVY = String.raw`(?:tax|VAT|duty|levy|tariff|royalty)`;
@@ -217,10 +251,11 @@ export function extractClaims(
     UNKNOWN_ENTITY;
   // the organisation the headline opens with, when the text is about it
   const organisation = subject === headlineOrganisation(title) ? subject : '';
+  const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
   const home =
     organisation || ORGANISATIONS.has(subject)
-      ? documentSubject('', title && text.startsWith(title) ? text.slice(title.length) : text)
+      ? documentSubject('', body) || mostNamedCountry(body)
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
@@ -286,9 +321,15 @@ export function extractClaims(
         mention.unit === 'percent' &&
         placed.at(sentenceIndex).length === 0 &&
         isStandingRate(sentence.text, at, atEnd);
+      const own = standing
+        ? null
+        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language);
+      // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
+      // phrase set before the main clause is that phrase's, not a figure the main clause reports
+      const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
       const time = standing
         ? null
-        : (periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
+        : ((fronted ? null : own) ??
           (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
           samePeriod(paragraph.language, sentence.text, claims));
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
@@ -341,6 +382,9 @@ export function extractClaims(
           sentence.start,
         ) ||
         (home && GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ? home : '') ||
+        // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
+        // an organisation, its country written as a destination or origin is still the country
+        (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
         subject;
       const fullest = ORGANISATIONS.has(found)
         ? fullestName(found, (organisations ??= namedOrganisations(text)))
@@ -434,6 +478,15 @@ export function extractClaims(
         claim.metric = `${base}_growth_multiple`;
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
+      }
+      // "wages twice the national average": a multiple of an average is a ratio to it
+      if (
+        claim.unit === 'multiple' &&
+        AVERAGE_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
+        !/_ratio$/.test(claim.metric)
+      ) {
+        claim.metric = `${claim.metric.replace(/_growth(?:_multiple)?$/, '')}_ratio`;
+        claim.metric_label = `${claim.metric_label.replace(/ growth(?: multiple)?$/, '')} ratio`;
       }
       byMention.set(mention, claim);
       claims.push(claim);
@@ -916,6 +969,28 @@ function candidate(
       countPhrase: numberOf[1]!,
       countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase(),
     };
+  // "47,500 have completed … and 8,200 have received", "reaching 3.1 million and 265,000": a bare
+  // figure joined to a count of its sentence counts the same; "today there are 24" counts too
+  const parallel =
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    PARALLEL_BEFORE.test(clause.slice(-12)) &&
+    previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')
+      ? PARALLEL_AFTER.exec(text.slice(mention.end, mention.end + 20))
+      : null;
+  if (parallel) {
+    // "8,200 have received advanced certificates": what the verb's object names is what it counts
+    const object = parallel[1] ? countNoun(text, mention.end + parallel[0].length) : null;
+    return object
+      ? { mention, sentence, paragraph, countPhrase: object.phrase, countHead: object.head }
+      : { mention, sentence, paragraph };
+  }
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    THERE_ARE.test(clause.slice(-30))
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -932,6 +1007,12 @@ function candidate(
 }
 
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+/** A figure joined to the one before it by "and" or a comma. */
+const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;
+/** … and followed by a verb, or ending its clause: no noun of its own follows. */
+const PARALLEL_AFTER =
+  /^(?:\s*[.,;:)]|\s*$|\s+(?:(?:have|has|had)\s+)?(received|completed|joined|obtained|passed|found|got|won|earned)\b|\s+(?:have|has|had|were|are|was|is|will|remain(?:ed)?)\b)/i;
+const THERE_ARE = /\bthere\s+(?:are|were|will\s+be|is)\s+(?:now\s+|already\s+|still\s+)?$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
 const TIME_AFTER =
   /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
@@ -946,7 +1027,7 @@ const NUMBER_OF = caseless(
  * expected this year".
  */
 const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
+  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
@@ -1192,6 +1273,13 @@ function fixBaselines(
       partner!.countHead !== item.countHead
     )
       return;
+    // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier
+    // forecast of the same period
+    if (REVISION.test(item.sentence.text)) {
+      claim.kind = partnerClaim.kind;
+      if (!claim.period) claim.period = partnerClaim.period;
+      return;
+    }
     claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);

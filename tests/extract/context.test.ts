@@ -268,6 +268,19 @@ describe('a text about an organisation', () => {
     ]);
   });
 
+  test('its country written as a destination or origin is still the country', () => {
+    const text =
+      "Beta Telecom's revenue rises 9% in 2025\n\n" +
+      'Beta Telecom employs 2,400 people. Venture investment into Mongolian startups was ' +
+      '$90 million, and 40 startups from Mongolia applied. Beta Telecom sells in Mongolia.';
+    expect(entities(text).map(([, entity]) => entity)).toEqual([
+      'Beta Telecom',
+      'Beta Telecom',
+      'Mongolia',
+      'Mongolia',
+    ]);
+  });
+
   test("a country's possessive or an of-phrase is part of the organisation's name", () => {
     const text =
       "Mongolia's Delta Park: residents' sales reach $90 million\n\n" +

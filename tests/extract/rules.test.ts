@@ -217,3 +217,62 @@ describe('a standing rate of a tax or duty holds in no one period', () => {
     ]);
   });
 });
+
+describe('counts and multiples written without a noun of their own', () => {
+  test.each([
+    // a bare figure joined to a count of its sentence
+    ['So far 9,100 trainees have passed the test and 2,300 have found work.', ['9,100', '2,300']],
+    ['Members grew to 4.2 million and 310,000.', ['4.2 million', '310,000']],
+    ['"We opened four offices in 2023; now there are 11," she said.', ['four', '11']],
+    // nouns that are plural without an -s, and short units of length and energy
+    ['Some 2,600 schoolchildren took the course.', ['2,600']],
+    ['The firm laid 5,200 km of cable.', ['5,200']],
+    // multiples before what they multiply, or after "to (nearly)"
+    ['Output is nearly double the 2020 level.', ['double']],
+    ['Sales are expected to almost triple by 2030.', ['triple']],
+    ['Pilots earn twice the national average.', ['twice']],
+    // not quantities: a frequency, a compound, a year after "and"
+    ['Board members meet twice a year.', []],
+    ['The treaty ends double taxation.', []],
+    ['Sales rose 4% in 2023 and 2024.', ['4%']],
+  ])('%s → %j', (text, mentions) => {
+    expect(read(text).map((c) => c.mention)).toEqual(mentions);
+  });
+
+  test("a multiple of an average is a ratio to it; a count's verb object names it", () => {
+    const claims = read(
+      'Some 9,100 trainees have passed the test and 2,300 have received licences. ' +
+        'Their pay is twice the national average.',
+    );
+    expect(claims.map((c) => c.metric)).toEqual([
+      'trainees',
+      'licences',
+      expect.stringMatching(/_ratio$/),
+    ]);
+  });
+});
+
+describe('periods of fronted phrases and revised forecasts', () => {
+  test('a deadline in a phrase before the main clause is not the period of what it reports', () => {
+    const text =
+      'Under a plan to connect 900 villages by 2028, the operator laid 4,100 km of cable. ' +
+      'Its revenue rose 6% in 2025.';
+    const claims = read(text, { published: '2026-01-20' });
+    expect(claims.map((c) => [c.mention, c.period])).toEqual([
+      ['900', '2028'],
+      // no period of its own: better none than the phrase's deadline
+      ['4,100', ''],
+      ['6%', '2025'],
+    ]);
+  });
+
+  test('the base of a revised forecast is the earlier forecast of the same period', () => {
+    const claims = read('The bank raised its 2026 inflation forecast to 8.5% from 7.9%.', {
+      published: '2026-03-01',
+    });
+    expect(claims.map((c) => [c.mention, c.period, c.kind])).toEqual([
+      ['8.5%', '2026', 'forecast'],
+      ['7.9%', '2026', 'forecast'],
+    ]);
+  });
+});
