@@ -90,6 +90,11 @@ const GOVERNMENT =
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
+/** Currencies whose English name two countries share, by the country a text is about. */
+const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  AZN: { Turkmenistan: 'TMT' },
+};
+
 /** A forecast or target revised: its base is the earlier figure for the same period. */
 const REVISION =
   /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
@@ -558,6 +563,9 @@ function bindFlows(
     if (!claim || !places) continue;
     const at = mention.start - sentence.start;
     const atEnd = mention.end - sentence.start;
+    // "manats" are Turkmenistan's in a text about Turkmenistan, Azerbaijan's elsewhere
+    const local = SHARED_CURRENCY_WORDS[claim.unit]?.[subject];
+    if (local && !/azerbaijani/i.test(mention.text)) claim.unit = mention.unit = local;
     const country = rateCountry(sentence.text, at, atEnd, mention.unit);
     if (country) {
       claim.entity = country;

@@ -73,12 +73,12 @@ const BARS: Record<string, Floors> = {
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
   'holdout-en': {
-    recall: 0.962,
-    precision: 0.993,
-    period: 0.919,
+    recall: 0.966,
+    precision: 0.996,
+    period: 0.92,
     kind: 0.977,
     entity: 0.91,
-    metric: 0.714,
+    metric: 0.715,
   },
   'holdout-cy': {
     recall: 0.972,

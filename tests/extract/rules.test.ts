@@ -276,3 +276,12 @@ describe('periods of fronted phrases and revised forecasts', () => {
     ]);
   });
 });
+
+describe('a currency name two countries share is the one of the country the text is about', () => {
+  test.each([
+    ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manats on roads.', 'TMT'],
+    ['Azerbaijan builds roads\n\nBaku will spend 2.1 billion manats on roads.', 'AZN'],
+  ])('%s → %s', (text, unit) => {
+    expect(read(text).map((c) => c.unit)).toEqual([unit]);
+  });
+});
