@@ -170,6 +170,12 @@ const LESSER = new Set([
   'Kokshetau',
   'European Union',
   'Europe',
+  'Western Europe',
+  'Eastern Europe',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'South Caucasus',
   'Central Asia',
   'North America',
   'Latin America',
@@ -195,6 +201,37 @@ const CURRENCY_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])сом(?:ов|а|ы)?(?![\p{L}])/u, 'Kyrgyzstan'],
   [/(?<![\p{L}])манат/u, 'Azerbaijan'],
 ];
+/** A national currency's ISO code → its country, for rates of exchange. */
+const CODE_COUNTRIES: Readonly<Record<string, string>> = {
+  UZS: 'Uzbekistan',
+  KZT: 'Kazakhstan',
+  AZN: 'Azerbaijan',
+  GEL: 'Georgia',
+  MNT: 'Mongolia',
+  KGS: 'Kyrgyzstan',
+  TJS: 'Tajikistan',
+  AMD: 'Armenia',
+  TMT: 'Turkmenistan',
+  RUB: 'Russia',
+  CNY: 'China',
+  TRY: 'Turkey',
+};
+/** "… per US dollar", "… to the euro": the figure before it is a rate of exchange. */
+const PER_CURRENCY =
+  /^\s*(?:\p{L}+\s+){0,1}(?:per|to\s+the|against\s+the|for\s+(?:one|a|1))\s+(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|\$|€|USD|EUR|roubles?|yuan)\b/iu;
+
+/**
+ * The country whose currency's rate of exchange the figure at [start, end) of `sentence` states
+ * ("1.7 manats per US dollar" → Azerbaijan), whatever the text is about; '' for any other figure.
+ *
+ * @example rateCountry('The rate was 388.6 drams per dollar.', 13, 24, 'AMD') // 'Armenia'
+ */
+export function rateCountry(sentence: string, start: number, end: number, unit: string): string {
+  const country = CODE_COUNTRIES[unit];
+  if (!country) return '';
+  return PER_CURRENCY.test(sentence.slice(end, end + 40)) ? country : '';
+}
+
 /** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
@@ -229,6 +266,36 @@ export function titleOrganisation(title: string): string {
   return firm && findPlaces(firm[1]!).length === 0 ? firm[1]! : '';
 }
 
+/** The last word of an organisation's name: what kind of organisation it is. */
+const ORGANISATION_HEAD =
+  'Park|Technopark|Hub|Telecom|Telecommunications|Mobile|Bank|Analytics|Partners|Group|Holdings?|Capital|Fund|Corporation|Company|Airways|Airlines|Railways|Motors|Energy|Petroleum|Mining|Metals|Steel|Research|Technologies|Systems|Networks|Exchange|Insurance|Logistics';
+/**
+ * A headline that opens with an organisation's name, after its country's possessive if any:
+ * "Beta Telecom's revenue rises 9%", "Armenia's Gamma Technopark: residents' exports up 20%".
+ */
+const HEADLINE_ORGANISATION = new RegExp(
+  `^\\s*(?:(\\p{Lu}[\\p{L}-]*)['’]s\\s+)?(?!(?:The|A|An|This|Its|New|How|Why)\\s)((?:\\p{Lu}[\\p{L}\\d.&-]*\\s+){1,3}(?:${ORGANISATION_HEAD}))(?![\\p{L}\\d])`,
+  'u',
+);
+
+/**
+ * The organisation a headline opens with, when it names no place but the organisation's own
+ * country ("Kyrgyzstan's Delta Park: …"): the text is about that organisation, and its figures are
+ * the organisation's unless a sentence names another place; '' for any other headline.
+ *
+ * @example headlineOrganisation("Beta Telecom's revenue rises 9% in 2025") // 'Beta Telecom'
+ * @example headlineOrganisation('World Bank raises Armenia growth forecast') // ''
+ */
+export function headlineOrganisation(title: string): string {
+  const match = HEADLINE_ORGANISATION.exec(title);
+  if (!match) return '';
+  const name = match[2]!;
+  if (match[1] && findPlaces(match[1]).length === 0) return '';
+  if (findPlaces(name).length > 0 || /^World\s/.test(name)) return '';
+  const others = findPlaces(title).filter((place) => place.end > (match[1]?.length ?? 0));
+  return others.length === 0 ? name : '';
+}
+
 /** The first country named, else the first city, bloc or region, else the World; '' for none. */
 function firstSubject(places: readonly PlaceMention[]): string {
   const country = places.find((p) => !LESSER.has(p.entity) && !p.entity.endsWith(' region'));
@@ -246,7 +313,8 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
-  const fromTitle = firstSubject(subjects(title)) || titleOrganisation(title);
+  const fromTitle =
+    headlineOrganisation(title) || firstSubject(subjects(title)) || titleOrganisation(title);
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
@@ -268,6 +336,28 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   if (counts.size === 1) return [...counts.keys()][0]!;
   // a release that names no place speaks for its publisher's country ("regulator of the Kyrgyz Republic")
   return firstSubject(subjects(outlet));
+}
+
+/**
+ * The country a text names most, as subject, destination or origin alike ("investment into Kazakh
+ * startups", "unicorns from Kazakhstan"); '' for none. The home of the organisation a text is about
+ * when it names no country as its subject.
+ *
+ * @example mostNamedCountry('Sales to Mongolia rose. Mongolian buyers paid more. Iran too.') // 'Mongolia'
+ */
+export function mostNamedCountry(text: string): string {
+  const counts = new Map<string, number>();
+  for (const place of findPlaces(text))
+    if (
+      !LESSER.has(place.entity) &&
+      !ORGANISATIONS.has(place.entity) &&
+      !/ region$/.test(place.entity)
+    )
+      counts.set(place.entity, (counts.get(place.entity) ?? 0) + 1);
+  let best = '';
+  let bestCount = 0;
+  for (const [entity, count] of counts) if (count > bestCount) [best, bestCount] = [entity, count];
+  return best;
 }
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
@@ -333,6 +423,29 @@ const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 
+/** Words of a period still to come: "next year", "the coming year". */
+const AHEAD = /\b(?:next|coming|following|upcoming)\b/i;
+
+/**
+ * A line that is only a place and a date ("Bishkek, 15 December 2025"): where and when the text
+ * was written, not a heading whose date its paragraphs are about.
+ *
+ * @example isDateline('Astana, 10 February 2026', '') // true
+ * @example isDateline('Results for 2025', '') // false
+ */
+export function isDateline(body: string, documentDate: string): boolean {
+  let rest = body;
+  const times = findTimeExpressions(body, documentDate);
+  if (times.length === 0) return false;
+  for (const time of [...times].reverse()) rest = rest.slice(0, time.start) + rest.slice(time.end);
+  const places = findPlaces(rest);
+  for (const place of [...places].reverse())
+    rest = rest.slice(0, place.start) + rest.slice(place.end);
+  if (places.length > 0) return /^[\s,.–—-]*$/.test(rest);
+  // a city the table of places does not know: one capitalised word or two, then a comma
+  return /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,[\s,.–—-]*$/u.test(rest);
+}
+
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
 function isHeading(body: string, documentDate: string): boolean {
   if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
@@ -389,8 +502,10 @@ export class Passages {
         (t) => t.period !== '',
       );
       this.headings.push([start, end]);
+      // "… sets targets for the coming year" looks ahead: it does not date what the text reports
+      const ahead = times.length === 1 && AHEAD.test(body.slice(times[0]!.start, times[0]!.end));
       this.document = {
-        period: times.length === 1 && !times[0]!.deadline ? times[0]!.period : '',
+        period: times.length === 1 && !times[0]!.deadline && !ahead ? times[0]!.period : '',
         kind: isBudgetLaw(body) ? 'target' : '',
       };
       // the headline's own figures are read in the passage it opens: a budget headline's are planned
@@ -403,7 +518,7 @@ export class Passages {
       kind: inherited?.kind || own || this.document.kind,
     };
     if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body, language);
-    else if (isHeading(body, this.documentDate)) {
+    else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);
       this.intro = null;

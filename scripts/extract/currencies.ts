@@ -89,6 +89,12 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   dirham: 'AED',
   riyals: 'SAR',
   lari: 'GEL',
+  drams: 'AMD',
+  'armenian drams': 'AMD',
+  tugriks: 'MNT',
+  tugrik: 'MNT',
+  togrogs: 'MNT',
+  togrog: 'MNT',
   元: 'CNY',
 };
 

@@ -32,6 +32,7 @@ const PLACES: Readonly<Record<string, string>> = {
   America: 'United States',
   Uzbekistan: 'Uzbekistan',
   Kyrgyzstan: 'Kyrgyzstan',
+  'Kyrgyz Republic': 'Kyrgyzstan',
   Tajikistan: 'Tajikistan',
   Turkmenistan: 'Turkmenistan',
   Azerbaijan: 'Azerbaijan',
@@ -67,6 +68,12 @@ const PLACES: Readonly<Record<string, string>> = {
   'European Union': 'European Union',
   EU: 'European Union',
   Europe: 'Europe',
+  'Western Europe': 'Western Europe',
+  'Eastern Europe': 'Eastern Europe',
+  'Southeast Asia': 'Southeast Asia',
+  'South Asia': 'South Asia',
+  'East Asia': 'East Asia',
+  'South Caucasus': 'South Caucasus',
   'North America': 'North America',
   'Latin America': 'Latin America',
   'Asia-Pacific': 'Asia-Pacific',
@@ -108,6 +115,18 @@ const PLACES: Readonly<Record<string, string>> = {
   Georgian: 'Georgia',
   Mongolian: 'Mongolia',
   Armenian: 'Armenia',
+  // adjectives of the partners trade and investment news names: "Chinese companies invested …"
+  Chinese: 'China',
+  Russian: 'Russia',
+  Turkish: 'Turkey',
+  American: 'United States',
+  Japanese: 'Japan',
+  German: 'Germany',
+  Indian: 'India',
+  Iranian: 'Iran',
+  British: 'United Kingdom',
+  Dutch: 'Netherlands',
+  French: 'France',
   // parliaments and statistics offices stand for their country
   'Oliy Majlis': 'Uzbekistan',
   'Milli Majlis': 'Azerbaijan',
@@ -162,7 +181,7 @@ const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
-  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|language|coders?\b)/i;
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -449,4 +468,163 @@ export function entityFor(
   if (places.some((p) => p.entity === 'World')) return 'World';
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
+}
+
+/** Places that are not one end of a flow between countries: cities, regions, the World. */
+const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
+  'World',
+  'Europe',
+  'Western Europe',
+  'Eastern Europe',
+  'Southeast Asia',
+  'South Asia',
+  'East Asia',
+  'South Caucasus',
+  'North America',
+  'Latin America',
+  'Asia-Pacific',
+  'Middle East',
+  'Africa',
+  'Asia',
+  'Central Asia',
+  ...Object.keys(PLACES).filter((name) => REGION_CAPITALS.has(name)),
+  'Astana',
+  'Aktau',
+  'Astana Hub',
+  'Alatau City',
+  'Samruk-Kazyna',
+  'Baiterek',
+  'Kaspi.kz',
+  'Kazakhtelecom',
+  'IT Park Uzbekistan',
+  'IT Park',
+]);
+/** Whether `entity` is a country or bloc, one end of a flow between two. */
+export const isFlowEnd = (entity: string): boolean =>
+  entity !== '' && !entity.includes('-') && !NOT_A_FLOW_END.has(entity) && !/ region$/.test(entity);
+
+/** Goods, money or capital going from one country to another, written before the figure. */
+const FLOW =
+  /\b(?:exports?|exported|exporting|imports?|imported|importing|shipments?|shipped|supplies|supplied|deliveries|delivered|transfers|remittances|invest(?:ed|ing|ments?)|FDI)\b/i;
+/** A country named as one end of a flow by its role: "the largest investors were China, …". */
+const FLOW_ROLE =
+  /\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?(?:investors?|sources?|destinations?|suppliers?))\b/i;
+/** The country that receives an investment: "invested $3 billion in Kazakhstan". */
+const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
+/** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
+const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
+
+/** A share of a flow is the share of the country that sends it ("exports to the US accounted for 41%"). */
+const SHARE_OF = /\b(?:accounted\s+for|accounting\s+for|share|of\s+(?:the\s+)?total)\b/i;
+
+/**
+ * The two countries a headline says its text is about the trade between ("Kazakhstan-China trade
+ * hits record"), in either order; [] for none.
+ *
+ * @example documentPair('EU-Georgia trade rises 5%') // ['European Union', 'Georgia']
+ */
+export function documentPair(title: string): string[] {
+  if (!/\b(?:trade|turnover)\b/i.test(title)) return [];
+  const countries = [...new Set(findPlaces(title).map((p) => p.entity))].filter(isFlowEnd);
+  return countries.length === 2 ? countries : [];
+}
+
+/**
+ * The pair of countries a flow runs between, for the figure at [start, end) of `sentence` already
+ * given `entity`, or '' when it measures no flow between two countries:
+ * - a partner written and the sender not, before the figure: the document's `subject` and the
+ *   partner ("exports to China grew 4.5%", "transfers from the United States and Israel");
+ * - a country named as one end by its role: it and the subject ("the largest investors were
+ *   China and Russia, with $9 billion and $4 billion");
+ * - both ends written ("Kazakh exports to China", "Chinese companies invested … in Kazakhstan"):
+ *   the pair only in a text whose headline is about that pair's flows (`documentPair`), else the
+ *   sender alone, as most news reads "Uzbek exports to Kazakhstan".
+ *
+ * @example flowPair('Exports to China rose 9%.', 19, 21, findPlaces('Exports to China rose 9%.'), 'Kazakhstan', 'Kazakhstan') // 'Kazakhstan-China'
+ */
+export function flowPair(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+  entity: string,
+  subject: string,
+  pair: readonly string[] = [],
+): string {
+  if (!isFlowEnd(entity)) return '';
+  const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
+  const head = sentence.slice(clauseStart, start);
+  const inClause = places.filter(
+    (p) => p.start >= clauseStart && p.end <= clauseEnd && isFlowEnd(p.entity),
+  );
+  const partners = new Set<string>();
+  inClause.forEach((place, i) => {
+    const previous = inClause[i - 1];
+    if (
+      place.partner ||
+      (previous &&
+        partners.has(previous.entity) &&
+        LIST_JOIN.test(sentence.slice(previous.end, place.start)))
+    )
+      partners.add(place.entity);
+  });
+  const ofPair = (a: string, b: string): string =>
+    pair.includes(a) && pair.includes(b) && a !== b ? pairName(a, b, subject) : '';
+  if (FLOW.test(head) && partners.size > 0 && !SHARE_OF.test(head)) {
+    const partner = partners.has(entity) ? entity : [...partners][0]!;
+    // money sent home is the receiver's: "remittances to Kyrgyzstan fell 13%"
+    const to = inClause.find((p) => p.entity === partner)!;
+    if (
+      /\b(?:remittances|transfers)\b/i.test(head) &&
+      /\bto\s+(?:the\s+)?$/i.test(sentence.slice(0, to.start))
+    )
+      return partner;
+    const sender = inClause.find((p) => !partners.has(p.entity) && p.end <= start)?.entity;
+    if (sender) return ofPair(sender, partner);
+    return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
+  }
+  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject) && subject !== entity)
+    return pairName(subject, entity, subject);
+  // an investor and its host: "Chinese companies invested … in Kazakhstan"
+  if (/\binvest/i.test(head)) {
+    const isHost = (p: PlaceMention): boolean =>
+      HOST_BEFORE.test(sentence.slice(Math.max(0, p.start - 8), p.start));
+    const host = inClause.find(isHost)?.entity;
+    const investor = inClause.find((p) => p.end <= start && !isHost(p))?.entity;
+    if (host && investor) return ofPair(host, investor);
+  }
+  return '';
+}
+
+/** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */
+const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
+/** The rest of an apposition whose head is a kind of organisation, up to its closing comma. */
+const APPOSITION_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?)\s*,/iu;
+
+/**
+ * The places of `sentence` that say whom its figures are about: not a place inside an apposition
+ * that describes the organisation before it ("Xazar Mobile, one of Azerbaijan's largest operators,
+ * ended 2025 with 4.7 million subscribers"), nor, in a text about the organisation `organisation`,
+ * a place that is part of its name ("Kyrgyzstan's High Technology Park", "the High Technology
+ * Park of the Kyrgyz Republic").
+ *
+ * @example subjectPlaces('Beta Mobile, Armenia’s largest operator, has 2 million users.', findPlaces('Beta Mobile, Armenia’s largest operator, has 2 million users.')) // []
+ */
+export function subjectPlaces(
+  sentence: string,
+  places: PlaceMention[],
+  organisation = '',
+): PlaceMention[] {
+  if (places.length === 0) return places;
+  const name = organisation ? organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const ownedBefore = name ? new RegExp(`^['’]s\\s+(?:the\\s+)?${name}`) : null;
+  const ownedAfter = name ? new RegExp(`${name}(?:\\s*\\([^)]*\\))?\\s+of\\s+(?:the\\s+)?$`) : null;
+  return places.filter((place) => {
+    const before = sentence.slice(Math.max(0, place.start - 60), place.start);
+    const after = sentence.slice(place.end, place.end + 80);
+    if (APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after)) return false;
+    if (ownedBefore?.test(after) || ownedAfter?.test(before)) return false;
+    return true;
+  });
 }

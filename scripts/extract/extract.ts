@@ -12,7 +12,16 @@ import {
   type MetricMatch,
 } from './catalogue.ts';
 import { classifyKind, clauseAround } from './classify.ts';
-import { entityFor, findPlaces, tradePair, type PlaceMention } from './entities.ts';
+import {
+  documentPair,
+  entityFor,
+  findPlaces,
+  flowPair,
+  isFlowEnd,
+  subjectPlaces,
+  tradePair,
+  type PlaceMention,
+} from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import {
   cleanLabel,
@@ -40,11 +49,14 @@ import { caseless } from './caseless.ts';
 import {
   documentSubject,
   fullestName,
+  headlineOrganisation,
+  mostNamedCountry,
   namedOrganisations,
   ORGANISATIONS,
   organisationBefore,
   residentsHost,
   Passages,
+  rateCountry,
   referenceYear,
   UNKNOWN_ENTITY,
   type Passage,
@@ -72,6 +84,79 @@ export interface SourceMeta {
   entity?: string;
   /** Whom a document is about when neither `entity` nor its text says (the CLI's `--entity`). */
   defaultEntity?: string;
+}
+
+/**
+ * Words of a country's government and its programmes: a figure after them in its part of the
+ * sentence is the country's, also in a text about one of its organisations ("the government aims
+ * to train 650,000 students").
+ */
+const GOVERNMENT =
+  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
+
+/** "… the national average", "… the average wage": what a multiple of an average compares with. */
+const AVERAGE_AFTER =
+  /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
+
+/** Currencies whose English name two countries share, by the country a text is about. */
+const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  AZN: { Turkmenistan: 'TMT' },
+};
+
+/** A forecast or target revised: its base is the earlier figure for the same period. */
+const REVISION =
+  /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
+
+/** A phrase set before the main clause: "Under a programme …,", "As part of a plan …,". */
+const FRONTED =
+  /^\s*(?:Under|As\s+part\s+of|Within|Through|Thanks\s+to|In\s+line\s+with|Amid|To|For)\b/i;
+/** A verb in the past that reports what was done: "laid", "built", "connected". */
+const PAST_REPORT =
+  /\b(?:\p{L}{3,}ed|laid|built|sold|spent|paid|made|won|gave|took|brought|grew|rose|fell|hit|put|set\s+up)\b/u;
+
+/**
+ * Whether `time`, a deadline, sits in a phrase set before the main clause ("Under a plan to
+ * connect 500 villages by 2027,") while the figure at `at` is reported in the past after it.
+ *
+ * @example isFrontedDeadline('Under a plan to wire 500 towns by 2027, it laid 900 km.', time, 46) // true when time is "by 2027"
+ */
+function isFrontedDeadline(sentence: string, time: TimeExpression, at: number): boolean {
+  if (!time.deadline || time.end > at) return false;
+  const comma = sentence.indexOf(',', time.end);
+  if (comma < 0 || comma >= at || /[,;:]/.test(sentence.slice(comma + 1, at))) return false;
+  // the phrase has a figure of its own ("to connect 3,500 villages"): "By the end of 2024, the
+  // number of cards climbed to 66 million" is dated by its phrase
+  const phrase = sentence.slice(0, time.start) + sentence.slice(time.end, comma);
+  return (
+    FRONTED.test(phrase) && /\d/.test(phrase) && PAST_REPORT.test(sentence.slice(comma + 1, at))
+  );
+}
+
+/** What a standing rate is a rate of: a tax, a duty, a levy, a tariff. */
+const LEVY = String.raw`(?:tax|VAT|duty|levy|tariff|royalty)`;
+const RATE_BEFORE = new RegExp(
+  String.raw`\b(?:${LEVY}\s+(?:rate\s+)?(?:of|at)\s+(?:only\s+|just\s+)?|(?:standard|usual|regular|normal|flat|reduced)\s+(?:rate\s+of\s+)?)$`,
+  'i',
+);
+const RATE_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,2}${LEVY}\b(?!\s+(?:revenues?|receipts|income|collections?|take))`,
+  'iu',
+);
+
+/**
+ * Whether the percentage at [start, end) of `sentence` is a standing rate of a tax or duty ("a
+ * 7.5% turnover tax", "a profit tax of 5%", "instead of the standard 25%" after a tax), which holds
+ * in no one period.
+ *
+ * @example isStandingRate('Firms pay a 9% profit tax.', 11, 13) // true
+ * @example isStandingRate('Tax revenue rose 9%.', 17, 19) // false
+ */
+export function isStandingRate(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (RATE_AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (!RATE_BEFORE.test(before)) return false;
+  // "the standard 25%" is a rate only in a sentence about a levy
+  return new RegExp(String.raw`\b${LEVY}`, 'i').test(sentence);
 }
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
@@ -177,6 +262,16 @@ export function extractClaims(
     documentSubject(title, text, source.outlet) ||
     source.defaultEntity ||
     UNKNOWN_ENTITY;
+  // the organisation the headline opens with, when the text is about it
+  const organisation = subject === headlineOrganisation(title) ? subject : '';
+  const body = title && text.startsWith(title) ? text.slice(title.length) : text;
+  // in a text about an organisation, the country whose government and programmes it names
+  const home =
+    organisation || ORGANISATIONS.has(subject)
+      ? documentSubject('', body) || mostNamedCountry(body)
+      : '';
+  // the two countries whose flows the headline is about, if any
+  const flowEnds = documentPair(title);
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
@@ -236,23 +331,36 @@ export function extractClaims(
       const at = mention.start - sentence.start;
       const atEnd = mention.end - sentence.start;
       // a figure whose sentence and paragraph give no period takes its heading's or list intro's
-      const time = shiftYearBefore(
-        periodFor(placed, sentenceIndex, sentence, mention, paragraph.language) ??
-          (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
-          samePeriod(paragraph.language, sentence.text, claims),
-        paragraph.language,
-        sentence.text,
-        at,
-        atEnd,
-        documentDate,
-      );
+      // a standing rate ("a 7.5% turnover tax") is of no period unless its own sentence dates it
+      const standing =
+        mention.unit === 'percent' &&
+        placed.at(sentenceIndex).length === 0 &&
+        isStandingRate(sentence.text, at, atEnd);
+      const own = standing
+        ? null
+        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language);
+      // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
+      // phrase set before the main clause is that phrase's, not a figure the main clause reports
+      const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
+      const time = standing
+        ? null
+        : shiftYearBefore(
+            (fronted ? null : own) ??
+              (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+              samePeriod(paragraph.language, sentence.text, claims),
+            paragraph.language,
+            sentence.text,
+            at,
+            atEnd,
+            documentDate,
+          );
       const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
         perSentence.set(
           sentence,
           (cached = {
-            places: findPlaces(sentence.text),
+            places: subjectPlaces(sentence.text, findPlaces(sentence.text), organisation),
             phrases: findMetricPhrases(catalogue, sentence.text),
             text: taggedPart(sentence, candidates),
           }),
@@ -308,6 +416,10 @@ export function extractClaims(
           mention.start,
           sentence.start,
         ) ||
+        (home && GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ? home : '') ||
+        // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
+        // an organisation, its country written as a destination or origin is still the country
+        (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
@@ -407,6 +519,15 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
+      // "wages twice the national average": a multiple of an average is a ratio to it
+      if (
+        claim.unit === 'multiple' &&
+        AVERAGE_AFTER.test(text.slice(mention.end, mention.end + 40)) &&
+        !/_ratio$/.test(claim.metric)
+      ) {
+        claim.metric = `${claim.metric.replace(/_growth(?:_multiple)?$/, '')}_ratio`;
+        claim.metric_label = `${claim.metric_label.replace(/ growth(?: multiple)?$/, '')} ratio`;
+      }
       byMention.set(mention, claim);
       claims.push(claim);
     }
@@ -415,6 +536,8 @@ export function extractClaims(
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence);
     gatheredBy(candidates, byMention);
+    if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
+      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
   }
   linkRestatements(claims, passages);
   return claims;
@@ -454,6 +577,38 @@ function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMenti
     const claim = byMention.get(item.mention);
     // a place that gathers ("Almaty hosted 2 million tourists") is already the entity
     if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
+  }
+}
+
+/**
+ * A figure of a flow between two countries (exports to one, investment from one in another) is
+ * about the pair, once each figure has its own place (`flowPair`); a rate of a currency against
+ * another is about the currency's country ("1.7 manats per US dollar").
+ */
+function bindFlows(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  perSentence: Map<Sentence, SentenceCache>,
+  subject: string,
+  pair: readonly string[],
+): void {
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    const places = perSentence.get(sentence)?.places;
+    if (!claim || !places) continue;
+    const at = mention.start - sentence.start;
+    const atEnd = mention.end - sentence.start;
+    // "manats" are Turkmenistan's in a text about Turkmenistan, Azerbaijan's elsewhere
+    const local = SHARED_CURRENCY_WORDS[claim.unit]?.[subject];
+    if (local && !/azerbaijani/i.test(mention.text)) claim.unit = mention.unit = local;
+    const country = rateCountry(sentence.text, at, atEnd, mention.unit);
+    if (country) {
+      claim.entity = country;
+      continue;
+    }
+    if (places.length === 0 && !isFlowEnd(subject)) continue;
+    const flow = flowPair(sentence.text, at, atEnd, places, claim.entity, subject, pair);
+    if (flow) claim.entity = flow;
   }
 }
 
@@ -880,6 +1035,28 @@ function candidate(
       countPhrase: numberOf[1]!,
       countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase(),
     };
+  // "47,500 have completed … and 8,200 have received", "reaching 3.1 million and 265,000": a bare
+  // figure joined to a count of its sentence counts the same; "today there are 24" counts too
+  const parallel =
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    PARALLEL_BEFORE.test(clause.slice(-12)) &&
+    previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')
+      ? PARALLEL_AFTER.exec(text.slice(mention.end, mention.end + 20))
+      : null;
+  if (parallel) {
+    // "8,200 have received advanced certificates": what the verb's object names is what it counts
+    const object = parallel[1] ? countNoun(text, mention.end + parallel[0].length) : null;
+    return object
+      ? { mention, sentence, paragraph, countPhrase: object.phrase, countHead: object.head }
+      : { mention, sentence, paragraph };
+  }
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    THERE_ARE.test(clause.slice(-30))
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -896,6 +1073,12 @@ function candidate(
 }
 
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+/** A figure joined to the one before it by "and" or a comma. */
+const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;
+/** … and followed by a verb, or ending its clause: no noun of its own follows. */
+const PARALLEL_AFTER =
+  /^(?:\s*[.,;:)]|\s*$|\s+(?:(?:have|has|had)\s+)?(received|completed|joined|obtained|passed|found|got|won|earned)\b|\s+(?:have|has|had|were|are|was|is|will|remain(?:ed)?)\b)/i;
+const THERE_ARE = /\bthere\s+(?:are|were|will\s+be|is)\s+(?:now\s+|already\s+|still\s+)?$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+$/i;
 const TIME_AFTER =
   /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
@@ -910,7 +1093,7 @@ const NUMBER_OF = caseless(
  * expected this year".
  */
 const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
+  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
@@ -1169,6 +1352,13 @@ function fixBaselines(
       partner!.countHead !== item.countHead
     )
       return;
+    // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier
+    // forecast of the same period
+    if (REVISION.test(item.sentence.text)) {
+      claim.kind = partnerClaim.kind;
+      if (!claim.period) claim.period = partnerClaim.period;
+      return;
+    }
     claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);

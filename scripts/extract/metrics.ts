@@ -35,8 +35,12 @@ const ADJECTIVES = new Set(
 function isPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(w)) return true;
+  // compounds of them: "schoolchildren", "businesswomen", "salespeople"
+  if (/(?:children|people|women|men)$/.test(w) && w.length > 6) return true;
   return /[^s'’]s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w) && w.length > 2;
 }
+
+const MEASURE_ABBREVIATIONS = /^(?:km|km2|ha|kWh|MWh|GWh|TWh|bpd)$/;
 
 export interface CountNoun {
   /** The head noun: "companies". */
@@ -70,6 +74,9 @@ export function countNoun(text: string, end: number): CountNoun | null {
       /^\p{Lu}{2,5}$/u.test(token) &&
       !/^(?:IT|AI|GDP|USD|KZT|EUR|RUB|CNY|TEN)$/.test(token)
     )
+      return { head: token, phrase: token };
+    // units of length, volume and energy written short: "11,400 km of cable", "30 bcm of gas"
+    if (kept.length === 1 && MEASURE_ABBREVIATIONS.test(token))
       return { head: token, phrase: token };
     if (isPlural(token)) {
       const modifiers = kept.slice(0, -1).filter((w) => !ADJECTIVES.has(w.toLowerCase()));

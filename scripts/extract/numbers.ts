@@ -216,10 +216,13 @@ const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
   triple: 3,
   quadruple: 4,
   halve: 0.5,
+  twice: 2,
 };
-// the bare verb only after "to" ("aims to double exports"): "a double taxation treaty" is no multiple
+// the bare verb only after "to" ("aims to (nearly) double exports") or before what it multiplies
+// ("nearly double the 2019 level", "twice the national average"): "a double taxation treaty" and
+// "twice a year" are no multiples
 const MULTIPLE_VERB =
-  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+)(?:double|triple|quadruple|halve))(?![\p{L}])/giu;
+  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+(?:(?:nearly|almost|roughly|about|more\s+than|at\s+least)\s+)?)(?:double|triple|quadruple|halve)|(?:double|triple|twice)(?=\s+(?:the|its|their|that|those|as|than)\s))(?![\p{L}])/giu;
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -606,7 +609,7 @@ function exclusion(
 }
 
 /** Every match of MULTIPLE_VERB contains one of these, and every match of FOLD_WORD "fold" after the last letter of a number word: one cheap test each skips the slow scan. */
-const MULTIPLE_VERB_STEM = /oubl|ripl|rebl|uadrupl|uintupl|alv[ei]/i;
+const MULTIPLE_VERB_STEM = /oubl|ripl|rebl|uadrupl|uintupl|alv[ei]|wice/i;
 const FOLD_STEM = /[oerxntyd]fold/i;
 
 function addVerbMultiples(text: string, mentions: NumberMention[]): void {

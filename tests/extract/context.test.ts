@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
   documentSubject,
   fullestName,
+  headlineOrganisation,
+  isDateline,
   namedOrganisations,
   referenceYear,
   residentsHost,
@@ -221,5 +223,105 @@ describe('claims inherit the document context', () => {
   ])('a comparison base is the period of no other sentence: %s', (text) => {
     const found = extractClaims(text, { ...meta, published: '2026-10-01' }, catalogue);
     expect(found.at(-1)!.period).toBe('2027');
+  });
+});
+
+describe('a text about an organisation', () => {
+  test.each([
+    ["Beta Telecom's revenue rises 9% in 2025", 'Beta Telecom'],
+    ['Gamma Technopark residents employ 9,000 people', 'Gamma Technopark'],
+    ["Mongolia's Delta Park: residents' sales reach $90 million", 'Delta Park'],
+    ['Sigma Capital Partners raises $300 million fund', 'Sigma Capital Partners'],
+    // a place besides the organisation's own country: the place says whom the text is about
+    ['Omega Bank lends $40 million to Georgia', ''],
+    ['World Bank raises Armenia growth forecast', ''],
+    ['The Bank raises rates', ''],
+    ['Armenian Development Bank profit rises', ''],
+    ['Mongolian copper output rises', ''],
+  ])('headlineOrganisation(%s) → "%s"', (title, organisation) => {
+    expect(headlineOrganisation(title)).toBe(organisation);
+  });
+
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-02-01' };
+  const entities = (text: string): string[][] =>
+    extractClaims(text, meta, catalogue).map((c) => [
+      text.slice(c.quote_start!, c.quote_end!),
+      c.entity,
+    ]);
+
+  test("its figures are the organisation's, its country's programmes the country's", () => {
+    const text =
+      "Beta Mobile's subscriber base grows to 3 million\n\n" +
+      "YEREVAN, February 1. Beta Mobile, one of Armenia's largest mobile operators, " +
+      'ended 2025 with 3 million subscribers. The company employs 2,400 people. ' +
+      "Armenia's mobile market grew 4% in 2025. " +
+      'Under a state programme to connect 500 villages, the operator wired 90 schools. ' +
+      'The rate was 390 drams per dollar.';
+    expect(entities(text)).toEqual([
+      ['3 million', 'Beta Mobile'],
+      ['3 million', 'Beta Mobile'],
+      ['2,400', 'Beta Mobile'],
+      ['4%', 'Armenia'],
+      ['500', 'Armenia'],
+      ['90', 'Beta Mobile'],
+      ['390 drams', 'Armenia'],
+    ]);
+  });
+
+  test('its country written as a destination or origin is still the country', () => {
+    const text =
+      "Beta Telecom's revenue rises 9% in 2025\n\n" +
+      'Beta Telecom employs 2,400 people. Venture investment into Mongolian startups was ' +
+      '$90 million, and 40 startups from Mongolia applied. Beta Telecom sells in Mongolia.';
+    expect(entities(text).map(([, entity]) => entity)).toEqual([
+      'Beta Telecom',
+      'Beta Telecom',
+      'Mongolia',
+      'Mongolia',
+    ]);
+  });
+
+  test("a country's possessive or an of-phrase is part of the organisation's name", () => {
+    const text =
+      "Mongolia's Delta Park: residents' sales reach $90 million\n\n" +
+      'Residents of the Delta Park of Mongolia sold software worth $90 million in 2025. ' +
+      "Mongolia's Delta Park has 310 residents.";
+    expect(entities(text).map(([, entity]) => entity)).toEqual([
+      'Delta Park',
+      'Delta Park',
+      'Delta Park',
+    ]);
+  });
+});
+
+describe('datelines and headlines that look ahead do not date the text', () => {
+  test.each([
+    ['Yerevan, 3 March 2026', true],
+    ['Ulaanbaatar, January 9, 2026', true],
+    ['Astana, 10 February 2026.', true],
+    ['Results for 2025', false],
+    ['Outlook for January-June 2026', false],
+    ['Prices', false],
+  ])('isDateline(%s) → %s', (line, expected) => {
+    expect(isDateline(line, '')).toBe(expected);
+  });
+
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '' };
+  const periods = (text: string): string[] =>
+    extractClaims(text, meta, catalogue).map((c) => `${c.value} ${c.period}`);
+
+  test("a release's dateline line is not a heading over its paragraphs", () => {
+    const text =
+      'Mongolia: results for January-October 2025\n\nUlaanbaatar, 12 November 2025\n\n' +
+      'In January-October 2025:\n\n- coal exports: 70 million tonnes;\n\n' +
+      'Copper output rose 4% in the period.';
+    expect(periods(text)).toEqual(['70000000 2025', '4 2025']);
+  });
+
+  test('a headline about the coming year leaves the year reported to the text', () => {
+    const text =
+      'Armenia reviews its results, sets goals for the coming year\n\n' +
+      'In 2025 the economy grew by 5.9%. Over the year, exports rose 8%.';
+    expect(periods(text)).toEqual(['5.9 2025', '8 2025']);
   });
 });

@@ -93,3 +93,81 @@ describe('the pair of places whose trade a figure measures', () => {
     ]);
   });
 });
+
+/** Each figure of `text` (a document with headline `title`) with its entity. */
+function entitiesOf(title: string, text: string, entity = ''): string[][] {
+  const source = { id: 'doc', title, outlet: '', url: '', published: '2025-03-01', entity };
+  const body = title ? `${title}\n\n${text}` : text;
+  return extractClaims(body, source, catalogue)
+    .filter((claim) => claim.quote_start! >= title.length)
+    .map((claim) => [body.slice(claim.quote_start!, claim.quote_end!), claim.entity]);
+}
+
+describe('a flow between two countries is about the pair', () => {
+  test.each([
+    // the sender unwritten: the document's subject and the partner
+    ['Shipments to Iran climbed 12% in 2024.', 'Armenia', 'Armenia-Iran'],
+    [
+      'Wheat deliveries to Afghanistan reached 2 million tonnes.',
+      'Uzbekistan',
+      'Uzbekistan-Afghanistan',
+    ],
+    // money sent home belongs to the receiver
+    ['Remittances to Tajikistan grew 8% to $5 billion.', 'Russia', 'Tajikistan'],
+    // a country named by its role in a flow, with the subject as the other end
+    [
+      'The largest investors were Japan and Germany, with $300 million and $200 million respectively.',
+      'Mongolia',
+      'Mongolia-Japan',
+    ],
+    [
+      'Iran remained the main destination, taking goods worth $90 million.',
+      'Armenia',
+      'Armenia-Iran',
+    ],
+    // the sender written: the sender alone, unless the headline is about the pair's trade
+    ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
+    ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
+    // a share of a flow is the sender's
+    ['Exports to Japan accounted for 30% of the total.', 'Mongolia', 'Mongolia'],
+    // not a flow
+    ['Retail sales in Armenia rose 9%.', 'Armenia', 'Armenia'],
+  ])('%s (subject %s) → first figure about "%s"', (sentence, subject, expected) => {
+    const [first] = entitiesOf('', sentence, subject);
+    expect(first?.[1]).toBe(expected || subject);
+  });
+
+  test('"Transfers from A and B … respectively": each figure pairs its own partner', () => {
+    expect(
+      entitiesOf('', 'Transfers from Germany and Poland rose 6% and 9% respectively.', 'Georgia'),
+    ).toEqual([
+      ['6%', 'Georgia-Germany'],
+      ['9%', 'Georgia-Poland'],
+    ]);
+  });
+
+  test("a headline about two countries' trade makes their written flows the pair's", () => {
+    const text =
+      'Armenian exports to Iran grew 7% to $300 million. ' +
+      'Iranian companies invested $40 million in Armenia.';
+    expect(entitiesOf('Armenia-Iran trade hits a record', text)).toEqual([
+      ['7%', 'Armenia-Iran'],
+      ['$300 million', 'Armenia-Iran'],
+      ['$40 million', 'Armenia-Iran'],
+    ]);
+    expect(entitiesOf('Armenia grows its exports', text, 'Armenia').slice(0, 2)).toEqual([
+      ['7%', 'Armenia'],
+      ['$300 million', 'Armenia'],
+    ]);
+  });
+});
+
+describe('a rate of exchange is about the currency’s country', () => {
+  test.each([
+    ['The central bank set the rate at 2.7 lari per US dollar.', 'Georgia'],
+    ['The som traded at 87.4 soms to the dollar on Friday.', 'Kyrgyzstan'],
+    ['Prices were converted at 12,900 soums per dollar.', 'Uzbekistan'],
+  ])('%s → %s', (sentence, country) => {
+    expect(entitiesOf('', sentence, 'Armenia')[0]?.[1]).toBe(country);
+  });
+});

@@ -31,6 +31,14 @@ describe('findNumbers: digits, scale words and currencies', () => {
     { input: 'worth 3mln dollars', expected: [{ text: '3mln dollars', value: 3e6, unit: 'USD' }] },
     { input: 'profit of 7bn tenge', expected: [{ text: '7bn tenge', value: 7e9, unit: 'KZT' }] },
     {
+      input: 'a wage of 450,000 drams',
+      expected: [{ text: '450,000 drams', value: 450000, unit: 'AMD' }],
+    },
+    {
+      input: 'costs 9,000 tugriks',
+      expected: [{ text: '9,000 tugriks', value: 9000, unit: 'MNT' }],
+    },
+    {
       input: 'spending of 2 trln tenge',
       expected: [{ text: '2 trln tenge', value: 2e12, unit: 'KZT' }],
     },

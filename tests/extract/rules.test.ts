@@ -4,7 +4,7 @@
  * metric noun phrases.
  */
 import { describe, expect, test } from 'vitest';
-import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { extractClaims, isStandingRate, type SourceMeta } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import { findTables } from '../../scripts/extract/tables.ts';
 
@@ -188,5 +188,100 @@ describe('metric noun phrases', () => {
       'catalogue',
     );
     expect(read('Carpet shipments reached $410 million.')[0]?.source).toBe('phrase');
+  });
+});
+
+describe('a standing rate of a tax or duty holds in no one period', () => {
+  test.each([
+    ['Members pay a 3% payroll tax.', '3%', true],
+    ['The park charges a profit tax of 2% and nothing else.', '2%', true],
+    ['Imports face a duty of 15%.', '15%', true],
+    ['Firms pay 4% instead of the standard 20% income tax.', '20%', true],
+    ['Members pay 4% instead of the standard 20%.', '20%', false],
+    ['Tax revenue rose 12%.', '12%', false],
+    ['A 6% rise in tax receipts helped.', '6%', false],
+  ])('%s "%s" → %s', (sentence, figure, expected) => {
+    const start = sentence.indexOf(figure);
+    expect(isStandingRate(sentence, start, start + figure.length)).toBe(expected);
+  });
+
+  test("a rate takes no year from the text around it, a dated one keeps its sentence's", () => {
+    const text =
+      'In 2025 the zone drew 40 new firms. Firms in the zone pay a 2% turnover tax. ' +
+      'In 2027 the turnover tax of 2% will rise to 4%.';
+    expect(read(text).map((c) => [c.mention, c.period])).toEqual([
+      ['40', '2025'],
+      ['2%', ''],
+      ['2%', '2027'],
+      ['4%', '2027'],
+    ]);
+  });
+});
+
+describe('counts and multiples written without a noun of their own', () => {
+  test.each([
+    // a bare figure joined to a count of its sentence
+    ['So far 9,100 trainees have passed the test and 2,300 have found work.', ['9,100', '2,300']],
+    ['Members grew to 4.2 million and 310,000.', ['4.2 million', '310,000']],
+    ['"We opened four offices in 2023; now there are 11," she said.', ['four', '11']],
+    // nouns that are plural without an -s, and short units of length and energy
+    ['Some 2,600 schoolchildren took the course.', ['2,600']],
+    ['The firm laid 5,200 km of cable.', ['5,200']],
+    // multiples before what they multiply, or after "to (nearly)"
+    ['Output is nearly double the 2020 level.', ['double']],
+    ['Sales are expected to almost triple by 2030.', ['triple']],
+    ['Pilots earn twice the national average.', ['twice']],
+    // not quantities: a frequency, a compound, a year after "and"
+    ['Board members meet twice a year.', []],
+    ['The treaty ends double taxation.', []],
+    ['Sales rose 4% in 2023 and 2024.', ['4%']],
+  ])('%s → %j', (text, mentions) => {
+    expect(read(text).map((c) => c.mention)).toEqual(mentions);
+  });
+
+  test("a multiple of an average is a ratio to it; a count's verb object names it", () => {
+    const claims = read(
+      'Some 9,100 trainees have passed the test and 2,300 have received licences. ' +
+        'Their pay is twice the national average.',
+    );
+    expect(claims.map((c) => c.metric)).toEqual([
+      'trainees',
+      'licences',
+      expect.stringMatching(/_ratio$/),
+    ]);
+  });
+});
+
+describe('periods of fronted phrases and revised forecasts', () => {
+  test('a deadline in a phrase before the main clause is not the period of what it reports', () => {
+    const text =
+      'Under a plan to connect 900 villages by 2028, the operator laid 4,100 km of cable. ' +
+      'Its revenue rose 6% in 2025.';
+    const claims = read(text, { published: '2026-01-20' });
+    expect(claims.map((c) => [c.mention, c.period])).toEqual([
+      ['900', '2028'],
+      // no period of its own: better none than the phrase's deadline
+      ['4,100', ''],
+      ['6%', '2025'],
+    ]);
+  });
+
+  test('the base of a revised forecast is the earlier forecast of the same period', () => {
+    const claims = read('The bank raised its 2026 inflation forecast to 8.5% from 7.9%.', {
+      published: '2026-03-01',
+    });
+    expect(claims.map((c) => [c.mention, c.period, c.kind])).toEqual([
+      ['8.5%', '2026', 'forecast'],
+      ['7.9%', '2026', 'forecast'],
+    ]);
+  });
+});
+
+describe('a currency name two countries share is the one of the country the text is about', () => {
+  test.each([
+    ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manats on roads.', 'TMT'],
+    ['Azerbaijan builds roads\n\nBaku will spend 2.1 billion manats on roads.', 'AZN'],
+  ])('%s → %s', (text, unit) => {
+    expect(read(text).map((c) => c.unit)).toEqual([unit]);
   });
 });
