@@ -177,6 +177,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy'),
   },
+  {
+    // The third pair, held out from the second round's tuning the same way (README).
+    name: 'holdout-en2',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en2.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en2'),
+  },
+  {
+    name: 'holdout-cy2',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy2.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy2'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
