@@ -2,7 +2,7 @@
  * What a document's sentences inherit unless they say otherwise: whom the document is about, and
  * the year an undated text was written in. Pure.
  */
-import { findPlaces, type PlaceMention } from './entities.ts';
+import { findPlaces, WORLD_REGIONS, type PlaceMention } from './entities.ts';
 import { findTimeExpressions } from './periods.ts';
 import type { Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
@@ -169,20 +169,7 @@ const LESSER = new Set([
   'Petropavl',
   'Kokshetau',
   'European Union',
-  'Europe',
-  'Western Europe',
-  'Eastern Europe',
-  'Southeast Asia',
-  'South Asia',
-  'East Asia',
-  'South Caucasus',
-  'Central Asia',
-  'North America',
-  'Latin America',
-  'Asia-Pacific',
-  'Middle East',
-  'Africa',
-  'Asia',
+  ...WORLD_REGIONS,
   'World',
 ]);
 /** A national currency names its country when nothing else does ("318.6 trillion soums"). */

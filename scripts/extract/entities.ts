@@ -470,9 +470,8 @@ export function entityFor(
   return earlier[earlier.length - 1]?.entity ?? '';
 }
 
-/** Places that are not one end of a flow between countries: cities, regions, the World. */
-const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
-  'World',
+/** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
+export const WORLD_REGIONS: readonly string[] = [
   'Europe',
   'Western Europe',
   'Eastern Europe',
@@ -480,13 +479,19 @@ const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
   'South Asia',
   'East Asia',
   'South Caucasus',
+  'Central Asia',
   'North America',
   'Latin America',
   'Asia-Pacific',
   'Middle East',
   'Africa',
   'Asia',
-  'Central Asia',
+];
+
+/** Places that are not one end of a flow between countries: cities, regions, the World. */
+const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
+  'World',
+  ...WORLD_REGIONS,
   ...Object.keys(PLACES).filter((name) => REGION_CAPITALS.has(name)),
   'Astana',
   'Aktau',
