@@ -147,7 +147,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [svelte(), ...firstScreen('src/state/early-loads.ts'), sendSecurityHeaders()],
   // Test hooks (marks the browser tests wait on) exist only in builds made with `--mode test`, as
   // the browser tests and benches make theirs (and in Vitest, whose mode is `test`); a production
-  // build drops them as dead code, and tests/dist/first-visit.test.ts checks that they are gone.
+  // build drops them as dead code, and tests/bundle/first-visit.test.ts checks that they are gone.
   define: { 'import.meta.env.SANDAR_TEST_HOOKS': JSON.stringify(mode === 'test') },
   // Relative base so the built app also works from a sub-path or file server.
   base: './',
@@ -155,7 +155,7 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     // The chunks follow the module graph: dynamic imports (views, ECharts, export, upload) each
-    // start one, and tests/dist/first-visit.test.ts checks what a first visit loads.
+    // start one, and tests/bundle/first-visit.test.ts checks what a first visit loads.
     manifest: true,
   },
   worker: { format: 'es' },
@@ -167,7 +167,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/dist/**', 'tests/**/*.svelte.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/bundle/**', 'tests/**/*.svelte.test.ts'],
           environment: 'node',
           env: { TZ: 'UTC' },
         },
@@ -189,7 +189,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          include: ['tests/bundle/**/*.test.ts'],
           environment: 'node',
         },
       },

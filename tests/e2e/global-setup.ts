@@ -11,7 +11,7 @@ declare module 'vitest' {
 /**
  * The browser tests' own build: the production build with the test hooks on (`--mode test`, see
  * vite.config.ts), in a folder of its own, so dist/ stays the production build that
- * tests/dist checks and `npm start` serves.
+ * tests/bundle checks and `npm start` serves.
  */
 const OUT_DIR = 'node_modules/.cache/sandar-e2e-dist';
 
