@@ -31,8 +31,11 @@ describe.runIf(built)('the built app (dist/)', () => {
       >)
     : {};
   /** Scripts index.html loads: its entry and every `modulepreload`. */
-  const firstVisit = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const gzipKb = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
+  const firstVisit = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+  const gzipKb = (file: string) =>
+    gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 
   it('loads its first screen within the budget', () => {
     expect(firstVisit.length).toBeGreaterThan(0);
