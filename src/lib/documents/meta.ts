@@ -22,8 +22,16 @@ export function emptyMeta(): DocumentMeta {
  */
 export function isoDay(raw: string): string {
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(raw);
-  if (!match) return '';
-  const [, y, m, d] = match;
+  return match ? calendarDay(match[1]!, match[2]!, match[3]!) : '';
+}
+
+/**
+ * `YYYY-MM-DD` when year, month and day name a day of the calendar, else '' (a date read from a
+ * page's or a PDF's metadata is checked before it prefills the form).
+ *
+ * @example calendarDay('2025', '02', '29') // ''
+ */
+export function calendarDay(y: string, m: string, d: string): string {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
     ? `${y}-${m}-${d}`

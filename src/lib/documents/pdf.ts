@@ -4,7 +4,7 @@
  */
 import type * as Pdfjs from 'pdfjs-dist';
 import { DocumentError } from './formats.ts';
-import { emptyMeta, oneLine, webUrl, type DocumentMeta } from './meta.ts';
+import { calendarDay, emptyMeta, oneLine, webUrl, type DocumentMeta } from './meta.ts';
 
 /** The part of a pdf.js text item this module reads. */
 export interface PdfTextItem {
@@ -72,12 +72,7 @@ export function pageText(items: readonly PdfTextItem[]): string {
 export function pdfDate(raw: unknown): string {
   if (typeof raw !== 'string') return '';
   const match = /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(raw.trim());
-  if (!match) return '';
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
-    ? `${y}-${m}-${d}`
-    : '';
+  return match ? calendarDay(match[1]!, match[2]!, match[3]!) : '';
 }
 
 /** Title, author (as the outlet: a report's author is usually its publisher) and creation date. */
