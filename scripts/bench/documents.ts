@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { savedPage } from './saved-page.ts';
 import { serveBuiltApp } from './serve-app.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { recordLongTasks, type LongTask } from './long-tasks.ts';
 
 const { values } = parseArgs({
   options: {
@@ -137,16 +138,7 @@ async function run(
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.stack ?? error}`));
-  await page.addInitScript('globalThis.__name = (f) => f;');
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(`${baseUrl}?view=documents`);
   const input = page.getByTestId('document-input');
   await input.waitFor({ state: 'attached' });
@@ -165,7 +157,7 @@ async function run(
     const extractStart = mark('sandar:extract-start');
     const extracted = mark('sandar:extract-done');
     const drawn = performance.now();
-    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
+    const tasks = (window as unknown as { __tasks: LongTask[] }).__tasks;
     // Tasks while the page worked, not while it waited for the bench to click Find claims.
     const working = tasks.filter(
       (t) =>

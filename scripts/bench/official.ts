@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { serveBuiltApp } from './serve-app.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { recordLongTasks, type LongTask } from './long-tasks.ts';
 
 const { values } = parseArgs({
   options: {
@@ -110,16 +111,7 @@ async function run(
   const referenceMs = reference(path);
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.stack ?? error}`));
-  await page.addInitScript('globalThis.__name = (f) => f;');
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(`${baseUrl}?view=datasets`);
   await page.locator('main[data-storage="indexeddb"]').waitFor();
   await page.getByTestId('official-input').setInputFiles(path);
@@ -153,7 +145,7 @@ async function run(
     const read = mark('sandar:official-read');
     const importStart = mark('sandar:official-import');
     const done = mark('sandar:official-verdicts');
-    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
+    const tasks = (window as unknown as { __tasks: LongTask[] }).__tasks;
     const working = tasks.filter(
       (t) =>
         (t.start + t.duration >= start && t.start <= read) ||
