@@ -167,7 +167,8 @@ function leadingPhrase(
       PLACE_WORD.test(word) ||
       MEASURE_WORD.test(word) ||
       (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
-      (language === 'ru' && (RUSSIAN_VERB.test(lower) || isRussianVerb(lower))) ||
+      (language === 'ru' &&
+        ((RUSSIAN_VERB.test(lower) && !isGlossaryNoun(word, language)) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
     if (ends || broken) run = null;
     if (ends) {
@@ -400,4 +401,41 @@ export function cyrillicNumberOf(before: string): string {
   const words = match[1]!.split(/\s+/);
   const noun = words.findIndex((word) => !RUSSIAN_ADJECTIVE.test(word.toLowerCase()));
   return words.slice(0, noun < 0 ? words.length : noun + 1).join(' ');
+}
+
+/**
+ * Words that point back at what was measured before: "Это на 9% больше", "Бұл көрсеткіш 89
+ * пайызға жетті", "объём превысит …", "этого объёма". A figure they name is the last one's.
+ */
+const ANAPHOR =
+  /(?<![\p{L}])(?:это|этого|этот|эта|эти|данный|данного|бұл|осы|показател\p{L}*|объ[её]м\p{L}*|көрсеткіш\p{L}*|көлем\p{L}*)(?![\p{L}])/iu;
+/** Words that compare a figure with an earlier level: "на 9% больше", "1,5 есе көп", "жоғары". */
+const MORE_OR_LESS =
+  /(?<![\p{L}])(?:больше|меньше|выше|ниже|көп|аз|артық|жоғары|төмен|кем)(?![\p{L}])/iu;
+
+/**
+ * How a Russian or Kazakh figure that names no metric of its own refers back to the one measured
+ * before it: `same` when its clause points back ("этот показатель составил 89%"), `change` when it
+ * also compares with an earlier level ("Это на 9,6% больше", "Бұл 1,5 есе көп") or is a change
+ * ("объём вырос на 12%"), '' when it does not point back.
+ *
+ * @example cyrillicBackReference('Это на 9,6% больше, чем годом ранее.', 7, 11) // 'change'
+ * @example cyrillicBackReference('Бұл көрсеткіш 89 пайызға жетті.', 14, 24) // 'same'
+ * @example cyrillicBackReference('Рост составил 9%.', 14, 16) // ''
+ */
+export function cyrillicBackReference(
+  sentence: string,
+  at: number,
+  atEnd: number,
+): 'same' | 'change' | '' {
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf('—', at - 1),
+  );
+  // "72% этого объёма": right after the figure too
+  const after = /^[^,;.]{0,20}/u.exec(sentence.slice(atEnd))![0];
+  if (!ANAPHOR.test(sentence.slice(clauseStart + 1, at)) && !ANAPHOR.test(after)) return '';
+  const around = sentence.slice(clauseStart + 1, Math.min(sentence.length, atEnd + 30));
+  return MORE_OR_LESS.test(around) || CYRILLIC_CHANGE.test(around) ? 'change' : 'same';
 }

@@ -33,6 +33,7 @@ import {
 } from './metric-phrase.ts';
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
+  cyrillicBackReference,
   cyrillicCountNoun,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
@@ -479,9 +480,35 @@ export function extractClaims(
       };
       // "they stood at $1 billion": a sentence that names nothing measures what the one before did
       const previous = claims[claims.length - 1];
+      // "Это на 9,6% больше", "Бұл көрсеткіш …": a Russian or Kazakh figure that points back
+      const back =
+        cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
+          ? cyrillicBackReference(sentence.text, at, atEnd)
+          : '';
+      const referent = back ? pointedBack(claims, claim, back) : null;
       const measured =
-        claim.metric === UNLABELLED ? lastMeasured(claims, claim, paragraph, share) : null;
-      if (measured) {
+        !referent && claim.metric === UNLABELLED
+          ? lastMeasured(claims, claim, paragraph, share)
+          : null;
+      if (referent) {
+        const level = referent.unit !== 'percent';
+        const growth =
+          back === 'change' && level
+            ? claim.unit === 'percent'
+              ? '_growth'
+              : claim.unit === 'multiple'
+                ? '_growth_multiple'
+                : ''
+            : level && claim.unit === 'percent'
+              ? '_share'
+              : '';
+        const base = referent.metric.replace(/_growth(?:_multiple)?$/, '');
+        const baseLabel = referent.metric_label.replace(/ growth(?: multiple)?$/, '');
+        claim.metric = `${base}${growth}`;
+        claim.metric_label = `${baseLabel}${growth.replace(/_/g, ' ')}`;
+        claim.metric_source = referent.metric_source;
+        if (places.length === 0 && !entry?.entity) claim.entity = referent.entity;
+      } else if (measured) {
         // "Kazakhstan accounted for $187 million, or 60% of the total": the level, or its share
         const ofLevel = share && measured.unit !== 'percent';
         claim.metric = ofLevel ? `${measured.metric}_share` : measured.metric;
@@ -864,6 +891,31 @@ function lastMeasured(
     if (other.metric === UNLABELLED) continue;
     if (unitClass(other.unit) === unitClass(claim.unit)) return other;
     if (share && other.unit !== 'multiple') return other;
+  }
+  return null;
+}
+
+/**
+ * The claim a Russian or Kazakh figure points back at (`cyrillicBackReference`): the last one
+ * named, in any paragraph before; for a change, the last level (not a multiple), and for the same
+ * measure, the last of its unit's class.
+ */
+function pointedBack(
+  claims: readonly Claim[],
+  claim: Claim,
+  back: 'same' | 'change',
+): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const other = claims[i]!;
+    if (other.metric === UNLABELLED || isJunkLabel(other.metric_label)) continue;
+    // "72% этого объёма": a percentage of a level is its share
+    const ofLevel = claim.unit === 'percent' && other.unit !== 'percent';
+    if (
+      back === 'change' || ofLevel
+        ? other.unit !== 'multiple'
+        : unitClass(other.unit) === unitClass(claim.unit)
+    )
+      return other;
   }
   return null;
 }

@@ -91,12 +91,14 @@ const CYRILLIC_JUNK_STEMS = words(`
   миллион миллиард триллион процент пайыз раз есе прогноз оценк итог год лет месяц недел квартал
   полугоди жыл ай тоқсан сейчас сегодня қазір бүгін всего около более свыше почти порядка
   составил составит достиг превысил вырос выросл увеличил сократил снизил прибавил болды болған
-  құрады жетті асты өсті артты глав президент мемлекет басшы министр аким премьер`);
+  құрады жетті асты өсті артты глав президент мемлекет басшы министр аким премьер
+  текущ прошл следующ нынешн предыдущ ранее выше ниже котор отмечен деңгей соңы`);
 /** Russian and Kazakh function words, whole. */
 const CYRILLIC_STOP = new Set(
   words(`и в во на за по с со к ко до от из о об при для через между а но или что как также уже
     ещё еще это этот эта этом эти его её их бұл осы ол ал және мен бен пен да де та те бойынша
-    үшін сондай ақ тағы`),
+    үшін сондай ақ тағы где данным рамках стране городе государства первом первой первого
+    артық жоғары төмен ел елде елдің елдегі`),
 );
 
 /**
@@ -110,8 +112,10 @@ function isCyrillicJunk(word: string): boolean {
   if (!/[\u0400-\u04ff]/.test(word)) return false;
   // a Kazakh ending written apart after a hyphen ("1 900-ге"), or a one- or two-letter word
   if (word.length <= 2 || CYRILLIC_STOP.has(word)) return true;
-  // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb only with Kazakh letters
-  const russianPlural = /ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word);
+  // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb only with Kazakh letters;
+  // so do "-оды", "-еды" and "-онды" ("расходы", "доходы", "фонды"), which Kazakh verbs never end in
+  const russianPlural =
+    (/ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word)) || /(?:[ое]|он)ды$/u.test(word);
   if (word.length > 4 && CYRILLIC_VERB.test(word) && !russianPlural) return true;
   if (isRussianVerb(word)) return true;
   return CYRILLIC_JUNK_STEMS.some((junk) => word.startsWith(junk));
