@@ -203,6 +203,21 @@ const CODE_COUNTRIES: Readonly<Record<string, string>> = {
   CNY: 'China',
   TRY: 'Turkey',
 };
+/** The country whose national currency `unit` (an ISO code) is; '' for any other unit. */
+export const currencyCountry = (unit: string): string => CODE_COUNTRIES[unit] ?? '';
+
+/** An outlet's country-code domain ("Kapital.kz", "BAQ.KZ") → the country it publishes in. */
+const DOMAIN_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\.kz\b/i, 'Kazakhstan'],
+  [/\.uz\b/i, 'Uzbekistan'],
+  [/\.kg\b/i, 'Kyrgyzstan'],
+  [/\.tj\b/i, 'Tajikistan'],
+  [/\.az\b/i, 'Azerbaijan'],
+  [/\.ge\b/i, 'Georgia'],
+  [/\.am\b/i, 'Armenia'],
+  [/\.mn\b/i, 'Mongolia'],
+];
+
 /** "… per US dollar", "… to the euro": the figure before it is a rate of exchange. */
 const PER_CURRENCY =
   /^\s*(?:\p{L}+\s+){0,1}(?:per|to\s+the|against\s+the|for\s+(?:one|a|1))\s+(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|\$|€|USD|EUR|roubles?|yuan)\b/iu;
@@ -321,8 +336,12 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   if (best) return best;
   for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
   if (counts.size === 1) return [...counts.keys()][0]!;
-  // a release that names no place speaks for its publisher's country ("regulator of the Kyrgyz Republic")
-  return firstSubject(subjects(outlet));
+  // a release that names no place speaks for its publisher's country ("regulator of the Kyrgyz
+  // Republic"), or that of the outlet's domain ("BAQ.KZ")
+  return (
+    firstSubject(subjects(outlet)) ||
+    (DOMAIN_COUNTRIES.find(([domain]) => domain.test(outlet))?.[1] ?? '')
+  );
 }
 
 /**

@@ -164,3 +164,28 @@ export function organisationWhere(
   });
   return others.length > 0 && onlyWhere ? organisation : entity;
 }
+
+/** A rate of exchange: "курс", "бағамы". */
+const RATE_WORD = /(?<![\p{L}])(?:курс\p{L}*|бағам\p{L}*)(?![\p{L}])/iu;
+/** A price per barrel is the world's: "$61–66 за баррель", "баррелі үшін 60 доллар". */
+const PER_BARREL_AFTER = /^[\s\d,.–-]{0,8}(?:за|per)\s+баррель/iu;
+const PER_BARREL_BEFORE = /баррел\p{L}*\s+үшін\s*$/iu;
+
+/**
+ * Whom a Russian or Kazakh price is about, whatever the text is about: the World for a price per
+ * barrel of oil (a world market's), the currency's country for a rate of exchange ("Курс: 12 650
+ * сумов" → Uzbekistan); '' for any other figure. `countryOf` maps a currency code to its country.
+ *
+ * @example cyrillicPriceEntity('Brent стоила $62 за баррель.', 13, 16, 'USD', () => '') // 'World'
+ */
+export function cyrillicPriceEntity(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  unit: string,
+  countryOf: (unit: string) => string,
+): string {
+  if (PER_BARREL_AFTER.test(sentence.slice(atEnd)) || PER_BARREL_BEFORE.test(sentence.slice(0, at)))
+    return 'World';
+  return RATE_WORD.test(sentence.slice(0, at)) ? countryOf(unit) : '';
+}

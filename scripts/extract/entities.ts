@@ -103,6 +103,7 @@ const PLACES: Readonly<Record<string, string>> = {
   Aktau: 'Aktau',
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
+  Turkestan: 'Turkistan',
   // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
   Uzbek: 'Uzbekistan',
   Kazakh: 'Kazakhstan',
@@ -161,6 +162,10 @@ export function canonicalEntity(name: string): string {
   const trimmed = name.trim();
   const whole = CANONICAL.get(trimmed.toLowerCase());
   if (whole) return whole;
+  // "Turkestan Region" is "Turkistan Region": a region is named after its capital
+  const region = / (?:region|oblast)$/i.exec(trimmed);
+  const capital = region && CANONICAL.get(trimmed.slice(0, region.index).toLowerCase());
+  if (capital) return `${capital}${region[0]}`;
   const parts = trimmed.split('-');
   if (parts.length < 2 || !parts.every((part) => CANONICAL.has(part.trim().toLowerCase())))
     return trimmed;

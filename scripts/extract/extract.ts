@@ -58,12 +58,14 @@ import {
   residentsHost,
   Passages,
   rateCountry,
+  currencyCountry,
   referenceYear,
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import {
+  cyrillicPriceEntity,
   cyrillicTradePair,
   investmentPair,
   isLocalPlace,
@@ -401,6 +403,9 @@ export function extractClaims(
       const found =
         entry?.entity ||
         pair ||
+        (cyrillic
+          ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
+          : '') ||
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject)
           : '') ||
