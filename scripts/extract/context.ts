@@ -323,6 +323,13 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   const dateline = DATELINE.exec(lead);
   const fromLead = firstSubject(subjects(dateline ? lead.slice(dateline[0].length) : lead));
   if (fromLead) return fromLead;
+  // "Сеть IT-хабов Astana Hub привлекла …": a Russian or Kazakh lead whose first sentence reports
+  // an organisation's figures and no place (English leads name the firm's country; its headline
+  // opens on the firm, `headlineOrganisation`)
+  const leadOrganisation = CYRILLIC.test(lead)
+    ? (namedOrganisations(/^[^.!?]*/.exec(lead)![0])[0]?.entity ?? '')
+    : '';
+  if (leadOrganisation && findPlaces(title).length === 0) return leadOrganisation;
   const counts = new Map<string, number>();
   for (const p of subjects(body)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
   let best = '';

@@ -292,11 +292,16 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);
     // Kazakh names end in -ға/-дан when they are where something goes or comes from
     const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
+    // "из Узбекистана и Кыргызстана": a name joined to a partner shares its preposition
+    const last = found[found.length - 1];
+    const joined =
+      !!last?.partner &&
+      /^\s*(?:,|и|және|мен|бен|пен)\s*$/iu.test(sentence.slice(last.end, match.index));
     found.push({
       start: match.index,
       end: match.index + name.length,
       entity: CYRILLIC_PLACES[index]![1],
-      partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection,
+      partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection || joined,
     });
   }
   CYRILLIC_WORLD_PATTERN.lastIndex = 0;
