@@ -439,3 +439,35 @@ export function cyrillicBackReference(
   const around = sentence.slice(clauseStart + 1, Math.min(sentence.length, atEnd + 30));
   return MORE_OR_LESS.test(around) || CYRILLIC_CHANGE.test(around) ? 'change' : 'same';
 }
+
+/** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */
+const POINTS = /п\.\s*п\.|пайыздық\s+тармақ|процентн\p{L}*\s+пункт/iu;
+/** How much of a plan was done: "исполнен на 100,8%", "98,6% от плана", "96,4%-ға орындалды". */
+const EXECUTED_BEFORE = /(?:исполнен|выполнен)\p{L}{0,2}\s+на\s*$/iu;
+const EXECUTED_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:от\s+плана|орындал\p{L}*)/iu;
+/** A multiple of an average is a ratio to it: "в 1,6 раза выше средней по стране". */
+const ABOVE_AVERAGE = /^\s*(?:выше|ниже|больше|меньше)\s+средн\p{L}*/iu;
+
+/**
+ * What a Russian or Kazakh figure measures of its metric, written in its own words: a change in
+ * percentage points (`_change_pp`), how much of a plan was done (`_execution`), a multiple of an
+ * average (`_ratio`); '' for the metric itself.
+ *
+ * @example cyrillicMeasureSuffix('Инфляция снизилась на 0,6 п.п.', 21, 30, '0,6 п.п.') // '_change_pp'
+ * @example cyrillicMeasureSuffix('План исполнен на 100,8%.', 17, 23, '100,8%') // '_execution'
+ */
+export function cyrillicMeasureSuffix(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  mention: string,
+): '' | '_change_pp' | '_execution' | '_ratio' {
+  if (POINTS.test(mention)) return '_change_pp';
+  const after = sentence.slice(atEnd);
+  if (/%|процент|пайыз/iu.test(mention)) {
+    if (EXECUTED_BEFORE.test(sentence.slice(0, at)) || EXECUTED_AFTER.test(after))
+      return '_execution';
+    return '';
+  }
+  return /раз|вдвое|втрое|есе/iu.test(mention) && ABOVE_AVERAGE.test(after) ? '_ratio' : '';
+}

@@ -35,6 +35,7 @@ import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
   cyrillicCountNoun,
+  cyrillicMeasureSuffix,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   cyrillicNumberOf,
@@ -551,6 +552,13 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
+      // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it measures
+      const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
+      if (measure && !claim.metric.endsWith(measure)) {
+        claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
+        if (claim.metric_source === 'catalogue')
+          claim.metric_label = `${claim.metric_label.replace(/ (?:growth(?: multiple)?|share)$/, '')} ${MEASURE_LABELS[measure]}`;
+      }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
         claim.unit === 'multiple' &&
@@ -924,6 +932,14 @@ function pointedBack(
   }
   return null;
 }
+
+/** The suffixes of a derived metric, and the English of `cyrillicMeasureSuffix`'s. */
+const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;
+const MEASURE_LABELS: Readonly<Record<string, string>> = {
+  _change_pp: 'change, pp',
+  _execution: 'execution',
+  _ratio: 'ratio',
+};
 
 /** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
 const CHANGE_AFTER =
