@@ -122,6 +122,12 @@ export interface KindInput {
    * Russian and Kazakh future forms read as the present (Kazakh "асады" says both).
    */
   stateDay?: boolean;
+  /**
+   * The sentence dates the figure itself: a Russian or Kazakh estimate of an undated figure
+   * ("оценивается в 120 тысяч") is of the present, a result; a dated one is a forecast unless its
+   * period is over (languages/kind-cues.ts). True when not given.
+   */
+  dated?: boolean;
 }
 
 /** The cue words of a language; English's are the patterns above. */
@@ -161,10 +167,14 @@ export function classifyKind(input: KindInput): Kind {
   // an estimate is a forecast, except of a period already over (languages/kind-cues.ts)
   let unestimated = Infinity;
   const cues = (): [number, number, number] => {
-    const future = language && input.stateDay ? Infinity : distance(words.future);
+    const now = language?.now && distance(language.now) < Infinity;
+    const future = language && (input.stateDay || now) ? Infinity : distance(words.future);
     const planned = distance(words.target);
     const foretold = distance(words.forecast);
-    const expected = words.estimate ? Math.min(foretold, distance(words.estimate)) : foretold;
+    const expected =
+      words.estimate && input.dated !== false
+        ? Math.min(foretold, distance(words.estimate))
+        : foretold;
     const reported = distance(words.actual);
     // in Russian and Kazakh a word of planning or forecasting in the clause says what the future is
     const plan =

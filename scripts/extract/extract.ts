@@ -474,6 +474,7 @@ export function extractClaims(
           passage: passage.kind,
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
+          dated: own !== null,
         }),
         source_id: source.id,
         source_date: ownDate,
@@ -554,6 +555,8 @@ export function extractClaims(
       }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it measures
       const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
+      // how much of a plan was done is a result, whatever plan word is near
+      if (measure === '_execution') claim.kind = 'actual';
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
         if (claim.metric_source === 'catalogue')
