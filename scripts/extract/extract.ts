@@ -1292,6 +1292,8 @@ const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|�
  * трлн"), and a comma there ends the clause a time belongs to.
  */
 const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
+/** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
+const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
 function periodFor(
   placed: LazyPlaced,
@@ -1330,6 +1332,15 @@ function periodFor(
     const { time } = p;
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
+    // "достигнут 285 млрд, в прошлом году они составили 241 млрд": a later clause's time that
+    // has a figure of its own after it is that figure's
+    if (
+      cyrillic &&
+      !inClause &&
+      time.start >= atEnd &&
+      TIME_WITH_FIGURE.test(sentence.text.slice(time.end))
+    )
+      continue;
     const distance =
       time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * afterWeight : 0;
     if ((inClause && !bestInClause) || distance < bestDistance) {

@@ -80,7 +80,8 @@ const KK_MONTHS = [
   'маусым',
   'шілде',
   'тамыз',
-  'қыркүйек',
+  // the final к turns г before a vowel ending: "қыркүйегінде"
+  'қыркүйе[кг]',
   'қазан',
   'қараша',
   'желтоқсан',
@@ -152,8 +153,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
     },
     { source: `${ruMonth}\\s+${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'monthOfYear' } },
     {
-      // "на конец сентября", "к началу октября": the month
-      source: `(?:на|к)\\s+(?:конец|концу|начало|началу)\\s+${ruMonth}(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
+      // "на конец сентября", "к началу октября", "в конце августа": the month
+      source: `(?:на|к|в)\\s+(?:конец|концу|конце|начало|началу|начале|середин[аеуы])\\s+${ruMonth}(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'monthOfYear' },
     },
     { source: `${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
@@ -171,7 +172,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 1, deadline: true },
     },
     {
-      source: `(?:в|на)\\s+следующ[\\p{L}]*\\s+год[\\p{L}]*|в\\s+будущем\\s+году`,
+      // "начиная со следующего года", "с будущего года" too
+      source: `(?:в|на|со?|начиная\\s+со?)\\s+(?:следующ[\\p{L}]*|будущ[\\p{L}]*)\\s+год[\\p{L}]*`,
       meaning: { type: 'offset', years: 1, deadline: false },
     },
     {
@@ -179,7 +181,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|к\\s+настоящему\\s+времени|на\\s+текущий\\s+момент|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
+      source: `за\\s+последн[\\p{L}]*\\s+(?:\\d{1,2}\\s+|(?:два|три|пять|десять|несколько)\\s+)?(?:лет|года|годы)|(?:в|на|за)\\s+(?:этом|текущем|нынешнем|этот|текущий)\\s+(?:${RU_SEASON}\\s+)?год[\\p{L}]*|с\\s+начала\\s+(?:этого\\s+|текущего\\s+)?года|по\\s+итогам\\s+(?:этого\\s+|текущего\\s+)?года|в\\s+настоящее\\s+время|к\\s+настоящему\\s+времени|на\\s+текущий\\s+момент|на\\s+сегодняшний\\s+день|на\\s+сегодня|сегодня|сейчас|на\\s+данный\\s+момент`,
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
@@ -247,7 +249,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:жылдың\\s+)?(?:бірінші|екінші)\\s+(?:жартыжылдық[\\p{L}]*|жартысы[\\p{L}]*)|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
+      source: `(?:${YEAR}\\s*${KK_YEAR_WORD}\\s+)?(?:(?:${KK_MONTHS.join('|')})[\\p{L}]*\\s*[-–—]\\s*${kkMonth}|${KK_MONTH_COUNT}\\s+ай(?:да|дың|ындағы|ында|ы)?(?![\\p{L}])|(?:жылдың\\s+)?(?:бірінші|екінші)\\s+(?:жартыжылдық[\\p{L}]*|жартысы[\\p{L}]*)|жарты\\s+жыл(?:да|дың|ында)(?![\\p{L}])|жартыжылдық(?:та|тың)?(?![\\p{L}])|(?:бірінші|екінші|үшінші|төртінші|I{1,3}|IV)\\s+тоқсан[\\p{L}]*)`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -261,6 +263,11 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
     { source: `${YEAR}\\s*${KK_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
     {
       source: `${kkMonth}\\s+ай[\\p{L}]*`,
+      meaning: { type: 'monthOfYear' },
+    },
+    {
+      // a month alone in the locative: "Қыркүйекте", "қазанда", "желтоқсандағы"
+      source: `(?<month>${KK_MONTHS.join('|')})(?:і|ы)?(?:нда|нде|да|де|та|те)(?:ғы|гі)?(?![\\p{L}])`,
       meaning: { type: 'monthOfYear' },
     },
     {
