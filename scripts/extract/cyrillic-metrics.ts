@@ -131,6 +131,19 @@ const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS})$`, 'iu');
 /** A word that is a place's name: whom a figure is about, not what it measures. */
 const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).join('|')})$`, 'u');
 
+/**
+ * Verbs of planning, deciding, saying and serving: the run of words before one is who acts
+ * ("Компания планирует инвестировать …", "Совет директоров рекомендовал …", "подразделение
+ * обслуживает 12 млн абонентов"), not what the figure measures.
+ */
+const AGENT_VERB =
+  /^(?:поручил\p{L}*|планиру\p{L}*|намерен\p{L}*|намерева\p{L}*|подтверди\p{L}*|утверди\p{L}*|рекомендова\p{L}*|отметил\p{L}*|сообщ\p{L}*|заяви\p{L}*|ожида\p{L}*|прогнозиру\p{L}*|доложил\p{L}*|постави\p{L}*|ставит|решил\p{L}*|обслужива\p{L}*|тапсырды|жоспарла\p{L}*|күтеді|болжайды|мәлімдеді|хабарлады)$/iu;
+
+/** A region's noun: the adjective before it is the region's name, a place. */
+const REGION_NOUN = /^(?:област(?:ь|и|ей|ях|ям|ью)|облыс\p{L}{0,6})$/iu;
+/** Titles: the words after one name an office ("министр финансов"), not a measure. */
+const TITLE = /^(?:министр\p{L}*|глав[аеуы]|председател\p{L}*|директор\p{L}*|руководител\p{L}*)$/u;
+
 /** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
 const PREPOSITIONS = new Set(
   'в во на за по с со к ко до от из о об при для через между около после перед под над'.split(' '),
@@ -148,8 +161,8 @@ function leadingPhrase(
   language: Language,
   nearestEnd = false,
 ): string {
-  const runs: Array<{ words: string[]; afterPreposition: boolean }> = [];
-  let run: { words: string[]; afterPreposition: boolean } | null = null;
+  const runs: Array<{ words: string[]; afterPreposition: boolean; agent?: boolean }> = [];
+  let run: { words: string[]; afterPreposition: boolean; agent?: boolean } | null = null;
   let previous = '';
   let last = 0;
   WORD.lastIndex = 0;
@@ -157,7 +170,8 @@ function leadingPhrase(
   while ((match = WORD.exec(text))) {
     const word = match[0];
     const lower = word.toLowerCase();
-    const broken = /\d/.test(text.slice(last, match.index));
+    // a digit or a comma between two words ends a run ("министр финансов, доходы …")
+    const broken = /[\d,;]/.test(text.slice(last, match.index));
     last = match.index + word.length;
     // a word that names nothing (a month, a currency, a verb) ends a run too
     const ends =
@@ -170,13 +184,21 @@ function leadingPhrase(
       (language === 'ru' &&
         ((RUSSIAN_VERB.test(lower) && !isGlossaryNoun(word, language)) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
+    // "Компания планирует …", "Токаев поручил …": who plans, decides or says is not what is measured
+    if (ends && run && AGENT_VERB.test(word)) run.agent = true;
+    // "Атырауской области", "Қарағанды облысы": the word before a region's noun is its name
+    if (run && REGION_NOUN.test(word)) {
+      run.words.pop();
+      if (run.words.length === 0) runs.pop();
+    }
     if (ends || broken) run = null;
     if (ends) {
       previous = lower;
       continue;
     }
     if (!run) {
-      run = { words: [], afterPreposition: PREPOSITIONS.has(previous) };
+      // the words after a preposition are its object; after a title ("министр финансов"), its office
+      run = { words: [], afterPreposition: PREPOSITIONS.has(previous) || TITLE.test(previous) };
       runs.push(run);
     }
     if (run.words.length < 5) run.words.push(word);
@@ -185,6 +207,8 @@ function leadingPhrase(
   const naming = runs
     .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' '), language) }))
     .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase));
+  const measured = naming.filter((r) => !r.agent);
+  if (measured.length > 0) naming.splice(0, naming.length, ...measured);
   if (nearestEnd) return naming[naming.length - 1]?.phrase ?? '';
   return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
 }

@@ -92,13 +92,16 @@ const CYRILLIC_JUNK_STEMS = words(`
   полугоди жыл ай тоқсан сейчас сегодня қазір бүгін всего около более свыше почти порядка
   составил составит достиг превысил вырос выросл увеличил сократил снизил прибавил болды болған
   құрады жетті асты өсті артты глав президент мемлекет басшы министр аким премьер
-  текущ прошл следующ нынешн предыдущ ранее выше ниже котор отмечен деңгей соңы`);
+  текущ прошл следующ нынешн предыдущ ранее выше ниже котор отмечен деңгей соңы
+  задач лидер акционер эксперт аналитик сарапшы әкімдіг акимат наибольш наименьш самая самый
+  самое аналогичн сравнени прежнему бұрын сондай республик конц жалпы`);
 /** Russian and Kazakh function words, whole. */
 const CYRILLIC_STOP = new Set(
   words(`и в во на за по с со к ко до от из о об при для через между а но или что как также уже
     ещё еще это этот эта этом эти его её их бұл осы ол ал және мен бен пен да де та те бойынша
     үшін сондай ақ тағы где данным рамках стране городе государства первом первой первого
-    артық жоғары төмен ел елде елдің елдегі`),
+    артық жоғары төмен ел елде елдің елдегі цель цели целью общего область области облыс облысы
+    облысында облыста регион регионе`),
 );
 
 /**
@@ -113,9 +116,10 @@ function isCyrillicJunk(word: string): boolean {
   // a Kazakh ending written apart after a hyphen ("1 900-ге"), or a one- or two-letter word
   if (word.length <= 2 || CYRILLIC_STOP.has(word)) return true;
   // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb only with Kazakh letters;
-  // so do "-оды", "-еды" and "-онды" ("расходы", "доходы", "фонды"), which Kazakh verbs never end in
+  // so do "-оды", "-еды", "-онды" and "-енды" ("расходы", "фонды", "дивиденды"), which no Kazakh
+  // verb ends in
   const russianPlural =
-    (/ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word)) || /(?:[ое]|он)ды$/u.test(word);
+    (/ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word)) || /[ое]н?ды$/u.test(word);
   if (word.length > 4 && CYRILLIC_VERB.test(word) && !russianPlural) return true;
   if (isRussianVerb(word)) return true;
   return CYRILLIC_JUNK_STEMS.some((junk) => word.startsWith(junk));
