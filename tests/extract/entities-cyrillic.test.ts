@@ -74,6 +74,7 @@ describe('an entity has one name, whichever of its names is written', () => {
     ['Samruk-Kazyna', 'Samruk-Kazyna'],
     ['Asia-Pacific', 'Asia-Pacific'],
     ['Almaty region', 'Almaty region'],
+    ['Turkestan Region', 'Turkistan Region'],
     ['Tele2/Altel', 'Tele2/Altel'],
     ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
   ])('%s → %s', (name, entity) => {
@@ -174,5 +175,32 @@ describe('an organisation in the countries it operates in', () => {
     ['Число клиентов банков в Узбекистане превысило 9 млн.', 'Kazakhstan', ['Uzbekistan']],
   ])('%s (about %s) → %j', (text, subject, expected) => {
     expect(entities(text, subject)).toEqual(expected);
+  });
+});
+
+// round 3: whom a figure is about when the sentence does not name it as the subject
+describe('prices, rates, outlets, partners in a list and the lead', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, title = '', outlet = '') =>
+    extractClaims(text, { id: 'doc', title, outlet, url: '', published: '2026-05-10' }, catalogue)
+      .filter((c) => text.slice(c.quote_start, c.quote_end) === mention)
+      .map((c) => c.entity)[0];
+  test.each([
+    // a price per barrel is the world market's; a rate of exchange is its currency's country
+    ['Казахстан заложил в бюджет нефть по 58 долларов за баррель.', '58 долларов', 'World'],
+    ['Мұнай бағасы баррелі үшін 64 доллар болды.', '64 доллар', 'World'],
+    ['Курс на 5 мая: 1 евро — 590 тенге, 14 200 сумов.', '14 200 сумов', 'Uzbekistan'],
+    // a place joined to a partner by "и" is a partner too: the figure is the subject's
+    ['В Казахстане 40 стартапов из Грузии и Армении получили гранты.', '40', 'Kazakhstan'],
+  ])('%s (%s) → %s', (text, mention, entity) => {
+    expect(entityOf(text, mention)).toBe(entity);
+  });
+  test("a text naming no place is about its outlet's country-code domain", () => {
+    expect(entityOf('Сейчас работает 9 400 аптек.', '9 400', '', 'Dari.kz')).toBe('Kazakhstan');
+  });
+  test("a Russian lead on an organisation's figures makes the text about it", () => {
+    const text =
+      'Сеть филиалов Astana Hub открыла 6 новых площадок.\n\nВ регионах работают 18 площадок.';
+    expect(entityOf(text, '18', 'Новые площадки открыты в регионах')).toBe('Astana Hub');
   });
 });

@@ -45,6 +45,10 @@ const RUSSIAN: Row[] = [
     2028,
     'target',
   ],
+  // round 3: "может" with any infinitive, a programme's future verbs, a plan's execution
+  ['Регион может собрать до 4 млн тонн пшеницы.', 2026, 'forecast'],
+  ['Программа в 2027 году охватит 9 тысяч фермеров.', 2027, 'target'],
+  ['План по доходам исполнен на 101,5%.', 2026, 'actual'],
 ];
 
 const KAZAKH: Row[] = [
@@ -57,6 +61,8 @@ const KAZAKH: Row[] = [
   ['2027 жылы ІЖӨ өсімі 5,5 пайыз болады деп күтілуде.', 2027, 'forecast'],
   ['Бюджет кірістері 2027 жылы 21 трлн теңге болады.', 2027, 'target'],
   ['Инфляция 2025 жылы 12,3 пайызға дейін төмендеді.', 2025, 'actual'],
+  // round 3: "қазір" makes the present-future form a state
+  ['Қазір елдегі дәріханалар саны 9 400-ден асады.', 2026, 'actual'],
 ];
 
 // a word of planning or forecasting in the clause decides what a future form is
@@ -106,6 +112,30 @@ const ESTIMATES: Array<[sentence: string, year: number, language: Language, kind
 describe('estimates', () => {
   test.each(ESTIMATES)('%s', (sentence, year, language, kind) => {
     expect(kindOf(sentence, year, language)).toBe(kind);
+  });
+});
+
+// an estimate the sentence does not date is of the present state: a result (round 3)
+describe('an undated estimate', () => {
+  test.each([
+    ['Число фермеров в регионе оценивается в 14 тысяч.', 'ru', false, 'actual'],
+    ['По оценке аналитиков, разрыв в ценах достигает 30%.', 'ru', false, 'actual'],
+    ['Ауылдағы кәсіпкерлер саны 8 мыңға бағаланады.', 'kk', false, 'actual'],
+    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', true, 'forecast'],
+  ] as const)('%s', (sentence, language, dated, kind) => {
+    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 2,
+        periodYear: 2026,
+        deadline: false,
+        documentYear: 2026,
+        language,
+        dated,
+      }),
+    ).toBe(kind);
   });
 });
 

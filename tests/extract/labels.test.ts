@@ -29,6 +29,17 @@ describe('isJunkLabel', () => {
     { label: '5G base stations', junk: false, why: 'a technology and a noun' },
     { label: 'feed mills', junk: false, why: 'not every -ed word is a verb' },
     { label: 'Rich harvest', junk: false, why: 'not every -ich word is a surname' },
+    // Russian and Kazakh (issue 10, round 3)
+    { label: 'Текущем', junk: true, why: 'a time adjective' },
+    { label: 'Выше', junk: true, why: 'a comparative' },
+    { label: 'Которым', junk: true, why: 'a pronoun' },
+    { label: 'Жоғары', junk: true, why: 'a Kazakh comparative' },
+    { label: 'Елдің', junk: true, why: '"the country\'s"' },
+    { label: 'Сарапшылар', junk: true, why: 'experts, who speak' },
+    { label: 'Расходы', junk: false, why: 'a Russian plural in -оды, not a Kazakh verb' },
+    { label: 'Фонды', junk: false, why: 'a Russian plural in -онды' },
+    { label: 'Тренды', junk: false, why: 'a Russian plural in -енды' },
+    { label: 'Салынды', junk: true, why: 'a Kazakh passive past' },
   ])('"$label" → $junk ($why)', ({ label, junk }) => {
     expect(isJunkLabel(label)).toBe(junk);
   });

@@ -180,3 +180,52 @@ describe('a figure after a dash is named right before the dash', () => {
     expect(claim?.metric).toBe(metric);
   });
 });
+
+// round 3: a figure that points back, who acts, and what of its metric a figure measures
+describe('a figure that points back measures the last named level', () => {
+  test.each([
+    [
+      'Выручка аптек достигла 90 млрд тенге. Это на 12% больше, чем годом ранее.',
+      '12%',
+      'Выручка аптек growth',
+    ],
+    [
+      'Дәріханалар табысы 90 млрд теңгеге жетті. Бұл 1,4 есе көп.',
+      '1,4 есе',
+      'Дәріханалар табысы growth multiple',
+    ],
+    [
+      'Выручка аптек достигла 90 млрд тенге. Из них 35% этого объёма дали сети.',
+      '35%',
+      'Выручка аптек share',
+    ],
+  ])('%s (%s) → %s', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start, c.quote_end) === mention,
+    );
+    expect(claim?.metric_label).toBe(label);
+  });
+});
+
+describe('who plans, decides or says is not what is measured', () => {
+  test.each([
+    ['Холдинг планирует направить на ремонт дорог 40 млрд тенге.', 'Ремонт дорог'],
+    ['Совет директоров рекомендовал выплатить дивиденды в размере 300 тенге.', 'Дивиденды'],
+    ['Министр финансов, налоговые поступления составили 9 трлн тенге.', 'Налоговые поступления'],
+  ])('%s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
+
+describe('points, execution and ratios to an average', () => {
+  test.each([
+    ['Безработица снизилась на 0,3 п.п.', /_change_pp$/],
+    ['Жұмыссыздық 0,3 пайыздық тармаққа төмендеді.', /_change_pp$/],
+    ['План по расходам исполнен на 99,2%.', /_execution$/],
+    ['Кірістер жоспары 102,4%-ға орындалды.', /_execution$/],
+    ['Зарплата в отрасли в 1,7 раза выше средней по стране.', /_ratio$/],
+    ['Зарплата в отрасли выросла в 1,7 раза.', /_growth_multiple$|^(?!.*_ratio$)/],
+  ])('%s → %s', (sentence, metric) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric).toMatch(metric);
+  });
+});
