@@ -120,7 +120,7 @@ function trimJunk(phrase: string, language: Language): string {
 }
 
 /** A noun the glossary knows names something, whatever its ending ("кредиты", "үй"). */
-function isGlossaryNoun(word: string, language: Language): boolean {
+export function isGlossaryNoun(word: string, language: Language): boolean {
   return (
     /[\u0400-\u04ff]/.test(word) && gloss(word, language === 'kk' ? 'kk' : 'ru')?.role === 'noun'
   );

@@ -39,6 +39,7 @@ import {
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   cyrillicNumberOf,
+  isGlossaryNoun,
   isCyrillicChange,
   transliterate,
 } from './cyrillic-metrics.ts';
@@ -1022,7 +1023,17 @@ function nameByCyrillicPhrase(
   atEnd: number,
   language: 'ru' | 'kk',
 ): { label: string; entry?: MetricEntry } {
-  const label = cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
+  // a count names what it counts when the glossary knows that noun ("охватит 20 городов"), as in
+  // English; else the phrase that opens its clause
+  const counted =
+    item.mention.unit === 'count' &&
+    item.countPhrase &&
+    sentence.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
+    isGlossaryNoun(item.countPhrase, language)
+      ? item.countPhrase
+      : '';
+  const label =
+    counted || cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),
     0,
