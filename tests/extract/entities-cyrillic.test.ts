@@ -183,7 +183,7 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
   const catalogue = loadDefaultCatalogue();
   const entityOf = (text: string, mention: string, title = '', outlet = '') =>
     extractClaims(text, { id: 'doc', title, outlet, url: '', published: '2026-05-10' }, catalogue)
-      .filter((c) => text.slice(c.quote_start, c.quote_end) === mention)
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
       .map((c) => c.entity)[0];
   test.each([
     // a price per barrel is the world market's; a rate of exchange is its currency's country

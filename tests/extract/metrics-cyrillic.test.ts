@@ -201,7 +201,7 @@ describe('a figure that points back measures the last named level', () => {
     ],
   ])('%s (%s) → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
-      (c) => text.slice(c.quote_start, c.quote_end) === mention,
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
     );
     expect(claim?.metric_label).toBe(label);
   });
