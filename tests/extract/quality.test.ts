@@ -68,9 +68,10 @@ const BARS: Record<string, Floors> = {
     // 0.996 before the headline's period was read in its own language: the one claim lost is a
     // present-state share whose gold leaves the period empty against the headline rule
     period: 0.992,
-    kind: 0.984,
-    entity: 0.988,
-    metric: 0.63,
+    // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
+    kind: 0.988,
+    entity: 0.996,
+    metric: 0.688,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -85,10 +86,10 @@ const BARS: Record<string, Floors> = {
   'holdout-cy': {
     recall: 0.972,
     precision: 0.98,
-    period: 0.988,
+    period: 0.992,
     kind: 0.992,
     entity: 0.988,
-    metric: 0.527,
+    metric: 0.634,
   },
   // the third pair: scored blind before and after the second round's tuning, floors at the second
   'holdout-en2': {
@@ -99,13 +100,14 @@ const BARS: Record<string, Floors> = {
     entity: 0.673,
     metric: 0.657,
   },
+  // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
     recall: 0.982,
     precision: 0.986,
-    period: 0.929,
-    kind: 0.947,
-    entity: 0.885,
-    metric: 0.506,
+    period: 0.982,
+    kind: 0.982,
+    entity: 0.977,
+    metric: 0.651,
   },
 };
 
