@@ -75,7 +75,7 @@ export function cyrillicMetricLabel(
   if (
     clauseStart > 0 &&
     sentence[clauseStart] === '—' &&
-    /^\s*$/.test(sentence.slice(clauseStart + 1, at))
+    DASH_GAP.test(sentence.slice(clauseStart + 1, at))
   ) {
     const before = Math.max(
       sentence.lastIndexOf(',', clauseStart - 1),
@@ -106,6 +106,9 @@ export function cyrillicMetricLabel(
   // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
   return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
 }
+
+/** Between a dash and its figure: nothing, or the "на" of a change ("услуги — на 8,9%"). */
+const DASH_GAP = /^\s*(?:на\s*)?$/iu;
 
 /** Units of measure right after a figure: they say how it is measured, not what. */
 const MEASURES_AFTER = new RegExp(`^(?:\\s*(?:${MEASURE_WORDS})\\.?)+(?![\\p{L}])`, 'iu');

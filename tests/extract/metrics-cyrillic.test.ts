@@ -175,6 +175,7 @@ describe('a figure after a dash is named right before the dash', () => {
     ['Субсидии составили 90 млрд тенге, а кредиты — 140 млрд тенге.', 'Кредиты', 'loans'],
     ['На дороги выделено 80 млрд тенге, в том числе на мосты — 12 млрд тенге.', 'Мосты', 'mosty'],
     ['Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.', 'Торговле', 'trade_growth'],
+    ['Хлеб подорожал на 3%, молоко — на 5%.', 'Молоко', 'moloko_growth'],
   ])('%s → %s', (sentence, label, metric) => {
     const claim = extractClaims(sentence, source, catalogue).find((c) => c.metric_label === label);
     expect(claim?.metric).toBe(metric);

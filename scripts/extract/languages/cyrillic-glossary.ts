@@ -165,6 +165,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['активн', 'active', 'modifier'],
   ['ежемесячн', 'monthly', 'modifier'],
   ['потребительск', 'consumer', 'modifier'],
+  ['непродовольств', 'nonfood', 'modifier'],
   ['продовольственн', 'food', 'modifier'],
   ['горнодобывающ', 'mining', 'modifier'],
   ['обрабатывающ', 'manufacturing', 'modifier'],
