@@ -469,8 +469,11 @@ export function cyrillicBackReference(
 
 /** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */
 const POINTS = /п\.\s*п\.|пайыздық\s+тармақ|процентн\p{L}*\s+пункт/iu;
-/** How much of a plan was done: "исполнен на 100,8%", "98,6% от плана", "96,4%-ға орындалды". */
-const EXECUTED_BEFORE = /(?:исполнен|выполнен)\p{L}{0,2}\s+на\s*$/iu;
+/**
+ * How much of a plan was done: "исполнен на 100,8%", "98,6% от плана", "96,4%-ға орындалды",
+ * "жоспардың 101,3 пайызы".
+ */
+const EXECUTED_BEFORE = /(?:(?:исполнен|выполнен)\p{L}{0,2}\s+на|жоспардың)\s*$/iu;
 const EXECUTED_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:от\s+плана|орындал\p{L}*)/iu;
 /** A multiple of an average is a ratio to it: "в 1,6 раза выше средней по стране". */
 const ABOVE_AVERAGE = /^\s*(?:выше|ниже|больше|меньше)\s+средн\p{L}*/iu;

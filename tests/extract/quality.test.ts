@@ -89,7 +89,7 @@ const BARS: Record<string, Floors> = {
     period: 0.992,
     kind: 0.992,
     entity: 0.988,
-    metric: 0.634,
+    metric: 0.638,
   },
   // the third pair: scored blind before and after the second round's tuning, floors at the second
   'holdout-en2': {
@@ -267,5 +267,5 @@ describe.each(goldCorpora())('extractor quality on the $name corpus', (corpus) =
       expect.soft(score.entityAccuracy, 'entity accuracy').toBeGreaterThanOrEqual(bar!.entity);
     if (bar!.metric !== undefined)
       expect.soft(score.metricAccuracy, 'metric accuracy').toBeGreaterThanOrEqual(bar!.metric);
-  });
+  }, 60_000); // the first corpus loads the catalogue and the English model: slow on a busy machine
 });
