@@ -373,8 +373,15 @@ export function extractClaims(
       const places = cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
+      const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
       const metric = chooseMetric(
-        cached.phrases.filter((m) => m.start >= clauseStart && m.end <= clauseEnd),
+        cached.phrases.filter(
+          (m) =>
+            m.start >= clauseStart &&
+            m.end <= clauseEnd &&
+            // "экспорт достиг 1,6 млрд, импорт составил …": past a comma is the next figure's subject
+            !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
+        ),
         at,
         atEnd,
         mention.unit,

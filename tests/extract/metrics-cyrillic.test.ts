@@ -231,3 +231,18 @@ describe('points, execution and ratios to an average', () => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric).toMatch(metric);
   });
 });
+
+describe("a catalogue phrase past a comma is the next figure's subject", () => {
+  test.each([
+    [
+      'Экспорт зерна достиг 2,1 млрд долларов, импорт составил 0,4 млрд долларов.',
+      ['exports', 'imports'],
+    ],
+    [
+      'Шығыстар 5 трлн теңге болды, ал кірістер 4 трлн теңгеге жетті.',
+      ['budget_expenditure', 'budget_revenue'],
+    ],
+  ])('%s → %j', (sentence, metrics) => {
+    expect(extractClaims(sentence, source, catalogue).map((c) => c.metric)).toEqual(metrics);
+  });
+});
