@@ -239,7 +239,7 @@ describe("a catalogue phrase past a comma is the next figure's subject", () => {
       ['exports', 'imports'],
     ],
     [
-      'Шығыстар 5 трлн теңге болды, ал кірістер 4 трлн теңгеге жетті.',
+      'Бюджет шығыстары 5 трлн теңге болды, ал бюджет кірістері 4 трлн теңгеге жетті.',
       ['budget_expenditure', 'budget_revenue'],
     ],
   ])('%s → %j', (sentence, metrics) => {
