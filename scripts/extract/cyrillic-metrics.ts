@@ -70,6 +70,17 @@ export function cyrillicMetricLabel(
     sentence.lastIndexOf('—', at - 1),
   );
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
+  // "страна экспортировала 9,4 млн тонн", "может экспортировать до 11 млн тонн зерна": a verb of
+  // a flow names it when no noun the glossary knows does ("Экспорт зерна")
+  const flow = subject.split(/\s+/).some((word) => isGlossaryNoun(word, language))
+    ? ''
+    : flowNoun(sentence.slice(clauseStart + 1, at));
+  if (flow) {
+    const what = /^(?:\s*(?:[\p{L}.]+\.?\s+){0,2}?)?([\p{L}-]+)/u.exec(
+      sentence.slice(atEnd).replace(MEASURES_AFTER, ''),
+    )?.[1];
+    return what && isGlossaryNoun(what, language) ? `${flow} ${what}` : flow;
+  }
   if (subject) return subject;
   // "…, а экспорт услуг — $1,5 млрд": a figure right after a dash is named before the dash
   if (
@@ -109,6 +120,19 @@ export function cyrillicMetricLabel(
 
 /** Between a dash and its figure: nothing, or the "на" of a change ("услуги — на 8,9%"). */
 const DASH_GAP = /^\s*(?:на\s*)?$/iu;
+
+/** Verbs of a flow and the noun that names it: "экспортировала" → "Экспорт". */
+const FLOW_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])(?:экспортир|экспортта)\p{L}*/iu, 'Экспорт'],
+  [/(?<![\p{L}])(?:импортир|импортта)\p{L}*/iu, 'Импорт'],
+  [/(?<![\p{L}])инвестир\p{L}*/iu, 'Инвестиции'],
+  [/(?<![\p{L}])(?:произв[её]л|произвед|добыл|добыт)\p{L}*/iu, 'Производство'],
+];
+
+function flowNoun(text: string): string {
+  for (const [verb, noun] of FLOW_VERBS) if (verb.test(text)) return noun;
+  return '';
+}
 
 /** Units of measure right after a figure: they say how it is measured, not what. */
 const MEASURES_AFTER = new RegExp(`^(?:\\s*(?:${MEASURE_WORDS})\\.?)+(?![\\p{L}])`, 'iu');

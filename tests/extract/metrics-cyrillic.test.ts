@@ -246,3 +246,15 @@ describe("a catalogue phrase past a comma is the next figure's subject", () => {
     expect(extractClaims(sentence, source, catalogue).map((c) => c.metric)).toEqual(metrics);
   });
 });
+
+describe('a verb of a flow names the figure when no known noun does', () => {
+  test.each([
+    ['В прошлом году страна экспортировала 4,2 млн тонн.', 'Экспорт'],
+    ['Регион может импортировать до 300 тыс. тонн зерна.', 'Импорт зерна'],
+    ['Холдинг произвёл 12 млн тонн нефти.', 'Производство нефти'],
+    // a noun the glossary knows keeps its place
+    ['Экспорт зерна в 2025 году составил 9 млн тонн.', 'Экспорт зерна'],
+  ])('%s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
