@@ -436,6 +436,17 @@ export function cyrillicCountNoun(
   const word = after?.[1];
   if (!word || !/[\u0400-\u04ff]/u.test(word) || NOT_COUNTED.test(word)) return null;
   if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+  // "20 региональных хабов": the adjectives and the noun they qualify, which is what is counted
+  if (RUSSIAN_ADJECTIVE.test(word.toLowerCase())) {
+    const rest = /^(?:\s+[\p{Ll}-]+){1,2}/u.exec(text.slice(end + after![0].length, end + 80))?.[0];
+    const words = rest?.trim().split(/\s+/) ?? [];
+    const noun = words.findIndex((w) => !RUSSIAN_ADJECTIVE.test(w));
+    if (noun >= 0 && !NOT_COUNTED.test(words[noun]!) && !isRussianVerb(words[noun]!))
+      return {
+        head: words[noun]!.toLowerCase(),
+        phrase: [word, ...words.slice(0, noun + 1)].join(' '),
+      };
+  }
   return { head: word.toLowerCase(), phrase: word };
 }
 

@@ -1036,7 +1036,7 @@ function nameByCyrillicPhrase(
     item.mention.unit === 'count' &&
     item.countPhrase &&
     sentence.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
-    isGlossaryNoun(item.countPhrase, language)
+    isGlossaryNoun(item.countHead ?? '', language)
       ? item.countPhrase
       : '';
   const label =

@@ -247,6 +247,16 @@ describe("a catalogue phrase past a comma is the next figure's subject", () => {
   });
 });
 
+describe('a count names what it counts, its adjectives included', () => {
+  test.each([
+    ['Сейчас в области работают 14 крупных хабов.', 'Крупных хабов', 'hubs'],
+    ['К 2027 году сеть охватит 35 городов.', 'Городов', 'cities'],
+  ])('%s → %s', (sentence, label, metric) => {
+    const claim = extractClaims(sentence, source, catalogue)[0];
+    expect([claim?.metric_label, claim?.metric.endsWith(metric)]).toEqual([label, true]);
+  });
+});
+
 describe('a verb of a flow names the figure when no known noun does', () => {
   test.each([
     ['В прошлом году страна экспортировала 4,2 млн тонн.', 'Экспорт'],
