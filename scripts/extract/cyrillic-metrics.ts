@@ -233,7 +233,15 @@ function leadingPhrase(
   }
   const naming = runs
     .map((r) => ({ ...r, phrase: trimJunk(r.words.join(' '), language) }))
-    .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase));
+    .filter((r) => r.phrase !== '' && !PLACE_WORD.test(r.phrase))
+    // adjectives with no noun left ("национальной" of "национальной валюте") name nothing, but
+    // for a list item's ellipsis ("заёмных — 14,3%")
+    .filter(
+      (r) =>
+        language !== 'ru' ||
+        nearestEnd ||
+        !r.phrase.split(' ').every((w) => RUSSIAN_ADJECTIVE.test(w.toLowerCase())),
+    );
   const measured = naming.filter((r) => !r.agent);
   if (measured.length > 0) naming.splice(0, naming.length, ...measured);
   if (nearestEnd) return naming[naming.length - 1]?.phrase ?? '';
