@@ -71,7 +71,7 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
     kind: 0.988,
     entity: 0.996,
-    metric: 0.688,
+    metric: 0.7,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -87,9 +87,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.972,
     precision: 0.98,
     period: 0.992,
-    kind: 0.992,
+    kind: 0.996,
     entity: 0.988,
-    metric: 0.638,
+    metric: 0.646,
   },
   // the third pair: scored blind before and after the second round's tuning, floors at the second
   'holdout-en2': {
@@ -105,9 +105,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.982,
     precision: 0.986,
     period: 0.982,
-    kind: 0.982,
+    kind: 0.991,
     entity: 0.977,
-    metric: 0.651,
+    metric: 0.696,
   },
 };
 
