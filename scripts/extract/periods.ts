@@ -72,7 +72,7 @@ const RELATIVE = caseless(
       `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+(?:the\\s+)?first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
