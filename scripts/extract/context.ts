@@ -351,9 +351,11 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** A sentence that plans, budgets or forecasts: its years are not yet reported. */
 const PLANNING =
   /\b(?:budget|draft|plan(?:s|ned)?|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
-/** A sentence that reports what happened. */
+/** A sentence that reports what happened: a verb of reporting, or any verb in the past tense. */
 const REPORTING =
-  /\b(?:was|were|reached|rose|grew|fell|increased|decreased|declined|amounted|totall?ed|stood|recorded|expanded|expanding|approached|exceeded|had|dropped|slowed|accelerated|jumped)\b/i;
+  /\b(?:was|were|reached|rose|grew|fell|had|stood|expanding|began|took|made|paid|won|spent|sold|built|\p{Ll}{3,}ed)\b/iu;
+/** "this year" said as the present: later than any year the same report names. */
+const THIS_YEAR = /\bthis\s+year\b/i;
 
 /**
  * The year an undated text was written in, from the years it names: the latest year it reports as
@@ -375,7 +377,9 @@ export function referenceYear(text: string): number {
     if (years.length === 0) continue;
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
     if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
-      const latest = Math.max(...years);
+      // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
+      // the same report names
+      const latest = Math.max(...years) + (THIS_YEAR.test(sentence) ? 1 : 0);
       if (!(latest <= latestReported)) latestReported = latest;
     }
   }
@@ -409,6 +413,8 @@ const BUDGET_LAW =
 const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+/** A list item: "- …", "• …", "1) …", "2. …". */
+const LIST_ITEM = /^(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
 
 /** Words of a period still to come: "next year", "the coming year". */
 const AHEAD = /\b(?:next|coming|following|upcoming)\b/i;
@@ -457,6 +463,8 @@ function isHeading(body: string, documentDate: string): boolean {
  */
 export class Passages {
   private intro: Passage | null = null;
+  /** Whether the paragraph before was a list intro: its list may start after a blank line. */
+  private introOpen = false;
   private heading: Passage | null = null;
   private lastEnd = 0;
   private index = 0;
@@ -479,7 +487,11 @@ export class Passages {
    */
   enter(start: number, end: number, language: Language = 'en'): Passage {
     const body = this.text.slice(start, end).trim();
-    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start))) this.intro = null;
+    // a list intro ends at a blank line, unless the list it opens starts after one ("Analysts
+    // expect:", a blank line, then "- …" items)
+    const listed = this.introOpen || (this.intro !== null && LIST_ITEM.test(body));
+    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start)) && !listed) this.intro = null;
+    this.introOpen = false;
     this.lastEnd = end;
     const first = this.index++ === 0;
     // a headline: the first paragraph, short and without a closing full stop
@@ -504,8 +516,10 @@ export class Passages {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
     };
-    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body, language);
-    else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
+    if (/:\s*$/.test(body) && body.length < 200) {
+      this.intro = this.describe(body, language);
+      this.introOpen = true;
+    } else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);
       this.intro = null;

@@ -1173,7 +1173,11 @@ function placeTimes(
     const start = sentence.start + time.start;
     const before = text.slice(Math.max(sentence.start, start - 40), start);
     const after = text.slice(sentence.start + time.end, sentence.start + time.end + 12);
-    const base = BASE_TIME_BEFORE.test(before) || /^\s+(?:levels?|figures?)\b/i.test(after);
+    // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
+    // a base only after a word of comparison ("compared with", "against")
+    const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    const base =
+      (!day && BASE_TIME_BEFORE.test(before)) || /^\s+(?:levels?|figures?)\b/i.test(after);
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;

@@ -154,6 +154,16 @@ describe('referenceYear', () => {
       year: 2026,
     },
     { why: 'no year at all', text: 'Sales rose last year.', year: NaN },
+    {
+      why: '"this year" set against a year is after it',
+      text: 'This year ticket sales climbed to 9,000 from 7,000 in 2030.',
+      year: 2031,
+    },
+    {
+      why: 'any verb in the past tense reports',
+      text: 'The school opened in 2029 and enrolled 300 pupils. The 2034 Plan envisages 900.',
+      year: 2029,
+    },
   ])('$why → $year', ({ text, year }) => {
     expect(referenceYear(text)).toBe(year);
   });
@@ -206,6 +216,19 @@ describe('claims inherit the document context', () => {
   ])('$why', ({ text, kinds }) => {
     const published = { ...meta, published: '2025-11-02' };
     expect(extractClaims(text, published, catalogue).map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test('a list intro dates and plans the list that follows it after a blank line', () => {
+    const text =
+      'Ferry traffic grows\n\nTraffic rose 4% in 2025.\n\nOutlook to 2029. Planners expect:\n\n' +
+      '- ridership of 8 million;\n\n- fares to double.\n\nThe fleet has 12 ferries.';
+    const found = extractClaims(text, { ...meta, published: '2026-03-01' }, catalogue);
+    expect(found.map((c) => [c.value, c.period, c.kind])).toEqual([
+      [4, '2025', 'actual'],
+      [8e6, '2029', 'forecast'],
+      [2, '2029', 'forecast'],
+      [12, '', 'actual'],
+    ]);
   });
 
   test('"a year earlier" is the year before the period the figure takes from its list intro', () => {

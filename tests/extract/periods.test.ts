@@ -19,3 +19,35 @@ describe('a part of the year without its year is the latest such part that has e
     expect(periods(text, date)).toEqual(expected);
   });
 });
+
+describe('spans, names and start dates', () => {
+  test.each([
+    {
+      why: 'a span of months between two names is their year',
+      text: 'The poll ran between March and May 2027 in four towns',
+      expected: ['2027'],
+    },
+    {
+      why: '"from … to" months likewise',
+      text: 'Freight grew from February to April 2027',
+      expected: ['2027'],
+    },
+    {
+      why: '"since January" is the year so far',
+      text: 'Fares rose since January',
+      expected: ['2027'],
+    },
+    {
+      why: 'a coined name with a digit owns its year',
+      text: "'Code4Kids 2031' scheme to teach pupils",
+      expected: [],
+    },
+    {
+      why: 'a CamelCase name too',
+      text: 'GreenRoads 2035 plan adopted',
+      expected: [],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(periods(text, '2027-06-30')).toEqual(expected);
+  });
+});

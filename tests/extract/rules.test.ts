@@ -277,6 +277,22 @@ describe('periods of fronted phrases and revised forecasts', () => {
   });
 });
 
+describe('a day after "on", "from" or "since" is when it happened, not a base', () => {
+  test.each([
+    {
+      text: 'The central bank raised its policy rate by 2 percentage points to 19% on March 4.',
+      periods: ['2025-03-04', '2025-03-04'],
+    },
+    {
+      text: 'Pensions will rise by 10% to 5,500 somoni from 1 July 2026.',
+      periods: ['2026-07-01', '2026-07-01'],
+    },
+    { text: 'Exports rose 15% on 2023 to $4 million in 2024.', periods: ['2024', '2024'] },
+  ])('$text', ({ text, periods }) => {
+    expect(read(text).map((c) => c.period)).toEqual(periods);
+  });
+});
+
 describe('a currency name two countries share is the one of the country the text is about', () => {
   test.each([
     ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manats on roads.', 'TMT'],
