@@ -52,9 +52,12 @@ import {
   headlineOrganisation,
   mostNamedCountry,
   namedOrganisations,
+  namesOfOrganisations,
+  type NamedOrganisation,
   ORGANISATIONS,
   organisationBefore,
   residentsHost,
+  sentenceOrganisation,
   Passages,
   rateCountry,
   referenceYear,
@@ -263,7 +266,7 @@ export function extractClaims(
     source.defaultEntity ||
     UNKNOWN_ENTITY;
   // the organisation the headline opens with, when the text is about it
-  const organisation = subject === headlineOrganisation(title) ? subject : '';
+  const organisation = subject === headlineOrganisation(title, text) ? subject : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
   const home =
@@ -274,6 +277,8 @@ export function extractClaims(
   const flowEnds = documentPair(title);
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
+  // the organisations it names that no table lists, found once, when a sentence opens with a name
+  let discovered: NamedOrganisation[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
@@ -403,12 +408,20 @@ export function extractClaims(
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject)
           : '') ||
+        (cyrillic
+          ? ''
+          : sentenceOrganisation(
+              sentence.text,
+              at,
+              () => (discovered ??= namesOfOrganisations(text, subject)),
+            )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
+          () => (discovered ??= namesOfOrganisations(text, subject)),
         ) ||
         residentsHost(
           sentence.text,
