@@ -115,6 +115,8 @@ export function fullestName(entity: string, organisations: readonly PlaceMention
  */
 const ORGANISATION_NOUN =
   /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
+/** The same for an organisation no table lists, which "the fund", "the zone", "its operator" name. */
+const KIND_NOUN = /\b(?:the|its)\s+(company|group|operator|bank|park|hub|fund|zone)\b/i;
 const CYRILLIC_ORGANISATION_NOUN =
   /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
@@ -129,6 +131,87 @@ export function namedOrganisations(text: string): PlaceMention[] {
   return findPlaces(text).filter((place) => ORGANISATIONS.has(place.entity));
 }
 
+/** An organisation found by the shape of its name, with that name as the text writes it. */
+export interface NamedOrganisation extends PlaceMention {
+  /** The name as written, when the text then goes by its abbreviation ("Delta Fund" for "DF"). */
+  head?: string;
+}
+
+/**
+ * The organisations `text` names that no table lists, found by the shape of their names; a name
+ * the text abbreviates ("Delta Fund (DF)") goes by its abbreviation when that is the `subject`
+ * the headline names it by.
+ *
+ * @example namesOfOrganisations('Delta Compute Holdings will build it.')[0]!.entity // 'Delta Compute Holdings'
+ */
+export function namesOfOrganisations(text: string, subject = ''): NamedOrganisation[] {
+  const found: NamedOrganisation[] = [];
+  NAMED_ORGANISATION.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NAMED_ORGANISATION.exec(text))) {
+    let name = match[1] ?? `${match[2]!} ${match[3]!}`;
+    let start = match.index;
+    // "The Silk Road zone", "Under the Delta Park": the name starts after such words
+    const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By)[ \t]+)+/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!/^\p{Lu}\S*[ \t]/u.test(name) || INSTITUTION.test(name) || ORGANISATIONS.has(name))
+      continue;
+    if (findPlaces(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+    const short = /^[ \t]*\((\p{Lu}{2,6})\)/u.exec(text.slice(start + name.length));
+    found.push(
+      short && short[1] === subject
+        ? { start, end: start + name.length, entity: short[1]!, head: name }
+        : { start, end: start + name.length, entity: name },
+    );
+  }
+  return found;
+}
+
+/** A verb of saying or forecasting: who says it is a source, not what the figure is about. */
+const SAYS =
+  /^\s*(?:\S+\s+){0,1}?(?:expects?|forecasts?|projects?|predicts?|estimates?|sees|says|said|reports?|reported|noted|warned|believes?|thinks?|told|added)\b/i;
+
+/**
+ * The organisation a sentence opens with, as its subject ("Delta Holdings of Dubai will build a
+ * $90 million plant", "Northwind surveyed 900 firms"), whose figures before a semicolon are its
+ * own; '' when the sentence opens with no organisation or only quotes one ("Delta expects …").
+ * A short form names the fullest one the text gives ("Northwind" for "Northwind Analytics").
+ *
+ * @example sentenceOrganisation('Delta surveyed 900 firms.', 16, () => namedOrganisations('Delta Analytics said. Delta surveyed 900 firms.')) // 'Delta Analytics'
+ */
+export function sentenceOrganisation(
+  sentence: string,
+  at: number,
+  organisations: () => readonly PlaceMention[],
+): string {
+  const head = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*)/iu.exec(
+    sentence,
+  );
+  if (!head || /[;]/.test(sentence.slice(0, at))) return '';
+  const first = head[1]!;
+  if (NO_NAME.test(first) || INSTITUTION.test(first)) return '';
+  for (const organisation of organisations()) {
+    const name = organisation.entity;
+    if (name !== first && !name.startsWith(`${first} `)) continue;
+    const written = sentence.startsWith(name, head.index + head[0].length - first.length)
+      ? name
+      : first;
+    const after = head.index + head[0].length - first.length + written.length;
+    // "Alpha Bank, Beta Bank and Gamma Bank together hold …": a list of names is none of them
+    if (/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(sentence.slice(after))) return '';
+    if (
+      after > at ||
+      SAYS.test(sentence.slice(after).replace(/^\s*(?:of|in|from)\s+\p{Lu}\S*/u, ''))
+    )
+      return '';
+    return fullestName(name, organisations());
+  }
+  return '';
+}
+
 /**
  * The organisation a sentence refers back to ("the company"), named before offset `at` of the
  * document; '' when the sentence names no such noun or the text no organisation before it.
@@ -137,16 +220,26 @@ export function organisationBefore(
   sentence: string,
   organisations: () => readonly PlaceMention[],
   at: number,
+  discovered?: () => readonly NamedOrganisation[],
 ): string {
-  if (
-    !ORGANISATION_NOUN.test(sentence) &&
-    !(CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
-  )
-    return '';
   let last = '';
-  for (const organisation of organisations()) {
+  if (
+    ORGANISATION_NOUN.test(sentence) ||
+    (CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
+  )
+    for (const organisation of organisations()) {
+      if (organisation.start >= at) break;
+      last = organisation.entity;
+    }
+  if (last || !discovered) return last;
+  // a name no table lists: "the fund" is the last Fund named, "the zone" or "its operator" the zone
+  const noun = KIND_NOUN.exec(sentence)?.[1]!.toLowerCase();
+  if (!noun) return '';
+  for (const organisation of discovered()) {
     if (organisation.start >= at) break;
-    last = organisation.entity;
+    const head = /(\S+)\s*$/.exec(organisation.head ?? organisation.entity)![1]!.toLowerCase();
+    if (head === noun || (noun === 'operator' && /^(?:zone|park)$/.test(head)))
+      last = organisation.entity;
   }
   return last;
 }
@@ -288,14 +381,64 @@ const HEADLINE_ORGANISATION = new RegExp(
  * @example headlineOrganisation("Beta Telecom's revenue rises 9% in 2025") // 'Beta Telecom'
  * @example headlineOrganisation('World Bank raises Armenia growth forecast') // ''
  */
-export function headlineOrganisation(title: string): string {
+export function headlineOrganisation(title: string, text = ''): string {
   const match = HEADLINE_ORGANISATION.exec(title);
-  if (!match) return '';
+  if (!match) return headlineName(title, text);
   const name = match[2]!;
   if (match[1] && findPlaces(match[1]).length === 0) return '';
   if (findPlaces(name).length > 0 || /^World\s/.test(name)) return '';
   const others = findPlaces(title).filter((place) => place.end > (match[1]?.length ?? 0));
   return others.length === 0 ? name : '';
+}
+
+/**
+ * A headline's opening name: capitalised words, an acronym or a coined name, in quotes or not,
+ * then a word in lower case ("QIDF approves …", "Delta Valley residents export …").
+ */
+const HEADLINE_NAME =
+  /^\s*(['"‘“]?)((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|(?:19|20)\d\d))*)['"’”]?(?:['’]s)?\s+\p{Ll}/u;
+/** Words a headline opens with that name no one: articles, adverbs, a country's institutions. */
+const NO_NAME =
+  /^(?:The|A|An|This|That|Its|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$/;
+
+/** Words for a site a name is followed by in lower case: "the Silk Road industrial zone". */
+const SITE_NOUN =
+  '(?:(?:industrial|economic|free|special|technology|tech|innovation|science)[ \\t]+)?(?:zone|park|cluster)';
+/** A capitalised word of a name: "Gulf", "QazNet", "Kaspi.kz", "EU4Business". */
+const NAME_WORD = '\\p{Lu}[\\p{L}\\d&-]*(?:\\.[\\p{L}\\d]+)*';
+/**
+ * A name the text shows to be an organisation's: capitalised words ending in a word for a kind of
+ * organisation ("Gulf Compute Holdings", "Qazaq Innovation Development Fund"), or followed by a
+ * word for a site ("Silk Gate industrial zone").
+ */
+const NAMED_ORGANISATION = new RegExp(
+  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN}))(?![\\p{L}\\d])`,
+  'gu',
+);
+/** A country's own institutions and the bodies that forecast for it: sources, not subjects. */
+const INSTITUTION =
+  /^(?:(?:Central|National|State|Reserve|Republican|Federal)\b|(?:World|Asian|European|Eurasian|Islamic)\s+(?:Development\s+|Investment\s+)?Bank|International\s+Monetary\s+Fund|World\b)/;
+
+/**
+ * The name a headline opens with, when the text repeats it and the headline names no place: a
+ * firm, fund, park or programme the text is about ("QIDF approves 118 billion tenge …" over a text
+ * that names "the Qazaq Innovation Development Fund (QIDF)"). Two words or more, an acronym or a
+ * coined name ("Skills4Tomorrow 2030"); '' for any other headline.
+ *
+ * @example headlineName('ZRDF approves 50 billion tenge', 'The fund (ZRDF) said.') // 'ZRDF'
+ * @example headlineName('Exports rise 5%', 'Exports rose.') // ''
+ */
+export function headlineName(title: string, text: string): string {
+  const match = HEADLINE_NAME.exec(title);
+  if (!match) return '';
+  const name = match[2]!;
+  const words = name.split(/\s+/);
+  if (NO_NAME.test(words[0]!)) return '';
+  const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
+  if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return '';
+  if (findPlaces(title).length > 0) return '';
+  const body = text.startsWith(title) ? text.slice(title.length) : text;
+  return body.includes(name) ? name : '';
 }
 
 /** The first country named, else the first city, bloc or region, else the World; '' for none. */
@@ -316,7 +459,7 @@ function firstSubject(places: readonly PlaceMention[]): string {
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
   const fromTitle =
-    headlineOrganisation(title) || firstSubject(subjects(title)) || titleOrganisation(title);
+    headlineOrganisation(title, text) || firstSubject(subjects(title)) || titleOrganisation(title);
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
@@ -377,9 +520,11 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** A sentence that plans, budgets or forecasts: its years are not yet reported. */
 const PLANNING =
   /\b(?:budget|draft|plan(?:s|ned)?|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
-/** A sentence that reports what happened. */
+/** A sentence that reports what happened: a verb of reporting, or any verb in the past tense. */
 const REPORTING =
-  /\b(?:was|were|reached|rose|grew|fell|increased|decreased|declined|amounted|totall?ed|stood|recorded|expanded|expanding|approached|exceeded|had|dropped|slowed|accelerated|jumped)\b/i;
+  /\b(?:was|were|reached|rose|grew|fell|had|stood|expanding|began|took|made|paid|won|spent|sold|built|\p{Ll}{3,}ed)\b/iu;
+/** "this year" said as the present: later than any year the same report names. */
+const THIS_YEAR = /\bthis\s+year\b/i;
 
 /**
  * The year an undated text was written in, from the years it names: the latest year it reports as
@@ -401,7 +546,9 @@ export function referenceYear(text: string): number {
     if (years.length === 0) continue;
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
     if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
-      const latest = Math.max(...years);
+      // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
+      // the same report names
+      const latest = Math.max(...years) + (THIS_YEAR.test(sentence) ? 1 : 0);
       if (!(latest <= latestReported)) latestReported = latest;
     }
   }
@@ -435,6 +582,8 @@ const BUDGET_LAW =
 const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+/** A list item: "- …", "• …", "1) …", "2. …". */
+const LIST_ITEM = /^(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
 
 /** Words of a period still to come: "next year", "the coming year". */
 const AHEAD = /\b(?:next|coming|following|upcoming)\b/i;
@@ -483,6 +632,8 @@ function isHeading(body: string, documentDate: string): boolean {
  */
 export class Passages {
   private intro: Passage | null = null;
+  /** Whether the paragraph before was a list intro: its list may start after a blank line. */
+  private introOpen = false;
   private heading: Passage | null = null;
   private lastEnd = 0;
   private index = 0;
@@ -505,7 +656,11 @@ export class Passages {
    */
   enter(start: number, end: number, language: Language = 'en'): Passage {
     const body = this.text.slice(start, end).trim();
-    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start))) this.intro = null;
+    // a list intro ends at a blank line, unless the list it opens starts after one ("Analysts
+    // expect:", a blank line, then "- …" items)
+    const listed = this.introOpen || (this.intro !== null && LIST_ITEM.test(body));
+    if (BLANK_LINE.test(this.text.slice(this.lastEnd, start)) && !listed) this.intro = null;
+    this.introOpen = false;
     this.lastEnd = end;
     const first = this.index++ === 0;
     // a headline: the first paragraph, short and without a closing full stop
@@ -530,8 +685,10 @@ export class Passages {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
     };
-    if (/:\s*$/.test(body) && body.length < 200) this.intro = this.describe(body, language);
-    else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
+    if (/:\s*$/.test(body) && body.length < 200) {
+      this.intro = this.describe(body, language);
+      this.introOpen = true;
+    } else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);
       this.intro = null;

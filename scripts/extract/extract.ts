@@ -55,9 +55,12 @@ import {
   headlineOrganisation,
   mostNamedCountry,
   namedOrganisations,
+  namesOfOrganisations,
+  type NamedOrganisation,
   ORGANISATIONS,
   organisationBefore,
   residentsHost,
+  sentenceOrganisation,
   Passages,
   rateCountry,
   currencyCountry,
@@ -268,7 +271,7 @@ export function extractClaims(
     source.defaultEntity ||
     UNKNOWN_ENTITY;
   // the organisation the headline opens with, when the text is about it
-  const organisation = subject === headlineOrganisation(title) ? subject : '';
+  const organisation = subject === headlineOrganisation(title, text) ? subject : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
   const home =
@@ -279,6 +282,8 @@ export function extractClaims(
   const flowEnds = documentPair(title);
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
+  // the organisations it names that no table lists, found once, when a sentence opens with a name
+  let discovered: NamedOrganisation[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
@@ -418,12 +423,20 @@ export function extractClaims(
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject)
           : '') ||
+        (cyrillic
+          ? ''
+          : sentenceOrganisation(
+              sentence.text,
+              at,
+              () => (discovered ??= namesOfOrganisations(text, subject)),
+            )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
+          () => (discovered ??= namesOfOrganisations(text, subject)),
         ) ||
         residentsHost(
           sentence.text,
@@ -1267,7 +1280,11 @@ function placeTimes(
     const start = sentence.start + time.start;
     const before = text.slice(Math.max(sentence.start, start - 40), start);
     const after = text.slice(sentence.start + time.end, sentence.start + time.end + 12);
-    const base = BASE_TIME_BEFORE.test(before) || /^\s+(?:levels?|figures?)\b/i.test(after);
+    // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
+    // a base only after a word of comparison ("compared with", "against")
+    const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    const base =
+      (!day && BASE_TIME_BEFORE.test(before)) || /^\s+(?:levels?|figures?)\b/i.test(after);
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;

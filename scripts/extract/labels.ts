@@ -50,7 +50,8 @@ const NUMBER_WORDS = new Set([
 const CURRENCIES = new Set(
   words(`tenge dollar dollars usd us$ $ euro euros eur € ruble rubles rouble roubles rub yuan cny
     renminbi som soms sum sums uzs kgs manat manats azn lari gel tugrik tugriks mnt lira liras try
-    pound pounds gbp £ yen jpy franc francs won rupee rupees kzt ₸ dirham dirhams`),
+    pound pounds gbp £ yen jpy franc francs won rupee rupees kzt ₸ dirham dirhams dram drams amd
+    somoni tjs tmt`),
 );
 
 /** Units of measurement: like a currency, they say how a number is measured, not what. */
@@ -161,20 +162,27 @@ export function contentWords(label: string): string[] {
   for (const match of withoutPlaces(label.replace(/_/g, ' ')).matchAll(LETTERS)) {
     const word = match[0].toLowerCase();
     if (/\d/.test(word) && !/^\d*[a-z]+\d*[a-z]*$/.test(word)) continue; // "2025", but keep "5g"
-    if (
-      STOP_WORDS.has(word) ||
-      isVerbForm(word) ||
-      NUMBER_WORDS.has(word) ||
-      CURRENCIES.has(word) ||
-      MEASURES.has(word) ||
-      DESCRIPTIVE.has(word) ||
-      GENERIC.has(word) ||
-      isCyrillicJunk(word)
-    )
+    // "January-August", "year-on-year": a compound of words that name nothing names nothing
+    if (word.includes('-') && word.split('-').every((part) => part === '' || isJunkWord(part)))
       continue;
+    if (isJunkWord(word)) continue;
     kept.push(word);
   }
   return kept;
+}
+
+/** Whether one lower-cased word says nothing of what is measured (see `contentWords`). */
+function isJunkWord(word: string): boolean {
+  return (
+    STOP_WORDS.has(word) ||
+    isVerbForm(word) ||
+    NUMBER_WORDS.has(word) ||
+    CURRENCIES.has(word) ||
+    MEASURES.has(word) ||
+    DESCRIPTIVE.has(word) ||
+    GENERIC.has(word) ||
+    isCyrillicJunk(word)
+  );
 }
 
 /**

@@ -40,6 +40,10 @@ const PREPOSITIONS = new Set([
   'as',
 ]);
 
+/** An organisation's name by its shape: "Delta Telecom", "Orchid Capital", "National Bank". */
+const ORGANISATION_NAME =
+  /(?:\p{Lu}[\p{L}\d&.-]*\s+){1,3}(?:Bank|Telecom|Capital|Fund|Holdings?|Group|Partners|Analytics|Research|Corporation|Company|Airways|Airlines|Railways|Mobile|Technologies|Systems|Networks|Exchange|Insurance|Logistics|Valley)\b/u;
+const ORGANISATION_NAMES = new RegExp(ORGANISATION_NAME.source, 'gu');
 /** A scale word the tagger reads into the noun after a figure: "9.6 bln card payments". */
 const LEADING_SCALE = /^(?:thousand|mln|mn|million|bln|bn|billion|trln|tn|trillion)\s+/i;
 /** A headline's verb the tagger reads as a noun: "net profit rises", "exports tops". */
@@ -61,7 +65,11 @@ export function cleanLabel(phrase: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
+  // an organisation's name, alone or with "growth" or "forecast", says whom, not what
+  if (ORGANISATION_NAME.test(label) && isJunkLabel(label.replace(ORGANISATION_NAMES, ' ')))
+    return '';
   label = label
+    .replace(/^[-–—:;,.\s]+/, '')
     .replace(LEADING, '')
     .replace(TRAILING_TIME, '')
     .replace(TRAILING_VERB, '')

@@ -72,7 +72,7 @@ const RELATIVE = caseless(
       `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+the\\s+(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+the\\s+first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+(?:the\\s+)?first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
@@ -133,6 +133,9 @@ function isYearInName(text: string, yearStart: number): boolean {
   // "Q1 2024", "H1 2024", "9M 2024", "FY 2024" date the figure
   if (/^(?:Q[1-4]|H[12]|[1-9]M|1[0-2]M|FY)$/.test(word)) return false;
   if (!/^\p{Lu}/u.test(word) || LINK_WORDS.has(word.toLowerCase())) return false;
+  // a coined name, with a digit or a capital inside ("Skills4Tomorrow 2030", "eGovPlus 2027"), is
+  // a name wherever it stands, also at the head of a headline
+  if (/\p{N}|\p{Ll}\p{Lu}/u.test(word)) return true;
   // a capital that only opens the sentence names nothing: "Draft 2026 budget: …"
   const wordStart = text.lastIndexOf(word, yearStart);
   return !/^[\s"'“‘(]*$/.test(text.slice(0, wordStart));
@@ -176,8 +179,14 @@ const TIME_WORD = /year|month|quarter|half|today|currently|now|present|date|so\s
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 
-/** "January-October", "July–September 2025": a part of a year, which the year stands for. */
-const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*[-–—]\\s*${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
+/**
+ * "January-October", "July–September 2025", "between October and December 2025": a part of a
+ * year, which the year stands for.
+ */
+const MONTH_RANGE = new RegExp(
+  `\\b${MONTH}(?:\\s*[-–—]\\s*|(?<=\\b(?:between|from)\\s+[A-Za-z.]+)\\s+(?:and|to|through|until)\\s+)${MONTH}(?:,?\\s+((?:19|20)\\d{2}))?`,
+  'g',
+);
 /** "June 17", "Sept. 1", "1 October" with no year after them. */
 const MONTH_DAY = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`,
@@ -436,6 +445,8 @@ function resolveRelative(
     // "in November" alone: the nearest such month not after the document date
     const month = MONTH_NUMBER[bareMonth.toLowerCase()]!;
     const year = month <= date.month ? date.year : date.year - 1;
+    // "since January": the months from then to now, a part of that year, not the month
+    if (/^since\b/i.test(lower)) return { period: String(year), deadline: false };
     return { period: `${year}-${pad(month)}`, deadline: false };
   }
   return null;

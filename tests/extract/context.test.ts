@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   documentSubject,
   fullestName,
+  headlineName,
   headlineOrganisation,
   isDateline,
+  namesOfOrganisations,
   namedOrganisations,
   referenceYear,
   residentsHost,
@@ -154,6 +156,16 @@ describe('referenceYear', () => {
       year: 2026,
     },
     { why: 'no year at all', text: 'Sales rose last year.', year: NaN },
+    {
+      why: '"this year" set against a year is after it',
+      text: 'This year ticket sales climbed to 9,000 from 7,000 in 2030.',
+      year: 2031,
+    },
+    {
+      why: 'any verb in the past tense reports',
+      text: 'The school opened in 2029 and enrolled 300 pupils. The 2034 Plan envisages 900.',
+      year: 2029,
+    },
   ])('$why → $year', ({ text, year }) => {
     expect(referenceYear(text)).toBe(year);
   });
@@ -206,6 +218,19 @@ describe('claims inherit the document context', () => {
   ])('$why', ({ text, kinds }) => {
     const published = { ...meta, published: '2025-11-02' };
     expect(extractClaims(text, published, catalogue).map((c) => c.kind)).toEqual(kinds);
+  });
+
+  test('a list intro dates and plans the list that follows it after a blank line', () => {
+    const text =
+      'Ferry traffic grows\n\nTraffic rose 4% in 2025.\n\nOutlook to 2029. Planners expect:\n\n' +
+      '- ridership of 8 million;\n\n- fares to double.\n\nThe fleet has 12 ferries.';
+    const found = extractClaims(text, { ...meta, published: '2026-03-01' }, catalogue);
+    expect(found.map((c) => [c.value, c.period, c.kind])).toEqual([
+      [4, '2025', 'actual'],
+      [8e6, '2029', 'forecast'],
+      [2, '2029', 'forecast'],
+      [12, '', 'actual'],
+    ]);
   });
 
   test('"a year earlier" is the year before the period the figure takes from its list intro', () => {
@@ -323,5 +348,80 @@ describe('datelines and headlines that look ahead do not date the text', () => {
       'Armenia reviews its results, sets goals for the coming year\n\n' +
       'In 2025 the economy grew by 5.9%. Over the year, exports rose 8%.';
     expect(periods(text)).toEqual(['5.9 2025', '8 2025']);
+  });
+});
+
+describe('organisations no table lists', () => {
+  test.each([
+    {
+      title: 'NVDF approves 40 billion tenge for start-ups',
+      body: 'the fund (NVDF)',
+      name: 'NVDF',
+    },
+    {
+      title: 'Amber Coast Valley residents sell $30 million of software',
+      body: 'Amber Coast Valley said.',
+      name: 'Amber Coast Valley',
+    },
+    {
+      title: "'Code4All 2031' scheme to teach 9,000 pupils",
+      body: 'Code4All 2031 began.',
+      name: 'Code4All 2031',
+    },
+    // a name the text does not repeat, one word, a country's institution, a place in the headline
+    { title: 'Amber Coast Valley sells more', body: 'Sales rose.', name: '' },
+    { title: 'Exports rise 5% in March', body: 'Exports rose.', name: '' },
+    { title: 'Central Bank raises rate', body: 'The Central Bank said.', name: '' },
+    { title: 'NVDF lends $9 million to Armenia', body: 'NVDF said.', name: '' },
+  ])('headlineName: $title → "$name"', ({ title, body, name }) => {
+    expect(headlineName(title, `${title}\n\n${body}`)).toBe(name);
+  });
+
+  test.each([
+    { text: 'Delta Compute Holdings of Dubai will build it.', names: ['Delta Compute Holdings'] },
+    { text: 'The Amber Road industrial zone grew.', names: ['Amber Road industrial zone'] },
+    { text: 'The Orchid Capital Fund (OCF) said.', names: ['Orchid Capital Fund'] },
+    // institutions of a country, and lone heads, are no such names
+    { text: 'The National Bank and the Asian Development Bank said. Capital rose.', names: [] },
+    { text: 'It rose on Monday.\n\nThe park grew.', names: [] },
+  ])('namesOfOrganisations: $text', ({ text, names }) => {
+    expect(namesOfOrganisations(text).map((o) => o.entity)).toEqual(names);
+  });
+
+  test('the abbreviation the headline uses names the organisation', () => {
+    expect(namesOfOrganisations('The Orchid Capital Fund (OCF) said.', 'OCF')[0]!.entity).toBe(
+      'OCF',
+    );
+  });
+
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const entities = (text: string): string[][] =>
+    extractClaims(text, meta, catalogue).map((c) => [
+      text.slice(c.quote_start!, c.quote_end!),
+      c.entity,
+    ]);
+
+  test('a sentence that opens with one is about it; "the fund", "its operator" refer back', () => {
+    const text =
+      'Trade between Armenia and Iran grows\n\n' +
+      'Trade between Armenia and Iran reached $900 million in 2025. ' +
+      'The Amber Road industrial zone on the border has drawn $70 million from 12 companies. ' +
+      'Its operator plans to hire 3,000 people by 2029. ' +
+      'Orchid Analytics of Vienna surveyed 400 traders in 2025. ' +
+      'Orchid expects trade to grow 6% in 2026. ' +
+      'The Sevan Development Fund lent $5 million in 2025, and the fund plans $8 million in 2026. ' +
+      'Alpha Bank, Beta Bank and Gamma Bank hold 60% of deposits.';
+    expect(entities(text)).toEqual([
+      ['$900 million', 'Armenia-Iran'],
+      ['$70 million', 'Amber Road industrial zone'],
+      ['12', 'Amber Road industrial zone'],
+      ['3,000', 'Amber Road industrial zone'],
+      ['400', 'Orchid Analytics'],
+      ['6%', 'Armenia-Iran'],
+      ['$5 million', 'Sevan Development Fund'],
+      ['$8 million', 'Sevan Development Fund'],
+      // several names are none of them: the text's subject
+      ['60%', 'Armenia'],
+    ]);
   });
 });

@@ -3,7 +3,12 @@
  * exports), table-driven, on sentences written for this test, through the whole extractor.
  */
 import { describe, expect, test } from 'vitest';
-import { isShare, shareLabel, verbObjectLabel } from '../../scripts/extract/metric-phrase.ts';
+import {
+  cleanLabel,
+  isShare,
+  shareLabel,
+  verbObjectLabel,
+} from '../../scripts/extract/metric-phrase.ts';
 import { tagSentence } from '../../scripts/extract/noun-phrases.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
@@ -159,5 +164,35 @@ describe('a sentence that names only places measures what its paragraph measured
       'Tajikistan received $3 billion, or 33% of the total.';
     expect(extractedLabel(text, '$3 billion')).toBe(extractedLabel(text, '$9 billion'));
     expect(extractedLabel(text, '33%')).toBe(`${extractedLabel(text, '$9 billion')} share`);
+  });
+});
+
+describe('cleanLabel refuses names of whom and stray punctuation', () => {
+  test.each([
+    ['Orchid Telecom', ''],
+    ['Lakeside Capital forecast', ''],
+    ['Amber Digital Bank growth', ''],
+    ['National Bank', ''],
+    ['- freight', 'freight'],
+    ['bank deposits', 'bank deposits'],
+  ])('%s → "%s"', (phrase, label) => {
+    expect(cleanLabel(phrase)).toBe(label);
+  });
+});
+
+describe('trade between two parties is trade turnover', () => {
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-03-01' };
+  test.each([
+    'Armenia-Iran trade rises 7% to $900 million in 2025',
+    'Trade with Iran reached $900 million in 2025.',
+    'Last year, trade totalled $900 million.',
+  ])('%s', (text) => {
+    const metrics = extractClaims(text, meta, catalogue).map((c) => c.metric);
+    expect(metrics.filter((m) => m.startsWith('trade_turnover')).length).toBe(metrics.length);
+  });
+
+  test('a rate per dollar is an exchange rate', () => {
+    const claims = extractClaims('Sums were converted at 412.5 drams per dollar.', meta, catalogue);
+    expect(claims.map((c) => c.metric)).toEqual(['exchange_rate']);
   });
 });

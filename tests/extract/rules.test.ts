@@ -277,6 +277,45 @@ describe('periods of fronted phrases and revised forecasts', () => {
   });
 });
 
+describe('a day after "on", "from" or "since" is when it happened, not a base', () => {
+  test.each([
+    {
+      text: 'The central bank raised its policy rate by 2 percentage points to 19% on March 4.',
+      periods: ['2025-03-04', '2025-03-04'],
+    },
+    {
+      text: 'Pensions will rise by 10% to 5,500 somoni from 1 July 2026.',
+      periods: ['2026-07-01', '2026-07-01'],
+    },
+    { text: 'Exports rose 15% on 2023 to $4 million in 2024.', periods: ['2024', '2024'] },
+  ])('$text', ({ text, periods }) => {
+    expect(read(text).map((c) => c.period)).toEqual(periods);
+  });
+});
+
+describe('plan wording makes a target', () => {
+  test.each([
+    {
+      text: 'Under the plan, farms are to plant 40,000 hectares of orchards in 2027.',
+      kinds: ['target'],
+    },
+    {
+      text: 'The minister said the agency would invest $12 million in clinics next year.',
+      kinds: ['target'],
+    },
+    { text: 'Of the grant, 8 billion tenge will go to schools next year.', kinds: ['target'] },
+    { text: 'Steppe Rail to build $300 million depot near Aktobe', kinds: ['target'] },
+    { text: 'Its liquidity ratio is well above the regulatory minimum of 30%.', kinds: ['target'] },
+    // a result reported after a phrase that plans stays a result
+    {
+      text: 'Under a scheme to connect 900 villages by 2028, the operator laid 2,100 km of cable in 2025.',
+      kinds: ['target', 'actual'],
+    },
+  ])('$text', ({ text, kinds }) => {
+    expect(read(text).map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 describe('a currency name two countries share is the one of the country the text is about', () => {
   test.each([
     ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manats on roads.', 'TMT'],

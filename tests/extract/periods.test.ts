@@ -1,0 +1,53 @@
+/**
+ * English time expressions (`scripts/extract/periods.ts`), on phrases written for this test: what
+ * each resolves to against the date the document was written.
+ */
+import { describe, expect, test } from 'vitest';
+import { findTimeExpressions } from '../../scripts/extract/periods.ts';
+
+const periods = (text: string, date: string): string[] =>
+  findTimeExpressions(text, date).map((t) => t.period);
+
+describe('a part of the year without its year is the latest such part that has ended', () => {
+  test.each([
+    { text: 'Copper sales climb 12% in first half', date: '2027-08-03', expected: ['2027'] },
+    { text: 'Bus ridership up 4% in first quarter', date: '2027-02-10', expected: ['2026'] },
+    { text: 'Tea imports fell during the second quarter', date: '2027-09-01', expected: ['2027'] },
+    { text: 'Ferry traffic rose in first nine months', date: '2027-11-01', expected: ['2027'] },
+    { text: 'The first quarter of the year was slow', date: '2027-05-01', expected: ['2027'] },
+  ])('$text ($date) → $expected', ({ text, date, expected }) => {
+    expect(periods(text, date)).toEqual(expected);
+  });
+});
+
+describe('spans, names and start dates', () => {
+  test.each([
+    {
+      why: 'a span of months between two names is their year',
+      text: 'The poll ran between March and May 2027 in four towns',
+      expected: ['2027'],
+    },
+    {
+      why: '"from … to" months likewise',
+      text: 'Freight grew from February to April 2027',
+      expected: ['2027'],
+    },
+    {
+      why: '"since January" is the year so far',
+      text: 'Fares rose since January',
+      expected: ['2027'],
+    },
+    {
+      why: 'a coined name with a digit owns its year',
+      text: "'Code4Kids 2031' scheme to teach pupils",
+      expected: [],
+    },
+    {
+      why: 'a CamelCase name too',
+      text: 'GreenRoads 2035 plan adopted',
+      expected: [],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(periods(text, '2027-06-30')).toEqual(expected);
+  });
+});
