@@ -1,10 +1,11 @@
 /**
  * The upload bench's targets (issue 13) and its verdict on a run. Pure.
  *
- * @example uploadVerdict({ rows: 100_000, totalMs: 900, longestTaskMs: 40 }) // { target: '≤ 1.0 s, no task > 50 ms', met: true }
+ * @example uploadVerdict({ rows: 100_000, totalMs: 900, longestTaskMs: 40 })
+ *   // { target: '≤ 1.0 s, no task > 50 ms', met: true }
  */
 
-/** Files up to this many rows are held to the small-file target, bigger ones to the big-file one. */
+/** Files up to this many rows are held to the small-file target, bigger ones to the other. */
 export const SMALL_UPLOAD_ROWS = 100_000;
 /** A 100k-row upload stored and compared within this, with no main-thread task longer than… */
 export const SMALL_UPLOAD_MS = 1_000;

@@ -131,7 +131,8 @@ async function main(): Promise<void> {
         const mine = all[b]!;
         if (runs > 1)
           console.log(
-            `${rows} rows, ${build.name}, ${runs} runs, total: ${mine.map((r) => ms(r.totalMs)).join(', ')}; ` +
+            `${rows} rows, ${build.name}, ${runs} runs, ` +
+              `total: ${mine.map((r) => ms(r.totalMs)).join(', ')}; ` +
               `longest tasks: ${mine.map((r) => ms(r.longestTaskMs)).join(', ')}`,
           );
         results.push({ build: build.name, figures: medianOf(mine) });
@@ -153,13 +154,15 @@ async function main(): Promise<void> {
   );
   console.log('(median run; longest task: the worst of all runs)');
   console.log(
-    '| build | rows | MB | read+validate | store | compare | total | longest task | tasks >50 ms | progress moves while reading+storing (longest still) | target |',
+    '| build | rows | MB | read+validate | store | compare | total | longest task | tasks >50 ms ' +
+      '| progress moves while reading+storing (longest still) | target |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const { build, figures: r } of results) {
     const { target, met } = uploadVerdict(r);
     console.log(
-      `| ${build} | ${r.rows.toLocaleString('en')} | ${r.megabytes.toFixed(1)} | ${ms(r.readMs)} | ${ms(r.storeMs)} | ${ms(r.compareMs)} | ${ms(r.totalMs)} | ` +
+      `| ${build} | ${r.rows.toLocaleString('en')} | ${r.megabytes.toFixed(1)} ` +
+        `| ${ms(r.readMs)} | ${ms(r.storeMs)} | ${ms(r.compareMs)} | ${ms(r.totalMs)} | ` +
         `${ms(r.longestTaskMs)} | ${r.longTasks} | ${r.progressUpdates} (${ms(r.longestProgressGapMs)}) | ${target}: ${met ? 'met' : 'NOT met'} |`,
     );
   }
@@ -171,8 +174,9 @@ async function main(): Promise<void> {
       const ratio = (key: 'readMs' | 'storeMs' | 'compareMs' | 'totalMs') =>
         (mine![key] / theirs![key]).toFixed(2);
       console.log(
-        `${rows.toLocaleString('en')} rows, this build / ${values.against}: total ${ratio('totalMs')} ` +
-          `(read+validate ${ratio('readMs')}, store ${ratio('storeMs')}, compare ${ratio('compareMs')})`,
+        `${rows.toLocaleString('en')} rows, this build / ${values.against}: ` +
+          `total ${ratio('totalMs')} (read+validate ${ratio('readMs')}, ` +
+          `store ${ratio('storeMs')}, compare ${ratio('compareMs')})`,
       );
     }
 }

@@ -65,7 +65,9 @@ export function unescapeFormula(text: string): string {
 
 /** A record that is empty or only delimiters (`,,,`): skipped, as spreadsheets leave blank rows. */
 export function isBlankRecord(record: readonly string[]): boolean {
-  return record.every((cell) => cell.trim() === '');
+  // A loop, not `every`: this runs for every record of an upload, and returns at its first cell.
+  for (let i = 0; i < record.length; i++) if (record[i]!.trim() !== '') return false;
+  return true;
 }
 
 /**

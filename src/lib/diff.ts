@@ -157,21 +157,26 @@ export async function diffClaimsInSlices(
 /** Claims handled between two pauses of `diffClaimsInSlices`. */
 const SLICE = 2_000;
 
+/** The side of a group with no claims yet, shared: never pushed to, replaced on the first claim. */
+const NONE: readonly Claim[] = [];
+
 function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<void, DiffResult> {
+  // A group per match key; most keys of a big upload are on one side only.
   const groups = new Map<string, { before: Claim[]; after: Claim[] }>();
   let done = 0;
   for (const claim of base) {
     const key = claimMatchKey(claim);
     const found = groups.get(key);
     if (found) found.before.push(claim);
-    else groups.set(key, { before: [claim], after: [] });
+    else groups.set(key, { before: [claim], after: NONE as Claim[] });
     if (++done % SLICE === 0) yield;
   }
   for (const claim of other) {
     const key = claimMatchKey(claim);
     const found = groups.get(key);
-    if (found) found.after.push(claim);
-    else groups.set(key, { before: [], after: [claim] });
+    if (!found) groups.set(key, { before: NONE as Claim[], after: [claim] });
+    else if (found.after === NONE) found.after = [claim];
+    else found.after.push(claim);
     if (++done % SLICE === 0) yield;
   }
 
