@@ -258,13 +258,19 @@ class DexieClaimStore implements ClaimStore {
     go: (written: number) => boolean,
   ): Promise<boolean> {
     const chunks = chunk(claims, CHUNK_SIZE);
-    for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
-      if (!go(Math.min(claims.length, start * CHUNK_SIZE))) return false;
-      try {
-        await this.db.chunks.bulkPut(chunkRecords(id, chunks, start));
-      } catch {
-        return false; // storage full, or closed: `publish` writes what is missing, or says why not
-      }
+    const stopped = new Error('stopped');
+    try {
+      // One transaction, as `saveDataset` writes: a commit per batch cost more than the writing
+      // under load. Between batches other messages come in (each write's end is a task of its
+      // own), and a stop undoes it all: staged claims are whole or absent.
+      await this.db.transaction('rw', this.db.chunks, async () => {
+        for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
+          if (!go(Math.min(claims.length, start * CHUNK_SIZE))) throw stopped;
+          await this.db.chunks.bulkPut(chunkRecords(id, chunks, start));
+        }
+      });
+    } catch {
+      return false; // stopped, storage full, or closed: `publish` writes it all, or says why not
     }
     go(claims.length);
     return true;
@@ -278,8 +284,8 @@ class DexieClaimStore implements ClaimStore {
   ): Promise<DatasetMeta> {
     const meta = newDatasetMeta(dataset, claims.length, Date.now(), id);
     await this.write(`"${dataset.name}"`, async () => {
-      // Staged chunks are written whole, in order, by this id's stager alone; others only drop
-      // them. So the right count means every one is there.
+      // Staged chunks are written in one transaction, by this id's stager alone; others only
+      // drop them. So the right count means every one is there.
       const staged = await this.chunksOf(id).count();
       if (staged === Math.ceil(claims.length / CHUNK_SIZE)) {
         options.onProgress?.(claims.length, claims.length);

@@ -98,9 +98,9 @@ export interface ClaimStore {
  */
 export interface StagingStore {
   /**
-   * Writes `claims` as the chunk records of `id`, a few chunks per transaction; between them
-   * `go` is told how many claims are written and asked whether to go on. True when every chunk
-   * was written.
+   * Writes `claims` as the chunk records of `id`, in one transaction, a few chunks at a time;
+   * between them `go` is told how many claims are written and asked whether to go on. True when
+   * every chunk was written; false and nothing written when stopped or refused.
    */
   stage(id: string, claims: readonly Claim[], go: (written: number) => boolean): Promise<boolean>;
   /**
