@@ -62,9 +62,10 @@ export function newDatasetMeta(
   dataset: NewDataset,
   claimCount: number,
   now = Date.now(),
+  id = newDatasetId(now),
 ): DatasetMeta {
   return {
-    id: newDatasetId(now),
+    id,
     name: dataset.name,
     kind: dataset.kind,
     createdAt: now,

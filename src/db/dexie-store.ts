@@ -24,7 +24,9 @@ import {
   type OfficialStore,
   type NewDocument,
   type SaveOptions,
+  type StagingStore,
   type StoredDocument,
+  stagingLock,
 } from './types.ts';
 
 /** One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. */
@@ -108,8 +110,15 @@ const CHUNKS_PER_PUT = 4;
 class DexieClaimStore implements ClaimStore {
   readonly backend = 'indexeddb' as const;
   readonly official: OfficialStore;
+  readonly staging: StagingStore;
   constructor(private readonly db: SandarDb) {
     this.official = dexieOfficialStore(db, (what, body) => guardQuota(what, body));
+    this.staging = {
+      stage: (id, claims, go) => this.stage(id, claims, go),
+      publish: (id, dataset, claims, options) => this.publish(id, dataset, claims, options),
+      drop: (id) => this.dropStaged(id),
+      dropAbandoned: (heldLocks) => this.dropAbandoned(heldLocks),
+    };
   }
 
   async saveDataset(
@@ -243,6 +252,74 @@ class DexieClaimStore implements ClaimStore {
     this.db.close();
   }
 
+  private async stage(
+    id: string,
+    claims: readonly Claim[],
+    go: (written: number) => boolean,
+  ): Promise<boolean> {
+    const chunks = chunk(claims, CHUNK_SIZE);
+    const stopped = new Error('stopped');
+    try {
+      // One transaction, as `saveDataset` writes: a commit per batch cost more than the writing
+      // under load. Between batches other messages come in (each write's end is a task of its
+      // own), and a stop undoes it all: staged claims are whole or absent.
+      await this.db.transaction('rw', this.db.chunks, async () => {
+        for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
+          if (!go(Math.min(claims.length, start * CHUNK_SIZE))) throw stopped;
+          await this.db.chunks.bulkPut(chunkRecords(id, chunks, start));
+        }
+      });
+    } catch {
+      return false; // stopped, storage full, or closed: `publish` writes it all, or says why not
+    }
+    go(claims.length);
+    return true;
+  }
+
+  private async publish(
+    id: string,
+    dataset: NewDataset,
+    claims: readonly Claim[],
+    options: SaveOptions = {},
+  ): Promise<DatasetMeta> {
+    const meta = newDatasetMeta(dataset, claims.length, Date.now(), id);
+    await this.write(`"${dataset.name}"`, async () => {
+      // Staged chunks are written in one transaction, by this id's stager alone; others only
+      // drop them. So the right count means every one is there.
+      const staged = await this.chunksOf(id).count();
+      if (staged === Math.ceil(claims.length / CHUNK_SIZE)) {
+        options.onProgress?.(claims.length, claims.length);
+      } else {
+        await this.chunksOf(id).delete();
+        await this.putChunks(id, claims, options);
+      }
+      await this.db.datasets.add(meta);
+    });
+    announceChange({ kind: 'saved', datasetId: meta.id });
+    return meta;
+  }
+
+  private async dropStaged(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.datasets, this.db.chunks, async () => {
+      if (await this.db.datasets.get(id)) return; // published meanwhile: a dataset's claims now
+      await this.chunksOf(id).delete();
+    });
+  }
+
+  private async dropAbandoned(heldLocks: () => Promise<ReadonlySet<string>>): Promise<void> {
+    const { datasets, chunks } = this.db;
+    const unlisted = await this.db.transaction('r', datasets, chunks, async () => {
+      const listed = new Set(await datasets.toCollection().primaryKeys());
+      const ids = new Set((await chunks.toCollection().primaryKeys()).map(([id]) => id));
+      return [...ids].filter((id) => !listed.has(id));
+    });
+    if (unlisted.length === 0) return;
+    // Asked after the chunks were read: a stager takes its lock before it writes, and keeps it
+    // until it has published or dropped, which `dropStaged` checks again.
+    const held = await heldLocks();
+    for (const id of unlisted) if (!held.has(stagingLock(id))) await this.dropStaged(id);
+  }
+
   private chunksOf(id: string) {
     return this.db.chunks
       .where('[datasetId+index]')
@@ -259,9 +336,7 @@ class DexieClaimStore implements ClaimStore {
     // Batches of chunks keep each put's structured clone short; all in the caller's transaction.
     // 4 chunks (8,000 claims) clone in ~30 ms; 10 took 60–100 ms, a long task on a 100k upload.
     for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
-      const batch = chunks
-        .slice(start, start + CHUNKS_PER_PUT)
-        .map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
+      const batch = chunkRecords(datasetId, chunks, start);
       await this.db.chunks.bulkAdd(batch);
       written += batch.reduce((sum, record) => sum + record.claims.length, 0);
       options.onProgress?.(written, claims.length);
@@ -273,6 +348,13 @@ class DexieClaimStore implements ClaimStore {
       this.db.transaction('rw', this.db.datasets, this.db.chunks, body),
     );
   }
+}
+
+/** The records of `chunks[start]` and the few after it (`CHUNKS_PER_PUT`), for one write. */
+function chunkRecords(datasetId: string, chunks: Claim[][], start: number): ChunkRecord[] {
+  return chunks
+    .slice(start, start + CHUNKS_PER_PUT)
+    .map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
 }
 
 async function guardQuota<T>(what: string, body: () => Promise<T>): Promise<T> {

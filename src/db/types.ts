@@ -85,7 +85,46 @@ export interface ClaimStore {
   deleteCorrection(id: string): Promise<void>;
   /** Official tables: kept apart from claims, never a dataset of claims. */
   readonly official: OfficialStore;
+  /** Claims written ahead of an Import; IndexedDB only. */
+  readonly staging?: StagingStore;
   close(): void;
+}
+
+/**
+ * Claims written ahead of an Import, while the user reads the preview: chunk records under an id
+ * no dataset has, so nothing lists or loads them, until `publish` adds the dataset, in one
+ * transaction. Whoever stages holds the Web Lock `stagingLock(id)` meanwhile, so that another
+ * tab's `dropAbandoned` leaves it alone.
+ */
+export interface StagingStore {
+  /**
+   * Writes `claims` as the chunk records of `id`, in one transaction, a few chunks at a time;
+   * between them `go` is told how many claims are written and asked whether to go on. True when
+   * every chunk was written; false and nothing written when stopped or refused.
+   */
+  stage(id: string, claims: readonly Claim[], go: (written: number) => boolean): Promise<boolean>;
+  /**
+   * Makes `claims`, staged under `id`, the dataset `id`, in one transaction; whatever was not
+   * staged whole (another tab dropped it, a write failed) is written there and then.
+   */
+  publish(
+    id: string,
+    dataset: NewDataset,
+    claims: readonly Claim[],
+    options?: SaveOptions,
+  ): Promise<DatasetMeta>;
+  /** Removes what was staged under `id`; never the claims of a dataset. */
+  drop(id: string): Promise<void>;
+  /**
+   * Removes staged claims that no one stages any more (a tab closed before Import).
+   * @param heldLocks the names of the Web Locks held now (`navigator.locks.query()`)
+   */
+  dropAbandoned(heldLocks: () => Promise<ReadonlySet<string>>): Promise<void>;
+}
+
+/** The Web Lock held while claims are staged under `id`. */
+export function stagingLock(id: string): string {
+  return `sandar-staging:${id}`;
 }
 
 /** A stored version of an official table, without its values. */

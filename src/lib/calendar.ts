@@ -33,6 +33,7 @@ export function daysInMonth(year: number, month: number): number {
  *   // 'is not a day in the calendar (February 2025 has 28 days)'
  */
 export function periodProblem(period: string): string | null {
+  if (isCalendarPeriod(period)) return null;
   const match = PERIOD_PATTERN.exec(period);
   if (!match) return 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)';
   if (match[3] === undefined) return null;
@@ -42,4 +43,29 @@ export function periodProblem(period: string): string | null {
   return Number(match[3]) > days
     ? `is not a day in the calendar (${MONTHS[month - 1]} ${year} has ${days} days)`
     : null;
+}
+
+/** The two-digit number at `at` ("07" is 7); -1 unless both are digits. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * True when `period` is a YYYY, YYYY-MM or YYYY-MM-DD that exists, read character by character:
+ * `periodProblem` asks this first, as it runs for two cells of every row of an upload.
+ */
+function isCalendarPeriod(period: string): boolean {
+  const length = period.length;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  const century = twoDigits(period, 0);
+  const decade = twoDigits(period, 2);
+  if (century < 0 || decade < 0) return false;
+  if (length === 4) return true;
+  const month = twoDigits(period, 5);
+  if (period[4] !== '-' || month < 1 || month > 12) return false;
+  if (length === 7) return true;
+  const day = twoDigits(period, 8);
+  return period[7] === '-' && day >= 1 && day <= daysInMonth(century * 100 + decade, month);
 }

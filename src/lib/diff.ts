@@ -157,36 +157,55 @@ export async function diffClaimsInSlices(
 /** Claims handled between two pauses of `diffClaimsInSlices`. */
 const SLICE = 2_000;
 
+/** The claims of one side under one match key: one alone (most keys), or several. */
+type Bucket = Claim | Claim[];
+
+function addTo(buckets: Map<string, Bucket>, claim: Claim): void {
+  const key = claimMatchKey(claim);
+  const found = buckets.get(key);
+  if (found === undefined) buckets.set(key, claim);
+  else if (Array.isArray(found)) found.push(claim);
+  else buckets.set(key, [found, claim]);
+}
+
+const listOf = (bucket: Bucket | undefined): Claim[] =>
+  bucket === undefined ? [] : Array.isArray(bucket) ? bucket : [bucket];
+
 function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<void, DiffResult> {
-  const groups = new Map<string, { before: Claim[]; after: Claim[] }>();
+  // A bucket per match key and side, a claim itself where it is alone under its key: a big
+  // upload's keys are mostly on one side, once (no group object and arrays for each).
+  const before = new Map<string, Bucket>();
+  const after = new Map<string, Bucket>();
   let done = 0;
   for (const claim of base) {
-    const key = claimMatchKey(claim);
-    const found = groups.get(key);
-    if (found) found.before.push(claim);
-    else groups.set(key, { before: [claim], after: [] });
+    addTo(before, claim);
     if (++done % SLICE === 0) yield;
   }
   for (const claim of other) {
-    const key = claimMatchKey(claim);
-    const found = groups.get(key);
-    if (found) found.after.push(claim);
-    else groups.set(key, { before: [], after: [claim] });
+    addTo(after, claim);
     if (++done % SLICE === 0) yield;
   }
 
   const entries: DiffEntry[] = [];
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0, unitMismatch: 0 };
-  for (const { before, after } of groups.values()) {
+  const pair = (left: Bucket | undefined, right: Bucket | undefined) => {
     const from = entries.length;
-    if (before.length + after.length === 1)
-      entries.push(entry(before[0] ?? null, after[0] ?? null));
-    else pairGroup(before, after, entries);
+    if (!Array.isArray(left) && !Array.isArray(right))
+      entries.push(entry(left ?? null, right ?? null));
+    else pairGroup(listOf(left), listOf(right), entries);
     for (let i = from; i < entries.length; i++) {
       const item = entries[i]!;
       counts[item.status]++;
       if (item.unitMismatch) counts.unitMismatch++;
     }
+  };
+  // Keys in first-seen order: the baseline's, then the other side's new ones.
+  for (const [key, left] of before) {
+    pair(left, after.get(key));
+    if (++done % SLICE === 0) yield;
+  }
+  for (const [key, right] of after) {
+    if (!before.has(key)) pair(undefined, right);
     if (++done % SLICE === 0) yield;
   }
   return { counts, entries };

@@ -62,7 +62,7 @@ export type OnJobEvent = (event: JobEvent) => void;
 export interface Requests {
   /** Reads a file as job `job`; the valid claims stay in the worker. Null when cancelled. */
   parse: { args: { job: number; file: Blob; encoding?: Encoding }; result: ParseResult | null };
-  /** Stores a read job as a dataset in one transaction. */
+  /** Stores a read job as a dataset: publishes what was written ahead, or writes it all at once. */
   save: { args: { job: number; dataset: NewDataset }; result: DatasetMeta };
   /** Hands a read job's claims to the page (where the worker cannot reach the page's store). */
   take: { args: { job: number }; result: Claim[] };

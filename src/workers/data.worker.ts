@@ -7,8 +7,9 @@
  */
 import { expose, releaseProxy, type Remote } from 'comlink';
 // Not from db/index.ts: its open.ts loads dexie-store.ts lazily, which this worker always needs.
-import { BASELINE_ID, type ClaimStore } from '../db/types.ts';
+import { BASELINE_ID, stagingLock, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { openDexieStore } from '../db/dexie-store.ts';
+import { newDatasetId } from '../db/baseline.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { CsvProblem } from '../lib/claims-csv.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
@@ -32,6 +33,7 @@ import {
 import { defaultChoices } from '../lib/official/defaults.ts';
 import { metricCatalogue } from '../state/metric-catalogue.ts';
 import type { DataApi, JobEvent, OnJobEvent, ParseResult } from './data-protocol.ts';
+import type { NewDataset } from '../db/types.ts';
 
 /** Sends a job's event to the page without waiting for it, and lets go of the callback after. */
 function eventSender(onEvent: OnJobEvent | undefined): {
@@ -48,8 +50,83 @@ function eventSender(onEvent: OnJobEvent | undefined): {
 interface Job {
   claims: Claim[];
   cancelled: boolean;
+  /** The claims written ahead, while the user looks at the preview (a file with no problems). */
+  staging?: Staging;
   /** The diff against the baseline, worked out while the user looks at the preview. */
   againstBaseline?: Promise<Prepared | null>;
+}
+
+/** Claims being written ahead of an Import, under a dataset id no dataset has yet. */
+interface Staging {
+  id: string;
+  /** True once every claim is written. */
+  done: Promise<boolean>;
+  /** Set to stop writing (the job was discarded, or is imported another way). */
+  stopped: boolean;
+  /** Told how many claims are written, while an Import waits for them. */
+  onWritten?: (written: number) => void;
+  /** Lets go of the staging lock: once published or dropped. */
+  release: () => void;
+}
+
+/** The Web Locks API, where the browser has it (every current one, in workers too). */
+const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+
+/**
+ * Starts writing a read job's claims to storage ahead of its Import, out of sight; the Import
+ * then only adds the dataset's record. A staging lock, held until the claims are published or
+ * dropped, tells other tabs' clean-up (`dropAbandoned`) that they are not abandoned.
+ */
+function startStaging(job: Job): Staging | undefined {
+  if (!locks) return undefined;
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const staging: Staging = {
+    id: newDatasetId(),
+    done: Promise.resolve(false),
+    stopped: false,
+    release,
+  };
+  staging.done = new Promise<boolean>((resolve) => {
+    locks
+      .request(stagingLock(staging.id), async () => {
+        try {
+          const stager = (await store()).staging;
+          resolve(
+            !!stager &&
+              (await stager.stage(staging.id, job.claims, (written) => {
+                staging.onWritten?.(written);
+                return !staging.stopped;
+              })),
+          );
+        } catch {
+          resolve(false);
+        }
+        await held;
+      })
+      .catch(() => resolve(false));
+  });
+  return staging;
+}
+
+/** Stops a staging, removes what it wrote (unless published) and lets go of its lock. */
+async function dropStaging(staging: Staging): Promise<void> {
+  staging.stopped = true;
+  try {
+    await staging.done;
+    await (await store()).staging?.drop(staging.id);
+  } catch {
+    // Left for the next clean-up (`dropAbandoned`), once the lock is let go.
+  } finally {
+    staging.release();
+  }
+}
+
+/** Drops a job, and what it staged. */
+function dropJob(id: number): void {
+  const job = jobs.get(id);
+  jobs.delete(id);
+  if (job?.staging) void dropStaging(job.staging);
 }
 const jobs = new Map<number, Job>();
 /** Official tables read and waiting for their mapping, by job. */
@@ -73,7 +150,17 @@ const cache = new LruCache<string, Claim[]>(3);
 
 let storePromise: Promise<ClaimStore> | undefined;
 function store(): Promise<ClaimStore> {
-  storePromise ??= openDexieStore();
+  storePromise ??= openDexieStore().then((opened) => {
+    // Claims staged by a tab closed before its Import: nothing will publish them.
+    if (locks)
+      void opened.staging
+        ?.dropAbandoned(async () => {
+          const { held = [] } = await locks.query();
+          return new Set(held.map((lock) => lock.name ?? ''));
+        })
+        .catch(() => undefined);
+    return opened;
+  });
   return storePromise;
 }
 
@@ -153,13 +240,49 @@ async function read(
     jobs.delete(id);
     return null;
   }
-  // Comparing with the baseline is what usually follows an import: work it out now, after the
-  // reply, while the user reads the preview, so the comparison appears as soon as it is stored.
+  // Storing and comparing with the baseline are what usually follow: both are done now, after
+  // the reply, while the user reads the preview, so that an Import only has to add the dataset's
+  // record and the comparison appears at once. Only a file without problems is written ahead:
+  // the user may not want a file with problems (and nothing of it is stored unless they say so).
   if (summary.validCount > 0)
     job.againstBaseline = new Promise((resolve) =>
-      setTimeout(() => resolve(diffWithBaseline(job)), 0),
+      setTimeout(() => {
+        if (summary.problemCount === 0 && jobs.get(id) === job) job.staging = startStaging(job);
+        // One after the other: the Import waits for the first, the comparison for the second.
+        resolve((job.staging?.done ?? Promise.resolve()).then(() => diffWithBaseline(job)));
+      }, 0),
     );
   return { summary, problems };
+}
+
+/**
+ * Stores a read job as a dataset: by publishing what was staged while the user read the preview
+ * (after waiting for the rest of it), or, where nothing could be staged, all in one transaction.
+ */
+async function saveJob(
+  job: Job,
+  dataset: NewDataset,
+  onProgress: (written: number, total: number) => void,
+): Promise<DatasetMeta> {
+  const claimStore = await store();
+  const staging = job.staging;
+  if (staging && claimStore.staging) {
+    staging.onWritten = (written) => onProgress(written, job.claims.length);
+    if (await staging.done) {
+      try {
+        return await claimStore.staging.publish(staging.id, dataset, job.claims, { onProgress });
+      } catch (error) {
+        job.staging = undefined;
+        await dropStaging(staging); // nothing of it stays: the user may try again
+        throw error;
+      } finally {
+        staging.release();
+      }
+    }
+    job.staging = undefined;
+    await dropStaging(staging);
+  }
+  return claimStore.saveDataset(dataset, job.claims, { onProgress });
 }
 
 const api: DataApi = {
@@ -171,7 +294,7 @@ const api: DataApi = {
     if (job) job.cancelled = true;
   },
   discard(id) {
-    jobs.delete(id);
+    dropJob(id);
     officialJobs.delete(id);
   },
   forget(datasetId) {
@@ -192,11 +315,9 @@ const api: DataApi = {
     try {
       const job = jobs.get(id);
       if (!job) throw new Error('This upload is no longer held; read the file again.');
-      const meta = await (
-        await store()
-      ).saveDataset(dataset, job.claims, {
-        onProgress: (written, total) => send({ type: 'stored', job: id, written, total }),
-      });
+      const onProgress = (written: number, total: number) =>
+        send({ type: 'stored', job: id, written, total });
+      const meta = await saveJob(job, dataset, onProgress);
       jobs.delete(id);
       cache.set(meta.id, job.claims);
       if (job.againstBaseline) prepared.set(`${BASELINE_ID}\u0000${meta.id}`, job.againstBaseline);
@@ -209,7 +330,7 @@ const api: DataApi = {
   async take({ job: id }) {
     const job = jobs.get(id);
     if (!job) throw new Error('This upload is no longer held; read the file again.');
-    jobs.delete(id);
+    dropJob(id);
     return job.claims;
   },
 

@@ -271,6 +271,67 @@ describe('dexie store', () => {
   });
 });
 
+describe('claims staged ahead of an Import', () => {
+  /** How many claims are stored under each dataset id, listed or not. */
+  async function chunkedCounts(options: ReturnType<typeof freshFactory>) {
+    const db = new Dexie(options.name, options);
+    await db.open();
+    const records = (await db.table('chunks').toArray()) as { datasetId: string; claims: [] }[];
+    db.close();
+    const counts: Record<string, number> = {};
+    for (const r of records) counts[r.datasetId] = (counts[r.datasetId] ?? 0) + r.claims.length;
+    return counts;
+  }
+
+  test('are out of sight until published, then one dataset with every claim in order', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    const input = claims(CHUNK_SIZE * 9 + 3);
+    const told: number[] = [];
+    const staged = await store.staging!.stage('ds-a', input, (written) => told.push(written) > 0);
+    expect(staged).toBe(true);
+    expect(told.at(-1)).toBe(input.length);
+    expect(told).toEqual([...told].sort((a, b) => a - b));
+    expect(await store.listDatasets()).toEqual([]);
+    await expect(store.loadDatasetClaims('ds-a')).rejects.toBeInstanceOf(DatasetNotFoundError);
+    const meta = await store.staging!.publish('ds-a', { name: 'a', kind: 'upload' }, input);
+    expect(meta).toMatchObject({ id: 'ds-a', name: 'a', claimCount: input.length });
+    expect(await store.listDatasets()).toEqual([meta]);
+    expect(await store.loadDatasetClaims('ds-a')).toEqual(input);
+    // Dropping a published id is a no-op: a dataset's claims are never removed this way.
+    await store.staging!.drop('ds-a');
+    expect(await store.loadDatasetClaims('ds-a')).toHaveLength(input.length);
+    store.close();
+  });
+
+  test('a staging cut short (stopped, or dropped elsewhere) is written whole on publish', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    const input = claims(CHUNK_SIZE * 10);
+    expect(await store.staging!.stage('ds-b', input, (written) => written === 0)).toBe(false);
+    expect(await chunkedCounts(options)).toEqual({}); // stopped midway: nothing of it stays
+    await store.staging!.stage('ds-b', input, () => true);
+    await store.staging!.dropAbandoned(async () => new Set()); // as another tab would
+    await store.staging!.publish('ds-b', { name: 'b', kind: 'upload' }, input);
+    expect(await store.loadDatasetClaims('ds-b')).toEqual(input);
+    expect(await chunkedCounts(options)).toEqual({ 'ds-b': input.length });
+    store.close();
+  });
+
+  test('dropped ones leave nothing; abandoned ones go unless their lock is held', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    await store.ensureBaseline(SMALL_CSV);
+    for (const id of ['ds-dropped', 'ds-live', 'ds-abandoned'])
+      await store.staging!.stage(id, claims(CHUNK_SIZE + 1), () => true);
+    await store.staging!.drop('ds-dropped');
+    await store.staging!.dropAbandoned(async () => new Set(['sandar-staging:ds-live']));
+    expect(await chunkedCounts(options)).toEqual({ [BASELINE_ID]: 9, 'ds-live': CHUNK_SIZE + 1 });
+    expect(await store.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
+    store.close();
+  });
+});
+
 describe('a full disk', () => {
   afterEach(() => vi.restoreAllMocks());
 

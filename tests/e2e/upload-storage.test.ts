@@ -121,12 +121,71 @@ describe('upload storage', () => {
     await page.getByTestId('upload-store-progress').waitFor();
     await page.reload();
     await page.getByTestId('dataset-row').first().waitFor();
-    // Read IndexedDB directly: every dataset's chunks add up to its claim count; no orphan chunks.
+    // Read IndexedDB directly: every dataset's chunks add up to its claim count. Claims written
+    // ahead of the Import and left by the reload are cleared as storage opens again.
+    await expect
+      .poll(async () => (await storedDatasets(page)).filter((d) => d.claimCount < 0))
+      .toEqual([]);
     const stored = await storedDatasets(page);
     for (const dataset of stored) expect(dataset.chunked).toBe(dataset.claimCount);
     expect(stored.filter((d) => d.id !== 'baseline').every((d) => d.claimCount === 150_000)).toBe(
       true,
     );
+    await context.close();
+  });
+
+  test('a bad row late in a big file is named, and nothing of the file is stored', async () => {
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await goToDatasets(page);
+    const before = await storedDatasets(page);
+    const good = 'it_services_exports,Kazakhstan,2024,500000000,USD,"A sentence, quoted."\n';
+    const bad = 'it_services_exports,Kazakhstan,2025,"1,2x",USD,"Late and wrong."\n';
+    const text =
+      'metric,entity,period,value,unit,quote\n' + good.repeat(99_990) + bad + good.repeat(9);
+    await page
+      .getByTestId('upload-input')
+      .setInputFiles({ name: 'late-bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+    const problems = await page
+      .getByTestId('upload-problems')
+      .locator('tbody tr')
+      .allTextContents();
+    expect(problems).toHaveLength(1);
+    // The header is row 1: the bad row is row 99,992, in column "value".
+    expect(problems[0]).toMatch(/99,?992/);
+    expect(problems[0]).toContain('value');
+    expect(problems[0]).toContain('1,2x');
+    expect(problems[0]).toContain('is not a number');
+    await expect(page.getByTestId('upload-import').count()).resolves.toBe(0);
+    // Given time to write ahead, had it wrongly done so: still nothing, not even unlisted chunks.
+    await page.waitForTimeout(1500);
+    expect(await storedDatasets(page)).toEqual(before);
+    expectNoFaults(faults);
+    await context.close();
+  });
+
+  test('a clean file is written ahead out of sight, and removed when dismissed', async () => {
+    const context = await browser.newContext();
+    const { page, faults } = await openPage(context);
+    await goToDatasets(page);
+    const before = await storedDatasets(page);
+    const row = 'it_services_exports,Kazakhstan,2024,500000000,USD\n';
+    const text = `metric,entity,period,value,unit\n${row.repeat(20_000)}`;
+    await page
+      .getByTestId('upload-input')
+      .setInputFiles({ name: 'dismissed.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.locator('[data-testid="upload-card"][data-status="read"]').waitFor();
+    // Written, but no dataset: the list does not show it and nothing can load it.
+    await expect
+      .poll(async () => (await storedDatasets(page)).filter((d) => d.claimCount < 0))
+      .toEqual([expect.objectContaining({ chunked: 20_000 })]);
+    await expect(page.getByTestId('dataset-name').allTextContents()).resolves.not.toContainEqual(
+      expect.stringContaining('dismissed.csv'),
+    );
+    await page.getByRole('button', { name: 'Dismiss dismissed.csv' }).click();
+    await expect.poll(() => storedDatasets(page)).toEqual(before);
+    expectNoFaults(faults);
     await context.close();
   });
 

@@ -25,6 +25,13 @@ describe('periodProblem', () => {
     { period: '2025-13', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
     { period: '2025-00-10', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
     { period: 'next year', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '0001-01-01', problem: null },
+    { period: '2025-1-01', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '2025/01', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '2025-01-00', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '2025-01-32', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '20x5', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    { period: '2025-01-1a', problem: 'is not a year or date (YYYY, YYYY-MM or YYYY-MM-DD)' },
   ])('$period: $problem', ({ period, problem }) => {
     expect(periodProblem(period)).toBe(problem);
   });

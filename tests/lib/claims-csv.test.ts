@@ -40,8 +40,61 @@ describe('parseClaimsCsv', () => {
       'row 1, column "prototype": "prototype" is not allowed as a column name',
     ],
     ['metric,entity,period,value,unit\nm,,2024,1,count\n', 'row 2, column "entity": "" is empty'],
+    [
+      'metric,entity,period,value,unit,Source_Date\nm,K,2024,1,count,yesterday\n',
+      'row 2, column "Source_Date": "yesterday" is not a date (YYYY-MM-DD)',
+    ],
+    [
+      'metric,entity,period,value,unit,source_date\nm,K,2024,1,count,2025-02-30\n',
+      'row 2, column "source_date": "2025-02-30" is not a day in the calendar (February 2025 has 28 days)',
+    ],
+    [
+      'metric,entity,period,value,unit,quote_start\nm,K,2024,1,count,-1\n',
+      'row 2, column "quote_start": "-1" is not a character offset',
+    ],
+    [
+      'metric,entity,period,value,unit,quote_end\nm,K,2024,1,count,x\n',
+      'row 2, column "quote_end": "x" is not a number',
+    ],
+    [
+      'metric,entity,period,value,unit\nm,K,2024,,count\n',
+      'row 2, column "value": "" is empty; a number is required',
+    ],
   ])('%j → %j', (text, message) => {
     expect(parseClaimsCsv(text).problems.map((p) => formatProblem(p))).toContain(message);
+  });
+
+  test('every column lands in its field, written in any case and order', () => {
+    const text =
+      'RELATED_ID,quote_end,quote_start,quote,source_url,source_outlet,source_date,source_id,' +
+      'kind,qualifier,unit_label,unit,value,period,entity,metric_source,metric_label,metric,id\n' +
+      "r1,9,2,q,https://x.org,'=Out,2025-01-15,doc,target,approx,firms,KZT,-3.5,2024-06,E," +
+      'phrase,Label,m,c1\n';
+    const parsed = parseClaimsCsv(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.claims).toEqual([
+      {
+        id: 'c1',
+        metric: 'm',
+        metric_label: 'Label',
+        metric_source: 'phrase',
+        entity: 'E',
+        period: '2024-06',
+        value: -3.5,
+        unit: 'KZT',
+        unit_label: 'firms',
+        qualifier: 'approx',
+        kind: 'target',
+        source_id: 'doc',
+        source_date: '2025-01-15',
+        source_outlet: '=Out',
+        source_url: 'https://x.org',
+        quote: 'q',
+        quote_start: 2,
+        quote_end: 9,
+        related_id: 'r1',
+      },
+    ]);
   });
 
   test('row numbers count blank lines as a spreadsheet does', () => {

@@ -47,10 +47,24 @@ describe('diffClaims', () => {
       [],
       { added: 0, removed: 4, changed: 0, unchanged: 0, unitMismatch: 0 },
     ],
+    [
+      'three new claims under one new key, and one under an old key',
+      [...BASE, ...[7, 8, 9].map((value) => claim({ period: '2031', value })), claim({ id: '5' })],
+      { added: 4, removed: 0, changed: 0, unchanged: 4, unitMismatch: 0 },
+    ],
   ])('%s', (_name, other, counts) => {
     const input = structuredClone(BASE);
     expect(diffClaims(BASE, other).counts).toEqual(counts);
     expect(BASE).toEqual(input); // not mutated
+  });
+
+  test('a diff leaves nothing behind for the next one', () => {
+    const added = [claim({ period: '2031' }), claim({ period: '2031', value: 2 })];
+    expect(diffClaims([], added).counts.added).toBe(2);
+    expect(diffClaims(BASE, []).counts.removed).toBe(4);
+    expect(diffClaims([], [claim({ period: '2032' })]).entries.map((e) => e.before)).toEqual([
+      null,
+    ]);
   });
 
   test('a changed value carries absolute and relative change', () => {

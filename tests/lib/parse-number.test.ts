@@ -13,6 +13,14 @@ describe('parseNumber', () => {
     ['3,5', { decimalComma: true }, 3.5],
     ['1.234,5', { decimalComma: true }, 1234.5],
     ['1 234,5', { decimalComma: true }, 1234.5],
+    // plain cells, read without the regexes: the same as the long way
+    ['12', {}, 12],
+    ['-3.25', {}, -3.25],
+    ['007', {}, 7],
+    ['-0.0', {}, 0],
+    ['-12', { decimalComma: true }, -12],
+    ['1.234', { decimalComma: true }, 1234],
+    ['1.5', {}, 1.5],
   ])('%j %j reads as %d', (input, options, expected) => {
     expect(parseNumber(input, options)).toBe(expected);
   });
@@ -29,7 +37,15 @@ describe('parseNumber', () => {
     '+',
     '0x10',
     '1e999',
+    '1'.repeat(400),
+    '1.',
+    '-',
+    '1.2.3',
   ])('%j is not a number', (input) => {
     expect(parseNumber(input)).toBeNull();
+  });
+
+  test.each(['3.5', '1.2'])('%j is not a number where the comma is the decimal mark', (input) => {
+    expect(parseNumber(input, { decimalComma: true })).toBeNull();
   });
 });
