@@ -379,7 +379,7 @@ export function extractClaims(
           (m) =>
             m.start >= clauseStart &&
             m.end <= clauseEnd &&
-            // "экспорт достиг 1,6 млрд, импорт составил …": past a comma is the next figure's subject
+            // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
             !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
         ),
         at,
@@ -561,14 +561,16 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
-      // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it measures
+      // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
       const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
       // how much of a plan was done is a result, whatever plan word is near
       if (measure === '_execution') claim.kind = 'actual';
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
-        if (claim.metric_source === 'catalogue')
-          claim.metric_label = `${claim.metric_label.replace(/ (?:growth(?: multiple)?|share)$/, '')} ${MEASURE_LABELS[measure]}`;
+        if (claim.metric_source === 'catalogue') {
+          const base = claim.metric_label.replace(DERIVED_LABEL, '');
+          claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
+        }
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
@@ -946,6 +948,7 @@ function pointedBack(
 
 /** The suffixes of a derived metric, and the English of `cyrillicMeasureSuffix`'s. */
 const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;
+const DERIVED_LABEL = / (?:growth(?: multiple)?|share)$/;
 const MEASURE_LABELS: Readonly<Record<string, string>> = {
   _change_pp: 'change, pp',
   _execution: 'execution',
