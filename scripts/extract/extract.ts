@@ -69,6 +69,7 @@ import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts
 import {
   cyrillicPriceEntity,
   cyrillicTradePair,
+  otherCountry,
   investmentPair,
   isLocalPlace,
   organisationWhere,
@@ -330,6 +331,8 @@ export function extractClaims(
     };
     const byMention = new Map<NumberMention, Claim>();
     const perSentence = new Map<Sentence, SentenceCache>();
+    // the other country this paragraph last gave a figure of: "экономика республики" further on
+    let lastCountry = '';
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
@@ -416,7 +419,7 @@ export function extractClaims(
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
           : '') ||
         (cyrillic && places.length === 0
-          ? pointedEntity(sentence.text, lastRegion, subject)
+          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
           : '') ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
@@ -449,6 +452,8 @@ export function extractClaims(
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
           : fullest;
+      if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
+        lastCountry = otherCountry(entity, subject);
       const label =
         share &&
         named &&
