@@ -57,18 +57,36 @@ const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`
 /**
  * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
  * the text named last (`lastRegion`), "по республике" the whole country when the document is about
- * one of Kazakhstan's regions or cities; '' when the sentence says neither.
+ * one of Kazakhstan's regions or cities, "экономика республики" the other country whose figure the
+ * paragraph gave last (`lastCountry`); '' when the sentence says none of these.
  *
  * @example
  * pointedEntity('Цены в регионе выросли на 9%.', 'Karaganda Region', 'Kazakhstan')
  * // 'Karaganda Region'
  * @example pointedEntity('По республике ввод вырос на 7%.', '', 'Karaganda Region') // 'Kazakhstan'
  */
-export function pointedEntity(sentence: string, lastRegion: string, subject: string): string {
+export function pointedEntity(
+  sentence: string,
+  lastRegion: string,
+  subject: string,
+  lastCountry = '',
+): string {
   if (NATION_PATTERN.test(sentence)) return KAZAKHSTAN_LOCAL.has(subject) ? 'Kazakhstan' : '';
   if (lastRegion && REGION_ANAPHOR_PATTERN.test(sentence)) return lastRegion;
+  if (lastCountry && COUNTRY_ANAPHOR.test(sentence)) return lastCountry;
   return '';
 }
+
+/** `entity` when it is a country other than the document's subject; '' otherwise. */
+export const otherCountry = (entity: string, subject: string): string =>
+  COUNTRIES.has(entity) && entity !== subject ? entity : '';
+
+/** "экономика республики", "ВВП страны": the country its paragraph gave a figure of last. */
+const COUNTRY_ANAPHOR = new RegExp(
+  '(?<![\\p{L}])(?:экономик\\p{L}*|ВВП|бюджет\\p{L}*|инфляци\\p{L}*)\\s+' +
+    '(?:республики|страны)(?![\\p{L}])',
+  'iu',
+);
 
 /** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
 export function isLocalPlace(entity: string): boolean {

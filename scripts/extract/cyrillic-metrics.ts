@@ -163,8 +163,34 @@ const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).j
  * ("Компания планирует инвестировать …", "Совет директоров рекомендовал …", "подразделение
  * обслуживает 12 млн абонентов"), not what the figure measures.
  */
-const AGENT_VERB =
-  /^(?:поручил\p{L}*|планиру\p{L}*|намерен\p{L}*|намерева\p{L}*|подтверди\p{L}*|утверди\p{L}*|рекомендова\p{L}*|отметил\p{L}*|сообщ\p{L}*|заяви\p{L}*|ожида\p{L}*|прогнозиру\p{L}*|доложил\p{L}*|постави\p{L}*|ставит|решил\p{L}*|обслужива\p{L}*|тапсырды|жоспарла\p{L}*|күтеді|болжайды|мәлімдеді|хабарлады)$/iu;
+const AGENT_VERB = new RegExp(
+  `^(?:${[
+    'поручил\\p{L}*',
+    'планиру\\p{L}*',
+    'намерен\\p{L}*',
+    'намерева\\p{L}*',
+    'подтверди\\p{L}*',
+    'утверди\\p{L}*',
+    'рекомендова\\p{L}*',
+    'отметил\\p{L}*',
+    'сообщ\\p{L}*',
+    'заяви\\p{L}*',
+    'ожида\\p{L}*',
+    'прогнозиру\\p{L}*',
+    'доложил\\p{L}*',
+    'постави\\p{L}*',
+    'ставит',
+    'решил\\p{L}*',
+    'обслужива\\p{L}*',
+    'тапсырды',
+    'жоспарла\\p{L}*',
+    'күтеді',
+    'болжайды',
+    'мәлімдеді',
+    'хабарлады',
+  ].join('|')})$`,
+  'iu',
+);
 
 /** A region's noun: the adjective before it is the region's name, a place. */
 const REGION_NOUN = /^(?:област(?:ь|и|ей|ях|ям|ью)|облыс\p{L}{0,6})$/iu;
@@ -211,7 +237,7 @@ function leadingPhrase(
       (language === 'ru' &&
         ((RUSSIAN_VERB.test(lower) && !isGlossaryNoun(word, language)) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
-    // "Компания планирует …", "Токаев поручил …": who plans, decides or says is not what is measured
+    // "Компания планирует …", "Токаев поручил …": who plans, decides or says is not the measure
     if (ends && run && AGENT_VERB.test(word)) run.agent = true;
     // "Атырауской области", "Қарағанды облысы": the word before a region's noun is its name
     if (run && REGION_NOUN.test(word)) {
@@ -224,7 +250,7 @@ function leadingPhrase(
       continue;
     }
     if (!run) {
-      // the words after a preposition are its object; after a title ("министр финансов"), its office
+      // the words after a preposition are its object, after a title ("министр финансов") its office
       run = { words: [], afterPreposition: PREPOSITIONS.has(previous) || TITLE.test(previous) };
       runs.push(run);
     }
@@ -477,8 +503,11 @@ export function cyrillicNumberOf(before: string): string {
  * Words that point back at what was measured before: "Это на 9% больше", "Бұл көрсеткіш 89
  * пайызға жетті", "объём превысит …", "этого объёма". A figure they name is the last one's.
  */
-const ANAPHOR =
-  /(?<![\p{L}])(?:это|этого|этот|эта|эти|данный|данного|бұл|осы|показател\p{L}*|объ[её]м\p{L}*|көрсеткіш\p{L}*|көлем\p{L}*)(?![\p{L}])/iu;
+const ANAPHOR = new RegExp(
+  '(?<![\\p{L}])(?:это|этого|этот|эта|эти|данный|данного|бұл|осы|показател\\p{L}*|' +
+    'объ[её]м\\p{L}*|көрсеткіш\\p{L}*|көлем\\p{L}*)(?![\\p{L}])',
+  'iu',
+);
 /** Words that compare a figure with an earlier level: "на 9% больше", "1,5 есе көп", "жоғары". */
 const MORE_OR_LESS =
   /(?<![\p{L}])(?:больше|меньше|выше|ниже|көп|аз|артық|жоғары|төмен|кем)(?![\p{L}])/iu;
@@ -526,7 +555,8 @@ const ABOVE_AVERAGE = /^\s*(?:выше|ниже|больше|меньше)\s+с�
  * percentage points (`_change_pp`), how much of a plan was done (`_execution`), a multiple of an
  * average (`_ratio`); '' for the metric itself.
  *
- * @example cyrillicMeasureSuffix('Инфляция снизилась на 0,6 п.п.', 21, 30, '0,6 п.п.') // '_change_pp'
+ * @example cyrillicMeasureSuffix('Инфляция снизилась на 0,6 п.п.', 21, 30, '0,6 п.п.')
+ * // '_change_pp'
  * @example cyrillicMeasureSuffix('План исполнен на 100,8%.', 17, 23, '100,8%') // '_execution'
  */
 export function cyrillicMeasureSuffix(

@@ -72,6 +72,7 @@ import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts
 import {
   cyrillicPriceEntity,
   cyrillicTradePair,
+  otherCountry,
   investmentPair,
   isLocalPlace,
   organisationWhere,
@@ -335,6 +336,8 @@ export function extractClaims(
     };
     const byMention = new Map<NumberMention, Claim>();
     const perSentence = new Map<Sentence, SentenceCache>();
+    // the other country this paragraph last gave a figure of: "экономика республики" further on
+    let lastCountry = '';
     for (const item of candidates) {
       const { mention, sentence } = item;
       const sentenceIndex = paragraph.sentences.indexOf(sentence);
@@ -384,7 +387,7 @@ export function extractClaims(
           (m) =>
             m.start >= clauseStart &&
             m.end <= clauseEnd &&
-            // "экспорт достиг 1,6 млрд, импорт составил …": past a comma is the next figure's subject
+            // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
             !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
         ),
         at,
@@ -421,7 +424,7 @@ export function extractClaims(
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
           : '') ||
         (cyrillic && places.length === 0
-          ? pointedEntity(sentence.text, lastRegion, subject)
+          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
           : '') ||
         (cyrillic
           ? ''
@@ -462,6 +465,8 @@ export function extractClaims(
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
           : fullest;
+      if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
+        lastCountry = otherCountry(entity, subject);
       const label =
         share &&
         named &&
@@ -574,14 +579,16 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
-      // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it measures
+      // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
       const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
       // how much of a plan was done is a result, whatever plan word is near
       if (measure === '_execution') claim.kind = 'actual';
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
-        if (claim.metric_source === 'catalogue')
-          claim.metric_label = `${claim.metric_label.replace(/ (?:growth(?: multiple)?|share)$/, '')} ${MEASURE_LABELS[measure]}`;
+        if (claim.metric_source === 'catalogue') {
+          const base = claim.metric_label.replace(DERIVED_LABEL, '');
+          claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
+        }
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
@@ -959,6 +966,7 @@ function pointedBack(
 
 /** The suffixes of a derived metric, and the English of `cyrillicMeasureSuffix`'s. */
 const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;
+const DERIVED_LABEL = / (?:growth(?: multiple)?|share)$/;
 const MEASURE_LABELS: Readonly<Record<string, string>> = {
   _change_pp: 'change, pp',
   _execution: 'execution',

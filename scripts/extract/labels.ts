@@ -117,7 +117,7 @@ function isCyrillicJunk(word: string): boolean {
   if (!/[\u0400-\u04ff]/.test(word)) return false;
   // a Kazakh ending written apart after a hyphen ("1 900-ге"), or a one- or two-letter word
   if (word.length <= 2 || CYRILLIC_STOP.has(word)) return true;
-  // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb only with Kazakh letters;
+  // "-ты" also ends Russian plurals ("кредиты", "студенты"): a Kazakh verb has Kazakh letters;
   // so do "-оды", "-еды", "-онды" and "-енды" ("расходы", "фонды", "дивиденды"), which no Kazakh
   // verb ends in
   const russianPlural =

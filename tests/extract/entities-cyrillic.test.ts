@@ -198,6 +198,14 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
   test("a text naming no place is about its outlet's country-code domain", () => {
     expect(entityOf('Сейчас работает 9 400 аптек.', '9 400', '', 'Dari.kz')).toBe('Kazakhstan');
   });
+  test('"экономика республики" is the other country the paragraph gave a figure of last', () => {
+    const text =
+      'Товарооборот с Грузией вырос на 9%.\n\nВВП Грузии вырос на 7,1%. Экономика республики в ' +
+      'следующем году вырастет на 5%.\n\nЭкономика страны выросла на 4%.';
+    const title = 'Торговля Казахстана с Грузией выросла';
+    expect(entityOf(text, '5%', title)).toBe('Georgia');
+    expect(entityOf(text, '4%', title)).toBe('Kazakhstan');
+  });
   test("a Russian lead on an organisation's figures makes the text about it", () => {
     const text =
       'Сеть филиалов Astana Hub открыла 6 новых площадок.\n\nВ регионах работают 18 площадок.';

@@ -106,7 +106,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.986,
     period: 0.982,
     kind: 0.991,
-    entity: 0.977,
+    entity: 0.986,
     metric: 0.696,
   },
 };

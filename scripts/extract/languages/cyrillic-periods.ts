@@ -25,7 +25,8 @@ const SEASON_END = '(?<end>(?:19|20)?\\d{2})';
 const RU_SEASON = '(?:учебн|маркетингов|сельскохозяйственн|отопительн|академическ)[\\p{L}]*';
 /** "аналогичным периодом", "соответствующим кварталом": the same part of another year. */
 const RU_SAME_PART =
-  '(?:(?:аналогичн|соответствующ)[\\p{L}]*|т(?:от|ом|ого|ем)\\s+же)\\s+(?:период|квартал|месяц|полугоди)[\\p{L}]*';
+  '(?:(?:аналогичн|соответствующ)[\\p{L}]*|т(?:от|ом|ого|ем)\\s+же)\\s+' +
+  '(?:период|квартал|месяц|полугоди)[\\p{L}]*';
 /** Kazakh counts of months in words, longest first: "он бір", "сегіз", "тоғыз"… */
 const KK_MONTH_COUNT = '(?:\\d{1,2}|он\\s+бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)';
 
@@ -88,6 +89,8 @@ const KK_MONTHS = [
 ];
 /** A month name in its case forms ("октябрь", "октября", "октябре"), not adjectives ("октябрьском"). */
 const ruMonth = `(?<month>${RU_MONTHS.join('|')})(?:ь|я|е|ю|ем|а|у|ом)?`;
+/** The locative of a month alone, with a possessive before it: "мамырда", "қыркүйегінде". */
+const KK_LOCATIVE = '(?:і|ы)?(?:нда|нде|да|де|та|те)(?:ғы|гі)?(?![\\p{L}])';
 const kkMonth = `(?<month>${KK_MONTHS.join('|')})[\\p{L}]*`;
 
 export const RUSSIAN_PERIODS: CyrillicPeriods = {
@@ -267,7 +270,7 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
     },
     {
       // a month alone in the locative: "Қыркүйекте", "қазанда", "желтоқсандағы"
-      source: `(?<month>${KK_MONTHS.join('|')})(?:і|ы)?(?:нда|нде|да|де|та|те)(?:ғы|гі)?(?![\\p{L}])`,
+      source: `(?<month>${KK_MONTHS.join('|')})${KK_LOCATIVE}`,
       meaning: { type: 'monthOfYear' },
     },
     {
