@@ -9,14 +9,18 @@
  *   npx tsx scripts/bench/extract.ts --sizes 10,40 --runs 3 --one-line 50   (0: none on one line)
  *
  * `--baseline FILE`: another built CLI (say main's `build/extract/cli.js`), run in turn with this
- * one on each corpus, so the two compare in one run under the same load. `--check` fails when the
+ * one on each corpus, so the two compare in one run under the same load; both then also run on the
+ * seeds and each gold corpus, and the bench fails unless the two wrote the same claims.csv, byte for
+ * byte, on every corpus (a speed-up must not change the output). `--check` fails when the
  * CPU throughput on the largest corpus is more than 15% below the README's figure of record: CPU
  * time, not wall time, because two cores shared with other work move the wall time far more.
  */
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
+  existsSync,
   mkdtempSync,
+  readdirSync,
   openSync,
   readFileSync,
   rmSync,
@@ -261,7 +265,8 @@ const EXTRACT_SCRIPT = (
  * or as `node --expose-gc <baseline>` for another built CLI.
  */
 function timeExtraction(dir: string, out: string, through: 'script' | 'npm' | 'baseline') {
-  const args = ['--in', dir, '--out', out, '--quiet'];
+  // the catalogue named, so a baseline built elsewhere reads the same one
+  const args = ['--in', dir, '--out', out, '--catalogue', CATALOGUE, '--quiet'];
   const started = process.hrtime.bigint();
   const options = {
     cwd: ROOT,
@@ -293,6 +298,18 @@ function timeExtraction(dir: string, out: string, through: 'script' | 'npm' | 'b
   return { seconds, stats };
 }
 
+const CATALOGUE = join(ROOT, 'data', 'metrics.csv');
+/** Where the baseline writes beside `out`, so the two outputs can be compared. */
+const baselineOut = (out: string) => out.replace(/\.csv$/, '-baseline.csv');
+/** Corpora on which the two CLIs wrote different claims.csv files. */
+const differing: string[] = [];
+/** Whether the CLI and the baseline wrote the same bytes for `name`; noted in `differing` if not. */
+function sameOutput(name: string, out: string): boolean {
+  const same = readFileSync(out).equals(readFileSync(baselineOut(out)));
+  if (!same) differing.push(name);
+  return same;
+}
+
 const rows: string[] = [];
 const loadAtStart = loadavg()
   .map((l) => l.toFixed(1))
@@ -315,7 +332,9 @@ for (const megabytes of sizesMb) {
     // runs in turn (ours, npm, baseline, ours, …), so a change of load hits each alike
     const byWay = new Map(ways.map((way) => [way, [] as ReturnType<typeof timeExtraction>[]]));
     for (let run = 0; run < runCount; run++)
-      for (const way of ways) byWay.get(way)!.push(timeExtraction(dir, out, way));
+      for (const way of ways)
+        byWay.get(way)!.push(timeExtraction(dir, way === 'baseline' ? baselineOut(out) : out, way));
+    if (values.baseline) sameOutput(`${megabytes} MiB`, out);
     for (const way of ways) {
       // the median run of several: one run on a 2-core machine moves by ±0.15 s
       const runs = byWay.get(way)!.sort((a, b) => a.seconds - b.seconds);
@@ -351,6 +370,34 @@ if (oneLineMb > 0) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (values.baseline) {
+  // the seeds and every gold corpus, extracted by both: small, but they hold the grammar's cases
+  const gold = join(ROOT, 'tests', 'fixtures', 'gold');
+  const corpora = [
+    join(ROOT, 'seeds'),
+    ...readdirSync(gold)
+      .map((name) => join(gold, name))
+      .filter((dir) => existsSync(join(dir, 'sources.csv'))),
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'sandar-bench-gold-'));
+  try {
+    for (const corpus of corpora) {
+      const out = join(dir, 'claims.csv');
+      timeExtraction(corpus, out, 'script');
+      timeExtraction(corpus, baselineOut(out), 'baseline');
+      sameOutput(corpus.slice(ROOT.length + 1), out);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    differing.length === 0
+      ? `Output: the same claims.csv as the baseline's, byte for byte, on the bench corpora, the seeds and ${corpora.length - 1} gold corpora.\n`
+      : `Output DIFFERS from the baseline's on: ${differing.join(', ')}\n`,
+  );
+  if (differing.length > 0) process.exitCode = 1;
 }
 
 console.log(

@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ParsedSources } from './sources.ts';
 import type { DocumentResult, WorkerDone, WorkerJob } from './worker.ts';
@@ -40,6 +41,13 @@ import {
 } from '../../src/lib/corrections.ts';
 
 async function main(): Promise<number> {
+  // V8 let each thread's old generation grow far past its live heap (about 36 MB) between full
+  // collections, so peak RSS rose with the corpus (314 MiB on 10 MiB, 446 MiB on 40 MiB). Grown by
+  // 10% at a time it stays near the live heap (292 and 320 MiB), at no CPU cost measured (total CPU
+  // of 4 passes over 4 MB on one thread, 3 interleaved runs: 6.6-8.6 s without, 6.8-7.3 s with).
+  // Unlike a cap on the heap (`resourceLimits`), it never stops a thread on a large document. Set
+  // before any worker starts: each worker's heap reads it when created.
+  setFlagsFromString('--heap-growing-percent=10');
   let values: {
     in?: string;
     out?: string;
