@@ -281,6 +281,9 @@ export function extractClaims(
   let discovered: NamedOrganisation[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
+  // …but in a text whose headline is about a pair's trade, trade no sentence places is that pair's
+  let headlinePair = flowEnds.length === 2 ? flowEnds.join('-') : '';
+  const headlineEnd = title && text.startsWith(title) ? title.length : 0;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
   const claims: Claim[] = [];
@@ -394,10 +397,12 @@ export function extractClaims(
       // Russian and Kazakh trade pairs have their own forms (`cyrillic-entities.ts`)
       const pair = cyrillic
         ? cyrillicTradePair(sentence.text, at, atEnd, places, subject, lastPair)
-        : places.length > 1
+        : places.length > 0
           ? tradePair(sentence.text, at, atEnd, places, subject)
           : '';
       if (pair) lastPair = pair;
+      // "China-Central Asia trade rises …": the pair a headline's own figure is about
+      if (pair && !headlinePair && mention.end <= headlineEnd) headlinePair = pair;
       if (cyrillic) {
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;
@@ -416,7 +421,9 @@ export function extractClaims(
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
-        (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
+        (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
+          ? headlinePair || lastPair
+          : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
