@@ -187,9 +187,16 @@ export function sentenceOrganisation(
   at: number,
   organisations: () => readonly PlaceMention[],
 ): string {
+  // "Yerevan, May 20 — Delta Holdings will build …": the sentence opens after its dateline
+  const dateline = DATELINE.exec(sentence);
+  const skip = dateline
+    ? dateline[0].length +
+      /^[\s,]*(?:\([^)]{0,30}\)\s*)?[—–-]?\s*/.exec(sentence.slice(dateline[0].length))![0].length
+    : 0;
   const head = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*)/iu.exec(
-    sentence,
+    sentence.slice(skip),
   );
+  if (head) head.index += skip;
   if (!head || /[;]/.test(sentence.slice(0, at))) return '';
   const first = head[1]!;
   if (NO_NAME.test(first) || INSTITUTION.test(first)) return '';
@@ -319,12 +326,17 @@ const DATELINE =
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
 
+/** "UAE investor", "Chinese firm", "Turkish lender": a place that says where an investor is from. */
+const ORIGIN_OF =
+  /^\s+(?:investors?|firms?|compan(?:y|ies)|developers?|lenders?|banks?|groups?|holdings?|giants?|buyers?|consortium|conglomerates?|miners?|carriers?)\b/i;
+
 function subjects(text: string): PlaceMention[] {
   return findPlaces(text).filter(
     (place) =>
       !place.partner &&
       !ORGANISATIONS.has(place.entity) &&
-      !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)),
+      !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
+      !ORIGIN_OF.test(text.slice(place.end, place.end + 16)),
   );
 }
 

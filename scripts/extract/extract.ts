@@ -95,7 +95,9 @@ export interface SourceMeta {
  * to train 650,000 students").
  */
 const GOVERNMENT =
-  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
+  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet|central\s+bank|regulatory|regulator)\b/i;
+/** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
+const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
 const AVERAGE_AFTER =
@@ -436,7 +438,11 @@ export function extractClaims(
           mention.start,
           sentence.start,
         ) ||
-        (home && GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ? home : '') ||
+        (home &&
+        (GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ||
+          NATIONWIDE.test(sentence.text))
+          ? home
+          : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
