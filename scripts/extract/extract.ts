@@ -561,6 +561,7 @@ export function extractClaims(
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence);
+    periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
@@ -818,6 +819,43 @@ function tableClaim(
  * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
  * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
  */
+/** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
+const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/**
+ * "In 2027 and 2028, revenues are to reach 22.6 and 24.3 trillion respectively": as many figures
+ * after a list of years as it has years, each in its year.
+ */
+function periodsRespectively(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  placed: LazyPlaced,
+  sentences: readonly Sentence[],
+): void {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!/\brespectively\b/i.test(sentence.text)) continue;
+    const years = placed
+      .at(index)
+      .map((p) => p.time)
+      .filter((t) => /^\d{4}$/.test(t.period) && !t.relative);
+    if (years.length < 2) continue;
+    const listed = years.every(
+      (t, i) => i === 0 || YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, t.start)),
+    );
+    if (!listed) continue;
+    const after = sentence.start + years[years.length - 1]!.end;
+    const figures = candidates.filter(
+      (c) => c.sentence === sentence && c.mention.start >= after && c.mention.unit !== 'percent',
+    );
+    if (figures.length !== years.length) continue;
+    figures.forEach((figure, i) => {
+      const claim = byMention.get(figure.mention);
+      if (claim) claim.period = years[i]!.period;
+    });
+  }
+}
+
 function bindRespectively(
   catalogue: MetricCatalogue,
   candidates: readonly Candidate[],
@@ -1121,6 +1159,8 @@ const NUMBER_OF = caseless(
 const BASE_TIME_BEFORE =
   /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
+const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
+
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
   'about',
@@ -1202,8 +1242,11 @@ function placeTimes(
     // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
     // a base only after a word of comparison ("compared with", "against")
     const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
     const base =
-      (!day && BASE_TIME_BEFORE.test(before)) || /^\s+(?:levels?|figures?)\b/i.test(after);
+      (!day && BASE_TIME_BEFORE.test(before)) ||
+      /^\s+(?:levels?|figures?)\b/i.test(after) ||
+      FOUNDED_BEFORE.test(before);
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;
