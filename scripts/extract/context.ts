@@ -191,6 +191,8 @@ function organisationNamed(
 }
 
 const DATELINE_MARK = /[—–(]|\s-\s/;
+/** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */
+const SENTENCE_HEAD = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d.&-]*)/u;
 /** A verb of saying or forecasting: who says it is a source, not what the figure is about. */
 const SAYS =
   /^\s*(?:\S+\s+){0,1}?(?:expects?|forecasts?|projects?|predicts?|estimates?|sees|says|said|reports?|reported|noted|warned|believes?|thinks?|told|added)\b/i;
@@ -215,9 +217,7 @@ export function sentenceOrganisation(
     ? dateline[0].length +
       /^[\s,]*(?:\([^)]{0,30}\)\s*)?[—–-]?\s*/.exec(sentence.slice(dateline[0].length))![0].length
     : 0;
-  const head = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*)/iu.exec(
-    sentence.slice(skip),
-  );
+  const head = SENTENCE_HEAD.exec(skip ? sentence.slice(skip) : sentence);
   if (head) head.index += skip;
   if (!head || /[;]/.test(sentence.slice(0, at))) return '';
   const first = head[1]!;
