@@ -81,6 +81,12 @@ const PLACES: Readonly<Record<string, string>> = {
   Africa: 'Africa',
   Asia: 'Asia',
   'Central Asia': 'Central Asia',
+  // the region by its countries: "the five Central Asian countries" (not "Central Asian" alone,
+  // which also opens a bank's name)
+  'Central Asian countries': 'Central Asia',
+  'Central Asian states': 'Central Asia',
+  'Central Asian nations': 'Central Asia',
+  'Central Asian republics': 'Central Asia',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
   'Saudi Arabia': 'Saudi Arabia',
@@ -332,10 +338,19 @@ export function pairName(a: string, b: string, subject: string): string {
 
 /** Trade and turnover: a flow that belongs to the two places between which it runs. */
 const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\b`;
+/** A sentence about the subject's trade with others that does not name the subject. */
+const TRADE_WITH_LEAD = new RegExp(
+  `^\\s*(?:[\\w-]+\\s+)?${TRADE}(?:\\s+turnover)?\\s+with\\s`,
+  'i',
+);
 /** The words that join two places of a pair, by position: before, between and after the two names. */
 const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
   // "trade between Georgia and the EU", "turnover between …"
-  [new RegExp(`\\b${TRADE}\\s+between\\s+(?:the\\s+)?$`, 'i'), /^\s+and\s+(?:the\s+)?$/i, /^/],
+  [
+    new RegExp(`\\b${TRADE}\\s+between\\s+(?:the\\s+)?$`, 'i'),
+    /^\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d+)\s+)?$/i,
+    /^/,
+  ],
   // "Uzbekistan's trade with China", "Kazakhstan's trade turnover with the EU"
   [
     /^/,
@@ -369,6 +384,14 @@ export function tradePair(
   places: readonly PlaceMention[],
   subject = '',
 ): string {
+  // "Trade with Kyrgyzstan reached $11 bn, with Tajikistan $3 bn": the subject and each partner
+  if (subject && TRADE_WITH_LEAD.test(sentence) && isFlowEnd(subject)) {
+    let partner: PlaceMention | undefined;
+    for (const place of places)
+      if (place.end <= start && /\bwith\s+(?:the\s+)?$/i.test(sentence.slice(0, place.start)))
+        partner = place;
+    if (partner && partner.entity !== subject) return pairName(subject, partner.entity, subject);
+  }
   if (places.length < 2 || !/trad|turnover/i.test(sentence)) return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   for (let i = 0; i + 1 < places.length; i++) {

@@ -101,7 +101,9 @@ export interface SourceMeta {
  * to train 650,000 students").
  */
 const GOVERNMENT =
-  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet)\b/i;
+  /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet|central\s+bank|regulatory|regulator)\b/i;
+/** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
+const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
 const AVERAGE_AFTER =
@@ -287,6 +289,9 @@ export function extractClaims(
   let discovered: NamedOrganisation[] | undefined;
   // the pair whose trade the text last measured: "bilateral trade" further on is theirs
   let lastPair = '';
+  // …but in a text whose headline is about a pair's trade, trade no sentence places is that pair's
+  let headlinePair = flowEnds.length === 2 ? flowEnds.join('-') : '';
+  const headlineEnd = title && text.startsWith(title) ? title.length : 0;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
   const claims: Claim[] = [];
@@ -409,10 +414,12 @@ export function extractClaims(
       // Russian and Kazakh trade pairs have their own forms (`cyrillic-entities.ts`)
       const pair = cyrillic
         ? cyrillicTradePair(sentence.text, at, atEnd, places, subject, lastPair)
-        : places.length > 1
+        : places.length > 0
           ? tradePair(sentence.text, at, atEnd, places, subject)
           : '';
       if (pair) lastPair = pair;
+      // "China-Central Asia trade rises …": the pair a headline's own figure is about
+      if (pair && !headlinePair && mention.end <= headlineEnd) headlinePair = pair;
       if (cyrillic) {
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;
@@ -434,7 +441,9 @@ export function extractClaims(
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
-        (places.length === 0 && lastPair && tradeOfPair(sentence.text) ? lastPair : '') ||
+        (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
+          ? headlinePair || lastPair
+          : '') ||
         organisationBefore(
           sentence.text,
           () => (organisations ??= namedOrganisations(text)),
@@ -447,7 +456,11 @@ export function extractClaims(
           mention.start,
           sentence.start,
         ) ||
-        (home && GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ? home : '') ||
+        (home &&
+        (GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ||
+          NATIONWIDE.test(sentence.text))
+          ? home
+          : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
@@ -606,6 +619,7 @@ export function extractClaims(
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence);
+    periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
@@ -863,6 +877,43 @@ function tableClaim(
  * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
  * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
  */
+/** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
+const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/**
+ * "In 2027 and 2028, revenues are to reach 22.6 and 24.3 trillion respectively": as many figures
+ * after a list of years as it has years, each in its year.
+ */
+function periodsRespectively(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+  placed: LazyPlaced,
+  sentences: readonly Sentence[],
+): void {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    if (!/\brespectively\b/i.test(sentence.text)) continue;
+    const years = placed
+      .at(index)
+      .map((p) => p.time)
+      .filter((t) => /^\d{4}$/.test(t.period) && !t.relative);
+    if (years.length < 2) continue;
+    const listed = years.every(
+      (t, i) => i === 0 || YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, t.start)),
+    );
+    if (!listed) continue;
+    const after = sentence.start + years[years.length - 1]!.end;
+    const figures = candidates.filter(
+      (c) => c.sentence === sentence && c.mention.start >= after && c.mention.unit !== 'percent',
+    );
+    if (figures.length !== years.length) continue;
+    figures.forEach((figure, i) => {
+      const claim = byMention.get(figure.mention);
+      if (claim) claim.period = years[i]!.period;
+    });
+  }
+}
+
 function bindRespectively(
   catalogue: MetricCatalogue,
   candidates: readonly Candidate[],
@@ -1210,6 +1261,8 @@ const NUMBER_OF = caseless(
 const BASE_TIME_BEFORE =
   /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
+const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
+
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
   'about',
@@ -1291,8 +1344,11 @@ function placeTimes(
     // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
     // a base only after a word of comparison ("compared with", "against")
     const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
     const base =
-      (!day && BASE_TIME_BEFORE.test(before)) || /^\s+(?:levels?|figures?)\b/i.test(after);
+      (!day && BASE_TIME_BEFORE.test(before)) ||
+      /^\s+(?:levels?|figures?)\b/i.test(after) ||
+      FOUNDED_BEFORE.test(before);
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;

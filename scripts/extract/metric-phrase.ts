@@ -44,6 +44,9 @@ const PREPOSITIONS = new Set([
 const ORGANISATION_NAME =
   /(?:\p{Lu}[\p{L}\d&.-]*\s+){1,3}(?:Bank|Telecom|Capital|Fund|Holdings?|Group|Partners|Analytics|Research|Corporation|Company|Airways|Airlines|Railways|Mobile|Technologies|Systems|Networks|Exchange|Insurance|Logistics|Valley)\b/u;
 const ORGANISATION_NAMES = new RegExp(ORGANISATION_NAME.source, 'gu');
+/** The words that end such a name: a plain test that spares most labels the pattern above. */
+const ORGANISATION_END =
+  /(?:Bank|Telecom|Capital|Fund|Holding|Group|Partners|Analytics|Research|Corporation|Company|Airways|Airlines|Railways|Mobile|Technologies|Systems|Networks|Exchange|Insurance|Logistics|Valley)\b/;
 /** A scale word the tagger reads into the noun after a figure: "9.6 bln card payments". */
 const LEADING_SCALE = /^(?:thousand|mln|mn|million|bln|bn|billion|trln|tn|trillion)\s+/i;
 /** A headline's verb the tagger reads as a noun: "net profit rises", "exports tops". */
@@ -66,7 +69,11 @@ export function cleanLabel(phrase: string): string {
     .trim();
   label = withoutPlaces(label).replace(/\s+/g, ' ').trim();
   // an organisation's name, alone or with "growth" or "forecast", says whom, not what
-  if (ORGANISATION_NAME.test(label) && isJunkLabel(label.replace(ORGANISATION_NAMES, ' ')))
+  if (
+    ORGANISATION_END.test(label) &&
+    ORGANISATION_NAME.test(label) &&
+    isJunkLabel(label.replace(ORGANISATION_NAMES, ' '))
+  )
     return '';
   label = label
     .replace(/^[-–—:;,.\s]+/, '')

@@ -425,3 +425,37 @@ describe('organisations no table lists', () => {
     ]);
   });
 });
+
+describe('whom a text is about, beyond the headline', () => {
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-05-01' };
+  const entities = (text: string): string[][] =>
+    extractClaims(text, meta, catalogue).map((c) => [
+      text.slice(c.quote_start!, c.quote_end!),
+      c.entity,
+    ]);
+
+  test.each([
+    ['Qatari investor to build $90 million plant near Ganja', ''],
+    ['Turkish lender opens 12 branches in Georgia', 'Georgia'],
+    ['Uzbek exports rise 4%', 'Uzbekistan'],
+  ])('a place that only says where an investor is from: %s → "%s"', (title, subject) => {
+    expect(documentSubject(title, '')).toBe(subject);
+  });
+
+  test('a dateline before an organisation; nationwide figures in a text about a bank', () => {
+    const text =
+      "Orchid Digital Bank's deposits rise 20% in first half\n\n" +
+      'Ganja, May 1 — Orchid Digital Bank, an online lender in Azerbaijan, held deposits ' +
+      'of 90 million manats. Delta Compute Holdings, its partner, will build a data centre for ' +
+      '$30 million. Nationwide, card payments rose 14%. The central bank kept its rate at 7%. ' +
+      'Its capital ratio is above the regulatory minimum of 10%.';
+    expect(entities(text)).toEqual([
+      ['20%', 'Orchid Digital Bank'],
+      ['90 million manats', 'Orchid Digital Bank'],
+      ['$30 million', 'Delta Compute Holdings'],
+      ['14%', 'Azerbaijan'],
+      ['7%', 'Azerbaijan'],
+      ['10%', 'Azerbaijan'],
+    ]);
+  });
+});

@@ -171,3 +171,26 @@ describe('a rate of exchange is about the currency’s country', () => {
     expect(entitiesOf('', sentence, 'Armenia')[0]?.[1]).toBe(country);
   });
 });
+
+describe("a text about a pair's trade", () => {
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-08-01' };
+  test('the headline pair, the region by its countries, and the subject with each partner', () => {
+    const text =
+      'Turkey-Central Asia trade rises 6% in first half\n\n' +
+      'Trade between Turkey and the five Central Asian nations grew 6% to $40 billion.\n\n' +
+      'Trade with Kyrgyzstan reached $5 billion, with Tajikistan $9 billion.\n\n' +
+      'Analysts expect full-year turnover of $85 billion.';
+    const claims = extractClaims(text, meta, catalogue).map((c) => [
+      text.slice(c.quote_start!, c.quote_end!),
+      c.entity,
+    ]);
+    expect(claims).toEqual([
+      ['6%', 'Turkey-Central Asia'],
+      ['6%', 'Turkey-Central Asia'],
+      ['$40 billion', 'Turkey-Central Asia'],
+      ['$5 billion', 'Turkey-Kyrgyzstan'],
+      ['$9 billion', 'Turkey-Tajikistan'],
+      ['$85 billion', 'Turkey-Central Asia'],
+    ]);
+  });
+});

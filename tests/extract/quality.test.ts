@@ -49,14 +49,14 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.985,
     entity: 0.805,
-    metric: 0.699,
+    metric: 0.703,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
     recall: 0.975,
     precision: 0.982,
-    period: 0.942,
-    kind: 0.95,
+    period: 0.953,
+    kind: 0.953,
     entity: 0.935,
     metric: 0.739,
   },
@@ -78,10 +78,10 @@ const BARS: Record<string, Floors> = {
   'holdout-en': {
     recall: 0.966,
     precision: 0.996,
-    period: 0.92,
+    period: 0.932,
     kind: 0.977,
-    entity: 0.91,
-    metric: 0.715,
+    entity: 0.929,
+    metric: 0.728,
   },
   'holdout-cy': {
     recall: 0.972,
@@ -91,14 +91,15 @@ const BARS: Record<string, Floors> = {
     entity: 0.988,
     metric: 0.646,
   },
-  // the third pair: scored blind before and after the second round's tuning, floors at the second
+  // the third pair: scored blind before and after the second round's tuning; the English one
+  // then a development set for the third round (issue 9), floors at what that reached
   'holdout-en2': {
     recall: 0.927,
     precision: 0.979,
-    period: 0.723,
-    kind: 0.917,
-    entity: 0.673,
-    metric: 0.657,
+    period: 0.946,
+    kind: 0.971,
+    entity: 0.892,
+    metric: 0.706,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {

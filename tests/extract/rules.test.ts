@@ -293,6 +293,21 @@ describe('a day after "on", "from" or "since" is when it happened, not a base', 
   });
 });
 
+describe('years listed before figures "respectively", and founding years', () => {
+  test.each([
+    {
+      text: 'In 2028 and 2029, spending is planned to reach 14.2 billion and 15.9 billion lari respectively.',
+      periods: ['2028', '2029'],
+    },
+    {
+      text: 'Orchid Analytics, a research firm founded in 2011, employs 450 analysts.',
+      periods: [''],
+    },
+  ])('$text', ({ text, periods }) => {
+    expect(read(text).map((c) => c.period)).toEqual(periods);
+  });
+});
+
 describe('plan wording makes a target', () => {
   test.each([
     {
