@@ -188,6 +188,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy2.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy2'),
   },
+  {
+    // The fourth pair, held out from the third round's tuning the same way (README).
+    name: 'holdout-en3',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en3.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en3'),
+  },
+  {
+    name: 'holdout-cy3',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy3.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy3'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
