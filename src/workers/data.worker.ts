@@ -10,7 +10,7 @@ import { expose, releaseProxy, type Remote } from 'comlink';
 import { BASELINE_ID, type ClaimStore } from '../db/types.ts';
 import { openDexieStore } from '../db/dexie-store.ts';
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
 import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
