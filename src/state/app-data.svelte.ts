@@ -12,7 +12,7 @@ import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { recentClaims } from './compare-cache.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { ClaimFields, Correction, CorrectionConflict } from '../lib/corrections.ts';
-import { firstScreenDrawn, markOnce } from './marks.ts';
+import { afterFirstScreen, markOnce } from './marks.ts';
 import { shippedClaims } from './early-loads.ts';
 import { OfficialData } from './official.svelte.ts';
 
@@ -79,8 +79,6 @@ export class AppData {
         onVersionChange: () => (this.versionChanged = true),
         onBlocked: () => (this.upgradeBlocked = true),
       });
-    const afterFirstScreen = () =>
-      Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
     const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
     try {
       const shipped = await this.#shippedClaims().catch((error: unknown) => {

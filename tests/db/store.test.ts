@@ -12,11 +12,11 @@ import {
   CHUNK_SIZE,
   DatasetNotFoundError,
   StorageQuotaError,
-  createMemoryStore,
   openClaimStore,
   type ClaimStore,
 } from '../../src/db/index.ts';
 import { isQuotaError, openDexieStore } from '../../src/db/dexie-store.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');

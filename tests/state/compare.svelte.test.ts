@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BASELINE_ID, createMemoryStore, type ClaimStore } from '../../src/db/index.ts';
+import { BASELINE_ID, type ClaimStore } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import { CompareState, defaultPair } from '../../src/state/compare.svelte.ts';
 import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
