@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { shippedClaimsFromCsv } from './src/lib/claims-csv.ts';
 import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
+import { parseSourceTitles } from './src/lib/source-titles.ts';
 
 type Bundle = Parameters<
   NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
@@ -51,7 +53,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       if (!info) throw new Error(`vite.config.ts: ${earlyLoads} is not in the app's module graph`);
       early.dynamic = [...info.dynamicallyImportedIds];
       early.files = info.importedIds
-        .filter((imported) => /\?url\b/.test(imported))
+        .filter((imported) => /\?(url|shipped-claims)\b/.test(imported))
         .map((imported) => relative(process.cwd(), imported.replace(/\?.*$/, '')));
     },
   };
@@ -117,6 +119,73 @@ function firstScreen(earlyLoads: string): Plugin[] {
 }
 
 /**
+ * CSVs the app ships, read here in Node at build time by the app's own parsers (PapaParse), so a
+ * first visit gets them ready to use, without PapaParse or the validator before its first chart.
+ * The CSVs stay the source of truth. Each is imported with a query naming how it is read:
+ *  - `…/claims.csv?shipped-claims`: the claims validated as an upload would be
+ *    (`shippedClaimsFromCsv`), emitted as a JSON file of its own (a new claims.csv ships without a
+ *    new bundle); the import is its URL, which `vite dev` serves too;
+ *  - `…/sources.csv?source-titles`: the documents' titles (`parseSourceTitles`), as a module
+ *    whose default export is their `[file, title]` pairs.
+ */
+function readAtBuild(): Plugin {
+  const readers = {
+    'shipped-claims': (text: string, file: string) => shippedClaimsFromCsv(text, basename(file)),
+    'source-titles': (text: string) => [...parseSourceTitles(text)],
+  };
+  type Query = keyof typeof readers;
+  const queryOf = (id: string) =>
+    Object.keys(readers).find((query) => id.endsWith(`?${query}`)) as Query | undefined;
+  const jsonOf = (file: string, query: Query) =>
+    JSON.stringify(readers[query](readFileSync(file, 'utf8'), file));
+  let serving = false;
+  /** Files whose JSON `vite dev` serves, by URL. */
+  const served = new Map<string, string>();
+  return {
+    name: 'sandar-read-at-build',
+    enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    async resolveId(source, importer) {
+      const query = queryOf(source);
+      if (!query) return null;
+      const csv = source.slice(0, -query.length - 1);
+      const resolved = await this.resolve(csv, importer, { skipSelf: true });
+      return resolved && `${resolved.id}?${query}`;
+    },
+    load(id) {
+      const query = queryOf(id);
+      if (!query) return null;
+      const file = id.slice(0, -query.length - 1);
+      this.addWatchFile(file);
+      if (query === 'source-titles') return `export default ${jsonOf(file, query)};`;
+      const name = relative(process.cwd(), file);
+      if (serving) {
+        const url = `/@shipped-claims/${name}.json`;
+        served.set(url, file);
+        return `export default ${JSON.stringify(url)};`;
+      }
+      const reference = this.emitFile({
+        type: 'asset',
+        name: `${basename(file, '.csv')}.json`,
+        originalFileName: name,
+        source: jsonOf(file, query),
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const file = served.get(request.url?.replace(/\?.*$/, '') ?? '');
+        if (!file) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(jsonOf(file, 'shipped-claims'));
+      });
+    },
+  };
+}
+
+/**
  * Sends the security headers (index.html's CSP plus frame-ancestors, nosniff, no referrer) from
  * `vite dev` and `vite preview`, which `npm start` runs; a meta tag alone cannot forbid framing.
  * Static hosts read the same headers from public/_headers (a test keeps it in step).
@@ -144,7 +213,12 @@ type Middleware = (
 ) => void;
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), ...firstScreen('src/state/early-loads.ts'), sendSecurityHeaders()],
+  plugins: [
+    svelte(),
+    readAtBuild(),
+    ...firstScreen('src/state/early-loads.ts'),
+    sendSecurityHeaders(),
+  ],
   // Test hooks (marks the browser tests wait on) exist only in builds made with `--mode test`, as
   // the browser tests and benches make theirs (and in Vitest, whose mode is `test`); a production
   // build drops them as dead code, and tests/bundle/first-visit.test.ts checks that they are gone.

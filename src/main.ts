@@ -1,10 +1,10 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
-import { loadCharts, shippedCsv, warmChartFonts } from './state/early-loads.ts';
+import { loadCharts, shippedClaims, warmChartFonts } from './state/early-loads.ts';
 import './app.css';
 
 // index.html preloads the claims; asking for them now hands the download over to the app.
-void shippedCsv().catch(() => {});
+void shippedClaims().catch(() => {});
 if (new URLSearchParams(location.search).get('view') === 'metric') {
   void loadCharts();
   warmChartFonts();

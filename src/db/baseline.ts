@@ -1,7 +1,6 @@
-import { parseClaimsCsv } from '../lib/claims-csv.ts';
-import { contentHash } from '../lib/hash.ts';
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
+import type { ShippedClaims } from '../lib/shipped-claims.ts';
 import { BASELINE_ID, type DatasetMeta, type NewDataset } from './types.ts';
 
 export interface PreparedBaseline {
@@ -10,30 +9,22 @@ export interface PreparedBaseline {
   problems: CsvProblem[];
 }
 
-/** Validates the shipped CSV with the same parser uploads use, and describes it as the baseline. */
-export function prepareBaseline(
-  csvText: string,
-  hash: string,
-  fileName: string,
-  now = Date.now(),
-): PreparedBaseline {
-  const parsed = parseClaimsCsv(csvText);
+/** Describes the shipped claims (validated at build time, as uploads are) as the baseline. */
+export function prepareBaseline(shipped: ShippedClaims, now = Date.now()): PreparedBaseline {
   return {
     meta: {
       id: BASELINE_ID,
       name: 'Baseline (shipped claims.csv)',
       kind: 'baseline',
       createdAt: now,
-      claimCount: parsed.claims.length,
-      hash,
-      fileName,
+      claimCount: shipped.claims.length,
+      hash: shipped.hash,
+      fileName: shipped.fileName,
     },
-    claims: parsed.claims,
-    problems: parsed.problems,
+    claims: shipped.claims,
+    problems: shipped.problems,
   };
 }
-
-export { contentHash };
 
 /** Splits claims into chunks of `size`, the unit of storage. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -1,12 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../lib/claim.ts';
-import {
-  chunk,
-  compareDatasets,
-  contentHash,
-  newDatasetMeta,
-  prepareBaseline,
-} from './baseline.ts';
+import type { ShippedClaims } from '../lib/shipped-claims.ts';
+import { chunk, compareDatasets, newDatasetMeta, prepareBaseline } from './baseline.ts';
 import { announceChange } from './changes.ts';
 import type { LayoutMapping, OfficialValue } from '../lib/official/official.ts';
 import { dexieOfficialStore, OFFICIAL_STORES } from './official-dexie.ts';
@@ -224,12 +219,12 @@ class DexieClaimStore implements ClaimStore {
     if (stored) announceChange({ kind: 'corrected', datasetId: stored.datasetId });
   }
 
-  async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
-    const hash = contentHash(csvText);
+  async ensureBaseline(shipped: ShippedClaims): Promise<BaselineResult> {
+    const hash = shipped.hash;
     const current = await this.db.datasets.get(BASELINE_ID);
     if (current && current.hash === hash)
       return { status: 'unchanged', meta: current, problems: [] };
-    const prepared = prepareBaseline(csvText, hash, fileName);
+    const prepared = prepareBaseline(shipped);
     const result = await this.write('the baseline', async (): Promise<BaselineResult> => {
       // Re-read inside the transaction: another tab may have stored the same baseline meanwhile.
       const stored = await this.db.datasets.get(BASELINE_ID);

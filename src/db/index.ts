@@ -1,7 +1,8 @@
 /**
- * The only module tree that touches Dexie. Components and state use these functions. Dexie itself
- * (`dexie-store.ts`) is not re-exported: `openClaimStore` loads it when storage is first opened,
- * and the worker, which always needs it, imports it directly.
+ * The only module tree that touches Dexie. Components and state use these functions. Neither store
+ * is re-exported: `openClaimStore` loads Dexie's (`dexie-store.ts`) or the memory store
+ * (`memory-store.ts`) when storage is first opened, after the first screen; the worker, which
+ * always needs Dexie, imports it directly.
  */
 export {
   estimateStorage,
@@ -10,6 +11,5 @@ export {
   type OpenedStore,
   type StorageEstimateResult,
 } from './open.ts';
-export { createMemoryStore } from './memory-store.ts';
 export * from './types.ts';
 export { announceChange, watchChanges, CHANGES_CHANNEL, type DatasetChange } from './changes.ts';

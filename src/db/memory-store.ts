@@ -1,6 +1,7 @@
 import type { Claim } from '../lib/claim.ts';
 import { memoryOfficialStore } from './official-memory.ts';
-import { compareDatasets, contentHash, newDatasetMeta, prepareBaseline } from './baseline.ts';
+import type { ShippedClaims } from '../lib/shipped-claims.ts';
+import { compareDatasets, newDatasetMeta, prepareBaseline } from './baseline.ts';
 import {
   BASELINE_ID,
   DatasetNotFoundError,
@@ -83,13 +84,13 @@ export function createMemoryStore(): ClaimStore {
     async deleteCorrection(id: string) {
       corrections.delete(id);
     },
-    async ensureBaseline(csvText: string, fileName = 'claims.csv'): Promise<BaselineResult> {
-      const hash = contentHash(csvText);
+    async ensureBaseline(shipped: ShippedClaims): Promise<BaselineResult> {
       const current = datasets.get(BASELINE_ID);
-      if (current && current.meta.hash === hash)
+      if (current && current.meta.hash === shipped.hash)
         return { status: 'unchanged', meta: { ...current.meta }, problems: [] };
-      const prepared = prepareBaseline(csvText, hash, fileName);
-      datasets.set(BASELINE_ID, { meta: prepared.meta, claims: prepared.claims });
+      const prepared = prepareBaseline(shipped);
+      // Copies, as IndexedDB would: the app keeps the same objects on screen.
+      datasets.set(BASELINE_ID, { meta: prepared.meta, claims: structuredClone(prepared.claims) });
       return {
         status: current ? 'replaced' : 'imported',
         meta: { ...prepared.meta },

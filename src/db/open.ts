@@ -1,6 +1,9 @@
 import type { DexieStoreOptions } from './dexie-store.ts';
-import { createMemoryStore } from './memory-store.ts';
 import type { ClaimStore } from './types.ts';
+
+/** The store in memory, loaded when needed, like Dexie's: the first screen needs neither. */
+const memoryStore = async (): Promise<ClaimStore> =>
+  (await import('./memory-store.ts')).createMemoryStore();
 
 export interface OpenedStore {
   store: ClaimStore;
@@ -13,7 +16,7 @@ export async function openClaimStore(options: DexieStoreOptions = {}): Promise<O
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) {
     return {
-      store: createMemoryStore(),
+      store: await memoryStore(),
       fallbackReason: 'This browser offers no IndexedDB storage.',
     };
   }
@@ -24,7 +27,7 @@ export async function openClaimStore(options: DexieStoreOptions = {}): Promise<O
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
-      store: createMemoryStore(),
+      store: await memoryStore(),
       fallbackReason: `The browser refused storage (${detail}).`,
     };
   }

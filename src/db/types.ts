@@ -1,7 +1,8 @@
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
 import type { LayoutMapping, OfficialSource, OfficialValue } from '../lib/official/official.ts';
 import type { Correction } from '../lib/corrections.ts';
+import type { ShippedClaims } from '../lib/shipped-claims.ts';
 
 /** `document`: the reviewed claims of a document added in the browser, stored with its text. */
 export type DatasetKind = 'baseline' | 'upload' | 'document';
@@ -62,10 +63,10 @@ export interface ClaimStore {
    */
   deleteDataset(id: string): Promise<void>;
   /**
-   * Stores the shipped CSV as the baseline unless a baseline with the same content hash is
+   * Stores the shipped claims as the baseline unless a baseline with the same content hash is
    * stored already; replaces only the baseline, never another dataset.
    */
-  ensureBaseline(csvText: string, fileName?: string): Promise<BaselineResult>;
+  ensureBaseline(shipped: ShippedClaims): Promise<BaselineResult>;
   /**
    * Stores a document's text and its accepted claims as one dataset of kind `document`, all in
    * one transaction: the dataset, its claims and the document, or nothing.

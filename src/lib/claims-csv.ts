@@ -10,28 +10,11 @@ import {
   type Claim,
   type ClaimColumn,
 } from './claim.ts';
+import type { CsvProblem } from './csv-problem.ts';
+import { contentHash } from './hash.ts';
 import { parseNumber } from './parse-number.ts';
+import type { ShippedClaims } from './shipped-claims.ts';
 import { isKnownUnit } from './units.ts';
-
-/** One problem in a CSV, located so a person can find and fix it. */
-export interface CsvProblem {
-  /** 1-based line-of-record number as a spreadsheet shows it: the header is row 1. */
-  row: number;
-  /** Column name as written in the file; empty for problems with the whole row or file. */
-  column: string;
-  value: string;
-  reason: string;
-}
-
-export function formatProblem(problem: CsvProblem, fileName?: string): string {
-  const where = [fileName, `row ${problem.row}`, problem.column ? `column "${problem.column}"` : '']
-    .filter(Boolean)
-    .join(', ');
-  const shown = problem.value.length > 60 ? `${problem.value.slice(0, 57)}…` : problem.value;
-  return problem.value === '' && problem.column === ''
-    ? `${where}: ${problem.reason}`
-    : `${where}: "${shown}" ${problem.reason}`;
-}
 
 export interface ParsedClaims {
   claims: Claim[];
@@ -320,4 +303,16 @@ export function parseClaimsCsv(text: string, options: ParseClaimsOptions = {}): 
     rows.push(row);
   }
   return { claims, rows, problems, rowCount: dataCount };
+}
+
+/**
+ * The shipped `data/claims.csv` read for the app, at build time (vite.config.ts): its claims, its
+ * problems and the hash that tells a stored baseline from a new one.
+ *
+ * @example shippedClaimsFromCsv('id,metric,entity,period,value,unit\na,gdp,KZ,2024,1,USD\n')
+ * // { hash: 'h…-43', fileName: 'claims.csv', claims: [{ id: 'a', metric: 'gdp', … }], problems: [] }
+ */
+export function shippedClaimsFromCsv(csvText: string, fileName = 'claims.csv'): ShippedClaims {
+  const { claims, problems } = parseClaimsCsv(csvText);
+  return { hash: contentHash(csvText), fileName, claims, problems };
 }

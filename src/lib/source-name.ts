@@ -1,27 +1,8 @@
 /**
  * Naming a claim's source as a reader knows it: the outlet, else the document's title, never a
- * file id. Titles come from the corpus's `sources.csv` (file,title,outlet,url,published).
+ * file id. Titles come from the corpus's `sources.csv` (`parseSourceTitles`, read at build time).
  */
-import Papa from 'papaparse';
 import type { Claim } from './claim.ts';
-
-/**
- * Document titles by source id (the file name without `.txt`); lines without a title are skipped.
- * @example parseSourceTitles('file,title\na.txt,A report\n') // Map { 'a' => 'A report' }
- */
-export function parseSourceTitles(csv: string): Map<string, string> {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  const titles = new Map<string, string>();
-  for (const row of parsed.data) {
-    const file = (row.file ?? '').trim();
-    const title = (row.title ?? '').trim();
-    if (file && title) titles.set(file.replace(/\.txt$/i, ''), title);
-  }
-  return titles;
-}
 
 /**
  * @example sourceName({ source_outlet: 'Daryo', source_id: 'x' }) // 'Daryo'

@@ -6,15 +6,15 @@
 import { watchChanges, type DatasetChange } from '../db/changes.ts';
 import { openClaimStore, requestPersistentStorage } from '../db/open.ts';
 import { BASELINE_ID, type ClaimStore, type DatasetMeta } from '../db/types.ts';
-import { formatProblem, parseClaimsCsv, type CsvProblem } from '../lib/claims-csv.ts';
+import { formatProblem, type CsvProblem } from '../lib/csv-problem.ts';
+import type { ShippedClaims } from '../lib/shipped-claims.ts';
 import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { recentClaims } from './compare-cache.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { ClaimFields, Correction, CorrectionConflict } from '../lib/corrections.ts';
-import { firstScreenDrawn, markOnce } from './marks.ts';
-import { shippedCsv } from './early-loads.ts';
+import { afterFirstScreen, markOnce } from './marks.ts';
+import { shippedClaims } from './early-loads.ts';
 import { OfficialData } from './official.svelte.ts';
-import { storeShippedOfficial } from './shipped-official.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -53,11 +53,11 @@ export class AppData {
   private storedClaims: Claim[] = [];
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
-  readonly #shippedCsv: () => Promise<string>;
+  readonly #shippedClaims: () => Promise<ShippedClaims>;
 
-  /** @param shipped where the shipped claims come from (the app fetches `data/claims.csv`) */
-  constructor(shipped: () => Promise<string> = shippedCsv) {
-    this.#shippedCsv = shipped;
+  /** @param shipped where the shipped claims come from (the app fetches `data/claims.csv`, read at build time) */
+  constructor(shipped: () => Promise<ShippedClaims> = shippedClaims) {
+    this.#shippedClaims = shipped;
   }
   /** Official figures and the verdict of each claim against them. */
   readonly official = new OfficialData(() => this.rows);
@@ -79,32 +79,29 @@ export class AppData {
         onVersionChange: () => (this.versionChanged = true),
         onBlocked: () => (this.upgradeBlocked = true),
       });
-    const afterFirstScreen = () =>
-      Promise.race([firstScreenDrawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
     const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
     try {
-      const csv = await this.#shippedCsv().catch((error: unknown) => {
+      const shipped = await this.#shippedClaims().catch((error: unknown) => {
         // Offline or a broken deploy: the copy stored on an earlier visit can still be shown.
         this.csvError = error instanceof Error ? error.message : String(error);
         return undefined;
       });
-      if (csv !== undefined && wantsBaseline) {
-        const parsed = parseClaimsCsv(csv);
-        this.baselineProblems = describeProblems(parsed.problems);
+      if (shipped !== undefined && wantsBaseline) {
+        this.baselineProblems = describeProblems(shipped.problems);
         this.datasetId = BASELINE_ID;
-        this.storedClaims = parsed.claims;
-        this.rows = keyClaims(parsed.claims);
+        this.storedClaims = shipped.claims;
+        this.rows = keyClaims(shipped.claims);
         this.status = 'ready';
         markOnce('sandar:claims-ready');
       }
       const opened = await (early ??
-        (csv === undefined ? openStore() : afterFirstScreen().then(openStore)));
+        (shipped === undefined ? openStore() : afterFirstScreen().then(openStore)));
       markOnce('sandar:store-open');
       this.store = opened.store;
       this.fallbackReason = opened.fallbackReason ?? '';
-      if (csv !== undefined) {
+      if (shipped !== undefined) {
         try {
-          const baseline = await opened.store.ensureBaseline(csv, 'claims.csv');
+          const baseline = await opened.store.ensureBaseline(shipped);
           if (!wantsBaseline) this.baselineProblems = describeProblems(baseline.problems);
         } catch (error) {
           this.storageError = `The shipped claims could not be stored: ${error instanceof Error ? error.message : String(error)}`;
@@ -113,9 +110,12 @@ export class AppData {
       await this.refreshDatasets();
       // other tabs (and this tab's worker) say when they store, rename or delete a dataset
       if (opened.store.backend === 'indexeddb') watchChanges((change) => void this.changed(change));
-      await storeShippedOfficial(opened.store).catch((error: unknown) => {
-        this.officialError = `The shipped official figures could not be stored: ${error instanceof Error ? error.message : String(error)}`;
-      });
+      // Loaded here, after the first screen: it reads its CSV with PapaParse.
+      await import('./shipped-official.ts')
+        .then(({ storeShippedOfficial }) => storeShippedOfficial(opened.store))
+        .catch((error: unknown) => {
+          this.officialError = `The shipped official figures could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+        });
       await this.refreshOfficial();
       this.corrections = await opened.store.listCorrections();
       await this.applyCorrections();

@@ -4,20 +4,22 @@
  * Kept free of Svelte and app imports so the entry chunk stays tiny.
  */
 import { CHART_FONTS, FIRST_MEASURED_TEXT } from '../charts/chart-fonts.ts';
-// Emitted as its own file (never inlined), so a new claims.csv ships without a new bundle.
-import shippedCsvUrl from '../../data/claims.csv?url&no-inline';
+import { readShippedClaims, type ShippedClaims } from '../lib/shipped-claims.ts';
+// data/claims.csv, parsed and validated at build time (vite.config.ts), emitted as a JSON file of
+// its own (never inlined), so a new claims.csv ships without a new bundle.
+import shippedClaimsUrl from '../../data/claims.csv?shipped-claims';
 
-let csv: Promise<string> | undefined;
-/** The shipped `data/claims.csv` text; fetched once per page. */
-export function shippedCsv(): Promise<string> {
-  csv ??= fetch(shippedCsvUrl).then((response) => {
+let shipped: Promise<ShippedClaims> | undefined;
+/** The shipped claims (`data/claims.csv`, read at build time); fetched once per page. */
+export function shippedClaims(): Promise<ShippedClaims> {
+  shipped ??= fetch(shippedClaimsUrl).then(async (response) => {
     if (!response.ok)
       throw new Error(
-        `Could not load the shipped claims (${shippedCsvUrl}): HTTP ${response.status}`,
+        `Could not load the shipped claims (${shippedClaimsUrl}): HTTP ${response.status}`,
       );
-    return response.text();
+    return readShippedClaims(await response.json(), shippedClaimsUrl);
   });
-  return csv;
+  return shipped;
 }
 
 let charts: Promise<typeof import('../charts/echarts-setup.ts')> | undefined;

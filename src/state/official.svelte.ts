@@ -35,9 +35,11 @@ export class OfficialData {
   sources = $state.raw<OfficialMeta[]>([]);
   /**
    * Versions the user chose per table (`tableKey` → id); the newest where none is chosen. Kept in
-   * localStorage, so the choice survives a reload.
+   * localStorage, so the choice survives a reload; read there with the stored tables (the first
+   * read of localStorage in a page is a synchronous trip to the browser, kept off the first screen).
    */
-  chosen = $state.raw<Record<string, string>>(readChosen());
+  chosen = $state.raw<Record<string, string>>({});
+  #chosenRead = false;
   index = $state.raw(new OfficialIndex([]));
   /** Every version of tables stored more than once, for "what was known" in the verdicts. */
   vintages = $state.raw<Vintages | undefined>(undefined);
@@ -145,6 +147,10 @@ export class OfficialData {
   #madeFrom = '';
 
   async #read(store: ClaimStore): Promise<void> {
+    if (!this.#chosenRead) {
+      this.chosen = readChosen();
+      this.#chosenRead = true;
+    }
     const sources = await store.official.list();
     const current = currentVintages(sources, this.chosen) as OfficialMeta[];
     // The series (metric, entity) the claims shown speak of: the only ones read and indexed.
@@ -189,6 +195,7 @@ export class OfficialData {
 
   /** Makes the verdicts follow another version of a table. */
   async choose(store: ClaimStore, tableKey: string, id: string): Promise<void> {
+    if (!this.#chosenRead) [this.chosen, this.#chosenRead] = [readChosen(), true];
     this.chosen = { ...this.chosen, [tableKey]: id };
     try {
       localStorage.setItem(CHOSEN_KEY, JSON.stringify(this.chosen));

@@ -1,5 +1,5 @@
 /** The shipped corpus's document titles, to name a source whose outlet is unknown. */
-import csv from '/seeds/sources.csv?raw';
-import { parseSourceTitles } from '../lib/source-name.ts';
+// seeds/sources.csv, read at build time (vite.config.ts, `readAtBuild`): [file, title] pairs.
+import titles from '/seeds/sources.csv?source-titles';
 
-export const SOURCE_TITLES: ReadonlyMap<string, string> = parseSourceTitles(csv);
+export const SOURCE_TITLES: ReadonlyMap<string, string> = new Map(titles);

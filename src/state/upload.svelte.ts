@@ -5,7 +5,7 @@
  */
 import { StorageQuotaError, type ClaimStore, type DatasetMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
 import { datasetName } from '../lib/upload/dataset-name.ts';
 import { sizeProblem } from '../lib/upload/limits.ts';

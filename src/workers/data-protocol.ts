@@ -4,7 +4,7 @@
  */
 import type { DatasetMeta, NewDataset, NewOfficial, OfficialMeta } from '../db/index.ts';
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
 import type { DiffEntry } from '../lib/diff.ts';
 import type { DiffOverview, DiffPage, DiffQuery } from '../lib/diff-view.ts';
 import type { Encoding } from '../lib/upload/decode.ts';

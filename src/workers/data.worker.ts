@@ -11,7 +11,7 @@ import { BASELINE_ID, stagingLock, type ClaimStore, type DatasetMeta } from '../
 import { openDexieStore } from '../db/dexie-store.ts';
 import { newDatasetId } from '../db/baseline.ts';
 import type { Claim } from '../lib/claim.ts';
-import type { CsvProblem } from '../lib/claims-csv.ts';
+import type { CsvProblem } from '../lib/csv-problem.ts';
 import { claimsToCsv, diffToCsv } from '../lib/csv-write.ts';
 import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';

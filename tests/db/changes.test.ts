@@ -10,6 +10,7 @@ import {
   type DatasetChange,
 } from '../../src/db/index.ts';
 import { openDexieStore } from '../../src/db/dexie-store.ts';
+import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
 
@@ -29,8 +30,8 @@ describe('dataset changes reach the other tabs', () => {
       name: 'changes-test',
     });
     const { heard, close } = listen();
-    await store.ensureBaseline(SMALL_CSV);
-    await store.ensureBaseline(SMALL_CSV); // unchanged: nothing to say
+    await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
+    await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV)); // unchanged: nothing to say
     const meta = await store.saveDataset({ name: 'a', kind: 'upload' }, [emptyClaim()]);
     await store.renameDataset(meta.id, 'b');
     await store.deleteDataset(meta.id);

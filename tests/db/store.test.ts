@@ -12,11 +12,12 @@ import {
   CHUNK_SIZE,
   DatasetNotFoundError,
   StorageQuotaError,
-  createMemoryStore,
   openClaimStore,
   type ClaimStore,
 } from '../../src/db/index.ts';
 import { isQuotaError, openDexieStore } from '../../src/db/dexie-store.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
+import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 const SMALL_CSV = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
 
@@ -72,7 +73,7 @@ describe.each(backends)('$name store', ({ open }) => {
     const first = await store.saveDataset({ name: 'a', kind: 'upload' }, claims(3));
     await new Promise((resolve) => setTimeout(resolve, 2));
     const second = await store.saveDataset({ name: 'b', kind: 'upload' }, claims(2));
-    await store.ensureBaseline(SMALL_CSV);
+    await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     expect((await store.listDatasets()).map((d) => d.id)).toEqual([
       BASELINE_ID,
       second.id,
@@ -95,17 +96,17 @@ describe.each(backends)('$name store', ({ open }) => {
     const store = await open();
     const upload = await store.saveDataset({ name: 'mine', kind: 'upload' }, claims(5));
 
-    const first = await store.ensureBaseline(SMALL_CSV);
+    const first = await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     expect(first.status).toBe('imported');
     expect(first.problems).toEqual([]);
     expect(first.meta.claimCount).toBe(9);
 
-    const again = await store.ensureBaseline(SMALL_CSV);
+    const again = await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     expect(again.status).toBe('unchanged');
     expect(await store.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
 
     const changed = SMALL_CSV.split('\n').slice(0, 3).join('\n') + '\n';
-    const replaced = await store.ensureBaseline(changed);
+    const replaced = await store.ensureBaseline(shippedClaimsFromCsv(changed));
     expect(replaced.status).toBe('replaced');
     expect(replaced.meta.hash).not.toBe(first.meta.hash);
     expect((await store.loadDatasetClaims(BASELINE_ID)).map((c) => c.id)).toEqual(['c1', 'c2']);
@@ -120,7 +121,7 @@ describe.each(backends)('$name store', ({ open }) => {
       'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5',
       'c5,digital_economy_gdp_share,Digital economy share of GDP,Kazakhstan,2024,4.5x',
     );
-    const result = await store.ensureBaseline(broken);
+    const result = await store.ensureBaseline(shippedClaimsFromCsv(broken));
     expect(result.problems).toEqual([
       expect.objectContaining({ row: 6, column: 'value', value: '4.5x' }),
     ]);
@@ -190,10 +191,12 @@ describe('dexie store', () => {
   test('keeps data across connections, and a second ensureBaseline after reopening imports nothing', async () => {
     const options = freshFactory();
     const store = await openDexieStore(options);
-    await store.ensureBaseline(SMALL_CSV);
+    await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     store.close();
     const reopened = await openDexieStore(options);
-    expect((await reopened.ensureBaseline(SMALL_CSV)).status).toBe('unchanged');
+    expect((await reopened.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV))).status).toBe(
+      'unchanged',
+    );
     expect(await reopened.listDatasets()).toHaveLength(1);
     expect(await reopened.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
     reopened.close();
@@ -202,7 +205,10 @@ describe('dexie store', () => {
   test('two tabs importing the same baseline at once store it once', async () => {
     const options = freshFactory();
     const [a, b] = await Promise.all([openDexieStore(options), openDexieStore(options)]);
-    const results = await Promise.all([a.ensureBaseline(SMALL_CSV), b.ensureBaseline(SMALL_CSV)]);
+    const results = await Promise.all([
+      a.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV)),
+      b.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV)),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(['imported', 'unchanged']);
     expect(await a.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
     a.close();
@@ -383,13 +389,13 @@ describe('openClaimStore', () => {
     });
     expect(store.backend).toBe('memory');
     expect(fallbackReason).toMatch(/refused storage/);
-    expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('imported');
+    expect((await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV))).status).toBe('imported');
   });
 
   test('a page older than the stored schema (a newer Sandar ran in another tab) still uses it', async () => {
     const options = freshFactory();
     const first = await openDexieStore(options);
-    await first.ensureBaseline(SMALL_CSV);
+    await first.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     first.close();
     // A later version that added an index: same tables, higher version number.
     const request = options.indexedDB.open(options.name, 100);
@@ -404,7 +410,7 @@ describe('openClaimStore', () => {
     });
     const { store, fallbackReason } = await openClaimStore(options);
     expect(fallbackReason).toBeUndefined();
-    expect((await store.ensureBaseline(SMALL_CSV)).status).toBe('unchanged');
+    expect((await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV))).status).toBe('unchanged');
     expect(await store.loadDatasetClaims(BASELINE_ID)).toHaveLength(9);
     store.close();
   });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 /** Where the tests find Chromium: `SANDAR_CHROMIUM` if set, else Debian's package path. */
 export const CHROMIUM_PATH = process.env.SANDAR_CHROMIUM ?? '/usr/bin/chromium';
@@ -73,10 +74,17 @@ export function expectNoFaults(faults: PageFaults): void {
   if (all.length > 0) throw new Error(`The page reported faults:\n${all.join('\n')}`);
 }
 
-/** Serves `csv` in place of the shipped `data/claims.csv` asset, as if a new build shipped it. */
+/** The shipped claims' file in the built app: `data/claims.csv` as the build reads it (JSON). */
+export const SHIPPED_CLAIMS_URL = /\/assets\/claims-[^/]*\.json$/;
+
+/**
+ * Serves `csv` in place of the shipped `data/claims.csv`, as if a new build shipped it: read as
+ * the build reads it (`shippedClaimsFromCsv`, vite.config.ts).
+ */
 export async function serveClaimsCsv(page: Page, csv: string): Promise<void> {
-  await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: csv }),
+  const body = JSON.stringify(shippedClaimsFromCsv(csv));
+  await page.route(SHIPPED_CLAIMS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
 }
 

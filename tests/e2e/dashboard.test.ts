@@ -6,6 +6,7 @@ import {
   launchBrowser,
   openPage,
   serveClaimsCsv,
+  SHIPPED_CLAIMS_URL,
   storedCounts,
   waitForCharts,
   withPage as withPageIn,
@@ -74,7 +75,7 @@ test('reload keeps the data and stores nothing twice; a new shipped CSV replaces
     expect(await storedCounts(page)).toEqual({ datasets: 1, claims: first });
 
     const shorter = GOLD_CSV.split('\n').slice(0, 6).join('\n') + '\n';
-    await page.unroute(/\/assets\/claims-[^/]*\.csv$/);
+    await page.unroute(SHIPPED_CLAIMS_URL);
     await serveClaimsCsv(page, shorter);
     await page.reload();
     await page.waitForFunction(
@@ -200,10 +201,8 @@ test('when the shipped claims cannot be fetched, the copy stored on an earlier v
     await page.goto(url('?view=table'));
     await page.locator('main[data-storage="indexeddb"]').waitFor();
     const rows = await page.locator('table.claims tbody tr').count();
-    await page.unroute(/\/assets\/claims-[^/]*\.csv$/);
-    await page.route(/\/assets\/claims-[^/]*\.csv$/, (route) =>
-      route.abort('internetdisconnected'),
-    );
+    await page.unroute(SHIPPED_CLAIMS_URL);
+    await page.route(SHIPPED_CLAIMS_URL, (route) => route.abort('internetdisconnected'));
     await page.reload();
     await page.getByTestId('csv-notice').waitFor();
     expect(await page.locator('table.claims tbody tr').count()).toBe(rows);

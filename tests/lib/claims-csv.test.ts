@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
-import { formatProblem, parseClaimsCsv, unescapeFormula } from '../../src/lib/claims-csv.ts';
+import { parseClaimsCsv, unescapeFormula } from '../../src/lib/claims-csv.ts';
+import { formatProblem } from '../../src/lib/csv-problem.ts';
 import { serializeClaimsCsv } from '../../src/lib/csv-write.ts';
 
 const claim = (overrides: Partial<Claim>): Claim => ({

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { AppData } from '../../src/state/app-data.svelte.ts';
 import { markOnce } from '../../src/state/marks.ts';
+import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 const SHIPPED = readFileSync('tests/fixtures/dashboard/claims-small.csv', 'utf8');
 
@@ -15,7 +16,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('AppData.start', () => {
   test('shows the shipped claims at once; storage waits for the first screen', async () => {
-    const data = new AppData(async () => SHIPPED);
+    const data = new AppData(async () => shippedClaimsFromCsv(SHIPPED));
     const started = data.start('');
     await settle();
     expect(data.status).toBe('ready');
@@ -31,7 +32,7 @@ describe('AppData.start', () => {
   });
 
   test('a view that draws no first screen gets storage at once', async () => {
-    const data = new AppData(async () => SHIPPED);
+    const data = new AppData(async () => shippedClaimsFromCsv(SHIPPED));
     await data.start('', false);
     expect([data.status, data.storage]).toEqual(['ready', 'memory']);
   });
@@ -46,7 +47,7 @@ describe('AppData.start', () => {
   });
 
   test('a link to a dataset that is not stored shows the baseline', async () => {
-    const data = new AppData(async () => SHIPPED);
+    const data = new AppData(async () => shippedClaimsFromCsv(SHIPPED));
     await data.start('gone-upload');
     expect(data.status).toBe('ready');
     expect(data.datasetId).toBe('baseline');
@@ -54,7 +55,7 @@ describe('AppData.start', () => {
   });
 
   test('after another tab upgraded the database, announced changes read nothing from it', async () => {
-    const data = new AppData(async () => SHIPPED);
+    const data = new AppData(async () => shippedClaimsFromCsv(SHIPPED));
     await data.start('', false);
     const store = data.store!;
     let reads = 0;
@@ -74,7 +75,7 @@ describe('AppData.start', () => {
 
   test('problems in the shipped claims are listed with their row', async () => {
     const broken = `${SHIPPED.trimEnd()}\nx,m,M,Kazakhstan,2024,oops,USD\n`;
-    const data = new AppData(async () => broken);
+    const data = new AppData(async () => shippedClaimsFromCsv(broken));
     await data.start('', false);
     expect(data.baselineProblems.length).toBeGreaterThan(0);
     expect(data.baselineProblems.join('\n')).toMatch(/row \d+/);

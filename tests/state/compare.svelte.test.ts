@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { BASELINE_ID, createMemoryStore, type ClaimStore } from '../../src/db/index.ts';
+import { BASELINE_ID, type ClaimStore } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import { CompareState, defaultPair } from '../../src/state/compare.svelte.ts';
+import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
 const claim = (id: string, period: string, value: number): Claim => ({
   ...emptyClaim(),
@@ -18,8 +20,9 @@ const claim = (id: string, period: string, value: number): Claim => ({
 async function setUp(): Promise<{ store: ClaimStore; ids: { older: string; newer: string } }> {
   const store = createMemoryStore();
   await store.ensureBaseline(
-    'id,metric,entity,period,value,unit\nb1,gdp,Kazakhstan,2023,100,USD\nb2,gdp,Kazakhstan,2024,110,USD\n',
-    'claims.csv',
+    shippedClaimsFromCsv(
+      'id,metric,entity,period,value,unit\nb1,gdp,Kazakhstan,2023,100,USD\nb2,gdp,Kazakhstan,2024,110,USD\n',
+    ),
   );
   const older = await store.saveDataset(
     { name: 'older.csv', kind: 'upload', fileName: 'older.csv' },

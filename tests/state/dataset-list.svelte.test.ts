@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, type ClaimStore, type DatasetMeta } from '../../src/db/index.ts';
+import type { ClaimStore, DatasetMeta } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { emptyClaim, type Claim } from '../../src/lib/claim.ts';
 import { recentClaims } from '../../src/state/compare-cache.ts';
 import { DatasetListState } from '../../src/state/dataset-list.svelte.ts';

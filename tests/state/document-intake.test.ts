@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { createMemoryStore } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { reviewItems } from '../../src/lib/documents/review.ts';
 import type { AppData } from '../../src/state/app-data.svelte.ts';
 import { DocumentIntake } from '../../src/state/document-intake.svelte.ts';

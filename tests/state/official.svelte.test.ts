@@ -3,7 +3,8 @@
  * including what the version known on a claim's date said.
  */
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, type ClaimStore } from '../../src/db/index.ts';
+import type { ClaimStore } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { emptyClaim } from '../../src/lib/claim.ts';
 import { keyClaims } from '../../src/lib/claim-rows.ts';
 import { OfficialData } from '../../src/state/official.svelte.ts';

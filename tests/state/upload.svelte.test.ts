@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, type ClaimStore } from '../../src/db/index.ts';
+import type { ClaimStore } from '../../src/db/index.ts';
+import { createMemoryStore } from '../../src/db/memory-store.ts';
 import type { Claim } from '../../src/lib/claim.ts';
-import type { CsvProblem } from '../../src/lib/claims-csv.ts';
+import type { CsvProblem } from '../../src/lib/csv-problem.ts';
 import { readClaimsTextPausable, sniffBytes } from '../../src/lib/upload/read-claims.ts';
 import { yieldToEventLoop } from '../../src/lib/yield.ts';
 import { recentClaims } from '../../src/state/compare-cache.ts';

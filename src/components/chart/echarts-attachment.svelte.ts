@@ -28,6 +28,12 @@ export interface EChartsHandlers {
   onItemClick?: (data: unknown) => void;
   /** After every finished render (animation included), with the position of every point. */
   onFinished?: (points: DrawnPoint[]) => void;
+  /**
+   * The element's width in CSS pixels, once laid out and on every change: read from the resize
+   * observer, so nothing forces a layout to learn it (`bind:clientWidth` read it while the view
+   * was being mounted, a forced layout on the way to the first chart).
+   */
+  onResize?: (width: number) => void;
 }
 
 export function echartsAttachment(
@@ -90,7 +96,11 @@ export function echartsAttachment(
       drawn = true;
     });
 
-    const observer = new ResizeObserver(() => chart?.resize());
+    const observer = new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width;
+      if (width !== undefined) handlers.onResize?.(Math.round(width));
+      chart?.resize();
+    });
     observer.observe(node);
     return () => {
       disposed = true;

@@ -1,11 +1,7 @@
 import Papa from 'papaparse';
 import type { Claim } from '../claim.ts';
-import {
-  ClaimsCsvValidator,
-  isBlankRecord,
-  structuralReason,
-  type CsvProblem,
-} from '../claims-csv.ts';
+import { ClaimsCsvValidator, isBlankRecord, structuralReason } from '../claims-csv.ts';
+import type { CsvProblem } from '../csv-problem.ts';
 import {
   decodeBytes,
   decodeUtf8Strict,

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/claim.ts';
-import { formatProblem, type CsvProblem } from '../../../src/lib/claims-csv.ts';
+import { formatProblem, type CsvProblem } from '../../../src/lib/csv-problem.ts';
 import {
   readClaimsText,
   readClaimsTextPausable,
