@@ -327,7 +327,7 @@ describe('claims staged ahead of an Import', () => {
   test('dropped ones leave nothing; abandoned ones go unless their lock is held', async () => {
     const options = freshFactory();
     const store = await openDexieStore(options);
-    await store.ensureBaseline(SMALL_CSV);
+    await store.ensureBaseline(shippedClaimsFromCsv(SMALL_CSV));
     for (const id of ['ds-dropped', 'ds-live', 'ds-abandoned'])
       await store.staging!.stage(id, claims(CHUNK_SIZE + 1), () => true);
     await store.staging!.drop('ds-dropped');
