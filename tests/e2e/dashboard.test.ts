@@ -205,7 +205,8 @@ test('when the shipped claims cannot be fetched, the copy stored on an earlier v
     await page.route(SHIPPED_CLAIMS_URL, (route) => route.abort('internetdisconnected'));
     await page.reload();
     await page.getByTestId('csv-notice').waitFor();
-    expect(await page.locator('table.claims tbody tr').count()).toBe(rows);
+    // The claim table is drawn after the first screen, so it may follow the notice.
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(rows);
     // The browser itself logs the failed download; nothing else may go wrong.
     expect(faults.consoleErrors.every((text) => text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(
       true,
