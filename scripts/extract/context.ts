@@ -146,11 +146,32 @@ export interface NamedOrganisation extends PlaceMention {
  */
 export function namesOfOrganisations(text: string, subject = ''): NamedOrganisation[] {
   const found: NamedOrganisation[] = [];
+  ORGANISATION_END.lastIndex = 0;
+  let end: RegExpExecArray | null;
+  while ((end = ORGANISATION_END.exec(text))) {
+    const lineStart = text.lastIndexOf('\n', end.index) + 1;
+    const lineEnd = text.indexOf('\n', end.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    namesOnLine(text, line, lineStart, subject, found);
+    if (lineEnd < 0) break;
+    ORGANISATION_END.lastIndex = lineEnd;
+  }
+  return found;
+}
+
+/** `namesOfOrganisations` on one `line` of `text`, which starts at `offset`. */
+function namesOnLine(
+  text: string,
+  line: string,
+  offset: number,
+  subject: string,
+  found: NamedOrganisation[],
+): void {
   NAMED_ORGANISATION.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = NAMED_ORGANISATION.exec(text))) {
+  while ((match = NAMED_ORGANISATION.exec(line))) {
     let name = match[1] ?? `${match[2]!} ${match[3]!}`;
-    let start = match.index;
+    let start = offset + match.index;
     // "The Silk Road zone", "Under the Delta Park": the name starts after such words
     const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By)[ \t]+)+/.exec(name);
     if (lead) {
@@ -167,7 +188,6 @@ export function namesOfOrganisations(text: string, subject = ''): NamedOrganisat
         : { start, end: start + name.length, entity: name },
     );
   }
-  return found;
 }
 
 /** A verb of saying or forecasting: who says it is a source, not what the figure is about. */
@@ -414,6 +434,16 @@ const NAME_WORD = '\\p{Lu}[\\p{L}\\d&-]*(?:\\.[\\p{L}\\d]+)*';
 const NAMED_ORGANISATION = new RegExp(
   `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN}))(?![\\p{L}\\d])`,
   'gu',
+);
+/**
+ * The words a name of `NAMED_ORGANISATION` ends in. A name never spans a line (its words are
+ * joined by spaces and tabs) and both its look-arounds pass at a line's ends, so it is searched
+ * for only on the lines holding one of these words: 2% of the bench corpus's text, where the
+ * search over every character took 9% of the extractor's CPU.
+ */
+const ORGANISATION_END = new RegExp(
+  `${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|zone|park|cluster`,
+  'g',
 );
 /** A country's own institutions and the bodies that forecast for it: sources, not subjects. */
 const INSTITUTION =
