@@ -464,6 +464,8 @@ export function extractClaims(
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
+        // under a Russian or Kazakh heading that names a place, that place's figures
+        (cyrillic && passage.place) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =

@@ -212,3 +212,38 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     expect(entityOf(text, '18', 'Новые площадки открыты в регионах')).toBe('Astana Hub');
   });
 });
+
+// round 4: the sections of a review and a text that names a foreign place only as a factor
+describe('headings that name a place, and places counted once a sentence', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, title: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title, outlet: '', url: '', published: '2026-05-10' },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  const review =
+    'Обзор рынка облачных услуг\n\nМировой рынок\n\nРасходы на облака выросли на 21%.\n\n' +
+    'Россия\n\nРынок в этом году оценивается в 900 млрд рублей.\n\nЦентральная Азия\n\n' +
+    'Расходы в регионе достигли 310 млн долларов.\n\nМетодология\n\nОпрошено 640 компаний.\n\n' +
+    'Қазақстан\n\nНарық көлемі 120 млн долларға жетті.';
+  test.each([
+    ['21%', 'World'],
+    ['900 млрд рублей', 'Russia'],
+    ['310 млн долларов', 'Central Asia'],
+    // a heading that names no place ends the section of the one before
+    ['640', 'World'],
+    ['120 млн долларға', 'Kazakhstan'],
+  ])('a figure under a heading (%s) → %s', (mention, entity) => {
+    expect(entityOf(review, mention, 'Обзор рынка облачных услуг')).toBe(entity);
+  });
+  test('a foreign place named twice in one sentence does not make the text about it', () => {
+    const text =
+      'Регулятор сохранил ставку\n\nНацбанк сохранил базовую ставку на уровне 14,5%. Инфляция ' +
+      'замедлилась до 9,8%, тенге укрепился.\n\nСреди внешних рисков – инфляция в России и ' +
+      'решения Банка России.';
+    expect(entityOf(text, '9,8%', 'Регулятор сохранил ставку')).toBe('Kazakhstan');
+  });
+});
