@@ -4,7 +4,7 @@
  */
 import { findPlaces, WORLD_REGIONS, type PlaceMention } from './entities.ts';
 import { findTimeExpressions } from './periods.ts';
-import type { Language } from './language.ts';
+import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 
 /**
@@ -594,8 +594,12 @@ export function referenceYear(text: string): number {
   const counts = new Map<number, number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!/(?:19|20)\d\d/.test(sentence)) continue;
-    const years = findTimeExpressions(sentence, '')
-      .filter((time) => time.period !== '')
+    // a Russian or Kazakh sentence is read in its own grammar, and its deadlines ("2030 жылға
+    // дейін", "к 2030 году") say when a plan ends, not when the text was written
+    const language = CYRILLIC.test(sentence) ? detectLanguage(sentence) : 'en';
+    const cyrillic = language === 'ru' || language === 'kk';
+    const years = findTimeExpressions(sentence, '', cyrillic ? language : 'en')
+      .filter((time) => time.period !== '' && !(cyrillic && time.deadline))
       .map((time) => Number(time.period.slice(0, 4)));
     if (years.length === 0) continue;
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
