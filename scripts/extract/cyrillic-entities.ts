@@ -127,16 +127,23 @@ export function cyrillicTradePair(
   if (!TRADE_PATTERN.test(sentence)) return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
   const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-  const scope = inClause.length > 0 ? inClause : countries;
-  const text = inClause.length > 0 ? sentence.slice(clauseStart, clauseEnd) : sentence;
+  // a clause that names no country reads those before it, not a share's source further on
+  // ("переводы достигли 16,8 млрд, из них 72% поступило из России")
+  const scope = inClause.length > 0 ? inClause : countries.filter((p) => p.end <= clauseStart);
+  if (scope.length === 0) return '';
+  // "…, из них 72% поступило из России": the flow may be named before the figure's clause
+  const text = inClause.length > 0 ? sentence.slice(0, clauseEnd) : sentence;
   if (!TRADE_PATTERN.test(text)) return '';
   const distinct = [...new Set(scope.map((p) => p.entity))];
   if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
   const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
   if (!partner) return '';
+  // "Товарооборот Узбекистана с Казахстаном": the country before the partner in its clause;
+  // "Товарооборот с Казахстаном …, после Китая": the subject, not a country named further on
   const other =
-    countries.find((p) => p.entity !== partner.entity)?.entity ??
-    (COUNTRIES.has(subject) && subject !== partner.entity ? subject : '');
+    scope.find((p) => p.entity !== partner.entity && p.start < partner.start)?.entity ??
+    ((COUNTRIES.has(subject) && subject !== partner.entity ? subject : '') ||
+      countries.find((p) => p.entity !== partner.entity)?.entity);
   return other ? pairName(other, partner.entity, subject) : '';
 }
 

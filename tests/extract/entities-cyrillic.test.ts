@@ -247,3 +247,45 @@ describe('headings that name a place, and places counted once a sentence', () =>
     expect(entityOf(text, '9,8%', 'Регулятор сохранил ставку')).toBe('Kazakhstan');
   });
 });
+
+// round 4: flows between two countries beyond trade, and the partner's other end
+describe('supplies, transfers and remittances are about a pair', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(text, { ...source(), entity: subject }, catalogue)
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  const source = () => ({ id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10' });
+  test.each([
+    [
+      'Переводы между Казахстаном и Киргизией выросли до 700 млн долларов.',
+      '700 млн долларов',
+      'Kazakhstan',
+      'Kazakhstan-Kyrgyzstan',
+    ],
+    ['Қытайға 2,4 млн тонна бидай жөнелтілді.', '2,4 млн', 'Kazakhstan', 'Kazakhstan-China'],
+    ['Аударымдардың 70 пайызы Ресейден түсті.', '70 пайызы', 'Tajikistan', 'Tajikistan-Russia'],
+    // the share's source is its own clause's: the total before it stays the subject's
+    [
+      'Переводы достигли 9 млрд долларов, из них 64% поступило из России.',
+      '9 млрд долларов',
+      'Tajikistan',
+      'Tajikistan',
+    ],
+    [
+      'Переводы достигли 9 млрд долларов, из них 64% поступило из России.',
+      '64%',
+      'Tajikistan',
+      'Tajikistan-Russia',
+    ],
+    // "товарооборот с X" is the subject's trade with X, not with a country named after it
+    [
+      'Товарооборот с Казахстаном составил 3 млрд долларов, больше только с Китаем.',
+      '3 млрд долларов',
+      'Kyrgyzstan',
+      'Kyrgyzstan-Kazakhstan',
+    ],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+  });
+});
