@@ -147,6 +147,40 @@ export function cyrillicTradePair(
   return other ? pairName(other, partner.entity, subject) : '';
 }
 
+/** Words that make the countries of a trade sentence the subject's partners or markets. */
+const PARTNER_PATTERN =
+  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*)/iu;
+/** "Доля Узбекистана …", "доля ЕС – 28,7%": the share-holder is the name right after. */
+const SHARE_BEFORE = /(?<![\p{L}])(?:дол(?:я|и|ю|ей|е)|үлес\p{L}*)\s+$/iu;
+
+/**
+ * A country's share of, or place among, the subject's trade partners and markets: the pair
+ * subject-country ("Крупнейшим торговым партнером остается Китай: товарооборот … 4,6 млрд",
+ * "рынками сбыта стали США (24%)", "Доля Узбекистана – 3,5%, однако поставки …"); `entity`
+ * unchanged when the sentence is not about the subject's trade or `entity` is the subject.
+ *
+ * @example
+ * partnerPair('Доля Китая в экспорте составила 20%.', 40, places, 'China', 'Kazakhstan')
+ * // 'Kazakhstan-China'
+ */
+export function partnerPair(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  entity: string,
+  subject: string,
+): string {
+  const partners = PARTNER_PATTERN.test(sentence);
+  if (!COUNTRIES.has(subject) || !(partners || TRADE_PATTERN.test(sentence))) return entity;
+  const [clauseStart] = clauseOf(sentence, at, at);
+  const holder = places.find(
+    (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
+  )?.entity;
+  const partner = holder ?? (partners ? entity : '');
+  if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
+  return pairName(subject, partner, subject);
+}
+
 /** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
 function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {
   const before = sentence.slice(0, at);

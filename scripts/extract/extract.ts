@@ -74,6 +74,7 @@ import {
   cyrillicTradePair,
   otherCountry,
   investmentPair,
+  partnerPair,
   isLocalPlace,
   organisationWhere,
   pointedEntity,
@@ -476,10 +477,15 @@ export function extractClaims(
         ? fullestName(owner, (organisations ??= namedOrganisations(text)))
         : owner;
       // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
-      const entity =
+      const invested =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
           : fullest;
+      // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
+      const entity =
+        cyrillic && !entry?.entity && !pair && invested === fullest
+          ? partnerPair(sentence.text, at, places, invested, subject)
+          : invested;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       const label =

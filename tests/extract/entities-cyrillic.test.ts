@@ -289,3 +289,42 @@ describe('supplies, transfers and remittances are about a pair', () => {
     expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
   });
 });
+
+// round 4: a partner's or market's share of the subject's trade
+describe("a partner's share of the subject's trade is the pair's", () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  test.each([
+    [
+      'Главным торговым партнером стала Турция: оборот достиг 2 млрд долларов.',
+      '2 млрд долларов',
+      'Kazakhstan',
+      'Kazakhstan-Turkey',
+    ],
+    [
+      'Основными рынками сбыта остаются Китай (31%) и Россия (22%).',
+      '22%',
+      'Kyrgyzstan',
+      'Kyrgyzstan-Russia',
+    ],
+    ['Доля Грузии невелика – 2,1%, но поставки туда растут.', '2,1%', 'Armenia', 'Armenia-Georgia'],
+    [
+      'Ең ірі сауда серіктесі – Қытай, оның үлесі 24 пайыз.',
+      '24 пайыз',
+      'Kazakhstan',
+      'Kazakhstan-China',
+    ],
+    // a share of something else, or the subject's own figure, is not a pair
+    ['Доля Грузии в выпуске вина – 0,4%.', '0,4%', 'Armenia', 'Georgia'],
+    ['Экспорт Казахстана вырос на 6%.', '6%', 'Kazakhstan', 'Kazakhstan'],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+  });
+});
