@@ -328,3 +328,38 @@ describe("a partner's share of the subject's trade is the pair's", () => {
     expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
   });
 });
+
+// round 4: an organisation named as the source of a figure is not whom it is about
+describe('"по данным X" names a source', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  test.each([
+    [
+      'Экспорт ИТ-услуг, по данным IT Park Uzbekistan, составил 900 млн долларов.',
+      '900 млн долларов',
+      'Uzbekistan',
+    ],
+    [
+      'Astana Hub деректері бойынша, ИТ экспорты 700 млн долларға жетті.',
+      '700 млн долларға',
+      'Kazakhstan',
+    ],
+    // named as the subject, the organisation keeps its figure
+    [
+      'Резиденты IT Park Uzbekistan привлекли 40 млн долларов.',
+      '40 млн долларов',
+      'IT Park Uzbekistan',
+    ],
+  ])('%s (%s) → %s', (text, mention, entity) => {
+    expect(entityOf(text, mention, entity === 'IT Park Uzbekistan' ? 'Uzbekistan' : entity)).toBe(
+      entity,
+    );
+  });
+});

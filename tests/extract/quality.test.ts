@@ -125,7 +125,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.96,
     period: 0.946,
     kind: 0.926,
-    entity: 0.911,
+    entity: 0.917,
     metric: 0.545,
   },
 };
