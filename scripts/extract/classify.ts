@@ -172,7 +172,7 @@ export function classifyKind(input: KindInput): Kind {
     const planned = distance(words.target);
     const foretold = distance(words.forecast);
     const expected =
-      words.estimate && input.dated !== false
+      words.estimate && input.dated !== false && !words.partOfYear?.test(sentence)
         ? Math.min(foretold, distance(words.estimate))
         : foretold;
     const reported = distance(words.actual);

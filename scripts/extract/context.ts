@@ -4,7 +4,7 @@
  */
 import { findPlaces, WORLD_REGIONS, type PlaceMention } from './entities.ts';
 import { findTimeExpressions } from './periods.ts';
-import type { Language } from './language.ts';
+import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 
 /**
@@ -480,6 +480,11 @@ export function headlineName(title: string, text: string): string {
   return body.includes(name) ? name : '';
 }
 
+/** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
+function sentenceIndexAt(text: string, offset: number): number {
+  return (text.slice(0, offset).match(/[.!?]\s|\n+/g) ?? []).length;
+}
+
 /** The first country named, else the first city, bloc or region, else the World; '' for none. */
 function firstSubject(places: readonly PlaceMention[]): string {
   const country = places.find((p) => !LESSER.has(p.entity) && !p.entity.endsWith(' region'));
@@ -513,7 +518,17 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
     : '';
   if (leadOrganisation && findPlaces(title).length === 0) return leadOrganisation;
   const counts = new Map<string, number>();
-  for (const p of subjects(body)) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  // a Russian or Kazakh place counts once a sentence: "инфляцию в России … ставка Банка России"
+  // is one mention of a foreign factor, not a text about Russia
+  const seen = CYRILLIC.test(lead) ? new Set<string>() : null;
+  for (const p of subjects(body)) {
+    if (seen) {
+      const key = `${p.entity}@${sentenceIndexAt(body, p.start)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+  }
   let best = '';
   let bestCount = 1;
   for (const [entity, count] of counts) {
@@ -579,8 +594,12 @@ export function referenceYear(text: string): number {
   const counts = new Map<number, number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!/(?:19|20)\d\d/.test(sentence)) continue;
-    const years = findTimeExpressions(sentence, '')
-      .filter((time) => time.period !== '')
+    // a Russian or Kazakh sentence is read in its own grammar, and its deadlines ("2030 жылға
+    // дейін", "к 2030 году") say when a plan ends, not when the text was written
+    const language = CYRILLIC.test(sentence) ? detectLanguage(sentence) : 'en';
+    const cyrillic = language === 'ru' || language === 'kk';
+    const years = findTimeExpressions(sentence, '', cyrillic ? language : 'en')
+      .filter((time) => time.period !== '' && !(cyrillic && time.deadline))
       .map((time) => Number(time.period.slice(0, 4)));
     if (years.length === 0) continue;
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
@@ -609,9 +628,14 @@ export interface Passage {
   period: string;
   /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
   kind: '' | 'target' | 'forecast';
+  /**
+   * The one place a Russian or Kazakh heading names ("Россия", "Центральная Азия"): whom the
+   * figures of its section are about when their sentences name no one; '' for none.
+   */
+  place: string;
 }
 
-const NO_PASSAGE: Passage = { period: '', kind: '' };
+const NO_PASSAGE: Passage = { period: '', kind: '', place: '' };
 /** Plan and budget wording in a heading or list intro, or a paragraph about a budget law. */
 const PLAN_PASSAGE =
   /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
@@ -645,6 +669,18 @@ export function isDateline(body: string, documentDate: string): boolean {
   if (places.length > 0) return /^[\s,.–—-]*$/.test(rest);
   // a city the table of places does not know: one capitalised word or two, then a comma
   return /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,[\s,.–—-]*$/u.test(rest);
+}
+
+/**
+ * The one place a Russian or Kazakh heading names, as subject ("Россия", "Мировой рынок",
+ * "Центральная Азия"); '' for a heading that names none or several, or is in English.
+ *
+ * @example headingPlace('Россия', 'ru') // 'Russia'
+ */
+function headingPlace(line: string, language: Language): string {
+  if (language !== 'ru' && language !== 'kk') return '';
+  const places = new Set(subjects(line).map((place) => place.entity));
+  return places.size === 1 ? [...places][0]! : '';
 }
 
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
@@ -714,15 +750,17 @@ export class Passages {
       this.document = {
         period: times.length === 1 && !times[0]!.deadline && !ahead ? times[0]!.period : '',
         kind: isBudgetLaw(body) ? 'target' : '',
+        place: '',
       };
       // the headline's own figures are read in the passage it opens: a budget headline's are planned
-      return { period: '', kind: this.document.kind };
+      return { period: '', kind: this.document.kind, place: '' };
     }
     const inherited = this.intro ?? this.heading;
     const own = isBudgetLaw(body) ? 'target' : '';
     const passage: Passage = {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
+      place: this.heading?.place ?? '',
     };
     if (/:\s*$/.test(body) && body.length < 200) {
       this.intro = this.describe(body, language);
@@ -740,6 +778,6 @@ export class Passages {
       (t) => t.period !== '',
     );
     const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
-    return { period: time?.period ?? '', kind };
+    return { period: time?.period ?? '', kind, place: headingPlace(line, language) };
   }
 }

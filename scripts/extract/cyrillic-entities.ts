@@ -127,17 +127,58 @@ export function cyrillicTradePair(
   if (!TRADE_PATTERN.test(sentence)) return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
   const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
-  const scope = inClause.length > 0 ? inClause : countries;
-  const text = inClause.length > 0 ? sentence.slice(clauseStart, clauseEnd) : sentence;
+  // a clause that names no country reads those before it, not a share's source further on
+  // ("переводы достигли 16,8 млрд, из них 72% поступило из России")
+  const scope = inClause.length > 0 ? inClause : countries.filter((p) => p.end <= clauseStart);
+  if (scope.length === 0) return '';
+  // "…, из них 72% поступило из России": the flow may be named before the figure's clause
+  const text = inClause.length > 0 ? sentence.slice(0, clauseEnd) : sentence;
   if (!TRADE_PATTERN.test(text)) return '';
   const distinct = [...new Set(scope.map((p) => p.entity))];
   if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
   const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
   if (!partner) return '';
+  // "Товарооборот Узбекистана с Казахстаном": the country before the partner in its clause;
+  // "Товарооборот с Казахстаном …, после Китая": the subject, not a country named further on
   const other =
-    countries.find((p) => p.entity !== partner.entity)?.entity ??
-    (COUNTRIES.has(subject) && subject !== partner.entity ? subject : '');
+    scope.find((p) => p.entity !== partner.entity && p.start < partner.start)?.entity ??
+    ((COUNTRIES.has(subject) && subject !== partner.entity ? subject : '') ||
+      countries.find((p) => p.entity !== partner.entity)?.entity);
   return other ? pairName(other, partner.entity, subject) : '';
+}
+
+/** Words that make the countries of a trade sentence the subject's partners or markets. */
+const PARTNER_PATTERN =
+  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*)/iu;
+/** "Доля Узбекистана …", "доля ЕС – 28,7%": the share-holder is the name right after. */
+const SHARE_BEFORE = /(?<![\p{L}])(?:дол(?:я|и|ю|ей|е)|үлес\p{L}*)\s+$/iu;
+
+/**
+ * A country's share of, or place among, the subject's trade partners and markets: the pair
+ * subject-country ("Крупнейшим торговым партнером остается Китай: товарооборот … 4,6 млрд",
+ * "рынками сбыта стали США (24%)", "Доля Узбекистана – 3,5%, однако поставки …"); `entity`
+ * unchanged when the sentence is not about the subject's trade or `entity` is the subject.
+ *
+ * @example
+ * partnerPair('Доля Китая в экспорте составила 20%.', 40, places, 'China', 'Kazakhstan')
+ * // 'Kazakhstan-China'
+ */
+export function partnerPair(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  entity: string,
+  subject: string,
+): string {
+  const partners = PARTNER_PATTERN.test(sentence);
+  if (!COUNTRIES.has(subject) || !(partners || TRADE_PATTERN.test(sentence))) return entity;
+  const [clauseStart] = clauseOf(sentence, at, at);
+  const holder = places.find(
+    (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
+  )?.entity;
+  const partner = holder ?? (partners ? entity : '');
+  if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
+  return pairName(subject, partner, subject);
 }
 
 /** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */

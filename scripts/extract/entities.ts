@@ -424,6 +424,13 @@ function clauseOf(sentence: string, start: number, end: number): [number, number
   return [clauseStart, clauseEndMatch ? end + clauseEndMatch.index : sentence.length];
 }
 
+/** "по данным", "по информации", "согласно данным" before a name: the name is a source. */
+const SOURCE_BEFORE =
+  /(?<![\p{L}])(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|отчету|отчёту))\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Kazakh "… деректері бойынша", "… мәліметінше" after a name: the name is a source. */
+const SOURCE_AFTER = /^\s*(?:деректер\p{L}*\s+бойынша|мәліметі\p{L}*)/iu;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
 /** "…, the head of IT Park said": a place after the figure that says it is its source, not its subject. */
 const ATTRIBUTION = /^[^,.;]*?\b(?:said|says|reported|reports|announced|told|noted|estimated)\b/i;
 
@@ -663,6 +670,9 @@ export function subjectPlaces(
     const after = sentence.slice(place.end, place.end + 80);
     if (APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after)) return false;
     if (ownedBefore?.test(after) || ownedAfter?.test(before)) return false;
+    // "по данным IT Park Uzbekistan", "Astana Hub деректері бойынша": the source, not the subject
+    if (CYRILLIC_LETTER.test(before) && SOURCE_BEFORE.test(before)) return false;
+    if (CYRILLIC_LETTER.test(after) && SOURCE_AFTER.test(after)) return false;
     return true;
   });
 }

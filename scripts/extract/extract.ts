@@ -74,6 +74,7 @@ import {
   cyrillicTradePair,
   otherCountry,
   investmentPair,
+  partnerPair,
   isLocalPlace,
   organisationWhere,
   pointedEntity,
@@ -464,6 +465,8 @@ export function extractClaims(
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
+        // under a Russian or Kazakh heading that names a place, that place's figures
+        (cyrillic && passage.place) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
@@ -474,10 +477,15 @@ export function extractClaims(
         ? fullestName(owner, (organisations ??= namedOrganisations(text)))
         : owner;
       // one country investing in another: the pair (Russian and Kazakh, `cyrillic-entities.ts`)
-      const entity =
+      const invested =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
           : fullest;
+      // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
+      const entity =
+        cyrillic && !entry?.entity && !pair && invested === fullest
+          ? partnerPair(sentence.text, at, places, invested, subject)
+          : invested;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       const label =

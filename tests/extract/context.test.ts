@@ -166,6 +166,21 @@ describe('referenceYear', () => {
       text: 'The school opened in 2029 and enrolled 300 pupils. The 2034 Plan envisages 900.',
       year: 2029,
     },
+    {
+      why: 'a Kazakh deadline says when a plan ends, not when the text was written',
+      text: 'Өткен жылы экспорт 3 млрд доллар болды. 2030 жылға дейін оны екі есе арттыру көзделген.',
+      year: NaN,
+    },
+    {
+      why: 'a Russian deadline neither',
+      text: 'В прошлом году продано 900 машин. К 2030 году продажи удвоятся.',
+      year: NaN,
+    },
+    {
+      why: 'a Russian year of a plan read in its own grammar',
+      text: 'Бюджет на 2027 год предусматривает 5 трлн тенге.',
+      year: 2026,
+    },
   ])('$why → $year', ({ text, year }) => {
     expect(referenceYear(text)).toBe(year);
   });

@@ -212,3 +212,154 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     expect(entityOf(text, '18', 'Новые площадки открыты в регионах')).toBe('Astana Hub');
   });
 });
+
+// round 4: the sections of a review and a text that names a foreign place only as a factor
+describe('headings that name a place, and places counted once a sentence', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, title: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title, outlet: '', url: '', published: '2026-05-10' },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  const review =
+    'Обзор рынка облачных услуг\n\nМировой рынок\n\nРасходы на облака выросли на 21%.\n\n' +
+    'Россия\n\nРынок в этом году оценивается в 900 млрд рублей.\n\nЦентральная Азия\n\n' +
+    'Расходы в регионе достигли 310 млн долларов.\n\nМетодология\n\nОпрошено 640 компаний.\n\n' +
+    'Қазақстан\n\nНарық көлемі 120 млн долларға жетті.';
+  test.each([
+    ['21%', 'World'],
+    ['900 млрд рублей', 'Russia'],
+    ['310 млн долларов', 'Central Asia'],
+    // a heading that names no place ends the section of the one before
+    ['640', 'World'],
+    ['120 млн долларға', 'Kazakhstan'],
+  ])('a figure under a heading (%s) → %s', (mention, entity) => {
+    expect(entityOf(review, mention, 'Обзор рынка облачных услуг')).toBe(entity);
+  });
+  test('a foreign place named twice in one sentence does not make the text about it', () => {
+    const text =
+      'Регулятор сохранил ставку\n\nНацбанк сохранил базовую ставку на уровне 14,5%. Инфляция ' +
+      'замедлилась до 9,8%, тенге укрепился.\n\nСреди внешних рисков – инфляция в России и ' +
+      'решения Банка России.';
+    expect(entityOf(text, '9,8%', 'Регулятор сохранил ставку')).toBe('Kazakhstan');
+  });
+});
+
+// round 4: flows between two countries beyond trade, and the partner's other end
+describe('supplies, transfers and remittances are about a pair', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(text, { ...source(), entity: subject }, catalogue)
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  const source = () => ({ id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10' });
+  test.each([
+    [
+      'Переводы между Казахстаном и Киргизией выросли до 700 млн долларов.',
+      '700 млн долларов',
+      'Kazakhstan',
+      'Kazakhstan-Kyrgyzstan',
+    ],
+    ['Қытайға 2,4 млн тонна бидай жөнелтілді.', '2,4 млн', 'Kazakhstan', 'Kazakhstan-China'],
+    ['Аударымдардың 70 пайызы Ресейден түсті.', '70 пайызы', 'Tajikistan', 'Tajikistan-Russia'],
+    // the share's source is its own clause's: the total before it stays the subject's
+    [
+      'Переводы достигли 9 млрд долларов, из них 64% поступило из России.',
+      '9 млрд долларов',
+      'Tajikistan',
+      'Tajikistan',
+    ],
+    [
+      'Переводы достигли 9 млрд долларов, из них 64% поступило из России.',
+      '64%',
+      'Tajikistan',
+      'Tajikistan-Russia',
+    ],
+    // "товарооборот с X" is the subject's trade with X, not with a country named after it
+    [
+      'Товарооборот с Казахстаном составил 3 млрд долларов, больше только с Китаем.',
+      '3 млрд долларов',
+      'Kyrgyzstan',
+      'Kyrgyzstan-Kazakhstan',
+    ],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+  });
+});
+
+// round 4: a partner's or market's share of the subject's trade
+describe("a partner's share of the subject's trade is the pair's", () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  test.each([
+    [
+      'Главным торговым партнером стала Турция: оборот достиг 2 млрд долларов.',
+      '2 млрд долларов',
+      'Kazakhstan',
+      'Kazakhstan-Turkey',
+    ],
+    [
+      'Основными рынками сбыта остаются Китай (31%) и Россия (22%).',
+      '22%',
+      'Kyrgyzstan',
+      'Kyrgyzstan-Russia',
+    ],
+    ['Доля Грузии невелика – 2,1%, но поставки туда растут.', '2,1%', 'Armenia', 'Armenia-Georgia'],
+    [
+      'Ең ірі сауда серіктесі – Қытай, оның үлесі 24 пайыз.',
+      '24 пайыз',
+      'Kazakhstan',
+      'Kazakhstan-China',
+    ],
+    // a share of something else, or the subject's own figure, is not a pair
+    ['Доля Грузии в выпуске вина – 0,4%.', '0,4%', 'Armenia', 'Georgia'],
+    ['Экспорт Казахстана вырос на 6%.', '6%', 'Kazakhstan', 'Kazakhstan'],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+  });
+});
+
+// round 4: an organisation named as the source of a figure is not whom it is about
+describe('"по данным X" names a source', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string, subject: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  test.each([
+    [
+      'Экспорт ИТ-услуг, по данным IT Park Uzbekistan, составил 900 млн долларов.',
+      '900 млн долларов',
+      'Uzbekistan',
+    ],
+    [
+      'Astana Hub деректері бойынша, ИТ экспорты 700 млн долларға жетті.',
+      '700 млн долларға',
+      'Kazakhstan',
+    ],
+    // named as the subject, the organisation keeps its figure
+    [
+      'Резиденты IT Park Uzbekistan привлекли 40 млн долларов.',
+      '40 млн долларов',
+      'IT Park Uzbekistan',
+    ],
+  ])('%s (%s) → %s', (text, mention, entity) => {
+    expect(entityOf(text, mention, entity === 'IT Park Uzbekistan' ? 'Uzbekistan' : entity)).toBe(
+      entity,
+    );
+  });
+});

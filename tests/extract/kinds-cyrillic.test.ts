@@ -110,6 +110,10 @@ const ESTIMATES: Array<[sentence: string, year: number, language: Language, kind
   ['Биылғы өнім 18 млн тоннаға бағаланады.', 2026, 'kk', 'forecast'],
   // a forecast word keeps a past year's figure a forecast ("the forecast was 5%")
   ['В 2025 году прогноз составлял 5%.', 2025, 'ru', 'forecast'],
+  // an estimate of a part of this year already over is the bureau's preliminary result (round 4)
+  ['Выпуск за квартал в 2026 году оценивается в 3,1 трлн тенге.', 2026, 'ru', 'actual'],
+  ['Зарплата во втором квартале 2026 года оценивается в 410 тысяч тенге.', 2026, 'ru', 'actual'],
+  ['Биылғы тоғыз айдағы өнім 12 млн тоннаға бағаланады.', 2026, 'kk', 'actual'],
 ];
 
 describe('estimates', () => {

@@ -119,12 +119,13 @@ const BARS: Record<string, Floors> = {
     entity: 0.767,
     metric: 0.646,
   },
+  // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
     recall: 0.918,
     precision: 0.96,
-    period: 0.875,
-    kind: 0.922,
-    entity: 0.804,
+    period: 0.946,
+    kind: 0.926,
+    entity: 0.917,
     metric: 0.545,
   },
 };

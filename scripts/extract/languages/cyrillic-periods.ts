@@ -23,6 +23,10 @@ const SPAN_DASH = '\\s*[-–—]\\s*';
 const SEASON_END = '(?<end>(?:19|20)?\\d{2})';
 /** Russian kinds of season: "учебный", "маркетинговый", "отопительный"… */
 const RU_SEASON = '(?:учебн|маркетингов|сельскохозяйственн|отопительн|академическ)[\\p{L}]*';
+/** An academic year: its figures (grants, admissions, enrolment) are set at its start. */
+const RU_ACADEMIC = '(?:учебн|академическ)[\\p{L}]*';
+/** Kazakh "оқу жылы", "академиялық жыл". */
+const KK_ACADEMIC = '(?:оқу|академиялық)';
 /** "аналогичным периодом", "соответствующим кварталом": the same part of another year. */
 const RU_SAME_PART =
   '(?:(?:аналогичн|соответствующ)[\\p{L}]*|т(?:от|ом|ого|ем)\\s+же)\\s+' +
@@ -112,6 +116,12 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
+      // "инфляция в сентябре 2026 года к декабрю 2025 года": a price index since the December
+      // before, the statistics bureau's base
+      source: `к\\s+декабрю\\s+(?:${YEAR}\\s*года|(?:прошлого|предыдущего)\\s+года)`,
+      meaning: { type: 'base' },
+    },
+    {
       // "по курсу Нацбанка на 1 октября": the day is the exchange rate's, not the figure's
       source: `по\\s+(?:[\\p{L}]+\\s+){0,3}курсу\\s+(?:[\\p{L}]+\\s+){0,3}на\\s+\\d{1,2}\\s+(?:${RU_MONTHS.join('|')})[\\p{L}]*(?:\\s+${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'base' },
@@ -126,7 +136,12 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      // a season across two years ("в 2026/2027 учебном году", "сезон 2025/26"): its last year
+      // an academic year across two years ("на 2026–2027 учебный год"): the year it starts in
+      source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+${RU_ACADEMIC}\\s+год[\\p{L}]*`,
+      meaning: { type: 'year', deadline: false },
+    },
+    {
+      // a season across two years ("сезон 2025/26", "2025/2026 маркетинговый год"): its last year
       source: `${YEAR}\\s*\\/\\s*${SEASON_END}(?:\\s+(?:${RU_SEASON}\\s+)?(?:год[\\p{L}]*|сезон[\\p{L}]*|гг?\\.))?`,
       meaning: { type: 'span', deadline: false },
     },
@@ -147,7 +162,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'year', deadline: true },
     },
     {
-      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение|в|по\\s+итогам)\\s+(?:перв[\\p{L}]*\\s+)?(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*)(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
+      source: `(?:(?:январ[\\p{L}]*|феврал[\\p{L}]*)\\s*[-–—]\\s*${ruMonth}|(?:за|в\\s+течение|в|по\\s+итогам)\\s+(?:перв[\\p{L}]*\\s+)?(?:\\d{1,2}|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\\s+месяц[\\p{L}]*|(?:(?:в|за)\\s+|по\\s+итогам\\s+)(?:(?:перв|втор)[\\p{L}]*\\s+)?полугоди[\\p{L}]*|(?:в|за)\\s+(?:I{1,3}|IV|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[\\p{L}]*)\\s+квартал[\\p{L}]*|(?:I{1,3}|IV)\\s+квартал[\\p{L}]*|за\\s+квартал(?![\\p{L}]))(?:\\s+(?:текущего\\s+|этого\\s+)?${YEAR}\\s*${RU_YEAR_WORD})?`,
       meaning: { type: 'partOfYear' },
     },
     {
@@ -167,7 +182,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
     },
     {
       // "в прошлом — 5,2 млн": "году" left out before a dash or comma
-      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|прошлогодн[\\p{L}]*|(?:в|за)\\s+прошл(?:ом|ый)(?=\\s*[—–,])`,
+      source: `(?:(?:в|за|по\\s+итогам)\\s+)?(?:прошл|предыдущ)[\\p{L}]*\\s+(?:${RU_SEASON}\\s+)?год[\\p{L}]*|прошлогодн[\\p{L}]*|(?:в|за)\\s+прошл(?:ом|ый)(?=\\s*[—–,])`,
       meaning: { type: 'offset', years: -1, deadline: false },
     },
     {
@@ -176,7 +191,7 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
     },
     {
       // "начиная со следующего года", "с будущего года" too
-      source: `(?:в|на|со?|начиная\\s+со?)\\s+(?:следующ[\\p{L}]*|будущ[\\p{L}]*)\\s+год[\\p{L}]*`,
+      source: `(?:в|на|со?|начиная\\s+со?)\\s+(?:следующ[\\p{L}]*|будущ[\\p{L}]*)\\s+(?:${RU_SEASON}\\s+)?год[\\p{L}]*`,
       meaning: { type: 'offset', years: 1, deadline: false },
     },
     {
@@ -231,7 +246,12 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      // "2026-2027 оқу жылында", "2025/2026 маркетингтік жылы": a season, like a span its last year
+      // "2026-2027 оқу жылында": an academic year, the year it starts in
+      source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+${KK_ACADEMIC}\\s+${KK_YEAR_WORD}`,
+      meaning: { type: 'year', deadline: false },
+    },
+    {
+      // "2025/2026 маркетингтік жылы": a season, like a span its last year
       source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+(?:оқу|маркетингтік|ауыл\\s+шаруашылығы|жылыту|академиялық)\\s+(?:${KK_YEAR_WORD}|маусым[\\p{L}]*)`,
       meaning: { type: 'span', deadline: false },
     },
@@ -274,11 +294,11 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'monthOfYear' },
     },
     {
-      source: `(?:өткен|былтырғы|былтыр)(?:\\s+жыл[\\p{L}]*)?`,
+      source: `(?:өткен|былтырғы|былтыр)(?:\\s+(?:${KK_ACADEMIC}\\s+)?жыл[\\p{L}]*)?`,
       meaning: { type: 'offset', years: -1, deadline: false },
     },
     {
-      source: `келесі\\s+жыл[\\p{L}]*`,
+      source: `келесі\\s+(?:${KK_ACADEMIC}\\s+)?жыл[\\p{L}]*`,
       meaning: { type: 'offset', years: 1, deadline: false },
     },
     {

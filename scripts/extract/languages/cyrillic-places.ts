@@ -218,7 +218,9 @@ export const NATION_WORDS =
 /** Words of trade: "товарооборот", "торговля", "экспорт", Kazakh "тауар айналымы", "сауда". */
 export const TRADE_WORDS =
   'товарооборот[\\p{L}]*|внешнеторгов[\\p{L}]*|торгов[\\p{L}]*|экспорт[\\p{L}]*|' +
-  'импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*';
+  'импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*|' +
+  // flows between two countries: supplies, shipments, transfers and remittances
+  'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*';
 
 /**
  * Words that point back at the two countries whose trade the text measured: "двух стран",

@@ -30,6 +30,11 @@ export interface CyrillicKindCues {
   forecaster: RegExp;
   /** Words of estimating: a forecast, except about a period already over (see above). */
   estimate?: RegExp;
+  /**
+   * A part of the year ("за квартал", "во втором квартале", "за 9 месяцев", "тоқсанда"): an
+   * estimate of it is a preliminary result, the statistics bureau's, not a forecast.
+   */
+  partOfYear?: RegExp;
   /** Words of the present ("сейчас", "қазір"): a future form in their clause reads as now. */
   now?: RegExp;
   /** Where a clause ends. */
@@ -78,6 +83,7 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     'бюджет\\p{L}*|план\\p{L}*|программ\\p{L}*|правительств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|глав\\p{L}*\\s+государства|президент\\p{L}*|нацпроект\\p{L}*|национальн\\p{L}*\\s+проект\\p{L}*|госпрограмм\\p{L}*|стратеги\\p{L}*|концепци\\p{L}*|компани\\p{L}*\\s+планиру\\p{L}*',
   ),
   estimate: words('по\\s+оценк\\p{L}*|оценива\\p{L}*|оценен\\p{L}*'),
+  partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
   forecaster: words(
     'МВФ|Всемирн\\p{L}*\\s+банк\\p{L}*|аналитик\\p{L}*|эксперт\\p{L}*|агентств\\p{L}*|ЕАБР|АБР|ЕБРР|Fitch|Moody\\p{L}*|S&P',
   ),
@@ -96,6 +102,7 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   estimate: words('бағала\\p{L}*|бағамы\\s+бойынша'),
+  partOfYear: words('тоқсан\\p{L}*|жартыжылдық\\p{L}*|(?:\\d{1,2}|тоғыз|алты|үш)\\s+ай\\p{L}*'),
   actual: words(
     'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|' +
       'оқытылды|ашылды|құрылды|тартылды|берілді|қорытындысы|орындалды|' +
