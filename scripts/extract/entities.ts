@@ -193,6 +193,13 @@ const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
   /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
+/**
+ * A place that only says where a name or a firm is from: "Almaty-based fintech", "the Astana Tech
+ * Forum", "the Tashkent International Airport". The figures are the firm's or the event's, and a
+ * text that names its city this way is not about the city.
+ */
+const NAME_PART_AFTER =
+  /^(?:-based\b|(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}[ \t]+(?:Forum|Summit|Exchange|Expo|Week|Conference|Congress|Festival|Airport|Show|Marathon|Games|Dialogue)\b)/u;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -241,6 +248,12 @@ export function findPlaces(sentence: string): PlaceMention[] {
     )
       continue;
     const entity = PLACES[name]!;
+    if (
+      NAME_PART_AFTER.test(
+        sentence.slice(match.index + name.length, match.index + name.length + 60),
+      )
+    )
+      continue;
     const region = REGION_CAPITALS.has(entity)
       ? REGION_AFTER.exec(sentence.slice(match.index + name.length, match.index + name.length + 12))
       : null;

@@ -26,6 +26,19 @@ describe('a region named after its capital', () => {
   });
 });
 
+describe('a place that is part of a name or says where a firm is from', () => {
+  test.each([
+    ['Almaty-based lender Delta Bank earned $12 million.', ''],
+    ['The Astana Innovation Week drew 3,000 visitors.', ''],
+    ['Shares rose 2.1% on the Astana International Exchange.', ''],
+    ['Azerbaijan sent 900 delegates to the Aktau Energy Forum.', 'Azerbaijan'],
+    ['Almaty Stock Exchange volumes rose 12% in Almaty region.', 'Almaty region'],
+    ['In Shymkent, 40 schools were built.', 'Shymkent'],
+  ])('%s → "%s"', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
 describe("a place that describes a name, or is the figure's source", () => {
   test.each([
     ['Alatau City, Kazakhstan’s new zone, drew $40 million.', 'Alatau City'],
