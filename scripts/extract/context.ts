@@ -609,12 +609,20 @@ export interface Passage {
   period: string;
   /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
   kind: '' | 'target' | 'forecast';
+  /**
+   * Under a heading or list intro about trading partners ("Turnover with main partners:"): a
+   * country its items name is the subject's partner, and their figures are about the pair.
+   */
+  partners?: boolean;
 }
 
 const NO_PASSAGE: Passage = { period: '', kind: '' };
 /** Plan and budget wording in a heading or list intro, or a paragraph about a budget law. */
 const PLAN_PASSAGE =
   /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
+/** Wording of a heading or list intro whose items are the subject's trading partners. */
+const PARTNER_PASSAGE =
+  /\b(?:(?:trad(?:e|ing)\s+)?partners?|destinations?|suppliers?|(?:exports?|imports?|trade|turnover)\s+by\s+countr(?:y|ies))\b/i;
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
 const BUDGET_LAW =
   /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
@@ -723,6 +731,7 @@ export class Passages {
     const passage: Passage = {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
+      partners: inherited?.partners ?? false,
     };
     if (/:\s*$/.test(body) && body.length < 200) {
       this.intro = this.describe(body, language);
@@ -740,6 +749,6 @@ export class Passages {
       (t) => t.period !== '',
     );
     const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
-    return { period: time?.period ?? '', kind };
+    return { period: time?.period ?? '', kind, partners: PARTNER_PASSAGE.test(line) };
   }
 }

@@ -557,9 +557,12 @@ export const isFlowEnd = (entity: string): boolean =>
 /** Goods, money or capital going from one country to another, written before the figure. */
 const FLOW =
   /\b(?:exports?|exported|exporting|imports?|imported|importing|shipments?|shipped|supplies|supplied|deliveries|delivered|transfers|remittances|invest(?:ed|ing|ments?)|FDI)\b/i;
-/** A country named as one end of a flow by its role: "the largest investors were China, …". */
+/**
+ * A country named as one end of a flow by its role: "the largest investors were China, …", "the
+ * United States remained the largest buyer", "Kazakhstan remained China's largest partner".
+ */
 const FLOW_ROLE =
-  /\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?(?:investors?|sources?|destinations?|suppliers?))\b/i;
+  /\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?(?:investors?|sources?|destinations?|suppliers?|buyers?|customers?|markets?|partners?))\b/i;
 /** The country that receives an investment: "invested $3 billion in Kazakhstan". */
 const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
 /** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
@@ -634,8 +637,15 @@ export function flowPair(
     if (sender) return ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
-  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject) && subject !== entity)
-    return pairName(subject, entity, subject);
+  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject)) {
+    if (subject !== entity) return pairName(subject, entity, subject);
+    // "Kazakhstan remained China's largest partner, with $35 billion" in a text about China: the
+    // partner is the other country named before the figure
+    const other = places.findLast(
+      (p) => p.end <= start && !p.partner && p.entity !== subject && isFlowEnd(p.entity),
+    );
+    if (other) return pairName(subject, other.entity, subject);
+  }
   // an investor and its host: "Chinese companies invested … in Kazakhstan"
   if (/\binvest/i.test(head)) {
     const isHost = (p: PlaceMention): boolean =>

@@ -18,6 +18,7 @@ import {
   findPlaces,
   flowPair,
   isFlowEnd,
+  pairName,
   subjectPlaces,
   tradePair,
   type PlaceMention,
@@ -477,7 +478,9 @@ export function extractClaims(
       const entity =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
-          : fullest;
+          : passage.partners && partnerItem(fullest, places, subject)
+            ? pairName(subject, fullest, subject)
+            : fullest;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       const label =
@@ -664,6 +667,21 @@ function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMenti
     if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
   }
 }
+
+/**
+ * Whether `entity`, a country a sentence names as its own place, is a partner of the country
+ * `subject` in a passage about the subject's trading partners ("- China: $3.1 billion" under
+ * "Turnover with main partners:").
+ */
+export const partnerItem = (
+  entity: string,
+  places: readonly PlaceMention[],
+  subject: string,
+): boolean =>
+  entity !== subject &&
+  isFlowEnd(entity) &&
+  isFlowEnd(subject) &&
+  places.some((place) => place.entity === entity);
 
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is

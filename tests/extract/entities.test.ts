@@ -138,6 +138,13 @@ describe('a flow between two countries is about the pair', () => {
       'Armenia',
       'Armenia-Iran',
     ],
+    // a buyer, market or partner by its role; the subject's own role names the other country
+    ['Japan remained the largest buyer with a share of 30%.', 'Mongolia', 'Mongolia-Japan'],
+    [
+      "Georgia stayed Turkey's biggest partner in the region, with $2 billion.",
+      'Turkey',
+      'Turkey-Georgia',
+    ],
     // the sender written: the sender alone, unless the headline is about the pair's trade
     ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
     ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
@@ -172,6 +179,20 @@ describe('a flow between two countries is about the pair', () => {
       ['7%', 'Armenia'],
       ['$300 million', 'Armenia'],
     ]);
+  });
+});
+
+describe("a list under a heading about the subject's trading partners", () => {
+  test.each([
+    ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
+    ['Exports by country:\n\n- India: $1 billion', 'Mongolia-India'],
+    ['Top destinations\n\nIndia took $1 billion of coal.', 'Mongolia-India'],
+    // a list of products or regions is not one of partners
+    ['Exports by product:\n- Coal mined in India: $1 billion', 'India'],
+    ['Output by region:\n- Mongolia: $1 billion', 'Mongolia'],
+  ])('%j → %s', (text, expected) => {
+    const report = `The statistics office published its report.\n\n${text}`;
+    expect(entitiesOf('', report, 'Mongolia')).toEqual([[expect.any(String), expected]]);
   });
 });
 
