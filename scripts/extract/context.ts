@@ -172,13 +172,27 @@ function organisationNamed(
   match: RegExpExecArray,
   subject: string,
 ): NamedOrganisation | null {
-  let name = match[1] ?? `${match[2]!} ${match[3]!}`;
+  const programme = match[5];
+  let name = match[1] ?? match[4] ?? `${match[2]!} ${match[3]!}`;
   let start = match.index;
   // "The Silk Road zone", "Under the Delta Park": the name starts after such words
   const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By)[ \t]+)+/.exec(name);
   if (lead) {
     name = name.slice(lead[0].length);
     start += lead[0].length;
+  }
+  if (programme) {
+    // one word is a name only after "the" or "its" ("the Tunduk … system", not "Each programme"),
+    // and never a word that names no one ("the Government programme")
+    const oneWord = !/\s/.test(name);
+    if (
+      oneWord &&
+      (NO_NAME.test(name) || !/\b(?:the|its)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
+    )
+      return null;
+    if (INSTITUTION.test(name) || ORGANISATIONS.has(name)) return null;
+    if (findPlaces(name).some((p) => p.start === 0 && p.end === name.length)) return null;
+    return { start, end: start + name.length, entity: name, head: `${name} ${programme}` };
   }
   if (!/^\p{Lu}\S*[ \t]/u.test(name) || INSTITUTION.test(name) || ORGANISATIONS.has(name))
     return null;
@@ -208,7 +222,7 @@ const SAYS =
 export function sentenceOrganisation(
   sentence: string,
   at: number,
-  organisations: () => readonly PlaceMention[],
+  organisations: () => readonly NamedOrganisation[],
 ): string {
   // "Yerevan, May 20 — Delta Holdings will build …": the sentence opens after its dateline (a
   // dash or a bracket near its start says it may have one)
@@ -225,6 +239,8 @@ export function sentenceOrganisation(
   for (const organisation of organisations()) {
     const name = organisation.entity;
     if (name !== first && !name.startsWith(`${first} `)) continue;
+    // a programme a sentence opens with frames its figures (`programmeBefore`)
+    if (PROGRAMME_HEAD.test(organisation.head ?? '')) continue;
     const written = sentence.startsWith(name, head.index + head[0].length - first.length)
       ? name
       : first;
@@ -272,6 +288,41 @@ export function organisationBefore(
   }
   return last;
 }
+/** The word of a programme, in a sentence: a cheap test before the text's names are read. */
+const PROGRAMME_WORD = /\b(?:programme|program|initiative|platform|portal|system)\b/;
+/** Where a clause starts: a place or programme across one of these is another figure's. */
+const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
+
+/**
+ * The programme, platform or public system that opens the clause of the figure at offset `at` of
+ * `sentence` (which starts at `sentenceStart` in the text) as the subject of its verb: "…, and
+ * the eGov platform processed 48 million requests" → 'eGov'; '' for none. A programme that is
+ * only the frame ("Under the X programme, 700,000 students …"), one described first ("The X
+ * programme, launched in 2024, …"), one of a list ("the X portal and the Y app …") or one whose
+ * users are counted ("users of the X system") leaves the figure to the country.
+ */
+export function programmeBefore(
+  sentence: string,
+  at: number,
+  sentenceStart: number,
+  discovered: () => readonly NamedOrganisation[],
+): string {
+  const head = sentence.slice(0, at);
+  if (!PROGRAMME_WORD.test(head)) return '';
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let match; (match = CLAUSE_START.exec(head));) from = match.index + match[0].length;
+  for (const organisation of discovered()) {
+    const start = organisation.start - sentenceStart;
+    if (start >= at) break;
+    if (start < from || !PROGRAMME_HEAD.test(organisation.head ?? '')) continue;
+    if (!/^[^\p{L}\d]*(?:the\s+)?$/iu.test(sentence.slice(from, start))) continue;
+    const rest = sentence.slice(organisation.end - sentenceStart, at);
+    return /[,;(]|\band\b/.test(rest) ? '' : organisation.entity;
+  }
+  return '';
+}
+
 /** Cities, blocs and regions: a document's subject only when it names no country. */
 const LESSER = new Set([
   'Astana',
@@ -441,17 +492,27 @@ const SITE_NOUN =
 /** A capitalised word of a name: "Gulf", "QazNet", "Kaspi.kz", "EU4Business". */
 const NAME_WORD = '\\p{Lu}[\\p{L}\\d&-]*(?:\\.[\\p{L}\\d]+)*';
 /**
+ * Words for a programme, a platform or a public system, after its name and a word or two that
+ * say whose it is: "the AI-Sana programme", "the eGov platform", "the Tunduk state e-services
+ * system". The figures of its clause are the programme's, and it goes by its name alone.
+ */
+const PROGRAMME_NOUN = '(?:programme|program|initiative|platform|portal|system)';
+const PROGRAMME_HEAD = new RegExp(`\\s${PROGRAMME_NOUN}$`);
+const PROGRAMME_NAME = `(?:${NAME_WORD}|\\p{Ll}\\p{Lu}[\\p{L}\\d-]*)`;
+const PROGRAMME_GAP =
+  '(?:(?:state|national|digital|online|electronic|public|government|mobile|e-[\\p{Ll}-]+)[ \\t]+){0,2}';
+/**
  * A name the text shows to be an organisation's: capitalised words ending in a word for a kind of
  * organisation ("Gulf Compute Holdings", "Qazaq Innovation Development Fund"), or followed by a
  * word for a site ("Silk Gate industrial zone").
  */
 const NAMED_ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN})|((?:${PROGRAMME_NAME}[ \\t]+){0,3}${PROGRAMME_NAME})[ \\t]+${PROGRAMME_GAP}(${PROGRAMME_NOUN}))(?![\\p{L}\\d])`,
   'gu',
 );
 /** The words that end `NAMED_ORGANISATION`'s names. */
 const ORGANISATION_WORD = new RegExp(
-  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|zone|park|cluster)\\b`,
+  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|zone|park|cluster|${PROGRAMME_NOUN})\\b`,
   'g',
 );
 /** A country's own institutions and the bodies that forecast for it: sources, not subjects. */

@@ -55,6 +55,7 @@ import {
   fullestName,
   headlineOrganisation,
   mostNamedCountry,
+  programmeBefore,
   namedOrganisations,
   namesOfOrganisations,
   type NamedOrganisation,
@@ -439,6 +440,14 @@ export function extractClaims(
           : sentenceOrganisation(
               sentence.text,
               at,
+              () => (discovered ??= namesOfOrganisations(text, subject)),
+            )) ||
+        (cyrillic
+          ? ''
+          : programmeBefore(
+              sentence.text,
+              at,
+              sentence.start,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||

@@ -196,6 +196,23 @@ describe("a list under a heading about the subject's trading partners", () => {
   });
 });
 
+describe('a programme or platform that is the subject of its clause', () => {
+  test.each([
+    ['Exports rose, and the Qadam platform processed 3 million requests.', 'Qadam'],
+    ['The Bilim-Online portal now offers 1,200 courses.', 'Bilim-Online'],
+    ['The eQyzmet system handled 700,000 applications.', 'eQyzmet'],
+    // a frame, a described or listed programme, or its users counted: the country's figures
+    ['Under the Jas Maman programme, 40,000 mothers were trained.', 'Mongolia'],
+    ['The Jas Maman programme, launched in 2023, trained 40,000 mothers.', 'Mongolia'],
+    ['Users of the Qadam state e-services system reached 2 million.', 'Mongolia'],
+    ['The Qadam portal and the Qadam app handled 5 million requests.', 'Mongolia'],
+    ['The Government programme trained 5,000 teachers.', 'Mongolia'],
+    ['Each programme trained 5,000 teachers.', 'Mongolia'],
+  ])('%s → %s', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual([[expect.any(String), expected]]);
+  });
+});
+
 describe('a rate of exchange is about the currency’s country', () => {
   test.each([
     ['The central bank set the rate at 2.7 lari per US dollar.', 'Georgia'],
