@@ -2,7 +2,9 @@
  * What a document's sentences inherit unless they say otherwise: whom the document is about, and
  * the year an undated text was written in. Pure.
  */
-import { findPlaces, WORLD_REGIONS, type PlaceMention } from './entities.ts';
+import { findPlaces, NEIGHBOUR_CITIES, WORLD_REGIONS, type PlaceMention } from './entities.ts';
+
+const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import type { Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
@@ -423,6 +425,7 @@ function subjects(text: string): PlaceMention[] {
     (place) =>
       !place.partner &&
       !ORGANISATIONS.has(place.entity) &&
+      !NEIGHBOUR_CITY.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
       !ORIGIN_OF.test(text.slice(place.end, place.end + 16)),
   );

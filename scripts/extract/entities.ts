@@ -17,6 +17,28 @@ import {
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
 const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
 
+/**
+ * The capitals and large cities of Kazakhstan's neighbours: a place only where a figure is said
+ * to be "in" one ("8.1% in Ulaanbaatar", "the occupancy rate in Tbilisi was 71%"), never from a
+ * dateline, a name ("Samarkand Digital Valley") or a capital standing for its government
+ * ("Tashkent wants …"), and never a document's subject (context.ts).
+ */
+export const NEIGHBOUR_CITIES: readonly string[] = [
+  'Tashkent',
+  'Samarkand',
+  'Bukhara',
+  'Bishkek',
+  'Osh',
+  'Dushanbe',
+  'Ashgabat',
+  'Baku',
+  'Tbilisi',
+  'Batumi',
+  'Yerevan',
+  'Ulaanbaatar',
+  'Moscow',
+];
+
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {
   Kazakhstan: 'Kazakhstan',
@@ -110,6 +132,7 @@ const PLACES: Readonly<Record<string, string>> = {
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
   Turkestan: 'Turkistan',
+  ...Object.fromEntries(NEIGHBOUR_CITIES.map((city) => [city, city])),
   // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
   Uzbek: 'Uzbekistan',
   Kazakh: 'Kazakhstan',
@@ -203,6 +226,8 @@ const NAME_PART_AFTER =
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
+const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 
 const PLACE_ANY_CASE = new RegExp(
@@ -248,6 +273,13 @@ export function findPlaces(sentence: string): PlaceMention[] {
     )
       continue;
     const entity = PLACES[name]!;
+    // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
+    if (
+      NEIGHBOUR_CITY.has(entity) &&
+      (!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) ||
+        /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
+    )
+      continue;
     if (
       NAME_PART_AFTER.test(
         sentence.slice(match.index + name.length, match.index + name.length + 60),
@@ -463,6 +495,9 @@ function describesPrevious(
 const CLAUSE_BREAK =
   /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
 
+/** Words right after a figure that say it is the whole country's. */
+const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
+
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /**
@@ -482,6 +517,8 @@ export function entityFor(
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
+  // "7.4% nationwide and 8.1% in Ulaanbaatar": a figure said to be the whole country's
+  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 24))) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;

@@ -213,6 +213,21 @@ describe('a programme or platform that is the subject of its clause', () => {
   });
 });
 
+describe("a neighbour's city is a place only where a figure is said to be in it", () => {
+  test.each([
+    ['Inflation was 7.4% nationwide and 8.1% in Ulaanbaatar.', ['Mongolia', 'Ulaanbaatar']],
+    ['The occupancy rate in Tbilisi was 71%.', ['Tbilisi']],
+    ['A developer earns $3,500 in Almaty, compared with $5,200 in Moscow.', ['Almaty', 'Moscow']],
+    // a capital for its government, a dateline, a list of towns: the subject's; a name: its own
+    ['Tashkent wants exports to reach $5 billion.', ['Mongolia']],
+    ['Samarkand, 15 May 2026 — Exports rose 12%.', ['Mongolia']],
+    ['Samarkand Digital Valley residents exported $156 million.', ['Samarkand Digital Valley']],
+    ['Its network, launched in Baku, Sumgayit and Ganja, covers 31%.', ['Mongolia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a rate of exchange is about the currency’s country', () => {
   test.each([
     ['The central bank set the rate at 2.7 lari per US dollar.', 'Georgia'],
