@@ -227,6 +227,8 @@ const NAME_PART_AFTER =
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+/** "outside Almaty", "beyond the EU": a place a figure leaves out. */
+const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 
@@ -261,6 +263,7 @@ export interface PlaceMention {
 /** Places, organisations and world markers named in `sentence`. */
 export function findPlaces(sentence: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  let outsideEnd = -1;
   PLACE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = PLACE.exec(sentence))) {
@@ -273,6 +276,15 @@ export function findPlaces(sentence: string): PlaceMention[] {
     )
       continue;
     const entity = PLACES[name]!;
+    // "half of them outside Almaty and Astana": places the figure leaves out are not whom it is about
+    if (
+      OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||
+      (outsideEnd >= 0 &&
+        /^\s*(?:,|and|or)\s*(?:the\s+)?$/.test(sentence.slice(outsideEnd, match.index)))
+    ) {
+      outsideEnd = match.index + name.length;
+      continue;
+    }
     // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
     if (
       NEIGHBOUR_CITY.has(entity) &&
