@@ -118,7 +118,8 @@ export function fullestName(entity: string, organisations: readonly PlaceMention
 const ORGANISATION_NOUN =
   /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
 /** The same for an organisation no table lists, which "the fund", "the zone", "its operator" name. */
-const KIND_NOUN = /\b(?:the|its)\s+(company|group|operator|bank|park|hub|fund|zone)\b/i;
+const KIND_NOUN =
+  /\b(?:the|its|this\s+year['’]s)\s+(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\b/i;
 const CYRILLIC_ORGANISATION_NOUN =
   /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
@@ -510,12 +511,12 @@ const PROGRAMME_GAP =
  * word for a site ("Silk Gate industrial zone").
  */
 const NAMED_ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN})|((?:${PROGRAMME_NAME}[ \\t]+){0,3}${PROGRAMME_NAME})[ \\t]+${PROGRAMME_GAP}(${PROGRAMME_NOUN}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|Forum|Summit|Expo))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN})|((?:${PROGRAMME_NAME}[ \\t]+){0,3}${PROGRAMME_NAME})[ \\t]+${PROGRAMME_GAP}(${PROGRAMME_NOUN}))(?![\\p{L}\\d])`,
   'gu',
 );
 /** The words that end `NAMED_ORGANISATION`'s names. */
 const ORGANISATION_WORD = new RegExp(
-  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|zone|park|cluster|${PROGRAMME_NOUN})\\b`,
+  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|Forum|Summit|Expo|zone|park|cluster|${PROGRAMME_NOUN})\\b`,
   'g',
 );
 /** A country's own institutions and the bodies that forecast for it: sources, not subjects. */

@@ -231,6 +231,19 @@ describe("a neighbour's city is a place only where a figure is said to be in it"
   });
 });
 
+describe('a forum, summit or expo is what its own figures are about', () => {
+  test.each([
+    [
+      "The Aral Tech Forum opened in May. This year's forum drew 3,000 visitors.",
+      'Aral Tech Forum',
+    ],
+    ['The Steppe Summit approved 12 agreements.', 'Steppe Summit'],
+    ['Exports rose 5% in May.', 'Mongolia'],
+  ])('%s → %s', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual([[expect.any(String), expected]]);
+  });
+});
+
 describe('a rate of exchange is about the currency’s country', () => {
   test.each([
     ['The central bank set the rate at 2.7 lari per US dollar.', 'Georgia'],
