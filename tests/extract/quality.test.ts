@@ -81,7 +81,7 @@ const BARS: Record<string, Floors> = {
     period: 0.932,
     kind: 0.977,
     entity: 0.932,
-    metric: 0.728,
+    metric: 0.737,
   },
   'holdout-cy': {
     recall: 0.972,
@@ -99,7 +99,7 @@ const BARS: Record<string, Floors> = {
     period: 0.946,
     kind: 0.971,
     entity: 0.913,
-    metric: 0.706,
+    metric: 0.71,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -117,7 +117,7 @@ const BARS: Record<string, Floors> = {
     period: 0.948,
     kind: 0.959,
     entity: 0.908,
-    metric: 0.646,
+    metric: 0.65,
   },
   'holdout-cy3': {
     recall: 0.918,
