@@ -118,8 +118,11 @@ export function fullestName(entity: string, organisations: readonly PlaceMention
 const ORGANISATION_NOUN =
   /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
 /** The same for an organisation no table lists, which "the fund", "the zone", "its operator" name. */
-const KIND_NOUN =
-  /\b(?:the|its|this\s+year['’]s)\s+(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\b/i;
+const KIND_NOUN = new RegExp(
+  String.raw`\b(?:the|its|this\s+year['’]s)\s+` +
+    '(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\\b',
+  'i',
+);
 const CYRILLIC_ORGANISATION_NOUN =
   /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
@@ -504,7 +507,8 @@ const PROGRAMME_NOUN = '(?:programme|program|initiative|platform|portal|system)'
 const PROGRAMME_HEAD = new RegExp(`\\s${PROGRAMME_NOUN}$`);
 const PROGRAMME_NAME = `(?:${NAME_WORD}|\\p{Ll}\\p{Lu}[\\p{L}\\d-]*)`;
 const PROGRAMME_GAP =
-  '(?:(?:state|national|digital|online|electronic|public|government|mobile|e-[\\p{Ll}-]+)[ \\t]+){0,2}';
+  '(?:(?:state|national|digital|online|electronic|public|government|mobile|e-[\\p{Ll}-]+)' +
+  '[ \\t]+){0,2}';
 /**
  * A name the text shows to be an organisation's: capitalised words ending in a word for a kind of
  * organisation ("Gulf Compute Holdings", "Qazaq Innovation Development Fund"), or followed by a
@@ -686,8 +690,11 @@ const NO_PASSAGE: Passage = { period: '', kind: '' };
 const PLAN_PASSAGE =
   /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
 /** Wording of a heading or list intro whose items are the subject's trading partners. */
-const PARTNER_PASSAGE =
-  /\b(?:(?:trad(?:e|ing)\s+)?partners?|destinations?|suppliers?|(?:exports?|imports?|trade|turnover)\s+by\s+countr(?:y|ies))\b/i;
+const PARTNER_PASSAGE = new RegExp(
+  String.raw`\b(?:(?:trad(?:e|ing)\s+)?partners?|destinations?|suppliers?|` +
+    String.raw`(?:exports?|imports?|trade|turnover)\s+by\s+countr(?:y|ies))\b`,
+  'i',
+);
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
 const BUDGET_LAW =
   /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;

@@ -221,8 +221,12 @@ const NOT_A_PLACE_AFTER =
  * Forum", "the Tashkent International Airport". The figures are the firm's or the event's, and a
  * text that names its city this way is not about the city.
  */
-const NAME_PART_AFTER =
-  /^(?:-based\b|(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}[ \t]+(?:Forum|Summit|Exchange|Expo|Week|Conference|Congress|Festival|Airport|Show|Marathon|Games|Dialogue)\b)/u;
+const NAME_PART_AFTER = new RegExp(
+  String.raw`^(?:-based\b|(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}[ \t]+` +
+    '(?:Forum|Summit|Exchange|Expo|Week|Conference|Congress|Festival|Airport|Show|Marathon|' +
+    String.raw`Games|Dialogue)\b)`,
+  'u',
+);
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -276,7 +280,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     )
       continue;
     const entity = PLACES[name]!;
-    // "half of them outside Almaty and Astana": places the figure leaves out are not whom it is about
+    // "half of them outside Almaty and Astana": places a figure leaves out are not whom it is about
     if (
       OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||
       (outsideEnd >= 0 &&
@@ -610,8 +614,12 @@ const FLOW =
  * A country named as one end of a flow by its role: "the largest investors were China, …", "the
  * United States remained the largest buyer", "Kazakhstan remained China's largest partner".
  */
-const FLOW_ROLE =
-  /\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?(?:investors?|sources?|destinations?|suppliers?|buyers?|customers?|markets?|partners?))\b/i;
+const FLOW_ROLE = new RegExp(
+  String.raw`\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?` +
+    '(?:investors?|sources?|destinations?|suppliers?|buyers?|customers?|markets?|' +
+    String.raw`partners?))\b`,
+  'i',
+);
 /** The country that receives an investment: "invested $3 billion in Kazakhstan". */
 const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
 /** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
