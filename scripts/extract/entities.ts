@@ -628,6 +628,12 @@ const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 /** A share of a flow is the share of the country that sends it ("exports to the US accounted for 41%"). */
 const SHARE_OF = /\b(?:accounted\s+for|accounting\s+for|share|of\s+(?:the\s+)?total)\b/i;
 
+/** "accounted for", "made up": a share's verb right before the figure. */
+const SHARE_VERB_BEFORE =
+  /\b(?:accounted\s+for|accounting\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+/** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
+const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
+
 /**
  * The two countries a headline says its text is about the trade between ("Kazakhstan-China trade
  * hits record"), in either order; [] for none.
@@ -663,6 +669,21 @@ export function flowPair(
   pair: readonly string[] = [],
 ): string {
   if (!isFlowEnd(entity)) return '';
+  // "China accounted for 87% of Mongolia's exports": a partner's share of a country's trade
+  if (SHARE_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
+    const owner = places.find((p) => p.start >= end && p.start - end <= 12);
+    const partner = places.findLast(
+      (p) => p.end <= start && isFlowEnd(p.entity) && p.entity !== owner?.entity,
+    );
+    if (
+      owner &&
+      partner &&
+      isFlowEnd(owner.entity) &&
+      /^\s+of\s+(?:the\s+)?$/.test(sentence.slice(end, owner.start)) &&
+      OWN_TRADE_AFTER.test(sentence.slice(owner.end, owner.end + 30))
+    )
+      return pairName(owner.entity, partner.entity, subject);
+  }
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   const head = sentence.slice(clauseStart, start);
   const inClause = places.filter(

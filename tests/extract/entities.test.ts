@@ -148,6 +148,9 @@ describe('a flow between two countries is about the pair', () => {
       'Turkey',
       'Turkey-Georgia',
     ],
+    // a partner's share of a country's trade
+    ["Japan accounted for 12% of Mongolia's exports.", 'Mongolia', 'Mongolia-Japan'],
+    ['Japan accounted for 12% of the total.', 'Mongolia', 'Japan'],
     // the sender written: the sender alone, unless the headline is about the pair's trade
     ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
     ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
