@@ -2,7 +2,9 @@
  * What a document's sentences inherit unless they say otherwise: whom the document is about, and
  * the year an undated text was written in. Pure.
  */
-import { findPlaces, WORLD_REGIONS, type PlaceMention } from './entities.ts';
+import { findPlaces, NEIGHBOUR_CITIES, WORLD_REGIONS, type PlaceMention } from './entities.ts';
+
+const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
@@ -116,7 +118,11 @@ export function fullestName(entity: string, organisations: readonly PlaceMention
 const ORGANISATION_NOUN =
   /\bthe\s+(?:company|group|firm|holding|operator|bank|lender|technopark|park|hub)\b/i;
 /** The same for an organisation no table lists, which "the fund", "the zone", "its operator" name. */
-const KIND_NOUN = /\b(?:the|its)\s+(company|group|operator|bank|park|hub|fund|zone)\b/i;
+const KIND_NOUN = new RegExp(
+  String.raw`\b(?:the|its|this\s+year['’]s)\s+` +
+    '(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\\b',
+  'i',
+);
 const CYRILLIC_ORGANISATION_NOUN =
   /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
@@ -172,13 +178,27 @@ function organisationNamed(
   match: RegExpExecArray,
   subject: string,
 ): NamedOrganisation | null {
-  let name = match[1] ?? `${match[2]!} ${match[3]!}`;
+  const programme = match[5];
+  let name = match[1] ?? match[4] ?? `${match[2]!} ${match[3]!}`;
   let start = match.index;
   // "The Silk Road zone", "Under the Delta Park": the name starts after such words
   const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By)[ \t]+)+/.exec(name);
   if (lead) {
     name = name.slice(lead[0].length);
     start += lead[0].length;
+  }
+  if (programme) {
+    // one word is a name only after "the" or "its" ("the Tunduk … system", not "Each programme"),
+    // and never a word that names no one ("the Government programme")
+    const oneWord = !/\s/.test(name);
+    if (
+      oneWord &&
+      (NO_NAME.test(name) || !/\b(?:the|its)\s+$/i.test(text.slice(Math.max(0, start - 6), start)))
+    )
+      return null;
+    if (INSTITUTION.test(name) || ORGANISATIONS.has(name)) return null;
+    if (findPlaces(name).some((p) => p.start === 0 && p.end === name.length)) return null;
+    return { start, end: start + name.length, entity: name, head: `${name} ${programme}` };
   }
   if (!/^\p{Lu}\S*[ \t]/u.test(name) || INSTITUTION.test(name) || ORGANISATIONS.has(name))
     return null;
@@ -208,7 +228,7 @@ const SAYS =
 export function sentenceOrganisation(
   sentence: string,
   at: number,
-  organisations: () => readonly PlaceMention[],
+  organisations: () => readonly NamedOrganisation[],
 ): string {
   // "Yerevan, May 20 — Delta Holdings will build …": the sentence opens after its dateline (a
   // dash or a bracket near its start says it may have one)
@@ -225,6 +245,8 @@ export function sentenceOrganisation(
   for (const organisation of organisations()) {
     const name = organisation.entity;
     if (name !== first && !name.startsWith(`${first} `)) continue;
+    // a programme a sentence opens with frames its figures (`programmeBefore`)
+    if (PROGRAMME_HEAD.test(organisation.head ?? '')) continue;
     const written = sentence.startsWith(name, head.index + head[0].length - first.length)
       ? name
       : first;
@@ -272,6 +294,41 @@ export function organisationBefore(
   }
   return last;
 }
+/** The word of a programme, in a sentence: a cheap test before the text's names are read. */
+const PROGRAMME_WORD = /\b(?:programme|program|initiative|platform|portal|system)\b/;
+/** Where a clause starts: a place or programme across one of these is another figure's. */
+const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
+
+/**
+ * The programme, platform or public system that opens the clause of the figure at offset `at` of
+ * `sentence` (which starts at `sentenceStart` in the text) as the subject of its verb: "…, and
+ * the eGov platform processed 48 million requests" → 'eGov'; '' for none. A programme that is
+ * only the frame ("Under the X programme, 700,000 students …"), one described first ("The X
+ * programme, launched in 2024, …"), one of a list ("the X portal and the Y app …") or one whose
+ * users are counted ("users of the X system") leaves the figure to the country.
+ */
+export function programmeBefore(
+  sentence: string,
+  at: number,
+  sentenceStart: number,
+  discovered: () => readonly NamedOrganisation[],
+): string {
+  const head = sentence.slice(0, at);
+  if (!PROGRAMME_WORD.test(head)) return '';
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let match; (match = CLAUSE_START.exec(head));) from = match.index + match[0].length;
+  for (const organisation of discovered()) {
+    const start = organisation.start - sentenceStart;
+    if (start >= at) break;
+    if (start < from || !PROGRAMME_HEAD.test(organisation.head ?? '')) continue;
+    if (!/^[^\p{L}\d]*(?:the\s+)?$/iu.test(sentence.slice(from, start))) continue;
+    const rest = sentence.slice(organisation.end - sentenceStart, at);
+    return /[,;(]|\band\b/.test(rest) ? '' : organisation.entity;
+  }
+  return '';
+}
+
 /** Cities, blocs and regions: a document's subject only when it names no country. */
 const LESSER = new Set([
   'Astana',
@@ -372,6 +429,7 @@ function subjects(text: string): PlaceMention[] {
     (place) =>
       !place.partner &&
       !ORGANISATIONS.has(place.entity) &&
+      !NEIGHBOUR_CITY.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
       !ORIGIN_OF.test(text.slice(place.end, place.end + 16)),
   );
@@ -441,17 +499,28 @@ const SITE_NOUN =
 /** A capitalised word of a name: "Gulf", "QazNet", "Kaspi.kz", "EU4Business". */
 const NAME_WORD = '\\p{Lu}[\\p{L}\\d&-]*(?:\\.[\\p{L}\\d]+)*';
 /**
+ * Words for a programme, a platform or a public system, after its name and a word or two that
+ * say whose it is: "the AI-Sana programme", "the eGov platform", "the Tunduk state e-services
+ * system". The figures of its clause are the programme's, and it goes by its name alone.
+ */
+const PROGRAMME_NOUN = '(?:programme|program|initiative|platform|portal|system)';
+const PROGRAMME_HEAD = new RegExp(`\\s${PROGRAMME_NOUN}$`);
+const PROGRAMME_NAME = `(?:${NAME_WORD}|\\p{Ll}\\p{Lu}[\\p{L}\\d-]*)`;
+const PROGRAMME_GAP =
+  '(?:(?:state|national|digital|online|electronic|public|government|mobile|e-[\\p{Ll}-]+)' +
+  '[ \\t]+){0,2}';
+/**
  * A name the text shows to be an organisation's: capitalised words ending in a word for a kind of
  * organisation ("Gulf Compute Holdings", "Qazaq Innovation Development Fund"), or followed by a
  * word for a site ("Silk Gate industrial zone").
  */
 const NAMED_ORGANISATION = new RegExp(
-  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.])(?:((?:${NAME_WORD}[ \\t]+){1,3}(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|Forum|Summit|Expo))|((?:${NAME_WORD}[ \\t]+){0,2}${NAME_WORD})[ \\t]+(${SITE_NOUN})|((?:${PROGRAMME_NAME}[ \\t]+){0,3}${PROGRAMME_NAME})[ \\t]+${PROGRAMME_GAP}(${PROGRAMME_NOUN}))(?![\\p{L}\\d])`,
   'gu',
 );
 /** The words that end `NAMED_ORGANISATION`'s names. */
 const ORGANISATION_WORD = new RegExp(
-  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|zone|park|cluster)\\b`,
+  `\\b(?:${ORGANISATION_HEAD}|Fund|Agency|Institute|Valley|Forum|Summit|Expo|zone|park|cluster|${PROGRAMME_NOUN})\\b`,
   'g',
 );
 /** A country's own institutions and the bodies that forecast for it: sources, not subjects. */
@@ -633,12 +702,23 @@ export interface Passage {
    * figures of its section are about when their sentences name no one; '' for none.
    */
   place: string;
+  /**
+   * Under a heading or list intro about trading partners ("Turnover with main partners:"): a
+   * country its items name is the subject's partner, and their figures are about the pair.
+   */
+  partners?: boolean;
 }
 
 const NO_PASSAGE: Passage = { period: '', kind: '', place: '' };
 /** Plan and budget wording in a heading or list intro, or a paragraph about a budget law. */
 const PLAN_PASSAGE =
   /\b(?:plan(?:s|ned)?|targets?|goals?|draft|envisag\w*|allocat\w+|(?:budget\s+(?:for|of|law|bill|plan)|(?:19|20)\d\d\s+budget|proposed\s+budget))\b/i;
+/** Wording of a heading or list intro whose items are the subject's trading partners. */
+const PARTNER_PASSAGE = new RegExp(
+  String.raw`\b(?:(?:trad(?:e|ing)\s+)?partners?|destinations?|suppliers?|` +
+    String.raw`(?:exports?|imports?|trade|turnover)\s+by\s+countr(?:y|ies))\b`,
+  'i',
+);
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
 const BUDGET_LAW =
   /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
@@ -761,6 +841,7 @@ export class Passages {
       period: inherited?.period || this.document.period,
       kind: inherited?.kind || own || this.document.kind,
       place: this.heading?.place ?? '',
+      partners: inherited?.partners ?? false,
     };
     if (/:\s*$/.test(body) && body.length < 200) {
       this.intro = this.describe(body, language);
@@ -778,6 +859,11 @@ export class Passages {
       (t) => t.period !== '',
     );
     const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
-    return { period: time?.period ?? '', kind, place: headingPlace(line, language) };
+    return {
+      period: time?.period ?? '',
+      kind,
+      place: headingPlace(line, language),
+      partners: PARTNER_PASSAGE.test(line),
+    };
   }
 }

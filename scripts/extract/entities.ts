@@ -17,6 +17,28 @@ import {
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
 const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
 
+/**
+ * The capitals and large cities of Kazakhstan's neighbours: a place only where a figure is said
+ * to be "in" one ("8.1% in Ulaanbaatar", "the occupancy rate in Tbilisi was 71%"), never from a
+ * dateline, a name ("Samarkand Digital Valley") or a capital standing for its government
+ * ("Tashkent wants …"), and never a document's subject (context.ts).
+ */
+export const NEIGHBOUR_CITIES: readonly string[] = [
+  'Tashkent',
+  'Samarkand',
+  'Bukhara',
+  'Bishkek',
+  'Osh',
+  'Dushanbe',
+  'Ashgabat',
+  'Baku',
+  'Tbilisi',
+  'Batumi',
+  'Yerevan',
+  'Ulaanbaatar',
+  'Moscow',
+];
+
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {
   Kazakhstan: 'Kazakhstan',
@@ -110,6 +132,7 @@ const PLACES: Readonly<Record<string, string>> = {
   Pavlodar: 'Pavlodar',
   Turkistan: 'Turkistan',
   Turkestan: 'Turkistan',
+  ...Object.fromEntries(NEIGHBOUR_CITIES.map((city) => [city, city])),
   // adjectives of the region's countries: "Uzbek exports", "Georgian wine"
   Uzbek: 'Uzbekistan',
   Kazakh: 'Kazakhstan',
@@ -193,8 +216,23 @@ const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
   /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
+/**
+ * A place that only says where a name or a firm is from: "Almaty-based fintech", "the Astana Tech
+ * Forum", "the Tashkent International Airport". The figures are the firm's or the event's, and a
+ * text that names its city this way is not about the city.
+ */
+const NAME_PART_AFTER = new RegExp(
+  String.raw`^(?:-based\b|(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}[ \t]+` +
+    '(?:Forum|Summit|Exchange|Expo|Week|Conference|Congress|Festival|Airport|Show|Marathon|' +
+    String.raw`Games|Dialogue)\b)`,
+  'u',
+);
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
+
+const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+/** "outside Almaty", "beyond the EU": a place a figure leaves out. */
+const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 
@@ -229,6 +267,7 @@ export interface PlaceMention {
 /** Places, organisations and world markers named in `sentence`. */
 export function findPlaces(sentence: string): PlaceMention[] {
   const found: PlaceMention[] = [];
+  let outsideEnd = -1;
   PLACE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = PLACE.exec(sentence))) {
@@ -241,6 +280,28 @@ export function findPlaces(sentence: string): PlaceMention[] {
     )
       continue;
     const entity = PLACES[name]!;
+    // "half of them outside Almaty and Astana": places a figure leaves out are not whom it is about
+    if (
+      OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||
+      (outsideEnd >= 0 &&
+        /^\s*(?:,|and|or)\s*(?:the\s+)?$/.test(sentence.slice(outsideEnd, match.index)))
+    ) {
+      outsideEnd = match.index + name.length;
+      continue;
+    }
+    // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
+    if (
+      NEIGHBOUR_CITY.has(entity) &&
+      (!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) ||
+        /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
+    )
+      continue;
+    if (
+      NAME_PART_AFTER.test(
+        sentence.slice(match.index + name.length, match.index + name.length + 60),
+      )
+    )
+      continue;
     const region = REGION_CAPITALS.has(entity)
       ? REGION_AFTER.exec(sentence.slice(match.index + name.length, match.index + name.length + 12))
       : null;
@@ -457,6 +518,9 @@ function describesPrevious(
 const CLAUSE_BREAK =
   /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
 
+/** Words right after a figure that say it is the whole country's. */
+const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
+
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /**
@@ -476,6 +540,8 @@ export function entityFor(
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
+  // "7.4% nationwide and 8.1% in Ulaanbaatar": a figure said to be the whole country's
+  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 24))) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;
@@ -551,9 +617,16 @@ export const isFlowEnd = (entity: string): boolean =>
 /** Goods, money or capital going from one country to another, written before the figure. */
 const FLOW =
   /\b(?:exports?|exported|exporting|imports?|imported|importing|shipments?|shipped|supplies|supplied|deliveries|delivered|transfers|remittances|invest(?:ed|ing|ments?)|FDI)\b/i;
-/** A country named as one end of a flow by its role: "the largest investors were China, …". */
-const FLOW_ROLE =
-  /\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?(?:investors?|sources?|destinations?|suppliers?))\b/i;
+/**
+ * A country named as one end of a flow by its role: "the largest investors were China, …", "the
+ * United States remained the largest buyer", "Kazakhstan remained China's largest partner".
+ */
+const FLOW_ROLE = new RegExp(
+  String.raw`\b(?:(?:largest|biggest|main|top|leading|key)\s+(?:[\w-]+\s+)?` +
+    '(?:investors?|sources?|destinations?|suppliers?|buyers?|customers?|markets?|' +
+    String.raw`partners?))\b`,
+  'i',
+);
 /** The country that receives an investment: "invested $3 billion in Kazakhstan". */
 const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
 /** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
@@ -561,6 +634,12 @@ const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 
 /** A share of a flow is the share of the country that sends it ("exports to the US accounted for 41%"). */
 const SHARE_OF = /\b(?:accounted\s+for|accounting\s+for|share|of\s+(?:the\s+)?total)\b/i;
+
+/** "accounted for", "made up": a share's verb right before the figure. */
+const SHARE_VERB_BEFORE =
+  /\b(?:accounted\s+for|accounting\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+/** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
+const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
 
 /**
  * The two countries a headline says its text is about the trade between ("Kazakhstan-China trade
@@ -597,6 +676,21 @@ export function flowPair(
   pair: readonly string[] = [],
 ): string {
   if (!isFlowEnd(entity)) return '';
+  // "China accounted for 87% of Mongolia's exports": a partner's share of a country's trade
+  if (SHARE_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
+    const owner = places.find((p) => p.start >= end && p.start - end <= 12);
+    const partner = places.findLast(
+      (p) => p.end <= start && isFlowEnd(p.entity) && p.entity !== owner?.entity,
+    );
+    if (
+      owner &&
+      partner &&
+      isFlowEnd(owner.entity) &&
+      /^\s+of\s+(?:the\s+)?$/.test(sentence.slice(end, owner.start)) &&
+      OWN_TRADE_AFTER.test(sentence.slice(owner.end, owner.end + 30))
+    )
+      return pairName(owner.entity, partner.entity, subject);
+  }
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   const head = sentence.slice(clauseStart, start);
   const inClause = places.filter(
@@ -628,8 +722,15 @@ export function flowPair(
     if (sender) return ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
-  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject) && subject !== entity)
-    return pairName(subject, entity, subject);
+  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject)) {
+    if (subject !== entity) return pairName(subject, entity, subject);
+    // "Kazakhstan remained China's largest partner, with $35 billion" in a text about China: the
+    // partner is the other country named before the figure
+    const other = places.findLast(
+      (p) => p.end <= start && !p.partner && p.entity !== subject && isFlowEnd(p.entity),
+    );
+    if (other) return pairName(subject, other.entity, subject);
+  }
   // an investor and its host: "Chinese companies invested … in Kazakhstan"
   if (/\binvest/i.test(head)) {
     const isHost = (p: PlaceMention): boolean =>

@@ -18,6 +18,7 @@ import {
   findPlaces,
   flowPair,
   isFlowEnd,
+  pairName,
   subjectPlaces,
   tradePair,
   type PlaceMention,
@@ -54,6 +55,7 @@ import {
   fullestName,
   headlineOrganisation,
   mostNamedCountry,
+  programmeBefore,
   namedOrganisations,
   namesOfOrganisations,
   type NamedOrganisation,
@@ -441,6 +443,14 @@ export function extractClaims(
               at,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
+        (cyrillic
+          ? ''
+          : programmeBefore(
+              sentence.text,
+              at,
+              sentence.start,
+              () => (discovered ??= namesOfOrganisations(text, subject)),
+            )) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair
@@ -480,7 +490,9 @@ export function extractClaims(
       const invested =
         !entry?.entity && (paragraph.language === 'ru' || paragraph.language === 'kk')
           ? investmentPair(sentence.text, places, fullest, subject)
-          : fullest;
+          : passage.partners && partnerItem(fullest, places, subject)
+            ? pairName(subject, fullest, subject)
+            : fullest;
       // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
       const entity =
         cyrillic && !entry?.entity && !pair && invested === fullest
@@ -672,6 +684,21 @@ function gatheredBy(candidates: readonly Candidate[], byMention: Map<NumberMenti
     if (claim && findPlaces(match[1]!).length === 0) claim.entity = match[1]!;
   }
 }
+
+/**
+ * Whether `entity`, a country a sentence names as its own place, is a partner of the country
+ * `subject` in a passage about the subject's trading partners ("- China: $3.1 billion" under
+ * "Turnover with main partners:").
+ */
+export const partnerItem = (
+  entity: string,
+  places: readonly PlaceMention[],
+  subject: string,
+): boolean =>
+  entity !== subject &&
+  isFlowEnd(entity) &&
+  isFlowEnd(subject) &&
+  places.some((place) => place.entity === entity);
 
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is

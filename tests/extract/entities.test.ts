@@ -20,8 +20,24 @@ describe('a region named after its capital', () => {
     ['Pavlodar region harvested 1.2 million tonnes of wheat.', 'Pavlodar region'],
     ['Farms in the Aktobe oblast lost 300 head of cattle.', 'Aktobe region'],
     ['In Shymkent, 40 schools were built.', 'Shymkent'],
+    // a place the figure leaves out
+    ['Some 300 shops take the card, half of them outside Almaty.', ''],
+    ['Some 300 shops take the card, half of them outside Almaty and Astana.', ''],
     ['In the Karaganda region, 12 new mines opened.', 'Karaganda region'],
   ])('%s → %s', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
+describe('a place that is part of a name or says where a firm is from', () => {
+  test.each([
+    ['Almaty-based lender Delta Bank earned $12 million.', ''],
+    ['The Astana Innovation Week drew 3,000 visitors.', ''],
+    ['Shares rose 2.1% on the Astana International Exchange.', ''],
+    ['Azerbaijan sent 900 delegates to the Aktau Energy Forum.', 'Azerbaijan'],
+    ['Almaty Stock Exchange volumes rose 12% in Almaty region.', 'Almaty region'],
+    ['In Shymkent, 40 schools were built.', 'Shymkent'],
+  ])('%s → "%s"', (sentence, entity) => {
     expect(entityOfFirstFigure(sentence)).toBe(entity);
   });
 });
@@ -125,6 +141,16 @@ describe('a flow between two countries is about the pair', () => {
       'Armenia',
       'Armenia-Iran',
     ],
+    // a buyer, market or partner by its role; the subject's own role names the other country
+    ['Japan remained the largest buyer with a share of 30%.', 'Mongolia', 'Mongolia-Japan'],
+    [
+      "Georgia stayed Turkey's biggest partner in the region, with $2 billion.",
+      'Turkey',
+      'Turkey-Georgia',
+    ],
+    // a partner's share of a country's trade
+    ["Japan accounted for 12% of Mongolia's exports.", 'Mongolia', 'Mongolia-Japan'],
+    ['Japan accounted for 12% of the total.', 'Mongolia', 'Japan'],
     // the sender written: the sender alone, unless the headline is about the pair's trade
     ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
     ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
@@ -159,6 +185,65 @@ describe('a flow between two countries is about the pair', () => {
       ['7%', 'Armenia'],
       ['$300 million', 'Armenia'],
     ]);
+  });
+});
+
+describe("a list under a heading about the subject's trading partners", () => {
+  test.each([
+    ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
+    ['Exports by country:\n\n- India: $1 billion', 'Mongolia-India'],
+    ['Top destinations\n\nIndia took $1 billion of coal.', 'Mongolia-India'],
+    // a list of products or regions is not one of partners
+    ['Exports by product:\n- Coal mined in India: $1 billion', 'India'],
+    ['Output by region:\n- Mongolia: $1 billion', 'Mongolia'],
+  ])('%j → %s', (text, expected) => {
+    const report = `The statistics office published its report.\n\n${text}`;
+    expect(entitiesOf('', report, 'Mongolia')).toEqual([[expect.any(String), expected]]);
+  });
+});
+
+describe('a programme or platform that is the subject of its clause', () => {
+  test.each([
+    ['Exports rose, and the Qadam platform processed 3 million requests.', 'Qadam'],
+    ['The Bilim-Online portal now offers 1,200 courses.', 'Bilim-Online'],
+    ['The eQyzmet system handled 700,000 applications.', 'eQyzmet'],
+    // a frame, a described or listed programme, or its users counted: the country's figures
+    ['Under the Jas Maman programme, 40,000 mothers were trained.', 'Mongolia'],
+    ['The Jas Maman programme, launched in 2023, trained 40,000 mothers.', 'Mongolia'],
+    ['Users of the Qadam state e-services system reached 2 million.', 'Mongolia'],
+    ['The Qadam portal and the Qadam app handled 5 million requests.', 'Mongolia'],
+    ['The Government programme trained 5,000 teachers.', 'Mongolia'],
+    ['Each programme trained 5,000 teachers.', 'Mongolia'],
+  ])('%s → %s', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual([[expect.any(String), expected]]);
+  });
+});
+
+describe("a neighbour's city is a place only where a figure is said to be in it", () => {
+  test.each([
+    ['Inflation was 7.4% nationwide and 8.1% in Ulaanbaatar.', ['Mongolia', 'Ulaanbaatar']],
+    ['The occupancy rate in Tbilisi was 71%.', ['Tbilisi']],
+    ['A developer earns $3,500 in Almaty, compared with $5,200 in Moscow.', ['Almaty', 'Moscow']],
+    // a capital for its government, a dateline, a list of towns: the subject's; a name: its own
+    ['Tashkent wants exports to reach $5 billion.', ['Mongolia']],
+    ['Samarkand, 15 May 2026 — Exports rose 12%.', ['Mongolia']],
+    ['Samarkand Digital Valley residents exported $156 million.', ['Samarkand Digital Valley']],
+    ['Its network, launched in Baku, Sumgayit and Ganja, covers 31%.', ['Mongolia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('a forum, summit or expo is what its own figures are about', () => {
+  test.each([
+    [
+      "The Aral Tech Forum opened in May. This year's forum drew 3,000 visitors.",
+      'Aral Tech Forum',
+    ],
+    ['The Steppe Summit approved 12 agreements.', 'Steppe Summit'],
+    ['Exports rose 5% in May.', 'Mongolia'],
+  ])('%s → %s', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual([[expect.any(String), expected]]);
   });
 });
 
