@@ -199,6 +199,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy3.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy3'),
   },
+  {
+    // The fifth pair, held out from the fourth round's tuning (README).
+    name: 'holdout-en4',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en4.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en4'),
+  },
+  {
+    name: 'holdout-cy4',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy4.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy4'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
