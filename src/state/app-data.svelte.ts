@@ -14,7 +14,7 @@ import type { Claim } from '../lib/claim.ts';
 import type { ClaimFields, Correction, CorrectionConflict } from '../lib/corrections.ts';
 import { afterFirstScreen, markOnce } from './marks.ts';
 import { shippedClaims } from './early-loads.ts';
-import { OfficialData } from './official.svelte.ts';
+import { CHOSEN_KEY, OfficialData } from './official.svelte.ts';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
@@ -110,6 +110,12 @@ export class AppData {
       await this.refreshDatasets();
       // other tabs (and this tab's worker) say when they store, rename or delete a dataset
       if (opened.store.backend === 'indexeddb') watchChanges((change) => void this.changed(change));
+      // another tab chose another version of an official table: the verdicts here follow it
+      globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+        if (event.key !== CHOSEN_KEY || this.versionChanged) return;
+        this.official.rereadChoices();
+        void this.refreshOfficial();
+      });
       // Loaded here, after the first screen: it reads its CSV with PapaParse.
       await import('./shipped-official.ts')
         .then(({ storeShippedOfficial }) => storeShippedOfficial(opened.store))

@@ -14,7 +14,8 @@ import {
 import { currentVintages, versionsOf } from '../lib/official/vintage.ts';
 import { pauseEvery } from '../lib/yield.ts';
 
-const CHOSEN_KEY = 'sandar:official-versions';
+/** Where the chosen versions are kept; other tabs hear a change of it as a `storage` event. */
+export const CHOSEN_KEY = 'sandar:official-versions';
 
 function readChosen(): Record<string, string> {
   try {
@@ -191,6 +192,11 @@ export class OfficialData {
     };
     this.#madeFrom = madeFrom;
     this.loaded = true;
+  }
+
+  /** Another tab chose other versions: the next refresh reads the choices kept in localStorage. */
+  rereadChoices(): void {
+    this.#chosenRead = false;
   }
 
   /** Makes the verdicts follow another version of a table. */

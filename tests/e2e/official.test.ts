@@ -187,7 +187,7 @@ describe('official figures', () => {
     });
   });
 
-  test('a table stored or deleted in one tab changes the verdicts in another without a reload', async () => {
+  test('a table stored, chosen or deleted in one tab changes the verdicts in another without a reload', async () => {
     const context = await browser.newContext();
     const a = await openPage(context);
     const b = await openPage(context);
@@ -201,10 +201,22 @@ describe('official figures', () => {
     const version = a.page.locator(
       '[data-testid="official-version"][data-shipped="false"][data-vintage="1"]',
     );
+    // A second version, where the GDP is below the claim: both tabs follow it, then the choice of
+    // version 1 made in one tab is followed by the other.
+    const newer = Buffer.from(WDI.toString('utf8').replace('"310000000000"', '"250000000000"'));
+    await pickOfficial(a.page, 'API_tabs_2.csv', newer);
+    await a.page
+      .locator('[data-testid="official-card"]:has(h3:text-is("API_tabs_2.csv"))')
+      .getByTestId('official-import')
+      .click();
+    await b.page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
+    await version.locator('input[type="radio"]').check();
+    await b.page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
+
     await version.getByTestId('official-delete').click();
     await version.getByTestId('official-delete-confirm').click();
     await version.waitFor({ state: 'detached' });
-    await b.page.locator('table.claims td.verdict[data-verdict="no_official"]').waitFor();
+    await b.page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
     for (const { faults } of [a, b]) expectNoFaults(faults);
     await context.close();
   });
