@@ -210,6 +210,12 @@ describe('official figures', () => {
       .getByTestId('official-import')
       .click();
     await b.page.locator('table.claims td.verdict[data-verdict="overstated"]').waitFor();
+    // until this tab lists version 2 as followed, version 1's radio is the checked one
+    await a.page
+      .locator(
+        '[data-testid="official-version"][data-shipped="false"][data-vintage="2"] input:checked',
+      )
+      .waitFor();
     await version.locator('input[type="radio"]').check();
     await b.page.locator('table.claims td.verdict[data-verdict="consistent"]').waitFor();
 
