@@ -224,7 +224,9 @@ describe('uploading CSVs', () => {
     const before = await storedNames(page);
     const row =
       'it_services_exports,Kazakhstan,2024,500000000,USD,actual,"A quoted sentence that pads the row a little."\n';
-    const big = HEADER + '\n' + row.repeat(100_000);
+    // big enough (44 MB) that reading it outlasts the click on Cancel on a loaded machine: 100k
+    // rows were read before the click landed once validation got faster
+    const big = HEADER + '\n' + row.repeat(400_000);
     await page
       .getByTestId('upload-input')
       .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
