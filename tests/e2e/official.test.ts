@@ -130,7 +130,8 @@ describe('official figures', () => {
       await row.locator('td[data-column="consistent"] a').click();
       await page.waitForURL(/view=table/);
       expect(new URL(page.url()).searchParams.get('verdict')).toBe('consistent');
-      await expect(page.locator('table.claims tbody tr').count()).resolves.toBe(1);
+      // the claim table is drawn after the first screen
+      await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(1);
 
       // The exported PNG draws the official line: many more pixels of its grey than before.
       const withLine = await exportedGreyPixels(page, 'gdp');

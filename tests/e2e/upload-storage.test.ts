@@ -118,7 +118,14 @@ describe('upload storage', () => {
       .getByTestId('upload-input')
       .setInputFiles({ name: 'interrupted.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
     await page.getByTestId('upload-import').click();
-    await page.getByTestId('upload-store-progress').waitFor();
+    // Rows are written ahead while the preview shows, so on a slow machine Import may find them all
+    // there and only publish: reload while it stores, or as soon as it has.
+    await page
+      .locator(
+        '[data-testid="upload-store-progress"], [data-testid="upload-card"][data-status="saved"]',
+      )
+      .first()
+      .waitFor();
     await page.reload();
     await page.getByTestId('dataset-row').first().waitFor();
     // Read IndexedDB directly: every dataset's chunks add up to its claim count. Claims written
