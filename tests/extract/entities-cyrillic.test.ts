@@ -248,14 +248,19 @@ describe('headings that name a place, and places counted once a sentence', () =>
   });
 });
 
+const CATALOGUE = loadDefaultCatalogue();
+/** The entity of the claim whose quote is `mention`, in a text whose corpus default is `subject`. */
+const entityAbout = (text: string, mention: string, subject: string): string | undefined =>
+  extractClaims(
+    text,
+    { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
+    CATALOGUE,
+  )
+    .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+    .map((c) => c.entity)[0];
+
 // round 4: flows between two countries beyond trade, and the partner's other end
 describe('supplies, transfers and remittances are about a pair', () => {
-  const catalogue = loadDefaultCatalogue();
-  const entityOf = (text: string, mention: string, subject: string) =>
-    extractClaims(text, { ...source(), entity: subject }, catalogue)
-      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
-      .map((c) => c.entity)[0];
-  const source = () => ({ id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10' });
   test.each([
     [
       'Переводы между Казахстаном и Киргизией выросли до 700 млн долларов.',
@@ -286,21 +291,14 @@ describe('supplies, transfers and remittances are about a pair', () => {
       'Kyrgyzstan-Kazakhstan',
     ],
   ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
-    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+    expect(canonicalEntity(entityAbout(text, mention, subject) ?? '')).toBe(
+      canonicalEntity(entity),
+    );
   });
 });
 
 // round 4: a partner's or market's share of the subject's trade
 describe("a partner's share of the subject's trade is the pair's", () => {
-  const catalogue = loadDefaultCatalogue();
-  const entityOf = (text: string, mention: string, subject: string) =>
-    extractClaims(
-      text,
-      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
-      catalogue,
-    )
-      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
-      .map((c) => c.entity)[0];
   test.each([
     [
       'Главным торговым партнером стала Турция: оборот достиг 2 млрд долларов.',
@@ -325,21 +323,14 @@ describe("a partner's share of the subject's trade is the pair's", () => {
     ['Доля Грузии в выпуске вина – 0,4%.', '0,4%', 'Armenia', 'Georgia'],
     ['Экспорт Казахстана вырос на 6%.', '6%', 'Kazakhstan', 'Kazakhstan'],
   ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
-    expect(canonicalEntity(entityOf(text, mention, subject) ?? '')).toBe(canonicalEntity(entity));
+    expect(canonicalEntity(entityAbout(text, mention, subject) ?? '')).toBe(
+      canonicalEntity(entity),
+    );
   });
 });
 
 // round 4: an organisation named as the source of a figure is not whom it is about
 describe('"по данным X" names a source', () => {
-  const catalogue = loadDefaultCatalogue();
-  const entityOf = (text: string, mention: string, subject: string) =>
-    extractClaims(
-      text,
-      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10', entity: subject },
-      catalogue,
-    )
-      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
-      .map((c) => c.entity)[0];
   test.each([
     [
       'Экспорт ИТ-услуг, по данным IT Park Uzbekistan, составил 900 млн долларов.',
@@ -358,8 +349,8 @@ describe('"по данным X" names a source', () => {
       'IT Park Uzbekistan',
     ],
   ])('%s (%s) → %s', (text, mention, entity) => {
-    expect(entityOf(text, mention, entity === 'IT Park Uzbekistan' ? 'Uzbekistan' : entity)).toBe(
-      entity,
-    );
+    expect(
+      entityAbout(text, mention, entity === 'IT Park Uzbekistan' ? 'Uzbekistan' : entity),
+    ).toBe(entity);
   });
 });
