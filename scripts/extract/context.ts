@@ -2,7 +2,13 @@
  * What a document's sentences inherit unless they say otherwise: whom the document is about, and
  * the year an undated text was written in. Pure.
  */
-import { findPlaces, NEIGHBOUR_CITIES, WORLD_REGIONS, type PlaceMention } from './entities.ts';
+import {
+  findPlaces,
+  NEIGHBOUR_CITIES,
+  ORGANISATIONS,
+  WORLD_REGIONS,
+  type PlaceMention,
+} from './entities.ts';
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
@@ -14,28 +20,6 @@ import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
  * accepts and shows, never a guessed country.
  */
 export const UNKNOWN_ENTITY = 'Unknown';
-
-/**
- * Organisations a sentence may be about; a whole document only when its headline names one and no
- * place (`titleOrganisation`).
- */
-export const ORGANISATIONS: ReadonlySet<string> = new Set([
-  'Astana Hub',
-  'Alatau City',
-  'Samruk-Kazyna',
-  'Baiterek',
-  'Kaspi.kz',
-  'Kazakhtelecom',
-  'Beeline Kazakhstan',
-  'Tele2/Altel',
-  'Kcell',
-  'Halyk Bank',
-  'KazMunayGas',
-  'Kazatomprom',
-  'Kazakhstan Temir Zholy',
-  'IT Park Uzbekistan',
-  'IT Park',
-]);
 
 /** Organisations whose members are "residents": technology parks, hubs, special economic zones. */
 const RESIDENT_HOST = /\b(?:Park|Hub|City|Zone)\b/;

@@ -594,6 +594,28 @@ export const WORLD_REGIONS: readonly string[] = [
   'Asia',
 ];
 
+/**
+ * Organisations a sentence may be about; a whole document only when its headline names one and no
+ * place (`titleOrganisation`).
+ */
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
+  'Astana Hub',
+  'Alatau City',
+  'Samruk-Kazyna',
+  'Baiterek',
+  'Kaspi.kz',
+  'Kazakhtelecom',
+  'Beeline Kazakhstan',
+  'Tele2/Altel',
+  'Kcell',
+  'Halyk Bank',
+  'KazMunayGas',
+  'Kazatomprom',
+  'Kazakhstan Temir Zholy',
+  'IT Park Uzbekistan',
+  'IT Park',
+]);
+
 /** Places that are not one end of a flow between countries: cities, regions, the World. */
 const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
   'World',
@@ -601,14 +623,7 @@ const NOT_A_FLOW_END: ReadonlySet<string> = new Set([
   ...Object.keys(PLACES).filter((name) => REGION_CAPITALS.has(name)),
   'Astana',
   'Aktau',
-  'Astana Hub',
-  'Alatau City',
-  'Samruk-Kazyna',
-  'Baiterek',
-  'Kaspi.kz',
-  'Kazakhtelecom',
-  'IT Park Uzbekistan',
-  'IT Park',
+  ...ORGANISATIONS,
 ]);
 /** Whether `entity` is a country or bloc, one end of a flow between two. */
 export const isFlowEnd = (entity: string): boolean =>

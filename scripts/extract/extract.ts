@@ -22,6 +22,7 @@ import {
   subjectPlaces,
   tradePair,
   type PlaceMention,
+  ORGANISATIONS,
 } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import {
@@ -59,7 +60,6 @@ import {
   namedOrganisations,
   namesOfOrganisations,
   type NamedOrganisation,
-  ORGANISATIONS,
   organisationBefore,
   residentsHost,
   sentenceOrganisation,
