@@ -12,8 +12,12 @@ describe('codeAt and isSpace', () => {
   });
 
   test('isSpace matches \\s for every code unit', () => {
+    // one assertion over the list of disagreements: 65,536 `expect` calls took over 5 s under load
+    const disagreeing: string[] = [];
     for (let code = 0; code <= 0xffff; code++)
-      expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code)))
+        disagreeing.push(`U+${code.toString(16)}`);
+    expect(disagreeing).toEqual([]);
     expect(isSpace(-1)).toBe(false);
   });
 
