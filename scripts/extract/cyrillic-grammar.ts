@@ -21,7 +21,7 @@ const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+)(?:[
 const alternatives = (sources: readonly string[]): string => sources.join('|');
 
 /** One table's sources, each wrapped in a group, so the matching entry is the group that is set. */
-function grouped(entries: ReadonlyArray<readonly [string, unknown]>): string {
+function grouped(entries: ReadonlyArray<readonly [string, ...unknown[]]>): string {
   return entries.map(([source]) => `(${source})`).join('|');
 }
 
@@ -44,6 +44,8 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
     `^\\s*(?:-?[\\p{L}]{0,4}\\s+)?(?:${grouped(words.qualifiersAfter)})(?![\\p{L}])`,
     'iu',
   );
+  const boundCase = words.boundCase ? new RegExp(`${words.boundCase}$`, 'iu') : null;
+  const changeVerbs = words.changeVerbs ? new RegExp(`^\\s+(?:${words.changeVerbs})`, 'iu') : null;
   const months = new RegExp(`^\\s+(?:${words.months})(?![\\p{L}])`, 'iu');
   const monthBefore = new RegExp(`(?:^|[^\\p{L}])(?:${words.months})\\s+$`, 'iu');
   const ordinal = new RegExp(`^(?:${words.ordinalEnding})`, 'iu');
@@ -206,10 +208,18 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
     },
     qualifierBefore,
     qualifierAfter(text, end) {
-      const match = qualifierAfter.exec(text.slice(end, end + 40));
+      const after = text.slice(end, end + 40);
+      const match = qualifierAfter.exec(after);
       if (!match) return 'exact';
       const index = groupIndex(match, 1, words.qualifiersAfter.length);
-      return words.qualifiersAfter[index]![1];
+      const [, qualifier, role] = words.qualifiersAfter[index]!;
+      if (role === 'comparative' && boundCase) {
+        const gap = /^-[\p{L}]{1,4}/u.exec(after)?.[0] ?? '';
+        const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, end - 20), end) + gap)?.[0] ?? '';
+        return boundCase.test(word) ? qualifier : 'exact';
+      }
+      if (role === 'limit' && changeVerbs?.test(after.slice(match[0].length))) return 'exact';
+      return qualifier;
     },
     dayOfMonth: (text, _before, end) => months.test(text.slice(end, end + 20)),
     monthBefore: (before) => monthBefore.test(before),

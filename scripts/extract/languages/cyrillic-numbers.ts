@@ -30,8 +30,21 @@ export interface CyrillicNumberWords {
   multipleWords: ReadonlyArray<readonly [source: string, value: number]>;
   /** Qualifier phrases written before a number, each as its words. */
   qualifiersBefore: ReadonlyArray<readonly [phrase: string, qualifier: Qualifier]>;
-  /** Qualifier words written after the number and its unit (Kazakh: "1 млрд доллардан астам"). */
-  qualifiersAfter: ReadonlyArray<readonly [source: string, qualifier: Qualifier]>;
+  /**
+   * Qualifier words written after the number and its unit (Kazakh: "1 млрд доллардан астам").
+   * A `comparative` ("көп", "аз") is a bound only after a number in the case `boundCase` names
+   * ("100 мыңнан көп", more than 100 thousand); after any other ("6,4 пайызға көп", 6.4% more;
+   * "1,5 есе көп") it states a difference, which is exact. A `limit` ("дейін") is a ceiling
+   * unless a verb of `changeVerbs` follows it ("8,5%-ға дейін баяулады", slowed to 8.5%): then
+   * it is the level reached.
+   */
+  qualifiersAfter: ReadonlyArray<
+    readonly [source: string, qualifier: Qualifier, role?: 'comparative' | 'limit']
+  >;
+  /** The case ending of a number that makes a `comparative` after it a bound (ablative). */
+  boundCase?: string;
+  /** Verbs of change after a `limit`, as the start of their stems. */
+  changeVerbs?: string;
   /** Month names (any case form), for dates such as "1 сентября" or "1 қыркүйек". */
   months: string;
   /** Endings that make a number an ordinal: "3-й", "5-ші". */
@@ -184,12 +197,16 @@ export const KAZAKH: CyrillicNumberWords = {
     ['ең кемі', 'at_least'],
   ],
   qualifiersAfter: [
-    ['астам|артық|көп|асты|асып|асады|асқан', 'more_than'],
+    ['астам|асты|асып|асады|асқан', 'more_than'],
+    ['артық|көп', 'more_than', 'comparative'],
     ['жуық|шамасында|шамалы', 'approx'],
-    ['дейін', 'up_to'],
+    ['дейін', 'up_to', 'limit'],
     ['кем\\s+емес', 'at_least'],
-    ['кем|аз', 'less_than'],
+    ['кем|аз', 'less_than', 'comparative'],
   ],
+  boundCase: '(?:[дтн][ае]н)',
+  changeVerbs:
+    'өс|арт|жет|баяула|төменде|азай|қысқар|ұлғай|көбей|көтер|түс|кеміт|жеткіз|дейін\\s+жеткіз',
   months: KAZAKH_MONTHS,
   ordinalEnding: '-?(?:ші|шы|інші|ыншы|нші|ншы)(?![\\p{L}])',
   durations: `(?:ай${KAZAKH_ENDING}|жыл(?:да|ға|дан|ы|ың)?|күн${KAZAKH_ENDING}|апта${KAZAKH_ENDING})(?![\\p{L}])`,
