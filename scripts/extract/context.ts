@@ -14,6 +14,7 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
+import { tagSentence } from './noun-phrases.ts';
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -533,6 +534,104 @@ export function headlineName(title: string, text: string): string {
   return body.includes(name) ? name : '';
 }
 
+/**
+ * Bodies that report, set or forecast a country's or a city's figures (rule 3 of the gold README):
+ * sources, never a text's subject nor a clause's owner. Ministries, governments, central and
+ * national banks, statistics offices, parliaments, councils, mayors' offices; development banks,
+ * the IMF and rating agencies.
+ */
+export const SOURCE_BODY = new RegExp(
+  String.raw`^(?:(?:The\s+)?(?:Central|National|State|Reserve|Federal)\s+(?:Bank|Statistics|` +
+    String.raw`Bureau|Committee|Office|Agency)\b|.*\b(?:Ministry|Government|Cabinet|Parliament|` +
+    String.raw`Council|Committee|Akimat|Mayor(?:['’]s\s+Office)?|Statistics|Statistical)\b|` +
+    String.raw`(?:The\s+)?(?:World|Asian|European|Eurasian|Islamic)\s+(?:Development\s+|` +
+    String.raw`Investment\s+)?Bank\b|(?:The\s+)?International\s+Monetary\s+Fund\b|` +
+    String.raw`(?:ADB|IMF|EBRD|EDB|EIB|AIIB|IsDB|OECD|Fitch|Moody['’]s|S&P)$)`,
+  'u',
+);
+
+/** A headline written in title case ("Kazakhstan Says 92% of Services …"): its tags are unreliable. */
+const TITLE_CASE = /^(?:\S+\s+)*?(?:\p{Lu}\p{Ll}+\s+){3}/u;
+/** The capitalised name a noun phrase ends with ("Kyrgyz miner Ala-Too Gold" → "Ala-Too Gold"). */
+const NAME_AT_END = /(?:^|[\s,])((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&-]*)\s*$/u;
+
+/**
+ * The subject of a headline's main verb, when it is a name: the place ("Bishkek to spend …",
+ * "Almaty region welcomes …"), the organisation ("Kyrgyz miner Delta Gold raises …"), or the owner
+ * of a possessive ("Uzbekistan's exports rise", "Beta Telecom's revenue …"); `kind` says which.
+ * A subject that is a state body or a forecaster ("Central bank keeps …", "ADB trims …"), a
+ * common noun ("Global shipments to grow …"), two names ("Almaty and Astana lead …"), a headline
+ * in title case or one without a verb gives { name: '' }. An organisation's name counts only when
+ * the text repeats it, and as two words or more, an acronym or a coined name.
+ *
+ * @example headlineSubject('Bishkek to spend 9 billion soms on roads', '').name // 'Bishkek'
+ * @example headlineSubject('Delta miner Oro Gold raises output', 'Oro Gold said.').name // 'Oro Gold'
+ */
+export function headlineSubject(
+  title: string,
+  text: string,
+): { name: string; kind: 'place' | 'organisation' | '' } {
+  const none = { name: '', kind: '' as const };
+  if (!title || CYRILLIC.test(title) || TITLE_CASE.test(title)) return none;
+  const tokens = tagSentence(title);
+  // the noun phrase before the main verb: a verb, "to" before one, or a word in lower case ending
+  // in -s right after a name ("Delta Bank lifts …", which the tagger reads as a noun)
+  let end = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (
+      token.pos === 'VERB' ||
+      token.pos === 'AUX' ||
+      (token.pos === 'PART' && token.text === 'to' && tokens[i + 1]?.pos === 'VERB') ||
+      (token.pos === 'NOUN' &&
+        /^\p{Ll}+s$/u.test(token.text) &&
+        previous.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(previous.text))
+    ) {
+      end = token.start;
+      break;
+    }
+    if (/^(?:ADP|NUM|SYM|CCONJ|PRON|DET|SCONJ)$/.test(token.pos) && token.text !== "'s") {
+      if (token.pos === 'DET' && i === 0) continue;
+      return none;
+    }
+    if (token.pos === 'PUNCT' && !/^[-'’]$/.test(token.text)) return none;
+  }
+  if (end < 0) return none;
+  let phrase = title.slice(0, end).trim();
+  phrase = phrase.replace(/^The\s+/, '');
+  const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(phrase);
+  let name = '';
+  if (possessive) {
+    // "Armenia's Gamma Technopark": a name after the possessive; else its owner
+    const after = NAME_AT_END.exec(possessive[2]!)?.[1];
+    name = after && after === possessive[2] ? after : possessive[1]!;
+  } else {
+    // "Almaty region": a place whose name ends in a word in lower case
+    const place = findPlaces(phrase).find((p) => p.end === phrase.length);
+    name = place && / region$/.test(place.entity) ? phrase.slice(place.start) : '';
+    name ||= NAME_AT_END.exec(phrase)?.[1] ?? '';
+  }
+  if (!name) return none;
+  // a place: the table's name, or a neighbouring capital
+  if (NEIGHBOUR_CITY.has(name)) return { name, kind: 'place' };
+  const places = findPlaces(name);
+  if (places.length > 0) {
+    const whole = places.length === 1 && places[0]!.start === 0 && places[0]!.end === name.length;
+    return whole && !ORGANISATIONS.has(places[0]!.entity)
+      ? { name: places[0]!.entity, kind: 'place' }
+      : none;
+  }
+  if (SOURCE_BODY.test(name) || INSTITUTION.test(name)) return none;
+  const words = name.split(/\s+/);
+  if (NO_NAME.test(words[0]!)) return none;
+  const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
+  if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return none;
+  const body = text.startsWith(title) ? text.slice(title.length) : text;
+  return body.includes(name) ? { name, kind: 'organisation' } : none;
+}
+
 /** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
 function sentenceIndexAt(text: string, offset: number): number {
   return (text.slice(0, offset).match(/[.!?]\s|\n+/g) ?? []).length;
@@ -556,7 +655,10 @@ function firstSubject(places: readonly PlaceMention[]): string {
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
   const fromTitle =
-    headlineOrganisation(title, text) || firstSubject(subjects(title)) || titleOrganisation(title);
+    headlineSubject(title, text).name ||
+    headlineOrganisation(title, text) ||
+    firstSubject(subjects(title)) ||
+    titleOrganisation(title);
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';

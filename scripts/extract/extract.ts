@@ -55,6 +55,7 @@ import {
   documentSubject,
   fullestName,
   headlineOrganisation,
+  headlineSubject,
   mostNamedCountry,
   programmeBefore,
   namedOrganisations,
@@ -277,7 +278,13 @@ export function extractClaims(
     source.defaultEntity ||
     UNKNOWN_ENTITY;
   // the organisation the headline opens with, when the text is about it
-  const organisation = subject === headlineOrganisation(title, text) ? subject : '';
+  // the organisation the headline is about (`headlineSubject`, `headlineOrganisation`)
+  const headline = headlineSubject(title, text);
+  const organisation =
+    subject === headlineOrganisation(title, text) ||
+    (subject === headline.name && headline.kind === 'organisation')
+      ? subject
+      : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
   const home =
