@@ -508,7 +508,7 @@ describe('headlineSubject: the subject of the headline’s main verb', () => {
       'Osh to spend 2 billion soms on schools\n\nThe city will build 12 schools, the mayor said.';
     const claims = extractClaims(
       text,
-      { id: 'osh', title: '', published: '2026-05-01' },
+      { id: 'osh', title: '', published: '2026-05-01', outlet: '', url: '' },
       catalogue,
     );
     expect(claims.map((claim) => claim.entity)).toEqual(['Osh', 'Osh']);
