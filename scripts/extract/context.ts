@@ -475,7 +475,7 @@ export function headlineOrganisation(title: string, text = ''): string {
 const HEADLINE_NAME =
   /^\s*(['"‘“]?)((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|(?:19|20)\d\d))*)['"’”]?(?:['’]s)?\s+\p{Ll}/u;
 /** Words a headline opens with that name no one: articles, adverbs, a country's institutions. */
-const NO_NAME =
+export const NO_NAME =
   /^(?:The|A|An|This|That|Its|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$/;
 
 /** Words for a site a name is followed by in lower case: "the Silk Road industrial zone". */
@@ -536,15 +536,22 @@ export function headlineName(title: string, text: string): string {
 
 /**
  * Bodies that report, set or forecast a country's or a city's figures (rule 3 of the gold README):
- * sources, never a text's subject nor a clause's owner. Ministries, governments, central and
- * national banks, statistics offices, parliaments, councils, mayors' offices; development banks,
- * the IMF and rating agencies.
+ * ministries, governments, central and national banks, statistics offices, parliaments, councils,
+ * mayors' offices. Sources, never a text's subject nor a clause's owner.
  */
-export const SOURCE_BODY = new RegExp(
+export const STATE_BODY = new RegExp(
   String.raw`^(?:(?:The\s+)?(?:Central|National|State|Reserve|Federal)\s+(?:Bank|Statistics|` +
     String.raw`Bureau|Committee|Office|Agency)\b|.*\b(?:Ministry|Government|Cabinet|Parliament|` +
-    String.raw`Council|Committee|Akimat|Mayor(?:['’]s\s+Office)?|Statistics|Statistical)\b|` +
-    String.raw`(?:The\s+)?(?:World|Asian|European|Eurasian|Islamic)\s+(?:Development\s+|` +
+    String.raw`Council|Committee|Akimat|Mayor(?:['’]s\s+Office)?|Statistics|Statistical|` +
+    String.raw`Central\s+Bank)\b)`,
+  'u',
+);
+/**
+ * Forecasters (rule 3): development banks, the IMF, rating agencies. What they forecast is the
+ * country's; only their own lending, offices and staff are theirs.
+ */
+export const FORECASTER = new RegExp(
+  String.raw`^(?:(?:The\s+)?(?:World|Asian|European|Eurasian|Islamic)\s+(?:Development\s+|` +
     String.raw`Investment\s+)?Bank\b|(?:The\s+)?International\s+Monetary\s+Fund\b|` +
     String.raw`(?:ADB|IMF|EBRD|EDB|EIB|AIIB|IsDB|OECD|Fitch|Moody['’]s|S&P)$)`,
   'u',
@@ -623,7 +630,7 @@ export function headlineSubject(
       ? { name: places[0]!.entity, kind: 'place' }
       : none;
   }
-  if (SOURCE_BODY.test(name) || INSTITUTION.test(name)) return none;
+  if (STATE_BODY.test(name) || FORECASTER.test(name) || INSTITUTION.test(name)) return none;
   const words = name.split(/\s+/);
   if (NO_NAME.test(words[0]!)) return none;
   const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
