@@ -314,6 +314,7 @@ export function extractClaims(
   const people = new Map<string, boolean>();
   const owners: OwnerContext = {
     subject,
+    organisation: organisation || (ORGANISATIONS.has(subject) ? subject : ''),
     lowerCase: (word) =>
       (lowerWords ??= new Set(text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d])/gu))).has(
         word.toLowerCase(),
@@ -322,7 +323,7 @@ export function extractClaims(
       let named = midSentence.get(name);
       if (named === undefined) {
         const at = new RegExp(
-          String.raw`\p{Ll},?\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
+          String.raw`\p{Ll},?[ \t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
           'u',
         );
         midSentence.set(name, (named = at.test(text)));

@@ -40,6 +40,8 @@ export interface OwnerContext {
   lowerCase: (word: string) => boolean;
   /** Whether the text writes `name` after a word in lower case ("ahead of Apple"). */
   namedMidSentence: (name: string) => boolean;
+  /** The organisation the text is about, if it is about one: "the company" further on. */
+  organisation: string;
   /** Whether the text writes `name` after a person's title ("President Tokayev"). */
   person: (name: string) => boolean;
 }
@@ -75,14 +77,30 @@ export function clauseOwner(
     (WORLD_BENCHMARK.test(sentence.slice(0, at)) || !ASSUMED.test(sentence.slice(0, at)))
   )
     return 'World';
-  let from = 0;
   const head = sentence.slice(0, at);
+  const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
   CLAUSE_START.lastIndex = 0;
-  for (let match; (match = CLAUSE_START.exec(head));) from = match.index + match[0].length;
-  if (from === 0) from = DATELINE_HEAD.exec(head)?.[0].length ?? 0;
+  for (let match; (match = CLAUSE_START.exec(head));)
+    if (match.index >= starts[0]!) starts.push(match.index + match[0].length);
+  // ", and raised its guidance to …": a clause that opens with its verb shares the subject before
+  let which = starts.length - 1;
+  while (which > 0 && opensWithVerb(head, starts[which]!, tokens)) which -= 1;
+  const from = starts[which]!;
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
+  // "The miner employs 4,800 people": the text's organisation, by what kind it is
+  const kind = KIND_OPENING.exec(clause);
+  if (kind && context.organisation) {
+    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[1]!.length);
+    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return context.organisation;
+  }
+  // "its subsidiary UniVision had", "the bank's Uzbek subsidiary, Delta Tashkent, doubled"
+  const subsidiary = SUBSIDIARY.exec(clause);
+  if (subsidiary) {
+    const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
+    if (named) return named;
+  }
   // "ahead of Apple with 17.1%"
   const given = GIVEN_WITH.exec(clause);
   if (given) return owner(given[1]!, given.index);
@@ -97,12 +115,17 @@ export function clauseOwner(
     if ((verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX') && (!SAYS.test(verb!) || it))
       return owner(name!, start, true);
   }
-  // "the assets of the Delta Fund", "transfers from the Delta Fund"
+  // "the assets of the Delta Fund", "output at the Tengri mine"
   let ofName: RegExpExecArray | null = null;
   OF_ORGANISATION.lastIndex = 0;
   for (let match; (match = OF_ORGANISATION.exec(clause));) ofName = match;
-  if (ofName && (ORGANISATION_END.test(ofName[1]!) || ORGANISATIONS.has(ofName[1]!)))
-    return owner(ofName[1]!, ofName.index + ofName[0].length - ofName[1]!.length);
+  const ofOwner = ofName?.[1] ?? ofName?.[2];
+  if (
+    ofName &&
+    ofOwner &&
+    (ofName[1] || ORGANISATION_END.test(ofOwner) || ORGANISATIONS.has(ofOwner))
+  )
+    return owner(ofOwner, ofName.index + ofName[0].indexOf(ofOwner, 3));
   return '';
 }
 
@@ -115,12 +138,37 @@ const OPENING = new RegExp(
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
   'u',
 );
+/**
+ * An organisation after "of" ("the assets of the Delta Fund"), or a site after "of" or "at" ("output
+ * at the Tengri mine"), not inside an exclusion ("excluding transfers of the …") nor counting its
+ * members ("residents of the … Park", whose figures `residentsHost` reads).
+ */
 const OF_ORGANISATION = new RegExp(
   String.raw`(?<!\b(?:excluding|including|except|besides|plus|minus|without)\s+(?:[\p{Ll}-]+\s+){0,2})` +
     String.raw`(?<!\b(?:[Rr]esidents|[Mm]embers|[Uu]sers|[Cc]ustomers|[Cc]lients|[Pp]articipants|[Ss]ubscribers)\s+)` +
-    String.raw`\b(?:of|from)\s+the\s+(${NAME})\b`,
+    String.raw`\b(?:(?:of|at)\s+the\s+(${NAME})\s+(?:mine|deposit|field|plant|refinery|smelter)|of\s+the\s+(${NAME}))\b`,
   'gu',
 );
+/** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
+const KIND_OPENING =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)/u;
+/** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
+const SUBSIDIARY = new RegExp(
+  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
+    String.raw`(?:\p{Lu}\p{Ll}+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
+  'u',
+);
+
+/** Whether the clause at `start` of `head` opens with a verb: its subject is the one before. */
+function opensWithVerb(head: string, start: number, tokens: () => readonly Token[]): boolean {
+  const first = tokens().find((t) => t.start >= start);
+  return (
+    first !== undefined &&
+    first.start < head.length &&
+    (first.pos === 'VERB' || first.pos === 'AUX') &&
+    /^\p{Ll}/u.test(first.text)
+  );
+}
 /** Titles before a person's name: a person is never a figure's entity. */
 const PERSON_TITLE =
   /^(?:President|Prime|Minister|Deputy|Mayor|Governor|Akim|Chairman|Chairwoman|CEO|Director|Mr|Mrs|Ms|Dr|Professor|Senator)\.?$/;
@@ -138,7 +186,7 @@ function isOwnerName(
   const words = bare.split(/\s+/);
   if (words[0] === '' || NO_OWNER.test(words[0]!) || PERSON_TITLE.test(words[0]!)) return false;
   // "Nominal GDP", "Annual CPI": an indicator, not a name
-  if (NO_NAME.test(words[0]!) || NO_NAME.test(words[words.length - 1]!)) return false;
+  if (NO_NAME.test(words[words.length - 1]!)) return false;
   if (context.person(bare)) return false;
   if (STATE_BODY.test(bare) || FORECASTER.test(bare)) return false;
   if (NEIGHBOUR_CITY.has(bare) || ORGANISATIONS.has(bare)) return true;

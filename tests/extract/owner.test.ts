@@ -61,8 +61,37 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'Nominal GDP is projected at 190 trillion tenge.',
       want: { '190000000000000': 'Kazakhstan' },
     },
+    {
+      why: 'a subsidiary named in its clause',
+      text: 'Retail sales rose, while its subsidiary Kestrel Pay had 410,000 users.',
+      want: { '410000': 'Kestrel Pay' },
+    },
+    {
+      why: 'a site’s output is the site’s',
+      text: 'Copper output at the Tengri Ridge mine rose 12% to 80,000 tonnes.',
+      want: { '12': 'Tengri Ridge', '80000': 'Tengri Ridge' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
+describe('in a text about an organisation', () => {
+  const title = 'Orda Metals raises output after strong quarter';
+  test.each([
+    {
+      why: 'a clause that opens with its verb shares the subject before it',
+      text: 'Orda Metals, the Kazakh miner, said it produced 9 tonnes of gold, and raised its guidance to 12 tonnes.',
+      want: { '9': 'Orda Metals', '12': 'Orda Metals' },
+    },
+    {
+      why: '"the miner" is the text’s organisation',
+      text: 'Orda Metals grew. The miner currently employs 3,100 people in Kazakhstan.',
+      want: { '3100': 'Orda Metals' },
+    },
+  ])('$why', ({ text, want }) => {
+    const got = entitiesOf(title, text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
   });
 });
