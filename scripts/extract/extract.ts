@@ -54,7 +54,7 @@ import { caseless } from './caseless.ts';
 import {
   documentSubject,
   fullestName,
-  headlineOrganisation,
+  headlineName,
   headlineSubject,
   mostNamedCountry,
   programmeBefore,
@@ -285,7 +285,7 @@ export function extractClaims(
   // the organisation the headline is about (`headlineSubject`, `headlineOrganisation`)
   const headline = headlineSubject(title, text);
   const organisation =
-    subject === headlineOrganisation(title, text) ||
+    subject === headlineName(title, text) ||
     (subject === headline.name && headline.kind === 'organisation')
       ? subject
       : '';

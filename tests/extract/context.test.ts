@@ -3,7 +3,6 @@ import {
   documentSubject,
   fullestName,
   headlineName,
-  headlineOrganisation,
   headlineSubject,
   isDateline,
   namesOfOrganisations,
@@ -273,14 +272,16 @@ describe('a text about an organisation', () => {
     ['Gamma Technopark residents employ 9,000 people', 'Gamma Technopark'],
     ["Mongolia's Delta Park: residents' sales reach $90 million", 'Delta Park'],
     ['Sigma Capital Partners raises $300 million fund', 'Sigma Capital Partners'],
-    // a place besides the organisation's own country: the place says whom the text is about
-    ['Omega Bank lends $40 million to Georgia', ''],
+    // the organisation is its verb's subject, wherever it lends
+    ['Omega Bank lends $40 million to Georgia', 'Omega Bank'],
+    // a forecaster, one word, a common noun: no organisation
     ['World Bank raises Armenia growth forecast', ''],
     ['The Bank raises rates', ''],
     ['Armenian Development Bank profit rises', ''],
     ['Mongolian copper output rises', ''],
-  ])('headlineOrganisation(%s) → "%s"', (title, organisation) => {
-    expect(headlineOrganisation(title)).toBe(organisation);
+  ])('headlineSubject(%s) → "%s"', (title, organisation) => {
+    const { name, kind } = headlineSubject(title, `${title}\n\n${organisation || 'It'} grew.`);
+    expect(kind === 'organisation' ? name : '').toBe(organisation);
   });
 
   const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-02-01' };
