@@ -619,9 +619,9 @@ export function headlineSubject(
   const places = findPlaces(name);
   if (places.length > 0) {
     const whole = places.length === 1 && places[0]!.start === 0 && places[0]!.end === name.length;
-    return whole && !ORGANISATIONS.has(places[0]!.entity)
-      ? { name: places[0]!.entity, kind: 'place' }
-      : none;
+    if (!whole) return none;
+    const entity = places[0]!.entity;
+    return { name: entity, kind: ORGANISATIONS.has(entity) ? 'organisation' : 'place' };
   }
   if (STATE_BODY.test(name) || FORECASTER.test(name) || RESEARCH_FIRM.test(name)) return none;
   if (INSTITUTION.test(name)) return none;
