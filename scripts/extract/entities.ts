@@ -109,6 +109,10 @@ const PLACES: Readonly<Record<string, string>> = {
   'Central Asian states': 'Central Asia',
   'Central Asian nations': 'Central Asia',
   'Central Asian republics': 'Central Asia',
+  // regions as a whole, as forecasters and research firms group them
+  'Developing Asia': 'Developing Asia',
+  'Central Asia and the Caucasus': 'Central Asia and Caucasus',
+  'Central Asia and Caucasus': 'Central Asia and Caucasus',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
   'Saudi Arabia': 'Saudi Arabia',
@@ -578,6 +582,8 @@ export function entityFor(
 
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [
+  'Developing Asia',
+  'Central Asia and Caucasus',
   'Europe',
   'Western Europe',
   'Eastern Europe',

@@ -54,7 +54,8 @@ import { caseless } from './caseless.ts';
 import {
   documentSubject,
   fullestName,
-  headlineOrganisation,
+  headlineName,
+  headlineSubject,
   mostNamedCountry,
   programmeBefore,
   namedOrganisations,
@@ -83,6 +84,7 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
+import { clauseOwner, type OwnerContext } from './owner.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -105,6 +107,9 @@ export interface SourceMeta {
  */
 const GOVERNMENT =
   /\b(?:government|state|country|ministry|ministers?|national|president|parliament|cabinet|central\s+bank|regulatory|regulator)\b/i;
+/** Titles before a person's name ("President Tokayev"): a person is no figure's owner. */
+const PERSON_TITLES =
+  '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 
@@ -277,7 +282,13 @@ export function extractClaims(
     source.defaultEntity ||
     UNKNOWN_ENTITY;
   // the organisation the headline opens with, when the text is about it
-  const organisation = subject === headlineOrganisation(title, text) ? subject : '';
+  // the organisation the headline is about (`headlineSubject`, `headlineOrganisation`)
+  const headline = headlineSubject(title, text);
+  const organisation =
+    subject === headlineName(title, text) ||
+    (subject === headline.name && headline.kind === 'organisation')
+      ? subject
+      : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
   const home =
@@ -297,6 +308,38 @@ export function extractClaims(
   const headlineEnd = title && text.startsWith(title) ? title.length : 0;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
+  // what `clauseOwner` looks up: the subject, and the words the text writes in lower case
+  let lowerWords: Set<string> | undefined;
+  const midSentence = new Map<string, boolean>();
+  const people = new Map<string, boolean>();
+  const owners: OwnerContext = {
+    subject,
+    organisation: organisation || (ORGANISATIONS.has(subject) ? subject : ''),
+    lowerCase: (word) =>
+      (lowerWords ??= new Set(text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d])/gu))).has(
+        word.toLowerCase(),
+      ),
+    namedMidSentence: (name) => {
+      let named = midSentence.get(name);
+      if (named === undefined) {
+        const at = new RegExp(
+          String.raw`\p{Ll},?[ \t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
+          'u',
+        );
+        midSentence.set(name, (named = at.test(text)));
+      }
+      return named;
+    },
+    person: (name) => {
+      let titled = people.get(name);
+      if (titled === undefined) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const at = new RegExp(String.raw`\b${PERSON_TITLES}\s+(?:\p{Lu}\S*\s+)?${escaped}\b`, 'u');
+        people.set(name, (titled = at.test(text)));
+      }
+      return titled;
+    },
+  };
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -436,6 +479,15 @@ export function extractClaims(
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
           : '') ||
+        (cyrillic
+          ? ''
+          : clauseOwner(
+              sentence.text,
+              at,
+              atEnd,
+              owners,
+              () => (cached.tokens ??= tagSentence(cached.text)),
+            )) ||
         (cyrillic
           ? ''
           : sentenceOrganisation(

@@ -3,7 +3,7 @@ import {
   documentSubject,
   fullestName,
   headlineName,
-  headlineOrganisation,
+  headlineSubject,
   isDateline,
   namesOfOrganisations,
   namedOrganisations,
@@ -272,14 +272,16 @@ describe('a text about an organisation', () => {
     ['Gamma Technopark residents employ 9,000 people', 'Gamma Technopark'],
     ["Mongolia's Delta Park: residents' sales reach $90 million", 'Delta Park'],
     ['Sigma Capital Partners raises $300 million fund', 'Sigma Capital Partners'],
-    // a place besides the organisation's own country: the place says whom the text is about
-    ['Omega Bank lends $40 million to Georgia', ''],
+    // the organisation is its verb's subject, wherever it lends
+    ['Omega Bank lends $40 million to Georgia', 'Omega Bank'],
+    // a forecaster, one word, a common noun: no organisation
     ['World Bank raises Armenia growth forecast', ''],
     ['The Bank raises rates', ''],
     ['Armenian Development Bank profit rises', ''],
     ['Mongolian copper output rises', ''],
-  ])('headlineOrganisation(%s) → "%s"', (title, organisation) => {
-    expect(headlineOrganisation(title)).toBe(organisation);
+  ])('headlineSubject(%s) → "%s"', (title, organisation) => {
+    const { name, kind } = headlineSubject(title, `${title}\n\n${organisation || 'It'} grew.`);
+    expect(kind === 'organisation' ? name : '').toBe(organisation);
   });
 
   const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-02-01' };
@@ -472,5 +474,44 @@ describe('whom a text is about, beyond the headline', () => {
       ['7%', 'Azerbaijan'],
       ['10%', 'Azerbaijan'],
     ]);
+  });
+});
+
+describe('headlineSubject: the subject of the headline’s main verb', () => {
+  test.each([
+    { title: 'Osh to spend 2 billion soms on schools', text: 'Osh said so.', name: 'Osh' },
+    { title: 'Dushanbe to build 40 new schools next year', text: '', name: 'Dushanbe' },
+    {
+      title: 'Armenian brewer Vardan Brewing lifts sales 9%',
+      text: 'Vardan Brewing sold more.',
+      name: 'Vardan Brewing',
+    },
+    {
+      title: 'Northfield Bank posts record profit',
+      text: 'Northfield Bank grew.',
+      name: 'Northfield Bank',
+    },
+    { title: "Mongolia's central bank keeps its rate", text: '', name: 'Mongolia' },
+    { title: 'Pavlodar region welcomes 300,000 visitors', text: '', name: 'Pavlodar region' },
+    // a source, a forecaster, a common noun, two names, title case: left to the other readings
+    { title: 'Kazakh central bank holds rate at 16%', text: '', name: '' },
+    { title: 'IMF trims Caucasus growth forecast', text: '', name: '' },
+    { title: 'Global tablet shipments to fall 3%', text: '', name: '' },
+    { title: 'Shymkent and Aktobe lead housing growth', text: '', name: '' },
+    { title: 'Regional Lender Posts Record Profit In 2025', text: 'Regional Lender', name: '' },
+    { title: 'Delta Gold raises output', text: 'The miner grew.', name: '' },
+  ])('$title → "$name"', ({ title, text, name }) => {
+    expect(headlineSubject(title, `${title}\n\n${text}`).name).toBe(name);
+  });
+
+  test('a city’s own figures in a text whose headline is about the city', () => {
+    const text =
+      'Osh to spend 2 billion soms on schools\n\nThe city will build 12 schools, the mayor said.';
+    const claims = extractClaims(
+      text,
+      { id: 'osh', title: '', published: '2026-05-01', outlet: '', url: '' },
+      catalogue,
+    );
+    expect(claims.map((claim) => claim.entity)).toEqual(['Osh', 'Osh']);
   });
 });

@@ -1,0 +1,210 @@
+/**
+ * Whose figure an English clause says it is (rules 1, 2 and 4 of the gold README's Entity
+ * section): the owner of what is measured, read from the clause's grammar, before the place a
+ * figure merely happens in or the text's subject. Pure.
+ */
+import { FORECASTER, NO_NAME, STATE_BODY } from './context.ts';
+import { findPlaces, NEIGHBOUR_CITIES, ORGANISATIONS } from './entities.ts';
+import type { Token } from './noun-phrases.ts';
+
+const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+
+/** A capitalised name of up to four words: "Samsung", "Ala-Too Gold", "Kaspi.kz". */
+const NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:[ \t]+\p{Lu}[\p{L}\d&-]*){0,3}`;
+/** Where a clause starts: the owner of one clause's figures is not the next one's. */
+const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s/g;
+/** "BISHKEK, Nov 12 (Agency) - ": a dateline before a lead sentence. */
+const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
+/** Words that open sentences and are no one's name. */
+const NO_OWNER =
+  /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
+/** A verb of saying or forecasting: who says a figure is its source, unless "it" is its own. */
+const SAYS =
+  /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
+/** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
+const ORGANISATION_END =
+  /\b(?:Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance)$/;
+/** A price quoted per ounce or barrel: a world market's, whoever sells at it (rule 4). */
+const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel)\b/i;
+
+/** "The budget assumes an oil price of", "is based on": a price a plan is built on. */
+const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on)\b/i;
+/** Benchmarks that are the world market's by name. */
+const WORLD_BENCHMARK = /\b(?:Brent|WTI|LME|Comex)\b/;
+
+/** What a document lets the owner reading look up once: its subject and its lower-case words. */
+export interface OwnerContext {
+  /** The text's subject: a short name of it ("Delta" for "Delta Bank") is the subject. */
+  subject: string;
+  /** Whether `word`, lower-cased, is written in lower case somewhere in the text. */
+  lowerCase: (word: string) => boolean;
+  /** Whether the text writes `name` after a word in lower case ("ahead of Apple"). */
+  namedMidSentence: (name: string) => boolean;
+  /** The organisation the text is about, if it is about one: "the company" further on. */
+  organisation: string;
+  /** Whether the text writes `name` after a person's title ("President Tokayev"). */
+  person: (name: string) => boolean;
+}
+
+/**
+ * The owner the clause of the figure at [at, atEnd) of `sentence` names, or '' when it names
+ * none this reading trusts, in this order:
+ * - a price per ounce or per barrel → 'World';
+ * - "ahead of Apple with 17.1%": the name the figure is given with;
+ * - the name the clause opens with: the owner of its subject ("Transsion's shipments doubled",
+ *   "Osh's population passed 300,000"), or its subject when the verb follows ("Samsung kept a
+ *   19.8% share", "Tashkent, by comparison, has a budget of", "Delta Gold, the country's largest
+ *   miner, said it produced"), unless the verb is one of saying (without "it" after it);
+ * - "the assets of the Delta Fund stood at", "transfers from the Delta Fund reached": an
+ *   organisation after "of" or "from" before the figure.
+ * Never a state body or a forecaster (a source, rule 3), a person, or a place a table knows (the
+ * table's places are `entityFor`'s). One word is a name only when tagged a proper noun and never
+ * written in lower case in the text; as a verb's subject, also written after a word in lower case
+ * somewhere ("ahead of Apple").
+ *
+ * @example clauseOwner('Samsung kept a 19.8% share.', 15, 20, ctx, tokens) // 'Samsung'
+ */
+export function clauseOwner(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  context: OwnerContext,
+  tokens: () => readonly Token[],
+): string {
+  // an oil price a budget assumes is one of the budget's parameters (rule 3), not a market's
+  if (
+    WORLD_PRICE_AFTER.test(sentence.slice(atEnd, atEnd + 20)) &&
+    (WORLD_BENCHMARK.test(sentence.slice(0, at)) || !ASSUMED.test(sentence.slice(0, at)))
+  )
+    return 'World';
+  const head = sentence.slice(0, at);
+  const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
+  CLAUSE_START.lastIndex = 0;
+  for (let match; (match = CLAUSE_START.exec(head));)
+    if (match.index >= starts[0]!) starts.push(match.index + match[0].length);
+  // ", and raised its guidance to …": a clause that opens with its verb shares the subject before
+  let which = starts.length - 1;
+  while (which > 0 && opensWithVerb(head, starts[which]!, tokens)) which -= 1;
+  const from = starts[which]!;
+  const clause = head.slice(from);
+  const owner = (name: string, start: number, strict = false): string =>
+    isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
+  // "The miner employs 4,800 people": the text's organisation, by what kind it is
+  const kind = KIND_OPENING.exec(clause);
+  if (kind && context.organisation) {
+    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[1]!.length);
+    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return context.organisation;
+  }
+  // "its subsidiary UniVision had", "the bank's Uzbek subsidiary, Delta Tashkent, doubled"
+  const subsidiary = SUBSIDIARY.exec(clause);
+  if (subsidiary) {
+    const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
+    if (named) return named;
+  }
+  // "ahead of Apple with 17.1%"
+  const given = GIVEN_WITH.exec(clause);
+  if (given) return owner(given[1]!, given.index);
+  const opening = OPENING.exec(clause);
+  if (opening) {
+    const [whole, name, possessive, verb, it] = opening;
+    const start = whole.indexOf(name!);
+    const owned = possessive ? owner(name!, start) : '';
+    if (owned) return owned;
+    const verbStart = from + whole.indexOf(verb!, start + name!.length);
+    const verbToken = tokens().find((t) => t.start === verbStart);
+    if ((verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX') && (!SAYS.test(verb!) || it))
+      return owner(name!, start, true);
+  }
+  // "the assets of the Delta Fund", "output at the Tengri mine"
+  let ofName: RegExpExecArray | null = null;
+  OF_ORGANISATION.lastIndex = 0;
+  for (let match; (match = OF_ORGANISATION.exec(clause));) ofName = match;
+  const ofOwner = ofName?.[1] ?? ofName?.[2];
+  if (
+    ofName &&
+    ofOwner &&
+    (ofName[1] || ORGANISATION_END.test(ofOwner) || ORGANISATIONS.has(ofOwner))
+  )
+    return owner(ofOwner, ofName.index + ofName[0].indexOf(ofOwner, 3));
+  return '';
+}
+
+const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
+/** The name a clause opens with: its owner's possessive, or its verb's subject. */
+const OPENING = new RegExp(
+  String.raw`^\s*(?:[Ii]n\s+[\p{Ll}\s-]{2,30},\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+    String.raw`(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?)?(${NAME})` +
+    String.raw`(?:(['’]s\s)|(?:\s*,[^,;\d]{1,80},)?\s+(?:(?:currently|also|now|still)\s+)?` +
+    String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
+  'u',
+);
+/**
+ * An organisation after "of" ("the assets of the Delta Fund"), or a site after "of" or "at" ("output
+ * at the Tengri mine"), not inside an exclusion ("excluding transfers of the …") nor counting its
+ * members ("residents of the … Park", whose figures `residentsHost` reads).
+ */
+const OF_ORGANISATION = new RegExp(
+  String.raw`(?<!\b(?:excluding|including|except|besides|plus|minus|without)\s+(?:[\p{Ll}-]+\s+){0,2})` +
+    String.raw`(?<!\b(?:[Rr]esidents|[Mm]embers|[Uu]sers|[Cc]ustomers|[Cc]lients|[Pp]articipants|[Ss]ubscribers)\s+)` +
+    String.raw`\b(?:(?:of|at)\s+the\s+(${NAME})\s+(?:mine|deposit|field|plant|refinery|smelter)|of\s+the\s+(${NAME}))\b`,
+  'gu',
+);
+/** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
+const KIND_OPENING =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)/u;
+/** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
+const SUBSIDIARY = new RegExp(
+  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
+    String.raw`(?:\p{Lu}\p{Ll}+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
+  'u',
+);
+
+/** Whether the clause at `start` of `head` opens with a verb: its subject is the one before. */
+function opensWithVerb(head: string, start: number, tokens: () => readonly Token[]): boolean {
+  const first = tokens().find((t) => t.start >= start);
+  return (
+    first !== undefined &&
+    first.start < head.length &&
+    (first.pos === 'VERB' || first.pos === 'AUX') &&
+    /^\p{Ll}/u.test(first.text)
+  );
+}
+/** Titles before a person's name: a person is never a figure's entity. */
+const PERSON_TITLE =
+  /^(?:President|Prime|Minister|Deputy|Mayor|Governor|Akim|Chairman|Chairwoman|CEO|Director|Mr|Mrs|Ms|Dr|Professor|Senator)\.?$/;
+
+/** Whether `name`, at offset `start` of the sentence, names someone rather than opening it. */
+function isOwnerName(
+  name: string,
+  start: number,
+  context: OwnerContext,
+  tokens: () => readonly Token[],
+  subjectOfVerb: boolean,
+): boolean {
+  const article = /^(?:The|A|An)\s+/.exec(name)?.[0] ?? '';
+  const bare = name.slice(article.length);
+  const words = bare.split(/\s+/);
+  if (words[0] === '' || NO_OWNER.test(words[0]!) || PERSON_TITLE.test(words[0]!)) return false;
+  // "Nominal GDP", "Annual CPI": an indicator, not a name
+  if (NO_NAME.test(words[words.length - 1]!)) return false;
+  if (context.person(bare)) return false;
+  if (STATE_BODY.test(bare) || FORECASTER.test(bare)) return false;
+  if (NEIGHBOUR_CITY.has(bare) || ORGANISATIONS.has(bare)) return true;
+  if (isKnownPlace(bare)) return false;
+  if (words.length > 1) return true;
+  if (context.lowerCase(bare)) return false;
+  if (subjectOfVerb && !context.namedMidSentence(bare)) return false;
+  const token = tokens().find((t) => t.start === start + article.length);
+  return token?.pos === 'PROPN';
+}
+
+/** Whether a table names `name` as a place (whose figures `entityFor` reads already). */
+function isKnownPlace(name: string): boolean {
+  return findPlaces(name).some((p) => !ORGANISATIONS.has(p.entity));
+}
+
+/** A short form of the text's subject is the subject ("Delta" for "Delta Bank"). */
+function ownerName(written: string, context: OwnerContext): string {
+  const name = written.replace(/^(?:The|A|An)\s+/, '');
+  return context.subject.startsWith(`${name} `) ? context.subject : name;
+}

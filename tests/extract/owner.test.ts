@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+
+/** The entity of each figure of `text` under the headline `title`, by its value. */
+function entitiesOf(title: string, text: string): Record<string, string> {
+  const claims = extractClaims(
+    `${title}\n\n${text}`,
+    { id: 'owner', title, published: '2026-06-01', outlet: '', url: '' },
+    catalogue,
+  );
+  return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
+}
+
+describe('the owner a clause names overrides the text’s subject (gold README, Entity 1, 2, 4)', () => {
+  test.each([
+    {
+      why: 'a name the figure is given with',
+      text: 'Lumo held a 21% share of tablet sales, ahead of Orvanta with 15%.',
+      want: { '15': 'Orvanta' },
+    },
+    {
+      why: 'the possessive owner of the clause’s subject',
+      text: 'Osh’s budget revenue reached 9.4 billion soms this year, up 6%.',
+      want: { '9400000000': 'Osh', '6': 'Osh' },
+    },
+    {
+      why: 'an organisation the clause opens with, past its apposition',
+      text: 'Tengri Copper, the country’s second miner, said it produced 40,000 tonnes of copper.',
+      want: { '40000': 'Tengri Copper' },
+    },
+    {
+      why: 'a neighbouring capital as the subject of its own figures',
+      text: 'Dushanbe, by comparison, has a city budget of 3.2 billion somoni.',
+      want: { '3200000000': 'Dushanbe' },
+    },
+    {
+      why: 'the organisation after "of" in the clause’s subject',
+      text: 'The assets of the Steppe Pension Fund stood at $9.1 billion in May.',
+      want: { '9100000000': 'Steppe Pension Fund' },
+    },
+    {
+      why: 'a price per barrel: the world market’s',
+      text: 'Export revenue rose as crude averaged $71 a barrel in the quarter.',
+      want: { '71': 'World' },
+    },
+    {
+      why: 'a state body is a source, not the owner',
+      text: 'The Ministry of Economy raised the growth forecast to 5.1%.',
+      want: { '5.1': 'Kazakhstan' },
+    },
+    {
+      why: 'a person is no owner',
+      text: 'President Tokayev said exports grew by 7%. Tokayev named 12 priorities.',
+      want: { '12': 'Kazakhstan' },
+    },
+    {
+      why: 'an indicator opening a sentence is no name',
+      text: 'Nominal GDP is projected at 190 trillion tenge.',
+      want: { '190000000000000': 'Kazakhstan' },
+    },
+    {
+      why: 'a subsidiary named in its clause',
+      text: 'Retail sales rose, while its subsidiary Kestrel Pay had 410,000 users.',
+      want: { '410000': 'Kestrel Pay' },
+    },
+    {
+      why: 'a site’s output is the site’s',
+      text: 'Copper output at the Tengri Ridge mine rose 12% to 80,000 tonnes.',
+      want: { '12': 'Tengri Ridge', '80000': 'Tengri Ridge' },
+    },
+  ])('$why', ({ text, want }) => {
+    const got = entitiesOf('Kazakhstan economy update', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
+describe('in a text about an organisation', () => {
+  const title = 'Orda Metals raises output after strong quarter';
+  test.each([
+    {
+      why: 'a clause that opens with its verb shares the subject before it',
+      text: 'Orda Metals, the Kazakh miner, said it produced 9 tonnes of gold, and raised its guidance to 12 tonnes.',
+      want: { '9': 'Orda Metals', '12': 'Orda Metals' },
+    },
+    {
+      why: '"the miner" is the text’s organisation',
+      text: 'Orda Metals grew. The miner currently employs 3,100 people in Kazakhstan.',
+      want: { '3100': 'Orda Metals' },
+    },
+  ])('$why', ({ text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
