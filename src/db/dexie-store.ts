@@ -67,6 +67,10 @@ class SandarDb extends Dexie {
     });
     // Official tables (figures, their versions, remembered layouts), apart from claims.
     this.version(3).stores(OFFICIAL_STORES);
+    // Chunk records hold their claims as columns (claim-columns.ts). No index changes and nothing
+    // to migrate (both forms are read), but a tab still open on an earlier build, which reads
+    // only objects, hears of this version and asks for a reload instead of misreading them.
+    this.version(4).stores({});
   }
 }
 

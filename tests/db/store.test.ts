@@ -16,6 +16,7 @@ import {
   type ClaimStore,
 } from '../../src/db/index.ts';
 import { isQuotaError, openDexieStore } from '../../src/db/dexie-store.ts';
+import { OFFICIAL_STORES } from '../../src/db/official-dexie.ts';
 import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
@@ -278,6 +279,29 @@ describe('dexie store', () => {
 });
 
 describe('chunk records', () => {
+  test('written as columns: a tab of a build that wrote objects is told to reload', async () => {
+    const options = freshFactory();
+    // The schema of the builds before claim-columns.ts, as they opened the database.
+    const older = new Dexie(options.name, options);
+    older.version(1).stores({ datasets: 'id, kind, createdAt', chunks: '[datasetId+index]' });
+    older.version(2).stores({
+      documents: 'sourceId, datasetId',
+      corrections: 'id, claimId, datasetId, createdAt',
+    });
+    older.version(3).stores(OFFICIAL_STORES);
+    let told = 0;
+    older.on('versionchange', () => {
+      told++;
+      older.close();
+      return false;
+    });
+    await older.open();
+    const store = await openDexieStore(options);
+    expect(told).toBe(1);
+    expect(await store.listDatasets()).toEqual([]);
+    store.close();
+  });
+
   test('of earlier builds (claims as objects) load beside new ones (columns)', async () => {
     const options = freshFactory();
     const store = await openDexieStore(options);
