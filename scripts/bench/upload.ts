@@ -127,6 +127,16 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++)
         for (const [b, build] of builds.entries())
           all[b]!.push(await run(browser, build.server.baseUrl, path, rows));
+      // Each run against the other build's run beside it: under a load that comes and goes, the
+      // median of these ratios moves less than the ratio of the medians.
+      if (builds.length > 1 && runs > 1) {
+        const paired = all[0]!.map((run, i) => run.totalMs / all[1]![i]!.totalMs);
+        const sorted = [...paired].sort((a, b) => a - b);
+        console.log(
+          `${rows} rows, total of each run / its pair's: ${paired.map((r) => r.toFixed(2)).join(', ')}` +
+            `; median ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}`,
+        );
+      }
       for (const [b, build] of builds.entries()) {
         const mine = all[b]!;
         if (runs > 1)

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Claim } from '../lib/claim.ts';
 import type { ShippedClaims } from '../lib/shipped-claims.ts';
 import { chunk, compareDatasets, newDatasetMeta, prepareBaseline } from './baseline.ts';
+import { fromColumns, toColumns, type ClaimColumns } from './claim-columns.ts';
 import { announceChange } from './changes.ts';
 import type { LayoutMapping, OfficialValue } from '../lib/official/official.ts';
 import { dexieOfficialStore, OFFICIAL_STORES } from './official-dexie.ts';
@@ -24,11 +25,20 @@ import {
   stagingLock,
 } from './types.ts';
 
-/** One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. */
+/**
+ * One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. Written as columns
+ * (claim-columns.ts); records of earlier builds hold the claims as objects, and are read as such.
+ */
 interface ChunkRecord {
   datasetId: string;
   index: number;
-  claims: Claim[];
+  columns?: ClaimColumns;
+  claims?: Claim[];
+}
+
+/** A record's claims, in either form. */
+function claimsOf(record: ChunkRecord): Claim[] {
+  return record.columns ? fromColumns(record.columns) : (record.claims ?? []);
 }
 
 export const DB_NAME = 'sandar';
@@ -57,6 +67,10 @@ class SandarDb extends Dexie {
     });
     // Official tables (figures, their versions, remembered layouts), apart from claims.
     this.version(3).stores(OFFICIAL_STORES);
+    // Chunk records hold their claims as columns (claim-columns.ts). No index changes and nothing
+    // to migrate (both forms are read), but a tab still open on an earlier build, which reads
+    // only objects, hears of this version and asks for a reload instead of misreading them.
+    this.version(4).stores({});
   }
 }
 
@@ -145,7 +159,7 @@ class DexieClaimStore implements ClaimStore {
         .where('[datasetId+index]')
         .between([id, Dexie.minKey], [id, Dexie.maxKey])
         .toArray();
-      return chunks.flatMap((record) => record.claims);
+      return chunks.flatMap(claimsOf);
     });
   }
 
@@ -333,7 +347,7 @@ class DexieClaimStore implements ClaimStore {
     for (let start = 0; start < chunks.length; start += CHUNKS_PER_PUT) {
       const batch = chunkRecords(datasetId, chunks, start);
       await this.db.chunks.bulkAdd(batch);
-      written += batch.reduce((sum, record) => sum + record.claims.length, 0);
+      written = Math.min(claims.length, (start + batch.length) * CHUNK_SIZE);
       options.onProgress?.(written, claims.length);
     }
   }
@@ -349,7 +363,7 @@ class DexieClaimStore implements ClaimStore {
 function chunkRecords(datasetId: string, chunks: Claim[][], start: number): ChunkRecord[] {
   return chunks
     .slice(start, start + CHUNKS_PER_PUT)
-    .map((part, offset) => ({ datasetId, index: start + offset, claims: part }));
+    .map((part, offset) => ({ datasetId, index: start + offset, columns: toColumns(part) }));
 }
 
 async function guardQuota<T>(what: string, body: () => Promise<T>): Promise<T> {

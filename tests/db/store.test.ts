@@ -16,6 +16,7 @@ import {
   type ClaimStore,
 } from '../../src/db/index.ts';
 import { isQuotaError, openDexieStore } from '../../src/db/dexie-store.ts';
+import { OFFICIAL_STORES } from '../../src/db/official-dexie.ts';
 import { createMemoryStore } from '../../src/db/memory-store.ts';
 import { shippedClaimsFromCsv } from '../../src/lib/claims-csv.ts';
 
@@ -277,15 +278,61 @@ describe('dexie store', () => {
   });
 });
 
+describe('chunk records', () => {
+  test('written as columns: a tab of a build that wrote objects is told to reload', async () => {
+    const options = freshFactory();
+    // The schema of the builds before claim-columns.ts, as they opened the database.
+    const older = new Dexie(options.name, options);
+    older.version(1).stores({ datasets: 'id, kind, createdAt', chunks: '[datasetId+index]' });
+    older.version(2).stores({
+      documents: 'sourceId, datasetId',
+      corrections: 'id, claimId, datasetId, createdAt',
+    });
+    older.version(3).stores(OFFICIAL_STORES);
+    let told = 0;
+    older.on('versionchange', () => {
+      told++;
+      older.close();
+      return false;
+    });
+    await older.open();
+    const store = await openDexieStore(options);
+    expect(told).toBe(1);
+    expect(await store.listDatasets()).toEqual([]);
+    store.close();
+  });
+
+  test('of earlier builds (claims as objects) load beside new ones (columns)', async () => {
+    const options = freshFactory();
+    const store = await openDexieStore(options);
+    const fresh = await store.saveDataset({ name: 'new', kind: 'upload' }, claims(CHUNK_SIZE + 1));
+    store.close();
+    // Written as a build before claim-columns.ts wrote them: a record holding the objects.
+    const db = new Dexie(options.name, options);
+    await db.open();
+    const older = claims(5, 'older');
+    await db.table('datasets').add({ ...fresh, id: 'ds-older', claimCount: older.length });
+    await db.table('chunks').add({ datasetId: 'ds-older', index: 0, claims: older });
+    db.close();
+    const reopened = await openDexieStore(options);
+    expect(await reopened.loadDatasetClaims('ds-older')).toEqual(older);
+    expect(await reopened.loadDatasetClaims(fresh.id)).toEqual(claims(CHUNK_SIZE + 1));
+    reopened.close();
+  });
+});
+
 describe('claims staged ahead of an Import', () => {
   /** How many claims are stored under each dataset id, listed or not. */
   async function chunkedCounts(options: ReturnType<typeof freshFactory>) {
     const db = new Dexie(options.name, options);
     await db.open();
-    const records = (await db.table('chunks').toArray()) as { datasetId: string; claims: [] }[];
+    const records = (await db.table('chunks').toArray()) as {
+      datasetId: string;
+      columns: { id: [] };
+    }[];
     db.close();
     const counts: Record<string, number> = {};
-    for (const r of records) counts[r.datasetId] = (counts[r.datasetId] ?? 0) + r.claims.length;
+    for (const r of records) counts[r.datasetId] = (counts[r.datasetId] ?? 0) + r.columns.id.length;
     return counts;
   }
 

@@ -140,8 +140,10 @@ export async function storedDatasets(page: Page): Promise<StoredDataset[]> {
           const chunks = tx.objectStore('chunks').getAll();
           tx.oncomplete = () => {
             const counts = new Map<string, number>();
-            for (const chunk of chunks.result as { datasetId: string; claims: unknown[] }[]) {
-              counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + chunk.claims.length);
+            // Claims are stored column by column (src/db/claim-columns.ts): one id each.
+            for (const chunk of chunks.result as { datasetId: string; columns: { id: [] } }[]) {
+              const held = chunk.columns.id.length;
+              counts.set(chunk.datasetId, (counts.get(chunk.datasetId) ?? 0) + held);
             }
             const metas = datasets.result as { id: string; claimCount: number }[];
             const result = metas.map((meta) => ({

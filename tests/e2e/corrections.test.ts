@@ -61,11 +61,13 @@ describe('corrections', () => {
             const chunks = tx.objectStore('chunks').getAll();
             const corrections = tx.objectStore('corrections').count();
             tx.oncomplete = () => {
-              const claims = (
-                chunks.result as { claims: { id: string; value: number }[] }[]
-              ).flatMap((c) => c.claims);
+              // Claims are stored column by column (src/db/claim-columns.ts).
+              const columns = (
+                chunks.result as { columns: { id: string[]; value: number[] } }[]
+              ).map((c) => c.columns);
+              const holding = columns.find((c) => c.id.includes(id))!;
               resolve({
-                value: claims.find((c) => c.id === id)!.value,
+                value: holding.value[holding.id.indexOf(id)]!,
                 corrections: corrections.result,
               });
             };

@@ -84,10 +84,24 @@ async function storedClaims(page: Page, datasetId: string): Promise<Claim[]> {
           const request = open.result.transaction('chunks').objectStore('chunks').getAll();
           request.onsuccess = () =>
             resolve(
-              (request.result as { datasetId: string; index: number; claims: Claim[] }[])
+              (
+                request.result as {
+                  datasetId: string;
+                  index: number;
+                  columns: Record<keyof Claim, unknown[]>;
+                }[]
+              )
                 .filter((chunk) => chunk.datasetId === id)
                 .sort((a, b) => a.index - b.index)
-                .flatMap((chunk) => chunk.claims),
+                // Stored column by column (src/db/claim-columns.ts): a claim is a row across them.
+                .flatMap(({ columns }) =>
+                  columns.id.map(
+                    (_, row) =>
+                      Object.fromEntries(
+                        Object.entries(columns).map(([field, values]) => [field, values[row]]),
+                      ) as unknown as Claim,
+                  ),
+                ),
             );
         };
       }),
