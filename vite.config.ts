@@ -231,6 +231,17 @@ export default defineConfig(({ mode }) => ({
     // The chunks follow the module graph: dynamic imports (views, ECharts, export, upload) each
     // start one, and tests/bundle/first-visit.test.ts checks what a first visit loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Every module the entry imports statically in one chunk ('$initial': Rolldown's tag for
+        // them, from the module graph), not one chunk per module a lazy chunk shares with it: the
+        // first screen fetched 10 scripts besides ECharts, and over HTTP/1.1 (6 connections to a
+        // host) the last waited for a free one. 11 → 3 first-screen scripts, 198.9 → 196.9 KB
+        // gzipped; first chart 1106 → 965 ms, median of 15 cold loads each, alternating, load
+        // average 15-20 on 2 cores.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },
