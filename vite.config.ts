@@ -6,6 +6,10 @@ import type { Plugin } from 'vite';
 import { shippedClaimsFromCsv } from './src/lib/claims-csv.ts';
 import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
 import { parseSourceTitles } from './src/lib/source-titles.ts';
+import type { Claim } from './src/lib/claim.ts';
+import { keyClaims } from './src/lib/claim-rows.ts';
+import { renderPlainSvg } from './src/export/render.ts';
+import { firstChartOptions, optionKey, type FirstChart } from './src/state/first-charts.ts';
 
 type Bundle = Parameters<
   NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
@@ -53,7 +57,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       if (!info) throw new Error(`vite.config.ts: ${earlyLoads} is not in the app's module graph`);
       early.dynamic = [...info.dynamicallyImportedIds];
       early.files = info.importedIds
-        .filter((imported) => /\?(url|shipped-claims)\b/.test(imported))
+        .filter((imported) => /\?(url|shipped-claims|first-charts)\b/.test(imported))
         .map((imported) => relative(process.cwd(), imported.replace(/\?.*$/, '')));
     },
   };
@@ -125,22 +129,26 @@ function firstScreen(earlyLoads: string): Plugin[] {
  *  - `…/claims.csv?shipped-claims`: the claims validated as an upload would be
  *    (`shippedClaimsFromCsv`), emitted as a JSON file of its own (a new claims.csv ships without a
  *    new bundle); the import is its URL, which `vite dev` serves too;
+ *  - `…/claims.csv?first-charts`: the metric view's first chart for each metric, drawn as SVG by
+ *    ECharts' server-side renderer (state/first-charts.ts), likewise a JSON file and its URL;
  *  - `…/sources.csv?source-titles`: the documents' titles (`parseSourceTitles`), as a module
  *    whose default export is their `[file, title]` pairs.
  */
 function readAtBuild(): Plugin {
   const readers = {
     'shipped-claims': (text: string, file: string) => shippedClaimsFromCsv(text, basename(file)),
+    'first-charts': (text: string, file: string) =>
+      drawFirstCharts(shippedClaimsFromCsv(text, basename(file)).claims),
     'source-titles': (text: string) => [...parseSourceTitles(text)],
   };
   type Query = keyof typeof readers;
   const queryOf = (id: string) =>
     Object.keys(readers).find((query) => id.endsWith(`?${query}`)) as Query | undefined;
-  const jsonOf = (file: string, query: Query) =>
-    JSON.stringify(readers[query](readFileSync(file, 'utf8'), file));
+  const jsonOf = async (file: string, query: Query) =>
+    JSON.stringify(await readers[query](readFileSync(file, 'utf8'), file));
   let serving = false;
   /** Files whose JSON `vite dev` serves, by URL. */
-  const served = new Map<string, string>();
+  const served = new Map<string, { file: string; query: Query }>();
   return {
     name: 'sandar-read-at-build',
     enforce: 'pre',
@@ -154,35 +162,55 @@ function readAtBuild(): Plugin {
       const resolved = await this.resolve(csv, importer, { skipSelf: true });
       return resolved && `${resolved.id}?${query}`;
     },
-    load(id) {
+    async load(id) {
       const query = queryOf(id);
       if (!query) return null;
       const file = id.slice(0, -query.length - 1);
       this.addWatchFile(file);
-      if (query === 'source-titles') return `export default ${jsonOf(file, query)};`;
+      if (query === 'source-titles') return `export default ${await jsonOf(file, query)};`;
       const name = relative(process.cwd(), file);
       if (serving) {
-        const url = `/@shipped-claims/${name}.json`;
-        served.set(url, file);
+        const url = `/@${query}/${name}.json`;
+        served.set(url, { file, query });
         return `export default ${JSON.stringify(url)};`;
       }
       const reference = this.emitFile({
         type: 'asset',
-        name: `${basename(file, '.csv')}.json`,
+        name: `${query === 'first-charts' ? query : basename(file, '.csv')}.json`,
+        // preloaded with the page (`firstScreen` finds the files by this name)
         originalFileName: name,
-        source: jsonOf(file, query),
+        source: await jsonOf(file, query),
       });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const file = served.get(request.url?.replace(/\?.*$/, '') ?? '');
-        if (!file) return next();
+        const found = served.get(request.url?.replace(/\?.*$/, '') ?? '');
+        if (!found) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(jsonOf(file, 'shipped-claims'));
+        void jsonOf(found.file, found.query).then(
+          (json) => response.end(json),
+          (error: unknown) => next(error),
+        );
       });
     },
   };
+}
+
+/**
+ * The metric view's first charts (state/first-charts.ts) as the page shows them before ECharts
+ * has loaded: SVG text from the renderer exports use, with no entry animation, as the attachment
+ * draws a first chart.
+ */
+async function drawFirstCharts(claims: Claim[]): Promise<FirstChart[]> {
+  return Promise.all(
+    firstChartOptions(keyClaims(claims)).map(async ({ width, height, option }) => ({
+      width,
+      height,
+      key: optionKey(option),
+      svg: await renderPlainSvg({ ...option, animation: false }, { width, height }),
+    })),
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   type StoredDocument,
   stagingLock,
 } from './types.ts';
+import { DB_NAME } from './stored.ts';
 
 /** One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. */
 interface ChunkRecord {
@@ -30,8 +31,6 @@ interface ChunkRecord {
   index: number;
   claims: Claim[];
 }
-
-export const DB_NAME = 'sandar';
 
 class SandarDb extends Dexie {
   datasets!: Table<DatasetMeta, string>;
