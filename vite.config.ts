@@ -18,20 +18,26 @@ type Bundle = Parameters<
 /**
  * The first screen's code and data, from the module graph: the entry and its static imports (the
  * app), plus what `earlyLoads` (the module main.ts asks for the first screen's downloads) imports
- * dynamically (ECharts) and the files it imports as URLs (the shipped claims). Two plugins share
- * it:
- *  - `<link rel="modulepreload">` for that code and `<link rel="preload" as="fetch">` for those
- *    files in index.html, so they are fetched with the HTML instead of once the entry has run,
- *    the chart code and the claims ahead of the entry's own imports;
+ * dynamically (ECharts) and the files it imports as URLs (the shipped claims, the first charts).
+ * Two plugins share it:
+ *  - `<link rel="modulepreload">` for the app's code and `<link rel="preload" as="fetch">` for
+ *    those files in index.html, so they are fetched with the HTML instead of once the entry has
+ *    run. Not ECharts: a first visit's metric view shows its chart drawn at build time first, and
+ *    fetched with the HTML, ECharts' 160 KB slowed the app's code and data down (first chart
+ *    789 → 462 ms, and ECharts' own first frame 948 → 796 ms, without its preload; median of 11
+ *    cold loads each, alternating, load average 15-17); main.ts fetches it at once where no
+ *    such drawing can be shown;
  *  - V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment
- *    elsewhere) on each of those chunks, so Chromium compiles their functions on a background
- *    thread while the code downloads, instead of one by one on the main thread as the first
- *    chart calls them (measured: about 60 ms less main-thread work before the first chart).
+ *    elsewhere) on each of those chunks, ECharts' included, so Chromium compiles their functions
+ *    on a background thread while the code downloads, instead of one by one on the main thread
+ *    as the first chart calls them (measured: about 60 ms less main-thread work before the first
+ *    chart).
  * Views and features loaded when used are not among them.
  */
 function firstScreen(earlyLoads: string): Plugin[] {
   const early = { dynamic: [] as string[], files: [] as string[] };
-  const chunksOf = (bundle: Bundle): string[] => {
+  /** The entry's chunks, and with `dynamic` those of what `earlyLoads` imports dynamically. */
+  const chunksOf = (bundle: Bundle, dynamic: boolean): string[] => {
     const chunks = Object.values(bundle).flatMap((output) =>
       output.type === 'chunk' ? [output] : [],
     );
@@ -43,8 +49,10 @@ function firstScreen(earlyLoads: string): Plugin[] {
         addWithImports(imported);
     };
     for (const chunk of chunks) if (chunk.isEntry) addWithImports(chunk.fileName);
-    for (const chunk of chunks)
-      if (chunk.moduleIds.some((id) => early.dynamic.includes(id))) addWithImports(chunk.fileName);
+    if (dynamic)
+      for (const chunk of chunks)
+        if (chunk.moduleIds.some((id) => early.dynamic.includes(id)))
+          addWithImports(chunk.fileName);
     return [...files];
   };
   const graph: Plugin = {
@@ -69,7 +77,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const files = chunksOf(bundle);
+        const files = chunksOf(bundle, false);
         // Their stylesheets too: Vite's loader otherwise fetches them when the import runs, and
         // resolves the import only once they have arrived.
         const styles = files.flatMap((fileName) => {
@@ -84,10 +92,6 @@ function firstScreen(earlyLoads: string): Plugin[] {
         const link = (rel: string, fileName: string, as = '') =>
           `<link rel="${rel}"${as && ` as="${as}"`} crossorigin href="./${fileName}">\n    `;
         const links = [
-          // The chart code first: the largest download, and the last the first chart waits for.
-          // Served over HTTP/1.1 (6 connections to a host), a request listed after the entry's
-          // dozen small imports waited 54-169 ms for a connection (5-26 ms first; 5 cold loads
-          // each, load average 5.7).
           ...files
             .filter((fileName) => !html.includes(fileName))
             .map((fileName) => link('modulepreload', fileName)),
@@ -112,7 +116,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       // After Vite's own post-processing, so the comment is the file's first line, as V8 requires.
       order: 'post',
       handler(_options, bundle) {
-        for (const fileName of chunksOf(bundle)) {
+        for (const fileName of chunksOf(bundle, true)) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }

@@ -5,10 +5,13 @@ import './app.css';
 
 // index.html preloads the claims; asking for them now hands the download over to the app.
 void shippedClaims().catch(() => {});
-// A metric view: its chart as drawn at build time, if it is the one to show (index.html preloads
-// them); ECharts (preloaded, compiled as it arrives) runs once that is painted.
+// A metric view: its chart as drawn at build time, where it may be shown (index.html preloads
+// them), and ECharts once that is painted (TrendChart); ECharts at once where none can be: with
+// something stored, or in a window narrower than every drawing.
 if (new URLSearchParams(location.search).get('view') === 'metric') {
-  void loadFirstCharts();
+  void loadFirstCharts().then((charts) => {
+    if (!charts.some((chart) => chart.width <= innerWidth)) void loadCharts();
+  });
   warmChartFonts();
 }
 

@@ -16,6 +16,7 @@ const BUDGET_KB = 200;
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   src?: string;
   isDynamicEntry?: boolean;
 }
@@ -30,15 +31,31 @@ describe.runIf(built)('the built app (dist/)', () => {
         ManifestChunk
       >)
     : {};
-  /** Scripts index.html loads: its entry and every `modulepreload`. */
-  const firstVisit = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
+  /**
+   * Scripts a first visit to a metric view loads for its first screen: index.html's entry and
+   * every `modulepreload`, and the chart code (ECharts, fetched once the chart drawn at build time
+   * is on screen), which vite.config.ts marks, as all of them, for compiling at once.
+   */
+  const htmlScripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1]!,
   );
+  const hinted = built
+    ? readdirSync(join(DIST, 'assets'))
+        .map((file) => `assets/${file}`)
+        .filter(
+          (file) =>
+            file.endsWith('.js') &&
+            readFileSync(join(DIST, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad'),
+        )
+    : [];
+  const firstVisit = [...new Set([...htmlScripts, ...hinted])];
   const gzipKb = (file: string) =>
     gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 
   it('loads its first screen within the budget', () => {
     expect(firstVisit.length).toBeGreaterThan(0);
+    const charts = Object.values(manifest).find((entry) => entry.name === 'echarts-setup');
+    expect(firstVisit, 'the chart code is counted').toContain(charts?.file);
     const total = firstVisit.reduce((sum, file) => sum + gzipKb(file), 0);
     expect(total, `first visit: ${firstVisit.join(', ')}`).toBeLessThanOrEqual(BUDGET_KB);
   });
