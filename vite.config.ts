@@ -20,13 +20,14 @@ type Bundle = Parameters<
  * app), plus what `earlyLoads` (the module main.ts asks for the first screen's downloads) imports
  * dynamically (ECharts) and the files it imports as URLs (the shipped claims, the first charts).
  * Two plugins share it:
- *  - `<link rel="modulepreload">` for the app's code and `<link rel="preload" as="fetch">` for
- *    those files in index.html, so they are fetched with the HTML instead of once the entry has
- *    run. Not ECharts: a first visit's metric view shows its chart drawn at build time first, and
- *    fetched with the HTML, ECharts' 160 KB slowed the app's code and data down (first chart
- *    789 → 462 ms, and ECharts' own first frame 948 → 796 ms, without its preload; median of 11
- *    cold loads each, alternating, load average 15-17); main.ts fetches it at once where no
- *    such drawing can be shown;
+ *  - `<link rel="modulepreload">` for that code and `<link rel="preload" as="fetch">` for those
+ *    files in index.html, so they are fetched with the HTML instead of once the entry has run;
+ *    ECharts last and at low priority: a first visit's metric view shows its chart drawn at build
+ *    time before ECharts, and fetched first, ECharts' 160 KB slowed the app's code and data down.
+ *    Median of 11-15 cold loads each, alternating, load average 10-17: first chart 789 ms with
+ *    ECharts first, 598 ms at low priority, 427 ms not preloaded (minimal app 696 ms); ECharts'
+ *    own first frame 925 ms at low priority, 1061 ms not preloaded (fetched once the drawing
+ *    is painted), where visitors shown no drawing (a phone, a return visit) would wait for it;
  *  - V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment
  *    elsewhere) on each of those chunks, ECharts' included, so Chromium compiles their functions
  *    on a background thread while the code downloads, instead of one by one on the main thread
@@ -89,14 +90,16 @@ function firstScreen(earlyLoads: string): Plugin[] {
             ? [output.fileName]
             : [],
         );
-        const link = (rel: string, fileName: string, as = '') =>
-          `<link rel="${rel}"${as && ` as="${as}"`} crossorigin href="./${fileName}">\n    `;
+        const later = chunksOf(bundle, true).filter((fileName) => !files.includes(fileName));
+        const link = (rel: string, fileName: string, extra = '') =>
+          `<link rel="${rel}"${extra} crossorigin href="./${fileName}">\n    `;
         const links = [
           ...files
             .filter((fileName) => !html.includes(fileName))
             .map((fileName) => link('modulepreload', fileName)),
           // fetch() takes over a preload made in the same (CORS, same-origin credentials) mode
-          ...data.map((fileName) => link('preload', fileName, 'fetch')),
+          ...data.map((fileName) => link('preload', fileName, ' as="fetch"')),
+          ...later.map((fileName) => link('modulepreload', fileName, ' fetchpriority="low"')),
           ...[...new Set(styles)]
             .filter((fileName) => !html.includes(fileName))
             .map((fileName) => link('stylesheet', fileName)),
