@@ -6,6 +6,10 @@ import type { Plugin } from 'vite';
 import { shippedClaimsFromCsv } from './src/lib/claims-csv.ts';
 import { metaCsp, securityHeaders } from './src/lib/security-headers.ts';
 import { parseSourceTitles } from './src/lib/source-titles.ts';
+import type { Claim } from './src/lib/claim.ts';
+import { keyClaims } from './src/lib/claim-rows.ts';
+import { renderPlainSvg } from './src/export/render.ts';
+import { firstChartOptions, optionKey, type FirstChart } from './src/state/first-charts.ts';
 
 type Bundle = Parameters<
   NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>
@@ -14,20 +18,27 @@ type Bundle = Parameters<
 /**
  * The first screen's code and data, from the module graph: the entry and its static imports (the
  * app), plus what `earlyLoads` (the module main.ts asks for the first screen's downloads) imports
- * dynamically (ECharts) and the files it imports as URLs (the shipped claims). Two plugins share
- * it:
+ * dynamically (ECharts) and the files it imports as URLs (the shipped claims, the first charts).
+ * Two plugins share it:
  *  - `<link rel="modulepreload">` for that code and `<link rel="preload" as="fetch">` for those
- *    files in index.html, so they are fetched with the HTML instead of once the entry has run,
- *    the chart code and the claims ahead of the entry's own imports;
+ *    files in index.html, so they are fetched with the HTML instead of once the entry has run;
+ *    ECharts last and at low priority: a first visit's metric view shows its chart drawn at build
+ *    time before ECharts, and fetched first, ECharts' 160 KB slowed the app's code and data down.
+ *    Median of 11-15 cold loads each, alternating, load average 10-17: first chart 789 ms with
+ *    ECharts first, 598 ms at low priority, 427 ms not preloaded (minimal app 696 ms); ECharts'
+ *    own first frame 925 ms at low priority, 1061 ms not preloaded (fetched once the drawing
+ *    is painted), where visitors shown no drawing (a phone, a return visit) would wait for it;
  *  - V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+; a plain comment
- *    elsewhere) on each of those chunks, so Chromium compiles their functions on a background
- *    thread while the code downloads, instead of one by one on the main thread as the first
- *    chart calls them (measured: about 60 ms less main-thread work before the first chart).
+ *    elsewhere) on each of those chunks, ECharts' included, so Chromium compiles their functions
+ *    on a background thread while the code downloads, instead of one by one on the main thread
+ *    as the first chart calls them (measured: about 60 ms less main-thread work before the first
+ *    chart).
  * Views and features loaded when used are not among them.
  */
 function firstScreen(earlyLoads: string): Plugin[] {
   const early = { dynamic: [] as string[], files: [] as string[] };
-  const chunksOf = (bundle: Bundle): string[] => {
+  /** The entry's chunks, and with `dynamic` those of what `earlyLoads` imports dynamically. */
+  const chunksOf = (bundle: Bundle, dynamic: boolean): string[] => {
     const chunks = Object.values(bundle).flatMap((output) =>
       output.type === 'chunk' ? [output] : [],
     );
@@ -39,8 +50,10 @@ function firstScreen(earlyLoads: string): Plugin[] {
         addWithImports(imported);
     };
     for (const chunk of chunks) if (chunk.isEntry) addWithImports(chunk.fileName);
-    for (const chunk of chunks)
-      if (chunk.moduleIds.some((id) => early.dynamic.includes(id))) addWithImports(chunk.fileName);
+    if (dynamic)
+      for (const chunk of chunks)
+        if (chunk.moduleIds.some((id) => early.dynamic.includes(id)))
+          addWithImports(chunk.fileName);
     return [...files];
   };
   const graph: Plugin = {
@@ -53,7 +66,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       if (!info) throw new Error(`vite.config.ts: ${earlyLoads} is not in the app's module graph`);
       early.dynamic = [...info.dynamicallyImportedIds];
       early.files = info.importedIds
-        .filter((imported) => /\?(url|shipped-claims)\b/.test(imported))
+        .filter((imported) => /\?(url|shipped-claims|first-charts)\b/.test(imported))
         .map((imported) => relative(process.cwd(), imported.replace(/\?.*$/, '')));
     },
   };
@@ -65,7 +78,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const files = chunksOf(bundle);
+        const files = chunksOf(bundle, false);
         // Their stylesheets too: Vite's loader otherwise fetches them when the import runs, and
         // resolves the import only once they have arrived.
         const styles = files.flatMap((fileName) => {
@@ -77,18 +90,16 @@ function firstScreen(earlyLoads: string): Plugin[] {
             ? [output.fileName]
             : [],
         );
-        const link = (rel: string, fileName: string, as = '') =>
-          `<link rel="${rel}"${as && ` as="${as}"`} crossorigin href="./${fileName}">\n    `;
+        const later = chunksOf(bundle, true).filter((fileName) => !files.includes(fileName));
+        const link = (rel: string, fileName: string, extra = '') =>
+          `<link rel="${rel}"${extra} crossorigin href="./${fileName}">\n    `;
         const links = [
-          // The chart code first: the largest download, and the last the first chart waits for.
-          // Served over HTTP/1.1 (6 connections to a host), a request listed after the entry's
-          // dozen small imports waited 54-169 ms for a connection (5-26 ms first; 5 cold loads
-          // each, load average 5.7).
           ...files
             .filter((fileName) => !html.includes(fileName))
             .map((fileName) => link('modulepreload', fileName)),
           // fetch() takes over a preload made in the same (CORS, same-origin credentials) mode
-          ...data.map((fileName) => link('preload', fileName, 'fetch')),
+          ...data.map((fileName) => link('preload', fileName, ' as="fetch"')),
+          ...later.map((fileName) => link('modulepreload', fileName, ' fetchpriority="low"')),
           ...[...new Set(styles)]
             .filter((fileName) => !html.includes(fileName))
             .map((fileName) => link('stylesheet', fileName)),
@@ -108,7 +119,7 @@ function firstScreen(earlyLoads: string): Plugin[] {
       // After Vite's own post-processing, so the comment is the file's first line, as V8 requires.
       order: 'post',
       handler(_options, bundle) {
-        for (const fileName of chunksOf(bundle)) {
+        for (const fileName of chunksOf(bundle, true)) {
           const chunk = bundle[fileName];
           if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
         }
@@ -125,22 +136,26 @@ function firstScreen(earlyLoads: string): Plugin[] {
  *  - `…/claims.csv?shipped-claims`: the claims validated as an upload would be
  *    (`shippedClaimsFromCsv`), emitted as a JSON file of its own (a new claims.csv ships without a
  *    new bundle); the import is its URL, which `vite dev` serves too;
+ *  - `…/claims.csv?first-charts`: the metric view's first chart for each metric, drawn as SVG by
+ *    ECharts' server-side renderer (state/first-charts.ts), likewise a JSON file and its URL;
  *  - `…/sources.csv?source-titles`: the documents' titles (`parseSourceTitles`), as a module
  *    whose default export is their `[file, title]` pairs.
  */
 function readAtBuild(): Plugin {
   const readers = {
     'shipped-claims': (text: string, file: string) => shippedClaimsFromCsv(text, basename(file)),
+    'first-charts': (text: string, file: string) =>
+      drawFirstCharts(shippedClaimsFromCsv(text, basename(file)).claims),
     'source-titles': (text: string) => [...parseSourceTitles(text)],
   };
   type Query = keyof typeof readers;
   const queryOf = (id: string) =>
     Object.keys(readers).find((query) => id.endsWith(`?${query}`)) as Query | undefined;
-  const jsonOf = (file: string, query: Query) =>
-    JSON.stringify(readers[query](readFileSync(file, 'utf8'), file));
+  const jsonOf = async (file: string, query: Query) =>
+    JSON.stringify(await readers[query](readFileSync(file, 'utf8'), file));
   let serving = false;
   /** Files whose JSON `vite dev` serves, by URL. */
-  const served = new Map<string, string>();
+  const served = new Map<string, { file: string; query: Query }>();
   return {
     name: 'sandar-read-at-build',
     enforce: 'pre',
@@ -154,35 +169,55 @@ function readAtBuild(): Plugin {
       const resolved = await this.resolve(csv, importer, { skipSelf: true });
       return resolved && `${resolved.id}?${query}`;
     },
-    load(id) {
+    async load(id) {
       const query = queryOf(id);
       if (!query) return null;
       const file = id.slice(0, -query.length - 1);
       this.addWatchFile(file);
-      if (query === 'source-titles') return `export default ${jsonOf(file, query)};`;
+      if (query === 'source-titles') return `export default ${await jsonOf(file, query)};`;
       const name = relative(process.cwd(), file);
       if (serving) {
-        const url = `/@shipped-claims/${name}.json`;
-        served.set(url, file);
+        const url = `/@${query}/${name}.json`;
+        served.set(url, { file, query });
         return `export default ${JSON.stringify(url)};`;
       }
       const reference = this.emitFile({
         type: 'asset',
-        name: `${basename(file, '.csv')}.json`,
+        name: `${query === 'first-charts' ? query : basename(file, '.csv')}.json`,
+        // preloaded with the page (`firstScreen` finds the files by this name)
         originalFileName: name,
-        source: jsonOf(file, query),
+        source: await jsonOf(file, query),
       });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const file = served.get(request.url?.replace(/\?.*$/, '') ?? '');
-        if (!file) return next();
+        const found = served.get(request.url?.replace(/\?.*$/, '') ?? '');
+        if (!found) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(jsonOf(file, 'shipped-claims'));
+        void jsonOf(found.file, found.query).then(
+          (json) => response.end(json),
+          (error: unknown) => next(error),
+        );
       });
     },
   };
+}
+
+/**
+ * The metric view's first charts (state/first-charts.ts) as the page shows them before ECharts
+ * has loaded: SVG text from the renderer exports use, with no entry animation, as the attachment
+ * draws a first chart.
+ */
+async function drawFirstCharts(claims: Claim[]): Promise<FirstChart[]> {
+  return Promise.all(
+    firstChartOptions(keyClaims(claims)).map(async ({ width, height, option }) => ({
+      width,
+      height,
+      key: optionKey(option),
+      svg: await renderPlainSvg({ ...option, animation: false }, { width, height }),
+    })),
+  );
 }
 
 /**
@@ -231,6 +266,17 @@ export default defineConfig(({ mode }) => ({
     // The chunks follow the module graph: dynamic imports (views, ECharts, export, upload) each
     // start one, and tests/bundle/first-visit.test.ts checks what a first visit loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Every module the entry imports statically in one chunk ('$initial': Rolldown's tag for
+        // them, from the module graph), not one chunk per module a lazy chunk shares with it: the
+        // first screen fetched 10 scripts besides ECharts, and over HTTP/1.1 (6 connections to a
+        // host) the last waited for a free one. 11 → 3 first-screen scripts, 198.9 → 196.9 KB
+        // gzipped; first chart 1106 → 965 ms, median of 15 cold loads each, alternating, load
+        // average 15-20 on 2 cores.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { fs: { allow: ['.'] } },

@@ -17,3 +17,9 @@ declare module '*.csv?source-titles' {
   const titles: [string, string][];
   export default titles;
 }
+
+/** The metric view's first charts drawn at build time: the URL of their JSON (vite.config.ts). */
+declare module '*.csv?first-charts' {
+  const url: string;
+  export default url;
+}

@@ -2,8 +2,11 @@
  * Dashboard speed, for `npm run bench`: builds the app, serves dist/ with vite preview, and in
  * headless Chromium measures, over 5 cold loads (a fresh browser context each: empty cache, empty
  * IndexedDB, so the baseline is imported every time):
- *  - navigation → first drawn chart on a metric view (the app marks `sandar:first-chart` when
- *    ECharts renders its first frame), target ≤ 400 ms (median);
+ *  - navigation → first drawn chart on a metric view (the app marks `sandar:first-chart` in the
+ *    frame that first shows the chart: ECharts' first rendered frame, or on a first visit at a
+ *    desktop size the frame that shows the chart drawn at build time, state/first-charts.ts),
+ *    target ≤ 400 ms (median); with the minimal app, also ECharts' own first frame of it
+ *    (`sandar:live-chart`, when the chart answers the pointer);
  *  - navigation → overview cards shown (`sandar:overview-ready`);
  *  - gzipped JavaScript the first visit loads (every script response, gzipped here with node:zlib
  *    at level 9), for the overview (the default page) and for a metric view; target ≤ 250 KB.
@@ -79,6 +82,11 @@ interface Load {
   jsFiles: number;
   /** Scripts whose download ended before the mark, gzipped (level 9) from the built files. */
   jsBeforeMarkBytes: number;
+  /**
+   * Sandar: ECharts' own first frame of the chart (`sandar:live-chart`), which answers the
+   * pointer; later than `ms` where the chart drawn at build time was painted first.
+   */
+  liveMs?: number;
 }
 
 /**
@@ -160,6 +168,10 @@ async function coldLoad(
   // Count everything the first visit loads, storage code included (it loads after the first screen).
   if (app.hasStore)
     await page.waitForFunction(() => performance.getEntriesByName('sandar:store-open').length > 0);
+  const liveMs = app.hasStore
+    ? ((await page.evaluate(`performance.getEntriesByName('sandar:live-chart')[0]?.startTime`)) as
+        number | undefined)
+    : undefined;
   await page.waitForLoadState('networkidle');
   // Read and gzip the scripts now, not as they arrive: gzip at level 9 in this process would take
   // CPU from the page on a two-core machine while it loads.
@@ -177,6 +189,7 @@ async function coldLoad(
     jsGzipBytes: sizes.reduce((a, b) => a + b, 0),
     jsFiles: sizes.length,
     jsBeforeMarkBytes,
+    ...(liveMs === undefined ? {} : { liveMs }),
   };
 }
 
@@ -297,6 +310,13 @@ try {
   console.log(
     `| JavaScript before the first chart, KB gzipped | ${figures.oursKb.toFixed(1)} | ${figures.bareKb.toFixed(1)} | ${(figures.oursKb / figures.bareKb).toFixed(2)} |`,
   );
+  // Where a chart drawn at build time came first, the chart answers the pointer once ECharts
+  // draws it (the minimal app's first chart is ECharts' own, so its figure is the same).
+  const live = ours.flatMap((l) => (l.liveMs === undefined ? [] : [l.liveMs]));
+  if (live.length > 0)
+    console.log(
+      `| ECharts' own first frame (answers the pointer), ms | ${median(live).toFixed(0)} | ${figures.bareMs.toFixed(0)} | ${(median(live) / figures.bareMs).toFixed(2)} |`,
+    );
   if (values.check) checkAgainstReadme(ratio, figures.oursKb);
 
   if (!values.ratio) {

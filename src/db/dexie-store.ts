@@ -24,6 +24,7 @@ import {
   type StoredDocument,
   stagingLock,
 } from './types.ts';
+import { DB_NAME } from './stored.ts';
 
 /**
  * One stored record per `CHUNK_SIZE` claims, keyed by dataset and position. Written as columns
@@ -40,8 +41,6 @@ interface ChunkRecord {
 function claimsOf(record: ChunkRecord): Claim[] {
   return record.columns ? fromColumns(record.columns) : (record.claims ?? []);
 }
-
-export const DB_NAME = 'sandar';
 
 class SandarDb extends Dexie {
   datasets!: Table<DatasetMeta, string>;

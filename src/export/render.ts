@@ -41,6 +41,18 @@ export async function renderSvg(
   size: ExportSize,
   loadFonts: (subsets: FontSubset[]) => Promise<FontFile[]>,
 ): Promise<string> {
+  const svg = await renderPlainSvg(option, size);
+  return embedFontCss(svg, fontFaceCss(await loadFonts(subsetsFor(svgText(svg)))));
+}
+
+/**
+ * Renders server-side style, in the page's fonts: the SVG text of an option at a size. The build
+ * draws the metric view's first charts with it (state/first-charts.ts).
+ */
+export async function renderPlainSvg(
+  option: ExportChartOption,
+  size: { width: number; height: number },
+): Promise<string> {
   await Promise.all([loadSvgRenderer(), loadChartExtras()]);
   const chart = echarts.init(null, null, {
     renderer: 'svg',
@@ -50,8 +62,7 @@ export async function renderSvg(
   });
   try {
     chart.setOption(option);
-    const svg = chart.renderToSVGString();
-    return embedFontCss(svg, fontFaceCss(await loadFonts(subsetsFor(svgText(svg)))));
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }

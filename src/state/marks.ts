@@ -3,7 +3,11 @@ import { yieldToEventLoop } from '../lib/yield.ts';
 
 const marked = new Set<string>();
 type Mark =
-  'sandar:first-chart' | 'sandar:overview-ready' | 'sandar:store-open' | 'sandar:claims-ready';
+  | 'sandar:first-chart'
+  | 'sandar:live-chart'
+  | 'sandar:overview-ready'
+  | 'sandar:store-open'
+  | 'sandar:claims-ready';
 
 let screenDrawn: () => void = () => {};
 /** Resolves when the first screen's chart or cards are on screen. */

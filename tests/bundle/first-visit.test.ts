@@ -10,12 +10,14 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
-/** The goal of issue 13 is 200 KB; this is the figure reached (199.1 KB), so that no change grows
- * it unseen. */
+/** The goal of issue 13 is 200 KB; the figure reached is 197.7 KB. */
 const BUDGET_KB = 200;
+/** The charts drawn at build time, preloaded on every visit (1.2 KB for one charted metric). */
+const FIRST_CHARTS_BUDGET_KB = 20;
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   src?: string;
   isDynamicEntry?: boolean;
 }
@@ -30,15 +32,31 @@ describe.runIf(built)('the built app (dist/)', () => {
         ManifestChunk
       >)
     : {};
-  /** Scripts index.html loads: its entry and every `modulepreload`. */
-  const firstVisit = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
+  /**
+   * Scripts a first visit to a metric view loads for its first screen: index.html's entry and
+   * every `modulepreload`, and the chart code (ECharts, fetched once the chart drawn at build time
+   * is on screen), which vite.config.ts marks, as all of them, for compiling at once.
+   */
+  const htmlScripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1]!,
   );
+  const hinted = built
+    ? readdirSync(join(DIST, 'assets'))
+        .map((file) => `assets/${file}`)
+        .filter(
+          (file) =>
+            file.endsWith('.js') &&
+            readFileSync(join(DIST, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad'),
+        )
+    : [];
+  const firstVisit = [...new Set([...htmlScripts, ...hinted])];
   const gzipKb = (file: string) =>
     gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 
   it('loads its first screen within the budget', () => {
     expect(firstVisit.length).toBeGreaterThan(0);
+    const charts = Object.values(manifest).find((entry) => entry.name === 'echarts-setup');
+    expect(firstVisit, 'the chart code is counted').toContain(charts?.file);
     const total = firstVisit.reduce((sum, file) => sum + gzipKb(file), 0);
     expect(total, `first visit: ${firstVisit.join(', ')}`).toBeLessThanOrEqual(BUDGET_KB);
   });
@@ -69,6 +87,15 @@ describe.runIf(built)('the built app (dist/)', () => {
     expect(html).toMatch(
       /<link rel="preload" as="fetch" crossorigin href="\.\/assets\/claims-[^"]+\.json">/,
     );
+  });
+
+  it('preloads the metric charts drawn at build time, small', () => {
+    const file = html.match(
+      /<link rel="preload" as="fetch" crossorigin href="\.\/(assets\/first-charts-[^"]+\.json)">/,
+    )?.[1];
+    expect(file, 'index.html preloads the first charts').toBeDefined();
+    // Every visit fetches them: about 1.2 KB gzipped a charted metric today.
+    expect(gzipKb(file!)).toBeLessThanOrEqual(FIRST_CHARTS_BUDGET_KB);
   });
 
   it('ships no test hook', () => {
