@@ -752,7 +752,7 @@ function linkRestatements(claims: Claim[], passages: Passages): void {
 }
 
 const CHANGE_CUE =
-  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise[sn]?|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
 const derivedEntries = new Map<string, MetricEntry>();
 
 /**
