@@ -1180,10 +1180,12 @@ function candidate(
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
     // "the two countries" names things already known; it does not count them
+    // … but "1,012 of the 1,077 services" counts the whole the first figure is a part of
     if (
       !mention.marked &&
       mention.qualifier === 'exact' &&
-      DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+      DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) &&
+      !PART_OF_WHOLE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))
     )
       return null;
     if (mention.value === 1 && mention.form === 'words') return null;
@@ -1258,6 +1260,16 @@ function candidate(
     THERE_ARE.test(clause.slice(-30))
   )
     return { mention, sentence, paragraph };
+  // "of which 96 are foreign", "из них 96", "1,012 of the 1,077 services": a part of a whole
+  // counted in the same sentence, before it or right after it
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    ((PART_BEFORE.test(clause.slice(-24)) &&
+      previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')) ||
+      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 12)))
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -1273,6 +1285,12 @@ function candidate(
   return null;
 }
 
+/** Words that open a part of a whole counted before: "of which", "из них", "оның ішінде". */
+const PART_BEFORE =
+  /(?:\bof\s+(?:which|whom|them|these)|\bamong\s+them|(?<![\p{L}])(?:из\s+(?:них|которых)|оның\s+ішінде))\s*(?:about|around|nearly|some|only|over|almost|roughly|около|более|почти|порядка)?\s*[—–-]?\s*$/iu;
+/** A part followed by its whole: "1,012 of the 1,077 services". */
+const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
+const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 /** A figure joined to the one before it by "and" or a comma. */
 const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;

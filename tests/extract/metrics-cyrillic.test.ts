@@ -268,3 +268,15 @@ describe('a verb of a flow names the figure when no known noun does', () => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
 });
+
+describe('a part of a whole counted before it is a claim too', () => {
+  test.each([
+    ['В реестре 520 кооперативов, из них 61 — молочные.', ['520', '61']],
+    ['Өңірде 340 мектеп бар, оның ішінде 52 мектеп жаңа.', ['340', '52']],
+  ])('%s → %s', (text, mentions) => {
+    const found = extractClaims(text, source, catalogue).map((c) =>
+      text.slice(c.quote_start ?? 0, c.quote_end ?? 0),
+    );
+    expect(found).toEqual(mentions);
+  });
+});
