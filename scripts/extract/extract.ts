@@ -574,6 +574,10 @@ export function extractClaims(
         claim.metric_label = `${baseLabel}${growth.replace(/_/g, ' ')}`;
         claim.metric_source = referent.metric_source;
         if (places.length === 0 && !entry?.entity) claim.entity = referent.entity;
+      } else if (!measured && named?.unlessNone) {
+        // no figure before it in its paragraph to take the measure of: the rank's words at least
+        claim.metric = slugify(transliterate(named.unlessNone));
+        claim.metric_label = named.unlessNone.charAt(0).toUpperCase() + named.unlessNone.slice(1);
       } else if (measured) {
         // "Kazakhstan accounted for $187 million, or 60% of the total": the level, or its share
         const ofLevel = share && measured.unit !== 'percent';
@@ -1068,6 +1072,18 @@ const MULTIPLE_AFTER =
 /** "three times the national average": a ratio to another level, not growth. */
 const RATIO_TO =
   /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
+/** A label read for a figure, its catalogue entry, and the label to keep if no referent is found. */
+interface NamedMetric {
+  label: string;
+  entry?: MetricEntry;
+  unlessNone?: string;
+}
+
+/** A superlative role among parties: "largest investors", "main buyer", "top importers of …". */
+const RANKED_PARTIES =
+  /^(?:the\s+)?(?:largest|biggest|main|major|top|leading|principal|key)\s+(?:[\p{L}-]+\s+)?(?:investors?|sources?|partners?|buyers?|importers?|exporters?|markets?|recipients?|contributors?|suppliers?|destinations?|lenders?|donors?|consumers?|producers?)(?:\s+of)?$/iu;
+/** A sentence that lists ranked parties with their figures. */
+const RANKED_LIST = /\b(?:respectively|followed\s+by)\b/i;
 const UNLABELLED_LABEL = 'unlabelled figure';
 const UNLABELLED = slugify(UNLABELLED_LABEL);
 
@@ -1102,7 +1118,7 @@ function nameByPhrase(
   item: Candidate,
   at: number,
   atEnd: number,
-): { label: string; entry?: MetricEntry } {
+): NamedMetric {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
   let label =
@@ -1119,6 +1135,10 @@ function nameByPhrase(
       .find((text) => !isJunkLabel(text));
     label = any ?? UNLABELLED_LABEL;
   }
+  // "the largest investors were China and Russia, with $142 million and $88 million": a rank among
+  // parties says who, not what; the figures measure what their paragraph measured
+  if (RANKED_PARTIES.test(label) && RANKED_LIST.test(sentence))
+    return { label: UNLABELLED_LABEL, unlessNone: label };
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
   if (match && match.end === label.length) return { label, entry: match.entry };
@@ -1136,7 +1156,7 @@ function nameByCyrillicPhrase(
   at: number,
   atEnd: number,
   language: 'ru' | 'kk',
-): { label: string; entry?: MetricEntry } {
+): NamedMetric {
   // a count names what it counts when the glossary knows that noun ("охватит 20 городов"), as in
   // English; else the phrase that opens its clause
   const counted =

@@ -207,3 +207,17 @@ describe('trade between two parties is trade turnover', () => {
     expect(claims.map((c) => c.metric)).toEqual(['exchange_rate']);
   });
 });
+
+describe('a rank among parties in a list says who, not what', () => {
+  test.each([
+    [
+      'Foreign direct investment reached $900 million. The largest investors were China and Russia, with $300 million and $200 million respectively.',
+      '$200 million',
+      'Foreign direct investment',
+    ],
+    // with no figure before it in its paragraph, the rank's words stay
+    ['The main buyers were China with 30%, followed by Russia with 20%.', '20%', 'Main buyers'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
