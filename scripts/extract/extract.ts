@@ -70,7 +70,7 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
-import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import {
   cyrillicPriceEntity,
   cyrillicTradePair,
@@ -409,7 +409,13 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const share = mention.unit === 'percent' && isShare(sentence.text, at, atEnd);
+      // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share
+      const share =
+        mention.unit === 'percent' &&
+        (isShare(sentence.text, at, atEnd) ||
+          (cyrillicText &&
+            !!(metric?.entry ?? named?.entry) &&
+            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))));
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);

@@ -280,3 +280,24 @@ describe('a part of a whole counted before it is a claim too', () => {
     expect(found).toEqual(mentions);
   });
 });
+
+describe('a share and a change compared with before, in Russian and Kazakh', () => {
+  test.each([
+    ['Доля стран СНГ во внешней торговле составила 21,5%.', '21,5%', 'Trade turnover share'],
+    [
+      'Ввод жилья составил 9 млн кв. м, что на 2,7% больше, чем годом ранее.',
+      '2,7%',
+      'Housing commissioned growth',
+    ],
+    [
+      'Промышленность выросла на 4%, сельское хозяйство – на 2,2%.',
+      '2,2%',
+      'Agricultural output growth',
+    ],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric_label).toBe(label);
+  });
+});
