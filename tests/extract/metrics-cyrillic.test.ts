@@ -294,6 +294,8 @@ describe('a share and a change compared with before, in Russian and Kazakh', () 
       '2,2%',
       'Agricultural output growth',
     ],
+    ['Платные услуги за месяц подорожали на 1,4%.', '1,4%', 'Services inflation'],
+    ['Азық-түлік емес тауарлар 0,9 пайызға қымбаттады.', '0,9 пайызға', 'Non-food inflation'],
   ])('%s "%s" → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
       (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
