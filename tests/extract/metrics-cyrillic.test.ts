@@ -295,6 +295,8 @@ describe('a share and a change compared with before, in Russian and Kazakh', () 
       'Agricultural output growth',
     ],
     ['Платные услуги за месяц подорожали на 1,4%.', '1,4%', 'Services inflation'],
+    ['В этом году интернет провели в 410 сёл.', '410', 'Villages connected'],
+    ['Биыл 2 100 жаңа жұмыс орны ашылды.', '2 100', 'Jobs created'],
     ['Азық-түлік емес тауарлар 0,9 пайызға қымбаттады.', '0,9 пайызға', 'Non-food inflation'],
   ])('%s "%s" → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
