@@ -301,9 +301,17 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
     (m) =>
       !found.some(
         (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
-      ),
+      ) && !HEAD_AFTER.test(sentence.slice(m.end, m.end + 24)),
   );
 }
+
+/**
+ * A noun right after a phrase that makes the phrase its modifier: "data centre capacity",
+ * "data-centre spending" and "profit tax" measure capacity, spending and a tax, not data centres
+ * or profit; the noun phrase's head names the metric.
+ */
+const HEAD_AFTER =
+  /^[\s-]+(?:spending|expenditures?|capacity|capacities|investments?|costs?|revenues?|prices?|tariffs?|sales|consumption|subscribers|users|employees|workers|staff|projects|funding|taxe?s?|systems|infrastructure|utili[sz]ation|loads?|construction)\b/i;
 
 /**
  * The metric a number at [start, end) is about, among the phrases of its sentence for the number's

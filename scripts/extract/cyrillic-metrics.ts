@@ -448,7 +448,25 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   const elliptical = /—\s*$/.test(sentence.slice(0, at));
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
-  return CYRILLIC_CHANGE.test(around) && !CYRILLIC_SHARE.test(around);
+  if (CYRILLIC_SHARE.test(around)) return false;
+  return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
+}
+
+/**
+ * "…, что на 4,2% больше, чем годом ранее", "3,4 пайызға көп": a percentage a level is above or
+ * below an earlier one is its change.
+ */
+function comparedBefore(sentence: string, at: number, atEnd: number): boolean {
+  if (
+    !/^\s*(?:больше|меньше|выше|ниже|артық|көп|жоғары|төмен)(?![\p{L}])/iu.test(
+      sentence.slice(atEnd, atEnd + 12),
+    )
+  )
+    return false;
+  return (
+    /(?<![\p{L}])на\s*$/iu.test(sentence.slice(Math.max(0, at - 6), at)) ||
+    /(?:ға|ге|қа|ке)$/u.test(sentence.slice(at, atEnd))
+  );
 }
 
 /**

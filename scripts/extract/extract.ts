@@ -71,7 +71,7 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
 } from './context.ts';
-import { COUNT_VERB_BEFORE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import {
   cyrillicPriceEntity,
   cyrillicTradePair,
@@ -452,7 +452,13 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      const share = mention.unit === 'percent' && isShare(sentence.text, at, atEnd);
+      // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share
+      const share =
+        mention.unit === 'percent' &&
+        (isShare(sentence.text, at, atEnd) ||
+          (cyrillicText &&
+            !!(metric?.entry ?? named?.entry) &&
+            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))));
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
@@ -626,6 +632,10 @@ export function extractClaims(
         claim.metric_label = `${baseLabel}${growth.replace(/_/g, ' ')}`;
         claim.metric_source = referent.metric_source;
         if (places.length === 0 && !entry?.entity) claim.entity = referent.entity;
+      } else if (!measured && named?.unlessNone) {
+        // no figure before it in its paragraph to take the measure of: the rank's words at least
+        claim.metric = slugify(transliterate(named.unlessNone));
+        claim.metric_label = named.unlessNone.charAt(0).toUpperCase() + named.unlessNone.slice(1);
       } else if (measured) {
         // "Kazakhstan accounted for $187 million, or 60% of the total": the level, or its share
         const ofLevel = share && measured.unit !== 'percent';
@@ -804,7 +814,7 @@ function linkRestatements(claims: Claim[], passages: Passages): void {
 }
 
 const CHANGE_CUE =
-  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
+  /\b(?:gr[eo]w\w*|growth|increas\w+|rose|rise[sn]?|rising|expand\w*|jump\w*|surg\w*|climb\w*|fell|fall\w*|declin\w*|decreas\w*|drop\w*|up|down|slump\w*|plunge\w*|contract\w*)\b/i;
 const derivedEntries = new Map<string, MetricEntry>();
 
 /**
@@ -1120,6 +1130,18 @@ const MULTIPLE_AFTER =
 /** "three times the national average": a ratio to another level, not growth. */
 const RATIO_TO =
   /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
+/** A label read for a figure, its catalogue entry, and the label to keep if no referent is found. */
+interface NamedMetric {
+  label: string;
+  entry?: MetricEntry;
+  unlessNone?: string;
+}
+
+/** A superlative role among parties: "largest investors", "main buyer", "top importers of …". */
+const RANKED_PARTIES =
+  /^(?:the\s+)?(?:largest|biggest|main|major|top|leading|principal|key)\s+(?:[\p{L}-]+\s+)?(?:investors?|sources?|partners?|buyers?|importers?|exporters?|markets?|recipients?|contributors?|suppliers?|destinations?|lenders?|donors?|consumers?|producers?)(?:\s+of)?$/iu;
+/** A sentence that lists ranked parties with their figures. */
+const RANKED_LIST = /\b(?:respectively|followed\s+by)\b/i;
 const UNLABELLED_LABEL = 'unlabelled figure';
 const UNLABELLED = slugify(UNLABELLED_LABEL);
 
@@ -1154,7 +1176,7 @@ function nameByPhrase(
   item: Candidate,
   at: number,
   atEnd: number,
-): { label: string; entry?: MetricEntry } {
+): NamedMetric {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
   let label =
@@ -1171,6 +1193,10 @@ function nameByPhrase(
       .find((text) => !isJunkLabel(text));
     label = any ?? UNLABELLED_LABEL;
   }
+  // "the largest investors were China and Russia, with $142 million and $88 million": a rank among
+  // parties says who, not what; the figures measure what their paragraph measured
+  if (RANKED_PARTIES.test(label) && RANKED_LIST.test(sentence))
+    return { label: UNLABELLED_LABEL, unlessNone: label };
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
   if (match && match.end === label.length) return { label, entry: match.entry };
@@ -1188,7 +1214,7 @@ function nameByCyrillicPhrase(
   at: number,
   atEnd: number,
   language: 'ru' | 'kk',
-): { label: string; entry?: MetricEntry } {
+): NamedMetric {
   // a count names what it counts when the glossary knows that noun ("охватит 20 городов"), as in
   // English; else the phrase that opens its clause
   const counted =
@@ -1232,10 +1258,12 @@ function candidate(
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
     // "the two countries" names things already known; it does not count them
+    // … but "1,012 of the 1,077 services" counts the whole the first figure is a part of
     if (
       !mention.marked &&
       mention.qualifier === 'exact' &&
-      DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))
+      DEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) &&
+      !PART_OF_WHOLE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))
     )
       return null;
     if (mention.value === 1 && mention.form === 'words') return null;
@@ -1310,6 +1338,16 @@ function candidate(
     THERE_ARE.test(clause.slice(-30))
   )
     return { mention, sentence, paragraph };
+  // "of which 96 are foreign", "из них 96", "1,012 of the 1,077 services": a part of a whole
+  // counted in the same sentence, before it or right after it
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    ((PART_BEFORE.test(clause.slice(-24)) &&
+      previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')) ||
+      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 12)))
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -1325,6 +1363,12 @@ function candidate(
   return null;
 }
 
+/** Words that open a part of a whole counted before: "of which", "из них", "оның ішінде". */
+const PART_BEFORE =
+  /(?:\bof\s+(?:which|whom|them|these)|\bamong\s+them|(?<![\p{L}])(?:из\s+(?:них|которых)|оның\s+ішінде))\s*(?:about|around|nearly|some|only|over|almost|roughly|около|более|почти|порядка)?\s*[—–-]?\s*$/iu;
+/** A part followed by its whole: "1,012 of the 1,077 services". */
+const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
+const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 /** A figure joined to the one before it by "and" or a comma. */
 const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;

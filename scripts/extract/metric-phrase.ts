@@ -63,7 +63,9 @@ const TRAILING_TIME =
  * @example cleanLabel("the number of Uzbekistan's IT Park residents") // 'IT Park residents'
  */
 export function cleanLabel(phrase: string): string {
+  // "the operator's revenue": the possessor says whose, the noun after it what
   let label = phrase
+    .replace(/^.*[’']s\s+(?=\p{L})/u, '')
     .replace(/[’']s\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -104,6 +106,23 @@ const ACTS =
   /\b(?:plans?|planned|aims?|expects?|wants?|intends?|seeks?|hopes?|will|would|is\s+to|are\s+to|pledged|allocat\w+|provides?|received|made|had\s+\w+ed|threshed|paid|pays|raised?|attract\w*|signed|mobilised|mobilized|digiti[sz]e|bring|requested|asked|sought|approved|earmarked|set\s+aside)\b/i;
 
 /**
+ * Whether most words of four letters or more are capitalised, as in a headline written in title
+ * case ("Coal Exports Rise 14% in 2025").
+ *
+ * @example titleCased('Coal Exports Rise 14% in 2025') // true
+ */
+function titleCased(sentence: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of sentence.split(/\s+/)) {
+    if (word.length < 4 || !/^\p{L}/u.test(word)) continue;
+    long += 1;
+    if (/^\p{Lu}/u.test(word)) capitalised += 1;
+  }
+  return long > 0 && capitalised * 2 > long;
+}
+
+/**
  * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000
  * square metres"): an agent noun, or proper names only ("Gazprom will invest"), followed by a verb
  * of acting before the figure; "the number of residents" is a measure, not an agent.
@@ -120,6 +139,9 @@ function isAgent(phrase: NounPhrase, sentence: string, at: number): boolean {
   const named =
     words.every((word) => /^\p{Lu}/u.test(word)) &&
     (phrase.start > 0 || words.length > 1 || /^\p{Lu}{2,}/u.test(words[0] ?? ''));
+  // a proper name says who ("Samsung", "the CBA", a dateline's "LONDON"), never what is measured;
+  // in a title-cased headline every phrase looks like a name, so there it must act as above
+  if (named && !titleCased(sentence)) return true;
   if (!AGENT_HEAD.test(head) && !named) return false;
   return misread !== null || ACTS.test(sentence.slice(phrase.end, at));
 }
@@ -141,7 +163,10 @@ export function phraseLabel(
 ): string {
   const phrases = nounPhrases(sentence, tokens);
   const [clauseStart] = clauseAround(sentence, at);
-  const before = phrases.filter((p) => p.end <= at && p.start >= clauseStart);
+  // a possessor ("the operator's revenue") says whose, not what: the phrase after it is measured
+  const before = phrases.filter(
+    (p) => p.end <= at && p.start >= clauseStart && !/^['’]s$/.test(tokens[p.to]?.text ?? ''),
+  );
   const afterPreposition = (p: NounPhrase): boolean => {
     const previous = tokens[p.from - 1];
     return previous !== undefined && PREPOSITIONS.has(previous.text.toLowerCase());
@@ -206,7 +231,7 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['import(?:s|ed|ing)?', 'imports'],
   ['invest(?:s|ed|ing)?', 'investment'],
   ['sp(?:end|ends|ent|ending)', 'spending'],
-  ['produc(?:e|es|ed|ing)', 'output'],
+  ['produc(?:e|es|ed|ing)', 'production'],
   ['generat(?:e|es|ed|ing)', 'generation'],
   ['harvest(?:s|ed|ing)?', 'harvest'],
   ['employ(?:s|ed|ing)?', 'employment'],

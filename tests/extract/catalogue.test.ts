@@ -78,6 +78,9 @@ describe('phrases', () => {
       metric: 'global_ai_market',
     },
     { sentence: 'Wheat harvest reached 17 million tonnes', unit: 'count', metric: null },
+    // a phrase that modifies another noun does not name the metric: the head noun does
+    { sentence: 'IT services exports revenue hit $3 billion', unit: 'USD', metric: null },
+    { sentence: 'Global AI market spending hit $9 billion', unit: 'USD', metric: null },
   ])('$sentence → $metric', ({ sentence, unit, metric }) => {
     const at = sentence.search(/[$\d]/);
     expect(matchMetric(catalogue, sentence, at, sentence.length, unit)?.entry.metric ?? null).toBe(

@@ -326,6 +326,13 @@ describe('claims and non-claims', () => {
       mentions: ['500', '180'],
     },
     { text: 'The number of residents grew to 1,874 from 1,612.', mentions: ['1,874', '1,612'] },
+    // a part of a whole counted in the same sentence
+    {
+      text: 'The club now has 310 member farms, of which 45 are organic.',
+      mentions: ['310', '45'],
+    },
+    { text: 'Some 1,204 of the 1,390 schools were online.', mentions: ['1,204', '1,390'] },
+    { text: 'Of the 2024 plan, little was done.', mentions: [] },
   ])('$text → $mentions', ({ text, mentions }) => {
     expect(claims(text).map((c) => c.mention)).toEqual(mentions);
   });

@@ -33,7 +33,7 @@ describe('verbObjectLabel', () => {
       'The plant will produce up to 40,000 tonnes of copper cathode.',
       '40,000',
       'count',
-      'copper cathode output',
+      'copper cathode production',
     ],
     ['The mine employs 3,200 people.', '3,200', 'count', 'employment'],
     [
@@ -82,6 +82,16 @@ describe('who acts is not what a figure measures', () => {
     ['Altyn Logistics plans to haul 4 million tonnes of ore next year.', '4 million', 'Ore'],
     ['The number of residents grew to 1,900.', '1,900', 'Residents'],
     ['Spending on school repairs reached $40 million.', '$40 million', 'School repairs'],
+    // a proper name is whom the figure is about, never what it measures
+    ['Norvik kept its lead with shipments of 4.1 million units.', '4.1 million', 'Shipments'],
+    ['PERTH - Lithium shipments rose 12% in the spring.', '12%', 'Lithium shipments growth'],
+    // a possessor says whose: the noun it owns is measured
+    ["The carrier's revenue rose 9% to 310 million lari.", '310 million lari', 'Revenue'],
+    [
+      "The bank's foreign currency reserves exceeded $9 billion.",
+      '$9 billion',
+      'International reserves',
+    ],
   ])('%s "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
   });
@@ -116,7 +126,7 @@ describe('labels the tagger would pad', () => {
   test.each([
     ['The bank expects growth of 4.1% in 2026.', '4.1%', 'GDP growth'],
     ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
-    ["Halyk's net income rises 12% to T900 billion", '12%', 'Net income growth'],
+    ["Halyk's net income rises 12% to T900 billion", '12%', 'Net profit growth'],
     ['Studios sold games worth $30 million last year.', '$30 million', 'Games sales'],
   ])('%s "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
@@ -175,6 +185,7 @@ describe('cleanLabel refuses names of whom and stray punctuation', () => {
     ['National Bank', ''],
     ['- freight', 'freight'],
     ['bank deposits', 'bank deposits'],
+    ["the port's container throughput", 'container throughput'],
   ])('%s → "%s"', (phrase, label) => {
     expect(cleanLabel(phrase)).toBe(label);
   });
@@ -194,5 +205,19 @@ describe('trade between two parties is trade turnover', () => {
   test('a rate per dollar is an exchange rate', () => {
     const claims = extractClaims('Sums were converted at 412.5 drams per dollar.', meta, catalogue);
     expect(claims.map((c) => c.metric)).toEqual(['exchange_rate']);
+  });
+});
+
+describe('a rank among parties in a list says who, not what', () => {
+  test.each([
+    [
+      'Foreign direct investment reached $900 million. The largest investors were China and Russia, with $300 million and $200 million respectively.',
+      '$200 million',
+      'Foreign direct investment',
+    ],
+    // with no figure before it in its paragraph, the rank's words stay
+    ['The main buyers were China with 30%, followed by Russia with 20%.', '20%', 'Main buyers'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
   });
 });

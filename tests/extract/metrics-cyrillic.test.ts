@@ -145,12 +145,12 @@ describe('places, dates and number words never label a figure', () => {
 describe('labels skip units, pronouns, modal verbs and the government that plans', () => {
   test.each([
     ['Отгружено 2,6 млн тонн угля.', 'Угля'],
-    ['Өңірде 1,2 млн шаршы метр баспана салынды.', 'Баспана'],
+    ['Өңірде 1,2 млн шаршы метр баспана салынды.', 'Housing commissioned'],
     ['Из них 40 млрд тенге пришлось на малый бизнес.', 'Unlabelled figure'],
     ['Объём выпуска может составить 90 млрд тенге.', 'Выпуска'],
     ['Правительство намерено довести выпуск угля до 90 млн тонн.', 'Выпуск угля'],
-    ['Үкімет жыл сайын 30 мың пәтер салуды жоспарлап отыр.', 'Пәтер'],
-    ['Тұрғын үй құрылысы 2025 жылы 9%-ға өсті.', 'Тұрғын үй құрылысы'],
+    ['Үкімет жыл сайын 30 мың пәтер салуды жоспарлап отыр.', 'Housing commissioned'],
+    ['Тұрғын үй құрылысы 2025 жылы 9%-ға өсті.', 'Housing commissioned growth'],
     ['Покрытие 5G в 2025 году достигло 40%.', 'Покрытие 5G'],
     // a participle's clause between the subject and its verb
     ['Средняя цена угля, по данным биржи, снизилась на 4%.', 'Средняя цена угля'],
@@ -212,7 +212,7 @@ describe('who plans, decides or says is not what is measured', () => {
   test.each([
     ['Холдинг планирует направить на ремонт дорог 40 млрд тенге.', 'Ремонт дорог'],
     ['Совет директоров рекомендовал выплатить дивиденды в размере 300 тенге.', 'Дивиденды'],
-    ['Министр финансов, налоговые поступления составили 9 трлн тенге.', 'Налоговые поступления'],
+    ['Министр финансов, налоговые поступления составили 9 трлн тенге.', 'Tax revenue'],
   ])('%s → %s', (sentence, label) => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
@@ -266,5 +266,42 @@ describe('a verb of a flow names the figure when no known noun does', () => {
     ['Экспорт зерна в 2025 году составил 9 млн тонн.', 'Экспорт зерна'],
   ])('%s → %s', (sentence, label) => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
+
+describe('a part of a whole counted before it is a claim too', () => {
+  test.each([
+    ['В реестре 520 кооперативов, из них 61 — молочные.', ['520', '61']],
+    ['Өңірде 340 мектеп бар, оның ішінде 52 мектеп жаңа.', ['340', '52']],
+  ])('%s → %s', (text, mentions) => {
+    const found = extractClaims(text, source, catalogue).map((c) =>
+      text.slice(c.quote_start ?? 0, c.quote_end ?? 0),
+    );
+    expect(found).toEqual(mentions);
+  });
+});
+
+describe('a share and a change compared with before, in Russian and Kazakh', () => {
+  test.each([
+    ['Доля стран СНГ во внешней торговле составила 21,5%.', '21,5%', 'Trade turnover share'],
+    [
+      'Ввод жилья составил 9 млн кв. м, что на 2,7% больше, чем годом ранее.',
+      '2,7%',
+      'Housing commissioned growth',
+    ],
+    [
+      'Промышленность выросла на 4%, сельское хозяйство – на 2,2%.',
+      '2,2%',
+      'Agricultural output growth',
+    ],
+    ['Платные услуги за месяц подорожали на 1,4%.', '1,4%', 'Services inflation'],
+    ['В этом году интернет провели в 410 сёл.', '410', 'Villages connected'],
+    ['Биыл 2 100 жаңа жұмыс орны ашылды.', '2 100', 'Jobs created'],
+    ['Азық-түлік емес тауарлар 0,9 пайызға қымбаттады.', '0,9 пайызға', 'Non-food inflation'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric_label).toBe(label);
   });
 });

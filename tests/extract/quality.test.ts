@@ -25,7 +25,8 @@ interface Floors {
 const BARS: Record<string, Floors> = {
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
   // (raised to what the entity, share and verb-object work reached); the English sets raised to
-  // what issue 9's second round reached
+  // what issue 9's second round reached; metric raised on every corpus by the metric round (noun
+  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -33,7 +34,7 @@ const BARS: Record<string, Floors> = {
     period: 0.964,
     kind: 1,
     entity: 0.869,
-    metric: 0.698,
+    metric: 0.727,
   },
   heldout: {
     recall: 0.966,
@@ -41,7 +42,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.993,
     entity: 0.86,
-    metric: 0.769,
+    metric: 0.79,
   },
   'heldout-2': {
     recall: 0.98,
@@ -49,7 +50,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.985,
     entity: 0.81,
-    metric: 0.703,
+    metric: 0.713,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -58,12 +59,12 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.953,
     entity: 0.939,
-    metric: 0.739,
+    metric: 0.785,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
   'blind-10': {
-    recall: 0.977,
+    recall: 0.98,
     precision: 1,
     // 0.996 before the headline's period was read in its own language: the one claim lost is a
     // present-state share whose gold leaves the period empty against the headline rule
@@ -71,7 +72,7 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
     kind: 0.988,
     entity: 0.996,
-    metric: 0.7,
+    metric: 0.701,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -81,7 +82,7 @@ const BARS: Record<string, Floors> = {
     period: 0.932,
     kind: 0.977,
     entity: 0.932,
-    metric: 0.737,
+    metric: 0.782,
   },
   'holdout-cy': {
     recall: 0.972,
@@ -89,17 +90,17 @@ const BARS: Record<string, Floors> = {
     period: 0.992,
     kind: 0.996,
     entity: 0.988,
-    metric: 0.646,
+    metric: 0.71,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
   'holdout-en2': {
-    recall: 0.927,
+    recall: 0.938,
     precision: 0.979,
     period: 0.946,
     kind: 0.971,
     entity: 0.913,
-    metric: 0.71,
+    metric: 0.738,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -108,7 +109,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.991,
     entity: 0.986,
-    metric: 0.696,
+    metric: 0.757,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -117,7 +118,7 @@ const BARS: Record<string, Floors> = {
     period: 0.948,
     kind: 0.959,
     entity: 0.915,
-    metric: 0.65,
+    metric: 0.72,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -126,7 +127,7 @@ const BARS: Record<string, Floors> = {
     period: 0.946,
     kind: 0.926,
     entity: 0.917,
-    metric: 0.545,
+    metric: 0.643,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second
   'holdout-en4': {
@@ -135,7 +136,7 @@ const BARS: Record<string, Floors> = {
     period: 0.746,
     kind: 0.913,
     entity: 0.846,
-    metric: 0.578,
+    metric: 0.683,
   },
   'holdout-cy4': {
     recall: 0.944,
@@ -143,7 +144,7 @@ const BARS: Record<string, Floors> = {
     period: 0.881,
     kind: 0.914,
     entity: 0.718,
-    metric: 0.489,
+    metric: 0.579,
   },
 };
 
