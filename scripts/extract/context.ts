@@ -14,6 +14,17 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
+import { STATE_BODY } from './languages/cyrillic-places.ts';
+
+/** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
+const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${STATE_BODY}`, 'u');
+/**
+ * Whether `name`, a Russian or Kazakh headline's or publisher's name, is a state body's: a source
+ * that speaks for its country or city, not what the text is about.
+ *
+ * @example isStateBody('Национальный Банк Республики Казахстан') // true
+ */
+export const isStateBody = (name: string): boolean => STATE_BODY_HEAD.test(name);
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -23,7 +34,8 @@ export const UNKNOWN_ENTITY = 'Unknown';
 
 /** Organisations whose members are "residents": technology parks, hubs, special economic zones. */
 const RESIDENT_HOST = /\b(?:Park|Hub|City|Zone)\b/;
-const RESIDENTS = /\bresidents?\b/i;
+/** "residents", Russian "резидентов", Kazakh "резиденттерінің": the members of such a host. */
+const RESIDENTS = /\bresidents?\b|(?<![\p{L}])резидент/iu;
 
 /**
  * The technology park or hub the "residents" of a figure's list item belong to (offset `at` of the
@@ -525,7 +537,7 @@ export function headlineName(title: string, text: string): string {
   if (!match) return '';
   const name = match[2]!;
   const words = name.split(/\s+/);
-  if (NO_NAME.test(words[0]!)) return '';
+  if (NO_NAME.test(words[0]!) || isStateBody(name)) return '';
   const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
   if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return '';
   if (findPlaces(title).length > 0) return '';
@@ -555,8 +567,13 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
+  // a state body's release speaks for its country or city: an organisation its headline names
+  // (a park whose residents it reports on) owns only the figures its sentences give it
+  const byState = CYRILLIC.test(outlet) && isStateBody(outlet);
   const fromTitle =
-    headlineOrganisation(title, text) || firstSubject(subjects(title)) || titleOrganisation(title);
+    (byState ? '' : headlineOrganisation(title, text)) ||
+    firstSubject(subjects(title)) ||
+    (byState ? '' : titleOrganisation(title));
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';

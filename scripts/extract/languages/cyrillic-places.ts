@@ -241,3 +241,14 @@ export const WITH_ENDING = '(?:мен|пен|бен)$';
 export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во|и)\\s+$|,\\s+$';
 /** A name in the locative: Russian "Казахстане", "России", Kazakh "Қазақстанда", "Ресейдегі". */
 export const IN_ENDING = '(?:[еиы]|да|де|та|те|дағы|дегі|тағы|тегі)$';
+
+/**
+ * A state body, in Russian or Kazakh: a ministry, the government, the national bank, the
+ * statistics bureau, a committee or agency, parliament, an akimat. A source of its country's or
+ * city's figures, never whom they are about (gold README, Entity rule 3).
+ */
+export const STATE_BODY =
+  '(?:Национальн\\p{L}*\\s+[Бб]анк|Нацбанк|Правительств|Министерств|Минфин|Минэконом|' +
+  'Министрлі|министрлі|Үкімет|Ұлттық\\s+[Бб]анк|Ұлттық\\s+статистика|Бюро\\s+национальной|' +
+  '[Бб]юро\\s+статистики|Агентств|Комитет|Акимат|акимат|Әкімдік|әкімдік|Мажилис|Мәжіліс|' +
+  'Сенат|Парламент|Глава\\s+государства|Мемлекет\\s+басшысы|Пресс-служба)\\p{L}*';
