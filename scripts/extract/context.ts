@@ -14,7 +14,7 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
-import { STATE_BODY } from './languages/cyrillic-places.ts';
+import { CYRILLIC_ADJECTIVES, STATE_BODY } from './languages/cyrillic-places.ts';
 
 /** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
 const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${STATE_BODY}`, 'u');
@@ -409,6 +409,37 @@ export function rateCountry(sentence: string, start: number, end: number, unit: 
   return PER_CURRENCY.test(sentence.slice(end, end + 40)) ? country : '';
 }
 
+const ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(?:${CYRILLIC_ADJECTIVES.map(([source]) => `(${source})`).join('|')})`,
+  'giu',
+);
+
+/**
+ * The countries a Russian or Kazakh text names by their adjectives ("казахстанскую пшеницу"),
+ * `home` for a word of the outlet's own country ("отечественный"); [] for text in English.
+ *
+ * @example adjectivePlaces('Кто покупает казахстанскую пшеницу', '')[0]!.entity // 'Kazakhstan'
+ */
+export function adjectivePlaces(text: string, home: string): PlaceMention[] {
+  if (!CYRILLIC.test(text)) return [];
+  const found: PlaceMention[] = [];
+  ADJECTIVE.lastIndex = 0;
+  for (let match; (match = ADJECTIVE.exec(text));) {
+    const entity = CYRILLIC_ADJECTIVES[match.slice(1).findIndex((group) => group)]![1];
+    const place = entity === 'home' ? home : entity;
+    if (place)
+      found.push({ start: match.index, end: match.index + match[0].length, entity: place });
+  }
+  return found;
+}
+
+/** The country an outlet publishes in: by its domain ("Vlast.kz"), else the place it names. */
+function outletCountry(outlet: string): string {
+  return (
+    DOMAIN_COUNTRIES.find(([domain]) => domain.test(outlet))?.[1] ?? firstSubject(subjects(outlet))
+  );
+}
+
 /** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
@@ -570,10 +601,13 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   // a state body's release speaks for its country or city: an organisation its headline names
   // (a park whose residents it reports on) owns only the figures its sentences give it
   const byState = CYRILLIC.test(outlet) && isStateBody(outlet);
+  const home = outletCountry(outlet);
   const fromTitle =
     (byState ? '' : headlineOrganisation(title, text)) ||
     firstSubject(subjects(title)) ||
-    (byState ? '' : titleOrganisation(title));
+    (byState ? '' : titleOrganisation(title)) ||
+    // "кто покупает казахстанскую пшеницу": a country named by its adjective
+    firstSubject(adjectivePlaces(title, home));
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
@@ -591,7 +625,9 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   // a Russian or Kazakh place counts once a sentence: "инфляцию в России … ставка Банка России"
   // is one mention of a foreign factor, not a text about Russia
   const seen = CYRILLIC.test(lead) ? new Set<string>() : null;
-  for (const p of subjects(body)) {
+  const named = subjects(body);
+  if (seen) named.push(...adjectivePlaces(body, home));
+  for (const p of named) {
     if (seen) {
       const key = `${p.entity}@${sentenceIndexAt(body, p.start)}`;
       if (seen.has(key)) continue;
@@ -599,6 +635,8 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
     }
     counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
   }
+  // a Russian or Kazakh outlet's own country is the prior a foreign place must outweigh by two
+  if (seen && home && counts.has(home)) counts.set(home, counts.get(home)! + 1);
   let best = '';
   let bestCount = 1;
   for (const [entity, count] of counts) {

@@ -147,9 +147,12 @@ export function cyrillicTradePair(
   return other ? pairName(other, partner.entity, subject) : '';
 }
 
-/** Words that make the countries of a trade sentence the subject's partners or markets. */
+/**
+ * Words that make the countries of a trade sentence the subject's partners, markets or buyers
+ * ("Главным покупателем остается Узбекистан", "Иран закупил 1,6 млн тонн").
+ */
 const PARTNER_PATTERN =
-  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*)/iu;
+  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*|покупател\p{L}*|закупил\p{L}*|сатып\s+алушы\p{L}*)/iu;
 /** "Доля Узбекистана …", "доля ЕС – 28,7%": the share-holder is the name right after. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:дол(?:я|и|ю|ей|е)|үлес\p{L}*)\s+$/iu;
 

@@ -99,6 +99,9 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Инди[яиюе]й?|Үндістан${ENDING}`, 'India'],
   [`ОАЭ|Объединённ${ENDING}\\s+Араб${ENDING}\\s+Эмират${ENDING}|БАӘ`, 'United Arab Emirates'],
   [`Беларус${ENDING}|Белорусси${ENDING}`, 'Belarus'],
+  [`Иран${ENDING}`, 'Iran'],
+  [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
+  [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Астан[аыеуо]й?|Астана${ENDING}`, 'Astana'],
@@ -177,6 +180,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'India',
   'United Arab Emirates',
   'Belarus',
+  'Iran',
+  'Afghanistan',
+  'Pakistan',
 ]);
 
 /**
@@ -252,3 +258,18 @@ export const STATE_BODY =
   'Министрлі|министрлі|Үкімет|Ұлттық\\s+[Бб]анк|Ұлттық\\s+статистика|Бюро\\s+национальной|' +
   '[Бб]юро\\s+статистики|Агентств|Комитет|Акимат|акимат|Әкімдік|әкімдік|Мажилис|Мәжіліс|' +
   'Сенат|Парламент|Глава\\s+государства|Мемлекет\\s+басшысы|Пресс-служба)\\p{L}*';
+
+/**
+ * Countries by their adjectives, in any case and gender: "казахстанскую пшеницу", "узбекские
+ * стартапы", Kazakh "қазақстандық". They say which country a headline or text is about (context.ts),
+ * not whom one figure is about. "Отечественный", "отандық" (home-grown) name the outlet's country.
+ */
+export const CYRILLIC_ADJECTIVES: ReadonlyArray<readonly [source: string, entity: string]> = [
+  ['казахстанск\\p{L}*|қазақстандық\\p{L}*', 'Kazakhstan'],
+  ['узбекистанск\\p{L}*|узбекск\\p{L}*|өзбекстандық\\p{L}*', 'Uzbekistan'],
+  ['кыргызск\\p{L}*|киргизск\\p{L}*|қырғызстандық\\p{L}*', 'Kyrgyzstan'],
+  ['таджикск\\p{L}*|тәжікстандық\\p{L}*', 'Tajikistan'],
+  ['российск\\p{L}*|ресейлік\\p{L}*', 'Russia'],
+  ['китайск\\p{L}*|қытайлық\\p{L}*', 'China'],
+  ['отечественн\\p{L}*|отандық\\p{L}*', 'home'],
+];
