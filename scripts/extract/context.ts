@@ -119,8 +119,12 @@ const KIND_NOUN = new RegExp(
     '(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\\b',
   'i',
 );
+/**
+ * "компании", "группы", "технопарка": the company, not companies in general ("в IT-компаниях",
+ * "компаний"): no plural-only ending, and no compound of a sector ("финтех-компании").
+ */
 const CYRILLIC_ORGANISATION_NOUN =
-  /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
+  /(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*/iu;
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
 const CYRILLIC = /[\u0400-\u04ff]/;
 
