@@ -251,3 +251,57 @@ export function cyrillicPriceEntity(
     return 'World';
   return RATE_WORD.test(sentence.slice(0, at)) ? countryOf(unit) : '';
 }
+
+/** A name in Latin letters inside Russian or Kazakh text: a firm's or brand's ("Hepsiburada"). */
+const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A-Za-z\d&]*){0,2}`;
+/** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
+const OWNER_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
+    String.raw`ритейлер|компаниясы|тобы)\p{L}*\s+[«"]?(${LATIN_NAME})[»"]?`,
+  'giu',
+);
+/** A sentence that opens with a Latin name, after an adjective of origin ("Турецкий Hepsiburada"). */
+const OPENING_NAME = new RegExp(
+  String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
+  'u',
+);
+/** "AI-Sana бағдарламасы бойынша": a programme a sentence is framed by, not whose figures they are. */
+const PROGRAMME_AFTER =
+  /^[»"]?\s*(?:бағдарлама|программ|платформ|жоба|проект|аясында|бойынша|жүйе|систем)/iu;
+/** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
+const SAYS_AFTER =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|полага|пиш|болжа|мәлімде|хабарла)\p{L}*/iu;
+
+/**
+ * The firm a Russian or Kazakh figure's clause is about by its name in Latin letters, which no
+ * table lists: the name after a word for a firm before the figure ("раунд финтех-компании Uzum на
+ * 45 млн долларов"), or the name the sentence opens with as its subject ("Турецкий Hepsiburada, …,
+ * увеличил выручку на 41%"), unless it only says or forecasts it; '' when there is none, or the
+ * clause names a place or organisation of its own before the figure (`places`).
+ *
+ * @example latinOwner('Выручка компании Delta Soft выросла на 9%.', 35, 37, []) // 'Delta Soft'
+ */
+export function latinOwner(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  if (!/[A-Z]/.test(sentence.slice(0, at))) return '';
+  const [clauseStart] = clauseOf(sentence, at, atEnd);
+  if (places.some((p) => p.start >= clauseStart && p.end <= at && !p.partner)) return '';
+  const isName = (name: string, end: number): boolean =>
+    /[a-z]/.test(name) &&
+    !places.some((p) => sentence.slice(p.start, p.end) === name) &&
+    !PROGRAMME_AFTER.test(sentence.slice(end, end + 24));
+  let owner = '';
+  OWNER_NAME.lastIndex = 0;
+  for (let match; (match = OWNER_NAME.exec(sentence)) && match.index < at;)
+    if (match.index >= clauseStart && isName(match[1]!, match.index + match[0].length))
+      owner = match[1]!;
+  if (owner) return owner;
+  const opening = OPENING_NAME.exec(sentence);
+  const end = opening ? opening.index + opening[0].length : 0;
+  if (!opening || !isName(opening[1]!, end)) return '';
+  return end <= at && !SAYS_AFTER.test(sentence.slice(end)) ? opening[1]! : '';
+}

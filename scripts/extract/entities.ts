@@ -612,6 +612,8 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'KazMunayGas',
   'Kazatomprom',
   'Kazakhstan Temir Zholy',
+  'Otbasy Bank',
+  'Food Contract Corporation',
   'IT Park Uzbekistan',
   'IT Park',
 ]);

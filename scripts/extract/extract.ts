@@ -80,6 +80,7 @@ import {
   isLocalPlace,
   organisationWhere,
   pointedEntity,
+  latinOwner,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -436,6 +437,7 @@ export function extractClaims(
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
           : '') ||
+        (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
         (cyrillic
           ? ''
           : sentenceOrganisation(

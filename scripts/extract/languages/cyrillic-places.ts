@@ -64,6 +64,12 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
     `Казахстан${ENDING}\\s+темир\\s+жол${ENDING}|Қазақстан\\s+темір\\s+жол${ENDING}|КТЖ|ҚТЖ`,
     'Kazakhstan Temir Zholy',
   ],
+  [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
+  [
+    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+контрактн${ENDING}\\s+корпораци${ENDING}|` +
+      `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
+    'Food Contract Corporation',
+  ],
 ];
 
 /**
