@@ -57,7 +57,8 @@ const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`
 /**
  * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
  * the text named last (`lastRegion`), "по республике" the whole country when the document is about
- * one of Kazakhstan's regions or cities, "экономика республики" the other country whose figure the
+ * one of Kazakhstan's regions or cities, "в целом по рынку" the country (`home`) of the organisation
+ * a document is about, "экономика республики" the other country whose figure the
  * paragraph gave last (`lastCountry`); '' when the sentence says none of these.
  *
  * @example
@@ -70,8 +71,15 @@ export function pointedEntity(
   lastRegion: string,
   subject: string,
   lastCountry = '',
+  home = '',
 ): string {
-  if (NATION_PATTERN.test(sentence)) return KAZAKHSTAN_LOCAL.has(subject) ? 'Kazakhstan' : '';
+  // the country around a region or city of Kazakhstan, else the organisation's own country
+  if (NATION_PATTERN.test(sentence))
+    return KAZAKHSTAN_LOCAL.has(subject) || KAZAKHSTAN_LOCAL.has(home)
+      ? 'Kazakhstan'
+      : COUNTRIES.has(home)
+        ? home
+        : '';
   if (lastRegion && REGION_ANAPHOR_PATTERN.test(sentence)) return lastRegion;
   if (lastCountry && COUNTRY_ANAPHOR.test(sentence)) return lastCountry;
   return '';

@@ -435,7 +435,7 @@ export function extractClaims(
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
           : '') ||
         (cyrillic && places.length === 0
-          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
+          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
         (cyrillic
