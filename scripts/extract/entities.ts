@@ -490,6 +490,9 @@ const SOURCE_BEFORE =
   /(?<![\p{L}])(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|отчету|отчёту))\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Kazakh "… деректері бойынша", "… мәліметінше" after a name: the name is a source. */
 const SOURCE_AFTER = /^\s*(?:деректер\p{L}*\s+бойынша|мәліметі\p{L}*)/iu;
+/** "(с учетом дочерней Kcell)", "включая": a subsidiary counted in its parent's figure. */
+const INCLUDED_BEFORE =
+  /(?:\(\s*(?:с\s+учетом|с\s+учётом|включая|вместе\s+с)\s+|дочерн\p{L}*\s+[«"]?)$/iu;
 const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 
 /** "…, the head of IT Park said": a place after the figure that says it is its source, not its subject. */
@@ -791,6 +794,7 @@ export function subjectPlaces(
     // "по данным IT Park Uzbekistan", "Astana Hub деректері бойынша": the source, not the subject
     if (CYRILLIC_LETTER.test(before) && SOURCE_BEFORE.test(before)) return false;
     if (CYRILLIC_LETTER.test(after) && SOURCE_AFTER.test(after)) return false;
+    if (CYRILLIC_LETTER.test(before) && INCLUDED_BEFORE.test(before)) return false;
     return true;
   });
 }

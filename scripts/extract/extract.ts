@@ -428,7 +428,18 @@ export function extractClaims(
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;
       }
+      // a catalogue metric of one park's residents ("число резидентов") is the residents' own park
+      const host =
+        cyrillic && entry?.entity && isOrganisation(entry.entity)
+          ? residentsHost(
+              sentence.text,
+              () => (organisations ??= namedOrganisations(text)),
+              mention.start,
+              sentence.start,
+            )
+          : '';
       const found =
+        host ||
         entry?.entity ||
         pair ||
         (cyrillic
