@@ -268,9 +268,14 @@ const OWNER_NAME = new RegExp(
     String.raw`ритейлер|компаниясы|тобы)\p{L}*\s+[«"]?(${LATIN_NAME})[»"]?`,
   'giu',
 );
-/** A sentence that opens with a Latin name, after an adjective of origin ("Турецкий Hepsiburada"). */
+/**
+ * A sentence that opens with a Latin name, after an adjective of origin or a word for a firm
+ * ("Турецкий Hepsiburada", "Финтех-компания «Delta Pay»").
+ */
 const OPENING_NAME = new RegExp(
-  String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
+  String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?` +
+    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|[Сс]ервис|[Сс]тартап)\s+)?` +
+    String.raw`[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
   'u',
 );
 /** "AI-Sana бағдарламасы бойынша": a programme a sentence is framed by, not whose figures they are. */

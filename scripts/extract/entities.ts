@@ -344,6 +344,9 @@ const KAZAKH_DIRECTION = new RegExp(PARTNER_ENDING, 'u');
 const CURRENCY_NAME_BEFORE = new RegExp(CURRENCY_BEFORE, 'iu');
 const CURRENCY_NAME_AFTER = new RegExp(CURRENCY_AFTER, 'iu');
 
+/** "пришлось", "приходится": a share that falls on the place after "на". */
+const SHARE_ON = /(?<![\p{L}])(?:пришл\p{L}*|приходи\p{L}*)/iu;
+
 /** Russian and Kazakh names, in any case form (`languages/cyrillic-places.ts`). */
 function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
   CYRILLIC_PLACE.lastIndex = 0;
@@ -356,7 +359,11 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     if (CURRENCY_NAME_BEFORE.test(before) || CURRENCY_NAME_AFTER.test(after)) continue;
     // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
     // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
-    const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);
+    // …but "на Казахстан пришлось 58%" is Kazakhstan's share, not a direction
+    const direction =
+      CYRILLIC_DIRECTION.test(before) &&
+      /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name) &&
+      !(/на\s+$/iu.test(before) && SHARE_ON.test(sentence));
     // Kazakh names end in -ға/-дан when they are where something goes or comes from
     const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
     // "из Узбекистана и Кыргызстана": a name joined to a partner shares its preposition
