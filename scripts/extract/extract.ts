@@ -883,6 +883,13 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+/** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
+function rowEntity(row: string): string {
+  if (!/[\u0400-\u04ff]/.test(row)) return row;
+  const places = findPlaces(row);
+  return places.length === 1 ? places[0]!.entity : row;
+}
+
 function tableClaim(
   table: TextTable,
   cell: TableCell,
@@ -903,7 +910,7 @@ function tableClaim(
     metric: match ? match.entry.metric : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
-    entity: match?.entry.entity || (table.byRow ? cell.row : context.subject),
+    entity: match?.entry.entity || (table.byRow ? rowEntity(cell.row) : context.subject),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,
