@@ -7,6 +7,7 @@
  * Казахстан"), else the document's subject; the investor is the figure's own country when that is
  * not the host, else another country the sentence names.
  */
+import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
@@ -144,8 +145,16 @@ export function cyrillicTradePair(
   if (!TRADE_PATTERN.test(text)) return '';
   const distinct = [...new Set(scope.map((p) => p.entity))];
   if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
-  const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
+  // "Россия сместилась на второе место: товарооборот с ней …": the country a pronoun stands for
+  const partner =
+    scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
+    (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
   if (!partner) return '';
+  // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
+  const sender = adjectivePlaces(text, '').find(
+    (p) => p.entity !== partner.entity && TRADE_AFTER.test(text.slice(p.end, p.end + 24)),
+  )?.entity;
+  if (sender && COUNTRIES.has(sender)) return pairName(sender, partner.entity, subject);
   // "Товарооборот Узбекистана с Казахстаном": the country before the partner in its clause;
   // "Товарооборот с Казахстаном …, после Китая": the subject, not a country named further on
   const other =
@@ -191,6 +200,11 @@ export function partnerPair(
   if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
   return pairName(subject, partner, subject);
 }
+
+/** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
+const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
+/** A word of trade right after an adjective of origin: "Российский экспорт". */
+const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADE_WORDS})`, 'iu');
 
 /** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
 function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {

@@ -144,8 +144,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
 export const CYRILLIC_WORLD = `миров${ENDING}|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
 
-/** Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая". */
-export const PARTNER_BEFORE = '(?:^|[^\\p{L}])(?:из|со?|между|против|со\\s+стороны)\\s+$';
+/**
+ * Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая", "в
+ * направлении Китая"; "для граждан Узбекистана" names whom a country's figure is for.
+ */
+export const PARTNER_BEFORE =
+  '(?:^|[^\\p{L}])(?:из|со?|между|против|со\\s+стороны|в\\s+направлении|для\\s+граждан)\\s+$';
 
 /**
  * Kazakh endings of direction (to, from): the place is a partner ("Қытайға", "Ресейден"). The
@@ -244,7 +248,9 @@ export const TRADE_WORDS =
 export const PAIR_REFERENCE =
   '(?:двух|обеих|обоих)\\s+стран[\\p{L}]*|двусторонн[\\p{L}]*|' +
   'взаимн[\\p{L}]*\\s+(?:товарооборот|торгов)[\\p{L}]*|соседн[\\p{L}]*\\s+стран[\\p{L}]*|' +
-  'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*';
+  'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*|' +
+  // the two parties: "Стороны договорились …", "обе стороны", Kazakh "тараптар"
+  '^\\s*Стороны|обе\\s+стороны|екі\\s+тарап[\\p{L}]*|тараптар[\\p{L}]*';
 
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
