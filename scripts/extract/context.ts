@@ -265,21 +265,26 @@ export function sentenceOrganisation(
 
 /**
  * The organisation a sentence refers back to ("the company"), named before offset `at` of the
- * document; '' when the sentence names no such noun or the text no organisation before it.
+ * document (before the noun itself, in a Russian or Kazakh sentence starting at `sentenceStart`);
+ * '' when the sentence names no such noun or the text no organisation before it.
  */
 export function organisationBefore(
   sentence: string,
   organisations: () => readonly PlaceMention[],
   at: number,
   discovered?: () => readonly NamedOrganisation[],
+  sentenceStart?: number,
 ): string {
   let last = '';
-  if (
-    ORGANISATION_NOUN.test(sentence) ||
-    (CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
-  )
+  const cyrillicNoun = CYRILLIC.test(sentence) ? CYRILLIC_ORGANISATION_NOUN.exec(sentence) : null;
+  // "у группы (с учетом дочерней Kcell)": a Russian or Kazakh noun means a name before the noun
+  const limit =
+    cyrillicNoun && sentenceStart !== undefined
+      ? Math.min(at, sentenceStart + cyrillicNoun.index)
+      : at;
+  if (ORGANISATION_NOUN.test(sentence) || cyrillicNoun)
     for (const organisation of organisations()) {
-      if (organisation.start >= at) break;
+      if (organisation.start >= limit) break;
       last = organisation.entity;
     }
   if (last || !discovered) return last;
@@ -649,6 +654,7 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
       bestCount = count;
     }
   }
+  if (best && seen && home && best !== home && (counts.get(home) ?? 0) >= bestCount) return home;
   if (best) return best;
   for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
   if (counts.size === 1) return [...counts.keys()][0]!;

@@ -53,6 +53,9 @@ export function investmentPair(
 }
 
 const REGION_ANAPHOR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${REGION_ANAPHOR})(?![\\p{L}])`, 'iu');
+/** A comparative right before the whole country: "выше средней", "чем", "против". */
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:выше|ниже|больше|меньше|чем|против|сравнению\s+с|жоғары|төмен)(?![\p{L}])[^,;]*$/iu;
 const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
@@ -74,8 +77,10 @@ export function pointedEntity(
   lastCountry = '',
   home = '',
 ): string {
-  // the country around a region or city of Kazakhstan, else the organisation's own country
-  if (NATION_PATTERN.test(sentence))
+  // the country around a region or city of Kazakhstan, else the organisation's own country; not
+  // the base a figure is compared with ("в 1,8 раза выше средней по стране")
+  const nation = NATION_PATTERN.exec(sentence);
+  if (nation && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, nation.index - 30), nation.index)))
     return KAZAKHSTAN_LOCAL.has(subject) || KAZAKHSTAN_LOCAL.has(home)
       ? 'Kazakhstan'
       : COUNTRIES.has(home)

@@ -580,8 +580,11 @@ export function entityFor(
   if (world.length > 0) return 'World';
   const after = inClause.filter((p) => p.start >= end && !p.partner);
   if (after.length > 0) return after[0]!.entity;
-  // the rest of the sentence: a world marker anywhere, else the nearest place named before the number
-  if (places.some((p) => p.entity === 'World')) return 'World';
+  // the rest of the sentence: a world marker anywhere, else the nearest place named before the
+  // number; a Russian or Kazakh one only before the figure's clause ends ("2%, а мировой рынок …")
+  const cyrillic = CYRILLIC.test(sentence);
+  if (places.some((p) => p.entity === 'World' && !(cyrillic && p.start >= clauseEnd)))
+    return 'World';
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }

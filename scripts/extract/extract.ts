@@ -281,9 +281,13 @@ export function extractClaims(
   const organisation = subject === headlineOrganisation(title, text) ? subject : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
+  // (a place, never the organisation a Russian or Kazakh lead opens with), else its outlet's
+  const inBody = organisation || ORGANISATIONS.has(subject) ? documentSubject('', body) : '';
   const home =
     organisation || ORGANISATIONS.has(subject)
-      ? documentSubject('', body) || mostNamedCountry(body)
+      ? (ORGANISATIONS.has(inBody) ? '' : inBody) ||
+        mostNamedCountry(body) ||
+        documentSubject('', '', source.outlet)
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
@@ -473,6 +477,7 @@ export function extractClaims(
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
           () => (discovered ??= namesOfOrganisations(text, subject)),
+          sentence.start,
         ) ||
         residentsHost(
           sentence.text,
