@@ -211,11 +211,12 @@ const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{
 /** A word of trade right after an adjective of origin: "Российский экспорт". */
 const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADE_WORDS})`, 'iu');
 
-/** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
+/** [start, end) of the clause around [at, atEnd): commas, semicolons and colons end it. */
 function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {
   const before = sentence.slice(0, at);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  const after = /[,;]/.exec(sentence.slice(atEnd));
+  const start =
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = /[,;:]/.exec(sentence.slice(atEnd));
   return [start, after ? atEnd + after.index : sentence.length];
 }
 

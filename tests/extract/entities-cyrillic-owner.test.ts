@@ -186,6 +186,12 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
     ],
     ['Еще 900 грантов выделено для граждан Узбекистана.', '900', 'Kazakhstan'],
     ['На Узбекистан пришлось 31% поставок.', '31%', 'Uzbekistan'],
+    // a colon ends a clause: the importer's own imports are its own
+    [
+      'Для Ирана Казахстан – крупный поставщик: Иран импортирует более 3 млн тонн пшеницы.',
+      '3 млн',
+      'Iran',
+    ],
     // ", а" ends a clause: the world market is the next clause's
     [
       'Вклад ИИ в ВВП страны составит 2%, а мировой рынок ИИ превысит 600 млрд долларов.',
