@@ -577,7 +577,8 @@ export function headlineName(title: string, text: string): string {
   if (!match) return '';
   const name = match[2]!;
   const words = name.split(/\s+/);
-  if (NO_NAME.test(words[0]!) || isStateBody(name)) return '';
+  // a Russian or Kazakh name no table gives in English is no entity (entities are in English)
+  if (NO_NAME.test(words[0]!) || CYRILLIC.test(name)) return '';
   const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
   if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return '';
   if (findPlaces(title).length > 0) return '';

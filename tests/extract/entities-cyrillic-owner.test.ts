@@ -51,6 +51,13 @@ describe('a state body is a source, not the subject (rule 3)', () => {
       'Министерство цифрового развития РК',
       'Kazakhstan',
     ],
+    // a Russian name no table gives in English is not the subject: entities are in English
+    [
+      'Фонд Развития выдал 500 кредитов',
+      'Фонд Развития выдал 500 кредитов\n\nФонд Развития подвел итоги года.',
+      'Example.kz',
+      'Kazakhstan',
+    ],
     // …while a newspaper's text on the same headline is the park's
     [
       'Доход резидентов Astana Hub вырос на 40%',
