@@ -88,7 +88,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.98,
     period: 0.992,
     kind: 0.996,
-    entity: 0.988,
+    entity: 0.992,
     metric: 0.646,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
@@ -107,7 +107,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.986,
     period: 0.982,
     kind: 0.991,
-    entity: 0.986,
+    entity: 0.991,
     metric: 0.696,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
@@ -125,7 +125,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.96,
     period: 0.946,
     kind: 0.926,
-    entity: 0.917,
+    entity: 0.938,
     metric: 0.545,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second
@@ -142,7 +142,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.967,
     period: 0.881,
     kind: 0.914,
-    entity: 0.718,
+    entity: 0.931,
     metric: 0.489,
   },
 };
