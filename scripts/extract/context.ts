@@ -34,6 +34,8 @@ export const UNKNOWN_ENTITY = 'Unknown';
 
 /** Organisations whose members are "residents": technology parks, hubs, special economic zones. */
 const RESIDENT_HOST = /\b(?:Park|Hub|City|Zone)\b/;
+/** Whether `entity` is a park, hub or zone whose members are its "residents". */
+export const isResidentHost = (entity: string): boolean => RESIDENT_HOST.test(entity);
 /** "residents", Russian "резидентов", Kazakh "резиденттерінің": the members of such a host. */
 const RESIDENTS = /\bresidents?\b|(?<![\p{L}])резидент/iu;
 
@@ -52,6 +54,16 @@ export function residentsHost(
   sentenceStart = 0,
 ): string {
   if (!RESIDENTS.test(sentence.slice(...listItemAround(sentence, at - sentenceStart)))) return '';
+  return hostBefore(organisations, at);
+}
+
+/**
+ * The technology park or hub the text named last before offset `at`, else the first it names;
+ * '' when it names none: whose residents a figure about residents counts.
+ *
+ * @example hostBefore(() => namedOrganisations('IT Park Uzbekistan grew. Astana Hub too.'), 5) // 'IT Park Uzbekistan'
+ */
+export function hostBefore(organisations: () => readonly PlaceMention[], at: number): string {
   const all = organisations();
   const { hosts } = indexOf(all);
   if (hosts.length === 0) return '';

@@ -62,6 +62,8 @@ import {
   type NamedOrganisation,
   organisationBefore,
   residentsHost,
+  hostBefore,
+  isResidentHost,
   sentenceOrganisation,
   Passages,
   rateCountry,
@@ -432,15 +434,11 @@ export function extractClaims(
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;
       }
-      // a catalogue metric of one park's residents ("число резидентов") is the residents' own park
+      // a catalogue metric of one park's residents ("число резидентов", "из них 1 180") is the
+      // residents' own park: the one the text named last
       const host =
-        cyrillic && entry?.entity && isOrganisation(entry.entity)
-          ? residentsHost(
-              sentence.text,
-              () => (organisations ??= namedOrganisations(text)),
-              mention.start,
-              sentence.start,
-            )
+        cyrillic && entry?.entity && isResidentHost(entry.entity)
+          ? hostBefore(() => (organisations ??= namedOrganisations(text)), mention.start)
           : '';
       const found =
         host ||

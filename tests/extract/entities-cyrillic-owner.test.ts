@@ -163,7 +163,9 @@ describe('an organisation that is its clause’s subject or owner (rules 1, 2)',
     const text =
       `${title}\n\nРезиденты IT Park Uzbekistan экспортировали услуг на 1 млрд долларов. ` +
       'Количество резидентов технопарка выросло до 2 400 компаний.';
+    const listed = text.replace('компаний.', 'компаний, из них 700 работают на экспорт.');
     expect(entityOf(text, '2 400', title)).toBe('IT Park Uzbekistan');
+    expect(entityOf(listed, '700', title)).toBe('IT Park Uzbekistan');
   });
 });
 

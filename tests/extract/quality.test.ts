@@ -142,7 +142,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.967,
     period: 0.881,
     kind: 0.914,
-    entity: 0.931,
+    entity: 0.934,
     metric: 0.489,
   },
 };
