@@ -61,7 +61,9 @@ export function residentsHost(
  * The technology park or hub the text named last before offset `at`, else the first it names;
  * '' when it names none: whose residents a figure about residents counts.
  *
- * @example hostBefore(() => namedOrganisations('IT Park Uzbekistan grew. Astana Hub too.'), 5) // 'IT Park Uzbekistan'
+ * @example
+ * hostBefore(() => namedOrganisations('IT Park Uzbekistan grew. Astana Hub too.'), 5)
+ * // 'IT Park Uzbekistan'
  */
 export function hostBefore(organisations: () => readonly PlaceMention[], at: number): string {
   const all = organisations();
@@ -135,8 +137,11 @@ const KIND_NOUN = new RegExp(
  * "компании", "группы", "технопарка": the company, not companies in general ("в IT-компаниях",
  * "компаний"): no plural-only ending, and no compound of a sector ("финтех-компании").
  */
-const CYRILLIC_ORGANISATION_NOUN =
-  /(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*/iu;
+const CYRILLIC_ORGANISATION_NOUN = new RegExp(
+  String.raw`(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)` +
+    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*`,
+  'iu',
+);
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
 const CYRILLIC = /[\u0400-\u04ff]/;
 

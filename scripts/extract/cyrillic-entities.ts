@@ -54,15 +54,18 @@ export function investmentPair(
 
 const REGION_ANAPHOR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${REGION_ANAPHOR})(?![\\p{L}])`, 'iu');
 /** A comparative right before the whole country: "выше средней", "чем", "против". */
-const COMPARED_BEFORE =
-  /(?<![\p{L}])(?:выше|ниже|больше|меньше|чем|против|сравнению\s+с|жоғары|төмен)(?![\p{L}])[^,;]*$/iu;
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:выше|ниже|больше|меньше|чем|против|сравнению\s+с|жоғары|төмен)` +
+    String.raw`(?![\p{L}])[^,;]*$`,
+  'iu',
+);
 const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
  * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
  * the text named last (`lastRegion`), "по республике" the whole country when the document is about
- * one of Kazakhstan's regions or cities, "в целом по рынку" the country (`home`) of the organisation
- * a document is about, "экономика республики" the other country whose figure the
+ * one of Kazakhstan's regions or cities, "в целом по рынку" the country (`home`) of the
+ * organisation a document is about, "экономика республики" the other country whose figure the
  * paragraph gave last (`lastCountry`); '' when the sentence says none of these.
  *
  * @example
@@ -173,8 +176,11 @@ export function cyrillicTradePair(
  * Words that make the countries of a trade sentence the subject's partners, markets or buyers
  * ("Главным покупателем остается Узбекистан", "Иран закупил 1,6 млн тонн").
  */
-const PARTNER_PATTERN =
-  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*|покупател\p{L}*|закупил\p{L}*|сатып\s+алушы\p{L}*)/iu;
+const PARTNER_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|` +
+    String.raw`ками|кам)\s+сбыта|серіктес\p{L}*|покупател\p{L}*|закупил\p{L}*|сатып\s+алушы\p{L}*)`,
+  'iu',
+);
 /** "Доля Узбекистана …", "доля ЕС – 28,7%": the share-holder is the name right after. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:дол(?:я|и|ю|ей|е)|үлес\p{L}*)\s+$/iu;
 
@@ -294,16 +300,20 @@ const OWNER_NAME = new RegExp(
  */
 const OPENING_NAME = new RegExp(
   String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?` +
-    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|[Сс]ервис|[Сс]тартап)\s+)?` +
+    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
+    String.raw`[Сс]ервис|[Сс]тартап)\s+)?` +
     String.raw`[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
   'u',
 );
-/** "AI-Sana бағдарламасы бойынша": a programme a sentence is framed by, not whose figures they are. */
+/** "AI-Sana бағдарламасы бойынша": the programme that frames a sentence, not whose figures. */
 const PROGRAMME_AFTER =
   /^[»"]?\s*(?:бағдарлама|программ|платформ|жоба|проект|аясында|бойынша|жүйе|систем)/iu;
 /** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
-const SAYS_AFTER =
-  /^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*/iu;
+const SAYS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|` +
+    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*`,
+  'iu',
+);
 
 /**
  * The firm a Russian or Kazakh figure's clause is about by its name in Latin letters, which no

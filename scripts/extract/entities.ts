@@ -523,10 +523,15 @@ function describesPrevious(
 
 /**
  * Clause breaks: a place across one of these is about another number ("31 GW, of which a third is
- * in the United States": the 31 GW is not the United States').
+ * in the United States": the 31 GW is not the United States'). The English ones first.
  */
-const CLAUSE_BREAK =
-  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s|,\s+(?:а|но|тогда\s+как|ал|бірақ)\s/i;
+const ENGLISH_CLAUSE_BREAK =
+  /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+/** …and the Russian and Kazakh: ", а", ", но", ", тогда как", ", ал", ", бірақ". */
+const CLAUSE_BREAK = new RegExp(
+  `${ENGLISH_CLAUSE_BREAK.source}|,\\s+(?:а|но|тогда\\s+как|ал|бірақ)\\s`,
+  'i',
+);
 
 /** Words right after a figure that say it is the whole country's. */
 const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;

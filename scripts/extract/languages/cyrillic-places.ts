@@ -276,8 +276,9 @@ export const STATE_BODY =
 
 /**
  * Countries by their adjectives, in any case and gender: "казахстанскую пшеницу", "узбекские
- * стартапы", Kazakh "қазақстандық". They say which country a headline or text is about (context.ts),
- * not whom one figure is about. "Отечественный", "отандық" (home-grown) name the outlet's country.
+ * стартапы", Kazakh "қазақстандық". They say which country a headline or text is about
+ * (context.ts), not whom one figure is about. "Отечественный", "отандық" (home-grown) name
+ * the outlet's country.
  */
 export const CYRILLIC_ADJECTIVES: ReadonlyArray<readonly [source: string, entity: string]> = [
   ['казахстанск\\p{L}*|қазақстандық\\p{L}*', 'Kazakhstan'],
