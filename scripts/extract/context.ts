@@ -15,6 +15,20 @@ import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { tagSentence } from './noun-phrases.ts';
+import {
+  CYRILLIC_ADJECTIVES,
+  STATE_BODY as CYRILLIC_STATE_BODY,
+} from './languages/cyrillic-places.ts';
+
+/** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
+const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${CYRILLIC_STATE_BODY}`, 'u');
+/**
+ * Whether `name`, a Russian or Kazakh headline's or publisher's name, is a state body's: a source
+ * that speaks for its country or city, not what the text is about.
+ *
+ * @example isStateBody('Национальный Банк Республики Казахстан') // true
+ */
+export const isStateBody = (name: string): boolean => STATE_BODY_HEAD.test(name);
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -24,7 +38,10 @@ export const UNKNOWN_ENTITY = 'Unknown';
 
 /** Organisations whose members are "residents": technology parks, hubs, special economic zones. */
 const RESIDENT_HOST = /\b(?:Park|Hub|City|Zone)\b/;
-const RESIDENTS = /\bresidents?\b/i;
+/** Whether `entity` is a park, hub or zone whose members are its "residents". */
+export const isResidentHost = (entity: string): boolean => RESIDENT_HOST.test(entity);
+/** "residents", Russian "резидентов", Kazakh "резиденттерінің": the members of such a host. */
+const RESIDENTS = /\bresidents?\b|(?<![\p{L}])резидент/iu;
 
 /**
  * The technology park or hub the "residents" of a figure's list item belong to (offset `at` of the
@@ -41,6 +58,18 @@ export function residentsHost(
   sentenceStart = 0,
 ): string {
   if (!RESIDENTS.test(sentence.slice(...listItemAround(sentence, at - sentenceStart)))) return '';
+  return hostBefore(organisations, at);
+}
+
+/**
+ * The technology park or hub the text named last before offset `at`, else the first it names;
+ * '' when it names none: whose residents a figure about residents counts.
+ *
+ * @example
+ * hostBefore(() => namedOrganisations('IT Park Uzbekistan grew. Astana Hub too.'), 5)
+ * // 'IT Park Uzbekistan'
+ */
+export function hostBefore(organisations: () => readonly PlaceMention[], at: number): string {
   const all = organisations();
   const { hosts } = indexOf(all);
   if (hosts.length === 0) return '';
@@ -108,8 +137,15 @@ const KIND_NOUN = new RegExp(
     '(company|group|operator|bank|park|hub|fund|zone|forum|summit|expo)\\b',
   'i',
 );
-const CYRILLIC_ORGANISATION_NOUN =
-  /(?<![\p{L}])(?:компани|групп|технопарк|холдинг|оператор|тобы)[\p{L}]*/iu;
+/**
+ * "компании", "группы", "технопарка": the company, not companies in general ("в IT-компаниях",
+ * "компаний"): no plural-only ending, and no compound of a sector ("финтех-компании").
+ */
+const CYRILLIC_ORGANISATION_NOUN = new RegExp(
+  String.raw`(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)` +
+    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*`,
+  'iu',
+);
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
 const CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -250,21 +286,26 @@ export function sentenceOrganisation(
 
 /**
  * The organisation a sentence refers back to ("the company"), named before offset `at` of the
- * document; '' when the sentence names no such noun or the text no organisation before it.
+ * document (before the noun itself, in a Russian or Kazakh sentence starting at `sentenceStart`);
+ * '' when the sentence names no such noun or the text no organisation before it.
  */
 export function organisationBefore(
   sentence: string,
   organisations: () => readonly PlaceMention[],
   at: number,
   discovered?: () => readonly NamedOrganisation[],
+  sentenceStart?: number,
 ): string {
   let last = '';
-  if (
-    ORGANISATION_NOUN.test(sentence) ||
-    (CYRILLIC.test(sentence) && CYRILLIC_ORGANISATION_NOUN.test(sentence))
-  )
+  const cyrillicNoun = CYRILLIC.test(sentence) ? CYRILLIC_ORGANISATION_NOUN.exec(sentence) : null;
+  // "у группы (с учетом дочерней Kcell)": a Russian or Kazakh noun means a name before the noun
+  const limit =
+    cyrillicNoun && sentenceStart !== undefined
+      ? Math.min(at, sentenceStart + cyrillicNoun.index)
+      : at;
+  if (ORGANISATION_NOUN.test(sentence) || cyrillicNoun)
     for (const organisation of organisations()) {
-      if (organisation.start >= at) break;
+      if (organisation.start >= limit) break;
       last = organisation.entity;
     }
   if (last || !discovered) return last;
@@ -398,6 +439,37 @@ export function rateCountry(sentence: string, start: number, end: number, unit: 
   return PER_CURRENCY.test(sentence.slice(end, end + 40)) ? country : '';
 }
 
+const ADJECTIVE = new RegExp(
+  `(?<![\\p{L}])(?:${CYRILLIC_ADJECTIVES.map(([source]) => `(${source})`).join('|')})`,
+  'giu',
+);
+
+/**
+ * The countries a Russian or Kazakh text names by their adjectives ("казахстанскую пшеницу"),
+ * `home` for a word of the outlet's own country ("отечественный"); [] for text in English.
+ *
+ * @example adjectivePlaces('Кто покупает казахстанскую пшеницу', '')[0]!.entity // 'Kazakhstan'
+ */
+export function adjectivePlaces(text: string, home: string): PlaceMention[] {
+  if (!CYRILLIC.test(text)) return [];
+  const found: PlaceMention[] = [];
+  ADJECTIVE.lastIndex = 0;
+  for (let match; (match = ADJECTIVE.exec(text));) {
+    const entity = CYRILLIC_ADJECTIVES[match.slice(1).findIndex((group) => group)]![1];
+    const place = entity === 'home' ? home : entity;
+    if (place)
+      found.push({ start: match.index, end: match.index + match[0].length, entity: place });
+  }
+  return found;
+}
+
+/** The country an outlet publishes in: by its domain ("Vlast.kz"), else the place it names. */
+function outletCountry(outlet: string): string {
+  return (
+    DOMAIN_COUNTRIES.find(([domain]) => domain.test(outlet))?.[1] ?? firstSubject(subjects(outlet))
+  );
+}
+
 /** "Astana, January 28." or "TASHKENT (Daryo) –" at the head of the lead: where it was written. */
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
@@ -499,7 +571,8 @@ export function headlineName(title: string, text: string): string {
   if (!match) return '';
   const name = match[2]!;
   const words = name.split(/\s+/);
-  if (NO_NAME.test(words[0]!)) return '';
+  // a Russian or Kazakh name no table gives in English is no entity (entities are in English)
+  if (NO_NAME.test(words[0]!) || CYRILLIC.test(name)) return '';
   const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
   if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return '';
   if (findPlaces(title).length > 0) return '';
@@ -655,11 +728,16 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
 export function documentSubject(title: string, text: string, outlet = ''): string {
+  // a state body's release speaks for its country or city: an organisation its headline names
+  // (a park whose residents it reports on) owns only the figures its sentences give it
+  const byState = CYRILLIC.test(outlet) && isStateBody(outlet);
+  const home = outletCountry(outlet);
   const fromTitle =
-    headlineSubject(title, text).name ||
-    headlineName(title, text) ||
+    (byState ? '' : headlineSubject(title, text).name || headlineName(title, text)) ||
     firstSubject(subjects(title)) ||
-    titleOrganisation(title);
+    (byState ? '' : titleOrganisation(title)) ||
+    // "кто покупает казахстанскую пшеницу": a country named by its adjective
+    firstSubject(adjectivePlaces(title, home));
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
@@ -668,7 +746,7 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   if (fromLead) return fromLead;
   // "Сеть IT-хабов Astana Hub привлекла …": a Russian or Kazakh lead whose first sentence reports
   // an organisation's figures and no place (English leads name the firm's country; its headline
-  // opens on the firm, `headlineOrganisation`)
+  // opens on the firm, `headlineSubject`)
   const leadOrganisation = CYRILLIC.test(lead)
     ? (namedOrganisations(/^[^.!?]*/.exec(lead)![0])[0]?.entity ?? '')
     : '';
@@ -677,7 +755,9 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
   // a Russian or Kazakh place counts once a sentence: "инфляцию в России … ставка Банка России"
   // is one mention of a foreign factor, not a text about Russia
   const seen = CYRILLIC.test(lead) ? new Set<string>() : null;
-  for (const p of subjects(body)) {
+  const named = subjects(body);
+  if (seen) named.push(...adjectivePlaces(body, home));
+  for (const p of named) {
     if (seen) {
       const key = `${p.entity}@${sentenceIndexAt(body, p.start)}`;
       if (seen.has(key)) continue;
@@ -685,6 +765,8 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
     }
     counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
   }
+  // a Russian or Kazakh outlet's own country is the prior a foreign place must outweigh by two
+  if (seen && home && counts.has(home)) counts.set(home, counts.get(home)! + 1);
   let best = '';
   let bestCount = 1;
   for (const [entity, count] of counts) {
@@ -693,6 +775,7 @@ export function documentSubject(title: string, text: string, outlet = ''): strin
       bestCount = count;
     }
   }
+  if (best && seen && home && best !== home && (counts.get(home) ?? 0) >= bestCount) return home;
   if (best) return best;
   for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
   if (counts.size === 1) return [...counts.keys()][0]!;

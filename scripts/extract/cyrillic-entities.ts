@@ -7,7 +7,8 @@
  * Казахстан"), else the document's subject; the investor is the figure's own country when that is
  * not the host, else another country the sentence names.
  */
-import { pairName, type PlaceMention } from './entities.ts';
+import { adjectivePlaces } from './context.ts';
+import { findPlaces, pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
   HOST_BEFORE,
@@ -52,12 +53,19 @@ export function investmentPair(
 }
 
 const REGION_ANAPHOR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${REGION_ANAPHOR})(?![\\p{L}])`, 'iu');
+/** A comparative right before the whole country: "выше средней", "чем", "против". */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:выше|ниже|больше|меньше|чем|против|сравнению\s+с|жоғары|төмен)` +
+    String.raw`(?![\p{L}])[^,;]*$`,
+  'iu',
+);
 const NATION_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NATION_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
  * The entity a Russian or Kazakh sentence that names no place points at: "в регионе" is the region
  * the text named last (`lastRegion`), "по республике" the whole country when the document is about
- * one of Kazakhstan's regions or cities, "экономика республики" the other country whose figure the
+ * one of Kazakhstan's regions or cities, "в целом по рынку" the country (`home`) of the
+ * organisation a document is about, "экономика республики" the other country whose figure the
  * paragraph gave last (`lastCountry`); '' when the sentence says none of these.
  *
  * @example
@@ -70,8 +78,17 @@ export function pointedEntity(
   lastRegion: string,
   subject: string,
   lastCountry = '',
+  home = '',
 ): string {
-  if (NATION_PATTERN.test(sentence)) return KAZAKHSTAN_LOCAL.has(subject) ? 'Kazakhstan' : '';
+  // the country around a region or city of Kazakhstan, else the organisation's own country; not
+  // the base a figure is compared with ("в 1,8 раза выше средней по стране")
+  const nation = NATION_PATTERN.exec(sentence);
+  if (nation && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, nation.index - 30), nation.index)))
+    return KAZAKHSTAN_LOCAL.has(subject) || KAZAKHSTAN_LOCAL.has(home)
+      ? 'Kazakhstan'
+      : COUNTRIES.has(home)
+        ? home
+        : '';
   if (lastRegion && REGION_ANAPHOR_PATTERN.test(sentence)) return lastRegion;
   if (lastCountry && COUNTRY_ANAPHOR.test(sentence)) return lastCountry;
   return '';
@@ -136,8 +153,16 @@ export function cyrillicTradePair(
   if (!TRADE_PATTERN.test(text)) return '';
   const distinct = [...new Set(scope.map((p) => p.entity))];
   if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
-  const partner = scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end)));
+  // "Россия сместилась на второе место: товарооборот с ней …": the country a pronoun stands for
+  const partner =
+    scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
+    (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
   if (!partner) return '';
+  // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
+  const sender = adjectivePlaces(text, '').find(
+    (p) => p.entity !== partner.entity && TRADE_AFTER.test(text.slice(p.end, p.end + 24)),
+  )?.entity;
+  if (sender && COUNTRIES.has(sender)) return pairName(sender, partner.entity, subject);
   // "Товарооборот Узбекистана с Казахстаном": the country before the partner in its clause;
   // "Товарооборот с Казахстаном …, после Китая": the subject, not a country named further on
   const other =
@@ -147,9 +172,15 @@ export function cyrillicTradePair(
   return other ? pairName(other, partner.entity, subject) : '';
 }
 
-/** Words that make the countries of a trade sentence the subject's partners or markets. */
-const PARTNER_PATTERN =
-  /(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|ками|кам)\s+сбыта|серіктес\p{L}*)/iu;
+/**
+ * Words that make the countries of a trade sentence the subject's partners, markets or buyers
+ * ("Главным покупателем остается Узбекистан", "Иран закупил 1,6 млн тонн").
+ */
+const PARTNER_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}])(?:партн[её]р\p{L}*|рын(?:ок|ка|ки|ков|` +
+    String.raw`ками|кам)\s+сбыта|серіктес\p{L}*|покупател\p{L}*|закупил\p{L}*|сатып\s+алушы\p{L}*)`,
+  'iu',
+);
 /** "Доля Узбекистана …", "доля ЕС – 28,7%": the share-holder is the name right after. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:дол(?:я|и|ю|ей|е)|үлес\p{L}*)\s+$/iu;
 
@@ -181,11 +212,17 @@ export function partnerPair(
   return pairName(subject, partner, subject);
 }
 
-/** [start, end) of the clause around [at, atEnd): commas and semicolons end it. */
+/** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
+const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
+/** A word of trade right after an adjective of origin: "Российский экспорт". */
+const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADE_WORDS})`, 'iu');
+
+/** [start, end) of the clause around [at, atEnd): commas, semicolons and colons end it. */
 function clauseOf(sentence: string, at: number, atEnd: number): [number, number] {
   const before = sentence.slice(0, at);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
-  const after = /[,;]/.exec(sentence.slice(atEnd));
+  const start =
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = /[,;:]/.exec(sentence.slice(atEnd));
   return [start, after ? atEnd + after.index : sentence.length];
 }
 
@@ -247,4 +284,68 @@ export function cyrillicPriceEntity(
   if (PER_BARREL_AFTER.test(sentence.slice(atEnd)) || PER_BARREL_BEFORE.test(sentence.slice(0, at)))
     return 'World';
   return RATE_WORD.test(sentence.slice(0, at)) ? countryOf(unit) : '';
+}
+
+/** A name in Latin letters inside Russian or Kazakh text: a firm's or brand's ("Hepsiburada"). */
+const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A-Za-z\d&]*){0,2}`;
+/** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
+const OWNER_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
+    String.raw`ритейлер|компаниясы|тобы)\p{L}*\s+[«"]?(${LATIN_NAME})[»"]?`,
+  'giu',
+);
+/**
+ * A sentence that opens with a Latin name, after an adjective of origin or a word for a firm
+ * ("Турецкий Hepsiburada", "Финтех-компания «Delta Pay»").
+ */
+const OPENING_NAME = new RegExp(
+  String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?` +
+    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
+    String.raw`[Сс]ервис|[Сс]тартап)\s+)?` +
+    String.raw`[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
+  'u',
+);
+/** "AI-Sana бағдарламасы бойынша": the programme that frames a sentence, not whose figures. */
+const PROGRAMME_AFTER =
+  /^[»"]?\s*(?:бағдарлама|программ|платформ|жоба|проект|аясында|бойынша|жүйе|систем)/iu;
+/** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
+const SAYS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|` +
+    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*`,
+  'iu',
+);
+
+/**
+ * The firm a Russian or Kazakh figure's clause is about by its name in Latin letters, which no
+ * table lists: the name after a word for a firm before the figure ("раунд финтех-компании Uzum на
+ * 45 млн долларов"), or the name the sentence opens with as its subject ("Турецкий Hepsiburada, …,
+ * увеличил выручку на 41%"), unless it only says or forecasts it; '' when there is none, or the
+ * clause names a place or organisation of its own before the figure (`places`).
+ *
+ * @example latinOwner('Выручка компании Delta Soft выросла на 9%.', 35, 37, []) // 'Delta Soft'
+ */
+export function latinOwner(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  if (!/[A-Z]/.test(sentence.slice(0, at))) return '';
+  const [clauseStart] = clauseOf(sentence, at, atEnd);
+  if (places.some((p) => p.start >= clauseStart && p.end <= at && !p.partner)) return '';
+  const isName = (name: string, end: number): boolean =>
+    /[a-z]/.test(name) &&
+    // a name the tables know is read by them (a source "Astana Hub деректері бойынша" included)
+    findPlaces(name).length === 0 &&
+    !PROGRAMME_AFTER.test(sentence.slice(end, end + 24));
+  let owner = '';
+  OWNER_NAME.lastIndex = 0;
+  for (let match; (match = OWNER_NAME.exec(sentence)) && match.index < at;)
+    if (match.index >= clauseStart && isName(match[1]!, match.index + match[0].length))
+      owner = match[1]!;
+  if (owner) return owner;
+  const opening = OPENING_NAME.exec(sentence);
+  const end = opening ? opening.index + opening[0].length : 0;
+  if (!opening || !isName(opening[1]!, end)) return '';
+  return end <= at && !SAYS_AFTER.test(sentence.slice(end)) ? opening[1]! : '';
 }

@@ -348,6 +348,9 @@ const KAZAKH_DIRECTION = new RegExp(PARTNER_ENDING, 'u');
 const CURRENCY_NAME_BEFORE = new RegExp(CURRENCY_BEFORE, 'iu');
 const CURRENCY_NAME_AFTER = new RegExp(CURRENCY_AFTER, 'iu');
 
+/** "пришлось", "приходится": a share that falls on the place after "на". */
+const SHARE_ON = /(?<![\p{L}])(?:пришл\p{L}*|приходи\p{L}*)/iu;
+
 /** Russian and Kazakh names, in any case form (`languages/cyrillic-places.ts`). */
 function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
   CYRILLIC_PLACE.lastIndex = 0;
@@ -360,7 +363,11 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     if (CURRENCY_NAME_BEFORE.test(before) || CURRENCY_NAME_AFTER.test(after)) continue;
     // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
     // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
-    const direction = CYRILLIC_DIRECTION.test(before) && /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name);
+    // …but "на Казахстан пришлось 58%" is Kazakhstan's share, not a direction
+    const direction =
+      CYRILLIC_DIRECTION.test(before) &&
+      /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name) &&
+      !(/на\s+$/iu.test(before) && SHARE_ON.test(sentence));
     // Kazakh names end in -ға/-дан when they are where something goes or comes from
     const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
     // "из Узбекистана и Кыргызстана": a name joined to a partner shares its preposition
@@ -494,6 +501,9 @@ const SOURCE_BEFORE =
   /(?<![\p{L}])(?:по\s+(?:данным|информации|сведениям)|согласно\s+(?:данным|отчету|отчёту))\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Kazakh "… деректері бойынша", "… мәліметінше" after a name: the name is a source. */
 const SOURCE_AFTER = /^\s*(?:деректер\p{L}*\s+бойынша|мәліметі\p{L}*)/iu;
+/** "(с учетом дочерней Kcell)", "включая": a subsidiary counted in its parent's figure. */
+const INCLUDED_BEFORE =
+  /(?:\(\s*(?:с\s+учетом|с\s+учётом|включая|вместе\s+с)\s+|дочерн\p{L}*\s+[«"]?)$/iu;
 const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 
 /** "…, the head of IT Park said": a place after the figure that says it is its source, not its subject. */
@@ -517,10 +527,15 @@ function describesPrevious(
 
 /**
  * Clause breaks: a place across one of these is about another number ("31 GW, of which a third is
- * in the United States": the 31 GW is not the United States').
+ * in the United States": the 31 GW is not the United States'). The English ones first.
  */
-const CLAUSE_BREAK =
+const ENGLISH_CLAUSE_BREAK =
   /[;:]|,\s+(?:while|whereas|but|and|with|compared|against|versus|of\s+(?:which|whom)|[\d.,]+\s+of\s+(?:them|which|whom))\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:to|with)\b|\bversus\b|\bvs\.?\s/i;
+/** …and the Russian and Kazakh: ", а", ", но", ", тогда как", ", ал", ", бірақ". */
+const CLAUSE_BREAK = new RegExp(
+  `${ENGLISH_CLAUSE_BREAK.source}|,\\s+(?:а|но|тогда\\s+как|ал|бірақ)\\s`,
+  'i',
+);
 
 /** Words right after a figure that say it is the whole country's. */
 const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
@@ -574,8 +589,11 @@ export function entityFor(
   if (world.length > 0) return 'World';
   const after = inClause.filter((p) => p.start >= end && !p.partner);
   if (after.length > 0) return after[0]!.entity;
-  // the rest of the sentence: a world marker anywhere, else the nearest place named before the number
-  if (places.some((p) => p.entity === 'World')) return 'World';
+  // the rest of the sentence: a world marker anywhere, else the nearest place named before the
+  // number; a Russian or Kazakh one only before the figure's clause ends ("2%, а мировой рынок …")
+  const cyrillic = CYRILLIC.test(sentence);
+  if (places.some((p) => p.entity === 'World' && !(cyrillic && p.start >= clauseEnd)))
+    return 'World';
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }
@@ -618,6 +636,8 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'KazMunayGas',
   'Kazatomprom',
   'Kazakhstan Temir Zholy',
+  'Otbasy Bank',
+  'Food Contract Corporation',
   'IT Park Uzbekistan',
   'IT Park',
 ]);
@@ -795,6 +815,7 @@ export function subjectPlaces(
     // "по данным IT Park Uzbekistan", "Astana Hub деректері бойынша": the source, not the subject
     if (CYRILLIC_LETTER.test(before) && SOURCE_BEFORE.test(before)) return false;
     if (CYRILLIC_LETTER.test(after) && SOURCE_AFTER.test(after)) return false;
+    if (CYRILLIC_LETTER.test(before) && INCLUDED_BEFORE.test(before)) return false;
     return true;
   });
 }

@@ -63,6 +63,8 @@ import {
   type NamedOrganisation,
   organisationBefore,
   residentsHost,
+  hostBefore,
+  isResidentHost,
   sentenceOrganisation,
   Passages,
   rateCountry,
@@ -81,6 +83,7 @@ import {
   isLocalPlace,
   organisationWhere,
   pointedEntity,
+  latinOwner,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -291,9 +294,13 @@ export function extractClaims(
       : '';
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
   // in a text about an organisation, the country whose government and programmes it names
+  // (a place, never the organisation a Russian or Kazakh lead opens with), else its outlet's
+  const inBody = organisation || ORGANISATIONS.has(subject) ? documentSubject('', body) : '';
   const home =
     organisation || ORGANISATIONS.has(subject)
-      ? documentSubject('', body) || mostNamedCountry(body)
+      ? (ORGANISATIONS.has(inBody) ? '' : inBody) ||
+        mostNamedCountry(body) ||
+        documentSubject('', '', source.outlet)
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
@@ -476,15 +483,23 @@ export function extractClaims(
         const local = places.find((p) => isLocalPlace(p.entity));
         if (local) lastRegion = local.entity;
       }
+      // a catalogue metric of one park's residents ("число резидентов", "из них 1 180") is the
+      // residents' own park: the one the text named last
+      const host =
+        cyrillic && entry?.entity && isResidentHost(entry.entity)
+          ? hostBefore(() => (organisations ??= namedOrganisations(text)), mention.start)
+          : '';
       const found =
+        host ||
         entry?.entity ||
         pair ||
         (cyrillic
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
           : '') ||
         (cyrillic && places.length === 0
-          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry)
+          ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
+        (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
         (cyrillic
           ? ''
           : clauseOwner(
@@ -518,6 +533,7 @@ export function extractClaims(
           () => (organisations ??= namedOrganisations(text)),
           mention.start,
           () => (discovered ??= namesOfOrganisations(text, subject)),
+          sentence.start,
         ) ||
         residentsHost(
           sentence.text,
@@ -932,6 +948,13 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+/** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
+function rowEntity(row: string): string {
+  if (!/[\u0400-\u04ff]/.test(row)) return row;
+  const places = findPlaces(row);
+  return places.length === 1 ? places[0]!.entity : row;
+}
+
 function tableClaim(
   table: TextTable,
   cell: TableCell,
@@ -952,7 +975,7 @@ function tableClaim(
     metric: match ? match.entry.metric : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
-    entity: match?.entry.entity || (table.byRow ? cell.row : context.subject),
+    entity: match?.entry.entity || (table.byRow ? rowEntity(cell.row) : context.subject),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,

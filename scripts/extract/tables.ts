@@ -106,6 +106,17 @@ function rowFigures(
   };
 }
 
+/**
+ * A caption or header whose rows are the figures' entities: "by operator", "per region", Russian
+ * "по регионам", Kazakh "өңірлер бойынша", or a header that opens with such a word ("Регион | …").
+ */
+const BY_ROW = new RegExp(
+  String.raw`\s(?:by|per)\s+\p{L}|(?<![\p{L}])(?:по\s+(?:регион|област|город|стран)\p{L}*|` +
+    String.raw`(?:өңір|облыс|ел)\p{L}*\s+бойынша)|` +
+    String.raw`^(?:Регион|Область|Өңір|Облыс|Страна|Ел)\p{L}*\s*\|`,
+  'iu',
+);
+
 /** "Operator | 2024 | 2025": the years of the columns, or null. */
 function headerYears(line: string): string[] | null {
   const cells = pipeCells(line);
@@ -178,7 +189,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
       start: caption.start,
       end: rows.at(-1)!.line.end,
       label,
-      byRow: /\s(?:by|per)\s+\p{L}/u.test(captionText),
+      byRow: BY_ROW.test(captionText),
       caption: captionText,
       cells,
     });

@@ -89,7 +89,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.98,
     period: 0.992,
     kind: 0.996,
-    entity: 0.988,
+    entity: 0.992,
     metric: 0.71,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
@@ -108,7 +108,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.986,
     period: 0.982,
     kind: 0.991,
-    entity: 0.986,
+    entity: 0.991,
     metric: 0.757,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
@@ -126,7 +126,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.96,
     period: 0.946,
     kind: 0.926,
-    entity: 0.917,
+    entity: 0.938,
     metric: 0.643,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second
@@ -143,7 +143,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.967,
     period: 0.881,
     kind: 0.914,
-    entity: 0.718,
+    entity: 0.934,
     metric: 0.579,
   },
 };

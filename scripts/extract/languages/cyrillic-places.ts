@@ -64,6 +64,12 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
     `Казахстан${ENDING}\\s+темир\\s+жол${ENDING}|Қазақстан\\s+темір\\s+жол${ENDING}|КТЖ|ҚТЖ`,
     'Kazakhstan Temir Zholy',
   ],
+  [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
+  [
+    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+контрактн${ENDING}\\s+корпораци${ENDING}|` +
+      `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
+    'Food Contract Corporation',
+  ],
 ];
 
 /**
@@ -99,6 +105,9 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Инди[яиюе]й?|Үндістан${ENDING}`, 'India'],
   [`ОАЭ|Объединённ${ENDING}\\s+Араб${ENDING}\\s+Эмират${ENDING}|БАӘ`, 'United Arab Emirates'],
   [`Беларус${ENDING}|Белорусси${ENDING}`, 'Belarus'],
+  [`Иран${ENDING}`, 'Iran'],
+  [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
+  [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Астан[аыеуо]й?|Астана${ENDING}`, 'Astana'],
@@ -135,8 +144,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
 export const CYRILLIC_WORLD = `миров${ENDING}|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
 
-/** Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая". */
-export const PARTNER_BEFORE = '(?:^|[^\\p{L}])(?:из|со?|между|против|со\\s+стороны)\\s+$';
+/**
+ * Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая", "в
+ * направлении Китая"; "для граждан Узбекистана" names whom a country's figure is for.
+ */
+export const PARTNER_BEFORE =
+  '(?:^|[^\\p{L}])(?:из|со?|между|против|со\\s+стороны|в\\s+направлении|для\\s+граждан)\\s+$';
 
 /**
  * Kazakh endings of direction (to, from): the place is a partner ("Қытайға", "Ресейден"). The
@@ -177,6 +190,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'India',
   'United Arab Emirates',
   'Belarus',
+  'Iran',
+  'Afghanistan',
+  'Pakistan',
 ]);
 
 /**
@@ -213,7 +229,10 @@ export const REGION_ANAPHOR =
  */
 export const NATION_WORDS =
   'по\\s+республике|(?:в\\s+целом\\s+)?по\\s+стране|в\\s+целом\\s+по\\s+Казахстану|' +
-  'республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша';
+  'республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша|' +
+  // the whole market, as against one firm: "в целом по рынку", "нарық бойынша"
+  'в\\s+целом\\s+по\\s+(?:рынку|отрасли)|(?:рынок|отрасль)\\s+в\\s+целом|' +
+  '(?:жалпы\\s+)?нарық\\s+бойынша';
 
 /** Words of trade: "товарооборот", "торговля", "экспорт", Kazakh "тауар айналымы", "сауда". */
 export const TRADE_WORDS =
@@ -229,7 +248,9 @@ export const TRADE_WORDS =
 export const PAIR_REFERENCE =
   '(?:двух|обеих|обоих)\\s+стран[\\p{L}]*|двусторонн[\\p{L}]*|' +
   'взаимн[\\p{L}]*\\s+(?:товарооборот|торгов)[\\p{L}]*|соседн[\\p{L}]*\\s+стран[\\p{L}]*|' +
-  'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*';
+  'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*|' +
+  // the two parties: "Стороны договорились …", "обе стороны", Kazakh "тараптар"
+  '^\\s*Стороны|обе\\s+стороны|екі\\s+тарап[\\p{L}]*|тараптар[\\p{L}]*';
 
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
@@ -241,3 +262,30 @@ export const WITH_ENDING = '(?:мен|пен|бен)$';
 export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во|и)\\s+$|,\\s+$';
 /** A name in the locative: Russian "Казахстане", "России", Kazakh "Қазақстанда", "Ресейдегі". */
 export const IN_ENDING = '(?:[еиы]|да|де|та|те|дағы|дегі|тағы|тегі)$';
+
+/**
+ * A state body, in Russian or Kazakh: a ministry, the government, the national bank, the
+ * statistics bureau, a committee or agency, parliament, an akimat. A source of its country's or
+ * city's figures, never whom they are about (gold README, Entity rule 3).
+ */
+export const STATE_BODY =
+  '(?:Национальн\\p{L}*\\s+[Бб]анк|Нацбанк|Правительств|Министерств|Минфин|Минэконом|' +
+  'Министрлі|министрлі|Үкімет|Ұлттық\\s+[Бб]анк|Ұлттық\\s+статистика|Бюро\\s+национальной|' +
+  '[Бб]юро\\s+статистики|Агентств|Комитет|Акимат|акимат|Әкімдік|әкімдік|Мажилис|Мәжіліс|' +
+  'Сенат|Парламент|Глава\\s+государства|Мемлекет\\s+басшысы|Пресс-служба)\\p{L}*';
+
+/**
+ * Countries by their adjectives, in any case and gender: "казахстанскую пшеницу", "узбекские
+ * стартапы", Kazakh "қазақстандық". They say which country a headline or text is about
+ * (context.ts), not whom one figure is about. "Отечественный", "отандық" (home-grown) name
+ * the outlet's country.
+ */
+export const CYRILLIC_ADJECTIVES: ReadonlyArray<readonly [source: string, entity: string]> = [
+  ['казахстанск\\p{L}*|қазақстандық\\p{L}*', 'Kazakhstan'],
+  ['узбекистанск\\p{L}*|узбекск\\p{L}*|өзбекстандық\\p{L}*', 'Uzbekistan'],
+  ['кыргызск\\p{L}*|киргизск\\p{L}*|қырғызстандық\\p{L}*', 'Kyrgyzstan'],
+  ['таджикск\\p{L}*|тәжікстандық\\p{L}*', 'Tajikistan'],
+  ['российск\\p{L}*|ресейлік\\p{L}*', 'Russia'],
+  ['китайск\\p{L}*|қытайлық\\p{L}*', 'China'],
+  ['отечественн\\p{L}*|отандық\\p{L}*', 'home'],
+];
