@@ -647,12 +647,12 @@ export function referenceYear(text: string): number {
   const counts = new Map<number, number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!/(?:19|20)\d\d/.test(sentence)) continue;
-    // a Russian or Kazakh sentence is read in its own grammar, and its deadlines ("2030 жылға
-    // дейін", "к 2030 году") say when a plan ends, not when the text was written
+    // a Russian or Kazakh sentence is read in its own grammar; in every language a deadline ("by
+    // 2030", "2030 жылға дейін", "к 2030 году") says when a plan ends, not when the text was written
     const language = CYRILLIC.test(sentence) ? detectLanguage(sentence) : 'en';
     const cyrillic = language === 'ru' || language === 'kk';
     const years = findTimeExpressions(sentence, '', cyrillic ? language : 'en')
-      .filter((time) => time.period !== '' && !(cyrillic && time.deadline))
+      .filter((time) => time.period !== '' && !time.deadline)
       .map((time) => Number(time.period.slice(0, 4)));
     if (years.length === 0) continue;
     for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);

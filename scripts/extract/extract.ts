@@ -1294,9 +1294,15 @@ const NUMBER_OF = caseless(
  * expected this year".
  */
 const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
+  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
 
 const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
+/**
+ * "to 5.4% from 5.8% projected in September": the month a forecast was made is its vintage, not
+ * the period it is about (a year after these words is: "expected in 2027").
+ */
+const VINTAGE_BEFORE =
+  /\b(?:projected|forecast|predicted|expected|estimated|published|issued)\s+(?:(?:back\s+)?(?:in|on)\s+)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
@@ -1383,7 +1389,8 @@ function placeTimes(
     const base =
       (!day && BASE_TIME_BEFORE.test(before)) ||
       /^\s+(?:levels?|figures?)\b/i.test(after) ||
-      FOUNDED_BEFORE.test(before);
+      FOUNDED_BEFORE.test(before) ||
+      (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;

@@ -50,6 +50,17 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DEADLINE = '(by|before|until|till|no later than)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
+/** How many months a part of a year spans: two to eleven (twelve months are a rolling year). */
+const MONTH_COUNT = '(?:[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)';
+/**
+ * What "nine-month", "ten-month" qualifies when it names the part of the year a figure covers
+ * ("nine-month net profit", "the ten-month total"), not a term ("a six-month deposit", "a
+ * three-month low").
+ */
+const PART_YEAR_NOUN =
+  '(?:net\\s+|gross\\s+|operating\\s+)?(?:profits?|revenues?|results|earnings|income|loss(?:es)?|' +
+  'sales|output|production|exports|imports|turnover|figures?|totals?|growth|volumes?|period|' +
+  'investment|trade|inflation|budget|spending|data)';
 const SMALL_NUMBER =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
 
@@ -72,7 +83,7 @@ const RELATIVE = caseless(
       `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+(?:the\\s+)?first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN})))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
@@ -122,6 +133,8 @@ function wordBefore(text: string, at: number, window: number): string {
   if (end === at) return '';
   let start = end;
   while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
+  // "9M 2026": a period's mark starts with its digit
+  if (/^[1-9]\d?M$/.test(text.slice(start, end))) return text.slice(start, end);
   while (start < end && !LETTER.test(text[start]!)) start++;
   return text.slice(start, end);
 }
@@ -432,7 +445,7 @@ function resolveRelative(
     const part = partOfYear.toLowerCase();
     const quarter = /(first|second|third|fourth|last)\s+quarter/.exec(part);
     const half = /(first|second|last)\s+half/.exec(part);
-    const months = /first\s+(\S+)\s+months/.exec(part);
+    const months = /(\S+)[\s-]months?\b/.exec(part);
     const order: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
     let endMonth = 12;
     if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);

@@ -177,6 +177,11 @@ describe('referenceYear', () => {
       year: NaN,
     },
     {
+      why: 'an English deadline neither: the budget year it plans for decides',
+      text: 'The council approved a ferry budget for 2031. The mayor aims to electrify it by 2035.',
+      year: 2030,
+    },
+    {
       why: 'a Russian year of a plan read in its own grammar',
       text: 'Бюджет на 2027 год предусматривает 5 трлн тенге.',
       year: 2026,

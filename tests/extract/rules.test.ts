@@ -36,6 +36,14 @@ describe('comparison years are not the period of the figure', () => {
       text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
       periods: ['', '', '2025-05-01'],
     },
+    {
+      text: 'Ferry revenue reached $12 million for January-September, up 9% from the same period last year.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'The fund cut its 2026 growth forecast for the region to 4.1% from 4.6% projected in April.',
+      periods: ['2026', '2026'],
+    },
   ])('$text', ({ text, periods }) => {
     expect(read(text).map((c) => c.period)).toEqual(periods);
   });
