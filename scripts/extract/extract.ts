@@ -83,6 +83,7 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
+import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -339,6 +340,7 @@ export function extractClaims(
           paragraph.sentences[index]!,
           findTimeExpressions(paragraph.sentences[index]!.text, documentDate, paragraph.language),
           mentionsOf(candidates, paragraph.sentences[index]!),
+          paragraph.language,
         )),
       borrowed: new Map(),
     };
@@ -1288,14 +1290,6 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
-/**
- * Words before a time expression that make it the base of a comparison, not the period of the
- * figure: "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
- * expected this year".
- */
-const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
-
 const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
 /**
  * "to 5.4% from 5.8% projected in September": the month a forecast was made is its vintage, not
@@ -1376,19 +1370,21 @@ function placeTimes(
   sentence: Sentence,
   times: TimeExpression[],
   mentions: NumberMention[],
+  language: Language,
 ): PlacedTime[] {
   const placed: PlacedTime[] = [];
+  const bases = COMPARISON_BASES[language];
   for (const time of times) {
     const start = sentence.start + time.start;
-    const before = text.slice(Math.max(sentence.start, start - 40), start);
-    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 12);
+    const before = text.slice(Math.max(sentence.start, start - 60), start);
+    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 40);
     // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
     // a base only after a word of comparison ("compared with", "against")
     const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
     // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
     const base =
-      (!day && BASE_TIME_BEFORE.test(before)) ||
-      /^\s+(?:levels?|figures?)\b/i.test(after) ||
+      (!day && bases.before.test(before)) ||
+      bases.after.test(after) ||
       FOUNDED_BEFORE.test(before) ||
       (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
     let owner: NumberMention | null = null;
