@@ -19,7 +19,7 @@ const FORECAST =
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
-  /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =
@@ -209,4 +209,47 @@ export function classifyKind(input: KindInput): Kind {
   }
   if (actual < Math.min(target, forecast)) return 'actual';
   return forecast < target ? 'forecast' : 'target';
+}
+
+/**
+ * Whether a sentence has a word of plan, forecast or the future in its language.
+ *
+ * @example looksAhead('Бюджет на 2027 год предусматривает 5 трлн тенге.', 'ru') // true
+ */
+export function looksAhead(sentence: string, language: Language): boolean {
+  const words = CYRILLIC_CUES[language] ?? ENGLISH_CUES;
+  return (
+    words.target.test(sentence) || words.forecast.test(sentence) || words.future.test(sentence)
+  );
+}
+
+/**
+ * Whether a sentence only reports (a result's wording and no plan's, forecast's or future's) or
+ * only looks ahead (the reverse), in its language's cue words; '' for both or neither. A figure
+ * that borrows a period from elsewhere borrows only one of its own tense (extract.ts).
+ *
+ * @example sentenceTense('Unemployment fell to 4.6%.', 'en') // 'reported'
+ * @example sentenceTense('Spending will reach $2 bn.', 'en') // 'planned'
+ */
+export function sentenceTense(sentence: string, language: Language): '' | 'reported' | 'planned' {
+  const ahead = looksAhead(sentence, language);
+  const reported = (CYRILLIC_CUES[language] ?? ENGLISH_CUES).actual.test(sentence);
+  return reported && !ahead ? 'reported' : ahead && !reported ? 'planned' : '';
+}
+
+/**
+ * Whether a period of year `year` fits a sentence of `tense` written in `documentYear`: a report
+ * is of no year still to come, a plan or forecast of no year already over.
+ */
+export function fitsTense(
+  tense: '' | 'reported' | 'planned',
+  year: number,
+  documentYear: number,
+): boolean {
+  if (!Number.isFinite(year) || !Number.isFinite(documentYear)) return true;
+  return tense === 'reported'
+    ? year <= documentYear
+    : tense === 'planned'
+      ? year >= documentYear
+      : true;
 }

@@ -14,6 +14,7 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
+import { looksAhead } from './classify.ts';
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -636,8 +637,8 @@ const THIS_YEAR = /\bthis\s+year\b/i;
 /**
  * The year an undated text was written in, from the years it names: the latest year it reports as
  * done (in a sentence with a verb of reporting and no word of planning); when it reports none, the
- * year before the one it names most (a text that only plans is written the year before it plans
- * for); NaN when it names no year.
+ * year it names most, or the year before it when only plans name it (a text that only plans is
+ * written the year before it plans for); NaN when it names no year.
  *
  * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2024
  * @example referenceYear('The 2026 budget sets revenue at $1 bn. Spending for 2026 will be $2 bn.') // 2025
@@ -645,6 +646,8 @@ const THIS_YEAR = /\bthis\s+year\b/i;
 export function referenceYear(text: string): number {
   let latestReported = NaN;
   const counts = new Map<number, number>();
+  // the years some sentence names without planning for them
+  const described = new Set<number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!/(?:19|20)\d\d/.test(sentence)) continue;
     // a Russian or Kazakh sentence is read in its own grammar; in every language a deadline ("by
@@ -655,8 +658,12 @@ export function referenceYear(text: string): number {
       .filter((time) => time.period !== '' && !time.deadline)
       .map((time) => Number(time.period.slice(0, 4)));
     if (years.length === 0) continue;
-    for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
-    if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
+    const planning = cyrillic ? looksAhead(sentence, language) : PLANNING.test(sentence);
+    for (const year of years) {
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+      if (!planning) described.add(year);
+    }
+    if (REPORTING.test(sentence) && !planning) {
       // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
       // the same report names
       const latest = Math.max(...years) + (THIS_YEAR.test(sentence) ? 1 : 0);
@@ -672,7 +679,8 @@ export function referenceYear(text: string): number {
       mostCount = count;
     }
   }
-  return Number.isFinite(most) ? most - 1 : NaN;
+  if (!Number.isFinite(most)) return NaN;
+  return described.has(most) ? most : most - 1;
 }
 
 /** What the passage a paragraph sits in says about its figures, when their own sentence does not. */

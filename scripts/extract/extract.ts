@@ -11,7 +11,7 @@ import {
   type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
-import { classifyKind, clauseAround } from './classify.ts';
+import { classifyKind, clauseAround, fitsTense, sentenceTense } from './classify.ts';
 import {
   documentPair,
   entityFor,
@@ -361,7 +361,7 @@ export function extractClaims(
         isStandingRate(sentence.text, at, atEnd);
       const own = standing
         ? null
-        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language);
+        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language, documentYear);
       // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
       // phrase set before the main clause is that phrase's, not a figure the main clause reports
       const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
@@ -369,7 +369,14 @@ export function extractClaims(
         ? null
         : shiftYearBefore(
             (fronted ? null : own) ??
-              (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+              (passage.period &&
+              fitsTense(
+                sentenceTense(sentence.text, paragraph.language),
+                Number(passage.period.slice(0, 4)),
+                documentYear,
+              )
+                ? timeExpression(0, 0, passage.period, false, false)
+                : null) ??
               samePeriod(paragraph.language, sentence.text, claims),
             paragraph.language,
             sentence.text,
@@ -1438,6 +1445,7 @@ function periodFor(
   sentence: Sentence,
   mention: NumberMention,
   language: Language,
+  documentYear: number,
 ): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
@@ -1490,11 +1498,18 @@ function periodFor(
   // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
   let borrowed = placed.borrowed.get(sentenceIndex);
   if (borrowed === undefined) {
+    // a sentence that reports borrows no year still to come, one that plans no year already over
+    const tense = sentenceTense(sentence.text, language);
     const others: TimeExpression[][] = [];
     for (let index = 0; index < placed.count; index++) {
       const list: TimeExpression[] = [];
       if (index !== sentenceIndex)
-        for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
+        for (const p of placed.at(index))
+          if (
+            isUsable(p, mention) &&
+            fitsTense(tense, Number(p.time.period.slice(0, 4)), documentYear)
+          )
+            list.push(p.time);
       others.push(list);
     }
     const found = paragraphPeriod(others, sentenceIndex);

@@ -177,6 +177,11 @@ describe('referenceYear', () => {
       year: NaN,
     },
     {
+      why: 'a year a text names without planning is the year it was written in',
+      text: 'Port results for January-June 2031. Throughput in the half year: 4 million tonnes.',
+      year: 2031,
+    },
+    {
       why: 'an English deadline neither: the budget year it plans for decides',
       text: 'The council approved a ferry budget for 2031. The mayor aims to electrify it by 2035.',
       year: 2030,

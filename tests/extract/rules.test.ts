@@ -91,6 +91,21 @@ describe('heading and list-intro years carry down', () => {
       text: 'Farm report\n\nIn 2024:\n- wheat rose to 9 million tonnes.\n\nSeed banks hold 40,000 samples.',
       periods: ['2024', ''],
     },
+    {
+      why: 'a report borrows no year still to come from its paragraph',
+      text: 'Toll report\n\nThe toll road will carry 30,000 cars a day next year. Traffic rose 7% to 21,000 cars.',
+      periods: ['2026', '', ''],
+    },
+    {
+      why: 'a plan borrows no year already over',
+      text: 'Toll report\n\nThe road carried 19,000 cars a day in 2023. The operator plans to widen 40 km.',
+      periods: ['2023', ''],
+    },
+    {
+      why: 'a Russian report neither takes a headline year still to come',
+      text: 'Оператор вложит 50 млрд тенге в следующем году\n\nЧисло абонентов выросло до 3 млн.',
+      periods: ['2026', ''],
+    },
   ])('$why', ({ text, periods }) => {
     expect(read(text).map((c) => c.period)).toEqual(periods);
   });
