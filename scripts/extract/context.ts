@@ -15,6 +15,7 @@ import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { looksAhead } from './classify.ts';
+import { isComparisonBase } from './languages/comparison-bases.ts';
 
 /**
  * The entity of a claim whose sentence, document and settings name none: a placeholder the app
@@ -755,6 +756,24 @@ function headingPlace(line: string, language: Language): string {
   return places.size === 1 ? [...places][0]! : '';
 }
 
+/**
+ * The one period the first sentence of a lead states, other than deadlines and comparison
+ * bases; '' when it states none or several.
+ *
+ * @example leadPeriod('The council approved the 2027 budget, up 12% from this year.', '2026-11-02', 'en') // '2027'
+ */
+export function leadPeriod(lead: string, documentDate: string, language: Language): string {
+  const sentence = /^[^.!?]*(?:[.!?]|$)/.exec(lead)![0];
+  let found = '';
+  for (const time of findTimeExpressions(sentence, documentDate, language)) {
+    if (!time.period || time.deadline) continue;
+    if (isComparisonBase(sentence, time.start, time.end, language)) continue;
+    if (found && found !== time.period) return '';
+    found = time.period;
+  }
+  return found;
+}
+
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
 function isHeading(body: string, documentDate: string): boolean {
   if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
@@ -785,6 +804,8 @@ export class Passages {
   private lastEnd = 0;
   private index = 0;
   private document: Passage = NO_PASSAGE;
+  /** Whether the next paragraph is the lead, after a headline. */
+  private leadPending = false;
   /** [start, end) of the headline and the headings, in order. */
   private readonly headings: Array<[number, number]> = [];
 
@@ -824,8 +845,17 @@ export class Passages {
         kind: isBudgetLaw(body) ? 'target' : '',
         place: '',
       };
+      this.leadPending = true;
       // the headline's own figures are read in the passage it opens: a budget headline's are planned
       return { period: '', kind: this.document.kind, place: '' };
+    }
+    // a lead about a budget law (the first paragraph after a headline that dates nothing) dates
+    // the text with the one period its first sentence states: "… approved the city's budget for
+    // 2027, up 12% from this year's …"
+    if (this.leadPending) {
+      this.leadPending = false;
+      if (!this.document.period && isBudgetLaw(/^[^.!?]*/.exec(body)![0]))
+        this.document.period = leadPeriod(body, this.documentDate, language);
     }
     const inherited = this.intro ?? this.heading;
     const own = isBudgetLaw(body) ? 'target' : '';

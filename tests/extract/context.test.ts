@@ -8,6 +8,7 @@ import {
   namesOfOrganisations,
   namedOrganisations,
   referenceYear,
+  leadPeriod,
   residentsHost,
 } from '../../scripts/extract/context.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -482,5 +483,16 @@ describe('whom a text is about, beyond the headline', () => {
       ['7%', 'Azerbaijan'],
       ['10%', 'Azerbaijan'],
     ]);
+  });
+});
+
+describe('leadPeriod', () => {
+  test.each([
+    { lead: 'The board approved the 2029 budget, up 5% from this year.', period: '2029' },
+    { lead: 'Sales rose in 2028 and 2029.', period: '' },
+    { lead: 'The plan runs until 2035. Output rose in 2029.', period: '' },
+    { lead: 'Output rose 4% in 2029, up from 2% in 2028.', period: '' },
+  ])('$lead → $period', ({ lead, period }) => {
+    expect(leadPeriod(lead, '2029-06-01', 'en')).toBe(period);
   });
 });

@@ -92,6 +92,21 @@ describe('heading and list-intro years carry down', () => {
       periods: ['2024', ''],
     },
     {
+      why: 'the lead of a budget text dates its planned figures',
+      text: 'Town sets out road spending\n\nThe town council approved its budget for 2026, up 8% from this year.\n\nOf the total, 4 billion soms will go to bridges.',
+      periods: ['2026', '2026'],
+    },
+    {
+      why: 'a Kazakh one too',
+      text: 'Ауданның бюджеті бекітілді\n\nАудан мәслихаты келесі жылға арналған бюджетті бекітті.\n\nЖол салуға 9 млрд теңге бөлінеді.',
+      periods: ['2026'],
+    },
+    {
+      why: 'a lead about no budget dates nothing below it',
+      text: 'Town reports on roads\n\nThe town repaired 40 km of roads in 2025.\n\nIt has 300 buses.',
+      periods: ['2025', ''],
+    },
+    {
       why: 'a report borrows no year still to come from its paragraph',
       text: 'Toll report\n\nThe toll road will carry 30,000 cars a day next year. Traffic rose 7% to 21,000 cars.',
       periods: ['2026', '', ''],

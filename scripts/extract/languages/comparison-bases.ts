@@ -2,7 +2,8 @@
  * The words around a time expression that make it the base of a comparison, per language: the
  * period a figure is compared with is the period of no figure ("up 8% compared with 2022", "рост
  * в 1,5 раза к аналогичному периоду прошлого года", "өткен жылмен салыстырғанда"). One rule for
- * every language (`placeTimes` in extract.ts); these tables are its words. Data only.
+ * every language (`isComparisonBase`, used by `placeTimes` in extract.ts and by the passages of
+ * context.ts); these tables are its words.
  *
  * `before` is tested on the text that ends where the time starts, `after` on the text that
  * starts where it ends. The same part of another year ("the same period", "аналогичный
@@ -63,3 +64,21 @@ export const COMPARISON_BASES: Readonly<Record<Language, ComparisonBases>> = {
   kk: KAZAKH,
   other: ENGLISH,
 };
+
+/**
+ * Whether the time at [start, end) of `text` is a comparison's base in `language`.
+ *
+ * @example isComparisonBase('up 8% compared with 2022', 20, 24, 'en') // true
+ */
+export function isComparisonBase(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+): boolean {
+  const bases = COMPARISON_BASES[language];
+  return (
+    bases.before.test(text.slice(Math.max(0, start - 60), start)) ||
+    bases.after.test(text.slice(end, end + 40))
+  );
+}
