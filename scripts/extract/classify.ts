@@ -12,9 +12,9 @@ import {
 } from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages)|draft\s+budget)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
 const FORECAST =
-  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
@@ -23,7 +23,7 @@ const ACTUAL =
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+  /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
 /** Where the clause breaks of `sentence` are, as [start, end) of each break. */
 function clauseBreaks(sentence: string, pattern: RegExp): Array<[number, number]> {
@@ -56,6 +56,16 @@ export function clauseAround(
 /** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
 const GLOBAL = new Map<RegExp, RegExp>();
 
+/**
+ * Another figure (not a year) or a comma between a figure and a cue after it: the cue is not the
+ * figure's, unless it says who speaks ("…, research firm says").
+ */
+const OTHER_FIGURE = /\d|[,;:]/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
+/** The other end of a range the figure opens ("9–11%", "15-17%"): part of the same figure. */
+const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
+const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
 /** Where `pattern` matches in `sentence`. */
 function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
@@ -72,6 +82,12 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
     )
       continue;
+    // "97.8% of the plan": a result measured against the plan, not a plan
+    if (
+      pattern === TARGET &&
+      SHARE_OF_PLAN.test(sentence.slice(Math.max(0, match.index - 24), match.index))
+    )
+      continue;
     spans.push([match.index, match.index + match[0].length]);
   }
   return spans;
@@ -85,6 +101,7 @@ function nearest(
   at: number,
   atEnd: number,
   after = 30,
+  verbLast = false,
 ): number {
   let best = Infinity;
   for (const [start, end] of cueSpans(pattern, sentence)) {
@@ -92,9 +109,14 @@ function nearest(
     if (end <= at) best = Math.min(best, at - end);
     else if (start >= atEnd) {
       const between = sentence.slice(atEnd, start);
+      // a cue past another figure or a comma is that other figure's ("up 2.1% from 1.23 billion
+      // last year", "keeps the rate at 7%, sees inflation within target")
       if (
         between.length <= after &&
-        !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)
+        !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between) &&
+        (verbLast ||
+          ATTRIBUTION.test(sentence.slice(start, end)) ||
+          !OTHER_FIGURE.test(between.replace(RANGE_END, '').replace(YEARS, '')))
       )
         best = Math.min(best, (start - atEnd) * 1.5);
     }
@@ -163,7 +185,7 @@ export function classifyKind(input: KindInput): Kind {
     passage === 'target' ||
     (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
   const distance = (pattern: RegExp) =>
-    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after);
+    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after, words.verbLast);
   // an estimate is a forecast, except of a period already over (languages/kind-cues.ts)
   let unestimated = Infinity;
   const cues = (): [number, number, number] => {

@@ -141,8 +141,42 @@ describe('kind from the clause, the sentence, then the passage', () => {
       text: 'Ministry outlines scenarios\n\nForecast for 2027\n\nMining output: 4.1 million tonnes.',
       kind: 'forecast',
     },
+    { text: 'Wind farms could supply up to 9% of the grid by 2030.', kind: 'forecast' },
+    { text: 'The fund sees growth at 4.4% in 2026.', kind: 'forecast' },
+    { text: 'For 2026, the agency plan foresees exports of $70 million.', kind: 'target' },
+    { text: 'The miner raised its guidance to 12 tonnes.', kind: 'target' },
+    { text: 'Samarkand has a city budget of 3 trillion soums.', kind: 'target' },
+    { text: 'Tax receipts reached 8 trillion soums, or 101.2% of the plan.', kind: 'actual' },
+    {
+      text: 'Regions got 2 trillion soums, including targeted transfers of 600 billion.',
+      kind: 'actual',
+    },
+    { text: 'The rail market is worth $40 billion and is forecast to grow.', kind: 'actual' },
   ])('$text → $kind', ({ text, kind }) => {
     expect(read(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe("a cue after a figure is another figure's past a comma or a second figure", () => {
+  test.each([
+    {
+      text: 'Tram trips are expected to reach 90 million in 2026, up 4% from 86 million last year.',
+      kinds: ['forecast', 'forecast', 'actual'],
+    },
+    {
+      text: 'The bank holds its rate at 9%, sees inflation inside its target',
+      kinds: ['actual'],
+    },
+    {
+      text: 'Inflation is expected at 5-6% in 2026.',
+      kinds: ['forecast', 'forecast'],
+    },
+    {
+      text: 'Жолға 40 млрд теңге, көпірге 12 млрд теңге қарастырылған.',
+      kinds: ['target', 'target'],
+    },
+  ])('$text', ({ text, kinds }) => {
+    expect(read(text).map((c) => c.kind)).toEqual(kinds);
   });
 });
 

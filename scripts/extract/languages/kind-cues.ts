@@ -41,6 +41,12 @@ export interface CyrillicKindCues {
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
   after: number;
+  /**
+   * The verb comes last and serves every figure listed before it ("Білім беруге 286 млрд теңге,
+   * денсаулық сақтауға 94,5 млрд теңге қарастырылған"): a cue after a comma or another figure
+   * still counts.
+   */
+  verbLast?: boolean;
 }
 
 export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
@@ -121,6 +127,7 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   now: words('қазір|қазіргі\\s+(?:таңда|уақытта)|бүгінде'),
   clauseBreak: /;|,\s+(?:ал|бірақ|алайда|қазір)(?![\p{L}])/giu,
   after: 160,
+  verbLast: true,
 };
 
 /**
