@@ -181,9 +181,16 @@ export function classifyKind(input: KindInput): Kind {
   let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
   // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
   // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
-  const futureIsPlan =
-    passage === 'target' ||
-    (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
+  // who speaks is read in the figure's clause first, then in its sentence ("По оценке
+  // министерства, … , а мировой рынок, по данным IDC, превысит …": the market's is a forecast)
+  const futureIsPlan = passage === 'target' || (!!language && plannerSpeaks(language));
+  function plannerSpeaks(cues: CyrillicKindCues): boolean {
+    const clause = sentence.slice(clauseStart, clauseEnd);
+    const planner = cues.planner.test(clause);
+    const forecaster = cues.forecaster.test(clause);
+    if (planner || forecaster) return planner && !forecaster;
+    return cues.planner.test(sentence) && !cues.forecaster.test(sentence);
+  }
   const distance = (pattern: RegExp) =>
     nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after, words.verbLast);
   // an estimate is a forecast, except of a period already over (languages/kind-cues.ts)
