@@ -275,7 +275,7 @@ export function fitsTense(
   year: number,
   documentYear: number,
 ): boolean {
-  if (!Number.isFinite(year) || !Number.isFinite(documentYear)) return true;
+  if (!year || !Number.isFinite(year) || !Number.isFinite(documentYear)) return true;
   return tense === 'reported'
     ? year <= documentYear
     : tense === 'planned'

@@ -384,7 +384,7 @@ export function extractClaims(
             atEnd,
             documentDate,
           );
-      const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
+      const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
         perSentence.set(
@@ -1297,6 +1297,11 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
+/** "a year from 2028", "annually from 2030": the year a yearly rate starts. */
+const RATE_FROM = /\b(?:(?:a|per|each)\s+year|annually)\s+from\s+$/i;
+/** A baseline figure right before a time: "from 120 a year earlier", "than 5.1% in 2024". */
+const BASELINE_FIGURE_BEFORE =
+  /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£₸]?\d[\d.,]*\s*(?:%|[\p{L}]+)?\s*$/u;
 const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
 /**
  * "to 5.4% from 5.8% projected in September": the month a forecast was made is its vintage, not
@@ -1387,10 +1392,16 @@ function placeTimes(
     const after = text.slice(sentence.start + time.end, sentence.start + time.end + 40);
     // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
     // a base only after a word of comparison ("compared with", "against")
-    const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    // ("from a year earlier" is a base, even when the year before is a day's)
+    const day =
+      time.period.length === 10 &&
+      /\b(?:on|from|since)\s+$/i.test(before) &&
+      !/\byear\b/i.test(text.slice(start, sentence.start + time.end));
+    // "3 tonnes a year from 2028": when a yearly rate starts is its period
+    const rateStart = RATE_FROM.test(before);
     // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
-    const base =
-      (!day && bases.before.test(before)) ||
+    let base =
+      (!day && !rateStart && bases.before.test(before)) ||
       bases.after.test(after) ||
       FOUNDED_BEFORE.test(before) ||
       (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
@@ -1399,6 +1410,23 @@ function placeTimes(
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
       if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
+    }
+    // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
+    if (!owner && BASELINE_FIGURE_BEFORE.test(before)) base = true;
+    // "this year's 34.3 billion soms": a time in the possessive is the next figure's alone
+    let possessive = false;
+    if (/^['’]s\s/.test(after)) {
+      const from = sentence.start + time.end;
+      for (const mention of mentions)
+        if (
+          mention.start >= from &&
+          /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(from, mention.start))
+        ) {
+          owner = mention;
+          possessive = true;
+          base = false;
+          break;
+        }
     }
     // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
     const rate =
@@ -1409,7 +1437,8 @@ function placeTimes(
       base,
       owner,
       ownerIsBaseline:
-        owner !== null && (rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
+        owner !== null &&
+        (possessive || rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
     });
   }
   return placed;
@@ -1506,6 +1535,8 @@ function periodFor(
       if (index !== sentenceIndex)
         for (const p of placed.at(index))
           if (
+            // "in the coming years" is its own sentence's alone
+            p.time.period !== '' &&
             isUsable(p, mention) &&
             fitsTense(tense, Number(p.time.period.slice(0, 4)), documentYear)
           )

@@ -26,6 +26,8 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'a six-month deposit at 14%', date: '2027-08-20', expected: [] },
     { text: 'repaid in 10 months', date: '2027-08-20', expected: ['2028'] },
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
+    { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
+    { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);
   });

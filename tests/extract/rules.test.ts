@@ -45,6 +45,26 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2026', '2026'],
     },
     {
+      text: 'The new line is expected to carry 2 million tonnes a year from 2028.',
+      periods: ['2028'],
+    },
+    {
+      text: 'In 2025, members grew to 410 firms from 300 a year earlier.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Spending rises to $9 million in 2026 from this year’s $8 million.',
+      periods: ['2026', '2025'],
+    },
+    {
+      text: 'Users reached 4 million as of 1 March 2025, up 8% from a year earlier.',
+      periods: ['2025-03-01', '2025-03-01'],
+    },
+    {
+      text: 'Exports rose 9% in 2025, and the two sides aim to reach $2 billion in the coming years.',
+      periods: ['2025', ''],
+    },
+    {
       text: 'Выручка завода за январь–сентябрь составила 40 млрд тенге, рост в 1,2 раза к аналогичному периоду прошлого года.',
       periods: ['2025', '2025'],
     },
