@@ -84,6 +84,7 @@ import {
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
+import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -1367,6 +1368,8 @@ interface PlacedTime {
   owner: NumberMention | null;
   /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
   ownerIsBaseline: boolean;
+  /** [start, end) of the relative clause it stands in, in the document: it dates that alone. */
+  within: [number, number] | null;
 }
 
 /** The figures of `sentence` among `candidates`. */
@@ -1386,6 +1389,7 @@ function placeTimes(
 ): PlacedTime[] {
   const placed: PlacedTime[] = [];
   const bases = COMPARISON_BASES[language];
+  const clauses = relativeClauses(sentence, language);
   for (const time of times) {
     const start = sentence.start + time.start;
     const before = text.slice(Math.max(sentence.start, start - 60), start);
@@ -1439,6 +1443,7 @@ function placeTimes(
       ownerIsBaseline:
         owner !== null &&
         (possessive || rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
+      within: clauses.find(([from, to]) => from <= start && start < to) ?? null,
     });
   }
   return placed;
@@ -1553,9 +1558,27 @@ function periodFor(
   return borrowed;
 }
 
-/** Bases of comparisons and the periods of baseline figures are the period of no other figure. */
+/**
+ * Bases of comparisons and the periods of baseline figures are the period of no other figure; a
+ * time in a relative clause is the period of that clause's figures alone.
+ */
 function isUsable(p: PlacedTime, mention: NumberMention): boolean {
+  if (p.within && !(p.within[0] <= mention.start && mention.start < p.within[1])) return false;
   return !p.base && !(p.ownerIsBaseline && p.owner !== mention);
+}
+
+/** [start, end) of the relative clauses of `sentence` set off by commas, in the document. */
+function relativeClauses(sentence: Sentence, language: Language): Array<[number, number]> {
+  const pattern = RELATIVE_CLAUSES[language];
+  if (!pattern) return [];
+  const spans: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let match; (match = pattern.exec(sentence.text));) {
+    spans.push([sentence.start + match.index, sentence.start + match.index + match[0].length]);
+    // the closing comma may open the next clause
+    pattern.lastIndex = match.index + match[0].length - 1;
+  }
+  return spans;
 }
 
 /**
