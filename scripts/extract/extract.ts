@@ -1389,7 +1389,7 @@ function placeTimes(
 ): PlacedTime[] {
   const placed: PlacedTime[] = [];
   const bases = COMPARISON_BASES[language];
-  const clauses = relativeClauses(sentence, language);
+  const clauses = relativeClauses(sentence, language, mentions);
   for (const time of times) {
     const start = sentence.start + time.start;
     const before = text.slice(Math.max(sentence.start, start - 60), start);
@@ -1567,11 +1567,25 @@ function isUsable(p: PlacedTime, mention: NumberMention): boolean {
   return !p.base && !(p.ownerIsBaseline && p.owner !== mention);
 }
 
-/** [start, end) of the relative clauses of `sentence` set off by commas, in the document. */
-function relativeClauses(sentence: Sentence, language: Language): Array<[number, number]> {
-  const pattern = RELATIVE_CLAUSES[language];
-  if (!pattern) return [];
+const BRACKETED = /\([^()]*\)/g;
+
+/** [start, end) of the relative clauses and figures' brackets of `sentence`, in the document. */
+function relativeClauses(
+  sentence: Sentence,
+  language: Language,
+  mentions: readonly NumberMention[],
+): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // a bracket with a figure of its own is a clause in every language: "(in October – 10.9%)";
+  // one with only a source and a date ("(Central Bank, May 19)") dates the figure before it
+  if (sentence.text.includes('('))
+    for (const match of sentence.text.matchAll(BRACKETED)) {
+      const from = sentence.start + match.index;
+      const to = from + match[0].length;
+      if (mentions.some((m) => from <= m.start && m.start < to)) spans.push([from, to]);
+    }
+  const pattern = RELATIVE_CLAUSES[language];
+  if (!pattern) return spans;
   pattern.lastIndex = 0;
   for (let match; (match = pattern.exec(sentence.text));) {
     spans.push([sentence.start + match.index, sentence.start + match.index + match[0].length]);

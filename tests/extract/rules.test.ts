@@ -65,6 +65,22 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2025', ''],
     },
     {
+      text: 'Port results for January-June\n\nThe port, which Delta bought in 2023, handled 9 million tonnes.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Итоги за январь–сентябрь\n\nЗавод, контрольный пакет которого холдинг купил в прошлом году, увеличил выпуск на 12%.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Prices for November 2025\n\nAnnual inflation was 8.1% (in October – 8.4%).',
+      periods: ['2025-11', '2025-10'],
+    },
+    {
+      text: 'Exchange rate: $1 = 12,700 soums (Central Bank, May 19).',
+      periods: ['2025-05-19'],
+    },
+    {
       text: 'Выручка завода за январь–сентябрь составила 40 млрд тенге, рост в 1,2 раза к аналогичному периоду прошлого года.',
       periods: ['2025', '2025'],
     },
