@@ -67,6 +67,7 @@ const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
 const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
 const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
+const CYRILLIC_FUTURE_PASSIVE = /(?<!\p{L})(?:будет|будут|должн\p{L}*\s+быть|может\s+быть)\s+$/iu;
 /** Where `pattern` matches in `sentence`. */
 function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   let global = GLOBAL.get(pattern);
@@ -78,8 +79,11 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   while ((match = global.exec(sentence))) {
     // "will be increased", "to be invested" are not results (checked here: a look-behind in the pattern is slow)
     if (
-      pattern === ACTUAL &&
-      FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
+      (pattern === ACTUAL &&
+        FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) ||
+      // "будут введены", "должно быть введено": a participle after a future is no result
+      (ACTUAL_PATTERNS.has(pattern) &&
+        CYRILLIC_FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 24), match.index)))
     )
       continue;
     // "97.8% of the plan": a result measured against the plan, not a plan
@@ -167,6 +171,8 @@ const CYRILLIC_CUES: Partial<Record<Language, CyrillicKindCues>> = {
   ru: RUSSIAN_KIND_CUES,
   kk: KAZAKH_KIND_CUES,
 };
+/** The Cyrillic result patterns, whose matches a future auxiliary before them cancels. */
+const ACTUAL_PATTERNS: ReadonlySet<RegExp> = new Set([RUSSIAN_KIND_CUES.actual]);
 
 /**
  * @example classifyKind({ sentence: 'exports are expected to reach $2 bn by 2030', at: 30, periodYear: 2030, deadline: true, documentYear: 2025 }) // 'forecast'
