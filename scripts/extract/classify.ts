@@ -67,6 +67,10 @@ const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
 const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
 const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
+/** A word of contrast that opens a clause. */
+const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
+/** An English verb in the past tense. */
+const PAST_VERB = /\b[a-z]{3,}ed\b/i;
 const CYRILLIC_FUTURE_PASSIVE = /(?<!\p{L})(?:будет|будут|должн\p{L}*\s+быть|может\s+быть)\s+$/iu;
 /** Where `pattern` matches in `sentence`. */
 function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
@@ -221,7 +225,19 @@ export function classifyKind(input: KindInput): Kind {
   };
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
-  if (target === Infinity && forecast === Infinity && actual === Infinity && clauseStart > 0) {
+  // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150
+  // million"); one whose verb is left out or present takes the first clause's ("…, while the
+  // World Bank sees a more modest 4.5%")
+  if (
+    target === Infinity &&
+    forecast === Infinity &&
+    actual === Infinity &&
+    clauseStart > 0 &&
+    !(
+      CONTRAST_BEFORE.test(sentence.slice(Math.max(0, clauseStart - 12), clauseStart)) &&
+      PAST_VERB.test(sentence.slice(clauseStart, at))
+    )
+  ) {
     clauseStart = 0;
     clauseEnd = Math.max(clauseEnd, at);
     [target, forecast, actual] = cues();

@@ -188,6 +188,10 @@ describe('kind from the clause, the sentence, then the passage', () => {
       kind: 'actual',
     },
     { text: 'The rail market is worth $40 billion and is forecast to grow.', kind: 'actual' },
+    {
+      text: 'The city pledged new trams, while the bank approved a loan of $80 million.',
+      kind: 'actual',
+    },
   ])('$text → $kind', ({ text, kind }) => {
     expect(read(text)[0]?.kind).toBe(kind);
   });
