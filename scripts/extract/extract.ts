@@ -1298,6 +1298,8 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
+/** A clause about the time before it: "…, when …", "…, когда …", "…, кезде …". */
+const WHEN_AFTER = /^\s*,\s*(?:when|когда)(?!\p{L})/iu;
 /** "a year from 2028", "annually from 2030": the year a yearly rate starts. */
 const RATE_FROM = /\b(?:(?:a|per|each)\s+year|annually)\s+from\s+$/i;
 /** A baseline figure right before a time: "from 120 a year earlier", "than 5.1% in 2024". */
@@ -1424,7 +1426,7 @@ function placeTimes(
       for (const mention of mentions)
         if (
           mention.start >= from &&
-          /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(from, mention.start))
+          /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(from, mention.start))
         ) {
           owner = mention;
           possessive = true;
@@ -1436,6 +1438,16 @@ function placeTimes(
     const rate =
       owner !== null &&
       RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
+    // "than in 2024, when exports stood at $835 million", "чем в текущем году, когда затраты
+    // оцениваются в 187,5 млрд": a comparison's base dates the clause it opens, and that alone
+    let within = clauses.find(([from, to]) => from <= start && start < to) ?? null;
+    const when = base ? WHEN_AFTER.exec(after) : null;
+    if (when) {
+      const from = sentence.start + time.end + when[0].length;
+      const rest = /[,;:]/.exec(text.slice(from, sentence.start + sentence.text.length));
+      within = [from, rest ? from + rest.index : sentence.start + sentence.text.length];
+      base = false;
+    }
     placed.push({
       time,
       base,
@@ -1443,7 +1455,7 @@ function placeTimes(
       ownerIsBaseline:
         owner !== null &&
         (possessive || rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
-      within: clauses.find(([from, to]) => from <= start && start < to) ?? null,
+      within,
     });
   }
   return placed;
@@ -1483,7 +1495,7 @@ function periodFor(
 ): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
-  for (const p of own) if (p.owner === mention && !p.base) return p.time;
+  for (const p of own) if (p.owner === mention && !p.base && isUsable(p, mention)) return p.time;
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
   const cyrillic = language === 'ru' || language === 'kk';

@@ -73,6 +73,22 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2025'],
     },
     {
+      text: 'Exports were 12% higher than in 2023, when they stood at $400 million.',
+      periods: ['', '2023'],
+    },
+    {
+      text: 'Это на 8% больше, чем в текущем году, когда выпуск составит 90 тыс. тонн.',
+      periods: ['', '2025'],
+    },
+    {
+      text: 'Housing reached 2 million m² in January-June 2025, 4% more than in the same period of 2024.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Spending is set at $9 billion, up 7% from this year’s revised plan of $8.4 billion.',
+      periods: ['', '', '2025'],
+    },
+    {
       text: 'Prices for November 2025\n\nAnnual inflation was 8.1% (in October – 8.4%).',
       periods: ['2025-11', '2025-10'],
     },
