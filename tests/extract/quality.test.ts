@@ -55,7 +55,7 @@ const BARS: Record<string, Floors> = {
   'blind-9': {
     recall: 0.975,
     precision: 0.982,
-    period: 0.953,
+    period: 0.956,
     kind: 0.96,
     entity: 0.939,
     metric: 0.739,
@@ -78,7 +78,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en': {
     recall: 0.966,
     precision: 0.996,
-    period: 0.932,
+    period: 0.935,
     kind: 0.977,
     entity: 0.932,
     metric: 0.737,
@@ -114,7 +114,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en3': {
     recall: 0.931,
     precision: 0.996,
-    period: 0.951,
+    period: 0.959,
     kind: 0.959,
     entity: 0.911,
     metric: 0.65,
@@ -141,7 +141,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy4': {
     recall: 0.944,
     precision: 0.967,
-    period: 0.934,
+    period: 0.937,
     kind: 0.937,
     entity: 0.718,
     metric: 0.489,
