@@ -1315,6 +1315,11 @@ const VINTAGE_BEFORE =
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
+  // "from this year's 34.3 billion"
+  'this',
+  'last',
+  "year's",
+  'year’s',
   'about',
   'around',
   'nearly',

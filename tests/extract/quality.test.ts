@@ -134,7 +134,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.928,
     precision: 0.981,
     period: 0.945,
-    kind: 0.985,
+    kind: 0.99,
     entity: 0.605,
     metric: 0.578,
   },

@@ -216,6 +216,10 @@ describe('kind from the clause, the sentence, then the passage', () => {
 describe("a cue after a figure is another figure's past a comma or a second figure", () => {
   test.each([
     {
+      text: 'The council set a budget of $90 million for 2026, up 5% from this year’s $86 million.',
+      kinds: ['target', 'target', 'actual'],
+    },
+    {
       text: 'Tram trips are expected to reach 90 million in 2026, up 4% from 86 million last year.',
       kinds: ['forecast', 'forecast', 'actual'],
     },
