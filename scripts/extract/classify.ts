@@ -23,7 +23,17 @@ const ACTUAL =
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|\band\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+  /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+
+/**
+ * For kinds, a second verb joined by "and" starts a clause of its own too ("is worth $1.1
+ * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
+ * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
+ */
+const KIND_CLAUSE_BREAK = new RegExp(
+  `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
+  'gi',
+);
 
 /** Where the clause breaks of `sentence` are, as [start, end) of each break. */
 function clauseBreaks(sentence: string, pattern: RegExp): Array<[number, number]> {
@@ -167,7 +177,7 @@ const ENGLISH_CUES: KindWords = {
   forecast: FORECAST,
   actual: ACTUAL,
   future: FUTURE,
-  clauseBreak: CLAUSE_BREAK,
+  clauseBreak: KIND_CLAUSE_BREAK,
   after: 30,
 };
 
