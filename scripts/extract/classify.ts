@@ -12,18 +12,28 @@ import {
 } from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ed|ing)?|goal|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages)|draft\s+budget)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
 const FORECAST =
-  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?:reach|grow|rise|exceed|hit|add|generate|bring|top|be)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
-  /\b(?:reached|amounted|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
+
+/**
+ * For kinds, a second verb joined by "and" starts a clause of its own too ("is worth $1.1
+ * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
+ * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
+ */
+const KIND_CLAUSE_BREAK = new RegExp(
+  `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
+  'gi',
+);
 
 /** Where the clause breaks of `sentence` are, as [start, end) of each break. */
 function clauseBreaks(sentence: string, pattern: RegExp): Array<[number, number]> {
@@ -56,7 +66,22 @@ export function clauseAround(
 /** Distance from the number to the nearest cue: any cue before it in its clause, or one right after it ("$5 bn is expected"). */
 const GLOBAL = new Map<RegExp, RegExp>();
 
+/**
+ * Another figure (not a year) or a comma between a figure and a cue after it: the cue is not the
+ * figure's, unless it says who speaks ("…, research firm says").
+ */
+const OTHER_FIGURE = /\d|[,;:]/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
+/** The other end of a range the figure opens ("9–11%", "15-17%"): part of the same figure. */
+const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
+const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
+/** A word of contrast that opens a clause. */
+const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
+/** An English verb in the past tense. */
+const PAST_VERB = /\b[a-z]{3,}ed\b/i;
+const CYRILLIC_FUTURE_PASSIVE = /(?<!\p{L})(?:будет|будут|должн\p{L}*\s+быть|может\s+быть)\s+$/iu;
 /** Where `pattern` matches in `sentence`. */
 function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   let global = GLOBAL.get(pattern);
@@ -68,8 +93,17 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
   while ((match = global.exec(sentence))) {
     // "will be increased", "to be invested" are not results (checked here: a look-behind in the pattern is slow)
     if (
-      pattern === ACTUAL &&
-      FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
+      (pattern === ACTUAL &&
+        FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 16), match.index))) ||
+      // "будут введены", "должно быть введено": a participle after a future is no result
+      (ACTUAL_PATTERNS.has(pattern) &&
+        CYRILLIC_FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 24), match.index)))
+    )
+      continue;
+    // "97.8% of the plan": a result measured against the plan, not a plan
+    if (
+      pattern === TARGET &&
+      SHARE_OF_PLAN.test(sentence.slice(Math.max(0, match.index - 24), match.index))
     )
       continue;
     spans.push([match.index, match.index + match[0].length]);
@@ -85,6 +119,7 @@ function nearest(
   at: number,
   atEnd: number,
   after = 30,
+  verbLast = false,
 ): number {
   let best = Infinity;
   for (const [start, end] of cueSpans(pattern, sentence)) {
@@ -92,9 +127,14 @@ function nearest(
     if (end <= at) best = Math.min(best, at - end);
     else if (start >= atEnd) {
       const between = sentence.slice(atEnd, start);
+      // a cue past another figure or a comma is that other figure's ("up 2.1% from 1.23 billion
+      // last year", "keeps the rate at 7%, sees inflation within target")
       if (
         between.length <= after &&
-        !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between)
+        !/\b(?:that|which|who|where|when|after|before|as)\b/i.test(between) &&
+        (verbLast ||
+          ATTRIBUTION.test(sentence.slice(start, end)) ||
+          !OTHER_FIGURE.test(between.replace(RANGE_END, '').replace(YEARS, '')))
       )
         best = Math.min(best, (start - atEnd) * 1.5);
     }
@@ -137,7 +177,7 @@ const ENGLISH_CUES: KindWords = {
   forecast: FORECAST,
   actual: ACTUAL,
   future: FUTURE,
-  clauseBreak: CLAUSE_BREAK,
+  clauseBreak: KIND_CLAUSE_BREAK,
   after: 30,
 };
 
@@ -145,6 +185,8 @@ const CYRILLIC_CUES: Partial<Record<Language, CyrillicKindCues>> = {
   ru: RUSSIAN_KIND_CUES,
   kk: KAZAKH_KIND_CUES,
 };
+/** The Cyrillic result patterns, whose matches a future auxiliary before them cancels. */
+const ACTUAL_PATTERNS: ReadonlySet<RegExp> = new Set([RUSSIAN_KIND_CUES.actual]);
 
 /**
  * @example classifyKind({ sentence: 'exports are expected to reach $2 bn by 2030', at: 30, periodYear: 2030, deadline: true, documentYear: 2025 }) // 'forecast'
@@ -159,11 +201,18 @@ export function classifyKind(input: KindInput): Kind {
   let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
   // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
   // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
-  const futureIsPlan =
-    passage === 'target' ||
-    (!!language && language.planner.test(sentence) && !language.forecaster.test(sentence));
+  // who speaks is read in the figure's clause first, then in its sentence ("По оценке
+  // министерства, … , а мировой рынок, по данным IDC, превысит …": the market's is a forecast)
+  const futureIsPlan = passage === 'target' || (!!language && plannerSpeaks(language));
+  function plannerSpeaks(cues: CyrillicKindCues): boolean {
+    const clause = sentence.slice(clauseStart, clauseEnd);
+    const planner = cues.planner.test(clause);
+    const forecaster = cues.forecaster.test(clause);
+    if (planner || forecaster) return planner && !forecaster;
+    return cues.planner.test(sentence) && !cues.forecaster.test(sentence);
+  }
   const distance = (pattern: RegExp) =>
-    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after);
+    nearest(pattern, sentence, clauseStart, clauseEnd, at, atEnd, words.after, words.verbLast);
   // an estimate is a forecast, except of a period already over (languages/kind-cues.ts)
   let unestimated = Infinity;
   const cues = (): [number, number, number] => {
@@ -186,7 +235,19 @@ export function classifyKind(input: KindInput): Kind {
   };
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
-  if (target === Infinity && forecast === Infinity && actual === Infinity && clauseStart > 0) {
+  // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150
+  // million"); one whose verb is left out or present takes the first clause's ("…, while the
+  // World Bank sees a more modest 4.5%")
+  if (
+    target === Infinity &&
+    forecast === Infinity &&
+    actual === Infinity &&
+    clauseStart > 0 &&
+    !(
+      CONTRAST_BEFORE.test(sentence.slice(Math.max(0, clauseStart - 12), clauseStart)) &&
+      PAST_VERB.test(sentence.slice(clauseStart, at))
+    )
+  ) {
     clauseStart = 0;
     clauseEnd = Math.max(clauseEnd, at);
     [target, forecast, actual] = cues();
@@ -209,4 +270,47 @@ export function classifyKind(input: KindInput): Kind {
   }
   if (actual < Math.min(target, forecast)) return 'actual';
   return forecast < target ? 'forecast' : 'target';
+}
+
+/**
+ * Whether a sentence has a word of plan, forecast or the future in its language.
+ *
+ * @example looksAhead('Бюджет на 2027 год предусматривает 5 трлн тенге.', 'ru') // true
+ */
+export function looksAhead(sentence: string, language: Language): boolean {
+  const words = CYRILLIC_CUES[language] ?? ENGLISH_CUES;
+  return (
+    words.target.test(sentence) || words.forecast.test(sentence) || words.future.test(sentence)
+  );
+}
+
+/**
+ * Whether a sentence only reports (a result's wording and no plan's, forecast's or future's) or
+ * only looks ahead (the reverse), in its language's cue words; '' for both or neither. A figure
+ * that borrows a period from elsewhere borrows only one of its own tense (extract.ts).
+ *
+ * @example sentenceTense('Unemployment fell to 4.6%.', 'en') // 'reported'
+ * @example sentenceTense('Spending will reach $2 bn.', 'en') // 'planned'
+ */
+export function sentenceTense(sentence: string, language: Language): '' | 'reported' | 'planned' {
+  const ahead = looksAhead(sentence, language);
+  const reported = (CYRILLIC_CUES[language] ?? ENGLISH_CUES).actual.test(sentence);
+  return reported && !ahead ? 'reported' : ahead && !reported ? 'planned' : '';
+}
+
+/**
+ * Whether a period of year `year` fits a sentence of `tense` written in `documentYear`: a report
+ * is of no year still to come, a plan or forecast of no year already over.
+ */
+export function fitsTense(
+  tense: '' | 'reported' | 'planned',
+  year: number,
+  documentYear: number,
+): boolean {
+  if (!year || !Number.isFinite(year) || !Number.isFinite(documentYear)) return true;
+  return tense === 'reported'
+    ? year <= documentYear
+    : tense === 'planned'
+      ? year >= documentYear
+      : true;
 }

@@ -14,6 +14,8 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
+import { looksAhead } from './classify.ts';
+import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
 import {
   CYRILLIC_ADJECTIVES,
@@ -822,8 +824,8 @@ const THIS_YEAR = /\bthis\s+year\b/i;
 /**
  * The year an undated text was written in, from the years it names: the latest year it reports as
  * done (in a sentence with a verb of reporting and no word of planning); when it reports none, the
- * year before the one it names most (a text that only plans is written the year before it plans
- * for); NaN when it names no year.
+ * year it names most, or the year before it when only plans name it (a text that only plans is
+ * written the year before it plans for); NaN when it names no year.
  *
  * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2024
  * @example referenceYear('The 2026 budget sets revenue at $1 bn. Spending for 2026 will be $2 bn.') // 2025
@@ -831,18 +833,24 @@ const THIS_YEAR = /\bthis\s+year\b/i;
 export function referenceYear(text: string): number {
   let latestReported = NaN;
   const counts = new Map<number, number>();
+  // the years some sentence names without planning for them
+  const described = new Set<number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!/(?:19|20)\d\d/.test(sentence)) continue;
-    // a Russian or Kazakh sentence is read in its own grammar, and its deadlines ("2030 жылға
-    // дейін", "к 2030 году") say when a plan ends, not when the text was written
+    // a Russian or Kazakh sentence is read in its own grammar; in every language a deadline ("by
+    // 2030", "2030 жылға дейін", "к 2030 году") says when a plan ends, not when the text was written
     const language = CYRILLIC.test(sentence) ? detectLanguage(sentence) : 'en';
     const cyrillic = language === 'ru' || language === 'kk';
     const years = findTimeExpressions(sentence, '', cyrillic ? language : 'en')
-      .filter((time) => time.period !== '' && !(cyrillic && time.deadline))
+      .filter((time) => time.period !== '' && !time.deadline)
       .map((time) => Number(time.period.slice(0, 4)));
     if (years.length === 0) continue;
-    for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
-    if (REPORTING.test(sentence) && !PLANNING.test(sentence)) {
+    const planning = cyrillic ? looksAhead(sentence, language) : PLANNING.test(sentence);
+    for (const year of years) {
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+      if (!planning) described.add(year);
+    }
+    if (REPORTING.test(sentence) && !planning) {
       // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
       // the same report names
       const latest = Math.max(...years) + (THIS_YEAR.test(sentence) ? 1 : 0);
@@ -858,7 +866,8 @@ export function referenceYear(text: string): number {
       mostCount = count;
     }
   }
-  return Number.isFinite(most) ? most - 1 : NaN;
+  if (!Number.isFinite(most)) return NaN;
+  return described.has(most) ? most : most - 1;
 }
 
 /** What the passage a paragraph sits in says about its figures, when their own sentence does not. */
@@ -933,6 +942,24 @@ function headingPlace(line: string, language: Language): string {
   return places.size === 1 ? [...places][0]! : '';
 }
 
+/**
+ * The one period the first sentence of a lead states, other than deadlines and comparison
+ * bases; '' when it states none or several.
+ *
+ * @example leadPeriod('The council approved the 2027 budget, up 12% from this year.', '2026-11-02', 'en') // '2027'
+ */
+export function leadPeriod(lead: string, documentDate: string, language: Language): string {
+  const sentence = /^[^.!?]*(?:[.!?]|$)/.exec(lead)![0];
+  let found = '';
+  for (const time of findTimeExpressions(sentence, documentDate, language)) {
+    if (!time.period || time.deadline) continue;
+    if (isComparisonBase(sentence, time.start, time.end, language)) continue;
+    if (found && found !== time.period) return '';
+    found = time.period;
+  }
+  return found;
+}
+
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
 function isHeading(body: string, documentDate: string): boolean {
   if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
@@ -963,6 +990,8 @@ export class Passages {
   private lastEnd = 0;
   private index = 0;
   private document: Passage = NO_PASSAGE;
+  /** Whether the next paragraph is the lead, after a headline. */
+  private leadPending = false;
   /** [start, end) of the headline and the headings, in order. */
   private readonly headings: Array<[number, number]> = [];
 
@@ -1002,8 +1031,17 @@ export class Passages {
         kind: isBudgetLaw(body) ? 'target' : '',
         place: '',
       };
+      this.leadPending = true;
       // the headline's own figures are read in the passage it opens: a budget headline's are planned
       return { period: '', kind: this.document.kind, place: '' };
+    }
+    // a lead about a budget law (the first paragraph after a headline that dates nothing) dates
+    // the text with the one period its first sentence states: "… approved the city's budget for
+    // 2027, up 12% from this year's …"
+    if (this.leadPending) {
+      this.leadPending = false;
+      if (!this.document.period && isBudgetLaw(/^[^.!?]*/.exec(body)![0]))
+        this.document.period = leadPeriod(body, this.documentDate, language);
     }
     const inherited = this.intro ?? this.heading;
     const own = isBudgetLaw(body) ? 'target' : '';

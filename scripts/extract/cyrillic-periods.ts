@@ -99,6 +99,16 @@ export function findCyrillicTimeExpressions(
     switch (meaning.type) {
       case 'base':
         return null;
+      case 'open':
+        return timeExpression(start, end, '', false, true);
+      case 'decadeEnd':
+        return timeExpression(
+          start,
+          end,
+          date ? String(Math.floor(documentYear / 10) * 10 + 10) : '',
+          true,
+          true,
+        );
       case 'year':
         return timeExpression(start, end, String(written), meaning.deadline, false);
       case 'span': {

@@ -11,7 +11,7 @@ import {
   type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
-import { classifyKind, clauseAround } from './classify.ts';
+import { classifyKind, clauseAround, fitsTense, sentenceTense } from './classify.ts';
 import {
   documentPair,
   entityFor,
@@ -88,6 +88,8 @@ import {
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { clauseOwner, type OwnerContext } from './owner.ts';
+import { COMPARISON_BASES } from './languages/comparison-bases.ts';
+import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -389,6 +391,7 @@ export function extractClaims(
           paragraph.sentences[index]!,
           findTimeExpressions(paragraph.sentences[index]!.text, documentDate, paragraph.language),
           mentionsOf(candidates, paragraph.sentences[index]!),
+          paragraph.language,
         )),
       borrowed: new Map(),
     };
@@ -409,7 +412,7 @@ export function extractClaims(
         isStandingRate(sentence.text, at, atEnd);
       const own = standing
         ? null
-        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language);
+        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language, documentYear);
       // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
       // phrase set before the main clause is that phrase's, not a figure the main clause reports
       const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
@@ -417,7 +420,14 @@ export function extractClaims(
         ? null
         : shiftYearBefore(
             (fronted ? null : own) ??
-              (passage.period ? timeExpression(0, 0, passage.period, false, false) : null) ??
+              (passage.period &&
+              fitsTense(
+                sentenceTense(sentence.text, paragraph.language),
+                Number(passage.period.slice(0, 4)),
+                documentYear,
+              )
+                ? timeExpression(0, 0, passage.period, false, false)
+                : null) ??
               samePeriod(paragraph.language, sentence.text, claims),
             paragraph.language,
             sentence.text,
@@ -425,7 +435,7 @@ export function extractClaims(
             atEnd,
             documentDate,
           );
-      const periodYear = time ? Number(time.period.slice(0, 4)) : NaN;
+      const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
         perSentence.set(
@@ -1407,18 +1417,28 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
-/**
- * Words before a time expression that make it the base of a comparison, not the period of the
- * figure: "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
- * expected this year".
- */
-const BASE_TIME_BEFORE =
-  /(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d)\s+on|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i;
-
+/** A clause about the time before it: "…, when …", "…, когда …", "…, кезде …". */
+const WHEN_AFTER = /^\s*,\s*(?:when|когда)(?!\p{L})/iu;
+/** "a year from 2028", "annually from 2030": the year a yearly rate starts. */
+const RATE_FROM = /\b(?:(?:a|per|each)\s+year|annually)\s+from\s+$/i;
+/** A baseline figure right before a time: "from 120 a year earlier", "than 5.1% in 2024". */
+const BASELINE_FIGURE_BEFORE =
+  /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£₸]?\d[\d.,]*\s*(?:%|[\p{L}]+)?\s*$/u;
 const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
+/**
+ * "to 5.4% from 5.8% projected in September": the month a forecast was made is its vintage, not
+ * the period it is about (a year after these words is: "expected in 2027").
+ */
+const VINTAGE_BEFORE =
+  /\b(?:projected|forecast|predicted|expected|estimated|published|issued)\s+(?:(?:back\s+)?(?:in|on)\s+)?$/i;
 
 const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
 const BASELINE_SKIP = new Set([
+  // "from this year's 34.3 billion"
+  'this',
+  'last',
+  "year's",
+  'year’s',
   'about',
   'around',
   'nearly',
@@ -1474,6 +1494,8 @@ interface PlacedTime {
   owner: NumberMention | null;
   /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
   ownerIsBaseline: boolean;
+  /** [start, end) of the relative clause it stands in, in the document: it dates that alone. */
+  within: [number, number] | null;
 }
 
 /** The figures of `sentence` among `candidates`. */
@@ -1489,36 +1511,75 @@ function placeTimes(
   sentence: Sentence,
   times: TimeExpression[],
   mentions: NumberMention[],
+  language: Language,
 ): PlacedTime[] {
   const placed: PlacedTime[] = [];
+  const bases = COMPARISON_BASES[language];
+  const clauses = relativeClauses(sentence, language, mentions);
   for (const time of times) {
     const start = sentence.start + time.start;
-    const before = text.slice(Math.max(sentence.start, start - 40), start);
-    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 12);
+    const before = text.slice(Math.max(sentence.start, start - 60), start);
+    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 40);
     // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
     // a base only after a word of comparison ("compared with", "against")
-    const day = time.period.length === 10 && /\b(?:on|from|since)\s+$/i.test(before);
+    // ("from a year earlier" is a base, even when the year before is a day's)
+    const day =
+      time.period.length === 10 &&
+      /\b(?:on|from|since)\s+$/i.test(before) &&
+      !/\byear\b/i.test(text.slice(start, sentence.start + time.end));
+    // "3 tonnes a year from 2028": when a yearly rate starts is its period
+    const rateStart = RATE_FROM.test(before);
     // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
-    const base =
-      (!day && BASE_TIME_BEFORE.test(before)) ||
-      /^\s+(?:levels?|figures?)\b/i.test(after) ||
-      FOUNDED_BEFORE.test(before);
+    let base =
+      (!day && !rateStart && bases.before.test(before)) ||
+      bases.after.test(after) ||
+      FOUNDED_BEFORE.test(before) ||
+      (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
       if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
     }
+    // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
+    if (!owner && BASELINE_FIGURE_BEFORE.test(before)) base = true;
+    // "this year's 34.3 billion soms": a time in the possessive is the next figure's alone
+    let possessive = false;
+    if (/^['’]s\s/.test(after)) {
+      const from = sentence.start + time.end;
+      for (const mention of mentions)
+        if (
+          mention.start >= from &&
+          /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(from, mention.start))
+        ) {
+          owner = mention;
+          possessive = true;
+          base = false;
+          break;
+        }
+    }
     // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
     const rate =
       owner !== null &&
       RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
+    // "than in 2024, when exports stood at $835 million", "чем в текущем году, когда затраты
+    // оцениваются в 187,5 млрд": a comparison's base dates the clause it opens, and that alone
+    let within = clauses.find(([from, to]) => from <= start && start < to) ?? null;
+    const when = base ? WHEN_AFTER.exec(after) : null;
+    if (when) {
+      const from = sentence.start + time.end + when[0].length;
+      const rest = /[,;:]/.exec(text.slice(from, sentence.start + sentence.text.length));
+      within = [from, rest ? from + rest.index : sentence.start + sentence.text.length];
+      base = false;
+    }
     placed.push({
       time,
       base,
       owner,
       ownerIsBaseline:
-        owner !== null && (rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
+        owner !== null &&
+        (possessive || rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
+      within,
     });
   }
   return placed;
@@ -1554,10 +1615,11 @@ function periodFor(
   sentence: Sentence,
   mention: NumberMention,
   language: Language,
+  documentYear: number,
 ): TimeExpression | null {
   // plain loops, no closures: this runs once per claim
   const own = placed.at(sentenceIndex);
-  for (const p of own) if (p.owner === mention && !p.base) return p.time;
+  for (const p of own) if (p.owner === mention && !p.base && isUsable(p, mention)) return p.time;
   const at = mention.start - sentence.start;
   const atEnd = mention.end - sentence.start;
   const cyrillic = language === 'ru' || language === 'kk';
@@ -1606,11 +1668,20 @@ function periodFor(
   // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
   let borrowed = placed.borrowed.get(sentenceIndex);
   if (borrowed === undefined) {
+    // a sentence that reports borrows no year still to come, one that plans no year already over
+    const tense = sentenceTense(sentence.text, language);
     const others: TimeExpression[][] = [];
     for (let index = 0; index < placed.count; index++) {
       const list: TimeExpression[] = [];
       if (index !== sentenceIndex)
-        for (const p of placed.at(index)) if (isUsable(p, mention)) list.push(p.time);
+        for (const p of placed.at(index))
+          if (
+            // "in the coming years" is its own sentence's alone
+            p.time.period !== '' &&
+            isUsable(p, mention) &&
+            fitsTense(tense, Number(p.time.period.slice(0, 4)), documentYear)
+          )
+            list.push(p.time);
       others.push(list);
     }
     const found = paragraphPeriod(others, sentenceIndex);
@@ -1623,9 +1694,41 @@ function periodFor(
   return borrowed;
 }
 
-/** Bases of comparisons and the periods of baseline figures are the period of no other figure. */
+/**
+ * Bases of comparisons and the periods of baseline figures are the period of no other figure; a
+ * time in a relative clause is the period of that clause's figures alone.
+ */
 function isUsable(p: PlacedTime, mention: NumberMention): boolean {
+  if (p.within && !(p.within[0] <= mention.start && mention.start < p.within[1])) return false;
   return !p.base && !(p.ownerIsBaseline && p.owner !== mention);
+}
+
+const BRACKETED = /\([^()]*\)/g;
+
+/** [start, end) of the relative clauses and figures' brackets of `sentence`, in the document. */
+function relativeClauses(
+  sentence: Sentence,
+  language: Language,
+  mentions: readonly NumberMention[],
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  // a bracket with a figure of its own is a clause in every language: "(in October – 10.9%)";
+  // one with only a source and a date ("(Central Bank, May 19)") dates the figure before it
+  if (sentence.text.includes('('))
+    for (const match of sentence.text.matchAll(BRACKETED)) {
+      const from = sentence.start + match.index;
+      const to = from + match[0].length;
+      if (mentions.some((m) => from <= m.start && m.start < to)) spans.push([from, to]);
+    }
+  const pattern = RELATIVE_CLAUSES[language];
+  if (!pattern) return spans;
+  pattern.lastIndex = 0;
+  for (let match; (match = pattern.exec(sentence.text));) {
+    spans.push([sentence.start + match.index, sentence.start + match.index + match[0].length]);
+    // the closing comma may open the next clause
+    pattern.lastIndex = match.index + match[0].length - 1;
+  }
+  return spans;
 }
 
 /**

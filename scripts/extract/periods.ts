@@ -50,6 +50,17 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DEADLINE = '(by|before|until|till|no later than)\\s+(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?';
+/** How many months a part of a year spans: two to eleven (twelve months are a rolling year). */
+const MONTH_COUNT = '(?:[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)';
+/**
+ * What "nine-month", "ten-month" qualifies when it names the part of the year a figure covers
+ * ("nine-month net profit", "the ten-month total"), not a term ("a six-month deposit", "a
+ * three-month low").
+ */
+const PART_YEAR_NOUN =
+  '(?:net\\s+|gross\\s+|operating\\s+)?(?:profits?|revenues?|results|earnings|income|loss(?:es)?|' +
+  'sales|output|production|exports|imports|turnover|figures?|totals?|growth|volumes?|period|' +
+  'investment|trade|inflation|budget|spending|data)';
 const SMALL_NUMBER =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|a couple of|several)';
 
@@ -71,8 +82,9 @@ const RELATIVE = caseless(
       `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
       `\\b(within|in|over|during)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
+      `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:long|medium)\\s+term|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:in|during|for)\\s+(?:the\\s+)?first\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN})))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
@@ -122,6 +134,8 @@ function wordBefore(text: string, at: number, window: number): string {
   if (end === at) return '';
   let start = end;
   while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
+  // "9M 2026": a period's mark starts with its digit
+  if (/^[1-9]\d?M$/.test(text.slice(start, end))) return text.slice(start, end);
   while (start < end && !LETTER.test(text[start]!)) start++;
   return text.slice(start, end);
 }
@@ -145,7 +159,7 @@ const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR =
-  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
@@ -174,7 +188,8 @@ function anchoredMatches(
   return matches;
 }
 /** Every relative expression contains one of these. */
-const TIME_WORD = /year|month|quarter|half|today|currently|now|present|date|so\s+far/i;
+const TIME_WORD =
+  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
@@ -347,8 +362,8 @@ export function findTimeExpressions(
       if (resolved.previous) {
         // "rose to 91.4% in 2024 from 88.9% the previous year": the year before the one the sentence names
         const named = found.filter((t) => !t.relative && t.start < match!.index).pop();
-        // "in September 2025 …, against 8.3% a year earlier": the same month a year before
-        if (named) period = String(Number(named.period.slice(0, 4)) - 1) + named.period.slice(4, 7);
+        // "in September 2025 …, against 8.3% a year earlier": the same month (or day) a year before
+        if (named) period = String(Number(named.period.slice(0, 4)) - 1) + named.period.slice(4);
       }
       addExpression(
         found,
@@ -376,6 +391,7 @@ function resolveRelative(
     withinWord,
     span,
     monthWhich,
+    horizon,
     now,
     partOfYear,
     bareMonth,
@@ -426,13 +442,19 @@ function resolveRelative(
     }
     return { period: `${year}-${pad(month)}`, deadline: false };
   }
+  // "by the end of the decade": its last year, a deadline; "in the coming years", "in the long
+  // term": no one year, but the figure's own period, so that it borrows none
+  if (horizon)
+    return /decade/i.test(horizon)
+      ? { period: String(Math.floor(date.year / 10) * 10 + 10), deadline: true }
+      : { period: '', deadline: false };
   if (now) return { period: String(date.year), deadline: false };
   // "in the first quarter", "in the first six months" with no year: the latest such part that has ended
   if (partOfYear) {
     const part = partOfYear.toLowerCase();
     const quarter = /(first|second|third|fourth|last)\s+quarter/.exec(part);
     const half = /(first|second|last)\s+half/.exec(part);
-    const months = /first\s+(\S+)\s+months/.exec(part);
+    const months = /(\S+)[\s-]months?\b/.exec(part);
     const order: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
     let endMonth = 12;
     if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);

@@ -8,6 +8,7 @@ import {
   namesOfOrganisations,
   namedOrganisations,
   referenceYear,
+  leadPeriod,
   residentsHost,
 } from '../../scripts/extract/context.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -175,6 +176,16 @@ describe('referenceYear', () => {
       why: 'a Russian deadline neither',
       text: 'В прошлом году продано 900 машин. К 2030 году продажи удвоятся.',
       year: NaN,
+    },
+    {
+      why: 'a year a text names without planning is the year it was written in',
+      text: 'Port results for January-June 2031. Throughput in the half year: 4 million tonnes.',
+      year: 2031,
+    },
+    {
+      why: 'an English deadline neither: the budget year it plans for decides',
+      text: 'The council approved a ferry budget for 2031. The mayor aims to electrify it by 2035.',
+      year: 2030,
     },
     {
       why: 'a Russian year of a plan read in its own grammar',
@@ -513,5 +524,16 @@ describe('headlineSubject: the subject of the headline’s main verb', () => {
       catalogue,
     );
     expect(claims.map((claim) => claim.entity)).toEqual(['Osh', 'Osh']);
+  });
+});
+
+describe('leadPeriod', () => {
+  test.each([
+    { lead: 'The board approved the 2029 budget, up 5% from this year.', period: '2029' },
+    { lead: 'Sales rose in 2028 and 2029.', period: '' },
+    { lead: 'The plan runs until 2035. Output rose in 2029.', period: '' },
+    { lead: 'Output rose 4% in 2029, up from 2% in 2028.', period: '' },
+  ])('$lead → $period', ({ lead, period }) => {
+    expect(leadPeriod(lead, '2029-06-01', 'en')).toBe(period);
   });
 });

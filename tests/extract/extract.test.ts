@@ -127,7 +127,8 @@ describe('periods, resolved against the document date', () => {
       'Kazakhstan plans to build 20 data centers by 2030. Investments totaled KZT 17.3 trln.';
     expect(claims(text, '2025-01-15').map((c) => [c.mention, c.period, c.kind])).toEqual([
       ['20', '2030', 'target'],
-      ['KZT 17.3 trln', '2030', 'actual'],
+      // a report borrows no year still to come (issue 9, round 5): totalled in 2030 is no reading
+      ['KZT 17.3 trln', '', 'actual'],
     ]);
   });
 

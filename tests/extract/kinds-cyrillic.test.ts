@@ -52,6 +52,15 @@ const RUSSIAN: Row[] = [
   // a rate or wage in force is a state; one that will be set is a plan
   ['С 1 марта пошлина установлена в размере 7 500 тенге.', 2026, 'actual'],
   ['С 2027 года пошлина будет установлена в размере 9 000 тенге.', 2027, 'target'],
+  // round 5: a result measured against the plan, receipts, a state in the present, who counts on it
+  ['Сборы ожидаются на 4% выше плана.', 2026, 'forecast'],
+  ['С начала года в фонд поступило 60 млрд тенге.', 2026, 'actual'],
+  ['Власти обещают новые тарифы, а пошлина составляет 3 000 тенге.', 2026, 'actual'],
+  ['Город рассчитывает сдать 900 тыс. кв. м жилья.', 2026, 'forecast'],
+  // future forms of change, and a participle after a future auxiliary
+  ['В 2027 году рост рынка замедлится до 12%.', 2027, 'forecast'],
+  ['На облачные сервисы придется около 30% расходов в 2027 году.', 2027, 'forecast'],
+  ['По плану в этом году должно быть введено 40 школ.', 2026, 'target'],
 ];
 
 const KAZAKH: Row[] = [
@@ -66,6 +75,8 @@ const KAZAKH: Row[] = [
   ['Инфляция 2025 жылы 12,3 пайызға дейін төмендеді.', 2025, 'actual'],
   // round 3: "қазір" makes the present-future form a state
   ['Қазір елдегі дәріханалар саны 9 400-ден асады.', 2026, 'actual'],
+  // round 5: "бағалар" are prices, not an estimate
+  ['Жыл басынан бері бағалар 7,1 пайызға көтерілді.', 2026, 'actual'],
 ];
 
 // a word of planning or forecasting in the clause decides what a future form is
@@ -76,6 +87,12 @@ const FUTURE_BY_CUE: Array<[sentence: string, language: Language, kind: string]>
   ['Министрлік 2027 жылы экспорт 2 млрд долларға жетеді деп күтуде.', 'kk', 'forecast'],
   ['2027 жылы шығыстар 30 трлн теңгеге жетеді деп көзделген.', 'kk', 'target'],
   ['Акимат сообщил, что число школ в 2027 году достигнет 40.', 'ru', 'target'],
+  // who speaks is read in the figure's clause before the sentence
+  [
+    'Аналитики ждут спада, а бюджет министерства в 2027 году составит 90 млрд тенге.',
+    'ru',
+    'target',
+  ],
 ];
 
 describe('a future form takes the kind its clause states', () => {

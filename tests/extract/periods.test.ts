@@ -15,6 +15,19 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'Tea imports fell during the second quarter', date: '2027-09-01', expected: ['2027'] },
     { text: 'Ferry traffic rose in first nine months', date: '2027-11-01', expected: ['2027'] },
     { text: 'The first quarter of the year was slow', date: '2027-05-01', expected: ['2027'] },
+    { text: 'In the eight months, toll revenue doubled', date: '2027-09-15', expected: ['2027'] },
+    {
+      text: 'Orchard posts seven-month sales of 40 tonnes',
+      date: '2027-08-20',
+      expected: ['2027'],
+    },
+    { text: 'Exports reached $3 bn over ten months', date: '2027-03-02', expected: ['2026'] },
+    { text: 'Board results (9M 2027):', date: '2027-10-30', expected: ['2027'] },
+    { text: 'a six-month deposit at 14%', date: '2027-08-20', expected: [] },
+    { text: 'repaid in 10 months', date: '2027-08-20', expected: ['2028'] },
+    { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
+    { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
+    { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);
   });

@@ -31,7 +31,7 @@ const BARS: Record<string, Floors> = {
   unseen: {
     recall: 1,
     precision: 1,
-    period: 0.964,
+    period: 0.975,
     kind: 1,
     entity: 0.869,
     metric: 0.727,
@@ -48,7 +48,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.98,
     precision: 0.995,
     period: 0.975,
-    kind: 0.985,
+    kind: 0.989,
     entity: 0.81,
     metric: 0.713,
   },
@@ -56,8 +56,8 @@ const BARS: Record<string, Floors> = {
   'blind-9': {
     recall: 0.975,
     precision: 0.982,
-    period: 0.953,
-    kind: 0.953,
+    period: 0.956,
+    kind: 0.96,
     entity: 0.939,
     metric: 0.785,
   },
@@ -79,7 +79,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en': {
     recall: 0.966,
     precision: 0.996,
-    period: 0.932,
+    period: 0.935,
     kind: 0.977,
     entity: 0.932,
     metric: 0.782,
@@ -87,7 +87,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy': {
     recall: 0.972,
     precision: 0.98,
-    period: 0.992,
+    period: 0.995,
     kind: 0.996,
     entity: 0.992,
     metric: 0.71,
@@ -107,7 +107,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.982,
     precision: 0.986,
     period: 0.982,
-    kind: 0.991,
+    kind: 0.995,
     entity: 0.991,
     metric: 0.757,
   },
@@ -115,7 +115,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en3': {
     recall: 0.931,
     precision: 0.996,
-    period: 0.948,
+    period: 0.959,
     kind: 0.959,
     entity: 0.915,
     metric: 0.72,
@@ -124,25 +124,26 @@ const BARS: Record<string, Floors> = {
   'holdout-cy3': {
     recall: 0.918,
     precision: 0.96,
-    period: 0.946,
-    kind: 0.926,
+    period: 0.949,
+    kind: 0.949,
     entity: 0.938,
     metric: 0.643,
   },
-  // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second
+  // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
+  // period and kind raised by the fifth round (issues 9 and 10, per6)
   'holdout-en4': {
     recall: 0.928,
     precision: 0.981,
-    period: 0.746,
-    kind: 0.913,
+    period: 0.945,
+    kind: 0.99,
     entity: 0.846,
     metric: 0.683,
   },
   'holdout-cy4': {
     recall: 0.944,
     precision: 0.967,
-    period: 0.881,
-    kind: 0.914,
+    period: 0.937,
+    kind: 0.937,
     entity: 0.934,
     metric: 0.579,
   },

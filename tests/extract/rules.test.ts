@@ -36,6 +36,86 @@ describe('comparison years are not the period of the figure', () => {
       text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
       periods: ['', '', '2025-05-01'],
     },
+    {
+      text: 'Ferry revenue reached $12 million for January-September, up 9% from the same period last year.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'The fund cut its 2026 growth forecast for the region to 4.1% from 4.6% projected in April.',
+      periods: ['2026', '2026'],
+    },
+    {
+      text: 'The new line is expected to carry 2 million tonnes a year from 2028.',
+      periods: ['2028'],
+    },
+    {
+      text: 'In 2025, members grew to 410 firms from 300 a year earlier.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Spending rises to $9 million in 2026 from this year’s $8 million.',
+      periods: ['2026', '2025'],
+    },
+    {
+      text: 'Users reached 4 million as of 1 March 2025, up 8% from a year earlier.',
+      periods: ['2025-03-01', '2025-03-01'],
+    },
+    {
+      text: 'Exports rose 9% in 2025, and the two sides aim to reach $2 billion in the coming years.',
+      periods: ['2025', ''],
+    },
+    {
+      text: 'Port results for January-June\n\nThe port, which Delta bought in 2023, handled 9 million tonnes.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Итоги за январь–сентябрь\n\nЗавод, контрольный пакет которого холдинг купил в прошлом году, увеличил выпуск на 12%.',
+      periods: ['2025'],
+    },
+    {
+      text: 'Exports were 12% higher than in 2023, when they stood at $400 million.',
+      periods: ['', '2023'],
+    },
+    {
+      text: 'Это на 8% больше, чем в текущем году, когда выпуск составит 90 тыс. тонн.',
+      periods: ['', '2025'],
+    },
+    {
+      text: 'Housing reached 2 million m² in January-June 2025, 4% more than in the same period of 2024.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Spending is set at $9 billion, up 7% from this year’s revised plan of $8.4 billion.',
+      periods: ['', '', '2025'],
+    },
+    {
+      text: 'Prices for November 2025\n\nAnnual inflation was 8.1% (in October – 8.4%).',
+      periods: ['2025-11', '2025-10'],
+    },
+    {
+      text: 'Exchange rate: $1 = 12,700 soums (Central Bank, May 19).',
+      periods: ['2025-05-19'],
+    },
+    {
+      text: 'Выручка завода за январь–сентябрь составила 40 млрд тенге, рост в 1,2 раза к аналогичному периоду прошлого года.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Во II квартале 2025 года зарплата составила 400 тыс. тенге; по сравнению со II кварталом 2024 года она выросла на 9,1%.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Сборы превысили 7 млрд тенге, что на 6% выше показателя аналогичного месяца прошлого года.',
+      periods: ['', ''],
+    },
+    {
+      text: 'В следующем году перевозки составят 90 млн тонн, это на 5% больше, чем в текущем году.',
+      periods: ['2026', '2026'],
+    },
+    {
+      text: 'Үшінші тоқсанда экспорт 2 млрд долларға жетті, бұл өткен жылдың сәйкес кезеңімен салыстырғанда 8 пайызға көп.',
+      periods: ['2025', '2025'],
+    },
   ])('$text', ({ text, periods }) => {
     expect(read(text).map((c) => c.period)).toEqual(periods);
   });
@@ -63,6 +143,36 @@ describe('heading and list-intro years carry down', () => {
       text: 'Farm report\n\nIn 2024:\n- wheat rose to 9 million tonnes.\n\nSeed banks hold 40,000 samples.',
       periods: ['2024', ''],
     },
+    {
+      why: 'the lead of a budget text dates its planned figures',
+      text: 'Town sets out road spending\n\nThe town council approved its budget for 2026, up 8% from this year.\n\nOf the total, 4 billion soms will go to bridges.',
+      periods: ['2026', '2026'],
+    },
+    {
+      why: 'a Kazakh one too',
+      text: 'Ауданның бюджеті бекітілді\n\nАудан мәслихаты келесі жылға арналған бюджетті бекітті.\n\nЖол салуға 9 млрд теңге бөлінеді.',
+      periods: ['2026'],
+    },
+    {
+      why: 'a lead about no budget dates nothing below it',
+      text: 'Town reports on roads\n\nThe town repaired 40 km of roads in 2025.\n\nIt has 300 buses.',
+      periods: ['2025', ''],
+    },
+    {
+      why: 'a report borrows no year still to come from its paragraph',
+      text: 'Toll report\n\nThe toll road will carry 30,000 cars a day next year. Traffic rose 7% to 21,000 cars.',
+      periods: ['2026', '', ''],
+    },
+    {
+      why: 'a plan borrows no year already over',
+      text: 'Toll report\n\nThe road carried 19,000 cars a day in 2023. The operator plans to widen 40 km.',
+      periods: ['2023', ''],
+    },
+    {
+      why: 'a Russian report neither takes a headline year still to come',
+      text: 'Оператор вложит 50 млрд тенге в следующем году\n\nЧисло абонентов выросло до 3 млн.',
+      periods: ['2026', ''],
+    },
   ])('$why', ({ text, periods }) => {
     expect(read(text).map((c) => c.period)).toEqual(periods);
   });
@@ -83,8 +193,50 @@ describe('kind from the clause, the sentence, then the passage', () => {
       text: 'Ministry outlines scenarios\n\nForecast for 2027\n\nMining output: 4.1 million tonnes.',
       kind: 'forecast',
     },
+    { text: 'Wind farms could supply up to 9% of the grid by 2030.', kind: 'forecast' },
+    { text: 'The fund sees growth at 4.4% in 2026.', kind: 'forecast' },
+    { text: 'For 2026, the agency plan foresees exports of $70 million.', kind: 'target' },
+    { text: 'The miner raised its guidance to 12 tonnes.', kind: 'target' },
+    { text: 'Samarkand has a city budget of 3 trillion soums.', kind: 'target' },
+    { text: 'Tax receipts reached 8 trillion soums, or 101.2% of the plan.', kind: 'actual' },
+    {
+      text: 'Regions got 2 trillion soums, including targeted transfers of 600 billion.',
+      kind: 'actual',
+    },
+    { text: 'The rail market is worth $40 billion and is forecast to grow.', kind: 'actual' },
+    {
+      text: 'The city pledged new trams, while the bank approved a loan of $80 million.',
+      kind: 'actual',
+    },
   ])('$text → $kind', ({ text, kind }) => {
     expect(read(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe("a cue after a figure is another figure's past a comma or a second figure", () => {
+  test.each([
+    {
+      text: 'The council set a budget of $90 million for 2026, up 5% from this year’s $86 million.',
+      kinds: ['target', 'target', 'actual'],
+    },
+    {
+      text: 'Tram trips are expected to reach 90 million in 2026, up 4% from 86 million last year.',
+      kinds: ['forecast', 'forecast', 'actual'],
+    },
+    {
+      text: 'The bank holds its rate at 9%, sees inflation inside its target',
+      kinds: ['actual'],
+    },
+    {
+      text: 'Inflation is expected at 5-6% in 2026.',
+      kinds: ['forecast', 'forecast'],
+    },
+    {
+      text: 'Жолға 40 млрд теңге, көпірге 12 млрд теңге қарастырылған.',
+      kinds: ['target', 'target'],
+    },
+  ])('$text', ({ text, kinds }) => {
+    expect(read(text).map((c) => c.kind)).toEqual(kinds);
   });
 });
 

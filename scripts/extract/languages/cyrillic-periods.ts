@@ -41,7 +41,11 @@ export type PeriodMeaning =
   | { type: 'partOfYear' }
   | { type: 'monthOfYear' }
   | { type: 'dayOfMonth' }
-  | { type: 'base' };
+  | { type: 'base' }
+  /** "в ближайшие годы", "алдағы жылдары": no one year, but the figure's own (empty) period. */
+  | { type: 'open' }
+  /** "к концу десятилетия": the decade's last year, a deadline. */
+  | { type: 'decadeEnd' };
 
 export interface PeriodRule {
   /** Named groups: `year`, `end` (a span's last year), `month` (a stem of `months`), `day`, `count`. */
@@ -207,6 +211,14 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: NaN, deadline: true },
     },
     {
+      source: `в\\s+ближайшие\\s+(?:годы|несколько\\s+лет)|в\\s+(?:долгосрочной\\s+|среднесрочной\\s+)?перспективе|в\\s+будущем`,
+      meaning: { type: 'open' },
+    },
+    {
+      source: `(?:к|до)\\s+конц[ау]\\s+(?:этого\\s+|текущего\\s+)?десятилетия`,
+      meaning: { type: 'decadeEnd' },
+    },
+    {
       source: `(?:в|за)\\s+${ruMonth}(?![\\p{L}]|\\s*[-–—]\\s*\\p{L})`,
       meaning: { type: 'monthOfYear' },
     },
@@ -304,6 +316,10 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
     {
       source: `(?:жыл\\s+соңына\\s+дейін)`,
       meaning: { type: 'offset', years: 0, deadline: true },
+    },
+    {
+      source: `алдағы\\s+(?:бірнеше\\s+)?жылдар\\p{L}*|болашақта|ұзақ\\s+мерзім\\p{L}*`,
+      meaning: { type: 'open' },
     },
     {
       source: `соңғы\\s+(?:\\d{1,2}\\s+|(?:екі|үш|бес|он)\\s+)?жыл(?:да|дары|дарда)|(?<!\\d\\s*)жыл(?:дың)?\\s+қорытынды[\\p{L}]*\\s+бойынша|биыл[\\p{L}]*|ағымдағы\\s+жыл[\\p{L}]*|жыл(?:дың)?\\s+басынан\\s+(?:бері|бастап)|осы\\s+жыл[\\p{L}]*|қазіргі\\s+(?:уақытта|таңда|кезде)|бүгінде|бүгінгі\\s+таңда|қазір`,
