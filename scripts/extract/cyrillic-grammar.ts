@@ -61,6 +61,10 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
     words.multipleWords.length > 0
       ? new RegExp(`(?<![\\p{L}])(?:${grouped(words.multipleWords)})(?![\\p{L}])`, 'giu')
       : null;
+  const shareWord = new RegExp(`(?<![\\p{L}])(?:${grouped(words.shareWords)})(?![\\p{L}])`, 'giu');
+  const shareNotAfter = new RegExp(`^\\s+${words.shareNotAfter}`, 'iu');
+  /** "в первой половине года", "екінші жартысында": a part of a period, named by its ordinal. */
+  const ordinalBefore = /(?:перв|втор|трет|четв[её]рт|бірінші|екінші)\p{L}*\s+$/iu;
   const rangeJoin = new RegExp(`^(?:${words.rangeJoin})$`, 'iu');
   const rangeOpen = words.rangeOpen ? new RegExp(words.rangeOpen, 'iu') : null;
   const qualifiers = [...words.qualifiersBefore]
@@ -253,7 +257,44 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
       mentions.push(...found);
       mentions.sort((a, b) => a.start - b.start);
     },
-    readShares: () => {},
+    /**
+     * Fractions written as words are shares: "более половины" = more than 50%, "почти треть" ≈
+     * 33.33%; not a part of a period ("во второй половине года", "четверть века").
+     */
+    readShares(text, mentions) {
+      if (words.shareWords.length === 0) return;
+      shareWord.lastIndex = 0;
+      const found: NumberMention[] = [];
+      let match: RegExpExecArray | null;
+      while ((match = shareWord.exec(text))) {
+        const start = match.index;
+        const end = start + match[0].length;
+        // "две трети": the share replaces the bare number word read inside it
+        const inside = mentions.filter((m) => m.start < end && start < m.end);
+        if (inside.some((m) => m.form !== 'words' || m.marked)) continue;
+        if (shareNotAfter.test(text.slice(end, end + 16))) continue;
+        if (ordinalBefore.test(text.slice(Math.max(0, start - 16), start))) continue;
+        const index = groupIndex(match, 1, words.shareWords.length);
+        found.push({
+          start,
+          end,
+          text: match[0],
+          value: words.shareWords[index]![1],
+          unit: 'percent',
+          qualifier: qualifierBefore(text, start),
+          form: 'fraction',
+          marked: true,
+          excluded: undefined,
+          rangeWith: undefined,
+          inherited: undefined,
+        });
+      }
+      if (found.length === 0) return;
+      const kept = mentions.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+      mentions.length = 0;
+      mentions.push(...kept, ...found);
+      mentions.sort((a, b) => a.start - b.start);
+    },
     joinsAList: (text, a, join) =>
       /^\s+(?:и|және|мен|бен|пен)\s+$/iu.test(join) &&
       !/(?:^|[^\p{L}])между\s+$/iu.test(text.slice(Math.max(0, a.start - 12), a.start)),

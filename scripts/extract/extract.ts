@@ -469,10 +469,14 @@ export function extractClaims(
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
           : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
-      // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share
+      // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share; a
+      // fraction written as a word ("a quarter of", "более половины") is a part of a whole,
+      // unless it is a change ("rose by a fifth", "выросла на треть")
       const share =
         mention.unit === 'percent' &&
-        (isShare(sentence.text, at, atEnd) ||
+        ((mention.form === 'fraction' &&
+          !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
+          isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
             CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))));
@@ -1396,6 +1400,8 @@ function candidate(
   return null;
 }
 
+/** "by" or "на" before a figure, with a qualifier between: the figure is a change. */
+const CHANGE_BY_BEFORE = /(?:\bby|(?<![\p{L}])на)\s+(?:\p{L}+\s+)?$/iu;
 /** Words that open a part of a whole counted before: "of which", "из них", "оның ішінде". */
 const PART_BEFORE =
   /(?:\bof\s+(?:which|whom|them|these)|\bamong\s+them|(?<![\p{L}])(?:из\s+(?:них|которых)|оның\s+ішінде))\s*(?:about|around|nearly|some|only|over|almost|roughly|около|более|почти|порядка)?\s*[—–-]?\s*$/iu;

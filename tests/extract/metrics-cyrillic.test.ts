@@ -305,3 +305,15 @@ describe('a share and a change compared with before, in Russian and Kazakh', () 
     expect(claim?.metric_label).toBe(label);
   });
 });
+
+describe('a fraction written as a word is a share, unless it is a change', () => {
+  test.each([
+    ['На Китай пришлось более трети всего экспорта.', 'трети', 'Exports share'],
+    ['Импорт за год вырос почти на треть.', 'треть', 'Imports growth'],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric_label).toBe(label);
+  });
+});

@@ -38,6 +38,11 @@ const RUSSIAN: ReadonlyArray<[string, Expected[]]> = [
   ['Менее 5% компаний.', [['5%', 5, 'percent', 'less_than']]],
   ['Кредиты до 3 трлн сумов.', [['3 трлн сумов', 3e12, 'UZS', 'up_to']]],
   ['К 2030 году выпуск может удвоиться.', [['удвоиться', 2, 'multiple']]],
+  // fractions written as words are shares (values of the gold README)
+  ['На экспорт ушло около половины урожая.', [['половины', 50, 'percent', 'approx']]],
+  ['Это более трети всех вкладов.', [['трети', 33.33, 'percent', 'more_than']]],
+  ['Две трети опрошенных довольны.', [['Две трети', 66.67, 'percent']]],
+  ['Четверть сёл подключена к сети.', [['Четверть', 25, 'percent']]],
   ['Аналитики считают, что продажи утроятся.', [['утроятся', 3, 'multiple']]],
   // the verb of change four words before "до": the level aimed at, not a ceiling
   ['Решено увеличить число врачей села до 9 тысяч.', [['9 тысяч', 9000, 'count', 'exact']]],
@@ -91,6 +96,8 @@ const RUSSIAN_NOT_CLAIMS: ReadonlyArray<string> = [
   'стратегия «Казахстан-2050»',
   'два раза в год',
   'один из лидеров',
+  'во второй половине года',
+  'за четверть века',
 ];
 
 const KAZAKH: ReadonlyArray<[string, Expected[]]> = [
@@ -115,6 +122,8 @@ const KAZAKH: ReadonlyArray<[string, Expected[]]> = [
   ['500-ден артық компания.', [['500', 500, 'count', 'more_than']]],
   ['10 пайыздан аз.', [['10 пайыздан', 10, 'percent', 'less_than']]],
   ['Өсім 1,2 пайыздық тармақ болды.', [['1,2 пайыздық тармақ', 1.2, 'percent']]],
+  ['Астықтың үштен бірі экспортталды.', [['үштен бірі', 33.33, 'percent']]],
+  ['Өнімнің жартысы сыртқа сатылды.', [['жартысы', 50, 'percent']]],
 ];
 
 const KAZAKH_NOT_CLAIMS: ReadonlyArray<string> = [
@@ -124,6 +133,7 @@ const KAZAKH_NOT_CLAIMS: ReadonlyArray<string> = [
   '9 айда',
   '5-ші орын',
   'бір күні',
+  'жарты жылда',
 ];
 
 describe('Russian numbers', () => {

@@ -28,6 +28,13 @@ export interface CyrillicNumberWords {
   multipleBefore: string;
   /** Words that are multiples by themselves: "вдвое" = 2. */
   multipleWords: ReadonlyArray<readonly [source: string, value: number]>;
+  /**
+   * Fractions written as words, which are shares in percent ("половина" = 50, "треть" = 33.33,
+   * the values of the gold README), longest first.
+   */
+  shareWords: ReadonlyArray<readonly [source: string, percent: number]>;
+  /** What after a share word makes it a part of a period or a span, not a share ("года"). */
+  shareNotAfter: string;
   /** Qualifier phrases written before a number, each as its words. */
   qualifiersBefore: ReadonlyArray<readonly [phrase: string, qualifier: Qualifier]>;
   /**
@@ -95,6 +102,15 @@ export const RUSSIAN: CyrillicNumberWords = {
     ['удвои(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись|тся)|удвоя(?:т|тся)', 2],
     ['утрои(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись|тся)|утроя(?:т|тся)', 3],
   ],
+  shareWords: [
+    ['две\\s+трети|двух\\s+третей|двум\\s+третям|двумя\\s+третями', 66.67],
+    ['три\\s+четверти|тр[её]х\\s+четвертей|тр[её]м\\s+четвертям', 75],
+    ['половин(?:а|ы|у|е|ой)', 50],
+    ['треть|трети|третью', 33.33],
+    ['четверть|четверти|четвертью', 25],
+  ],
+  shareNotAfter:
+    '(?:года|год|месяца|века|столетия|дня|недели|срока|пути|часа|XX|XXI|\\d)(?![\\p{L}])',
   qualifiersBefore: [
     ['более чем', 'more_than'],
     ['более', 'more_than'],
@@ -190,6 +206,14 @@ export const KAZAKH: CyrillicNumberWords = {
   multipleAfter: `\\s*есе${KAZAKH_ENDING}(?![\\p{L}])`,
   multipleBefore: '',
   multipleWords: [],
+  shareWords: [
+    [`үштен\\s+екі(?:сі|сін|сіне)?`, 66.67],
+    [`үштен\\s+бір(?:і|ін|іне|інен)?`, 33.33],
+    [`төрттен\\s+бір(?:і|ін|іне|інен)?`, 25],
+    // "жартысы" (half of it), not "жарты жыл" (half a year)
+    [`жартысы(?:н|на|нан)?`, 50],
+  ],
+  shareNotAfter: `(?:жыл|ай)`,
   qualifiersBefore: [
     ['шамамен', 'approx'],
     ['шамасы', 'approx'],
