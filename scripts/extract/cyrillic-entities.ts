@@ -152,7 +152,10 @@ export function cyrillicTradePair(
   const text = inClause.length > 0 ? sentence.slice(0, clauseEnd) : sentence;
   if (!TRADE_PATTERN.test(text)) return '';
   const distinct = [...new Set(scope.map((p) => p.entity))];
-  if (distinct.length >= 2) return pairName(distinct[0]!, distinct[1]!, subject);
+  // a flow has two ends: three countries or more are a list ("США, Великобритания и Россия: на
+  // них приходится более половины экспорта"), whose total is the subject's, not a pair's
+  if (distinct.length > 2) return '';
+  if (distinct.length === 2) return pairName(distinct[0]!, distinct[1]!, subject);
   // "Россия сместилась на второе место: товарооборот с ней …": the country a pronoun stands for
   const partner =
     scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
@@ -204,6 +207,9 @@ export function partnerPair(
   const partners = PARTNER_PATTERN.test(sentence);
   if (!COUNTRIES.has(subject) || !(partners || TRADE_PATTERN.test(sentence))) return entity;
   const [clauseStart] = clauseOf(sentence, at, at);
+  // "США, Великобритания и Россия: на них приходится более половины экспорта": a share that falls
+  // on several places at once is the subject's, not one partner's
+  if (PLURAL_SHARE.test(sentence.slice(clauseStart, at))) return subject;
   const holder = places.find(
     (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
   )?.entity;
@@ -212,6 +218,9 @@ export function partnerPair(
   return pairName(subject, partner, subject);
 }
 
+/** "на них", "на их долю", Kazakh "олардың үлесі": a share held by the places named before. */
+const PLURAL_SHARE =
+  /(?<![\p{L}])(?:на\s+них|на\s+их\s+долю|их\s+дол[яиюе]|олардың\s+үлес\p{L}*)(?![\p{L}])/iu;
 /** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
 const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
 /** A word of trade right after an adjective of origin: "Российский экспорт". */

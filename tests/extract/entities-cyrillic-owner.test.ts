@@ -229,3 +229,15 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
     expect(entityOf(text, '112,4', 'О зарплате')).toBe('Astana');
   });
 });
+
+describe('a trade figure over several countries at once is the subject’s (rule 5: a pair has two ends)', () => {
+  test.each([
+    [
+      'Крупнейшими рынками остаются США, Великобритания и Россия: на них приходится более ' +
+        'половины экспорта.',
+      'половины',
+    ],
+  ])('%s "%s" → Kazakhstan', (text, mention) => {
+    expect(entityOf(text, mention, 'Экспорт Казахстана', 'Kapital.kz')).toBe('Kazakhstan');
+  });
+});

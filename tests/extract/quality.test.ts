@@ -64,11 +64,13 @@ const BARS: Record<string, Floors> = {
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
   'blind-10': {
-    recall: 0.98,
+    recall: 0.984,
     precision: 1,
     // 0.996 before the headline's period was read in its own language: the one claim lost is a
-    // present-state share whose gold leaves the period empty against the headline rule
-    period: 0.992,
+    // present-state share whose gold leaves the period empty against the headline rule; 0.992
+    // until fractions were read ("более половины экспорта"): the one new claim is another such
+    // present-state share, dated to the year of publication as "now" is
+    period: 0.988,
     // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
     kind: 0.988,
     entity: 0.996,
