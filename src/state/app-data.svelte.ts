@@ -1,7 +1,8 @@
 /**
- * The claims the dashboard shows and where they are stored. The shipped baseline is shown as soon
- * as its CSV is fetched and validated; meanwhile IndexedDB (or memory) opens, and the baseline is
- * stored there unless the same content (by hash) is stored already. Uploads are read from storage.
+ * The claims the dashboard shows and where they are stored. On a first visit the shipped baseline
+ * is shown as soon as its CSV is fetched and validated; meanwhile IndexedDB (or memory) opens, and
+ * the baseline is stored there unless the same content (by hash) is stored already. A returning
+ * visit shows what storage holds, with its corrections. Uploads are read from storage.
  */
 import { watchChanges, type DatasetChange } from '../db/changes.ts';
 import { openClaimStore, requestPersistentStorage } from '../db/open.ts';
@@ -12,6 +13,7 @@ import { keyClaims, type ClaimRow } from '../lib/claim-rows.ts';
 import { recentClaims } from './compare-cache.ts';
 import type { Claim } from '../lib/claim.ts';
 import type { ClaimFields, Correction, CorrectionConflict } from '../lib/corrections.ts';
+import { hasStoredData } from '../db/stored.ts';
 import { afterFirstScreen, markOnce } from './marks.ts';
 import { shippedClaims } from './early-loads.ts';
 import { CHOSEN_KEY, OfficialData } from './official.svelte.ts';
@@ -54,10 +56,15 @@ export class AppData {
   /** Undefined until storage is open (views that need it can react: this is state). */
   store = $state.raw<ClaimStore | undefined>(undefined);
   readonly #shippedClaims: () => Promise<ShippedClaims>;
+  readonly #hasStoredData: () => Promise<boolean>;
 
   /** @param shipped where the shipped claims come from (the app fetches `data/claims.csv`, read at build time) */
-  constructor(shipped: () => Promise<ShippedClaims> = shippedClaims) {
+  constructor(
+    shipped: () => Promise<ShippedClaims> = shippedClaims,
+    storedData: () => Promise<boolean> = hasStoredData,
+  ) {
     this.#shippedClaims = shipped;
+    this.#hasStoredData = storedData;
   }
   /** Official figures and the verdict of each claim against them. */
   readonly official = new OfficialData(() => this.rows);
@@ -79,14 +86,18 @@ export class AppData {
         onVersionChange: () => (this.versionChanged = true),
         onBlocked: () => (this.upgradeBlocked = true),
       });
-    const early = wantsBaseline && drawsFirstScreen ? undefined : openStore();
+    // A returning visit may have corrected the baseline: showing the shipped claims before storage
+    // opens would put uncorrected numbers on screen (and in an export) until it did. Only a first
+    // visit, where nothing can be stored, takes the fast path.
+    const firstVisit = wantsBaseline && !(await this.#hasStoredData());
+    const early = firstVisit && drawsFirstScreen ? undefined : openStore();
     try {
       const shipped = await this.#shippedClaims().catch((error: unknown) => {
         // Offline or a broken deploy: the copy stored on an earlier visit can still be shown.
         this.csvError = error instanceof Error ? error.message : String(error);
         return undefined;
       });
-      if (shipped !== undefined && wantsBaseline) {
+      if (shipped !== undefined && firstVisit) {
         this.baselineProblems = describeProblems(shipped.problems);
         this.datasetId = BASELINE_ID;
         this.storedClaims = shipped.claims;
@@ -102,7 +113,7 @@ export class AppData {
       if (shipped !== undefined) {
         try {
           const baseline = await opened.store.ensureBaseline(shipped);
-          if (!wantsBaseline) this.baselineProblems = describeProblems(baseline.problems);
+          if (!firstVisit) this.baselineProblems = describeProblems(baseline.problems);
         } catch (error) {
           this.storageError = `The shipped claims could not be stored: ${error instanceof Error ? error.message : String(error)}`;
         }

@@ -31,6 +31,22 @@ describe('AppData.start', () => {
     expect(data.datasets[0]!.claimCount).toBe(data.rows.length);
   });
 
+  test('a returning visit shows nothing before storage, so a correction is never missing', async () => {
+    const data = new AppData(
+      async () => shippedClaimsFromCsv(SHIPPED),
+      async () => true,
+    );
+    const started = data.start('');
+    // not the shipped claims first: what is stored may correct them, so the claims are ready only
+    // once storage is open
+    while (data.status === 'loading') await Promise.resolve();
+    expect(data.store).toBeDefined();
+    await started;
+    expect([data.status, data.storage]).toEqual(['ready', 'memory']);
+    expect(data.rows.length).toBeGreaterThan(0);
+    expect(data.datasetId).toBe('baseline');
+  });
+
   test('a view that draws no first screen gets storage at once', async () => {
     const data = new AppData(async () => shippedClaimsFromCsv(SHIPPED));
     await data.start('', false);
