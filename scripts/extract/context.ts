@@ -624,6 +624,12 @@ function isTitleCase(title: string): boolean {
 /** The capitalised name a noun phrase ends with ("Kyrgyz miner Ala-Too Gold" → "Ala-Too Gold"). */
 const NAME_AT_END = /(?:^|[\s,])((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&-]*)\s*$/u;
 
+/** What a headline's main verb has as subject: its name and whether it is a place or a firm. */
+export interface HeadlineSubject {
+  name: string;
+  kind: 'place' | 'organisation' | '';
+}
+
 /**
  * The subject of a headline's main verb, when it is a name: the place ("Bishkek to spend …",
  * "Almaty region welcomes …"), the organisation ("Kyrgyz miner Delta Gold raises …"), or the owner
@@ -636,10 +642,7 @@ const NAME_AT_END = /(?:^|[\s,])((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&
  * @example headlineSubject('Bishkek to spend 9 billion soms on roads', '').name // 'Bishkek'
  * @example headlineSubject('Delta miner Oro Gold raises output', 'Oro Gold said.').name // 'Oro Gold'
  */
-export function headlineSubject(
-  title: string,
-  text: string,
-): { name: string; kind: 'place' | 'organisation' | '' } {
+export function headlineSubject(title: string, text: string): HeadlineSubject {
   const none = { name: '', kind: '' as const };
   if (!title || CYRILLIC.test(title) || isTitleCase(title)) return none;
   const tokens = tagSentence(title);
@@ -729,13 +732,18 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Uzbek IT exports top $1 billion', 'Tashkent. …') // 'Uzbekistan'
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
-export function documentSubject(title: string, text: string, outlet = ''): string {
+export function documentSubject(
+  title: string,
+  text: string,
+  outlet = '',
+  headline: HeadlineSubject = headlineSubject(title, text),
+): string {
   // a state body's release speaks for its country or city: an organisation its headline names
   // (a park whose residents it reports on) owns only the figures its sentences give it
   const byState = CYRILLIC.test(outlet) && isStateBody(outlet);
   const home = outletCountry(outlet);
   const fromTitle =
-    (byState ? '' : headlineSubject(title, text).name || headlineName(title, text)) ||
+    (byState ? '' : headline.name || headlineName(title, text)) ||
     firstSubject(subjects(title)) ||
     (byState ? '' : titleOrganisation(title)) ||
     // "кто покупает казахстанскую пшеницу": a country named by its adjective

@@ -281,14 +281,14 @@ export function extractClaims(
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
   // without a title in sources.csv, a first line followed by a blank line is the headline
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
+  // the headline's grammar is read once (it tags the headline) for the subject and the organisation
+  const headline = headlineSubject(title, text);
   const subject =
     source.entity ||
-    documentSubject(title, text, source.outlet) ||
+    documentSubject(title, text, source.outlet, headline) ||
     source.defaultEntity ||
     UNKNOWN_ENTITY;
-  // the organisation the headline opens with, when the text is about it
-  // the organisation the headline is about (`headlineSubject`, `headlineOrganisation`)
-  const headline = headlineSubject(title, text);
+  // the organisation the headline is about, when the text is about it
   const organisation =
     subject === headlineName(title, text) ||
     (subject === headline.name && headline.kind === 'organisation')
