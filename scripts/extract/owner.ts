@@ -102,11 +102,12 @@ export function clauseOwner(
     if (named) return named;
   }
   // "ahead of Apple with 17.1%"
-  const given = GIVEN_WITH.exec(clause);
+  const given = GIVEN_BEFORE.test(clause) ? GIVEN_WITH.exec(clause) : null;
   if (given) return owner(given[1]!, given.index);
   // "the assets of the Delta Fund", "output at the Tengri mine"
   const ofOrganisation = (): string => {
     let ofName: RegExpExecArray | null = null;
+    if (!OF_THE_NAME.test(clause)) return '';
     OF_ORGANISATION.lastIndex = 0;
     for (let match; (match = OF_ORGANISATION.exec(clause));) ofName = match;
     const ofOwner = ofName?.[1] ?? ofName?.[2];
@@ -144,6 +145,8 @@ export function clauseOwner(
 }
 
 const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
+/** What `GIVEN_WITH` ends in: tested first, as a name is sought at every capital of the clause. */
+const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(
   String.raw`^\s*(?:[Ii]n\s+[\p{Ll}\s-]{2,30},\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
@@ -152,6 +155,8 @@ const OPENING = new RegExp(
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
   'u',
 );
+/** What every `OF_ORGANISATION` starts with, tested first: its look-behinds are tried everywhere. */
+const OF_THE_NAME = /\b(?:of|at)\s+the\s+\p{Lu}/u;
 /**
  * An organisation after "of" ("the assets of the Delta Fund"), or a site after "of" or "at" ("output
  * at the Tengri mine"), not inside an exclusion ("excluding transfers of the …") nor counting its
