@@ -102,34 +102,51 @@ export function clauseOwner(
     if (named) return named;
   }
   // "ahead of Apple with 17.1%"
-  const given = GIVEN_WITH.exec(clause);
+  const given = GIVEN_BEFORE.test(clause) ? GIVEN_WITH.exec(clause) : null;
   if (given) return owner(given[1]!, given.index);
+  // "the assets of the Delta Fund", "output at the Tengri mine"
+  const ofOrganisation = (): string => {
+    let ofName: RegExpExecArray | null = null;
+    if (!OF_THE_NAME.test(clause)) return '';
+    OF_ORGANISATION.lastIndex = 0;
+    for (let match; (match = OF_ORGANISATION.exec(clause));) ofName = match;
+    const ofOwner = ofName?.[1] ?? ofName?.[2];
+    if (
+      ofName &&
+      ofOwner &&
+      (ofName[1] || ORGANISATION_END.test(ofOwner) || ORGANISATIONS.has(ofOwner))
+    )
+      return owner(ofOwner, ofName.index + ofName[0].indexOf(ofOwner, 3));
+    return '';
+  };
   const opening = OPENING.exec(clause);
   if (opening) {
     const [whole, name, possessive, verb, it] = opening;
     const start = whole.indexOf(name!);
     const owned = possessive ? owner(name!, start) : '';
     if (owned) return owned;
-    const verbStart = from + whole.indexOf(verb!, start + name!.length);
-    const verbToken = tokens().find((t) => t.start === verbStart);
-    if ((verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX') && (!SAYS.test(verb!) || it))
-      return owner(name!, start, true);
+    // the opening word is tagged last: most openings name no one, or a verb of saying follows
+    if (verb !== undefined && (!SAYS.test(verb) || it)) {
+      const verbStart = from + whole.indexOf(verb, start + name!.length);
+      const isVerb = (): boolean => {
+        const verbToken = tokens().find((t) => t.start === verbStart);
+        return verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX';
+      };
+      const named = nameVerdict(name!, context, true);
+      // no owner either way: the verb decides only whether an "of" organisation is read instead
+      if (!named) {
+        const of = ofOrganisation();
+        return of && !isVerb() ? of : '';
+      }
+      if (isVerb()) return owner(name!, start, true);
+    }
   }
-  // "the assets of the Delta Fund", "output at the Tengri mine"
-  let ofName: RegExpExecArray | null = null;
-  OF_ORGANISATION.lastIndex = 0;
-  for (let match; (match = OF_ORGANISATION.exec(clause));) ofName = match;
-  const ofOwner = ofName?.[1] ?? ofName?.[2];
-  if (
-    ofName &&
-    ofOwner &&
-    (ofName[1] || ORGANISATION_END.test(ofOwner) || ORGANISATIONS.has(ofOwner))
-  )
-    return owner(ofOwner, ofName.index + ofName[0].indexOf(ofOwner, 3));
-  return '';
+  return ofOrganisation();
 }
 
 const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
+/** What `GIVEN_WITH` ends in: tested first, as a name is sought at every capital of the clause. */
+const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(
   String.raw`^\s*(?:[Ii]n\s+[\p{Ll}\s-]{2,30},\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
@@ -138,6 +155,8 @@ const OPENING = new RegExp(
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
   'u',
 );
+/** What every `OF_ORGANISATION` starts with, tested first: its look-behinds are tried everywhere. */
+const OF_THE_NAME = /\b(?:of|at)\s+the\s+\p{Lu}/u;
 /**
  * An organisation after "of" ("the assets of the Delta Fund"), or a site after "of" or "at" ("output
  * at the Tengri mine"), not inside an exclusion ("excluding transfers of the …") nor counting its
@@ -159,8 +178,19 @@ const SUBSIDIARY = new RegExp(
   'u',
 );
 
+/** Words that open a clause and are never a verb: an article, a pronoun, a preposition. */
+const NEVER_VERB =
+  /^(?:the|an?|its|their|his|her|our|this|these|those|it|we|they|in|on|at|by|of|for|from|with)\s/;
+
 /** Whether the clause at `start` of `head` opens with a verb: its subject is the one before. */
 function opensWithVerb(head: string, start: number, tokens: () => readonly Token[]): boolean {
+  // the first word, read before any tagging when a space sets it off (a token never spans one):
+  // no verb when there is none, or it is not in lower case, or it is a word that is never a verb
+  const space = /^\s*/.exec(head.slice(start))![0].length;
+  if (space > 0 || /\s/.test(head[start - 1] ?? '')) {
+    const word = head.slice(start + space);
+    if (!/^\p{Ll}/u.test(word) || NEVER_VERB.test(word)) return false;
+  }
   const first = tokens().find((t) => t.start >= start);
   return (
     first !== undefined &&
@@ -181,7 +211,25 @@ function isOwnerName(
   tokens: () => readonly Token[],
   subjectOfVerb: boolean,
 ): boolean {
-  const article = /^(?:The|A|An)\s+/.exec(name)?.[0] ?? '';
+  const named = nameVerdict(name, context, subjectOfVerb);
+  if (named !== 'if tagged a proper noun') return named;
+  const article = ARTICLE.exec(name)?.[0] ?? '';
+  const token = tokens().find((t) => t.start === start + article.length);
+  return token?.pos === 'PROPN';
+}
+
+const ARTICLE = /^(?:The|A|An)\s+/;
+
+/**
+ * What `isOwnerName` reads from the words and the text alone, before any tagging: a name,
+ * not one, or one word that is a name only if tagged a proper noun.
+ */
+function nameVerdict(
+  name: string,
+  context: OwnerContext,
+  subjectOfVerb: boolean,
+): boolean | 'if tagged a proper noun' {
+  const article = ARTICLE.exec(name)?.[0] ?? '';
   const bare = name.slice(article.length);
   const words = bare.split(/\s+/);
   if (words[0] === '' || NO_OWNER.test(words[0]!) || PERSON_TITLE.test(words[0]!)) return false;
@@ -194,8 +242,7 @@ function isOwnerName(
   if (words.length > 1) return true;
   if (context.lowerCase(bare)) return false;
   if (subjectOfVerb && !context.namedMidSentence(bare)) return false;
-  const token = tokens().find((t) => t.start === start + article.length);
-  return token?.pos === 'PROPN';
+  return 'if tagged a proper noun';
 }
 
 /** Whether a table names `name` as a place (whose figures `entityFor` reads already). */
