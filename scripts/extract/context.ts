@@ -569,6 +569,7 @@ const INSTITUTION =
  * @example headlineName('Exports rise 5%', 'Exports rose.') // ''
  */
 export function headlineName(title: string, text: string): string {
+  if (CYRILLIC.test(title)) return latinHeadlineName(title, text);
   const match = HEADLINE_NAME.exec(title);
   if (!match) return '';
   const name = match[2]!;
@@ -580,6 +581,32 @@ export function headlineName(title: string, text: string): string {
   if (findPlaces(title).length > 0) return '';
   const body = text.startsWith(title) ? text.slice(title.length) : text;
   return body.includes(name) ? name : '';
+}
+
+/**
+ * The organisation a Russian or Kazakh headline names in Latin letters with a word for its kind
+ * ("Выручка Delta Logistics Group выросла …"), when the text repeats it and the headline names no
+ * place: the text's subject (rule 6), whose own figures it reports (rule 2). A research firm or a
+ * forecaster is a source, not the subject.
+ *
+ * @example latinHeadlineName('Прибыль Delta Mining Group выросла', '… Delta Mining Group …') // 'Delta Mining Group'
+ */
+function latinHeadlineName(title: string, text: string): string {
+  if (!/[A-Z]/.test(title) || findPlaces(title).length > 0) return '';
+  const body = text.startsWith(title) ? text.slice(title.length) : text;
+  const name = namesOfOrganisations(title)
+    // "Выручка Delta Group": the name starts after the headline's Russian or Kazakh words
+    .map(({ entity }) => entity.replace(/^(?:\S*[\u0400-\u04ff]\S*\s+)+/u, ''))
+    .find(
+      (entity) =>
+        /\s/.test(entity) &&
+        !/[\u0400-\u04ff]/.test(entity) &&
+        !RESEARCH_FIRM.test(` ${entity}`) &&
+        !FORECASTER.test(entity) &&
+        !STATE_BODY.test(entity) &&
+        body.includes(entity),
+    );
+  return name ?? '';
 }
 
 /**

@@ -268,8 +268,11 @@ export interface PlaceMention {
   partner?: boolean;
 }
 
-/** Places, organisations and world markers named in `sentence`. */
-export function findPlaces(sentence: string): PlaceMention[] {
+/**
+ * Places, organisations and world markers named in `sentence`; the Russian and Kazakh names too
+ * when it has Cyrillic letters, or when `cyrillic` says it stands in such a text (a table's row).
+ */
+export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence)): PlaceMention[] {
   const found: PlaceMention[] = [];
   let outsideEnd = -1;
   PLACE.lastIndex = 0;
@@ -332,7 +335,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
       partner: false,
     });
   }
-  if (CYRILLIC.test(sentence)) findCyrillicPlaces(sentence, found);
+  if (cyrillic) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -375,9 +378,13 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     const joined =
       !!last?.partner &&
       /^\s*(?:,|и|және|мен|бен|пен)\s*$/iu.test(sentence.slice(last.end, match.index));
+    // "Beeline Kazakhstan": a Latin name the English table read in part is the whole name's
+    const end = match.index + name.length;
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.start >= match.index && found[i]!.end <= end) found.splice(i, 1);
     found.push({
       start: match.index,
-      end: match.index + name.length,
+      end,
       entity: CYRILLIC_PLACES[index]![1],
       partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection || joined,
     });

@@ -969,6 +969,17 @@ function rowEntity(row: string): string {
   return places.length === 1 ? places[0]!.entity : row;
 }
 
+/** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
+function rowOrganisation(row: string): string {
+  const places = findPlaces(row, true);
+  return places.length === 1 &&
+    places[0]!.start === 0 &&
+    places[0]!.end === row.trim().length &&
+    ORGANISATIONS.has(places[0]!.entity)
+    ? places[0]!.entity
+    : '';
+}
+
 function tableClaim(
   table: TextTable,
   cell: TableCell,
@@ -989,7 +1000,12 @@ function tableClaim(
     metric: match ? match.entry.metric : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
-    entity: match?.entry.entity || (table.byRow ? rowEntity(cell.row) : context.subject),
+    entity:
+      match?.entry.entity ||
+      (table.byRow
+        ? rowEntity(cell.row)
+        : // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
+          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,

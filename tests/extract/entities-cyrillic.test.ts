@@ -40,6 +40,18 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Прибыль Халык банка выросла на 9%.', 'Halyk Bank'],
   ['ҚазМұнайГаз 2025 жылы 22 млн тонна мұнай өндірді.', 'KazMunayGas'],
   ['КТЖ перевезла 250 млн тонн грузов.', 'Kazakhstan Temir Zholy'],
+  // a Latin name the English table reads in part ("Kazakhstan") is the whole name's
+  ['Beeline Kazakhstan продал 40 тысяч сим-карт.', 'Beeline Kazakhstan'],
+  // the regions formed in 2022 by their name after "область", in Russian
+  ['В области Улытау открыто 14 школ.', 'Ulytau Region'],
+  ['Область Абай получила 90 млрд тенге.', 'Abai Region'],
+  // "Продовольственная корпорация" without "контрактная"
+  ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
+  ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
+  ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
+  // "Каспий" is the sea, not Kaspi
+  ['Прибыль Каспи выросла на 12%.', 'Kaspi.kz'],
+  ['Через Каспий перевезли 5 млн тонн, сообщил Казахстан.', 'Kazakhstan'],
   // "доллар США" names a currency, not whom the figure is about
   ['Курс составил 512 тенге за доллар США.', ''],
   ['Цена нефти заложена на уровне 65 долларов США за баррель.', ''],

@@ -36,11 +36,20 @@ const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english:
   ['Улытауск', 'Ұлытау', 'Ulytau'],
 ];
 
+/** Regions whose Russian name is "область" and their name: "область Абай", "области Улытау". */
+const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
+  ['Abai', 'Абай'],
+  ['Zhetysu', 'Жетісу|Жетысу'],
+  ['Ulytau', 'Ұлытау|Улытау'],
+]);
+
 /** A region in any case form: the adjective's endings before "область", Kazakh "облысы…". */
 const REGION_PLACES = REGIONS.map(
   ([russian, kazakh, english]) =>
     [
-      `${russian}(?:ая|ой|ую|ою)\\s+област${ENDING}|${kazakh}\\s+облыс${ENDING}`,
+      `${russian}(?:ая|ой|ую|ою)\\s+област${ENDING}|${kazakh}\\s+облыс${ENDING}` +
+        // the regions formed in 2022 go by their name after the word in Russian: "области Улытау"
+        (NAMED_AFTER.has(english) ? `|[Оо]бласт${ENDING}\\s+(?:${NAMED_AFTER.get(english)})` : ''),
       `${english} Region`,
     ] as const,
 );
@@ -51,7 +60,7 @@ const REGION_PLACES = REGIONS.map(
  */
 const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = [
   [
-    `Beeline\\s+(?:Казахстан${ENDING}|Қазақстан${ENDING})|Beeline|Билайн${ENDING}`,
+    `Beeline\\s+(?:Kazakhstan|Казахстан${ENDING}|Қазақстан${ENDING})|Beeline|Билайн${ENDING}`,
     'Beeline Kazakhstan',
   ],
   [`Tele2/Altel|Tele2|Altel|Теле2|Алтел${ENDING}`, 'Tele2/Altel'],
@@ -66,7 +75,7 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
   ],
   [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
   [
-    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+контрактн${ENDING}\\s+корпораци${ENDING}|` +
+    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+(?:контрактн${ENDING}\\s+)?корпораци${ENDING}|` +
       `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
     'Food Contract Corporation',
   ],
@@ -109,7 +118,11 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
   [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
+  [`ЕАЭС|ЕАЭО|Евразийск${ENDING}\\s+экономическ${ENDING}\\s+союз${ENDING}`, 'EAEU'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
+  [`Канад${ENDING}`, 'Canada'],
+  [`Намиби[яиюе]й?|Намибия${ENDING}`, 'Namibia'],
+  [`Австрали[яиюе]й?|Аустралия${ENDING}`, 'Australia'],
   [`Астан[аыеуо]й?|Астана${ENDING}`, 'Astana'],
   [`Алматы${ENDING}`, 'Almaty'],
   [`Шымкент${ENDING}`, 'Shymkent'],
@@ -138,7 +151,8 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
   [`Самрук-Казын${ENDING}|Самұрық-Қазына${ENDING}`, 'Samruk-Kazyna'],
   [`Байтерек${ENDING}|Бәйтерек${ENDING}`, 'Baiterek'],
-  [`Каспи${ENDING}`, 'Kaspi.kz'],
+  // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
+  [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
 ];
 
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
@@ -180,6 +194,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'United States',
   'Turkey',
   'European Union',
+  'EAEU',
   'Netherlands',
   'Germany',
   'France',
@@ -193,6 +208,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'Iran',
   'Afghanistan',
   'Pakistan',
+  'Canada',
+  'Namibia',
+  'Australia',
 ]);
 
 /**
