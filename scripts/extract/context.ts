@@ -19,6 +19,7 @@ import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
 import {
   CYRILLIC_ADJECTIVES,
+  KAZAKHSTAN_LOCAL,
   STATE_BODY as CYRILLIC_STATE_BODY,
 } from './languages/cyrillic-places.ts';
 
@@ -813,6 +814,16 @@ export function documentSubject(
     }
   }
   if (best && seen && home && best !== home && (counts.get(home) ?? 0) >= bestCount) return home;
+  // two of Kazakhstan's cities or regions named as often as each other are compared, as parts of
+  // the country the text is about ("Лидерами стали Астана …, Алматы …")
+  if (
+    seen &&
+    KAZAKHSTAN_LOCAL.has(best) &&
+    [...counts].some(
+      ([entity, count]) => entity !== best && count === bestCount && KAZAKHSTAN_LOCAL.has(entity),
+    )
+  )
+    return 'Kazakhstan';
   if (best) return best;
   for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
   if (counts.size === 1) return [...counts.keys()][0]!;

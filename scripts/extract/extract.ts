@@ -315,6 +315,8 @@ export function extractClaims(
   // …but in a text whose headline is about a pair's trade, trade no sentence places is that pair's
   let headlinePair = flowEnds.length === 2 ? flowEnds.join('-') : '';
   const headlineEnd = title && text.startsWith(title) ? title.length : 0;
+  // whether the lead's first figure is the headline pair's: then the text is about that pair
+  let pairLead: boolean | undefined;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
   // what `clauseOwner` looks up: the subject, and the words the text writes in lower case
@@ -565,6 +567,9 @@ export function extractClaims(
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
         // under a Russian or Kazakh heading that names a place, that place's figures
         (cyrillic && passage.place) ||
+        // a Russian or Kazakh text whose headline and lead measure a pair's trade: a figure that
+        // names no place is the pair's (rules 5 and 6)
+        (cyrillic && places.length === 0 && pairLead && headlinePair) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
@@ -588,6 +593,9 @@ export function extractClaims(
           : invested;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
+      // the lead's first figure says whether the text is about its headline's pair
+      if (pairLead === undefined && headlineEnd > 0 && mention.start >= headlineEnd)
+        pairLead = headlinePair !== '' && entity === headlinePair;
       const label =
         share &&
         named &&

@@ -366,3 +366,46 @@ describe('"по данным X" names a source', () => {
     ).toBe(entity);
   });
 });
+
+// round 7: what a text is about, read from its headline, lead and the places it compares
+describe('the subject a Russian or Kazakh text sets for figures that name no place', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10' },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  // a headline and lead about a pair's trade: a later figure of trade that names no place
+  const pairText =
+    'Товарооборот Казахстана и Монголии вырос на 12%\n\n' +
+    'Товарооборот между Казахстаном и Монголией за год составил 1,4 млрд долларов.\n\n' +
+    'Экспорт зерна вырос в 1,3 раза.';
+  // …but a lead about the whole country's trade keeps such figures the country's
+  const countryText =
+    'Товарооборот Казахстана и Монголии вырос на 12%\n\n' +
+    'Внешнеторговый оборот Казахстана за год составил 140 млрд долларов.\n\n' +
+    'Экспорт зерна вырос в 1,3 раза.';
+  // two cities named as often as each other are compared, as parts of the country
+  const citiesText =
+    'Сколько стоит жилье\n\nЧиновник рассказал о ценах.\n\n' +
+    'Больше всего жилья ввели Алматы – 2 млн кв. м и Шымкент – 1 млн кв. м. ' +
+    'В Алматы цены выросли на 4%, в Шымкенте – на 3%. По стране ввод вырос на 7,5%.\n\n' +
+    'Очередь на жилье составляет 400 тысяч человек.';
+  // a Russian table whose rows are organisations
+  const tableText =
+    'Операторы связи в цифрах\n\nАбоненты по операторам на 1 июля\n\n' +
+    'Оператор | Абоненты, млн | Доля рынка, %\nKcell | 9,1 | 34,2\nTele2/Altel | 8,3 | 31,2\n';
+  test.each([
+    [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
+    [countryText, '1,3 раза', 'Kazakhstan'],
+    [citiesText, '400 тысяч', 'Kazakhstan'],
+    [citiesText, '4%', 'Almaty'],
+    [tableText, '34,2', 'Kcell'],
+    [tableText, '8,3', 'Tele2/Altel'],
+  ])('%#: %s → %s', (text, mention, entity) => {
+    expect(entityOf(text, mention)).toBe(entity);
+  });
+});
