@@ -559,10 +559,15 @@ export function entityFor(
   sentence: string,
   start: number,
   end: number,
-  places = findPlaces(sentence),
+  found = findPlaces(sentence),
   subject = '',
 ): string {
   // most sentences name no place: every rule below would find nothing
+  if (found.length === 0) return '';
+  // "21% против 72% в среднем по миру": a place after a word of comparison is the compared
+  // figure's, not this one's (Russian and Kazakh)
+  const compared = CYRILLIC.test(sentence) ? COMPARED_AFTER.exec(sentence.slice(end)) : null;
+  const places = compared ? found.filter((p) => p.start < end + compared.index) : found;
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
@@ -604,6 +609,10 @@ export function entityFor(
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }
+
+/** A word of comparison after a figure: what follows it is another figure's. */
+const COMPARED_AFTER =
+  /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;
 
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [

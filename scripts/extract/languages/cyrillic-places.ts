@@ -156,7 +156,7 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
 ];
 
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
-export const CYRILLIC_WORLD = `миров${ENDING}|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
+export const CYRILLIC_WORLD = `миров${ENDING}|среднемиров${ENDING}|по\\s+миру|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
 
 /**
  * Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая", "в
