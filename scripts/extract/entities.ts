@@ -367,9 +367,11 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
     // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
     // …but "на Казахстан пришлось 58%" is Kazakhstan's share, not a direction
+    // (an adjective in -ой/-ей is a region's locative: "в Костанайской и Павлодарской областях")
     const direction =
       CYRILLIC_DIRECTION.test(before) &&
       /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name) &&
+      !/[ое]й$/iu.test(name) &&
       !(/на\s+$/iu.test(before) && SHARE_ON.test(sentence));
     // Kazakh names end in -ға/-дан when they are where something goes or comes from
     const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);

@@ -49,6 +49,11 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
   ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
   ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
+  // a region's adjective without "область", which a list leaves out
+  ['Первой стала Павлодарская область, второй – Жамбылская (14 тысяч голов).', 'Zhambyl Region'],
+  ['Меньше всего – в Кызылординской: 310 домов.', 'Kyzylorda Region'],
+  // "в Костанайской" is where, not whither
+  ['Урожай в Акмолинской и Костанайской областях достиг 9 млн тонн.', 'Kostanay Region'],
   // a place after a word of comparison is the compared figure's; "среднемировой", "по миру"
   ['Монголия тратит $90 на человека против $140 в Китае.', 'Mongolia'],
   ['Рост в Китае – 5%, что выше, чем в Монголии.', 'China'],

@@ -36,6 +36,13 @@ const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english:
   ['Улытауск', 'Ұлытау', 'Ulytau'],
 ];
 
+/**
+ * A region's adjective without its noun, which a list leaves out: "второе – Туркестанская (0,9
+ * млн)", "и в Актюбинской – на 11,2%", "в Костанайской и Северо-Казахстанской областях". It stands
+ * before a dash, a bracket or a stop, or before "и" and another adjective with "област…".
+ */
+const REGION_ELLIPSIS = '(?=\\s*[–—(),;.:]|\\s+и\\s+[\\p{L}-]+(?:ая|ой|ую|ою|ие|их|ими)\\s+област)';
+
 /** Regions whose Russian name is "область" and their name: "область Абай", "области Улытау". */
 const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
   ['Abai', 'Абай'],
@@ -47,7 +54,7 @@ const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
 const REGION_PLACES = REGIONS.map(
   ([russian, kazakh, english]) =>
     [
-      `${russian}(?:ая|ой|ую|ою)\\s+област${ENDING}|${kazakh}\\s+облыс${ENDING}` +
+      `${russian}(?:ая|ой|ую|ою)(?:\\s+област${ENDING}|${REGION_ELLIPSIS})|${kazakh}\\s+облыс${ENDING}` +
         // the regions formed in 2022 go by their name after the word in Russian: "области Улытау"
         (NAMED_AFTER.has(english) ? `|[Оо]бласт${ENDING}\\s+(?:${NAMED_AFTER.get(english)})` : ''),
       `${english} Region`,
