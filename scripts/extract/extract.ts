@@ -544,12 +544,19 @@ export function extractClaims(
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair
           : '') ||
-        organisationBefore(
-          sentence.text,
-          () => (organisations ??= namedOrganisations(text)),
-          mention.start,
-          () => (discovered ??= namesOfOrganisations(text, subject)),
-          sentence.start,
+        subjectOrganisation(
+          organisationBefore(
+            sentence.text,
+            () => (organisations ??= namedOrganisations(text)),
+            mention.start,
+            () => (discovered ??= namesOfOrganisations(text, subject)),
+            sentence.start,
+          ),
+          cyrillic && places.length === 0 ? owners.organisation : '',
+          () =>
+            (organisations ??= namedOrganisations(text)).filter(
+              (o) => o.start >= paragraph.start && o.start < mention.start,
+            ),
         ) ||
         residentsHost(
           sentence.text,
@@ -976,6 +983,19 @@ function rowEntity(row: string): string {
   const places = findPlaces(row);
   return places.length === 1 ? places[0]!.entity : row;
 }
+
+/**
+ * "Компания", "топ" in a Russian or Kazakh text about an organisation (`organisation`) is that
+ * organisation, under the name the text mostly uses (rule 2), not a subsidiary named in an earlier
+ * paragraph (`before`, the organisation named last); `before` when its own paragraph names it
+ * (`inParagraph`, the organisations named there before the figure) or the text is about none.
+ */
+const subjectOrganisation = (
+  before: string,
+  organisation: string,
+  inParagraph: () => readonly PlaceMention[],
+): string =>
+  before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
 
 /** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
 function rowOrganisation(row: string): string {

@@ -408,7 +408,15 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
   const tableText =
     'Операторы связи в цифрах\n\nАбоненты по операторам на 1 июля\n\n' +
     'Оператор | Абоненты, млн | Доля рынка, %\nKcell | 9,1 | 34,2\nTele2/Altel | 8,3 | 31,2\n';
+  // "компания" in a text about an organisation: that one, unless its paragraph names another
+  const groupText =
+    '«Казахтелеком» подвел итоги года\n\n«Казахтелеком» опубликовал отчетность. ' +
+    'Дочерний оператор Kcell заработал 300 млрд тенге.\n\n' +
+    'В прошлом году компания проложила 2 500 км оптики.\n\n' +
+    'Kcell отчитался отдельно. Выручка компании выросла на 6%.';
   test.each([
+    [groupText, '2 500', 'Kazakhtelecom'],
+    [groupText, '6%', 'Kcell'],
     [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
     [countryText, '1,3 раза', 'Kazakhstan'],
     [citiesText, '400 тысяч', 'Kazakhstan'],
