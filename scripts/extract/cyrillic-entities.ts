@@ -300,7 +300,7 @@ const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A
 /** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
 const OWNER_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
-    String.raw`ритейлер|компаниясы|тобы)\p{L}*\s+[«"]?(${LATIN_NAME})[»"]?`,
+    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?`,
   'giu',
 );
 /**
@@ -309,8 +309,9 @@ const OWNER_NAME = new RegExp(
  */
 const OPENING_NAME = new RegExp(
   String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?` +
-    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
-    String.raw`[Сс]ервис|[Сс]тартап)\s+)?` +
+    String.raw`(?:[«"]?[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
+    // a subsidiary: "Узбекская «дочка» Delta Tashkent", "Дочерняя компания Delta Poti"
+    String.raw`[Сс]ервис|[Сс]тартап|[Дд]очка|[Дд]очерняя\s+компания)[»"]?\s+)?` +
     String.raw`[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
   'u',
 );

@@ -119,6 +119,13 @@ describe('an organisation that is its clause’s subject or owner (rules 1, 2)',
       '2 раза',
       'Pay Nova',
     ],
+    // a subsidiary, in Russian or Kazakh: "«дочка»", "еншілес ұйымы"
+    [
+      'Грузинская «дочка» Orion Poti увеличила перевалку на 12%, до 2 млн тонн.',
+      '2 млн',
+      'Orion Poti',
+    ],
+    ['Еншілес ұйымы Orion Cloud 2025 жылы 3 млн доллар табыс әкелді.', '3 млн', 'Orion Cloud'],
     // a forecaster or source only says it; a programme frames the figure; a known name is a table's
     ['Statista прогнозирует рост рынка на 12%.', '12%', ''],
     ['Tech Bridge бағдарламасы бойынша 500 адам оқыды.', '500', ''],
