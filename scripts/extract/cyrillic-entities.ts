@@ -11,7 +11,10 @@ import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
+  CYRILLIC_FORECASTERS,
   HOST_BEFORE,
+  LENDER_OWN_NOUN,
+  LENDER_OWN_VERB,
   IN_BEFORE,
   IN_ENDING,
   INVESTING,
@@ -358,4 +361,55 @@ export function latinOwner(
   const end = opening ? opening.index + opening[0].length : 0;
   if (!opening || !isName(opening[1]!, end)) return '';
   return end <= at && !SAYS_AFTER.test(sentence.slice(end)) ? opening[1]! : '';
+}
+
+const FORECASTER_NAME = `(?:${CYRILLIC_FORECASTERS.map(([source]) => `(${source})`).join('|')})`;
+/** "портфель ЕАБР": a lender's own noun, then its name. */
+const LENDER_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])${LENDER_OWN_NOUN}\\s+(?:\\p{L}+\\s+)?${FORECASTER_NAME}(?![\\p{L}])`,
+  'u',
+);
+/** "ЕАБР одобрил", "банк одобрил": the lender, or "банк" standing for it, then its own verb. */
+const LENDER_VERB_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${FORECASTER_NAME}|([Бб]анк))\\s+(?:\\p{L}+\\s+){0,2}?${LENDER_OWN_VERB}`,
+  'u',
+);
+const FORECASTER_ANYWHERE = new RegExp(`(?<![\\p{L}])${FORECASTER_NAME}(?![\\p{L}])`, 'u');
+
+/** The lender a match of `FORECASTER_NAME`'s groups names; '' for none. */
+function lenderOf(match: RegExpExecArray, offset: number): string {
+  const index = match.slice(offset, offset + CYRILLIC_FORECASTERS.length).findIndex((g) => g);
+  return index < 0 ? '' : CYRILLIC_FORECASTERS[index]![1];
+}
+
+/**
+ * A development bank's or the IMF's own figure (rule 3: a forecaster's own lending, offices or
+ * staff are its own, what it forecasts is the country's): a sentence that before the figure at
+ * `at` names the lender's portfolio, loans or staff ("Текущий портфель ЕАБР составляет 16,9 млрд
+ * долларов") or has it, or "банк" in a text that names one (`textLender`), approve, lend or invest
+ * ("банк одобрил 42 проекта"); '' otherwise, or when the sentence names an organisation of its own.
+ *
+ * @example lenderOwn('Портфель ЕАБР достиг 17 млрд долларов.', 20, [], () => '') // 'Eurasian Development Bank'
+ */
+export function lenderOwn(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  isOrganisation: (entity: string) => boolean,
+  textLender: () => string,
+): string {
+  const before = sentence.slice(0, at);
+  if (!/[Бб]анк|[А-ЯӘҒҚҢӨҰҮҺІ]{3}/u.test(before)) return '';
+  if (places.some((p) => p.start < at && isOrganisation(p.entity))) return '';
+  const noun = LENDER_NOUN_BEFORE.exec(before);
+  if (noun) return lenderOf(noun, 1);
+  const verb = LENDER_VERB_AFTER.exec(before);
+  if (!verb) return '';
+  return verb[CYRILLIC_FORECASTERS.length + 1] ? textLender() : lenderOf(verb, 1);
+}
+
+/** The first development bank or the IMF a Russian or Kazakh text names; '' for none. */
+export function namedLender(text: string): string {
+  const match = FORECASTER_ANYWHERE.exec(text);
+  return match ? lenderOf(match, 1) : '';
 }

@@ -76,6 +76,8 @@ import {
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import {
   cyrillicPriceEntity,
+  lenderOwn,
+  namedLender,
   cyrillicTradePair,
   otherCountry,
   investmentPair,
@@ -315,6 +317,8 @@ export function extractClaims(
   // …but in a text whose headline is about a pair's trade, trade no sentence places is that pair's
   let headlinePair = flowEnds.length === 2 ? flowEnds.join('-') : '';
   const headlineEnd = title && text.startsWith(title) ? title.length : 0;
+  // the development bank a Russian or Kazakh text names first, when "банк" lends in a sentence
+  let lender: string | undefined;
   // whether the lead's first figure is the headline pair's: then the text is about that pair
   let pairLead: boolean | undefined;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
@@ -511,6 +515,15 @@ export function extractClaims(
         pair ||
         (cyrillic
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
+          : '') ||
+        (cyrillic
+          ? lenderOwn(
+              sentence.text,
+              at,
+              places,
+              isOrganisation,
+              () => (lender ??= namedLender(text)),
+            )
           : '') ||
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)

@@ -4,7 +4,7 @@
  * sentences written for this test.
  */
 import { describe, expect, test } from 'vitest';
-import { latinOwner } from '../../scripts/extract/cyrillic-entities.ts';
+import { latinOwner, lenderOwn, namedLender } from '../../scripts/extract/cyrillic-entities.ts';
 import { adjectivePlaces, documentSubject, isStateBody } from '../../scripts/extract/context.ts';
 import { canonicalEntity, findPlaces } from '../../scripts/extract/entities.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -246,5 +246,37 @@ describe('a trade figure over several countries at once is the subject’s (rule
     ],
   ])('%s "%s" → Kazakhstan', (text, mention) => {
     expect(entityOf(text, mention, 'Экспорт Казахстана', 'Kapital.kz')).toBe('Kazakhstan');
+  });
+});
+
+// round 7: a forecaster's own lending is its own, what it forecasts the country's (rule 3)
+describe("a development bank's own figures", () => {
+  const isOrganisation = (entity: string) => entity === 'Otbasy Bank';
+  test.each([
+    [
+      'Кредитный портфель АБР в регионе достиг 9 млрд долларов.',
+      '9 млрд',
+      'Asian Development Bank',
+    ],
+    ['За год банк одобрил 30 проектов на 1,2 млрд долларов.', '30', 'Eurasian Development Bank'],
+    [
+      'За год банк одобрил 30 проектов на 1,2 млрд долларов.',
+      '1,2 млрд',
+      'Eurasian Development Bank',
+    ],
+    // a forecast, a country's figure, and a bank the tables know are no lender's own
+    ['ЕАБР ожидает рост ВВП Казахстана на 5%.', '5%', ''],
+    ['Отбасы банк выдал 2 000 займов.', '2 000', ''],
+  ])('%s (%s) → %s', (sentence, mention, owner) => {
+    const at = sentence.indexOf(mention);
+    const places = findPlaces(sentence);
+    expect(lenderOwn(sentence, at, places, isOrganisation, () => 'Eurasian Development Bank')).toBe(
+      owner,
+    );
+  });
+
+  test('"банк" is the first lender the text names', () => {
+    expect(namedLender('Прогноз ЕАБР и МВФ совпал.')).toBe('Eurasian Development Bank');
+    expect(namedLender('Ставку сохранили.')).toBe('');
   });
 });

@@ -314,3 +314,31 @@ export const CYRILLIC_ADJECTIVES: ReadonlyArray<readonly [source: string, entity
   ['китайск\\p{L}*|қытайлық\\p{L}*', 'China'],
   ['отечественн\\p{L}*|отандық\\p{L}*', 'home'],
 ];
+
+/**
+ * Development banks and the IMF, in Russian and Kazakh, with the name their entity takes. What they
+ * forecast is the country's; their own lending, portfolio, offices and staff are theirs (gold
+ * README, Entity rule 3).
+ */
+export const CYRILLIC_FORECASTERS: ReadonlyArray<readonly [source: string, entity: string]> = [
+  [
+    'ЕАБР|Евразийск\\p{L}*\\s+банк\\p{L}*\\s+развития|Еуразиялық\\s+даму\\s+банк\\p{L}*',
+    'Eurasian Development Bank',
+  ],
+  [
+    'АБР|Азиатск\\p{L}*\\s+банк\\p{L}*\\s+развития|Азия\\s+даму\\s+банк\\p{L}*',
+    'Asian Development Bank',
+  ],
+  ['ЕБРР|Европейск\\p{L}*\\s+банк\\p{L}*\\s+реконструкции\\s+и\\s+развития', 'EBRD'],
+  ['Всемирн\\p{L}*\\s+банк\\p{L}*|Дүниежүзілік\\s+банк\\p{L}*', 'World Bank'],
+  ['МВФ|Международн\\p{L}*\\s+валютн\\p{L}*\\s+фонд\\p{L}*|ХВҚ', 'IMF'],
+];
+
+/**
+ * A lender's own business, as the noun before its name ("портфель ЕАБР", "кредиты АБР") or the
+ * verb after it or after "банк" ("банк одобрил 42 проекта", "ЕАБР выдал", Kazakh "банк мақұлдады").
+ */
+export const LENDER_OWN_NOUN =
+  '(?:портфел|кредит|займ|офис|представительств|сотрудник|штат|несие|қарыз|кеңсе)\\p{L}*';
+export const LENDER_OWN_VERB =
+  '(?:одобрил|выдал|профинансировал|инвестировал|вложил|предоставил|открыл|мақұлда|берді|қаржыландыр)\\p{L}*';
