@@ -146,7 +146,9 @@ const KIND_NOUN = new RegExp(
  */
 const CYRILLIC_ORGANISATION_NOUN = new RegExp(
   String.raw`(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)` +
-    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*`,
+    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))` +
+    // "операторы", "холдинги": a plural of a hard stem (its genitive singular ends in -а)
+    String.raw`(?!(?<=технопарк|холдинг|оператор)[ыи](?![\p{L}]))[\p{L}]*`,
   'iu',
 );
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */

@@ -15,6 +15,7 @@ import {
   HOST_BEFORE,
   LENDER_OWN_NOUN,
   LENDER_OWN_VERB,
+  PRONOUN,
   IN_BEFORE,
   IN_ENDING,
   INVESTING,
@@ -212,7 +213,9 @@ export function partnerPair(
   const [clauseStart] = clauseOf(sentence, at, at);
   // "США, Великобритания и Россия: на них приходится более половины экспорта": a share that falls
   // on several places at once is the subject's, not one partner's
-  if (PLURAL_SHARE.test(sentence.slice(clauseStart, at))) return subject;
+  // (places the sentence names: "на их долю" alone points back at the sentence before)
+  if (places.some((p) => p.end <= at) && PLURAL_SHARE.test(sentence.slice(clauseStart, at)))
+    return subject;
   const holder = places.find(
     (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
   )?.entity;
@@ -412,4 +415,28 @@ export function lenderOwn(
 export function namedLender(text: string): string {
   const match = FORECASTER_ANYWHERE.exec(text);
   return match ? lenderOf(match, 1) : '';
+}
+
+const PRONOUN_PATTERN = new RegExp(`(?<![\\p{L}])${PRONOUN}(?![\\p{L}])`, 'iu');
+
+/**
+ * Whose a Russian or Kazakh figure is when its sentence names no place and, before the figure,
+ * speaks of "его", "их", "он", "оның": the one the sentence before was about, the first place or
+ * organisation it names (`previousSentence`), else the entity of its last figure
+ * (`previousClaim`); '' when the sentence has no such pronoun, only says or estimates ("они
+ * оценивают"), or there is no sentence before.
+ *
+ * @example pronounReferent('Его доля – 9%.', 7, 'Китай строит 30 блоков.', '') // 'China'
+ */
+export function pronounReferent(
+  sentence: string,
+  at: number,
+  previousSentence: string,
+  previousClaim: string,
+): string {
+  const pronoun = PRONOUN_PATTERN.exec(sentence.slice(0, at));
+  // "они оценивают …": whoever says or estimates it is a source, not the figure's owner
+  if (!previousSentence || !pronoun) return '';
+  if (SAYS_AFTER.test(sentence.slice(pronoun.index + pronoun[0].length))) return '';
+  return findPlaces(previousSentence).find((p) => !p.partner)?.entity || previousClaim;
 }

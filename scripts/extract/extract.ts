@@ -86,6 +86,7 @@ import {
   organisationWhere,
   pointedEntity,
   latinOwner,
+  pronounReferent,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -529,6 +530,14 @@ export function extractClaims(
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
+        (cyrillic && places.length === 0 && sentenceIndex > 0
+          ? pronounReferent(
+              sentence.text,
+              at,
+              paragraph.sentences[sentenceIndex - 1]!.text,
+              lastIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '',
+            )
+          : '') ||
         (cyrillic
           ? ''
           : clauseOwner(
@@ -995,6 +1004,14 @@ function rowEntity(row: string): string {
   if (!/[\u0400-\u04ff]/.test(row)) return row;
   const places = findPlaces(row);
   return places.length === 1 ? places[0]!.entity : row;
+}
+
+/** The last claim made of a figure in `sentence`, if any. */
+function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
+  const last = claims[claims.length - 1];
+  return last && last.quote_start! >= sentence.start && last.quote_start! < sentence.end
+    ? last
+    : undefined;
 }
 
 /**

@@ -4,7 +4,12 @@
  * sentences written for this test.
  */
 import { describe, expect, test } from 'vitest';
-import { latinOwner, lenderOwn, namedLender } from '../../scripts/extract/cyrillic-entities.ts';
+import {
+  latinOwner,
+  lenderOwn,
+  namedLender,
+  pronounReferent,
+} from '../../scripts/extract/cyrillic-entities.ts';
 import { adjectivePlaces, documentSubject, isStateBody } from '../../scripts/extract/context.ts';
 import { canonicalEntity, findPlaces } from '../../scripts/extract/entities.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -278,5 +283,20 @@ describe("a development bank's own figures", () => {
   test('"банк" is the first lender the text names', () => {
     expect(namedLender('Прогноз ЕАБР и МВФ совпал.')).toBe('Eurasian Development Bank');
     expect(namedLender('Ставку сохранили.')).toBe('');
+  });
+});
+
+// round 7: "его", "их", "ол" stand for what the sentence before was about
+describe('a pronoun points back at the sentence before', () => {
+  test.each([
+    ['Его доля на рынке – 12%.', '12%', 'Монголия закупает больше угля.', '', 'Mongolia'],
+    ['На их долю пришлось 40% выручки.', '40%', 'Лидируют резиденты Astana Hub.', '', 'Astana Hub'],
+    // no place before: the entity of that sentence's last figure
+    ['Год назад он составил 3 млрд.', '3 млрд', 'Товарооборот вырос до 4 млрд.', 'A-B', 'A-B'],
+    // whoever says or estimates it is a source; no pronoun, no referent
+    ['Дефицит кадров они оценивают в 20 тыс.', '20 тыс.', 'Монголия растет.', '', ''],
+    ['Доля – 12%.', '12%', 'Монголия закупает больше угля.', '', ''],
+  ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
+    expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
   });
 });

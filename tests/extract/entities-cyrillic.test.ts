@@ -417,6 +417,8 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
   test.each([
     [groupText, '2 500', 'Kazakhtelecom'],
     [groupText, '6%', 'Kcell'],
+    // "операторы" are the market's firms, not the one named last
+    [groupText + '\n\nОператоры вложат в сети 90 млрд тенге.', '90 млрд тенге', 'Kazakhtelecom'],
     [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
     [countryText, '1,3 раза', 'Kazakhstan'],
     [citiesText, '400 тысяч', 'Kazakhstan'],
