@@ -15,6 +15,7 @@ import {
   HOST_BEFORE,
   LENDER_OWN_NOUN,
   LENDER_OWN_VERB,
+  NEIGHBOUR,
   PRONOUN,
   IN_BEFORE,
   IN_ENDING,
@@ -164,6 +165,13 @@ export function cyrillicTradePair(
   const partner =
     scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
     (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
+  // "поставки в соседнюю республику": the one country named trades with its neighbour, the
+  // other end of the pair the text measured last, else the subject
+  if (!partner && distinct.length === 1 && NEIGHBOUR_PATTERN.test(sentence)) {
+    const one = distinct[0]!;
+    if (lastPair.split('-').includes(one)) return lastPair;
+    return COUNTRIES.has(subject) && subject !== one ? pairName(subject, one, subject) : '';
+  }
   if (!partner) return '';
   // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
   const sender = adjectivePlaces(text, '').find(
@@ -227,6 +235,8 @@ export function partnerPair(
 /** "на них", "на их долю", Kazakh "олардың үлесі": a share held by the places named before. */
 const PLURAL_SHARE =
   /(?<![\p{L}])(?:на\s+них|на\s+их\s+долю|их\s+дол[яиюе]|олардың\s+үлес\p{L}*)(?![\p{L}])/iu;
+/** "в соседнюю страну", "соседней республике", Kazakh "көрші елге": a country's neighbour. */
+const NEIGHBOUR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NEIGHBOUR})`, 'iu');
 /** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
 const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
 /** A word of trade right after an adjective of origin: "Российский экспорт". */

@@ -173,6 +173,12 @@ describe('trade pairs in Russian and Kazakh', () => {
       ['Mongolia', 'Kazakhstan-Mongolia'],
     ],
     ['Экспорт Армении вырос на 11%.', ['Armenia']],
+    // one country and its neighbour: the subject, or the pair measured before
+    ['Доля Армении мала, но поставки в соседнюю республику выросли на 9%.', ['Kazakhstan-Armenia']],
+    [
+      'Товарооборот Армении и Казахстана вырос на 4%. Армения поставляет в соседнюю страну фрукты: экспорт вырос на 7%.',
+      ['Kazakhstan-Armenia', 'Kazakhstan-Armenia'],
+    ],
   ])('%s → %j', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
