@@ -142,7 +142,8 @@ export function cyrillicTradePair(
   subject: string,
   lastPair: string,
 ): string {
-  const countries = places.filter((p) => COUNTRIES.has(p.entity));
+  // a bloc or region as a whole is one end of a flow too ("из России в страны Центральной Азии")
+  const countries = places.filter((p) => COUNTRIES.has(p.entity) || p.entity === 'Central Asia');
   // no country named: words that point back at the pair the text measured last
   if (countries.length === 0)
     return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
