@@ -19,6 +19,7 @@ import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
 import {
   CYRILLIC_ADJECTIVES,
+  KAZAKHSTAN_LOCAL,
   STATE_BODY as CYRILLIC_STATE_BODY,
 } from './languages/cyrillic-places.ts';
 
@@ -145,7 +146,9 @@ const KIND_NOUN = new RegExp(
  */
 const CYRILLIC_ORGANISATION_NOUN = new RegExp(
   String.raw`(?<![\p{L}-])(?:компани|групп|технопарк|холдинг|оператор|тобы)` +
-    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))[\p{L}]*`,
+    String.raw`(?![\p{L}]*(?:ях|ям|ями|ий|ов|ах|ам|ами)(?![\p{L}]))` +
+    // "операторы", "холдинги": a plural of a hard stem (its genitive singular ends in -а)
+    String.raw`(?!(?<=технопарк|холдинг|оператор)[ыи](?![\p{L}]))[\p{L}]*`,
   'iu',
 );
 /** Cyrillic letters: the Unicode pattern above runs only on sentences that have some. */
@@ -569,6 +572,7 @@ const INSTITUTION =
  * @example headlineName('Exports rise 5%', 'Exports rose.') // ''
  */
 export function headlineName(title: string, text: string): string {
+  if (CYRILLIC.test(title)) return latinHeadlineName(title, text);
   const match = HEADLINE_NAME.exec(title);
   if (!match) return '';
   const name = match[2]!;
@@ -580,6 +584,32 @@ export function headlineName(title: string, text: string): string {
   if (findPlaces(title).length > 0) return '';
   const body = text.startsWith(title) ? text.slice(title.length) : text;
   return body.includes(name) ? name : '';
+}
+
+/**
+ * The organisation a Russian or Kazakh headline names in Latin letters with a word for its kind
+ * ("Выручка Delta Logistics Group выросла …"), when the text repeats it and the headline names no
+ * place: the text's subject (rule 6), whose own figures it reports (rule 2). A research firm or a
+ * forecaster is a source, not the subject.
+ *
+ * @example latinHeadlineName('Прибыль Delta Mining Group выросла', '… Delta Mining Group …') // 'Delta Mining Group'
+ */
+function latinHeadlineName(title: string, text: string): string {
+  if (!/[A-Z]/.test(title) || findPlaces(title).length > 0) return '';
+  const body = text.startsWith(title) ? text.slice(title.length) : text;
+  const name = namesOfOrganisations(title)
+    // "Выручка Delta Group": the name starts after the headline's Russian or Kazakh words
+    .map(({ entity }) => entity.replace(/^(?:\S*[\u0400-\u04ff]\S*\s+)+/u, ''))
+    .find(
+      (entity) =>
+        /\s/.test(entity) &&
+        !/[\u0400-\u04ff]/.test(entity) &&
+        !RESEARCH_FIRM.test(` ${entity}`) &&
+        !FORECASTER.test(entity) &&
+        !STATE_BODY.test(entity) &&
+        body.includes(entity),
+    );
+  return name ?? '';
 }
 
 /**
@@ -786,6 +816,16 @@ export function documentSubject(
     }
   }
   if (best && seen && home && best !== home && (counts.get(home) ?? 0) >= bestCount) return home;
+  // two of Kazakhstan's cities or regions named as often as each other are compared, as parts of
+  // the country the text is about ("Лидерами стали Астана …, Алматы …")
+  if (
+    seen &&
+    KAZAKHSTAN_LOCAL.has(best) &&
+    [...counts].some(
+      ([entity, count]) => entity !== best && count === bestCount && KAZAKHSTAN_LOCAL.has(entity),
+    )
+  )
+    return 'Kazakhstan';
   if (best) return best;
   for (const [currency, country] of CURRENCY_COUNTRIES) if (currency.test(text)) return country;
   if (counts.size === 1) return [...counts.keys()][0]!;

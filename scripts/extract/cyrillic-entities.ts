@@ -11,7 +11,12 @@ import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
 import {
   COUNTRIES,
+  CYRILLIC_FORECASTERS,
   HOST_BEFORE,
+  LENDER_OWN_NOUN,
+  LENDER_OWN_VERB,
+  NEIGHBOUR,
+  PRONOUN,
   IN_BEFORE,
   IN_ENDING,
   INVESTING,
@@ -137,7 +142,8 @@ export function cyrillicTradePair(
   subject: string,
   lastPair: string,
 ): string {
-  const countries = places.filter((p) => COUNTRIES.has(p.entity));
+  // a bloc or region as a whole is one end of a flow too ("из России в страны Центральной Азии")
+  const countries = places.filter((p) => COUNTRIES.has(p.entity) || p.entity === 'Central Asia');
   // no country named: words that point back at the pair the text measured last
   if (countries.length === 0)
     return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
@@ -160,6 +166,13 @@ export function cyrillicTradePair(
   const partner =
     scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
     (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
+  // "поставки в соседнюю республику": the one country named trades with its neighbour, the
+  // other end of the pair the text measured last, else the subject
+  if (!partner && distinct.length === 1 && NEIGHBOUR_PATTERN.test(sentence)) {
+    const one = distinct[0]!;
+    if (lastPair.split('-').includes(one)) return lastPair;
+    return COUNTRIES.has(subject) && subject !== one ? pairName(subject, one, subject) : '';
+  }
   if (!partner) return '';
   // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
   const sender = adjectivePlaces(text, '').find(
@@ -209,7 +222,9 @@ export function partnerPair(
   const [clauseStart] = clauseOf(sentence, at, at);
   // "США, Великобритания и Россия: на них приходится более половины экспорта": a share that falls
   // on several places at once is the subject's, not one partner's
-  if (PLURAL_SHARE.test(sentence.slice(clauseStart, at))) return subject;
+  // (places the sentence names: "на их долю" alone points back at the sentence before)
+  if (places.some((p) => p.end <= at) && PLURAL_SHARE.test(sentence.slice(clauseStart, at)))
+    return subject;
   const holder = places.find(
     (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
   )?.entity;
@@ -221,6 +236,8 @@ export function partnerPair(
 /** "на них", "на их долю", Kazakh "олардың үлесі": a share held by the places named before. */
 const PLURAL_SHARE =
   /(?<![\p{L}])(?:на\s+них|на\s+их\s+долю|их\s+дол[яиюе]|олардың\s+үлес\p{L}*)(?![\p{L}])/iu;
+/** "в соседнюю страну", "соседней республике", Kazakh "көрші елге": a country's neighbour. */
+const NEIGHBOUR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NEIGHBOUR})`, 'iu');
 /** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
 const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
 /** A word of trade right after an adjective of origin: "Российский экспорт". */
@@ -300,7 +317,7 @@ const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A
 /** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
 const OWNER_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
-    String.raw`ритейлер|компаниясы|тобы)\p{L}*\s+[«"]?(${LATIN_NAME})[»"]?`,
+    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?`,
   'giu',
 );
 /**
@@ -309,8 +326,9 @@ const OWNER_NAME = new RegExp(
  */
 const OPENING_NAME = new RegExp(
   String.raw`^\s*(?:[\p{Lu}][\p{Ll}]+[сц]к(?:ий|ая|ое|ие)\s+)?` +
-    String.raw`(?:[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
-    String.raw`[Сс]ервис|[Сс]тартап)\s+)?` +
+    String.raw`(?:[«"]?[\p{L}-]*(?:[Кк]омпания|[Бб]анк|[Гг]руппа|[Хх]олдинг|[Оо]ператор|` +
+    // a subsidiary: "Узбекская «дочка» Delta Tashkent", "Дочерняя компания Delta Poti"
+    String.raw`[Сс]ервис|[Сс]тартап|[Дд]очка|[Дд]очерняя\s+компания)[»"]?\s+)?` +
     String.raw`[«"]?(${LATIN_NAME})[»"]?(?=[\s,])`,
   'u',
 );
@@ -357,4 +375,79 @@ export function latinOwner(
   const end = opening ? opening.index + opening[0].length : 0;
   if (!opening || !isName(opening[1]!, end)) return '';
   return end <= at && !SAYS_AFTER.test(sentence.slice(end)) ? opening[1]! : '';
+}
+
+const FORECASTER_NAME = `(?:${CYRILLIC_FORECASTERS.map(([source]) => `(${source})`).join('|')})`;
+/** "портфель ЕАБР": a lender's own noun, then its name. */
+const LENDER_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])${LENDER_OWN_NOUN}\\s+(?:\\p{L}+\\s+)?${FORECASTER_NAME}(?![\\p{L}])`,
+  'u',
+);
+/** "ЕАБР одобрил", "банк одобрил": the lender, or "банк" standing for it, then its own verb. */
+const LENDER_VERB_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:${FORECASTER_NAME}|([Бб]анк))\\s+(?:\\p{L}+\\s+){0,2}?${LENDER_OWN_VERB}`,
+  'u',
+);
+const FORECASTER_ANYWHERE = new RegExp(`(?<![\\p{L}])${FORECASTER_NAME}(?![\\p{L}])`, 'u');
+
+/** The lender a match of `FORECASTER_NAME`'s groups names; '' for none. */
+function lenderOf(match: RegExpExecArray, offset: number): string {
+  const index = match.slice(offset, offset + CYRILLIC_FORECASTERS.length).findIndex((g) => g);
+  return index < 0 ? '' : CYRILLIC_FORECASTERS[index]![1];
+}
+
+/**
+ * A development bank's or the IMF's own figure (rule 3: a forecaster's own lending, offices or
+ * staff are its own, what it forecasts is the country's): a sentence that before the figure at
+ * `at` names the lender's portfolio, loans or staff ("Текущий портфель ЕАБР составляет 16,9 млрд
+ * долларов") or has it, or "банк" in a text that names one (`textLender`), approve, lend or invest
+ * ("банк одобрил 42 проекта"); '' otherwise, or when the sentence names an organisation of its own.
+ *
+ * @example lenderOwn('Портфель ЕАБР достиг 17 млрд долларов.', 20, [], () => '') // 'Eurasian Development Bank'
+ */
+export function lenderOwn(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  isOrganisation: (entity: string) => boolean,
+  textLender: () => string,
+): string {
+  const before = sentence.slice(0, at);
+  if (!/[Бб]анк|[А-ЯӘҒҚҢӨҰҮҺІ]{3}/u.test(before)) return '';
+  if (places.some((p) => p.start < at && isOrganisation(p.entity))) return '';
+  const noun = LENDER_NOUN_BEFORE.exec(before);
+  if (noun) return lenderOf(noun, 1);
+  const verb = LENDER_VERB_AFTER.exec(before);
+  if (!verb) return '';
+  return verb[CYRILLIC_FORECASTERS.length + 1] ? textLender() : lenderOf(verb, 1);
+}
+
+/** The first development bank or the IMF a Russian or Kazakh text names; '' for none. */
+export function namedLender(text: string): string {
+  const match = FORECASTER_ANYWHERE.exec(text);
+  return match ? lenderOf(match, 1) : '';
+}
+
+const PRONOUN_PATTERN = new RegExp(`(?<![\\p{L}])${PRONOUN}(?![\\p{L}])`, 'iu');
+
+/**
+ * Whose a Russian or Kazakh figure is when its sentence names no place and, before the figure,
+ * speaks of "его", "их", "он", "оның": the one the sentence before was about, the first place or
+ * organisation it names (`previousSentence`), else the entity of its last figure
+ * (`previousClaim`); '' when the sentence has no such pronoun, only says or estimates ("они
+ * оценивают"), or there is no sentence before.
+ *
+ * @example pronounReferent('Его доля – 9%.', 7, 'Китай строит 30 блоков.', '') // 'China'
+ */
+export function pronounReferent(
+  sentence: string,
+  at: number,
+  previousSentence: string,
+  previousClaim: string,
+): string {
+  const pronoun = PRONOUN_PATTERN.exec(sentence.slice(0, at));
+  // "они оценивают …": whoever says or estimates it is a source, not the figure's owner
+  if (!previousSentence || !pronoun) return '';
+  if (SAYS_AFTER.test(sentence.slice(pronoun.index + pronoun[0].length))) return '';
+  return findPlaces(previousSentence).find((p) => !p.partner)?.entity || previousClaim;
 }

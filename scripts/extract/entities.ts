@@ -268,8 +268,11 @@ export interface PlaceMention {
   partner?: boolean;
 }
 
-/** Places, organisations and world markers named in `sentence`. */
-export function findPlaces(sentence: string): PlaceMention[] {
+/**
+ * Places, organisations and world markers named in `sentence`; the Russian and Kazakh names too
+ * when it has Cyrillic letters, or when `cyrillic` says it stands in such a text (a table's row).
+ */
+export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence)): PlaceMention[] {
   const found: PlaceMention[] = [];
   let outsideEnd = -1;
   PLACE.lastIndex = 0;
@@ -332,7 +335,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
       partner: false,
     });
   }
-  if (CYRILLIC.test(sentence)) findCyrillicPlaces(sentence, found);
+  if (cyrillic) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -364,9 +367,11 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     // "в Китай", "в Россию" (to) but "в Китае", "в России", "в Алматы" (in): the accusative of a
     // direction ends in a consonant or -ю; the locative in -е/-и, and indeclinable names in a vowel
     // …but "на Казахстан пришлось 58%" is Kazakhstan's share, not a direction
+    // (an adjective in -ой/-ей is a region's locative: "в Костанайской и Павлодарской областях")
     const direction =
       CYRILLIC_DIRECTION.test(before) &&
       /[бвгджзклмнпрстфхцчшщйю]$/iu.test(name) &&
+      !/[ое]й$/iu.test(name) &&
       !(/на\s+$/iu.test(before) && SHARE_ON.test(sentence));
     // Kazakh names end in -ға/-дан when they are where something goes or comes from
     const kazakhDirection = /[әғқңөұүһі]/iu.test(sentence) && KAZAKH_DIRECTION.test(name);
@@ -375,9 +380,13 @@ function findCyrillicPlaces(sentence: string, found: PlaceMention[]): void {
     const joined =
       !!last?.partner &&
       /^\s*(?:,|и|және|мен|бен|пен)\s*$/iu.test(sentence.slice(last.end, match.index));
+    // "Beeline Kazakhstan": a Latin name the English table read in part is the whole name's
+    const end = match.index + name.length;
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.start >= match.index && found[i]!.end <= end) found.splice(i, 1);
     found.push({
       start: match.index,
-      end: match.index + name.length,
+      end,
       entity: CYRILLIC_PLACES[index]![1],
       partner: CYRILLIC_PARTNER.test(before) || direction || kazakhDirection || joined,
     });
@@ -552,10 +561,15 @@ export function entityFor(
   sentence: string,
   start: number,
   end: number,
-  places = findPlaces(sentence),
+  found = findPlaces(sentence),
   subject = '',
 ): string {
   // most sentences name no place: every rule below would find nothing
+  if (found.length === 0) return '';
+  // "21% против 72% в среднем по миру": a place after a word of comparison is the compared
+  // figure's, not this one's (Russian and Kazakh)
+  const compared = CYRILLIC.test(sentence) ? COMPARED_AFTER.exec(sentence.slice(end)) : null;
+  const places = compared ? found.filter((p) => p.start < end + compared.index) : found;
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
@@ -597,6 +611,10 @@ export function entityFor(
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }
+
+/** A word of comparison after a figure: what follows it is another figure's. */
+const COMPARED_AFTER =
+  /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;
 
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [

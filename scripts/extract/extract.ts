@@ -76,6 +76,8 @@ import {
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import {
   cyrillicPriceEntity,
+  lenderOwn,
+  namedLender,
   cyrillicTradePair,
   otherCountry,
   investmentPair,
@@ -84,6 +86,7 @@ import {
   organisationWhere,
   pointedEntity,
   latinOwner,
+  pronounReferent,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -315,6 +318,10 @@ export function extractClaims(
   // …but in a text whose headline is about a pair's trade, trade no sentence places is that pair's
   let headlinePair = flowEnds.length === 2 ? flowEnds.join('-') : '';
   const headlineEnd = title && text.startsWith(title) ? title.length : 0;
+  // the development bank a Russian or Kazakh text names first, when "банк" lends in a sentence
+  let lender: string | undefined;
+  // whether the lead's first figure is the headline pair's: then the text is about that pair
+  let pairLead: boolean | undefined;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
   // what `clauseOwner` looks up: the subject, and the words the text writes in lower case
@@ -520,10 +527,27 @@ export function extractClaims(
         (cyrillic
           ? cyrillicPriceEntity(sentence.text, at, atEnd, mention.unit, currencyCountry)
           : '') ||
+        (cyrillic
+          ? lenderOwn(
+              sentence.text,
+              at,
+              places,
+              isOrganisation,
+              () => (lender ??= namedLender(text)),
+            )
+          : '') ||
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
+        (cyrillic && places.length === 0 && sentenceIndex > 0
+          ? pronounReferent(
+              sentence.text,
+              at,
+              paragraph.sentences[sentenceIndex - 1]!.text,
+              lastIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '',
+            )
+          : '') ||
         (cyrillic
           ? ''
           : clauseOwner(
@@ -552,12 +576,19 @@ export function extractClaims(
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair
           : '') ||
-        organisationBefore(
-          sentence.text,
-          () => (organisations ??= namedOrganisations(text)),
-          mention.start,
-          () => (discovered ??= namesOfOrganisations(text, subject)),
-          sentence.start,
+        subjectOrganisation(
+          organisationBefore(
+            sentence.text,
+            () => (organisations ??= namedOrganisations(text)),
+            mention.start,
+            () => (discovered ??= namesOfOrganisations(text, subject)),
+            sentence.start,
+          ),
+          cyrillic && places.length === 0 ? owners.organisation : '',
+          () =>
+            (organisations ??= namedOrganisations(text)).filter(
+              (o) => o.start >= paragraph.start && o.start < mention.start,
+            ),
         ) ||
         residentsHost(
           sentence.text,
@@ -575,6 +606,9 @@ export function extractClaims(
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
         // under a Russian or Kazakh heading that names a place, that place's figures
         (cyrillic && passage.place) ||
+        // a Russian or Kazakh text whose headline and lead measure a pair's trade: a figure that
+        // names no place is the pair's (rules 5 and 6)
+        (cyrillic && places.length === 0 && pairLead && headlinePair) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
@@ -598,6 +632,9 @@ export function extractClaims(
           : invested;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
+      // the lead's first figure says whether the text is about its headline's pair
+      if (pairLead === undefined && headlineEnd > 0 && mention.start >= headlineEnd)
+        pairLead = headlinePair !== '' && entity === headlinePair;
       const label =
         share &&
         named &&
@@ -979,6 +1016,38 @@ function rowEntity(row: string): string {
   return places.length === 1 ? places[0]!.entity : row;
 }
 
+/** The last claim made of a figure in `sentence`, if any. */
+function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
+  const last = claims[claims.length - 1];
+  return last && last.quote_start! >= sentence.start && last.quote_start! < sentence.end
+    ? last
+    : undefined;
+}
+
+/**
+ * "Компания", "топ" in a Russian or Kazakh text about an organisation (`organisation`) is that
+ * organisation, under the name the text mostly uses (rule 2), not a subsidiary named in an earlier
+ * paragraph (`before`, the organisation named last); `before` when its own paragraph names it
+ * (`inParagraph`, the organisations named there before the figure) or the text is about none.
+ */
+const subjectOrganisation = (
+  before: string,
+  organisation: string,
+  inParagraph: () => readonly PlaceMention[],
+): string =>
+  before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
+
+/** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
+function rowOrganisation(row: string): string {
+  const places = findPlaces(row, true);
+  return places.length === 1 &&
+    places[0]!.start === 0 &&
+    places[0]!.end === row.trim().length &&
+    ORGANISATIONS.has(places[0]!.entity)
+    ? places[0]!.entity
+    : '';
+}
+
 function tableClaim(
   table: TextTable,
   cell: TableCell,
@@ -999,7 +1068,12 @@ function tableClaim(
     metric: match ? match.entry.metric : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
-    entity: match?.entry.entity || (table.byRow ? rowEntity(cell.row) : context.subject),
+    entity:
+      match?.entry.entity ||
+      (table.byRow
+        ? rowEntity(cell.row)
+        : // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
+          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,

@@ -401,6 +401,24 @@ describe('organisations no table lists', () => {
     { title: 'Exports rise 5% in March', body: 'Exports rose.', name: '' },
     { title: 'Central Bank raises rate', body: 'The Central Bank said.', name: '' },
     { title: 'NVDF lends $9 million to Armenia', body: 'NVDF said.', name: '' },
+    // a Russian or Kazakh headline that names a firm in Latin letters with a word for its kind
+    {
+      title: 'Прибыль Orion Freight Group за полгода выросла на 7%',
+      body: 'Orion Freight Group отчиталась.',
+      name: 'Orion Freight Group',
+    },
+    // …not a research firm (a source), nor a name the text does not repeat, nor beside a place
+    {
+      title: 'Мировой рынок меди вырастет на 4% – Delta Research',
+      body: 'Delta Research ожидает роста.',
+      name: '',
+    },
+    { title: 'Выручка Orion Freight Group выросла', body: 'Выручка выросла.', name: '' },
+    {
+      title: 'Выручка Orion Freight Group в Казахстане выросла',
+      body: 'Orion Freight Group отчиталась.',
+      name: '',
+    },
   ])('headlineName: $title → "$name"', ({ title, body, name }) => {
     expect(headlineName(title, `${title}\n\n${body}`)).toBe(name);
   });

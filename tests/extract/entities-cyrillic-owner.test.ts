@@ -4,7 +4,12 @@
  * sentences written for this test.
  */
 import { describe, expect, test } from 'vitest';
-import { latinOwner } from '../../scripts/extract/cyrillic-entities.ts';
+import {
+  latinOwner,
+  lenderOwn,
+  namedLender,
+  pronounReferent,
+} from '../../scripts/extract/cyrillic-entities.ts';
 import { adjectivePlaces, documentSubject, isStateBody } from '../../scripts/extract/context.ts';
 import { canonicalEntity, findPlaces } from '../../scripts/extract/entities.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -119,6 +124,13 @@ describe('an organisation that is its clause’s subject or owner (rules 1, 2)',
       '2 раза',
       'Pay Nova',
     ],
+    // a subsidiary, in Russian or Kazakh: "«дочка»", "еншілес ұйымы"
+    [
+      'Грузинская «дочка» Orion Poti увеличила перевалку на 12%, до 2 млн тонн.',
+      '2 млн',
+      'Orion Poti',
+    ],
+    ['Еншілес ұйымы Orion Cloud 2025 жылы 3 млн доллар табыс әкелді.', '3 млн', 'Orion Cloud'],
     // a forecaster or source only says it; a programme frames the figure; a known name is a table's
     ['Statista прогнозирует рост рынка на 12%.', '12%', ''],
     ['Tech Bridge бағдарламасы бойынша 500 адам оқыды.', '500', ''],
@@ -239,5 +251,52 @@ describe('a trade figure over several countries at once is the subject’s (rule
     ],
   ])('%s "%s" → Kazakhstan', (text, mention) => {
     expect(entityOf(text, mention, 'Экспорт Казахстана', 'Kapital.kz')).toBe('Kazakhstan');
+  });
+});
+
+// round 7: a forecaster's own lending is its own, what it forecasts the country's (rule 3)
+describe("a development bank's own figures", () => {
+  const isOrganisation = (entity: string) => entity === 'Otbasy Bank';
+  test.each([
+    [
+      'Кредитный портфель АБР в регионе достиг 9 млрд долларов.',
+      '9 млрд',
+      'Asian Development Bank',
+    ],
+    ['За год банк одобрил 30 проектов на 1,2 млрд долларов.', '30', 'Eurasian Development Bank'],
+    [
+      'За год банк одобрил 30 проектов на 1,2 млрд долларов.',
+      '1,2 млрд',
+      'Eurasian Development Bank',
+    ],
+    // a forecast, a country's figure, and a bank the tables know are no lender's own
+    ['ЕАБР ожидает рост ВВП Казахстана на 5%.', '5%', ''],
+    ['Отбасы банк выдал 2 000 займов.', '2 000', ''],
+  ])('%s (%s) → %s', (sentence, mention, owner) => {
+    const at = sentence.indexOf(mention);
+    const places = findPlaces(sentence);
+    expect(lenderOwn(sentence, at, places, isOrganisation, () => 'Eurasian Development Bank')).toBe(
+      owner,
+    );
+  });
+
+  test('"банк" is the first lender the text names', () => {
+    expect(namedLender('Прогноз ЕАБР и МВФ совпал.')).toBe('Eurasian Development Bank');
+    expect(namedLender('Ставку сохранили.')).toBe('');
+  });
+});
+
+// round 7: "его", "их", "ол" stand for what the sentence before was about
+describe('a pronoun points back at the sentence before', () => {
+  test.each([
+    ['Его доля на рынке – 12%.', '12%', 'Монголия закупает больше угля.', '', 'Mongolia'],
+    ['На их долю пришлось 40% выручки.', '40%', 'Лидируют резиденты Astana Hub.', '', 'Astana Hub'],
+    // no place before: the entity of that sentence's last figure
+    ['Год назад он составил 3 млрд.', '3 млрд', 'Товарооборот вырос до 4 млрд.', 'A-B', 'A-B'],
+    // whoever says or estimates it is a source; no pronoun, no referent
+    ['Дефицит кадров они оценивают в 20 тыс.', '20 тыс.', 'Монголия растет.', '', ''],
+    ['Доля – 12%.', '12%', 'Монголия закупает больше угля.', '', ''],
+  ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
+    expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
   });
 });

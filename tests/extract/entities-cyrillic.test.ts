@@ -40,6 +40,28 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Прибыль Халык банка выросла на 9%.', 'Halyk Bank'],
   ['ҚазМұнайГаз 2025 жылы 22 млн тонна мұнай өндірді.', 'KazMunayGas'],
   ['КТЖ перевезла 250 млн тонн грузов.', 'Kazakhstan Temir Zholy'],
+  // a Latin name the English table reads in part ("Kazakhstan") is the whole name's
+  ['Beeline Kazakhstan продал 40 тысяч сим-карт.', 'Beeline Kazakhstan'],
+  // the regions formed in 2022 by their name after "область", in Russian
+  ['В области Улытау открыто 14 школ.', 'Ulytau Region'],
+  ['Область Абай получила 90 млрд тенге.', 'Abai Region'],
+  // "Продовольственная корпорация" without "контрактная"
+  ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
+  ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
+  ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
+  // a region's adjective without "область", which a list leaves out
+  ['Первой стала Павлодарская область, второй – Жамбылская (14 тысяч голов).', 'Zhambyl Region'],
+  ['Меньше всего – в Кызылординской: 310 домов.', 'Kyzylorda Region'],
+  // "в Костанайской" is where, not whither
+  ['Урожай в Акмолинской и Костанайской областях достиг 9 млн тонн.', 'Kostanay Region'],
+  // a place after a word of comparison is the compared figure's; "среднемировой", "по миру"
+  ['Монголия тратит $90 на человека против $140 в Китае.', 'Mongolia'],
+  ['Рост в Китае – 5%, что выше, чем в Монголии.', 'China'],
+  ['Среднемировой показатель безработицы составил 5%.', 'World'],
+  ['Доля онлайн-покупок достигла 60% в среднем по миру.', 'World'],
+  // "Каспий" is the sea, not Kaspi
+  ['Прибыль Каспи выросла на 12%.', 'Kaspi.kz'],
+  ['Через Каспий перевезли 5 млн тонн, сообщил Казахстан.', 'Kazakhstan'],
   // "доллар США" names a currency, not whom the figure is about
   ['Курс составил 512 тенге за доллар США.', ''],
   ['Цена нефти заложена на уровне 65 долларов США за баррель.', ''],
@@ -151,6 +173,14 @@ describe('trade pairs in Russian and Kazakh', () => {
       ['Mongolia', 'Kazakhstan-Mongolia'],
     ],
     ['Экспорт Армении вырос на 11%.', ['Armenia']],
+    // a region as a whole is one end of a flow (a pair without the subject is alphabetical)
+    ['Переводы из России в страны Центральной Азии выросли на 6%.', ['Central Asia-Russia']],
+    // one country and its neighbour: the subject, or the pair measured before
+    ['Доля Армении мала, но поставки в соседнюю республику выросли на 9%.', ['Kazakhstan-Armenia']],
+    [
+      'Товарооборот Армении и Казахстана вырос на 4%. Армения поставляет в соседнюю страну фрукты: экспорт вырос на 7%.',
+      ['Kazakhstan-Armenia', 'Kazakhstan-Armenia'],
+    ],
   ])('%s → %j', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
@@ -352,5 +382,58 @@ describe('"по данным X" names a source', () => {
     expect(
       entityAbout(text, mention, entity === 'IT Park Uzbekistan' ? 'Uzbekistan' : entity),
     ).toBe(entity);
+  });
+});
+
+// round 7: what a text is about, read from its headline, lead and the places it compares
+describe('the subject a Russian or Kazakh text sets for figures that name no place', () => {
+  const catalogue = loadDefaultCatalogue();
+  const entityOf = (text: string, mention: string) =>
+    extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-10' },
+      catalogue,
+    )
+      .filter((c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention)
+      .map((c) => c.entity)[0];
+  // a headline and lead about a pair's trade: a later figure of trade that names no place
+  const pairText =
+    'Товарооборот Казахстана и Монголии вырос на 12%\n\n' +
+    'Товарооборот между Казахстаном и Монголией за год составил 1,4 млрд долларов.\n\n' +
+    'Экспорт зерна вырос в 1,3 раза.';
+  // …but a lead about the whole country's trade keeps such figures the country's
+  const countryText =
+    'Товарооборот Казахстана и Монголии вырос на 12%\n\n' +
+    'Внешнеторговый оборот Казахстана за год составил 140 млрд долларов.\n\n' +
+    'Экспорт зерна вырос в 1,3 раза.';
+  // two cities named as often as each other are compared, as parts of the country
+  const citiesText =
+    'Сколько стоит жилье\n\nЧиновник рассказал о ценах.\n\n' +
+    'Больше всего жилья ввели Алматы – 2 млн кв. м и Шымкент – 1 млн кв. м. ' +
+    'В Алматы цены выросли на 4%, в Шымкенте – на 3%. По стране ввод вырос на 7,5%.\n\n' +
+    'Очередь на жилье составляет 400 тысяч человек.';
+  // a Russian table whose rows are organisations
+  const tableText =
+    'Операторы связи в цифрах\n\nАбоненты по операторам на 1 июля\n\n' +
+    'Оператор | Абоненты, млн | Доля рынка, %\nKcell | 9,1 | 34,2\nTele2/Altel | 8,3 | 31,2\n';
+  // "компания" in a text about an organisation: that one, unless its paragraph names another
+  const groupText =
+    '«Казахтелеком» подвел итоги года\n\n«Казахтелеком» опубликовал отчетность. ' +
+    'Дочерний оператор Kcell заработал 300 млрд тенге.\n\n' +
+    'В прошлом году компания проложила 2 500 км оптики.\n\n' +
+    'Kcell отчитался отдельно. Выручка компании выросла на 6%.';
+  test.each([
+    [groupText, '2 500', 'Kazakhtelecom'],
+    [groupText, '6%', 'Kcell'],
+    // "операторы" are the market's firms, not the one named last
+    [groupText + '\n\nОператоры вложат в сети 90 млрд тенге.', '90 млрд тенге', 'Kazakhtelecom'],
+    [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
+    [countryText, '1,3 раза', 'Kazakhstan'],
+    [citiesText, '400 тысяч', 'Kazakhstan'],
+    [citiesText, '4%', 'Almaty'],
+    [tableText, '34,2', 'Kcell'],
+    [tableText, '8,3', 'Tele2/Altel'],
+  ])('%#: %s → %s', (text, mention, entity) => {
+    expect(entityOf(text, mention)).toBe(entity);
   });
 });

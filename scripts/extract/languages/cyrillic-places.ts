@@ -36,11 +36,27 @@ const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english:
   ['Улытауск', 'Ұлытау', 'Ulytau'],
 ];
 
+/**
+ * A region's adjective without its noun, which a list leaves out: "второе – Туркестанская (0,9
+ * млн)", "и в Актюбинской – на 11,2%", "в Костанайской и Северо-Казахстанской областях". It stands
+ * before a dash, a bracket or a stop, or before "и" and another adjective with "област…".
+ */
+const REGION_ELLIPSIS = '(?=\\s*[–—(),;.:]|\\s+и\\s+[\\p{L}-]+(?:ая|ой|ую|ою|ие|их|ими)\\s+област)';
+
+/** Regions whose Russian name is "область" and their name: "область Абай", "области Улытау". */
+const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
+  ['Abai', 'Абай'],
+  ['Zhetysu', 'Жетісу|Жетысу'],
+  ['Ulytau', 'Ұлытау|Улытау'],
+]);
+
 /** A region in any case form: the adjective's endings before "область", Kazakh "облысы…". */
 const REGION_PLACES = REGIONS.map(
   ([russian, kazakh, english]) =>
     [
-      `${russian}(?:ая|ой|ую|ою)\\s+област${ENDING}|${kazakh}\\s+облыс${ENDING}`,
+      `${russian}(?:ая|ой|ую|ою)(?:\\s+област${ENDING}|${REGION_ELLIPSIS})|${kazakh}\\s+облыс${ENDING}` +
+        // the regions formed in 2022 go by their name after the word in Russian: "области Улытау"
+        (NAMED_AFTER.has(english) ? `|[Оо]бласт${ENDING}\\s+(?:${NAMED_AFTER.get(english)})` : ''),
       `${english} Region`,
     ] as const,
 );
@@ -51,7 +67,7 @@ const REGION_PLACES = REGIONS.map(
  */
 const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = [
   [
-    `Beeline\\s+(?:Казахстан${ENDING}|Қазақстан${ENDING})|Beeline|Билайн${ENDING}`,
+    `Beeline\\s+(?:Kazakhstan|Казахстан${ENDING}|Қазақстан${ENDING})|Beeline|Билайн${ENDING}`,
     'Beeline Kazakhstan',
   ],
   [`Tele2/Altel|Tele2|Altel|Теле2|Алтел${ENDING}`, 'Tele2/Altel'],
@@ -66,7 +82,7 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
   ],
   [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
   [
-    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+контрактн${ENDING}\\s+корпораци${ENDING}|` +
+    `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+(?:контрактн${ENDING}\\s+)?корпораци${ENDING}|` +
       `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
     'Food Contract Corporation',
   ],
@@ -109,7 +125,11 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
   [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
+  [`ЕАЭС|ЕАЭО|Евразийск${ENDING}\\s+экономическ${ENDING}\\s+союз${ENDING}`, 'EAEU'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
+  [`Канад${ENDING}`, 'Canada'],
+  [`Намиби[яиюе]й?|Намибия${ENDING}`, 'Namibia'],
+  [`Австрали[яиюе]й?|Аустралия${ENDING}`, 'Australia'],
   [`Астан[аыеуо]й?|Астана${ENDING}`, 'Astana'],
   [`Алматы${ENDING}`, 'Almaty'],
   [`Шымкент${ENDING}`, 'Shymkent'],
@@ -138,11 +158,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
   [`Самрук-Казын${ENDING}|Самұрық-Қазына${ENDING}`, 'Samruk-Kazyna'],
   [`Байтерек${ENDING}|Бәйтерек${ENDING}`, 'Baiterek'],
-  [`Каспи${ENDING}`, 'Kaspi.kz'],
+  // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
+  [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
 ];
 
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
-export const CYRILLIC_WORLD = `миров${ENDING}|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
+export const CYRILLIC_WORLD = `миров${ENDING}|среднемиров${ENDING}|по\\s+миру|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
 
 /**
  * Russian prepositions before a partner or destination: "экспорт в Узбекистан", "из Китая", "в
@@ -180,6 +201,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'United States',
   'Turkey',
   'European Union',
+  'EAEU',
   'Netherlands',
   'Germany',
   'France',
@@ -193,6 +215,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'Iran',
   'Afghanistan',
   'Pakistan',
+  'Canada',
+  'Namibia',
+  'Australia',
 ]);
 
 /**
@@ -289,3 +314,42 @@ export const CYRILLIC_ADJECTIVES: ReadonlyArray<readonly [source: string, entity
   ['китайск\\p{L}*|қытайлық\\p{L}*', 'China'],
   ['отечественн\\p{L}*|отандық\\p{L}*', 'home'],
 ];
+
+/**
+ * Development banks and the IMF, in Russian and Kazakh, with the name their entity takes. What they
+ * forecast is the country's; their own lending, portfolio, offices and staff are theirs (gold
+ * README, Entity rule 3).
+ */
+export const CYRILLIC_FORECASTERS: ReadonlyArray<readonly [source: string, entity: string]> = [
+  [
+    'ЕАБР|Евразийск\\p{L}*\\s+банк\\p{L}*\\s+развития|Еуразиялық\\s+даму\\s+банк\\p{L}*',
+    'Eurasian Development Bank',
+  ],
+  [
+    'АБР|Азиатск\\p{L}*\\s+банк\\p{L}*\\s+развития|Азия\\s+даму\\s+банк\\p{L}*',
+    'Asian Development Bank',
+  ],
+  ['ЕБРР|Европейск\\p{L}*\\s+банк\\p{L}*\\s+реконструкции\\s+и\\s+развития', 'EBRD'],
+  ['Всемирн\\p{L}*\\s+банк\\p{L}*|Дүниежүзілік\\s+банк\\p{L}*', 'World Bank'],
+  ['МВФ|Международн\\p{L}*\\s+валютн\\p{L}*\\s+фонд\\p{L}*|ХВҚ', 'IMF'],
+];
+
+/**
+ * A lender's own business, as the noun before its name ("портфель ЕАБР", "кредиты АБР") or the
+ * verb after it or after "банк" ("банк одобрил 42 проекта", "ЕАБР выдал", Kazakh "банк мақұлдады").
+ */
+export const LENDER_OWN_NOUN =
+  '(?:портфел|кредит|займ|офис|представительств|сотрудник|штат|несие|қарыз|кеңсе)\\p{L}*';
+export const LENDER_OWN_VERB =
+  '(?:одобрил|выдал|профинансировал|инвестировал|вложил|предоставил|открыл|мақұлда|берді|қаржыландыр)\\p{L}*';
+
+/**
+ * Third-person pronouns that stand for what the sentence before named: Russian "его", "её", "их",
+ * "ими", "он", "она", "оно", "они" ("Его потребность в уране …", "На их долю пришлось 62%"),
+ * Kazakh "ол", "оның", "олар", "олардың".
+ */
+export const PRONOUN = '(?:его|её|ее|их|ими|он|она|оно|они|ол|оның|олар|олардың)';
+
+/** A country's neighbour: "в соседнюю страну", "соседней республики", Kazakh "көрші ел". */
+export const NEIGHBOUR =
+  'соседн\\p{L}*\\s+(?:стран|республик|государств)\\p{L}*|көрші\\s+ел\\p{L}*';
