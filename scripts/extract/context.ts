@@ -476,6 +476,30 @@ function outletCountry(outlet: string): string {
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
 
+/** A line that is only a place and a date: "Astana, October 9, 2026", "TASHKENT, 5 March". */
+const DATELINE_LINE =
+  /^\s*[\p{L} .-]{2,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+(?:19|20)\d\d)?\.?\s*$/u;
+
+/** The line of `text` around `at`. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The lead: the first line of the body that is a sentence. A label ("PRESS RELEASE No. 41") or a
+ * dateline on a line of its own, shorter than five words, comes before it.
+ */
+function leadOf(body: string): string {
+  const lines = body.split('\n');
+  const first = lines.find((line) => line.trim()) ?? '';
+  const sentence = lines.find(
+    (line) => line.trim().split(/\s+/).length >= 5 && !DATELINE_LINE.test(line),
+  );
+  return (first.trim().split(/\s+/).length < 5 && sentence) || first.trim();
+}
+
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
 
@@ -490,7 +514,9 @@ function subjects(text: string): PlaceMention[] {
       !ORGANISATIONS.has(place.entity) &&
       !NEIGHBOUR_CITY.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
-      !ORIGIN_OF.test(text.slice(place.end, place.end + 16)),
+      !ORIGIN_OF.test(text.slice(place.end, place.end + 16)) &&
+      // "at 12:00 Astana time": a time zone
+      !/^\s+time\b/.test(text.slice(place.end, place.end + 6)),
   );
 }
 
@@ -750,7 +776,7 @@ export function documentSubject(
     firstSubject(adjectivePlaces(title, home));
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
-  const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
+  const lead = leadOf(body);
   const dateline = DATELINE.exec(lead);
   const fromLead = firstSubject(subjects(dateline ? lead.slice(dateline[0].length) : lead));
   if (fromLead) return fromLead;
@@ -765,7 +791,8 @@ export function documentSubject(
   // a Russian or Kazakh place counts once a sentence: "инфляцию в России … ставка Банка России"
   // is one mention of a foreign factor, not a text about Russia
   const seen = CYRILLIC.test(lead) ? new Set<string>() : null;
-  const named = subjects(body);
+  // a dateline on a line of its own ("Astana, October 9, 2026") says where the text was written
+  const named = subjects(body).filter((p) => !DATELINE_LINE.test(lineAround(body, p.start)));
   if (seen) named.push(...adjectivePlaces(body, home));
   for (const p of named) {
     if (seen) {
