@@ -410,6 +410,9 @@ export function pairName(a: string, b: string, subject: string): string {
 
 /** Trade and turnover: a flow that belongs to the two places between which it runs. */
 const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\b`;
+/** Flows other than trade that run from one place to another: transfers, remittances, shipments. */
+const FLOW_NOUN = String.raw`(?:transfers|remittances|exports|imports|shipments|supplies|deliveries|investments?|inflows|flows)`;
+const FLOW_WORD = new RegExp(String.raw`\b${FLOW_NOUN}\b`, 'i');
 /** A sentence about the subject's trade with others that does not name the subject. */
 const TRADE_WITH_LEAD = new RegExp(
   `^\\s*(?:[\\w-]+\\s+)?${TRADE}(?:\\s+turnover)?\\s+with\\s`,
@@ -436,6 +439,13 @@ const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]
   [/^/, /^\s*[-–—]\s*$/, new RegExp(`^\\s+${TRADE}`, 'i')],
   // "Uzbekistan and Kazakhstan set sights on $10bn trade"
   [/(?:^|[.:;]\s*)$/, /^\s+and\s+$/, new RegExp(`^[^.;:]*\\b${TRADE}`, 'i')],
+  // "money transfers from Russia to Armenia", "exports of wheat from Kazakhstan to China": a
+  // flow between two places (rule 5 of the gold README)
+  [
+    new RegExp(`\\b${FLOW_NOUN}(?:\\s+of(?:\\s+[\\w-]+){1,3}?)?\\s+from\\s+(?:the\\s+)?$`, 'i'),
+    /^\s+(?:to|into)\s+(?:the\s+)?$/i,
+    /^/,
+  ],
   // "the EU remains Kazakhstan's top trading partner"
   [
     /^/,
@@ -464,7 +474,8 @@ export function tradePair(
         partner = place;
     if (partner && partner.entity !== subject) return pairName(subject, partner.entity, subject);
   }
-  if (places.length < 2 || !/trad|turnover/i.test(sentence)) return '';
+  if (places.length < 2 || !(/trad|turnover/i.test(sentence) || FLOW_WORD.test(sentence)))
+    return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i]!;

@@ -154,6 +154,18 @@ describe('a flow between two countries is about the pair', () => {
     // the sender written: the sender alone, unless the headline is about the pair's trade
     ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
     ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
+    // both ends written as "from … to": the pair (rule 5), whatever the text is about
+    [
+      'Money transfers from Kazakhstan to Armenia rose 6% to $90 million.',
+      'Iran',
+      'Armenia-Kazakhstan',
+    ],
+    ['Transfers from Turkey to Georgia fell by 4%.', 'Georgia', 'Georgia-Turkey'],
+    [
+      'Shipments of rolled steel from China to Mongolia doubled to 2 million tonnes.',
+      'Kazakhstan',
+      'China-Mongolia',
+    ],
     // a share of a flow is the sender's
     ['Exports to Japan accounted for 30% of the total.', 'Mongolia', 'Mongolia'],
     // not a flow
