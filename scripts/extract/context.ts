@@ -233,6 +233,32 @@ function organisationNamed(
     : { start, end, entity: name };
 }
 
+/**
+ * The organisations of a kind ("bank", "group", "fund") `text` names by a name that ends in that
+ * word ("the Delta Development Bank", "Oro Group"), with where each is named; a country's own
+ * institutions ("National Bank", "Central Bank of …") are sources (rule 3), never among them.
+ *
+ * @example organisationsOfKind('The Delta Development Bank said. The bank lent.', 'bank')[0]!.entity // 'Delta Development Bank'
+ */
+export function organisationsOfKind(text: string, kind: string): PlaceMention[] {
+  const head = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const found: PlaceMention[] = [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){1,4})${head}(?![\p{L}\d])`,
+    'gu',
+  );
+  for (const match of text.matchAll(pattern)) {
+    const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By|And|But)[ \t]+)+/.exec(
+      match[0],
+    );
+    const name = match[0].slice(lead?.[0].length ?? 0);
+    if (!/\s/.test(name) || STATE_BODY.test(name)) continue;
+    const start = match.index + (lead?.[0].length ?? 0);
+    found.push({ start, end: start + name.length, entity: name });
+  }
+  return found;
+}
+
 const DATELINE_MARK = /[—–(]|\s-\s/;
 /** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */
 const SENTENCE_HEAD = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d.&-]*)/u;

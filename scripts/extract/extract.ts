@@ -53,6 +53,7 @@ import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './s
 import { caseless } from './caseless.ts';
 import {
   documentSubject,
+  organisationsOfKind,
   fullestName,
   headlineName,
   headlineSubject,
@@ -306,6 +307,8 @@ export function extractClaims(
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
+  // the organisations of a kind ("bank") the text names, found once, when a clause opens with one
+  const ofKind: Record<string, PlaceMention[]> = {};
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
   // the organisations it names that no table lists, found once, when a sentence opens with a name
@@ -522,6 +525,8 @@ export function extractClaims(
               atEnd,
               owners,
               () => (cached.tokens ??= tagSentence(cached.text)),
+              (kind) =>
+                lastBefore((ofKind[kind] ??= organisationsOfKind(text, kind)), mention.start),
             )) ||
         (cyrillic
           ? ''
@@ -791,6 +796,16 @@ export const partnerItem = (
   isFlowEnd(entity) &&
   isFlowEnd(subject) &&
   places.some((place) => place.entity === entity);
+
+/** The entity of the last of `named` that starts before `at`; '' for none. */
+function lastBefore(named: readonly PlaceMention[], at: number): string {
+  let last = '';
+  for (const place of named) {
+    if (place.start >= at) break;
+    last = place.entity;
+  }
+  return last;
+}
 
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is

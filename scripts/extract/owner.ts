@@ -48,7 +48,8 @@ export interface OwnerContext {
 
 /**
  * The owner the clause of the figure at [at, atEnd) of `sentence` names, or '' when it names
- * none this reading trusts, in this order:
+ * none this reading trusts, in this order (`namedBefore` gives, in a text about no organisation,
+ * the one of a kind, "bank", the text named last before the figure):
  * - a price per ounce or per barrel → 'World';
  * - "ahead of Apple with 17.1%": the name the figure is given with;
  * - the name the clause opens with: the owner of its subject ("Transsion's shipments doubled",
@@ -70,6 +71,7 @@ export function clauseOwner(
   atEnd: number,
   context: OwnerContext,
   tokens: () => readonly Token[],
+  namedBefore: (kind: string) => string = () => '',
 ): string {
   // an oil price a budget assumes is one of the budget's parameters (rule 3), not a market's
   if (
@@ -89,11 +91,16 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
-  // "The miner employs 4,800 people": the text's organisation, by what kind it is
+  // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
+  // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
+  // a forecaster's own lending is its own), unless the bank only says the figure
   const kind = KIND_OPENING.exec(clause);
-  if (kind && context.organisation) {
-    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[1]!.length);
-    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return context.organisation;
+  const named = kind
+    ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
+    : '';
+  if (kind && named) {
+    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[2]!.length);
+    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return named;
   }
   // "its subsidiary UniVision had", "the bank's Uzbek subsidiary, Delta Tashkent, doubled"
   const subsidiary = SUBSIDIARY.exec(clause);
@@ -151,7 +158,7 @@ const OF_ORGANISATION = new RegExp(
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)/u;
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +

@@ -291,3 +291,31 @@ describe("a text about a pair's trade", () => {
     ]);
   });
 });
+
+describe('"the bank" that opens a clause, in a text about no organisation', () => {
+  test.each([
+    {
+      why: "a development bank's own lending is the bank's (rules 2 and 3)",
+      text: 'The Central Steppe Development Bank expects Mongolia to grow 5% next year. The bank approved loans of $900 million in 2024.',
+      expected: [
+        ['5%', 'Mongolia'],
+        ['$900 million', 'Central Steppe Development Bank'],
+      ],
+    },
+    {
+      why: 'what the bank only says is the country’s',
+      text: 'The Central Steppe Development Bank lowered its outlook. The bank said inflation in Mongolia would ease to 7%.',
+      expected: [['7%', 'Mongolia']],
+    },
+    {
+      why: 'a national bank is a source: its figures are the country’s',
+      text: 'The National Bank of Mongolia kept its rate at 12%. The bank raised its reserves to $5 billion.',
+      expected: [
+        ['12%', 'Mongolia'],
+        ['$5 billion', 'Mongolia'],
+      ],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual(expected);
+  });
+});
