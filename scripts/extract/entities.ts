@@ -260,6 +260,13 @@ const PLACE = new RegExp(
 );
 const WORLD = /\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)\b/gi;
 
+/** "the world's fourth-largest", "the world's most …", "world's top": a rank among the world's. */
+const WORLD_RANK_AFTER =
+  /^(?:['’]s)?\s+(?:(?:[\p{L}]+-)?(?:largest|biggest|smallest|highest|lowest|top|leading)|most|least)\b/iu;
+/** "1% of the", "a share of": the whole a share is taken of. */
+const SHARE_OF_BEFORE =
+  /(?:%|\bper\s*cent|\bpercent|\bshare|\bhalf|\bthird|\bquarter|\bfifth)\s+of\s+(?:the\s+)?$/i;
+
 export interface PlaceMention {
   start: number;
   end: number;
@@ -323,6 +330,13 @@ export function findPlaces(sentence: string): PlaceMention[] {
       /^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
         sentence.slice(match.index, match.index + 20),
       )
+    )
+      continue;
+    // "the world's fourth-largest", "1% of the global total": the world a figure is ranked in or
+    // is a share of, not whom it is about (rule 1: the share's owner)
+    if (
+      WORLD_RANK_AFTER.test(sentence.slice(match.index + match[0].length).slice(0, 40)) ||
+      SHARE_OF_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))
     )
       continue;
     found.push({
@@ -593,7 +607,7 @@ export function entityFor(
   const world = inClause.filter((p) => p.entity === 'World');
   if (before.length > 0) {
     const nearest = before[before.length - 1]!;
-    // "global" between the place and the number wins: "Kazakhstan's share of global GDP"
+    // "global" between the place and the number wins: "Kazakhstan expects global demand to reach"
     if (world.some((w) => w.start > nearest.end && w.end <= start)) return 'World';
     return nearest.entity;
   }

@@ -319,3 +319,19 @@ describe('"the bank" that opens a clause, in a text about no organisation', () =
     expect(entitiesOf('', text, 'Mongolia')).toEqual(expected);
   });
 });
+
+describe('the world a figure is ranked in or is a share of is not whom it is about', () => {
+  test.each([
+    [
+      'Mongolia holds the world’s third-largest coal reserves, some 170 billion tonnes.',
+      'Mongolia',
+    ],
+    ["Georgia, the world's most wine-dependent economy, sold 90 million bottles.", 'Georgia'],
+    ['Armenia mines 4% of the global molybdenum supply.', 'Armenia'],
+    ['Tajikistan produced 2 million tonnes, a small share of world output.', 'Tajikistan'],
+    ['Global demand for copper will reach 30 million tonnes.', 'World'],
+    ['Mongolia expects global coal prices to fall 10%.', 'World'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(entityOfFirstFigure(sentence)).toBe(expected);
+  });
+});
