@@ -514,16 +514,19 @@ function lineAround(text: string, at: number): string {
 }
 
 /**
- * The lead: the first line of the body that is a sentence. A label ("PRESS RELEASE No. 41") or a
- * dateline on a line of its own, shorter than five words, comes before it.
+ * The lead: the first line of the body, past a label ("PRESS RELEASE No. 41") that names no place
+ * and a dateline on a line of its own ("Astana, October 9, 2026"), English only.
  */
 function leadOf(body: string): string {
-  const lines = body.split('\n');
-  const first = lines.find((line) => line.trim()) ?? '';
-  const sentence = lines.find(
-    (line) => line.trim().split(/\s+/).length >= 5 && !DATELINE_LINE.test(line),
+  const lines = body.split('\n').filter((line) => line.trim());
+  const first = lines[0]?.trim() ?? '';
+  if (CYRILLIC.test(first)) return first;
+  const lead = lines.find(
+    (line) =>
+      !DATELINE_LINE.test(line) &&
+      (line.trim().split(/\s+/).length >= 5 || subjects(line).length > 0),
   );
-  return (first.trim().split(/\s+/).length < 5 && sentence) || first.trim();
+  return lead?.trim() ?? first;
 }
 
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */

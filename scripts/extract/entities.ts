@@ -39,6 +39,21 @@ export const NEIGHBOUR_CITIES: readonly string[] = [
   'Moscow',
 ];
 
+/** Kazakhstan's regions whose names are no city's: "Mangystau region", "North Kazakhstan region". */
+const REGION_NAMES: readonly string[] = [
+  'Abai',
+  'Akmola',
+  'Kostanay',
+  'Kyzylorda',
+  'Mangystau',
+  'Ulytau',
+  'Zhambyl',
+  'Zhetysu',
+  'East Kazakhstan',
+  'West Kazakhstan',
+  'North Kazakhstan',
+];
+
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {
   Kazakhstan: 'Kazakhstan',
@@ -177,6 +192,13 @@ const PLACES: Readonly<Record<string, string>> = {
   Kazakhtelecom: 'Kazakhtelecom',
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   'IT Park': 'IT Park',
+  // Kazakhstan's regions not named after a city this table knows, only with the word "region"
+  // ("East Kazakhstan region" is no figure of Kazakhstan's)
+  ...Object.fromEntries(
+    REGION_NAMES.flatMap((name) =>
+      ['region', 'Region', 'oblast', 'Oblast'].map((word) => [`${name} ${word}`, `${name} region`]),
+    ),
+  ),
 };
 
 const CANONICAL = new Map(
@@ -215,7 +237,13 @@ const REGION_CAPITALS: ReadonlySet<string> = new Set([
   'Pavlodar',
   'Turkistan',
 ]);
-const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
+const REGION_AFTER = /^\s+(?:regions?|oblasts?|provinces?)\b/i;
+/** "Mangystau and Turkestan regions", "Kostanay, Akmola and Pavlodar oblasts": one word for all. */
+const REGION_LIST = new RegExp(
+  String.raw`\b((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)*)\s+and\s+` +
+    String.raw`(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b`,
+  'gu',
+);
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
@@ -346,8 +374,31 @@ export function findPlaces(sentence: string): PlaceMention[] {
       partner: false,
     });
   }
+  if (/\b(?:regions|oblasts|provinces)\b/.test(sentence)) regionsListed(sentence, found);
   if (CYRILLIC.test(sentence)) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The regions of a list that names the word "regions" once, after the last ("Mangystau and
+ * Turkestan regions"): each before the last is a region too, the city's name read as its region's.
+ */
+function regionsListed(sentence: string, found: PlaceMention[]): void {
+  REGION_LIST.lastIndex = 0;
+  for (const match of sentence.matchAll(REGION_LIST)) {
+    let offset = match.index;
+    for (const part of match[1]!.split(/,\s+/)) {
+      const start = sentence.indexOf(part, offset);
+      offset = start + part.length;
+      const region = REGION_NAMES.includes(part) || REGION_CAPITALS.has(PLACES[part] ?? '');
+      if (!region) continue;
+      const entity = `${PLACES[part] ?? part} region`;
+      const at = found.findIndex((p) => p.start === start);
+      const place = { start, end: offset, entity, partner: false };
+      if (at >= 0) found[at] = { ...place, partner: found[at]!.partner };
+      else found.push(place);
+    }
+  }
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;

@@ -24,8 +24,20 @@ describe('a region named after its capital', () => {
     ['Some 300 shops take the card, half of them outside Almaty.', ''],
     ['Some 300 shops take the card, half of them outside Almaty and Astana.', ''],
     ['In the Karaganda region, 12 new mines opened.', 'Karaganda region'],
+    // a region named after no city, only with the word "region"
+    ['Kyzylorda region sowed 180,000 hectares of rice.', 'Kyzylorda region'],
+    ['Farmers in North Kazakhstan oblast sold 2 million tonnes.', 'North Kazakhstan region'],
   ])('%s → %s', (sentence, entity) => {
     expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+
+  test('"A and B regions … respectively": each figure is its own region', () => {
+    expect(
+      entitiesOf('', 'Akmola and Pavlodar regions raised output by 4% and 6% respectively.'),
+    ).toEqual([
+      ['4%', 'Akmola region'],
+      ['6%', 'Pavlodar region'],
+    ]);
   });
 });
 
