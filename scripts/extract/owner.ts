@@ -207,7 +207,9 @@ function isOwnerName(
 
 /** Whether a table names `name` as a place (whose figures `entityFor` reads already). */
 function isKnownPlace(name: string): boolean {
-  return findPlaces(name).some((p) => !ORGANISATIONS.has(p.entity));
+  return findPlaces(name).some(
+    (p) => !ORGANISATIONS.has(p.entity) && p.start === 0 && p.end === name.length,
+  );
 }
 
 /** A short form of the text's subject is the subject ("Delta" for "Delta Bank"). */

@@ -32,6 +32,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '40000': 'Tengri Copper' },
     },
     {
+      why: 'a subsidiary whose name holds a country’s is the subsidiary',
+      text: 'Its Georgian subsidiary, Orvanta Georgia, lifted revenue by 14% to 80 million lari.',
+      want: { '14': 'Orvanta Georgia', '80000000': 'Orvanta Georgia' },
+    },
+    {
       why: 'a neighbouring capital as the subject of its own figures',
       text: 'Dushanbe, by comparison, has a city budget of 3.2 billion somoni.',
       want: { '3200000000': 'Dushanbe' },
