@@ -744,6 +744,8 @@ const FLOW_ROLE = new RegExp(
     String.raw`partners?))\b`,
   'i',
 );
+/** ", Kazakhstan's main trading partner,", ", the largest buyer,": a noun phrase that describes. */
+const APPOSITION = /,\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)[^,]*,(?=\s+\p{Ll})/gu;
 /** The country that receives an investment: "invested $3 billion in Kazakhstan". */
 const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
 /** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
@@ -839,7 +841,9 @@ export function flowPair(
     if (sender) return ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
-  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject)) {
+  // the role in the figure's own clause, not in an apposition that describes a place ("Inflation
+  // in Russia, Kazakhstan's main trading partner, slowed to 7.9%")
+  if (FLOW_ROLE.test(sentence.slice(0, start).replace(APPOSITION, ',')) && isFlowEnd(subject)) {
     if (subject !== entity) return pairName(subject, entity, subject);
     // "Kazakhstan remained China's largest partner, with $35 billion" in a text about China: the
     // partner is the other country named before the figure

@@ -160,6 +160,8 @@ describe('a flow between two countries is about the pair', () => {
       'Turkey',
       'Turkey-Georgia',
     ],
+    // a role in an apposition describes the place; the figure is that place's own
+    ["Inflation in Turkey, Georgia's main trading partner, eased to 38%.", 'Georgia', 'Turkey'],
     // a partner's share of a country's trade
     ["Japan accounted for 12% of Mongolia's exports.", 'Mongolia', 'Mongolia-Japan'],
     ['Japan accounted for 12% of the total.', 'Mongolia', 'Japan'],
