@@ -108,6 +108,22 @@ export function clauseOwner(
     const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
     if (named) return named;
   }
+  // "The largest lender, state-owned Delta Bank, issued …", "Mobile operator Orvanta plans …": a
+  // name after the words that describe it, and the verb it is the subject of
+  const described = DESCRIBED_NAME.exec(clause);
+  if (described) {
+    const name = described[1] ?? described[3]!;
+    const verb = described[2] ?? described[4]!;
+    const verbStart = from + described[0].length - verb.length;
+    const verbToken = tokens().find((t) => t.start === verbStart);
+    // "plans to", "aims to": a verb the tagger may read as a plural noun
+    const toVerb =
+      /^\p{Ll}+s$/u.test(verb) && /^\s+to\s/.test(clause.slice(verbStart - from + verb.length));
+    if ((verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX' || toVerb) && !SAYS.test(verb)) {
+      const named = owner(name, described[0].lastIndexOf(name, verbStart - from));
+      if (named) return named;
+    }
+  }
   // "ahead of Apple with 17.1%"
   const given = GIVEN_WITH.exec(clause);
   if (given) return owner(given[1]!, given.index);
@@ -136,6 +152,18 @@ export function clauseOwner(
   return '';
 }
 
+/**
+ * A name after the words that describe it, then its verb: set off by commas after "the …" or "its
+ * …" ("The largest lender, state-owned Delta Bank, issued"), or after a common noun phrase that
+ * opens the sentence ("Mobile operator Orvanta plans", "Sovereign wealth fund Delta owns").
+ */
+const DESCRIBED_NAME = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Ii]ts)\s+[\p{L}\s-]{1,40}?,\s+(?:[\p{Ll}-]+\s+)?(${NAME}),` +
+    String.raw`\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)|` +
+    String.raw`\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}\s+(${NAME})` +
+    String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+))`,
+  'u',
+);
 const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(

@@ -37,6 +37,16 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '14': 'Orvanta Georgia', '80000000': 'Orvanta Georgia' },
     },
     {
+      why: 'a name set off by commas after the words that describe it',
+      text: 'The biggest insurer, state-owned Orvanta Life, paid out 12 billion tenge in claims.',
+      want: { '12000000000': 'Orvanta Life' },
+    },
+    {
+      why: 'a name after a common noun phrase that opens the sentence',
+      text: 'Cement maker Tengri Stone plans to lift output by 9% next year.',
+      want: { '9': 'Tengri Stone' },
+    },
+    {
       why: 'a neighbouring capital as the subject of its own figures',
       text: 'Dushanbe, by comparison, has a city budget of 3.2 billion somoni.',
       want: { '3200000000': 'Dushanbe' },
