@@ -331,7 +331,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
     // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
     if (
       NEIGHBOUR_CITY.has(entity) &&
-      (!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) ||
+      // "in Tashkent", "Tashkent's secondary market": the city's own figures (rule 1)
+      ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
+        !/^['’]s\s/.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 3),
+        )) ||
         /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
     )
       continue;

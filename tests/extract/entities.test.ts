@@ -245,10 +245,11 @@ describe('a programme or platform that is the subject of its clause', () => {
   });
 });
 
-describe("a neighbour's city is a place only where a figure is said to be in it", () => {
+describe("a neighbour's city is a place only where a figure is said to be in it or its own", () => {
   test.each([
     ['Inflation was 7.4% nationwide and 8.1% in Ulaanbaatar.', ['Mongolia', 'Ulaanbaatar']],
     ['The occupancy rate in Tbilisi was 71%.', ['Tbilisi']],
+    ["Rents on Bishkek's office market rose 11%.", ['Bishkek']],
     ['A developer earns $3,500 in Almaty, compared with $5,200 in Moscow.', ['Almaty', 'Moscow']],
     // a capital for its government, a dateline, a list of towns: the subject's; a name: its own
     ['Tashkent wants exports to reach $5 billion.', ['Mongolia']],
