@@ -678,6 +678,44 @@ export function entityFor(
   return earlier[earlier.length - 1]?.entity ?? '';
 }
 
+/**
+ * The part of the world (`WORLD_REGIONS`) a headline names first; '' for none.
+ *
+ * @example headlineWorldRegion('China-Central Asia trade rises 9%') // 'Central Asia'
+ */
+export function headlineWorldRegion(title: string): string {
+  return findPlaces(title).find((p) => WORLD_REGIONS.includes(p.entity))?.entity ?? '';
+}
+
+/** "the largest partner in", "the fastest pace in", "the most … in": the scope of a rank. */
+const RANK_IN_BEFORE =
+  /\b(?:\p{L}+est|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$/iu;
+
+/**
+ * `places` with each "the region" of `sentence` read as `region`, the part of the world the
+ * headline names ("Chinese exports to the region rose 12%" under "China-Central Asia trade …").
+ */
+export function regionReferences(
+  sentence: string,
+  places: PlaceMention[],
+  region: string,
+): PlaceMention[] {
+  if (!/\bthe region\b/i.test(sentence)) return places;
+  const found = [...places];
+  for (const match of sentence.matchAll(/\bthe region\b(?!['’]s)/gi)) {
+    // "China's largest partner in the region", "the fastest pace in the region": a rank's scope
+    if (RANK_IN_BEFORE.test(sentence.slice(Math.max(0, match.index - 50), match.index))) continue;
+    const start = match.index + 4;
+    found.push({
+      start,
+      end: start + 6,
+      entity: region,
+      partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, start - 14), start)),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [
   'Developing Asia',
@@ -772,7 +810,10 @@ const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|t
  */
 export function documentPair(title: string): string[] {
   if (!/\b(?:trade|turnover)\b/i.test(title)) return [];
-  const countries = [...new Set(findPlaces(title).map((p) => p.entity))].filter(isFlowEnd);
+  // "China-Central Asia trade": a part of the world is one end of a headline's pair too
+  const countries = [...new Set(findPlaces(title).map((p) => p.entity))].filter(
+    (entity) => isFlowEnd(entity) || WORLD_REGIONS.includes(entity),
+  );
   return countries.length === 2 ? countries : [];
 }
 
@@ -817,7 +858,11 @@ export function flowPair(
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   const head = sentence.slice(clauseStart, start);
   const inClause = places.filter(
-    (p) => p.start >= clauseStart && p.end <= clauseEnd && isFlowEnd(p.entity),
+    (p) =>
+      p.start >= clauseStart &&
+      p.end <= clauseEnd &&
+      // a part of the world is an end only of the pair the headline names
+      (isFlowEnd(p.entity) || (pair.includes(p.entity) && WORLD_REGIONS.includes(p.entity))),
   );
   const partners = new Set<string>();
   inClause.forEach((place, i) => {

@@ -17,8 +17,10 @@ import {
   entityFor,
   findPlaces,
   flowPair,
+  headlineWorldRegion,
   isFlowEnd,
   pairName,
+  regionReferences,
   subjectPlaces,
   tradePair,
   type PlaceMention,
@@ -307,6 +309,8 @@ export function extractClaims(
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
+  // the part of the world the headline names ("Central Asia"): what "the region" refers to
+  const headlineRegion = headlineWorldRegion(title);
   // the organisations of a kind ("bank") the text names, found once, when a clause opens with one
   const ofKind: Record<string, PlaceMention[]> = {};
   // the organisations the text names, found once, when a sentence first speaks of "the company"
@@ -444,7 +448,13 @@ export function extractClaims(
         perSentence.set(
           sentence,
           (cached = {
-            places: subjectPlaces(sentence.text, findPlaces(sentence.text), organisation),
+            places: subjectPlaces(
+              sentence.text,
+              headlineRegion && paragraph.language !== 'ru' && paragraph.language !== 'kk'
+                ? regionReferences(sentence.text, findPlaces(sentence.text), headlineRegion)
+                : findPlaces(sentence.text),
+              organisation,
+            ),
             phrases: findMetricPhrases(catalogue, sentence.text),
             text: taggedPart(sentence, candidates),
           }),

@@ -350,3 +350,31 @@ describe('the world a figure is ranked in or is a share of is not whom it is abo
     expect(entityOfFirstFigure(sentence)).toBe(expected);
   });
 });
+
+describe('"the region" is the part of the world the headline names', () => {
+  test('its own figures, and a flow of the headline pair', () => {
+    expect(
+      entitiesOf(
+        'Japan-Central Asia trade rises 7%',
+        'Japanese exports to the region rose 9% to $2 billion. ' +
+          'Investment in the region should reach $900 million next year. ' +
+          "Uzbekistan remained Japan's largest partner in the region with turnover of $800 million.",
+      ),
+    ).toEqual([
+      ['9%', 'Japan-Central Asia'],
+      ['$2 billion', 'Japan-Central Asia'],
+      ['$900 million', 'Central Asia'],
+      ['$800 million', 'Japan-Uzbekistan'],
+    ]);
+  });
+
+  test('a headline that names no part of the world leaves "the region" alone', () => {
+    expect(
+      entitiesOf(
+        'Uzbekistan grows 6%',
+        'Investment in the region reached $900 million.',
+        'Uzbekistan',
+      ),
+    ).toEqual([['$900 million', 'Uzbekistan']]);
+  });
+});
