@@ -359,8 +359,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   while ((match = WORLD.exec(sentence))) {
     // "World Bank", "World Economic Forum" name organisations, not the world
     if (
-      /^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
-        sentence.slice(match.index, match.index + 20),
+      /^(?:[Tt]he\s+)?World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
+        sentence.slice(match.index, match.index + 24),
       )
     )
       continue;

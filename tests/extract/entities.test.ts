@@ -345,6 +345,8 @@ describe('the world a figure is ranked in or is a share of is not whom it is abo
     ['Armenia mines 4% of the global molybdenum supply.', 'Armenia'],
     ['Tajikistan produced 2 million tonnes, a small share of world output.', 'Tajikistan'],
     ['Global demand for copper will reach 30 million tonnes.', 'World'],
+    // "the World Bank" names a forecaster, not the world
+    ['The government expects 5.6% growth, while the World Bank sees 4.5%.', ''],
     ['Mongolia expects global coal prices to fall 10%.', 'World'],
   ])('%s → %s', (sentence, expected) => {
     expect(entityOfFirstFigure(sentence)).toBe(expected);
