@@ -480,7 +480,7 @@ export function pairName(a: string, b: string, subject: string): string {
 /** Trade and turnover: a flow that belongs to the two places between which it runs. */
 const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\b`;
 /** Flows other than trade that run from one place to another: transfers, remittances, shipments. */
-const FLOW_NOUN = String.raw`(?:transfers|remittances|exports|imports|shipments|supplies|deliveries|investments?|inflows|flows)`;
+const FLOW_NOUN = String.raw`(?:transfers|remittances|exports|imports|shipments|supplies|deliveries|investments?|inflows|flows|freight|cargo|trains|flights)`;
 const FLOW_WORD = new RegExp(String.raw`\b${FLOW_NOUN}\b`, 'i');
 /** A sentence about the subject's trade with others that does not name the subject. */
 const TRADE_WITH_LEAD = new RegExp(
@@ -489,9 +489,9 @@ const TRADE_WITH_LEAD = new RegExp(
 );
 /** The words that join two places of a pair, by position: before, between and after the two names. */
 const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
-  // "trade between Georgia and the EU", "turnover between …"
+  // "trade between Georgia and the EU", "turnover between …", "freight trains between …"
   [
-    new RegExp(`\\b${TRADE}\\s+between\\s+(?:the\\s+)?$`, 'i'),
+    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN})\\s+between\\s+(?:the\\s+)?$`, 'i'),
     /^\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d+)\s+)?$/i,
     /^/,
   ],

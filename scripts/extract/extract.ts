@@ -766,11 +766,14 @@ const NOT_PAIR_TRADE =
  *
  * @example tradeOfPair('Bilateral trade stood at $4.4 billion.') // true
  * @example tradeOfPair('Foreign trade turnover was $91 billion.') // false
+ * @example tradeOfPair('Freight through the two border crossings rose 9%.') // true
  */
 export function tradeOfPair(sentence: string): boolean {
   const match = TRADE_WORD.exec(sentence);
-  return match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '');
+  return (match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '')) || CROSS_BORDER.test(sentence);
 }
+/** Freight through border crossings: a flow between the two sides of the border. */
+const CROSS_BORDER = /\b(?:freight|cargo|shipments)\b[^.;]*\b(?:border\s+)?crossings?\b/i;
 
 const GATHERED =
   /\b((?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*)\s+(?:brought\s+together|gathered|hosted|drew|welcomed|attracted)\b/u;

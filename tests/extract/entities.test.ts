@@ -102,6 +102,8 @@ describe('the pair of places whose trade a figure measures', () => {
     ['Foreign trade turnover reached $40 billion.', false],
     ['Retail trade rose 4%.', false],
     ['Exports rose 4%.', false],
+    ['Rail freight through the two border crossings rose 9%.', true],
+    ['Freight rose 9%.', false],
   ])('tradeOfPair(%s) → %s', (sentence, expected) => {
     expect(tradeOfPair(sentence)).toBe(expected);
   });
@@ -160,6 +162,8 @@ describe('a flow between two countries is about the pair', () => {
       'Turkey',
       'Turkey-Georgia',
     ],
+    // a flow "between" two places
+    ['Freight trains between Turkey and Georgia made 900 trips.', 'Georgia', 'Georgia-Turkey'],
     // a role in an apposition describes the place; the figure is that place's own
     ["Inflation in Turkey, Georgia's main trading partner, eased to 38%.", 'Georgia', 'Turkey'],
     // a partner's share of a country's trade
