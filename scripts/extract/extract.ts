@@ -767,11 +767,18 @@ const NOT_PAIR_TRADE =
  * @example tradeOfPair('Bilateral trade stood at $4.4 billion.') // true
  * @example tradeOfPair('Foreign trade turnover was $91 billion.') // false
  * @example tradeOfPair('Freight through the two border crossings rose 9%.') // true
+ * @example tradeOfPair('The two sides run 40 joint ventures.') // true
  */
 export function tradeOfPair(sentence: string): boolean {
   const match = TRADE_WORD.exec(sentence);
-  return (match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '')) || CROSS_BORDER.test(sentence);
+  return (
+    (match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '')) ||
+    CROSS_BORDER.test(sentence) ||
+    JOINT.test(sentence)
+  );
 }
+/** "joint ventures", "joint projects": what the two parties of a pair run together. */
+const JOINT = /\bjoint\s+(?:ventures?|projects?|investments?|enterprises?)\b/i;
 /** Freight through border crossings: a flow between the two sides of the border. */
 const CROSS_BORDER = /\b(?:freight|cargo|shipments)\b[^.;]*\b(?:border\s+)?crossings?\b/i;
 

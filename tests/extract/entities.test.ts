@@ -104,6 +104,7 @@ describe('the pair of places whose trade a figure measures', () => {
     ['Exports rose 4%.', false],
     ['Rail freight through the two border crossings rose 9%.', true],
     ['Freight rose 9%.', false],
+    ['The two sides now run 40 joint ventures.', true],
   ])('tradeOfPair(%s) → %s', (sentence, expected) => {
     expect(tradeOfPair(sentence)).toBe(expected);
   });
