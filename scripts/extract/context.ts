@@ -799,6 +799,9 @@ export function documentSubject(
   const home = outletCountry(outlet);
   const fromTitle =
     (byState ? '' : headline.name || headlineName(title, text)) ||
+    // "Venture funding in Central Asia hits $310 mln, Kazakhstan takes lion's share": the place
+    // of the headline's first clause, before the one of a clause added to it
+    firstSubject(subjects(title.split(/,\s|;|:\s|\s+as\s|\s+[–—-]\s/)[0]!)) ||
     firstSubject(subjects(title)) ||
     (byState ? '' : titleOrganisation(title)) ||
     // "кто покупает казахстанскую пшеницу": a country named by its adjective

@@ -103,6 +103,12 @@ describe('documentSubject', () => {
       subject: 'Kyrgyzstan',
     },
     {
+      why: "the place of the headline's first clause, before a clause added to it",
+      title: 'Startup funding in the South Caucasus hits $90 mln, Georgia takes half',
+      text: 'Startups raised more.',
+      subject: 'South Caucasus',
+    },
+    {
       why: 'a person is not a firm',
       title: "Minister's plan for schools",
       text: 'Schools will open.',
