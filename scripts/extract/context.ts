@@ -304,7 +304,13 @@ export function sentenceOrganisation(
     if (/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(sentence.slice(after))) return '';
     if (
       after > at ||
-      SAYS.test(sentence.slice(after).replace(/^\s*(?:of|in|from)\s+\p{Lu}\S*/u, ''))
+      // "Delta Research, an independent consultancy, forecasts …": past its apposition
+      SAYS.test(
+        sentence
+          .slice(after)
+          .replace(/^\s*(?:of|in|from)\s+\p{Lu}\S*/u, '')
+          .replace(/^\s*,[^,;]{1,80},/, ''),
+      )
     )
       return '';
     return fullestName(name, organisations());

@@ -47,6 +47,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '9': 'Tengri Stone' },
     },
     {
+      why: 'a forecaster that only forecasts, past its apposition, is a source (rule 3)',
+      text: 'Tengri Metals Research, an independent consultancy, forecasts a global zinc deficit of 300,000 tonnes. Tengri Metals Research also said so.',
+      want: { '300000': 'World' },
+    },
+    {
       why: 'a neighbouring capital as the subject of its own figures',
       text: 'Dushanbe, by comparison, has a city budget of 3.2 billion somoni.',
       want: { '3200000000': 'Dushanbe' },
