@@ -555,6 +555,16 @@ function subjects(text: string): PlaceMention[] {
   );
 }
 
+/**
+ * The places a headline names as its subject, none when it opens with two joined by "and" ("Almaty
+ * and Astana lead regional investment"): a headline about two places is about neither alone.
+ */
+function headPlaces(title: string): PlaceMention[] {
+  const places = subjects(title);
+  const [a, b] = places;
+  return a && b && a.start === 0 && /^\s+and\s+$/.test(title.slice(a.end, b.start)) ? [] : places;
+}
+
 /** "Halyk Bank's net profit", "Kcell's subscribers": a name whose results a headline reports. */
 const FIRM_RESULTS =
   /^\s*((?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:profits?|income|revenues?|earnings|sales|turnover|subscribers?|customers|users|dividends?|assets|shares?|output|capex|EBITDA)\b/u;
@@ -807,8 +817,8 @@ export function documentSubject(
     (byState ? '' : headline.name || headlineName(title, text)) ||
     // "Venture funding in Central Asia hits $310 mln, Kazakhstan takes lion's share": the place
     // of the headline's first clause, before the one of a clause added to it
-    firstSubject(subjects(title.split(/,\s|;|:\s|\s+as\s|\s+[–—-]\s/)[0]!)) ||
-    firstSubject(subjects(title)) ||
+    firstSubject(headPlaces(title.split(/,\s|;|:\s|\s+as\s|\s+[–—-]\s/)[0]!)) ||
+    firstSubject(headPlaces(title)) ||
     (byState ? '' : titleOrganisation(title)) ||
     // "кто покупает казахстанскую пшеницу": a country named by its adjective
     firstSubject(adjectivePlaces(title, home));

@@ -109,6 +109,12 @@ describe('documentSubject', () => {
       subject: 'South Caucasus',
     },
     {
+      why: 'a headline about two places joined by "and" is about neither alone: the lead',
+      title: 'Shymkent and Aktobe lead housing growth',
+      text: 'Shymkent and Aktobe lead housing growth\n\nHousing completions across Kazakhstan rose 9% in the ten months.',
+      subject: 'Kazakhstan',
+    },
+    {
       why: 'a person is not a firm',
       title: "Minister's plan for schools",
       text: 'Schools will open.',

@@ -139,7 +139,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.981,
     period: 0.945,
     kind: 0.99,
-    entity: 0.872,
+    entity: 0.881,
     metric: 0.683,
   },
   'holdout-cy4': {
