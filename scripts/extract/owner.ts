@@ -27,6 +27,12 @@ const ORGANISATION_END =
 /** A price quoted per ounce or barrel: a world market's, whoever sells at it (rule 4). */
 const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel)\b/i;
 
+/** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
+const WORLD_MARKET_BEFORE =
+  /(?:^|[,:]\s+|\bby\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:oil|gold|copper)\s+prices|(?:oil|gold|copper)\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was)\b/;
+/** "a 10% fall in oil prices": a change of a world market's price. */
+const WORLD_MARKET_AFTER =
+  /^\s+(?:fall|drop|decline|rise|increase)\s+in\s+(?:world\s+|global\s+)?(?:oil|gold|copper)\s+prices\b/;
 /** "The budget assumes an oil price of", "is based on": a price a plan is built on. */
 const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on)\b/i;
 /** Benchmarks that are the world market's by name. */
@@ -80,6 +86,15 @@ export function clauseOwner(
   )
     return 'World';
   const head = sentence.slice(0, at);
+  // "Brent crude averaged $68 …, about 9% below", "gold prices that averaged $3,380 an ounce,
+  // compared with $2,640", "a 10% fall in oil prices": a world market's price and its change
+  if (
+    WORLD_MARKET_BEFORE.test(
+      head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('.') + 1)),
+    ) ||
+    WORLD_MARKET_AFTER.test(sentence.slice(atEnd, atEnd + 40))
+  )
+    return 'World';
   const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
   CLAUSE_START.lastIndex = 0;
   for (let match; (match = CLAUSE_START.exec(head));)

@@ -67,6 +67,17 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '71': 'World' },
     },
     {
+      why: 'a world price, its comparison base and its change: the world market’s (rule 4)',
+      text: 'Sales rose 8%, helped by copper prices that averaged $9,100 a tonne, compared with $8,300 a year earlier. A 15% drop in oil prices would cut revenue by 3%.',
+      want: {
+        '8': 'Kazakhstan',
+        '9100': 'World',
+        '8300': 'World',
+        '15': 'World',
+        '3': 'Kazakhstan',
+      },
+    },
+    {
       why: 'a state body is a source, not the owner',
       text: 'The Ministry of Economy raised the growth forecast to 5.1%.',
       want: { '5.1': 'Kazakhstan' },

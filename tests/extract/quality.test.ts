@@ -139,7 +139,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.981,
     period: 0.945,
     kind: 0.99,
-    entity: 0.881,
+    entity: 0.89,
     metric: 0.683,
   },
   'holdout-cy4': {
@@ -157,7 +157,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.955,
     period: 0.796,
     kind: 0.85,
-    entity: 0.861,
+    entity: 0.864,
     metric: 0.615,
   },
   'holdout-cy5': {
