@@ -266,6 +266,10 @@ const SENTENCE_HEAD = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:[Tt]he\s+)?(\p{L
 const SAYS =
   /^\s*(?:\S+\s+){0,1}?(?:expects?|forecasts?|projects?|predicts?|estimates?|sees|says|said|reports?|reported|noted|warned|believes?|thinks?|told|added)\b/i;
 
+/** A person on an organisation's staff, after its possessive: "'s chief economist", "'s chairman". */
+export const STAFF_AFTER =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:economists?|chairman|chairwoman|chair|CEO|head|director|spokes(?:man|woman|person)|analysts?|president|governor|minister)\b/u;
+
 /**
  * The organisation a sentence opens with, as its subject ("Delta Holdings of Dubai will build a
  * $90 million plant", "Northwind surveyed 900 firms"), whose figures before a semicolon are its
@@ -304,6 +308,8 @@ export function sentenceOrganisation(
     if (/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(sentence.slice(after))) return '';
     if (
       after > at ||
+      // "Delta Bank's chief economist said …": its staff say (rule 3)
+      (/^['’]s\s/.test(sentence.slice(after)) && STAFF_AFTER.test(sentence.slice(after + 2))) ||
       // "Delta Research, an independent consultancy, forecasts …": past its apposition
       SAYS.test(
         sentence

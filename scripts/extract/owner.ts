@@ -3,7 +3,7 @@
  * section): the owner of what is measured, read from the clause's grammar, before the place a
  * figure merely happens in or the text's subject. Pure.
  */
-import { FORECASTER, NO_NAME, STATE_BODY } from './context.ts';
+import { FORECASTER, NO_NAME, STAFF_AFTER, STATE_BODY } from './context.ts';
 import { findPlaces, NEIGHBOUR_CITIES, ORGANISATIONS } from './entities.ts';
 import type { Token } from './noun-phrases.ts';
 
@@ -146,7 +146,9 @@ export function clauseOwner(
   if (opening) {
     const [whole, name, possessive, verb, it] = opening;
     const start = whole.indexOf(name!);
-    const owned = possessive ? owner(name!, start) : '';
+    // "The Delta Bank's chief economist said …": the owner's staff say, they do not own (rule 3)
+    const staff = possessive && STAFF_AFTER.test(clause.slice(start + name!.length + 2));
+    const owned = possessive && !staff ? owner(name!, start) : '';
     if (owned) return owned;
     const verbStart = from + whole.indexOf(verb!, start + name!.length);
     const verbToken = tokens().find((t) => t.start === verbStart);

@@ -78,6 +78,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       },
     },
     {
+      why: "an organisation's staff say a country's figure; they do not own it (rule 3)",
+      text: "The Steppe Development Bank's chief economist said public debt in Mongolia would fall below 60% of GDP.",
+      want: { '60': 'Mongolia' },
+    },
+    {
       why: 'a state body is a source, not the owner',
       text: 'The Ministry of Economy raised the growth forecast to 5.1%.',
       want: { '5.1': 'Kazakhstan' },

@@ -157,7 +157,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.955,
     period: 0.796,
     kind: 0.85,
-    entity: 0.864,
+    entity: 0.872,
     metric: 0.615,
   },
   'holdout-cy5': {
