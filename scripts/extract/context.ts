@@ -236,12 +236,42 @@ function organisationNamed(
     : { start, end, entity: name };
 }
 
+/**
+ * The organisations of a kind ("bank", "group", "fund") `text` names by a name that ends in that
+ * word ("the Delta Development Bank", "Oro Group"), with where each is named; a country's own
+ * institutions ("National Bank", "Central Bank of …") are sources (rule 3), never among them.
+ *
+ * @example organisationsOfKind('The Delta Development Bank said. The bank lent.', 'bank')[0]!.entity // 'Delta Development Bank'
+ */
+export function organisationsOfKind(text: string, kind: string): PlaceMention[] {
+  const head = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const found: PlaceMention[] = [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){1,4})${head}(?![\p{L}\d])`,
+    'gu',
+  );
+  for (const match of text.matchAll(pattern)) {
+    const lead = /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By|And|But)[ \t]+)+/.exec(
+      match[0],
+    );
+    const name = match[0].slice(lead?.[0].length ?? 0);
+    if (!/\s/.test(name) || STATE_BODY.test(name)) continue;
+    const start = match.index + (lead?.[0].length ?? 0);
+    found.push({ start, end: start + name.length, entity: name });
+  }
+  return found;
+}
+
 const DATELINE_MARK = /[—–(]|\s-\s/;
 /** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */
 const SENTENCE_HEAD = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d.&-]*)/u;
 /** A verb of saying or forecasting: who says it is a source, not what the figure is about. */
 const SAYS =
   /^\s*(?:\S+\s+){0,1}?(?:expects?|forecasts?|projects?|predicts?|estimates?|sees|says|said|reports?|reported|noted|warned|believes?|thinks?|told|added)\b/i;
+
+/** A person on an organisation's staff, after its possessive: "'s chief economist", "'s chairman". */
+export const STAFF_AFTER =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:economists?|chairman|chairwoman|chair|CEO|head|director|spokes(?:man|woman|person)|analysts?|president|governor|minister)\b/u;
 
 /**
  * The organisation a sentence opens with, as its subject ("Delta Holdings of Dubai will build a
@@ -281,7 +311,15 @@ export function sentenceOrganisation(
     if (/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(sentence.slice(after))) return '';
     if (
       after > at ||
-      SAYS.test(sentence.slice(after).replace(/^\s*(?:of|in|from)\s+\p{Lu}\S*/u, ''))
+      // "Delta Bank's chief economist said …": its staff say (rule 3)
+      (/^['’]s\s/.test(sentence.slice(after)) && STAFF_AFTER.test(sentence.slice(after + 2))) ||
+      // "Delta Research, an independent consultancy, forecasts …": past its apposition
+      SAYS.test(
+        sentence
+          .slice(after)
+          .replace(/^\s*(?:of|in|from)\s+\p{Lu}\S*/u, '')
+          .replace(/^\s*,[^,;]{1,80},/, ''),
+      )
     )
       return '';
     return fullestName(name, organisations());
@@ -479,6 +517,33 @@ function outletCountry(outlet: string): string {
 const DATELINE =
   /^\s*[\p{L} .-]{2,30}?(?:,\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+)|\s*\(|\s+[–—-]\s)/u;
 
+/** A line that is only a place and a date: "Astana, October 9, 2026", "TASHKENT, 5 March". */
+const DATELINE_LINE =
+  /^\s*[\p{L} .-]{2,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+(?:19|20)\d\d)?\.?\s*$/u;
+
+/** The line of `text` around `at`. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The lead: the first line of the body, past a label ("PRESS RELEASE No. 41") that names no place
+ * and a dateline on a line of its own ("Astana, October 9, 2026"), English only.
+ */
+function leadOf(body: string): string {
+  const lines = body.split('\n').filter((line) => line.trim());
+  const first = lines[0]?.trim() ?? '';
+  if (CYRILLIC.test(first)) return first;
+  const lead = lines.find(
+    (line) =>
+      !DATELINE_LINE.test(line) &&
+      (line.trim().split(/\s+/).length >= 5 || subjects(line).length > 0),
+  );
+  return lead?.trim() ?? first;
+}
+
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
 
@@ -493,8 +558,20 @@ function subjects(text: string): PlaceMention[] {
       !ORGANISATIONS.has(place.entity) &&
       !NEIGHBOUR_CITY.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
-      !ORIGIN_OF.test(text.slice(place.end, place.end + 16)),
+      !ORIGIN_OF.test(text.slice(place.end, place.end + 16)) &&
+      // "at 12:00 Astana time": a time zone
+      !/^\s+time\b/.test(text.slice(place.end, place.end + 6)),
   );
+}
+
+/**
+ * The places a headline names as its subject, none when it opens with two joined by "and" ("Almaty
+ * and Astana lead regional investment"): a headline about two places is about neither alone.
+ */
+function headPlaces(title: string): PlaceMention[] {
+  const places = subjects(title);
+  const [a, b] = places;
+  return a && b && a.start === 0 && /^\s+and\s+$/.test(title.slice(a.end, b.start)) ? [] : places;
 }
 
 /** "Halyk Bank's net profit", "Kcell's subscribers": a name whose results a headline reports. */
@@ -774,13 +851,16 @@ export function documentSubject(
   const home = outletCountry(outlet);
   const fromTitle =
     (byState ? '' : headline.name || headlineName(title, text)) ||
-    firstSubject(subjects(title)) ||
+    // "Venture funding in Central Asia hits $310 mln, Kazakhstan takes lion's share": the place
+    // of the headline's first clause, before the one of a clause added to it
+    firstSubject(headPlaces(title.split(/,\s|;|:\s|\s+as\s|\s+[–—-]\s/)[0]!)) ||
+    firstSubject(headPlaces(title)) ||
     (byState ? '' : titleOrganisation(title)) ||
     // "кто покупает казахстанскую пшеницу": a country named by its adjective
     firstSubject(adjectivePlaces(title, home));
   if (fromTitle) return fromTitle;
   const body = title && text.startsWith(title) ? text.slice(title.length) : text;
-  const lead = /^\s*([^\n]+)/.exec(body)?.[1] ?? '';
+  const lead = leadOf(body);
   const dateline = DATELINE.exec(lead);
   const fromLead = firstSubject(subjects(dateline ? lead.slice(dateline[0].length) : lead));
   if (fromLead) return fromLead;
@@ -795,7 +875,8 @@ export function documentSubject(
   // a Russian or Kazakh place counts once a sentence: "инфляцию в России … ставка Банка России"
   // is one mention of a foreign factor, not a text about Russia
   const seen = CYRILLIC.test(lead) ? new Set<string>() : null;
-  const named = subjects(body);
+  // a dateline on a line of its own ("Astana, October 9, 2026") says where the text was written
+  const named = subjects(body).filter((p) => !DATELINE_LINE.test(lineAround(body, p.start)));
   if (seen) named.push(...adjectivePlaces(body, home));
   for (const p of named) {
     if (seen) {

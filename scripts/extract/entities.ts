@@ -39,6 +39,21 @@ export const NEIGHBOUR_CITIES: readonly string[] = [
   'Moscow',
 ];
 
+/** Kazakhstan's regions whose names are no city's: "Mangystau region", "North Kazakhstan region". */
+const REGION_NAMES: readonly string[] = [
+  'Abai',
+  'Akmola',
+  'Kostanay',
+  'Kyzylorda',
+  'Mangystau',
+  'Ulytau',
+  'Zhambyl',
+  'Zhetysu',
+  'East Kazakhstan',
+  'West Kazakhstan',
+  'North Kazakhstan',
+];
+
 /** Names as written → the entity's canonical name. Longest names are tried first. */
 const PLACES: Readonly<Record<string, string>> = {
   Kazakhstan: 'Kazakhstan',
@@ -177,6 +192,13 @@ const PLACES: Readonly<Record<string, string>> = {
   Kazakhtelecom: 'Kazakhtelecom',
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   'IT Park': 'IT Park',
+  // Kazakhstan's regions not named after a city this table knows, only with the word "region"
+  // ("East Kazakhstan region" is no figure of Kazakhstan's)
+  ...Object.fromEntries(
+    REGION_NAMES.flatMap((name) =>
+      ['region', 'Region', 'oblast', 'Oblast'].map((word) => [`${name} ${word}`, `${name} region`]),
+    ),
+  ),
 };
 
 const CANONICAL = new Map(
@@ -215,7 +237,13 @@ const REGION_CAPITALS: ReadonlySet<string> = new Set([
   'Pavlodar',
   'Turkistan',
 ]);
-const REGION_AFTER = /^\s+(?:region|oblast|province)\b/i;
+const REGION_AFTER = /^\s+(?:regions?|oblasts?|provinces?)\b/i;
+/** "Mangystau and Turkestan regions", "Kostanay, Akmola and Pavlodar oblasts": one word for all. */
+const REGION_LIST = new RegExp(
+  String.raw`\b((?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*)*)\s+and\s+` +
+    String.raw`(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b`,
+  'gu',
+);
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
@@ -260,6 +288,13 @@ const PLACE = new RegExp(
 );
 const WORLD = /\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)\b/gi;
 
+/** "the world's fourth-largest", "the world's most …", "world's top": a rank among the world's. */
+const WORLD_RANK_AFTER =
+  /^(?:['’]s)?\s+(?:(?:[\p{L}]+-)?(?:largest|biggest|smallest|highest|lowest|top|leading)|most|least)\b/iu;
+/** "1% of the", "a share of": the whole a share is taken of. */
+const SHARE_OF_BEFORE =
+  /(?:%|\bper\s*cent|\bpercent|\bshare|\bhalf|\bthird|\bquarter|\bfifth)\s+of\s+(?:the\s+)?$/i;
+
 export interface PlaceMention {
   start: number;
   end: number;
@@ -299,7 +334,11 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
     // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
     if (
       NEIGHBOUR_CITY.has(entity) &&
-      (!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) ||
+      // "in Tashkent", "Tashkent's secondary market": the city's own figures (rule 1)
+      ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
+        !/^['’]s\s/.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 3),
+        )) ||
         /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
     )
       continue;
@@ -323,9 +362,16 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
   while ((match = WORLD.exec(sentence))) {
     // "World Bank", "World Economic Forum" name organisations, not the world
     if (
-      /^World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
-        sentence.slice(match.index, match.index + 20),
+      /^(?:[Tt]he\s+)?World\s+(?:Bank|Economic|Trade|Health|Cup|Expo)/.test(
+        sentence.slice(match.index, match.index + 24),
       )
+    )
+      continue;
+    // "the world's fourth-largest", "1% of the global total": the world a figure is ranked in or
+    // is a share of, not whom it is about (rule 1: the share's owner)
+    if (
+      WORLD_RANK_AFTER.test(sentence.slice(match.index + match[0].length).slice(0, 40)) ||
+      SHARE_OF_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))
     )
       continue;
     found.push({
@@ -335,8 +381,31 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       partner: false,
     });
   }
+  if (/\b(?:regions|oblasts|provinces)\b/.test(sentence)) regionsListed(sentence, found);
   if (cyrillic) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The regions of a list that names the word "regions" once, after the last ("Mangystau and
+ * Turkestan regions"): each before the last is a region too, the city's name read as its region's.
+ */
+function regionsListed(sentence: string, found: PlaceMention[]): void {
+  REGION_LIST.lastIndex = 0;
+  for (const match of sentence.matchAll(REGION_LIST)) {
+    let offset = match.index;
+    for (const part of match[1]!.split(/,\s+/)) {
+      const start = sentence.indexOf(part, offset);
+      offset = start + part.length;
+      const region = REGION_NAMES.includes(part) || REGION_CAPITALS.has(PLACES[part] ?? '');
+      if (!region) continue;
+      const entity = `${PLACES[part] ?? part} region`;
+      const at = found.findIndex((p) => p.start === start);
+      const place = { start, end: offset, entity, partner: false };
+      if (at >= 0) found[at] = { ...place, partner: found[at]!.partner };
+      else found.push(place);
+    }
+  }
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -419,6 +488,9 @@ export function pairName(a: string, b: string, subject: string): string {
 
 /** Trade and turnover: a flow that belongs to the two places between which it runs. */
 const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\b`;
+/** Flows other than trade that run from one place to another: transfers, remittances, shipments. */
+const FLOW_NOUN = String.raw`(?:transfers|remittances|exports|imports|shipments|supplies|deliveries|investments?|inflows|flows|freight|cargo|trains|flights)`;
+const FLOW_WORD = new RegExp(String.raw`\b${FLOW_NOUN}\b`, 'i');
 /** A sentence about the subject's trade with others that does not name the subject. */
 const TRADE_WITH_LEAD = new RegExp(
   `^\\s*(?:[\\w-]+\\s+)?${TRADE}(?:\\s+turnover)?\\s+with\\s`,
@@ -426,9 +498,9 @@ const TRADE_WITH_LEAD = new RegExp(
 );
 /** The words that join two places of a pair, by position: before, between and after the two names. */
 const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
-  // "trade between Georgia and the EU", "turnover between …"
+  // "trade between Georgia and the EU", "turnover between …", "freight trains between …"
   [
-    new RegExp(`\\b${TRADE}\\s+between\\s+(?:the\\s+)?$`, 'i'),
+    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN})\\s+between\\s+(?:the\\s+)?$`, 'i'),
     /^\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d+)\s+)?$/i,
     /^/,
   ],
@@ -445,6 +517,13 @@ const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]
   [/^/, /^\s*[-–—]\s*$/, new RegExp(`^\\s+${TRADE}`, 'i')],
   // "Uzbekistan and Kazakhstan set sights on $10bn trade"
   [/(?:^|[.:;]\s*)$/, /^\s+and\s+$/, new RegExp(`^[^.;:]*\\b${TRADE}`, 'i')],
+  // "money transfers from Russia to Armenia", "exports of wheat from Kazakhstan to China": a
+  // flow between two places (rule 5 of the gold README)
+  [
+    new RegExp(`\\b${FLOW_NOUN}(?:\\s+of(?:\\s+[\\w-]+){1,3}?)?\\s+from\\s+(?:the\\s+)?$`, 'i'),
+    /^\s+(?:to|into)\s+(?:the\s+)?$/i,
+    /^/,
+  ],
   // "the EU remains Kazakhstan's top trading partner"
   [
     /^/,
@@ -473,7 +552,8 @@ export function tradePair(
         partner = place;
     if (partner && partner.entity !== subject) return pairName(subject, partner.entity, subject);
   }
-  if (places.length < 2 || !/trad|turnover/i.test(sentence)) return '';
+  if (places.length < 2 || !(/trad|turnover/i.test(sentence) || FLOW_WORD.test(sentence)))
+    return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   for (let i = 0; i + 1 < places.length; i++) {
     const a = places[i]!;
@@ -596,7 +676,7 @@ export function entityFor(
   const world = inClause.filter((p) => p.entity === 'World');
   if (before.length > 0) {
     const nearest = before[before.length - 1]!;
-    // "global" between the place and the number wins: "Kazakhstan's share of global GDP"
+    // "global" between the place and the number wins: "Kazakhstan expects global demand to reach"
     if (world.some((w) => w.start > nearest.end && w.end <= start)) return 'World';
     return nearest.entity;
   }
@@ -615,6 +695,44 @@ export function entityFor(
 /** A word of comparison after a figure: what follows it is another figure's. */
 const COMPARED_AFTER =
   /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;
+
+/**
+ * The part of the world (`WORLD_REGIONS`) a headline names first; '' for none.
+ *
+ * @example headlineWorldRegion('China-Central Asia trade rises 9%') // 'Central Asia'
+ */
+export function headlineWorldRegion(title: string): string {
+  return findPlaces(title).find((p) => WORLD_REGIONS.includes(p.entity))?.entity ?? '';
+}
+
+/** "the largest partner in", "the fastest pace in", "the most … in": the scope of a rank. */
+const RANK_IN_BEFORE =
+  /\b(?:\p{L}+est|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$/iu;
+
+/**
+ * `places` with each "the region" of `sentence` read as `region`, the part of the world the
+ * headline names ("Chinese exports to the region rose 12%" under "China-Central Asia trade …").
+ */
+export function regionReferences(
+  sentence: string,
+  places: PlaceMention[],
+  region: string,
+): PlaceMention[] {
+  if (!/\bthe region\b/i.test(sentence)) return places;
+  const found = [...places];
+  for (const match of sentence.matchAll(/\bthe region\b(?!['’]s)/gi)) {
+    // "China's largest partner in the region", "the fastest pace in the region": a rank's scope
+    if (RANK_IN_BEFORE.test(sentence.slice(Math.max(0, match.index - 50), match.index))) continue;
+    const start = match.index + 4;
+    found.push({
+      start,
+      end: start + 6,
+      entity: region,
+      partner: PARTNER_BEFORE.test(sentence.slice(Math.max(0, start - 14), start)),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [
@@ -686,6 +804,8 @@ const FLOW_ROLE = new RegExp(
     String.raw`partners?))\b`,
   'i',
 );
+/** ", Kazakhstan's main trading partner,", ", the largest buyer,": a noun phrase that describes. */
+const APPOSITION = /,\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)[^,]*,(?=\s+\p{Ll})/gu;
 /** The country that receives an investment: "invested $3 billion in Kazakhstan". */
 const HOST_BEFORE = /\b(?:in|into)\s+(?:the\s+)?$/i;
 /** A place listed after a partner is a partner too: "transfers from the United States and Israel". */
@@ -708,7 +828,10 @@ const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|t
  */
 export function documentPair(title: string): string[] {
   if (!/\b(?:trade|turnover)\b/i.test(title)) return [];
-  const countries = [...new Set(findPlaces(title).map((p) => p.entity))].filter(isFlowEnd);
+  // "China-Central Asia trade": a part of the world is one end of a headline's pair too
+  const countries = [...new Set(findPlaces(title).map((p) => p.entity))].filter(
+    (entity) => isFlowEnd(entity) || WORLD_REGIONS.includes(entity),
+  );
   return countries.length === 2 ? countries : [];
 }
 
@@ -753,7 +876,11 @@ export function flowPair(
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   const head = sentence.slice(clauseStart, start);
   const inClause = places.filter(
-    (p) => p.start >= clauseStart && p.end <= clauseEnd && isFlowEnd(p.entity),
+    (p) =>
+      p.start >= clauseStart &&
+      p.end <= clauseEnd &&
+      // a part of the world is an end only of the pair the headline names
+      (isFlowEnd(p.entity) || (pair.includes(p.entity) && WORLD_REGIONS.includes(p.entity))),
   );
   const partners = new Set<string>();
   inClause.forEach((place, i) => {
@@ -781,7 +908,9 @@ export function flowPair(
     if (sender) return ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
-  if (FLOW_ROLE.test(sentence.slice(0, start)) && isFlowEnd(subject)) {
+  // the role in the figure's own clause, not in an apposition that describes a place ("Inflation
+  // in Russia, Kazakhstan's main trading partner, slowed to 7.9%")
+  if (FLOW_ROLE.test(sentence.slice(0, start).replace(APPOSITION, ',')) && isFlowEnd(subject)) {
     if (subject !== entity) return pairName(subject, entity, subject);
     // "Kazakhstan remained China's largest partner, with $35 billion" in a text about China: the
     // partner is the other country named before the figure

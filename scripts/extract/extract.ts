@@ -17,8 +17,10 @@ import {
   entityFor,
   findPlaces,
   flowPair,
+  headlineWorldRegion,
   isFlowEnd,
   pairName,
+  regionReferences,
   subjectPlaces,
   tradePair,
   type PlaceMention,
@@ -53,6 +55,7 @@ import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './s
 import { caseless } from './caseless.ts';
 import {
   documentSubject,
+  organisationsOfKind,
   fullestName,
   headlineName,
   headlineSubject,
@@ -309,6 +312,10 @@ export function extractClaims(
       : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
+  // the part of the world the headline names ("Central Asia"): what "the region" refers to
+  const headlineRegion = headlineWorldRegion(title);
+  // the organisations of a kind ("bank") the text names, found once, when a clause opens with one
+  const ofKind: Record<string, PlaceMention[]> = {};
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
   // the organisations it names that no table lists, found once, when a sentence opens with a name
@@ -458,7 +465,13 @@ export function extractClaims(
         perSentence.set(
           sentence,
           (cached = {
-            places: subjectPlaces(sentence.text, findPlaces(sentence.text), organisation),
+            places: subjectPlaces(
+              sentence.text,
+              headlineRegion && paragraph.language !== 'ru' && paragraph.language !== 'kk'
+                ? regionReferences(sentence.text, findPlaces(sentence.text), headlineRegion)
+                : findPlaces(sentence.text),
+              organisation,
+            ),
             phrases: findMetricPhrases(catalogue, sentence.text),
             text: taggedPart(sentence, candidates),
           }),
@@ -556,6 +569,8 @@ export function extractClaims(
               atEnd,
               owners,
               () => (cached.tokens ??= tagSentence(cached.text)),
+              (kind) =>
+                lastBefore((ofKind[kind] ??= organisationsOfKind(text, kind)), mention.start),
             )) ||
         (cyrillic
           ? ''
@@ -798,11 +813,21 @@ const NOT_PAIR_TRADE =
  *
  * @example tradeOfPair('Bilateral trade stood at $4.4 billion.') // true
  * @example tradeOfPair('Foreign trade turnover was $91 billion.') // false
+ * @example tradeOfPair('Freight through the two border crossings rose 9%.') // true
+ * @example tradeOfPair('The two sides run 40 joint ventures.') // true
  */
 export function tradeOfPair(sentence: string): boolean {
   const match = TRADE_WORD.exec(sentence);
-  return match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '');
+  return (
+    (match !== null && !NOT_PAIR_TRADE.test(match[1] ?? '')) ||
+    CROSS_BORDER.test(sentence) ||
+    JOINT.test(sentence)
+  );
 }
+/** "joint ventures", "joint projects": what the two parties of a pair run together. */
+const JOINT = /\bjoint\s+(?:ventures?|projects?|investments?|enterprises?)\b/i;
+/** Freight through border crossings: a flow between the two sides of the border. */
+const CROSS_BORDER = /\b(?:freight|cargo|shipments)\b[^.;]*\b(?:border\s+)?crossings?\b/i;
 
 const GATHERED =
   /\b((?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*)\s+(?:brought\s+together|gathered|hosted|drew|welcomed|attracted)\b/u;
@@ -838,6 +863,16 @@ export const partnerItem = (
   isFlowEnd(entity) &&
   isFlowEnd(subject) &&
   places.some((place) => place.entity === entity);
+
+/** The entity of the last of `named` that starts before `at`; '' for none. */
+function lastBefore(named: readonly PlaceMention[], at: number): string {
+  let last = '';
+  for (const place of named) {
+    if (place.start >= at) break;
+    last = place.entity;
+  }
+  return last;
+}
 
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is

@@ -3,7 +3,7 @@
  * section): the owner of what is measured, read from the clause's grammar, before the place a
  * figure merely happens in or the text's subject. Pure.
  */
-import { FORECASTER, NO_NAME, STATE_BODY } from './context.ts';
+import { FORECASTER, NO_NAME, STAFF_AFTER, STATE_BODY } from './context.ts';
 import { findPlaces, NEIGHBOUR_CITIES, ORGANISATIONS } from './entities.ts';
 import type { Token } from './noun-phrases.ts';
 
@@ -27,6 +27,12 @@ const ORGANISATION_END =
 /** A price quoted per ounce or barrel: a world market's, whoever sells at it (rule 4). */
 const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel)\b/i;
 
+/** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
+const WORLD_MARKET_BEFORE =
+  /(?:^|[,:]\s+|\bby\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:oil|gold|copper)\s+prices|(?:oil|gold|copper)\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was)\b/;
+/** "a 10% fall in oil prices": a change of a world market's price. */
+const WORLD_MARKET_AFTER =
+  /^\s+(?:fall|drop|decline|rise|increase)\s+in\s+(?:world\s+|global\s+)?(?:oil|gold|copper)\s+prices\b/;
 /** "The budget assumes an oil price of", "is based on": a price a plan is built on. */
 const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on)\b/i;
 /** Benchmarks that are the world market's by name. */
@@ -48,7 +54,8 @@ export interface OwnerContext {
 
 /**
  * The owner the clause of the figure at [at, atEnd) of `sentence` names, or '' when it names
- * none this reading trusts, in this order:
+ * none this reading trusts, in this order (`namedBefore` gives, in a text about no organisation,
+ * the one of a kind, "bank", the text named last before the figure):
  * - a price per ounce or per barrel → 'World';
  * - "ahead of Apple with 17.1%": the name the figure is given with;
  * - the name the clause opens with: the owner of its subject ("Transsion's shipments doubled",
@@ -70,6 +77,7 @@ export function clauseOwner(
   atEnd: number,
   context: OwnerContext,
   tokens: () => readonly Token[],
+  namedBefore: (kind: string) => string = () => '',
 ): string {
   // an oil price a budget assumes is one of the budget's parameters (rule 3), not a market's
   if (
@@ -78,6 +86,15 @@ export function clauseOwner(
   )
     return 'World';
   const head = sentence.slice(0, at);
+  // "Brent crude averaged $68 …, about 9% below", "gold prices that averaged $3,380 an ounce,
+  // compared with $2,640", "a 10% fall in oil prices": a world market's price and its change
+  if (
+    WORLD_MARKET_BEFORE.test(
+      head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('.') + 1)),
+    ) ||
+    WORLD_MARKET_AFTER.test(sentence.slice(atEnd, atEnd + 40))
+  )
+    return 'World';
   const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
   CLAUSE_START.lastIndex = 0;
   for (let match; (match = CLAUSE_START.exec(head));)
@@ -89,17 +106,38 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
-  // "The miner employs 4,800 people": the text's organisation, by what kind it is
+  // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
+  // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
+  // a forecaster's own lending is its own), unless the bank only says the figure
   const kind = KIND_OPENING.exec(clause);
-  if (kind && context.organisation) {
-    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[1]!.length);
-    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return context.organisation;
+  const named = kind
+    ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
+    : '';
+  if (kind && named) {
+    const verb = tokens().find((t) => t.start === from + kind[0].length - kind[2]!.length);
+    if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return named;
   }
   // "its subsidiary UniVision had", "the bank's Uzbek subsidiary, Delta Tashkent, doubled"
   const subsidiary = SUBSIDIARY.exec(clause);
   if (subsidiary) {
     const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
     if (named) return named;
+  }
+  // "The largest lender, state-owned Delta Bank, issued …", "Mobile operator Orvanta plans …": a
+  // name after the words that describe it, and the verb it is the subject of
+  const described = DESCRIBED_NAME.exec(clause);
+  if (described) {
+    const name = described[1] ?? described[3]!;
+    const verb = described[2] ?? described[4]!;
+    const verbStart = from + described[0].length - verb.length;
+    const verbToken = tokens().find((t) => t.start === verbStart);
+    // "plans to", "aims to": a verb the tagger may read as a plural noun
+    const toVerb =
+      /^\p{Ll}+s$/u.test(verb) && /^\s+to\s/.test(clause.slice(verbStart - from + verb.length));
+    if ((verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX' || toVerb) && !SAYS.test(verb)) {
+      const named = owner(name, described[0].lastIndexOf(name, verbStart - from));
+      if (named) return named;
+    }
   }
   // "ahead of Apple with 17.1%"
   const given = GIVEN_BEFORE.test(clause) ? GIVEN_WITH.exec(clause) : null;
@@ -123,7 +161,9 @@ export function clauseOwner(
   if (opening) {
     const [whole, name, possessive, verb, it] = opening;
     const start = whole.indexOf(name!);
-    const owned = possessive ? owner(name!, start) : '';
+    // "The Delta Bank's chief economist said …": the owner's staff say, they do not own (rule 3)
+    const staff = possessive && STAFF_AFTER.test(clause.slice(start + name!.length + 2));
+    const owned = possessive && !staff ? owner(name!, start) : '';
     if (owned) return owned;
     // the opening word is tagged last: most openings name no one, or a verb of saying follows
     if (verb !== undefined && (!SAYS.test(verb) || it)) {
@@ -144,6 +184,18 @@ export function clauseOwner(
   return ofOrganisation();
 }
 
+/**
+ * A name after the words that describe it, then its verb: set off by commas after "the …" or "its
+ * …" ("The largest lender, state-owned Delta Bank, issued"), or after a common noun phrase that
+ * opens the sentence ("Mobile operator Orvanta plans", "Sovereign wealth fund Delta owns").
+ */
+const DESCRIBED_NAME = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Ii]ts)\s+[\p{L}\s-]{1,40}?,\s+(?:[\p{Ll}-]+\s+)?(${NAME}),` +
+    String.raw`\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)|` +
+    String.raw`\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}\s+(${NAME})` +
+    String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+))`,
+  'u',
+);
 const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
 /** What `GIVEN_WITH` ends in: tested first, as a name is sought at every capital of the clause. */
 const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
@@ -170,7 +222,7 @@ const OF_ORGANISATION = new RegExp(
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)/u;
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
@@ -247,7 +299,9 @@ function nameVerdict(
 
 /** Whether a table names `name` as a place (whose figures `entityFor` reads already). */
 function isKnownPlace(name: string): boolean {
-  return findPlaces(name).some((p) => !ORGANISATIONS.has(p.entity));
+  return findPlaces(name).some(
+    (p) => !ORGANISATIONS.has(p.entity) && p.start === 0 && p.end === name.length,
+  );
 }
 
 /** A short form of the text's subject is the subject ("Delta" for "Delta Bank"). */

@@ -91,6 +91,30 @@ describe('documentSubject', () => {
       subject: 'Kyrgyzstan',
     },
     {
+      why: 'the lead past a label and a dateline on lines of their own',
+      title: 'Reserve bank holds its rate',
+      text: 'Reserve bank holds its rate\n\nNOTICE No. 7\n\nDushanbe, May 4, 2031\n\nThe board of the National Bank of Tajikistan kept the rate unchanged.\n\nDushanbe prices rose. Dushanbe rents too.',
+      subject: 'Tajikistan',
+    },
+    {
+      why: 'a dateline line and a time zone are not places the text names',
+      title: 'Reserve bank holds its rate',
+      text: 'Reserve bank holds its rate\n\nBishkek, May 4\n\nRates were kept.\n\nThe next meeting is at 10:00 Bishkek time.\n\nPrices in Kyrgyzstan rose.',
+      subject: 'Kyrgyzstan',
+    },
+    {
+      why: "the place of the headline's first clause, before a clause added to it",
+      title: 'Startup funding in the South Caucasus hits $90 mln, Georgia takes half',
+      text: 'Startups raised more.',
+      subject: 'South Caucasus',
+    },
+    {
+      why: 'a headline about two places joined by "and" is about neither alone: the lead',
+      title: 'Shymkent and Aktobe lead housing growth',
+      text: 'Shymkent and Aktobe lead housing growth\n\nHousing completions across Kazakhstan rose 9% in the ten months.',
+      subject: 'Kazakhstan',
+    },
+    {
       why: 'a person is not a firm',
       title: "Minister's plan for schools",
       text: 'Schools will open.',

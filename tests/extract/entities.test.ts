@@ -24,8 +24,20 @@ describe('a region named after its capital', () => {
     ['Some 300 shops take the card, half of them outside Almaty.', ''],
     ['Some 300 shops take the card, half of them outside Almaty and Astana.', ''],
     ['In the Karaganda region, 12 new mines opened.', 'Karaganda region'],
+    // a region named after no city, only with the word "region"
+    ['Kyzylorda region sowed 180,000 hectares of rice.', 'Kyzylorda region'],
+    ['Farmers in North Kazakhstan oblast sold 2 million tonnes.', 'North Kazakhstan region'],
   ])('%s → %s', (sentence, entity) => {
     expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+
+  test('"A and B regions … respectively": each figure is its own region', () => {
+    expect(
+      entitiesOf('', 'Akmola and Pavlodar regions raised output by 4% and 6% respectively.'),
+    ).toEqual([
+      ['4%', 'Akmola region'],
+      ['6%', 'Pavlodar region'],
+    ]);
   });
 });
 
@@ -90,6 +102,9 @@ describe('the pair of places whose trade a figure measures', () => {
     ['Foreign trade turnover reached $40 billion.', false],
     ['Retail trade rose 4%.', false],
     ['Exports rose 4%.', false],
+    ['Rail freight through the two border crossings rose 9%.', true],
+    ['Freight rose 9%.', false],
+    ['The two sides now run 40 joint ventures.', true],
   ])('tradeOfPair(%s) → %s', (sentence, expected) => {
     expect(tradeOfPair(sentence)).toBe(expected);
   });
@@ -148,12 +163,28 @@ describe('a flow between two countries is about the pair', () => {
       'Turkey',
       'Turkey-Georgia',
     ],
+    // a flow "between" two places
+    ['Freight trains between Turkey and Georgia made 900 trips.', 'Georgia', 'Georgia-Turkey'],
+    // a role in an apposition describes the place; the figure is that place's own
+    ["Inflation in Turkey, Georgia's main trading partner, eased to 38%.", 'Georgia', 'Turkey'],
     // a partner's share of a country's trade
     ["Japan accounted for 12% of Mongolia's exports.", 'Mongolia', 'Mongolia-Japan'],
     ['Japan accounted for 12% of the total.', 'Mongolia', 'Japan'],
     // the sender written: the sender alone, unless the headline is about the pair's trade
     ["Armenia's exports to Iran rose 9%.", 'Armenia', 'Armenia'],
     ['Mongolian coal exports to China reached 80 million tonnes.', 'Mongolia', 'Mongolia'],
+    // both ends written as "from … to": the pair (rule 5), whatever the text is about
+    [
+      'Money transfers from Kazakhstan to Armenia rose 6% to $90 million.',
+      'Iran',
+      'Armenia-Kazakhstan',
+    ],
+    ['Transfers from Turkey to Georgia fell by 4%.', 'Georgia', 'Georgia-Turkey'],
+    [
+      'Shipments of rolled steel from China to Mongolia doubled to 2 million tonnes.',
+      'Kazakhstan',
+      'China-Mongolia',
+    ],
     // a share of a flow is the sender's
     ['Exports to Japan accounted for 30% of the total.', 'Mongolia', 'Mongolia'],
     // not a flow
@@ -219,10 +250,11 @@ describe('a programme or platform that is the subject of its clause', () => {
   });
 });
 
-describe("a neighbour's city is a place only where a figure is said to be in it", () => {
+describe("a neighbour's city is a place only where a figure is said to be in it or its own", () => {
   test.each([
     ['Inflation was 7.4% nationwide and 8.1% in Ulaanbaatar.', ['Mongolia', 'Ulaanbaatar']],
     ['The occupancy rate in Tbilisi was 71%.', ['Tbilisi']],
+    ["Rents on Bishkek's office market rose 11%.", ['Bishkek']],
     ['A developer earns $3,500 in Almaty, compared with $5,200 in Moscow.', ['Almaty', 'Moscow']],
     // a capital for its government, a dateline, a list of towns: the subject's; a name: its own
     ['Tashkent wants exports to reach $5 billion.', ['Mongolia']],
@@ -277,5 +309,79 @@ describe("a text about a pair's trade", () => {
       ['$9 billion', 'Turkey-Tajikistan'],
       ['$85 billion', 'Turkey-Central Asia'],
     ]);
+  });
+});
+
+describe('"the bank" that opens a clause, in a text about no organisation', () => {
+  test.each([
+    {
+      why: "a development bank's own lending is the bank's (rules 2 and 3)",
+      text: 'The Central Steppe Development Bank expects Mongolia to grow 5% next year. The bank approved loans of $900 million in 2024.',
+      expected: [
+        ['5%', 'Mongolia'],
+        ['$900 million', 'Central Steppe Development Bank'],
+      ],
+    },
+    {
+      why: 'what the bank only says is the country’s',
+      text: 'The Central Steppe Development Bank lowered its outlook. The bank said inflation in Mongolia would ease to 7%.',
+      expected: [['7%', 'Mongolia']],
+    },
+    {
+      why: 'a national bank is a source: its figures are the country’s',
+      text: 'The National Bank of Mongolia kept its rate at 12%. The bank raised its reserves to $5 billion.',
+      expected: [
+        ['12%', 'Mongolia'],
+        ['$5 billion', 'Mongolia'],
+      ],
+    },
+  ])('$why', ({ text, expected }) => {
+    expect(entitiesOf('', text, 'Mongolia')).toEqual(expected);
+  });
+});
+
+describe('the world a figure is ranked in or is a share of is not whom it is about', () => {
+  test.each([
+    [
+      'Mongolia holds the world’s third-largest coal reserves, some 170 billion tonnes.',
+      'Mongolia',
+    ],
+    ["Georgia, the world's most wine-dependent economy, sold 90 million bottles.", 'Georgia'],
+    ['Armenia mines 4% of the global molybdenum supply.', 'Armenia'],
+    ['Tajikistan produced 2 million tonnes, a small share of world output.', 'Tajikistan'],
+    ['Global demand for copper will reach 30 million tonnes.', 'World'],
+    // "the World Bank" names a forecaster, not the world
+    ['The government expects 5.6% growth, while the World Bank sees 4.5%.', ''],
+    ['Mongolia expects global coal prices to fall 10%.', 'World'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(entityOfFirstFigure(sentence)).toBe(expected);
+  });
+});
+
+describe('"the region" is the part of the world the headline names', () => {
+  test('its own figures, and a flow of the headline pair', () => {
+    expect(
+      entitiesOf(
+        'Japan-Central Asia trade rises 7%',
+        'Japanese exports to the region rose 9% to $2 billion. ' +
+          'Investment in the region should reach $900 million next year. ' +
+          "Uzbekistan remained Japan's largest partner in the region with turnover of $800 million.",
+      ),
+    ).toEqual([
+      ['9%', 'Japan-Central Asia'],
+      ['$2 billion', 'Japan-Central Asia'],
+      ['$900 million', 'Central Asia'],
+      ['$800 million', 'Japan-Uzbekistan'],
+    ]);
+  });
+
+  test('a headline that names no part of the world leaves "the region" alone', () => {
+    expect(
+      entitiesOf(
+        'Uzbekistan grows 6%',
+        'Investment in the region reached $900 million.',
+        'Uzbekistan',
+      ),
+    ).toEqual([['$900 million', 'Uzbekistan']]);
   });
 });

@@ -26,14 +26,15 @@ const BARS: Record<string, Floors> = {
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
   // (raised to what the entity, share and verb-object work reached); the English sets raised to
   // what issue 9's second round reached; metric raised on every corpus by the metric round (noun
-  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes)
+  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes); English entity
+  // raised on the eight English sets the seventh entity round moved (mechanisms, not sentences)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
     precision: 1,
     period: 0.975,
     kind: 1,
-    entity: 0.869,
+    entity: 0.881,
     metric: 0.727,
   },
   heldout: {
@@ -41,7 +42,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.986,
     period: 0.965,
     kind: 0.993,
-    entity: 0.86,
+    entity: 0.901,
     metric: 0.79,
   },
   'heldout-2': {
@@ -49,7 +50,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.995,
     period: 0.975,
     kind: 0.989,
-    entity: 0.81,
+    entity: 0.849,
     metric: 0.713,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
@@ -84,7 +85,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.996,
     period: 0.935,
     kind: 0.977,
-    entity: 0.932,
+    entity: 0.951,
     metric: 0.782,
   },
   'holdout-cy': {
@@ -102,7 +103,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.979,
     period: 0.946,
     kind: 0.971,
-    entity: 0.913,
+    entity: 0.93,
     metric: 0.738,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
@@ -120,7 +121,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.996,
     period: 0.959,
     kind: 0.959,
-    entity: 0.915,
+    entity: 0.929,
     metric: 0.72,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
@@ -140,7 +141,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.981,
     period: 0.945,
     kind: 0.99,
-    entity: 0.846,
+    entity: 0.89,
     metric: 0.683,
   },
   'holdout-cy4': {
@@ -158,7 +159,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.955,
     period: 0.796,
     kind: 0.85,
-    entity: 0.726,
+    entity: 0.872,
     metric: 0.615,
   },
   'holdout-cy5': {
