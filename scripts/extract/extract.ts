@@ -354,6 +354,8 @@ export function extractClaims(
   const passages = new Passages(text, documentDate);
   const tables = findTables(text, documentDate);
   let tableIndex = 0;
+  // the last paragraph that gave claims: what a list item naming nothing continues
+  let lastBlock: ClaimBlock | null = null;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const passage = passages.enter(paragraph.start, paragraph.end, paragraph.language);
@@ -640,11 +642,31 @@ export function extractClaims(
           ? cyrillicBackReference(sentence.text, at, atEnd)
           : '';
       const referent = back ? pointedBack(claims, claim, back) : null;
+      // "$0.9 billion (-2.1%)", "$780 billion, up 7.9%": the change of the level before it
+      const changeOfPrevious =
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'percent' &&
+        previous !== undefined &&
+        previous.quote === claim.quote &&
+        previous.unit !== 'percent' &&
+        previous.unit !== 'multiple' &&
+        (CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!)) ||
+          (/^[-+−]/.test(mention.text) &&
+            /^\s*[,(]\s*$/.test(text.slice(previous.quote_end!, claim.quote_start!))));
+      // "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of 8.5%"
+      const listed =
+        !referent && !changeOfPrevious && claim.metric === UNLABELLED && lastBlock
+          ? listedLike(text, paragraph, lastBlock, claims, claim)
+          : null;
       const measured =
-        !referent && claim.metric === UNLABELLED
+        !referent && !listed && claim.metric === UNLABELLED
           ? lastMeasured(claims, claim, paragraph, share)
           : null;
-      if (referent) {
+      if (listed) {
+        claim.metric = listed.metric;
+        claim.metric_label = listed.metric_label;
+        claim.metric_source = listed.metric_source;
+      } else if (referent) {
         const level = referent.unit !== 'percent';
         const growth =
           back === 'change' && level
@@ -672,23 +694,14 @@ export function extractClaims(
         claim.metric = ofLevel ? `${measured.metric}_share` : measured.metric;
         claim.metric_label = ofLevel ? shareLabel(measured.metric_label) : measured.metric_label;
         claim.metric_source = measured.metric_source;
-      } else if (
-        claim.metric_source === 'phrase' &&
-        claim.unit === 'percent' &&
-        previous &&
-        previous.quote === claim.quote &&
-        previous.unit !== 'percent' &&
-        previous.unit !== 'multiple' &&
-        CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!))
-      ) {
+      } else if (changeOfPrevious) {
         // "exported $170 million of services, up 38%": the change of the figure before it
-        claim.metric = /_growth$/.test(previous.metric)
-          ? previous.metric
-          : `${previous.metric}_growth`;
-        claim.metric_label = / growth$/.test(previous.metric_label)
-          ? previous.metric_label
-          : `${previous.metric_label} growth`;
-        claim.metric_source = previous.metric_source;
+        const level = previous!;
+        claim.metric = /_growth$/.test(level.metric) ? level.metric : `${level.metric}_growth`;
+        claim.metric_label = / growth$/.test(level.metric_label)
+          ? level.metric_label
+          : `${level.metric_label} growth`;
+        claim.metric_source = level.metric_source;
       } else if (
         claim.metric_source === 'phrase' &&
         claim.unit === 'multiple' &&
@@ -735,6 +748,8 @@ export function extractClaims(
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+    const own = claims.filter((claim) => claim.quote_start! >= paragraph.start);
+    if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
   linkRestatements(claims, passages);
   return claims;
@@ -1100,6 +1115,47 @@ function bindRespectively(
       claim.metric_source = entry ? 'catalogue' : 'phrase';
     });
   }
+}
+
+/** A paragraph's claims and where it ends. */
+interface ClaimBlock {
+  end: number;
+  claims: readonly Claim[];
+}
+
+/** A list item: a line that opens with a dash, a bullet or a number. */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;
+
+/**
+ * The claim whose metric a list item's figure that names nothing takes: the figure in the same
+ * place (the k-th of its class of unit) of the block before it, which is the item before it or,
+ * for the first item, the paragraph before the list's intro ("Turnover with main partners:",
+ * a heading): "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of
+ * 8.5%" is GDP growth and inflation. Null when the paragraph is no list item, more than an intro
+ * and a heading stand between, or that figure names nothing either.
+ */
+function listedLike(
+  text: string,
+  paragraph: Paragraph,
+  block: ClaimBlock,
+  claims: readonly Claim[],
+  claim: Claim,
+): Claim | null {
+  if (!LIST_ITEM.test(paragraph.text)) return null;
+  const between = text
+    .slice(block.end, paragraph.start)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (between.filter((line) => !LIST_ITEM.test(line)).length > 2) return null;
+  if (between.some((line) => line.length > 120)) return null;
+  const unit = unitClass(claim.unit);
+  let place = 0;
+  for (const other of claims)
+    if (other.quote_start! >= paragraph.start && unitClass(other.unit) === unit) place += 1;
+  const like = block.claims.filter((other) => unitClass(other.unit) === unit)[place];
+  if (!like || like.metric === UNLABELLED || isJunkLabel(like.metric_label)) return null;
+  return like;
 }
 
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
