@@ -660,7 +660,12 @@ export function extractClaims(
           : null;
       const measured =
         !referent && !listed && claim.metric === UNLABELLED
-          ? lastMeasured(claims, claim, paragraph, share)
+          ? (lastMeasured(claims, claim, paragraph.start, share) ??
+            // "…covering 41% of the urban population.¶The plan is to reach 75% by 2026.": the
+            // paragraph right before, when this one has no figure before it to take the measure of
+            (lastBlock && text.slice(lastBlock.end, paragraph.start).trim() === ''
+              ? lastMeasured(claims, claim, lastBlock.claims[0]!.quote_start!, share)
+              : null))
           : null;
       if (listed) {
         claim.metric = listed.metric;
@@ -1160,19 +1165,19 @@ function listedLike(
 
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
 /**
- * The claim a figure whose sentence names nothing measures the same thing as: the latest one of its
- * paragraph in the same class of unit, or for a share of the total ("or 60% of the total") the
- * latest level; null when its paragraph has none.
+ * The claim a figure whose sentence names nothing measures the same thing as: the latest one from
+ * `from` (its paragraph's start, or the paragraph's before) in the same class of unit, or for a
+ * share of the total ("or 60% of the total") the latest level; null when there is none.
  */
 function lastMeasured(
   claims: readonly Claim[],
   claim: Claim,
-  paragraph: Paragraph,
+  from: number,
   share: boolean,
 ): Claim | null {
   for (let i = claims.length - 1; i >= 0; i--) {
     const other = claims[i]!;
-    if (other.quote_start! < paragraph.start) break;
+    if (other.quote_start! < from) break;
     if (other.metric === UNLABELLED) continue;
     if (unitClass(other.unit) === unitClass(claim.unit)) return other;
     if (share && other.unit !== 'multiple') return other;

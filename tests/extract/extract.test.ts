@@ -420,6 +420,16 @@ describe('metrics', () => {
       metrics: ['exports', 'exports', 'exports_growth'],
     },
     {
+      name: 'a paragraph that names nothing measures what the paragraph right before it did',
+      text: 'Copper exports reached $2.3 billion in 2024.\n\nThe plan is to reach $3 billion by 2027.',
+      metrics: ['exports', 'exports'],
+    },
+    {
+      name: 'investment in fixed assets is fixed capital investment',
+      text: 'Investment in fixed assets rose to 9.1 trillion tenge.',
+      metrics: ['fixed_capital_investment'],
+    },
+    {
       name: 'a list item after unrelated prose is not bound to it',
       text: 'Exports reached $4.2 billion in the first half.\n\nThe ministry said many other things about the harvest and the weather this year.\n\nThe committee met twice in the spring and again in the autumn.\n\nIt also noted:\n- Turkey: $1.6 billion.',
       metrics: ['exports', 'unlabelled_figure'],
