@@ -27,6 +27,7 @@ import {
 import { isJunkLabel } from './labels.ts';
 import {
   cleanLabel,
+  isComparedChange,
   isShare,
   phraseLabel,
   respectiveTargets,
@@ -891,6 +892,7 @@ function growthOf(
   // Russian and Kazakh words of change and share cannot match an English sentence
   const change =
     CHANGE_CUE.test(around) ||
+    isComparedChange(sentence, at, atEnd) ||
     (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');

@@ -215,7 +215,7 @@ export function phraseLabel(
     (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
-    GROWTH_VERB.test(verbs) &&
+    (GROWTH_VERB.test(verbs) || isComparedChange(sentence, at, atEnd)) &&
     !/\b(?:growth|share|rate|penetration|coverage|inflation|unemployment)\b/i.test(label)
   )
     return `${label} growth`;
@@ -311,6 +311,28 @@ export function verbObjectLabel(
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
+}
+
+/** Words right after a percentage that compare it with an earlier level: "12% more than", "9% below". */
+const COMPARED_AFTER =
+  /^\s*(?:more|less|higher|lower|above|below|up|down|increase|rise|decline|decrease|drop|gain|jump)\b/i;
+/** "(+14.8%)", "плюс 9,3%": a sign before a percentage. */
+const SIGN_BEFORE = /(?:\+|(?<![\p{L}])плюс|(?<![\p{L}])минус)\s*$/iu;
+
+/**
+ * Whether the percentage at [at, atEnd) of `sentence` is a change by how it is written, whatever
+ * the language: signed ("+14.8%", "-2.1%", "плюс 9,3%"), or compared right after it ("12% more
+ * than a year earlier", "a 12% increase").
+ *
+ * @example isComparedChange('Wages were 12% higher than a year earlier.', 11, 14) // true
+ * @example isComparedChange('Wages were over 12% of spending.', 16, 19) // false
+ */
+export function isComparedChange(sentence: string, at: number, atEnd: number): boolean {
+  return (
+    /^[-+−]\s*\d/.test(sentence.slice(at, atEnd)) ||
+    SIGN_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) ||
+    COMPARED_AFTER.test(sentence.slice(atEnd, atEnd + 24))
+  );
 }
 
 /** Words before a percentage that make it a part of a whole: "accounted for 41%", "made up". */

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   cleanLabel,
+  isComparedChange,
   isShare,
   shareLabel,
   verbObjectLabel,
@@ -119,6 +120,37 @@ describe('a percentage after a level is its change', () => {
     const found = extractedLabel(text, mention);
     if (label === '(not a growth multiple)') expect(found).not.toMatch(/growth multiple/);
     else expect(found).toBe(label);
+  });
+});
+
+describe('a percentage written as a change is one, in any language', () => {
+  test.each([
+    ['Pension payouts were 14.5% higher than a year earlier.', '14.5%', true],
+    ['Fees brought in $3 million, a 6.2% increase on 2024.', '6.2%', true],
+    ['- Cement: 1.1 million tonnes (+3.7%)', '3.7%', true],
+    ['- Cement: 1.1 million tonnes (-3.7%)', '-3.7%', true],
+    ['Поставки цемента – 1,1 млн тонн (плюс 3,7%).', '3,7%', true],
+    ['Pension payouts made up more than 14.5% of spending.', '14.5%', false],
+    ['The tax rate is 14.5% for large firms.', '14.5%', false],
+  ])('%s (%s) → %s', (sentence, mention, change) => {
+    const at = sentence.indexOf(mention);
+    expect(isComparedChange(sentence, at, at + mention.length)).toBe(change);
+  });
+
+  test.each([
+    [
+      'Pension payouts totalled 1.2 trillion tenge, 14.5% more than a year earlier.',
+      'pension_payouts_growth',
+    ],
+    ['The average wage was 14.5% higher than a year earlier.', 'average_salary_growth'],
+    ['Компания нарастила чистую прибыль на 14,5%.', 'net_profit_growth'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(
+      sentence,
+      { id: 'd', title: '', outlet: '', url: '', published: '2026-03-01' },
+      catalogue,
+    );
+    expect(claims.find((claim) => claim.unit === 'percent')?.metric).toBe(metric);
   });
 });
 
