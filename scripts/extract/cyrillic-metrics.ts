@@ -557,6 +557,43 @@ export function cyrillicBackReference(
   return MORE_OR_LESS.test(around) || CYRILLIC_CHANGE.test(around) ? 'change' : 'same';
 }
 
+/** "из них около 80%", "из которых 94%", "оның шамамен 58 пайызы": the part of a whole just named. */
+const PART_OF_BEFORE =
+  /(?<![\p{L}])(?:из\s+(?:них|которых|которого|которой|этого|этой|этих)|оның(?:\s+ішінде)?|олардың(?:\s+ішінде)?)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+/** "38% из них", "52% из них обучаются". */
+const PART_OF_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:—\s*)?из\s+(?:них|которых)(?![\p{L}])/iu;
+/**
+ * A Kazakh percent in the possessive, the part of what is named before it in the genitive:
+ * "экспорттың 85 пайызы", "таза пайданың 40 пайызын", "аударымдардың 80 пайыздан астамы".
+ */
+const KAZAKH_PART = /пайыз(?:ы|ын|ына|ынан)$|пайыздан\s+(?:астамы|асатыны|көбі)/u;
+/** "26% расходов", "91% от общего реестра", "68,5% от общего объёма": a part of a whole after it. */
+const RUSSIAN_PART_AFTER =
+  /^\s*(?:от\s+(?:общ\p{L}*|всего|всех|всей)|(?:всего|всех|всей)\s+\p{L}+)/iu;
+
+/**
+ * Whether a Russian or Kazakh percentage is a part of a whole, and which: `anaphor` when the whole
+ * is the figure named just before ("из них 80%", "оның 58 пайызы"), `named` when the sentence
+ * names the whole ("экспорттың 85 пайызы", "91% от общего реестра"); '' when it is no part.
+ *
+ * @example cyrillicPartOf('Переводы составили 1 млрд долларов, из которых 94% пришли из России.', 48, 51, '94%') // 'anaphor'
+ * @example cyrillicPartOf('Экспорттың 85 пайызы Astana Hub-қа тиесілі.', 11, 20, '85 пайызы') // 'named'
+ */
+export function cyrillicPartOf(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  mention: string,
+): 'anaphor' | 'named' | '' {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(atEnd, atEnd + 30);
+  if (PART_OF_BEFORE.test(before) || PART_OF_AFTER.test(after)) return 'anaphor';
+  if (KAZAKH_PART.test(mention) || KAZAKH_PART.test(`${mention}${after.slice(0, 12)}`))
+    return /(?<![\p{L}])(?:бұл|осы)(?![\p{L}])/iu.test(before) ? 'anaphor' : 'named';
+  if (RUSSIAN_PART_AFTER.test(after)) return 'named';
+  return '';
+}
+
 /** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */
 const POINTS = /п\.\s*п\.|пайыздық\s+тармақ|процентн\p{L}*\s+пункт/iu;
 /**

@@ -37,6 +37,7 @@ import {
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
+  cyrillicPartOf,
   cyrillicCountNoun,
   cyrillicMeasureSuffix,
   cyrillicMetricLabel,
@@ -475,10 +476,16 @@ export function extractClaims(
       // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share; a
       // fraction written as a word ("a quarter of", "более половины") is a part of a whole,
       // unless it is a change ("rose by a fifth", "выросла на треть")
+      // "из них 80%", "экспорттың 85 пайызы": a Russian or Kazakh part of a whole
+      const part =
+        cyrillicText && mention.unit === 'percent'
+          ? cyrillicPartOf(sentence.text, at, atEnd, mention.text)
+          : '';
       const share =
         mention.unit === 'percent' &&
-        ((mention.form === 'fraction' &&
-          !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
+        (part !== '' ||
+          (mention.form === 'fraction' &&
+            !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
           isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
@@ -591,20 +598,36 @@ export function extractClaims(
           : invested;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
-      const label =
+      const shareOfPhrase =
         share &&
         named &&
         !named.entry &&
         !isJunkLabel(named.label) &&
         named.label !== UNLABELLED_LABEL
-          ? shareLabel(named.label, sentence.text, at)
-          : (named?.label ?? '');
+          ? named.label
+          : '';
+      const label = !shareOfPhrase
+        ? (named?.label ?? '')
+        : paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? cyrillicShareLabel(shareOfPhrase, paragraph.language)
+          : shareLabel(shareOfPhrase, sentence.text, at);
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: entry
           ? entry.metric
           : paragraph.language === 'ru' || paragraph.language === 'kk'
-            ? cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
+            ? shareOfPhrase
+              ? shareSlug(
+                  cyrillicSlug(
+                    shareOfPhrase,
+                    paragraph.language,
+                    'count',
+                    sentence.text,
+                    at,
+                    atEnd,
+                  ),
+                )
+              : cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
             : slugify(transliterate(label)),
         metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
@@ -638,10 +661,13 @@ export function extractClaims(
       // "they stood at $1 billion": a sentence that names nothing measures what the one before did
       const previous = claims[claims.length - 1];
       // "Это на 9,6% больше", "Бұл көрсеткіш …": a Russian or Kazakh figure that points back
+      // "…1,04 млрд долларов, из которых 94%": the share of the level named just before
       const back =
-        cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
-          ? cyrillicBackReference(sentence.text, at, atEnd)
-          : '';
+        part === 'anaphor'
+          ? 'part'
+          : cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
+            ? cyrillicBackReference(sentence.text, at, atEnd)
+            : '';
       const referent = back ? pointedBack(claims, claim, back) : null;
       // "$0.9 billion (-2.1%)", "$780 billion, up 7.9%": the change of the level before it
       const changeOfPrevious =
@@ -687,7 +713,10 @@ export function extractClaims(
         const base = referent.metric.replace(/_growth(?:_multiple)?$/, '');
         const baseLabel = referent.metric_label.replace(/ growth(?: multiple)?$/, '');
         claim.metric = `${base}${growth}`;
-        claim.metric_label = `${baseLabel}${growth.replace(/_/g, ' ')}`;
+        claim.metric_label =
+          growth === '_share' && cyrillic && /[\u0400-\u04ff]/.test(baseLabel)
+            ? cyrillicShareLabel(baseLabel, paragraph.language as 'ru' | 'kk')
+            : `${baseLabel}${growth.replace(/_/g, ' ')}`;
         claim.metric_source = referent.metric_source;
         if (places.length === 0 && !entry?.entity) claim.entity = referent.entity;
       } else if (!measured && named?.unlessNone) {
@@ -971,6 +1000,23 @@ function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
   return derived(entry, '_share', ' share');
 }
 
+/**
+ * A Russian or Kazakh label for a share of what `label` names, in its own language: Kazakh
+ * "гранттардың үлесі", Russian "экспорт (доля)"; a label that already says share stays.
+ *
+ * @example cyrillicShareLabel('гранттардың', 'kk') // 'гранттардың үлесі'
+ */
+function cyrillicShareLabel(label: string, language: 'ru' | 'kk'): string {
+  if (CYRILLIC_SHARE.test(label) || /\bshare\b/i.test(label)) return label;
+  return language === 'kk' ? `${label} үлесі` : `${label} (доля)`;
+}
+
+/** The slug of a share of what `slug` measures: "grants" → "grants_share". */
+function shareSlug(slug: string): string {
+  if (/(?:^|_)(?:share|rate|ratio|penetration|coverage)(?:_|$)/.test(slug)) return slug;
+  return `${slug.replace(/_growth(?:_multiple)?$/, '')}_share`;
+}
+
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */
 function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): MetricEntry {
   const key = `${entry.metric}${slugSuffix}`;
@@ -1189,17 +1235,21 @@ function lastMeasured(
 
 /**
  * The claim a Russian or Kazakh figure points back at (`cyrillicBackReference`): the last one
- * named, in any paragraph before; for a change, the last level (not a multiple), and for the same
- * measure, the last of its unit's class.
+ * named, in any paragraph before; for a change, the last level (not a multiple), for a part of a
+ * whole ("из них 80%"), the last level, and for the same measure, the last of its unit's class.
  */
 function pointedBack(
   claims: readonly Claim[],
   claim: Claim,
-  back: 'same' | 'change',
+  back: 'same' | 'change' | 'part',
 ): Claim | null {
   for (let i = claims.length - 1; i >= 0; i--) {
     const other = claims[i]!;
     if (other.metric === UNLABELLED || isJunkLabel(other.metric_label)) continue;
+    if (back === 'part') {
+      if (other.unit === 'percent' || other.unit === 'multiple') continue;
+      return other;
+    }
     // "72% этого объёма": a percentage of a level is its share
     const ofLevel = claim.unit === 'percent' && other.unit !== 'percent';
     if (

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   transliterate,
@@ -198,7 +199,7 @@ describe('a figure that points back measures the last named level', () => {
     [
       'Выручка аптек достигла 90 млрд тенге. Из них 35% этого объёма дали сети.',
       '35%',
-      'Выручка аптек share',
+      'Выручка аптек (доля)',
     ],
   ])('%s (%s) → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
@@ -315,5 +316,33 @@ describe('a fraction written as a word is a share, unless it is a change', () =>
       (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
     );
     expect(claim?.metric_label).toBe(label);
+  });
+});
+
+describe('a Russian or Kazakh part of a whole is a share', () => {
+  test.each([
+    ['Пенсии получили 2,1 млн человек, из них около 64% – женщины.', '64%', 'anaphor'],
+    ['Пенсии получили 2,1 млн человек, 64% из них – женщины.', '64%', 'anaphor'],
+    ['Зейнетақыны 2,1 млн адам алды, оның шамамен 64 пайызы – әйелдер.', '64 пайызы', 'anaphor'],
+    ['Зейнетақы алушылардың 64 пайызы – әйелдер.', '64 пайызы', 'named'],
+    ['Расходы на пенсии составили 64% от общего объёма выплат.', '64%', 'named'],
+    ['Пенсии выросли на 6,4% за год.', '6,4%', ''],
+    ['Зейнетақы 6,4 пайызға өсті.', '6,4 пайызға', ''],
+  ])('%s (%s) → %s', (sentence, mention, part) => {
+    const at = sentence.indexOf(mention);
+    expect(cyrillicPartOf(sentence, at, at + mention.length, mention)).toBe(part);
+  });
+
+  test.each([
+    [
+      'Экспорт зерна составил 8,2 млн тонн, из которых 61% пришлось на пшеницу.',
+      'grain_exports_share',
+    ],
+    ['Пенсии получили 2,1 млн пенсионеров, из них около 64% – женщины.', 'pensions_share'],
+    ['Гранттардың 30 пайызы ауыл жастарына бөлінді.', 'grants_share'],
+  ])('%s → %s', (sentence, metric) => {
+    const found = extractClaims(sentence, source, catalogue).find((c) => c.unit === 'percent');
+    expect(found?.metric).toBe(metric);
+    expect(found?.metric_label).not.toMatch(/[\u0400-\u04ff].* share$/u);
   });
 });
