@@ -26,6 +26,7 @@ import {
 } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import {
+  budgetFlow,
   cleanLabel,
   isComparedChange,
   isShare,
@@ -76,6 +77,7 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import { BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   cyrillicTradePair,
@@ -454,7 +456,7 @@ export function extractClaims(
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
-      const metric = chooseMetric(
+      const chosen = chooseMetric(
         cached.phrases.filter(
           (m) =>
             m.start >= clauseStart &&
@@ -468,6 +470,19 @@ export function extractClaims(
         sentence.text,
         item.countHead ?? '',
       );
+      // "…and spending at 29.6 trillion", "Расходы исполнены в сумме …": in a passage about a
+      // budget, a bare flow noun names the budget's expenditure or revenue, unless a catalogue
+      // phrase stands between it and the figure
+      const flow =
+        unitClass(mention.unit) === 'currency' &&
+        (BUDGET_WORD.test(paragraph.text) || BUDGET_WORD.test(title))
+          ? budgetFlow(sentence.text, clauseStart, at)
+          : null;
+      const flowEntry =
+        flow && !(chosen && chosen.start >= flow.end && chosen.end <= at)
+          ? catalogue.entries.find((entry) => entry.metric === `budget_${flow.flow}`)
+          : undefined;
+      const metric = flowEntry ? { entry: flowEntry, start: flow!.end, end: flow!.end } : chosen;
       const named = metric
         ? null
         : paragraph.language === 'ru' || paragraph.language === 'kk'

@@ -7,6 +7,13 @@ import { clauseAround } from './classify.ts';
 import { withoutPlaces } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
+import {
+  CLAUSE_OPENER,
+  EXPENDITURE_NOUN,
+  FLOW_GAP,
+  FLOW_OBJECT,
+  REVENUE_NOUN,
+} from './languages/budget-flows.ts';
 
 /** What may stand between a noun and the number it names: "revenues of $5 bn", "deficit at 3%". */
 const NAMES_NEXT =
@@ -441,4 +448,61 @@ export function respectiveTargets(
     });
   }
   return result;
+}
+
+/** A budget's flow a figure is, and where the noun that names it ends in the sentence. */
+export interface BudgetFlow {
+  flow: 'expenditure' | 'revenue';
+  end: number;
+}
+
+/**
+ * Which flow of a budget a figure is, when a bare flow noun names it (`languages/budget-flows.ts`):
+ * written right before it ("and spending at 29.6 trillion", "расходы – 497,3 млрд", "шығысы 1 071
+ * млрд"), or opening its clause ("Расходы на 2026 год запланированы в сумме 26,3 трлн тенге");
+ * null when none does. The caller checks that the passage is about a budget.
+ *
+ * @example budgetFlow('Revenues are set at 21.3 trillion and spending at 29.6 trillion.', 0, 52)?.flow // 'expenditure'
+ * @example budgetFlow('Spending on schools rose to 3 trillion.', 0, 28) // null
+ */
+export function budgetFlow(sentence: string, clauseStart: number, at: number): BudgetFlow | null {
+  const clause = sentence.slice(clauseStart, at);
+  const words = [...clause.matchAll(/[\p{L}]+/gu)];
+  const flowOf = (word: string): 'expenditure' | 'revenue' | '' =>
+    EXPENDITURE_NOUN.test(word) ? 'expenditure' : REVENUE_NOUN.test(word) ? 'revenue' : '';
+  const found = (flow: 'expenditure' | 'revenue', word: RegExpMatchArray): BudgetFlow => ({
+    flow,
+    end: clauseStart + word.index! + word[0].length,
+  });
+  // right before the figure: "spending at", "расходы –"
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const word = words[i]!;
+    const flow = flowOf(word[0]);
+    if (!flow) continue;
+    const previous = words[i - 1]?.[0] ?? '';
+    // "tax revenues", "social spending": a modified flow is another metric's
+    if (previous && !CLAUSE_OPENER.test(previous) && /^\p{Ll}/u.test(word[0])) {
+      const between = clause.slice(words[i - 1]!.index! + previous.length, word.index);
+      if (/^\s+$/.test(between)) return null;
+    }
+    if (FLOW_GAP.test(clause.slice(word.index! + word[0].length))) return found(flow, word);
+    break;
+  }
+  // opening the clause: "Расходы на 2026 год запланированы в сумме …"
+  let first = 0;
+  while (first < words.length && CLAUSE_OPENER.test(words[first]![0])) first += 1;
+  const opening = words[first];
+  if (!opening || /\d/.test(clause.slice(0, opening.index))) return null;
+  const flow = flowOf(opening[0]);
+  if (!flow) return null;
+  // "Revenues … at 21.3 trillion and … a plan of 27.2 trillion": another figure between is its own
+  if (/\d/.test(clause.slice(opening.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')))
+    return null;
+  const next = words[first + 1]?.[0] ?? '';
+  // "Spending on schools", "Расходы на образование": a purpose's; "Расходы на 2026 год" a year's
+  if (FLOW_OBJECT.test(next)) {
+    const after = clause.slice(words[first + 1]!.index! + next.length);
+    if (!/^\s*\d{4}/.test(after)) return null;
+  }
+  return found(flow, opening);
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  budgetFlow,
   cleanLabel,
   isComparedChange,
   isShare,
@@ -151,6 +152,40 @@ describe('a percentage written as a change is one, in any language', () => {
       catalogue,
     );
     expect(claims.find((claim) => claim.unit === 'percent')?.metric).toBe(metric);
+  });
+});
+
+describe('a bare flow noun in a passage about a budget is its expenditure or revenue', () => {
+  test.each([
+    [
+      'Receipts are put at 9.2 billion lari and spending at 10.4 billion lari.',
+      '10.4',
+      'expenditure',
+    ],
+    ['Receipts are put at 9.2 billion lari and spending at 10.4 billion lari.', '9.2', 'revenue'],
+    ['Расходы на 2027 год утверждены в сумме 4,1 трлн тенге.', '4,1', 'expenditure'],
+    ['Кірістер 3,9 трлн теңге, шығыстар 4,1 трлн теңге болды.', '4,1', 'expenditure'],
+    ['Spending on schools will rise to 410 billion tenge.', '410', null],
+    ['Social spending will rise to 410 billion tenge.', '410', null],
+    ['Расходы на образование составят 410 млрд тенге.', '410', null],
+    ['Revenues rose to 9.2 billion lari against a plan of 9.0 billion.', '9.0', null],
+  ])('%s (%s) → %s', (sentence, mention, flow) => {
+    expect(budgetFlow(sentence, 0, sentence.indexOf(mention))?.flow ?? null).toBe(flow);
+  });
+
+  test.each([
+    [
+      'The city budget was approved: receipts at 9.2 billion lari and spending at 10.4 billion lari.',
+      'budget_expenditure',
+    ],
+    ['The company cut spending to 10.4 billion lari.', 'spending'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(
+      sentence,
+      { id: 'd', title: '', outlet: '', url: '', published: '2026-03-01' },
+      catalogue,
+    );
+    expect(claims.at(-1)?.metric).toBe(metric);
   });
 });
 
