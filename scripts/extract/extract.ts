@@ -29,6 +29,7 @@ import {
   budgetFlow,
   cleanLabel,
   isComparedChange,
+  isPurpose,
   isShare,
   phraseLabel,
   respectiveTargets,
@@ -778,6 +779,30 @@ export function extractClaims(
           claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
         }
       }
+      // "540 billion tenge for public transport", "на образование предусмотрено 3,6 трлн": in a
+      // passage about spending, a sum for a purpose is that purpose's spending
+      if (
+        unitClass(claim.unit) === 'currency' &&
+        claim.metric_source === 'phrase' &&
+        !SPENT_ALREADY.test(claim.metric) &&
+        isPurpose(
+          sentence.text,
+          claim.metric_label,
+          paragraph.language,
+          // the paragraph and what stands above it: a list's intro, a heading
+          text.slice(Math.max(0, paragraph.start - 400), paragraph.end),
+          LIST_ITEM.test(paragraph.text),
+        )
+      ) {
+        const written = claim.metric_label;
+        claim.metric = `${claim.metric}_spending`;
+        claim.metric_label =
+          paragraph.language === 'ru'
+            ? `Расходы на ${written.charAt(0).toLowerCase()}${written.slice(1)}`
+            : paragraph.language === 'kk'
+              ? `${written} арналған шығыстар`
+              : `${written} spending`;
+      }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
         claim.unit === 'multiple' &&
@@ -1190,6 +1215,10 @@ interface ClaimBlock {
   end: number;
   claims: readonly Claim[];
 }
+
+/** A metric that already says money is spent, lent or earned. */
+const SPENT_ALREADY =
+  /(?:^|_)(?:spending|expenditures?|investments?|budget|revenues?|loans?|lending|funding|financing|subsid\w*|grants?|costs?|capex)(?:_|$)/;
 
 /** A list item: a line that opens with a dash, a bullet or a number. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;

@@ -12,7 +12,17 @@ import {
   EXPENDITURE_NOUN,
   FLOW_GAP,
   FLOW_OBJECT,
+  FOR_PURPOSE_AFTER,
+  KAZAKH_ALLOCATES,
+  KAZAKH_DATIVE,
+  RECEIVES_AFTER,
   REVENUE_NOUN,
+  RUSSIAN_FOR,
+  RUSSIAN_NOT_FOR,
+  RUSSIAN_PREPOSITIONAL,
+  RUSSIAN_SHARE_OF,
+  MONEY_IN,
+  SPENDING_CONTEXT,
 } from './languages/budget-flows.ts';
 
 /** What may stand between a noun and the number it names: "revenues of $5 bn", "deficit at 3%". */
@@ -505,4 +515,52 @@ export function budgetFlow(sentence: string, clauseStart: number, at: number): B
     if (!/^\s*\d{4}/.test(after)) return null;
   }
   return found(flow, opening);
+}
+
+/**
+ * Whether a sum labelled `label` is money spent on what the label names, in a passage about
+ * spending (`context`: the sentence's paragraph and the intro or heading above it): "540 billion
+ * tenge for public transport", "Education will receive 5.1 trillion", "на образование
+ * предусмотрено 3,6 трлн", "білім беруге 286 млрд теңге … қарастырылған", or a list item
+ * "- образование – 512 млрд тенге" under "Основные статьи расходов:".
+ *
+ * @example isPurpose('The budget gives 40 billion for parks.', 'parks', 'en', 'The budget gives 40 billion for parks.') // true
+ */
+export function isPurpose(
+  sentence: string,
+  label: string,
+  language: string,
+  context: string,
+  listItem = false,
+): boolean {
+  if (!label || !SPENDING_CONTEXT.test(context)) return false;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(label.toLowerCase());
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + label.length);
+  if (language === 'ru')
+    return (
+      (RUSSIAN_FOR.test(before) &&
+        !RUSSIAN_NOT_FOR.test(before) &&
+        !RUSSIAN_PREPOSITIONAL.test(label) &&
+        !RUSSIAN_SHARE_OF.test(label)) ||
+      (listItem && /^\s*[-–—:]/.test(after))
+    );
+  if (language === 'kk')
+    return (
+      (KAZAKH_DATIVE.test(label) && KAZAKH_ALLOCATES.test(sentence)) ||
+      (listItem && /^\s*[-–—:]/.test(after))
+    );
+  if (MONEY_IN.test(before)) return false;
+  return (
+    (/\d/.test(before) &&
+      FOR_PURPOSE_AFTER.test(
+        before.replace(
+          /^.*\d[^\s]*(?:\s+(?:thousand|million|billion|trillion|mln|bn|trln|tenge|soms?|soums?|manats?|lari|dollars|euros|rubles|drams|tugriks))*/is,
+          '',
+        ),
+      )) ||
+    RECEIVES_AFTER.test(after)
+  );
 }

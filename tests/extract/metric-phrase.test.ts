@@ -7,6 +7,7 @@ import {
   budgetFlow,
   cleanLabel,
   isComparedChange,
+  isPurpose,
   isShare,
   shareLabel,
   verbObjectLabel,
@@ -186,6 +187,36 @@ describe('a bare flow noun in a passage about a budget is its expenditure or rev
       catalogue,
     );
     expect(claims.at(-1)?.metric).toBe(metric);
+  });
+});
+
+describe('a sum for a purpose, in a passage about spending, is that purpose’s spending', () => {
+  const budget = 'The regional budget for next year was approved.';
+  test.each([
+    ['- 120 billion tenge for road repair;', 'road repair', 'en', true, true],
+    ['Libraries will receive 12 billion tenge.', 'libraries', 'en', false, true],
+    ['Of the total, 8 billion will go to street lighting.', 'street lighting', 'en', false, true],
+    ['The firm raised $12 million for expansion.', 'expansion', 'en', false, false],
+    ['На ремонт дорог предусмотрено 120 млрд тенге.', 'ремонт дорог', 'ru', false, true],
+    ['- ремонт дорог – 120 млрд тенге;', 'ремонт дорог', 'ru', true, true],
+    ['На долю Алматы пришлось 120 млрд тенге.', 'долю Алматы', 'ru', false, false],
+    [
+      'Больше всего пришлось на строительство – 120 млрд тенге.',
+      'строительство',
+      'ru',
+      false,
+      false,
+    ],
+    ['Жол жөндеуге 120 млрд теңге бөлінеді.', 'жол жөндеуге', 'kk', false, true],
+  ])('%s (%s)', (sentence, label, language, listItem, expected) => {
+    const context = `${language === 'en' ? budget : 'Бюджет утвержден.'} ${sentence}`;
+    expect(isPurpose(sentence, label, language, context, listItem)).toBe(expected);
+  });
+
+  test('no spending without a passage about spending', () => {
+    expect(isPurpose('- 120 billion tenge for road repair;', 'road repair', 'en', 'Roads.')).toBe(
+      false,
+    );
   });
 });
 
