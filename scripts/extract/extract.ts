@@ -41,6 +41,7 @@ import {
   cyrillicBackReference,
   cyrillicPartOf,
   cyrillicCountNoun,
+  namesMeasure,
   cyrillicMeasureSuffix,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
@@ -1418,8 +1419,17 @@ function nameByCyrillicPhrase(
     isGlossaryNoun(item.countHead ?? '', language)
       ? item.countPhrase
       : '';
+  // a counted noun the glossary does not know still names more than nothing does
   const label =
-    counted || cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
+    counted ||
+    cyrillicMetricLabel(sentence, at, language, atEnd) ||
+    (item.mention.unit === 'count' &&
+    item.countPhrase &&
+    !isJunkLabel(item.countPhrase) &&
+    !namesMeasure(item.countPhrase)
+      ? item.countPhrase
+      : '') ||
+    'unlabelled figure';
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),
     0,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  cyrillicCountNoun,
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
@@ -349,5 +350,24 @@ describe('a Russian or Kazakh part of a whole is a share', () => {
     const found = extractClaims(sentence, source, catalogue).find((c) => c.unit === 'percent');
     expect(found?.metric).toBe(metric);
     expect(found?.metric_label).not.toMatch(/[\u0400-\u04ff].* share$/u);
+  });
+});
+
+describe('a Kazakh count names the noun after "астам" and its adjectives', () => {
+  test.each([
+    ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'мұғалім'],
+    ['Қалада 9 жаңа емхана ашылады.', 'жаңа емхана'],
+    ['Курстан 40 мыңнан астам колледж оқушысы өтті.', 'колледж оқушысы'],
+  ])('%s → %s', (sentence, phrase) => {
+    const at = sentence.search(/\d/);
+    const end = at + /^[\d\s]+(?:мыңнан)?/u.exec(sentence.slice(at))![0].trimEnd().length;
+    expect(cyrillicCountNoun(sentence, end)?.phrase).toBe(phrase);
+  });
+
+  test.each([
+    ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'Мұғалім'],
+    ['Алқаптан 4,6 млн тонна жиналды.', 'Unlabelled figure'],
+  ])('a counted noun the glossary lacks is the label, a unit never: %s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
 });
