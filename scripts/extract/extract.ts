@@ -1321,7 +1321,7 @@ const CHANGE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
 /** Between a level and the multiple that is its growth: "$310 million in 2025, 2.3 times more". */
 const MULTIPLE_AFTER =
-  /^[^.;:]{0,60}?[,(]\s*(?:up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+  /^[^.;:]{0,60}?[,(]\s*(?:which\s+is\s+|up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just\s+over)?\s*$/i;
 /** "three times the national average": a ratio to another level, not growth. */
 const RATIO_TO =
   /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
@@ -1420,9 +1420,11 @@ function nameByCyrillicPhrase(
       ? item.countPhrase
       : '';
   // a counted noun the glossary does not know still names more than nothing does
+  const opening = cyrillicMetricLabel(sentence, at, language, atEnd);
   const label =
     counted ||
-    cyrillicMetricLabel(sentence, at, language, atEnd) ||
+    // a label the junk test refuses ("Городе", "Бағаланған") is no label: the next reading is tried
+    (isJunkLabel(opening) ? '' : opening) ||
     (item.mention.unit === 'count' &&
     item.countPhrase &&
     !isJunkLabel(item.countPhrase) &&

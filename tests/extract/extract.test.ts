@@ -425,6 +425,11 @@ describe('metrics', () => {
       metrics: ['exports', 'exports'],
     },
     {
+      name: 'a multiple after "which is" is the growth of the level before it',
+      text: 'Coffee exports amounted to $210 million, which is 1.3 times more than in 2023.',
+      metrics: ['exports', 'exports_growth_multiple'],
+    },
+    {
       name: 'investment in fixed assets is fixed capital investment',
       text: 'Investment in fixed assets rose to 9.1 trillion tenge.',
       metrics: ['fixed_capital_investment'],

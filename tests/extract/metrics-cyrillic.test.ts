@@ -367,6 +367,8 @@ describe('a Kazakh count names the noun after "астам" and its adjectives', 
   test.each([
     ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'Мұғалім'],
     ['Алқаптан 4,6 млн тонна жиналды.', 'Unlabelled figure'],
+    // the opening noun phrase is a place word the junk test refuses: the count after it names it
+    ['В городе построено 42 школы.', 'Школы'],
   ])('a counted noun the glossary lacks is the label, a unit never: %s → %s', (sentence, label) => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
