@@ -1071,6 +1071,10 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+/** A table of flows between places: trade, turnover, exports, imports, remittances. */
+const FLOW_TABLE =
+  /\b(?:trade|turnover|exports?|imports?|remittances)\b|(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|тауар айналым|сауда)/iu;
+
 /** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
 function rowEntity(row: string): string {
   if (!/[\u0400-\u04ff]/.test(row)) return row;
@@ -1090,15 +1094,30 @@ function tableClaim(
     idOf: (start: number, end: number) => string;
   },
 ): Claim {
-  const name = table.byRow ? table.label : cell.row;
+  // a column that names its own measure ("Inflation", "Policy rate") names the cell's
+  const name = cell.column || (table.byRow ? table.label : cell.row);
   const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
   const label = cleanLabel(name) || name;
   return {
     id: context.idOf(cell.start, cell.end),
-    metric: match ? match.entry.metric : slugify(label),
+    metric: match
+      ? match.entry.metric
+      : /[\u0400-\u04ff]/.test(label)
+        ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
+          slugify(transliterate(label))
+        : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
-    entity: match?.entry.entity || (table.byRow ? rowEntity(cell.row) : context.subject),
+    entity:
+      match?.entry.entity ||
+      (!table.byRow
+        ? context.subject
+        : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
+          FLOW_TABLE.test(table.label) &&
+            context.subject !== UNKNOWN_ENTITY &&
+            rowEntity(cell.row) !== context.subject
+          ? pairName(context.subject, rowEntity(cell.row), context.subject)
+          : rowEntity(cell.row)),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,
