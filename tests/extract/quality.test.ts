@@ -26,7 +26,8 @@ const BARS: Record<string, Floors> = {
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
   // (raised to what the entity, share and verb-object work reached); the English sets raised to
   // what issue 9's second round reached; metric raised on every corpus by the metric round (noun
-  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes)
+  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes), and again by the
+  // seventh round's (list items, budget flows and purposes, RU/KK parts of a whole, aligned tables)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -34,7 +35,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 1,
     entity: 0.869,
-    metric: 0.727,
+    metric: 0.733,
   },
   heldout: {
     recall: 0.966,
@@ -42,7 +43,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.993,
     entity: 0.86,
-    metric: 0.79,
+    metric: 0.804,
   },
   'heldout-2': {
     recall: 0.98,
@@ -50,7 +51,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.989,
     entity: 0.81,
-    metric: 0.713,
+    metric: 0.728,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -59,7 +60,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.96,
     entity: 0.939,
-    metric: 0.785,
+    metric: 0.789,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -74,7 +75,7 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
     kind: 0.988,
     entity: 0.996,
-    metric: 0.701,
+    metric: 0.745,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -84,7 +85,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.977,
     entity: 0.932,
-    metric: 0.782,
+    metric: 0.809,
   },
   'holdout-cy': {
     recall: 0.972,
@@ -92,7 +93,7 @@ const BARS: Record<string, Floors> = {
     period: 0.995,
     kind: 0.996,
     entity: 0.992,
-    metric: 0.71,
+    metric: 0.728,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -102,7 +103,7 @@ const BARS: Record<string, Floors> = {
     period: 0.946,
     kind: 0.971,
     entity: 0.913,
-    metric: 0.738,
+    metric: 0.745,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -111,7 +112,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.995,
     entity: 0.991,
-    metric: 0.757,
+    metric: 0.771,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -120,7 +121,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 0.959,
     entity: 0.915,
-    metric: 0.72,
+    metric: 0.772,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -129,7 +130,7 @@ const BARS: Record<string, Floors> = {
     period: 0.949,
     kind: 0.949,
     entity: 0.938,
-    metric: 0.643,
+    metric: 0.68,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6)
@@ -139,7 +140,7 @@ const BARS: Record<string, Floors> = {
     period: 0.945,
     kind: 0.99,
     entity: 0.846,
-    metric: 0.683,
+    metric: 0.728,
   },
   'holdout-cy4': {
     recall: 0.944,
@@ -147,7 +148,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.937,
     entity: 0.934,
-    metric: 0.579,
+    metric: 0.616,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -157,7 +158,7 @@ const BARS: Record<string, Floors> = {
     period: 0.796,
     kind: 0.85,
     entity: 0.726,
-    metric: 0.615,
+    metric: 0.705,
   },
   'holdout-cy5': {
     recall: 0.962,
@@ -165,7 +166,7 @@ const BARS: Record<string, Floors> = {
     period: 0.862,
     kind: 0.915,
     entity: 0.724,
-    metric: 0.561,
+    metric: 0.598,
   },
 };
 
