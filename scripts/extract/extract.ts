@@ -385,6 +385,8 @@ export function extractClaims(
     if (mentions.length === 0) continue;
     paragraph.sentences = splitSentences(text, paragraph.start, paragraph.end);
     const candidates: Candidate[] = [];
+    // the claims this paragraph gives start here (no per-paragraph pass over the whole document)
+    const paragraphFirst = claims.length;
     for (const mention of mentions) {
       const item = candidate(text, mention, paragraph, candidates);
       if (item) candidates.push(item);
@@ -824,7 +826,7 @@ export function extractClaims(
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
-    const own = claims.filter((claim) => claim.quote_start! >= paragraph.start);
+    const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
   linkRestatements(claims, passages);
@@ -1268,8 +1270,8 @@ function listedLike(
   if (between.some((line) => line.length > 120)) return null;
   const unit = unitClass(claim.unit);
   let place = 0;
-  for (const other of claims)
-    if (other.quote_start! >= paragraph.start && unitClass(other.unit) === unit) place += 1;
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.quote_start! >= paragraph.start; i--)
+    if (unitClass(claims[i]!.unit) === unit) place += 1;
   const like = block.claims.filter((other) => unitClass(other.unit) === unit)[place];
   if (!like || like.metric === UNLABELLED || isJunkLabel(like.metric_label)) return null;
   return like;
