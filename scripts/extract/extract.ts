@@ -772,12 +772,27 @@ export function extractClaims(
         claim.metric_source = previous.metric_source;
       }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
-      const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
+      const measure = cyrillic
+        ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
+        : OF_PLAN.test(sentence.text.slice(atEnd, atEnd + 40)) && mention.unit === 'percent'
+          ? '_execution'
+          : '';
+      // "collected 1.52 trillion tenge in taxes, or 97.6% of the plan": the plan of the level before
+      if (
+        measure === '_execution' &&
+        !cyrillic &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === 'currency'
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       // how much of a plan was done is a result, whatever plan word is near
       if (measure === '_execution') claim.kind = 'actual';
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
-        if (claim.metric_source === 'catalogue') {
+        if (claim.metric_source === 'catalogue' || (!cyrillic && measure === '_execution')) {
           const base = claim.metric_label.replace(DERIVED_LABEL, '');
           claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
         }
@@ -1327,6 +1342,9 @@ function pointedBack(
   }
   return null;
 }
+
+/** "101.2% of the plan", "98.4% of the adjusted plan": how much of a plan was done (English). */
+const OF_PLAN = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plan|target)\b/iu;
 
 /** The suffixes of a derived metric, and the English of `cyrillicMeasureSuffix`'s. */
 const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;

@@ -430,6 +430,11 @@ describe('metrics', () => {
       metrics: ['exports', 'exports_growth_multiple'],
     },
     {
+      name: 'a percentage of the plan is how much of the plan was done',
+      text: 'Budget revenues reached 3.4 trillion tenge, or 96.2% of the annual plan.',
+      metrics: ['budget_revenue', 'budget_revenue_execution'],
+    },
+    {
       name: 'investment in fixed assets is fixed capital investment',
       text: 'Investment in fixed assets rose to 9.1 trillion tenge.',
       metrics: ['fixed_capital_investment'],
