@@ -155,6 +155,17 @@ export function isGlossaryNoun(word: string, language: Language): boolean {
 
 const MEASURE_WORD = new RegExp(`^(?:${MEASURE_WORDS})$`, 'iu');
 
+/**
+ * Whether a phrase names a unit of measurement ("млн тонн", "квадратных метров", "тоннаға"):
+ * how a figure is measured, not what.
+ *
+ * @example namesMeasure('квадратных метров') // true
+ * @example namesMeasure('жаңа мектеп') // false
+ */
+export function namesMeasure(phrase: string): boolean {
+  return phrase.split(/\s+/).some((word) => MEASURE_WORD.test(word.replace(/\.$/, '')));
+}
+
 /** A word that is a place's name: whom a figure is about, not what it measures. */
 const PLACE_WORD = new RegExp(`^(?:${CYRILLIC_PLACES.map(([source]) => source).join('|')})$`, 'u');
 
@@ -469,6 +480,10 @@ function comparedBefore(sentence: string, at: number, atEnd: number): boolean {
   );
 }
 
+/** Kazakh words between a figure and the noun it counts: "астам" (more than), adjectives ("жаңа"). */
+const KAZAKH_BEFORE_NOUN =
+  /^(?:астам|артық|жуық|аса|шамасында|жаңа|ірі|шағын|заманауи|отандық|шетелдік|жеке|мемлекеттік)$/iu;
+
 /**
  * The noun a bare Russian or Kazakh count counts, written after it ("37 школ", "из 64
  * колледжей", "в 14 городах", "64 колледж"), or null when the word after it is a time, a
@@ -485,8 +500,31 @@ export function cyrillicCountNoun(
   const after = /^(?:-[\p{L}]{1,4})?[ \t\u00a0\u202f]+([\p{L}][\p{L}-]*)/u.exec(
     text.slice(end, end + 60),
   );
-  const word = after?.[1];
+  let word = after?.[1];
+  let end0 = end + (after?.[0].length ?? 0);
+  // Kazakh writes "more than" and adjectives between a figure and the noun it counts: "38 мыңнан
+  // астам маман", "11 жаңа мектеп"; the noun is what is counted
+  const kazakh: string[] = [];
+  while (word && KAZAKH_BEFORE_NOUN.test(word) && kazakh.length < 2) {
+    if (!/^(?:астам|артық|жуық|аса|шамасында)$/iu.test(word)) kazakh.push(word);
+    const next = /^[ \t\u00a0\u202f]+([\p{L}][\p{L}-]*)/u.exec(text.slice(end0, end0 + 40));
+    if (!next) return null;
+    word = next[1];
+    end0 += next[0].length;
+  }
   if (!word || !/[\u0400-\u04ff]/u.test(word) || NOT_COUNTED.test(word)) return null;
+  if (kazakh.length > 0 || after?.[1] !== word) {
+    if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+    // "мектеп оқушысы": a noun in the possessive after it is the counted noun's head
+    const owned = /^[ \t\u00a0\u202f]+([\p{Ll}]+(?:сы|сі))(?![\p{L}])/u.exec(
+      text.slice(end0, end0 + 30),
+    );
+    const head = owned ? owned[1]! : word;
+    return {
+      head: head.toLowerCase(),
+      phrase: [...kazakh, word, ...(owned ? [owned[1]!] : [])].join(' '),
+    };
+  }
   if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
   // "20 региональных хабов": the adjectives and the noun they qualify, which is what is counted
   if (RUSSIAN_ADJECTIVE.test(word.toLowerCase())) {
@@ -555,6 +593,43 @@ export function cyrillicBackReference(
   if (!ANAPHOR.test(sentence.slice(clauseStart + 1, at)) && !ANAPHOR.test(after)) return '';
   const around = sentence.slice(clauseStart + 1, Math.min(sentence.length, atEnd + 30));
   return MORE_OR_LESS.test(around) || CYRILLIC_CHANGE.test(around) ? 'change' : 'same';
+}
+
+/** "из них около 80%", "из которых 94%", "оның шамамен 58 пайызы": the part of a whole just named. */
+const PART_OF_BEFORE =
+  /(?<![\p{L}])(?:из\s+(?:них|которых|которого|которой|этого|этой|этих)|оның(?:\s+ішінде)?|олардың(?:\s+ішінде)?)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+/** "38% из них", "52% из них обучаются". */
+const PART_OF_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:—\s*)?из\s+(?:них|которых)(?![\p{L}])/iu;
+/**
+ * A Kazakh percent in the possessive, the part of what is named before it in the genitive:
+ * "экспорттың 85 пайызы", "таза пайданың 40 пайызын", "аударымдардың 80 пайыздан астамы".
+ */
+const KAZAKH_PART = /пайыз(?:ы|ын|ына|ынан)$|пайыздан\s+(?:астамы|асатыны|көбі)/u;
+/** "26% расходов", "91% от общего реестра", "68,5% от общего объёма": a part of a whole after it. */
+const RUSSIAN_PART_AFTER =
+  /^\s*(?:от\s+(?:общ\p{L}*|всего|всех|всей)|(?:всего|всех|всей)\s+\p{L}+)/iu;
+
+/**
+ * Whether a Russian or Kazakh percentage is a part of a whole, and which: `anaphor` when the whole
+ * is the figure named just before ("из них 80%", "оның 58 пайызы"), `named` when the sentence
+ * names the whole ("экспорттың 85 пайызы", "91% от общего реестра"); '' when it is no part.
+ *
+ * @example cyrillicPartOf('Переводы составили 1 млрд долларов, из которых 94% пришли из России.', 48, 51, '94%') // 'anaphor'
+ * @example cyrillicPartOf('Экспорттың 85 пайызы Astana Hub-қа тиесілі.', 11, 20, '85 пайызы') // 'named'
+ */
+export function cyrillicPartOf(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  mention: string,
+): 'anaphor' | 'named' | '' {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const after = sentence.slice(atEnd, atEnd + 30);
+  if (PART_OF_BEFORE.test(before) || PART_OF_AFTER.test(after)) return 'anaphor';
+  if (KAZAKH_PART.test(mention) || KAZAKH_PART.test(`${mention}${after.slice(0, 12)}`))
+    return /(?<![\p{L}])(?:бұл|осы)(?![\p{L}])/iu.test(before) ? 'anaphor' : 'named';
+  if (RUSSIAN_PART_AFTER.test(after)) return 'named';
+  return '';
 }
 
 /** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */

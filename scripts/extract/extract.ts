@@ -28,7 +28,10 @@ import {
 } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import {
+  budgetFlow,
   cleanLabel,
+  isComparedChange,
+  isPurpose,
   isShare,
   phraseLabel,
   respectiveTargets,
@@ -38,7 +41,9 @@ import {
 import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
+  cyrillicPartOf,
   cyrillicCountNoun,
+  namesMeasure,
   cyrillicMeasureSuffix,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
@@ -77,6 +82,7 @@ import {
   type Passage,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import { BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   lenderOwn,
@@ -378,6 +384,8 @@ export function extractClaims(
   const passages = new Passages(text, documentDate);
   const tables = findTables(text, documentDate);
   let tableIndex = 0;
+  // the last paragraph that gave claims: what a list item naming nothing continues
+  let lastBlock: ClaimBlock | null = null;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
     const passage = passages.enter(paragraph.start, paragraph.end, paragraph.language);
@@ -401,6 +409,8 @@ export function extractClaims(
     if (mentions.length === 0) continue;
     paragraph.sentences = splitSentences(text, paragraph.start, paragraph.end);
     const candidates: Candidate[] = [];
+    // the claims this paragraph gives start here (no per-paragraph pass over the whole document)
+    const paragraphFirst = claims.length;
     for (const mention of mentions) {
       const item = candidate(text, mention, paragraph, candidates);
       if (item) candidates.push(item);
@@ -480,7 +490,7 @@ export function extractClaims(
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
-      const metric = chooseMetric(
+      const chosen = chooseMetric(
         cached.phrases.filter(
           (m) =>
             m.start >= clauseStart &&
@@ -494,6 +504,19 @@ export function extractClaims(
         sentence.text,
         item.countHead ?? '',
       );
+      // "…and spending at 29.6 trillion", "Расходы исполнены в сумме …": in a passage about a
+      // budget, a bare flow noun names the budget's expenditure or revenue, unless a catalogue
+      // phrase stands between it and the figure
+      const flow =
+        unitClass(mention.unit) === 'currency' &&
+        (BUDGET_WORD.test(paragraph.text) || BUDGET_WORD.test(title))
+          ? budgetFlow(sentence.text, clauseStart, at)
+          : null;
+      const flowEntry =
+        flow && !(chosen && chosen.start >= flow.end && chosen.end <= at)
+          ? catalogue.entries.find((entry) => entry.metric === `budget_${flow.flow}`)
+          : undefined;
+      const metric = flowEntry ? { entry: flowEntry, start: flow!.end, end: flow!.end } : chosen;
       const named = metric
         ? null
         : paragraph.language === 'ru' || paragraph.language === 'kk'
@@ -502,10 +525,16 @@ export function extractClaims(
       // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share; a
       // fraction written as a word ("a quarter of", "более половины") is a part of a whole,
       // unless it is a change ("rose by a fifth", "выросла на треть")
+      // "из них 80%", "экспорттың 85 пайызы": a Russian or Kazakh part of a whole
+      const part =
+        cyrillicText && mention.unit === 'percent'
+          ? cyrillicPartOf(sentence.text, at, atEnd, mention.text)
+          : '';
       const share =
         mention.unit === 'percent' &&
-        ((mention.form === 'fraction' &&
-          !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
+        (part !== '' ||
+          (mention.form === 'fraction' &&
+            !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
           isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
@@ -650,20 +679,36 @@ export function extractClaims(
       // the lead's first figure says whether the text is about its headline's pair
       if (pairLead === undefined && headlineEnd > 0 && mention.start >= headlineEnd)
         pairLead = headlinePair !== '' && entity === headlinePair;
-      const label =
+      const shareOfPhrase =
         share &&
         named &&
         !named.entry &&
         !isJunkLabel(named.label) &&
         named.label !== UNLABELLED_LABEL
-          ? shareLabel(named.label, sentence.text, at)
-          : (named?.label ?? '');
+          ? named.label
+          : '';
+      const label = !shareOfPhrase
+        ? (named?.label ?? '')
+        : paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? cyrillicShareLabel(shareOfPhrase, paragraph.language)
+          : shareLabel(shareOfPhrase, sentence.text, at);
       const claim: Claim = {
         id: idOf(mention.start, mention.end),
         metric: entry
           ? entry.metric
           : paragraph.language === 'ru' || paragraph.language === 'kk'
-            ? cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
+            ? shareOfPhrase
+              ? shareSlug(
+                  cyrillicSlug(
+                    shareOfPhrase,
+                    paragraph.language,
+                    'count',
+                    sentence.text,
+                    at,
+                    atEnd,
+                  ),
+                )
+              : cyrillicSlug(label, paragraph.language, mention.unit, sentence.text, at, atEnd)
             : slugify(transliterate(label)),
         metric_label: entry ? entry.label : label.charAt(0).toUpperCase() + label.slice(1),
         metric_source: metric || named?.entry ? 'catalogue' : 'phrase',
@@ -697,16 +742,44 @@ export function extractClaims(
       // "they stood at $1 billion": a sentence that names nothing measures what the one before did
       const previous = claims[claims.length - 1];
       // "Это на 9,6% больше", "Бұл көрсеткіш …": a Russian or Kazakh figure that points back
+      // "…1,04 млрд долларов, из которых 94%": the share of the level named just before
       const back =
-        cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
-          ? cyrillicBackReference(sentence.text, at, atEnd)
-          : '';
+        part === 'anaphor'
+          ? 'part'
+          : cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
+            ? cyrillicBackReference(sentence.text, at, atEnd)
+            : '';
       const referent = back ? pointedBack(claims, claim, back) : null;
-      const measured =
-        !referent && claim.metric === UNLABELLED
-          ? lastMeasured(claims, claim, paragraph, share)
+      // "$0.9 billion (-2.1%)", "$780 billion, up 7.9%": the change of the level before it
+      const changeOfPrevious =
+        claim.metric_source === 'phrase' &&
+        claim.unit === 'percent' &&
+        previous !== undefined &&
+        previous.quote === claim.quote &&
+        previous.unit !== 'percent' &&
+        previous.unit !== 'multiple' &&
+        (CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!)) ||
+          (/^[-+−]/.test(mention.text) &&
+            /^\s*[,(]\s*$/.test(text.slice(previous.quote_end!, claim.quote_start!))));
+      // "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of 8.5%"
+      const listed =
+        !referent && !changeOfPrevious && claim.metric === UNLABELLED && lastBlock
+          ? listedLike(text, paragraph, lastBlock, claims, claim)
           : null;
-      if (referent) {
+      const measured =
+        !referent && !listed && claim.metric === UNLABELLED
+          ? (lastMeasured(claims, claim, paragraph.start, share) ??
+            // "…covering 41% of the urban population.¶The plan is to reach 75% by 2026.": the
+            // paragraph right before, when this one has no figure before it to take the measure of
+            (lastBlock && text.slice(lastBlock.end, paragraph.start).trim() === ''
+              ? lastMeasured(claims, claim, lastBlock.claims[0]!.quote_start!, share)
+              : null))
+          : null;
+      if (listed) {
+        claim.metric = listed.metric;
+        claim.metric_label = listed.metric_label;
+        claim.metric_source = listed.metric_source;
+      } else if (referent) {
         const level = referent.unit !== 'percent';
         const growth =
           back === 'change' && level
@@ -721,7 +794,10 @@ export function extractClaims(
         const base = referent.metric.replace(/_growth(?:_multiple)?$/, '');
         const baseLabel = referent.metric_label.replace(/ growth(?: multiple)?$/, '');
         claim.metric = `${base}${growth}`;
-        claim.metric_label = `${baseLabel}${growth.replace(/_/g, ' ')}`;
+        claim.metric_label =
+          growth === '_share' && cyrillic && /[\u0400-\u04ff]/.test(baseLabel)
+            ? cyrillicShareLabel(baseLabel, paragraph.language as 'ru' | 'kk')
+            : `${baseLabel}${growth.replace(/_/g, ' ')}`;
         claim.metric_source = referent.metric_source;
         if (places.length === 0 && !entry?.entity) claim.entity = referent.entity;
       } else if (!measured && named?.unlessNone) {
@@ -734,23 +810,14 @@ export function extractClaims(
         claim.metric = ofLevel ? `${measured.metric}_share` : measured.metric;
         claim.metric_label = ofLevel ? shareLabel(measured.metric_label) : measured.metric_label;
         claim.metric_source = measured.metric_source;
-      } else if (
-        claim.metric_source === 'phrase' &&
-        claim.unit === 'percent' &&
-        previous &&
-        previous.quote === claim.quote &&
-        previous.unit !== 'percent' &&
-        previous.unit !== 'multiple' &&
-        CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!))
-      ) {
+      } else if (changeOfPrevious) {
         // "exported $170 million of services, up 38%": the change of the figure before it
-        claim.metric = /_growth$/.test(previous.metric)
-          ? previous.metric
-          : `${previous.metric}_growth`;
-        claim.metric_label = / growth$/.test(previous.metric_label)
-          ? previous.metric_label
-          : `${previous.metric_label} growth`;
-        claim.metric_source = previous.metric_source;
+        const level = previous!;
+        claim.metric = /_growth$/.test(level.metric) ? level.metric : `${level.metric}_growth`;
+        claim.metric_label = / growth$/.test(level.metric_label)
+          ? level.metric_label
+          : `${level.metric_label} growth`;
+        claim.metric_source = level.metric_source;
       } else if (
         claim.metric_source === 'phrase' &&
         claim.unit === 'multiple' &&
@@ -767,15 +834,54 @@ export function extractClaims(
         claim.metric_source = previous.metric_source;
       }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
-      const measure = cyrillic ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text) : '';
+      const measure = cyrillic
+        ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
+        : OF_PLAN.test(sentence.text.slice(atEnd, atEnd + 40)) && mention.unit === 'percent'
+          ? '_execution'
+          : '';
+      // "collected 1.52 trillion tenge in taxes, or 97.6% of the plan": the plan of the level before
+      if (
+        measure === '_execution' &&
+        !cyrillic &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === 'currency'
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       // how much of a plan was done is a result, whatever plan word is near
       if (measure === '_execution') claim.kind = 'actual';
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
-        if (claim.metric_source === 'catalogue') {
+        if (claim.metric_source === 'catalogue' || (!cyrillic && measure === '_execution')) {
           const base = claim.metric_label.replace(DERIVED_LABEL, '');
           claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
         }
+      }
+      // "540 billion tenge for public transport", "на образование предусмотрено 3,6 трлн": in a
+      // passage about spending, a sum for a purpose is that purpose's spending
+      if (
+        unitClass(claim.unit) === 'currency' &&
+        claim.metric_source === 'phrase' &&
+        !SPENT_ALREADY.test(claim.metric) &&
+        isPurpose(
+          sentence.text,
+          claim.metric_label,
+          paragraph.language,
+          // the paragraph and what stands above it: a list's intro, a heading
+          text.slice(Math.max(0, paragraph.start - 400), paragraph.end),
+          LIST_ITEM.test(paragraph.text),
+        )
+      ) {
+        const written = claim.metric_label;
+        claim.metric = `${claim.metric}_spending`;
+        claim.metric_label =
+          paragraph.language === 'ru'
+            ? `Расходы на ${written.charAt(0).toLowerCase()}${written.slice(1)}`
+            : paragraph.language === 'kk'
+              ? `${written} арналған шығыстар`
+              : `${written} spending`;
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
@@ -797,6 +903,8 @@ export function extractClaims(
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+    const own = claims.slice(paragraphFirst);
+    if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
   linkRestatements(claims, passages);
   return claims;
@@ -953,6 +1061,7 @@ function growthOf(
   // Russian and Kazakh words of change and share cannot match an English sentence
   const change =
     CHANGE_CUE.test(around) ||
+    isComparedChange(sentence, at, atEnd) ||
     (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
@@ -1031,6 +1140,23 @@ function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
   return derived(entry, '_share', ' share');
 }
 
+/**
+ * A Russian or Kazakh label for a share of what `label` names, in its own language: Kazakh
+ * "гранттардың үлесі", Russian "экспорт (доля)"; a label that already says share stays.
+ *
+ * @example cyrillicShareLabel('гранттардың', 'kk') // 'гранттардың үлесі'
+ */
+function cyrillicShareLabel(label: string, language: 'ru' | 'kk'): string {
+  if (CYRILLIC_SHARE.test(label) || /\bshare\b/i.test(label)) return label;
+  return language === 'kk' ? `${label} үлесі` : `${label} (доля)`;
+}
+
+/** The slug of a share of what `slug` measures: "grants" → "grants_share". */
+function shareSlug(slug: string): string {
+  if (/(?:^|_)(?:share|rate|ratio|penetration|coverage)(?:_|$)/.test(slug)) return slug;
+  return `${slug.replace(/_growth(?:_multiple)?$/, '')}_share`;
+}
+
 /** The catalogue entry for a change of `entry`, made once per entry and suffix. */
 function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): MetricEntry {
   const key = `${entry.metric}${slugSuffix}`;
@@ -1044,6 +1170,10 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+/** A table of flows between places: trade, turnover, exports, imports, remittances. */
+const FLOW_TABLE =
+  /\b(?:trade|turnover|exports?|imports?|remittances)\b|(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|тауар айналым|сауда)/iu;
+
 /** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
 function rowEntity(row: string): string {
   if (!/[\u0400-\u04ff]/.test(row)) return row;
@@ -1095,20 +1225,31 @@ function tableClaim(
     idOf: (start: number, end: number) => string;
   },
 ): Claim {
-  const name = table.byRow ? table.label : cell.row;
+  // a column that names its own measure ("Inflation", "Policy rate") names the cell's
+  const name = cell.column || (table.byRow ? table.label : cell.row);
   const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
   const label = cleanLabel(name) || name;
   return {
     id: context.idOf(cell.start, cell.end),
-    metric: match ? match.entry.metric : slugify(label),
+    metric: match
+      ? match.entry.metric
+      : /[\u0400-\u04ff]/.test(label)
+        ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
+          slugify(transliterate(label))
+        : slugify(label),
     metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
     metric_source: match ? 'catalogue' : 'phrase',
     entity:
       match?.entry.entity ||
-      (table.byRow
-        ? rowEntity(cell.row)
-        : // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
-          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject),
+      (!table.byRow
+        ? // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
+          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject
+        : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
+          FLOW_TABLE.test(table.label) &&
+            context.subject !== UNKNOWN_ENTITY &&
+            rowEntity(cell.row) !== context.subject
+          ? pairName(context.subject, rowEntity(cell.row), context.subject)
+          : rowEntity(cell.row)),
     period: cell.period || context.passage.period,
     value: cell.value,
     unit: cell.unit,
@@ -1221,21 +1362,66 @@ function bindRespectively(
   }
 }
 
+/** A paragraph's claims and where it ends. */
+interface ClaimBlock {
+  end: number;
+  claims: readonly Claim[];
+}
+
+/** A metric that already says money is spent, lent or earned. */
+const SPENT_ALREADY =
+  /(?:^|_)(?:spending|expenditures?|investments?|budget|revenues?|loans?|lending|funding|financing|subsid\w*|grants?|costs?|capex)(?:_|$)/;
+
+/** A list item: a line that opens with a dash, a bullet or a number. */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;
+
+/**
+ * The claim whose metric a list item's figure that names nothing takes: the figure in the same
+ * place (the k-th of its class of unit) of the block before it, which is the item before it or,
+ * for the first item, the paragraph before the list's intro ("Turnover with main partners:",
+ * a heading): "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of
+ * 8.5%" is GDP growth and inflation. Null when the paragraph is no list item, more than an intro
+ * and a heading stand between, or that figure names nothing either.
+ */
+function listedLike(
+  text: string,
+  paragraph: Paragraph,
+  block: ClaimBlock,
+  claims: readonly Claim[],
+  claim: Claim,
+): Claim | null {
+  if (!LIST_ITEM.test(paragraph.text)) return null;
+  const between = text
+    .slice(block.end, paragraph.start)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (between.filter((line) => !LIST_ITEM.test(line)).length > 2) return null;
+  if (between.some((line) => line.length > 120)) return null;
+  const unit = unitClass(claim.unit);
+  let place = 0;
+  for (let i = claims.length - 1; i >= 0 && claims[i]!.quote_start! >= paragraph.start; i--)
+    if (unitClass(claims[i]!.unit) === unit) place += 1;
+  const like = block.claims.filter((other) => unitClass(other.unit) === unit)[place];
+  if (!like || like.metric === UNLABELLED || isJunkLabel(like.metric_label)) return null;
+  return like;
+}
+
 /** The label of a figure nothing in its sentence names, when no figure before it does either. */
 /**
- * The claim a figure whose sentence names nothing measures the same thing as: the latest one of its
- * paragraph in the same class of unit, or for a share of the total ("or 60% of the total") the
- * latest level; null when its paragraph has none.
+ * The claim a figure whose sentence names nothing measures the same thing as: the latest one from
+ * `from` (its paragraph's start, or the paragraph's before) in the same class of unit, or for a
+ * share of the total ("or 60% of the total") the latest level; null when there is none.
  */
 function lastMeasured(
   claims: readonly Claim[],
   claim: Claim,
-  paragraph: Paragraph,
+  from: number,
   share: boolean,
 ): Claim | null {
   for (let i = claims.length - 1; i >= 0; i--) {
     const other = claims[i]!;
-    if (other.quote_start! < paragraph.start) break;
+    if (other.quote_start! < from) break;
     if (other.metric === UNLABELLED) continue;
     if (unitClass(other.unit) === unitClass(claim.unit)) return other;
     if (share && other.unit !== 'multiple') return other;
@@ -1245,17 +1431,21 @@ function lastMeasured(
 
 /**
  * The claim a Russian or Kazakh figure points back at (`cyrillicBackReference`): the last one
- * named, in any paragraph before; for a change, the last level (not a multiple), and for the same
- * measure, the last of its unit's class.
+ * named, in any paragraph before; for a change, the last level (not a multiple), for a part of a
+ * whole ("из них 80%"), the last level, and for the same measure, the last of its unit's class.
  */
 function pointedBack(
   claims: readonly Claim[],
   claim: Claim,
-  back: 'same' | 'change',
+  back: 'same' | 'change' | 'part',
 ): Claim | null {
   for (let i = claims.length - 1; i >= 0; i--) {
     const other = claims[i]!;
     if (other.metric === UNLABELLED || isJunkLabel(other.metric_label)) continue;
+    if (back === 'part') {
+      if (other.unit === 'percent' || other.unit === 'multiple') continue;
+      return other;
+    }
     // "72% этого объёма": a percentage of a level is its share
     const ofLevel = claim.unit === 'percent' && other.unit !== 'percent';
     if (
@@ -1267,6 +1457,9 @@ function pointedBack(
   }
   return null;
 }
+
+/** "101.2% of the plan", "98.4% of the adjusted plan": how much of a plan was done (English). */
+const OF_PLAN = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plan|target)\b/iu;
 
 /** The suffixes of a derived metric, and the English of `cyrillicMeasureSuffix`'s. */
 const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;
@@ -1282,7 +1475,7 @@ const CHANGE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
 /** Between a level and the multiple that is its growth: "$310 million in 2025, 2.3 times more". */
 const MULTIPLE_AFTER =
-  /^[^.;:]{0,60}?[,(]\s*(?:up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+  /^[^.;:]{0,60}?[,(]\s*(?:which\s+is\s+|up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just\s+over)?\s*$/i;
 /** "three times the national average": a ratio to another level, not growth. */
 const RATIO_TO =
   /^\s+(?:(?:more|higher|larger)\s+than\s+)?(?:the\s+)?(?:national|nationwide|country|average|overall|regional)\b/i;
@@ -1380,8 +1573,19 @@ function nameByCyrillicPhrase(
     isGlossaryNoun(item.countHead ?? '', language)
       ? item.countPhrase
       : '';
+  // a counted noun the glossary does not know still names more than nothing does
+  const opening = cyrillicMetricLabel(sentence, at, language, atEnd);
   const label =
-    counted || cyrillicMetricLabel(sentence, at, language, atEnd) || 'unlabelled figure';
+    counted ||
+    // a label the junk test refuses ("Городе", "Бағаланған") is no label: the next reading is tried
+    (isJunkLabel(opening) ? '' : opening) ||
+    (item.mention.unit === 'count' &&
+    item.countPhrase &&
+    !isJunkLabel(item.countPhrase) &&
+    !namesMeasure(item.countPhrase)
+      ? item.countPhrase
+      : '') ||
+    'unlabelled figure';
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),
     0,

@@ -5,6 +5,7 @@
  */
 import { withoutPlaces } from './entities.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
+import { KAZAKH_GLOSSARY } from './languages/cyrillic-glossary.ts';
 import { FRACTION_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './number-words.ts';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -114,6 +115,17 @@ const CYRILLIC_STOP = new Set(
 const CYRILLIC_VERB =
   /(?:ся|сь|ила|ило|или|ала|ало|али|ела|ело|ели|ула|уло|ули|ыла|ыло|ыли|ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|уда|уде)$/u;
 
+/** Kazakh nouns of the glossary, whole: a possessive of one ends like a past verb ("қуаты"). */
+const KAZAKH_NOUNS = new Set(
+  KAZAKH_GLOSSARY.filter(([, , role]) => role === 'noun').map(([stem]) => stem),
+);
+
+/** "қуаты" (its capacity), "экспорты": a Kazakh glossary noun with a possessive ending. */
+function kazakhOwnedNoun(word: string): boolean {
+  const stem = /^(.+?)(?:сы|сі|ы|і)$/u.exec(word)?.[1];
+  return stem !== undefined && KAZAKH_NOUNS.has(stem);
+}
+
 function isCyrillicJunk(word: string): boolean {
   if (!/[\u0400-\u04ff]/.test(word)) return false;
   // a Kazakh ending written apart after a hyphen ("1 900-ге"), or a one- or two-letter word
@@ -123,7 +135,8 @@ function isCyrillicJunk(word: string): boolean {
   // verb ends in
   const russianPlural =
     (/ты$/u.test(word) && !/[әғқңөұүһі]/u.test(word)) || /[ое]н?ды$/u.test(word);
-  if (word.length > 4 && CYRILLIC_VERB.test(word) && !russianPlural) return true;
+  if (word.length > 4 && CYRILLIC_VERB.test(word) && !russianPlural && !kazakhOwnedNoun(word))
+    return true;
   if (isRussianVerb(word)) return true;
   return CYRILLIC_JUNK_STEMS.some((junk) => word.startsWith(junk));
 }

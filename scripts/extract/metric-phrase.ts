@@ -7,6 +7,23 @@ import { clauseAround } from './classify.ts';
 import { withoutPlaces } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
+import {
+  CLAUSE_OPENER,
+  EXPENDITURE_NOUN,
+  FLOW_GAP,
+  FLOW_OBJECT,
+  FOR_PURPOSE_AFTER,
+  KAZAKH_ALLOCATES,
+  KAZAKH_DATIVE,
+  RECEIVES_AFTER,
+  REVENUE_NOUN,
+  RUSSIAN_FOR,
+  RUSSIAN_NOT_FOR,
+  RUSSIAN_PREPOSITIONAL,
+  RUSSIAN_SHARE_OF,
+  MONEY_IN,
+  SPENDING_CONTEXT,
+} from './languages/budget-flows.ts';
 
 /** What may stand between a noun and the number it names: "revenues of $5 bn", "deficit at 3%". */
 const NAMES_NEXT =
@@ -215,7 +232,7 @@ export function phraseLabel(
     (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
-    GROWTH_VERB.test(verbs) &&
+    (GROWTH_VERB.test(verbs) || isComparedChange(sentence, at, atEnd)) &&
     !/\b(?:growth|share|rate|penetration|coverage|inflation|unemployment)\b/i.test(label)
   )
     return `${label} growth`;
@@ -311,6 +328,28 @@ export function verbObjectLabel(
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
+}
+
+/** Words right after a percentage that compare it with an earlier level: "12% more than", "9% below". */
+const COMPARED_AFTER =
+  /^\s*(?:more|less|higher|lower|above|below|up|down|increase|rise|decline|decrease|drop|gain|jump)\b/i;
+/** "(+14.8%)", "плюс 9,3%": a sign before a percentage. */
+const SIGN_BEFORE = /(?:\+|(?<![\p{L}])плюс|(?<![\p{L}])минус)\s*$/iu;
+
+/**
+ * Whether the percentage at [at, atEnd) of `sentence` is a change by how it is written, whatever
+ * the language: signed ("+14.8%", "-2.1%", "плюс 9,3%"), or compared right after it ("12% more
+ * than a year earlier", "a 12% increase").
+ *
+ * @example isComparedChange('Wages were 12% higher than a year earlier.', 11, 14) // true
+ * @example isComparedChange('Wages were over 12% of spending.', 16, 19) // false
+ */
+export function isComparedChange(sentence: string, at: number, atEnd: number): boolean {
+  return (
+    /^[-+−]\s*\d/.test(sentence.slice(at, atEnd)) ||
+    SIGN_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) ||
+    COMPARED_AFTER.test(sentence.slice(atEnd, atEnd + 24))
+  );
 }
 
 /** Words before a percentage that make it a part of a whole: "accounted for 41%", "made up". */
@@ -419,4 +458,109 @@ export function respectiveTargets(
     });
   }
   return result;
+}
+
+/** A budget's flow a figure is, and where the noun that names it ends in the sentence. */
+export interface BudgetFlow {
+  flow: 'expenditure' | 'revenue';
+  end: number;
+}
+
+/**
+ * Which flow of a budget a figure is, when a bare flow noun names it (`languages/budget-flows.ts`):
+ * written right before it ("and spending at 29.6 trillion", "расходы – 497,3 млрд", "шығысы 1 071
+ * млрд"), or opening its clause ("Расходы на 2026 год запланированы в сумме 26,3 трлн тенге");
+ * null when none does. The caller checks that the passage is about a budget.
+ *
+ * @example budgetFlow('Revenues are set at 21.3 trillion and spending at 29.6 trillion.', 0, 52)?.flow // 'expenditure'
+ * @example budgetFlow('Spending on schools rose to 3 trillion.', 0, 28) // null
+ */
+export function budgetFlow(sentence: string, clauseStart: number, at: number): BudgetFlow | null {
+  const clause = sentence.slice(clauseStart, at);
+  const words = [...clause.matchAll(/[\p{L}]+/gu)];
+  const flowOf = (word: string): 'expenditure' | 'revenue' | '' =>
+    EXPENDITURE_NOUN.test(word) ? 'expenditure' : REVENUE_NOUN.test(word) ? 'revenue' : '';
+  const found = (flow: 'expenditure' | 'revenue', word: RegExpMatchArray): BudgetFlow => ({
+    flow,
+    end: clauseStart + word.index! + word[0].length,
+  });
+  // right before the figure: "spending at", "расходы –"
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const word = words[i]!;
+    const flow = flowOf(word[0]);
+    if (!flow) continue;
+    const previous = words[i - 1]?.[0] ?? '';
+    // "tax revenues", "social spending": a modified flow is another metric's
+    if (previous && !CLAUSE_OPENER.test(previous) && /^\p{Ll}/u.test(word[0])) {
+      const between = clause.slice(words[i - 1]!.index! + previous.length, word.index);
+      if (/^\s+$/.test(between)) return null;
+    }
+    if (FLOW_GAP.test(clause.slice(word.index! + word[0].length))) return found(flow, word);
+    break;
+  }
+  // opening the clause: "Расходы на 2026 год запланированы в сумме …"
+  let first = 0;
+  while (first < words.length && CLAUSE_OPENER.test(words[first]![0])) first += 1;
+  const opening = words[first];
+  if (!opening || /\d/.test(clause.slice(0, opening.index))) return null;
+  const flow = flowOf(opening[0]);
+  if (!flow) return null;
+  // "Revenues … at 21.3 trillion and … a plan of 27.2 trillion": another figure between is its own
+  if (/\d/.test(clause.slice(opening.index).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')))
+    return null;
+  const next = words[first + 1]?.[0] ?? '';
+  // "Spending on schools", "Расходы на образование": a purpose's; "Расходы на 2026 год" a year's
+  if (FLOW_OBJECT.test(next)) {
+    const after = clause.slice(words[first + 1]!.index! + next.length);
+    if (!/^\s*\d{4}/.test(after)) return null;
+  }
+  return found(flow, opening);
+}
+
+/**
+ * Whether a sum labelled `label` is money spent on what the label names, in a passage about
+ * spending (`context`: the sentence's paragraph and the intro or heading above it): "540 billion
+ * tenge for public transport", "Education will receive 5.1 trillion", "на образование
+ * предусмотрено 3,6 трлн", "білім беруге 286 млрд теңге … қарастырылған", or a list item
+ * "- образование – 512 млрд тенге" under "Основные статьи расходов:".
+ *
+ * @example isPurpose('The budget gives 40 billion for parks.', 'parks', 'en', 'The budget gives 40 billion for parks.') // true
+ */
+export function isPurpose(
+  sentence: string,
+  label: string,
+  language: string,
+  context: string,
+  listItem = false,
+): boolean {
+  if (!label || !SPENDING_CONTEXT.test(context)) return false;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(label.toLowerCase());
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + label.length);
+  if (language === 'ru')
+    return (
+      (RUSSIAN_FOR.test(before) &&
+        !RUSSIAN_NOT_FOR.test(before) &&
+        !RUSSIAN_PREPOSITIONAL.test(label) &&
+        !RUSSIAN_SHARE_OF.test(label)) ||
+      (listItem && /^\s*[-–—:]/.test(after))
+    );
+  if (language === 'kk')
+    return (
+      (KAZAKH_DATIVE.test(label) && KAZAKH_ALLOCATES.test(sentence)) ||
+      (listItem && /^\s*[-–—:]/.test(after))
+    );
+  if (MONEY_IN.test(before)) return false;
+  return (
+    (/\d/.test(before) &&
+      FOR_PURPOSE_AFTER.test(
+        before.replace(
+          /^.*\d[^\s]*(?:\s+(?:thousand|million|billion|trillion|mln|bn|trln|tenge|soms?|soums?|manats?|lari|dollars|euros|rubles|drams|tugriks))*/is,
+          '',
+        ),
+      )) ||
+    RECEIVES_AFTER.test(after)
+  );
 }

@@ -16,6 +16,8 @@ export interface TableCell {
   row: string;
   /** The column's year, else the caption's period; '' for neither. */
   period: string;
+  /** What the column measures, when its header names it ("Inflation", "Policy rate"); else ''. */
+  column: string;
   /** The row as written, for the claim's quote. */
   line: string;
 }
@@ -38,17 +40,17 @@ interface Line {
   text: string;
 }
 
-const FIGURE = String.raw`-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?`;
+const FIGURE = String.raw`-?\d{1,3}(?:,\d{3})+\.\d+|-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?`;
 const PLAIN_ROW = new RegExp(String.raw`^(\p{L}[^|\t]*?\S)[ \t]+(${FIGURE})[ \t]*%?$`, 'u');
 const CELL_FIGURE = new RegExp(String.raw`^(${FIGURE})\s*%?$`);
 const SCALES: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:thousands?|thous\.|'000)\b/i, 1e3],
-  [/\b(?:millions?|mln|mn)\b/i, 1e6],
-  [/\b(?:billions?|bln|bn)\b/i, 1e9],
-  [/\b(?:trillions?|trln|tn)\b/i, 1e12],
+  [/\b(?:thousands?|thous\.|'000)\b|(?<![\p{L}])(?:тыс|мың)/iu, 1e3],
+  [/\b(?:millions?|mln|mn)\b|(?<![\p{L}])(?:млн|миллион)/iu, 1e6],
+  [/\b(?:billions?|bln|bn)\b|(?<![\p{L}])(?:млрд|миллиард)/iu, 1e9],
+  [/\b(?:trillions?|trln|tn)\b|(?<![\p{L}])(?:трлн|триллион)/iu, 1e12],
 ];
 const CURRENCIES: ReadonlyArray<[RegExp, string]> = [
-  [/\btenge\b|₸|\bKZT\b/i, 'KZT'],
+  [/\btenge\b|₸|\bKZT\b|(?<![\p{L}])(?:тенге|теңге)(?![\p{L}])/iu, 'KZT'],
   [/\bsoums?\b|\bUZS\b/i, 'UZS'],
   [/\bsoms?\b|\bKGS\b/i, 'KGS'],
   [/\bmanats?\b|\bAZN\b/i, 'AZN'],
@@ -80,10 +82,41 @@ function parseFigure(raw: string): number {
   return Number(/,\d{1,2}$/.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, ''));
 }
 
+/** Cells of a line laid out in columns: split at runs of two or more spaces or at tabs. */
+function alignedCells(line: string): { at: number; text: string }[] | null {
+  if (!/\S(?: {2,}|\t)\S/.test(line)) return null;
+  const cells: { at: number; text: string }[] = [];
+  const pattern = /\S+(?: \S+)*/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(line))) cells.push({ at: match.index, text: match[0] });
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * A header of columns laid out with spaces: "Country   Inflation   Policy rate", "Region   Jan-Sep
+ * 2024   Jan-Sep 2025", "Показатель   9 мес. 2025   9 мес. 2026": the names of the figure columns
+ * (the first cell names the rows), or null when the line is no such header.
+ */
+function alignedHeader(line: string): string[] | null {
+  const cells = alignedCells(line);
+  if (!cells || cells.length < 3) return null;
+  if (!cells.every((cell) => /\p{L}/u.test(cell.text) && cell.text.length <= 40)) return null;
+  return cells.slice(1).map((cell) => cell.text);
+}
+
 /** A row's figures with their offsets in the line, or null when the line is no row. */
 function rowFigures(
   line: string,
 ): { label: string; figures: { at: number; raw: string }[] } | null {
+  const aligned = alignedCells(line);
+  if (aligned && aligned.length >= 3 && !line.includes('|')) {
+    const [label, ...rest] = aligned;
+    if (/\p{L}/u.test(label!.text) && rest.every((cell) => CELL_FIGURE.test(cell.text)))
+      return {
+        label: label!.text,
+        figures: rest.map((cell) => ({ at: cell.at, raw: CELL_FIGURE.exec(cell.text)![1]! })),
+      };
+  }
   const cells = pipeCells(line);
   if (cells) {
     const figures: { at: number; raw: string }[] = [];
@@ -117,6 +150,10 @@ const BY_ROW = new RegExp(
   'iu',
 );
 
+/** A header's first cell that names whom its rows are: places, partners, operators, companies. */
+const ROW_ENTITIES =
+  /^(?:country|countries|region|regions|partner|city|operator|company|регион|область|страна|оператор|компания|өңір|облыс|ел)(?![\p{L}])/iu;
+
 /** "Operator | 2024 | 2025": the years of the columns, or null. */
 function headerYears(line: string): string[] | null {
   const cells = pipeCells(line);
@@ -141,24 +178,49 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     if (!captionText || captionText.length > 120 || /[.!?:;]$/.test(captionText)) continue;
     if (rowFigures(caption.text) || headerYears(caption.text)) continue;
     let next = i + 1;
+    // "Table 1. …" then a blank line, then the header
+    if (
+      lines[next]!.text.trim() === '' &&
+      next + 3 < lines.length &&
+      alignedHeader(lines[next + 1]!.text)
+    )
+      next += 1;
     const years = headerYears(lines[next]!.text);
-    if (years) next += 1;
+    const header = years ? null : alignedHeader(lines[next]!.text);
+    if (years || header) next += 1;
     const rows: { line: Line; label: string; figures: { at: number; raw: string }[] }[] = [];
     while (next < lines.length) {
       const row = rowFigures(lines[next]!.text);
       if (!row || (years && row.figures.length !== years.length)) break;
+      if (header && row.figures.length !== header.length) break;
       if (rows.length > 0 && row.figures.length !== rows[0]!.figures.length) break;
       rows.push({ line: lines[next]!, ...row });
       next += 1;
     }
     if (rows.length < 2) continue;
-    const scale = SCALES.find(([pattern]) => pattern.test(captionText))?.[1] ?? 1;
-    const percent = /%|\bper\s*cent\b|\bpercent\b|\bshare\b/i.test(captionText);
-    const unit = percent
-      ? 'percent'
-      : (CURRENCIES.find(([pattern]) => pattern.test(captionText))?.[1] ?? 'count');
-    const times = findTimeExpressions(captionText, documentDate).filter((t) => t.period !== '');
-    let label = captionText;
+    const scaleOf = (text: string): number =>
+      SCALES.find(([pattern]) => pattern.test(text))?.[1] ?? 1;
+    const unitOf = (text: string): string =>
+      /%|\bper\s*cent\b|\bpercent\b|\bshare\b/i.test(text)
+        ? 'percent'
+        : (CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] ?? 'count');
+    const scale = scaleOf(captionText);
+    const unit = unitOf(captionText);
+    // a header of pipes read as the caption ("Оператор | Абоненты, млн | Доля рынка, %"): each
+    // column has its own unit and scale
+    const pipeHeader = pipeCells(captionText)?.slice(1);
+    // the title above such a header ("Абоненты по операторам на 1 октября 2025 года") dates it
+    const title =
+      pipeHeader && i >= 2 && lines[i - 1]!.text.trim() === '' ? lines[i - 2]!.text.trim() : '';
+    const dated = title && !/\d[\d\s,.]*$/.test(title) && title.length <= 120 ? title : captionText;
+    const language = /[\u0400-\u04ff]/.test(dated) ? 'ru' : 'en';
+    const times = findTimeExpressions(dated, documentDate, language).filter((t) => t.period !== '');
+    // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
+    const columns = (header ?? []).map((name) => {
+      const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(name)?.[1];
+      return year ? { period: year, label: '' } : { period: '', label: name };
+    });
+    let label = captionText.replace(/^(?:Table|Таблица|Кесте)\s*\d*\s*[.:]\s*/iu, '');
     for (const time of [...times].reverse())
       label = label.slice(0, time.start) + label.slice(time.end);
     label = label
@@ -177,10 +239,14 @@ export function findTables(text: string, documentDate: string): TextTable[] {
         cells.push({
           start,
           end: start + figure.raw.length,
-          value: scaleBy(parseFigure(figure.raw), scale),
-          unit,
+          value: scaleBy(
+            parseFigure(figure.raw),
+            pipeHeader?.[column] !== undefined ? scaleOf(pipeHeader[column]!) : scale,
+          ),
+          unit: pipeHeader?.[column] !== undefined ? unitOf(pipeHeader[column]!) : unit,
           row: row.label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(),
-          period: years?.[column] ?? times[0]?.period ?? '',
+          period: years?.[column] || columns[column]?.period || times[0]?.period || '',
+          column: columns[column]?.label ?? '',
           line: row.line.text,
         });
       });
@@ -189,7 +255,16 @@ export function findTables(text: string, documentDate: string): TextTable[] {
       start: caption.start,
       end: rows.at(-1)!.line.end,
       label,
-      byRow: BY_ROW.test(captionText),
+      // a header that opens with a word for places ("Country", "Region") lists entities in rows
+      byRow:
+        BY_ROW.test(captionText) ||
+        ROW_ENTITIES.test(
+          header !== null
+            ? lines[next - rows.length - 1]!.text.trim()
+            : pipeHeader
+              ? captionText
+              : '',
+        ),
       caption: captionText,
       cells,
     });

@@ -403,6 +403,51 @@ describe('metrics', () => {
     expect(found.map((c) => c.metric)).toEqual(['forum_participants', 'it_companies', 'countries']);
   });
 
+  test.each([
+    {
+      name: 'a list item naming nothing takes the metric in the same place of the item before it',
+      text: 'The fund sees next year:\n\n- Mongolia: GDP growth of 5.1%, inflation of 7.2%;\n- Armenia: 4.4% and 3.9%.',
+      metrics: ['gdp_growth', 'inflation', 'gdp_growth', 'inflation'],
+    },
+    {
+      name: 'the first item takes the figures of the paragraph before the list intro',
+      text: 'Exports reached $4.2 billion in the first half.\n\nBy destination:\n- Turkey: $1.6 billion;\n- India: $0.7 billion.',
+      metrics: ['exports', 'exports', 'exports'],
+    },
+    {
+      name: 'a signed percentage in parentheses after a level is its change',
+      text: 'Exports reached $4.2 billion in the first half.\n\nBy destination:\n- Turkey: $1.6 billion (-3.4%)',
+      metrics: ['exports', 'exports', 'exports_growth'],
+    },
+    {
+      name: 'a paragraph that names nothing measures what the paragraph right before it did',
+      text: 'Copper exports reached $2.3 billion in 2024.\n\nThe plan is to reach $3 billion by 2027.',
+      metrics: ['exports', 'exports'],
+    },
+    {
+      name: 'a multiple after "which is" is the growth of the level before it',
+      text: 'Coffee exports amounted to $210 million, which is 1.3 times more than in 2023.',
+      metrics: ['exports', 'exports_growth_multiple'],
+    },
+    {
+      name: 'a percentage of the plan is how much of the plan was done',
+      text: 'Budget revenues reached 3.4 trillion tenge, or 96.2% of the annual plan.',
+      metrics: ['budget_revenue', 'budget_revenue_execution'],
+    },
+    {
+      name: 'investment in fixed assets is fixed capital investment',
+      text: 'Investment in fixed assets rose to 9.1 trillion tenge.',
+      metrics: ['fixed_capital_investment'],
+    },
+    {
+      name: 'a list item after unrelated prose is not bound to it',
+      text: 'Exports reached $4.2 billion in the first half.\n\nThe ministry said many other things about the harvest and the weather this year.\n\nThe committee met twice in the spring and again in the autumn.\n\nIt also noted:\n- Turkey: $1.6 billion.',
+      metrics: ['exports', 'unlabelled_figure'],
+    },
+  ])('$name', ({ text, metrics }) => {
+    expect(claims(text).map((c) => c.metric)).toEqual(metrics);
+  });
+
   test('an unknown claim gets a readable metric from its sentence, not dropped', () => {
     const [claim] = extractClaims(
       'The country’s pistachio harvest reached 12,000 tonnes.',

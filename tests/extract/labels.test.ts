@@ -4,6 +4,8 @@ import { contentWords, isJunkLabel, stem } from '../../scripts/extract/labels.ts
 describe('isJunkLabel', () => {
   test.each([
     { label: 'then', junk: true, why: 'a stop word' },
+    { label: 'Қуаты', junk: false, why: 'a Kazakh noun in the possessive, not a past verb' },
+    { label: 'Артты', junk: true, why: 'a Kazakh past verb' },
     { label: 'same period', junk: true, why: 'a stop word and a generic noun' },
     { label: 'projected', junk: true, why: 'a verb' },
     { label: 'was reported', junk: true, why: 'verbs' },

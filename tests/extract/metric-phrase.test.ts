@@ -4,7 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  budgetFlow,
   cleanLabel,
+  isComparedChange,
+  isPurpose,
   isShare,
   shareLabel,
   verbObjectLabel,
@@ -119,6 +122,101 @@ describe('a percentage after a level is its change', () => {
     const found = extractedLabel(text, mention);
     if (label === '(not a growth multiple)') expect(found).not.toMatch(/growth multiple/);
     else expect(found).toBe(label);
+  });
+});
+
+describe('a percentage written as a change is one, in any language', () => {
+  test.each([
+    ['Pension payouts were 14.5% higher than a year earlier.', '14.5%', true],
+    ['Fees brought in $3 million, a 6.2% increase on 2024.', '6.2%', true],
+    ['- Cement: 1.1 million tonnes (+3.7%)', '3.7%', true],
+    ['- Cement: 1.1 million tonnes (-3.7%)', '-3.7%', true],
+    ['Поставки цемента – 1,1 млн тонн (плюс 3,7%).', '3,7%', true],
+    ['Pension payouts made up more than 14.5% of spending.', '14.5%', false],
+    ['The tax rate is 14.5% for large firms.', '14.5%', false],
+  ])('%s (%s) → %s', (sentence, mention, change) => {
+    const at = sentence.indexOf(mention);
+    expect(isComparedChange(sentence, at, at + mention.length)).toBe(change);
+  });
+
+  test.each([
+    [
+      'Pension payouts totalled 1.2 trillion tenge, 14.5% more than a year earlier.',
+      'pension_payouts_growth',
+    ],
+    ['The average wage was 14.5% higher than a year earlier.', 'average_salary_growth'],
+    ['Компания нарастила чистую прибыль на 14,5%.', 'net_profit_growth'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(
+      sentence,
+      { id: 'd', title: '', outlet: '', url: '', published: '2026-03-01' },
+      catalogue,
+    );
+    expect(claims.find((claim) => claim.unit === 'percent')?.metric).toBe(metric);
+  });
+});
+
+describe('a bare flow noun in a passage about a budget is its expenditure or revenue', () => {
+  test.each([
+    [
+      'Receipts are put at 9.2 billion lari and spending at 10.4 billion lari.',
+      '10.4',
+      'expenditure',
+    ],
+    ['Receipts are put at 9.2 billion lari and spending at 10.4 billion lari.', '9.2', 'revenue'],
+    ['Расходы на 2027 год утверждены в сумме 4,1 трлн тенге.', '4,1', 'expenditure'],
+    ['Кірістер 3,9 трлн теңге, шығыстар 4,1 трлн теңге болды.', '4,1', 'expenditure'],
+    ['Spending on schools will rise to 410 billion tenge.', '410', null],
+    ['Social spending will rise to 410 billion tenge.', '410', null],
+    ['Расходы на образование составят 410 млрд тенге.', '410', null],
+    ['Revenues rose to 9.2 billion lari against a plan of 9.0 billion.', '9.0', null],
+  ])('%s (%s) → %s', (sentence, mention, flow) => {
+    expect(budgetFlow(sentence, 0, sentence.indexOf(mention))?.flow ?? null).toBe(flow);
+  });
+
+  test.each([
+    [
+      'The city budget was approved: receipts at 9.2 billion lari and spending at 10.4 billion lari.',
+      'budget_expenditure',
+    ],
+    ['The company cut spending to 10.4 billion lari.', 'spending'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(
+      sentence,
+      { id: 'd', title: '', outlet: '', url: '', published: '2026-03-01' },
+      catalogue,
+    );
+    expect(claims.at(-1)?.metric).toBe(metric);
+  });
+});
+
+describe('a sum for a purpose, in a passage about spending, is that purpose’s spending', () => {
+  const budget = 'The regional budget for next year was approved.';
+  test.each([
+    ['- 120 billion tenge for road repair;', 'road repair', 'en', true, true],
+    ['Libraries will receive 12 billion tenge.', 'libraries', 'en', false, true],
+    ['Of the total, 8 billion will go to street lighting.', 'street lighting', 'en', false, true],
+    ['The firm raised $12 million for expansion.', 'expansion', 'en', false, false],
+    ['На ремонт дорог предусмотрено 120 млрд тенге.', 'ремонт дорог', 'ru', false, true],
+    ['- ремонт дорог – 120 млрд тенге;', 'ремонт дорог', 'ru', true, true],
+    ['На долю Алматы пришлось 120 млрд тенге.', 'долю Алматы', 'ru', false, false],
+    [
+      'Больше всего пришлось на строительство – 120 млрд тенге.',
+      'строительство',
+      'ru',
+      false,
+      false,
+    ],
+    ['Жол жөндеуге 120 млрд теңге бөлінеді.', 'жол жөндеуге', 'kk', false, true],
+  ])('%s (%s)', (sentence, label, language, listItem, expected) => {
+    const context = `${language === 'en' ? budget : 'Бюджет утвержден.'} ${sentence}`;
+    expect(isPurpose(sentence, label, language, context, listItem)).toBe(expected);
+  });
+
+  test('no spending without a passage about spending', () => {
+    expect(isPurpose('- 120 billion tenge for road repair;', 'road repair', 'en', 'Roads.')).toBe(
+      false,
+    );
   });
 });
 

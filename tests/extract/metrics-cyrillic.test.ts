@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  cyrillicCountNoun,
+  cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   transliterate,
@@ -173,7 +175,12 @@ describe('a count after a verb of being counts what was named before', () => {
 describe('a figure after a dash is named right before the dash', () => {
   test.each([
     ['Субсидии составили 90 млрд тенге, а кредиты — 140 млрд тенге.', 'Кредиты', 'loans'],
-    ['На дороги выделено 80 млрд тенге, в том числе на мосты — 12 млрд тенге.', 'Мосты', 'mosty'],
+    // allocated money: the purpose's spending (metric-phrase.ts `isPurpose`)
+    [
+      'На дороги выделено 80 млрд тенге, в том числе на мосты — 12 млрд тенге.',
+      'Расходы на мосты',
+      'mosty_spending',
+    ],
     ['Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.', 'Торговле', 'trade_growth'],
     ['Хлеб подорожал на 3%, молоко — на 5%.', 'Молоко', 'moloko_growth'],
   ])('%s → %s', (sentence, label, metric) => {
@@ -198,7 +205,7 @@ describe('a figure that points back measures the last named level', () => {
     [
       'Выручка аптек достигла 90 млрд тенге. Из них 35% этого объёма дали сети.',
       '35%',
-      'Выручка аптек share',
+      'Выручка аптек (доля)',
     ],
   ])('%s (%s) → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
@@ -210,7 +217,7 @@ describe('a figure that points back measures the last named level', () => {
 
 describe('who plans, decides or says is not what is measured', () => {
   test.each([
-    ['Холдинг планирует направить на ремонт дорог 40 млрд тенге.', 'Ремонт дорог'],
+    ['Холдинг планирует направить на ремонт дорог 40 млрд тенге.', 'Расходы на ремонт дорог'],
     ['Совет директоров рекомендовал выплатить дивиденды в размере 300 тенге.', 'Дивиденды'],
     ['Министр финансов, налоговые поступления составили 9 трлн тенге.', 'Tax revenue'],
   ])('%s → %s', (sentence, label) => {
@@ -315,5 +322,54 @@ describe('a fraction written as a word is a share, unless it is a change', () =>
       (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
     );
     expect(claim?.metric_label).toBe(label);
+  });
+});
+
+describe('a Russian or Kazakh part of a whole is a share', () => {
+  test.each([
+    ['Пенсии получили 2,1 млн человек, из них около 64% – женщины.', '64%', 'anaphor'],
+    ['Пенсии получили 2,1 млн человек, 64% из них – женщины.', '64%', 'anaphor'],
+    ['Зейнетақыны 2,1 млн адам алды, оның шамамен 64 пайызы – әйелдер.', '64 пайызы', 'anaphor'],
+    ['Зейнетақы алушылардың 64 пайызы – әйелдер.', '64 пайызы', 'named'],
+    ['Расходы на пенсии составили 64% от общего объёма выплат.', '64%', 'named'],
+    ['Пенсии выросли на 6,4% за год.', '6,4%', ''],
+    ['Зейнетақы 6,4 пайызға өсті.', '6,4 пайызға', ''],
+  ])('%s (%s) → %s', (sentence, mention, part) => {
+    const at = sentence.indexOf(mention);
+    expect(cyrillicPartOf(sentence, at, at + mention.length, mention)).toBe(part);
+  });
+
+  test.each([
+    [
+      'Экспорт зерна составил 8,2 млн тонн, из которых 61% пришлось на пшеницу.',
+      'grain_exports_share',
+    ],
+    ['Пенсии получили 2,1 млн пенсионеров, из них около 64% – женщины.', 'pensions_share'],
+    ['Гранттардың 30 пайызы ауыл жастарына бөлінді.', 'grants_share'],
+  ])('%s → %s', (sentence, metric) => {
+    const found = extractClaims(sentence, source, catalogue).find((c) => c.unit === 'percent');
+    expect(found?.metric).toBe(metric);
+    expect(found?.metric_label).not.toMatch(/[\u0400-\u04ff].* share$/u);
+  });
+});
+
+describe('a Kazakh count names the noun after "астам" and its adjectives', () => {
+  test.each([
+    ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'мұғалім'],
+    ['Қалада 9 жаңа емхана ашылады.', 'жаңа емхана'],
+    ['Курстан 40 мыңнан астам колледж оқушысы өтті.', 'колледж оқушысы'],
+  ])('%s → %s', (sentence, phrase) => {
+    const at = sentence.search(/\d/);
+    const end = at + /^[\d\s]+(?:мыңнан)?/u.exec(sentence.slice(at))![0].trimEnd().length;
+    expect(cyrillicCountNoun(sentence, end)?.phrase).toBe(phrase);
+  });
+
+  test.each([
+    ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'Мұғалім'],
+    ['Алқаптан 4,6 млн тонна жиналды.', 'Unlabelled figure'],
+    // the opening noun phrase is a place word the junk test refuses: the count after it names it
+    ['В городе построено 42 школы.', 'Школы'],
+  ])('a counted noun the glossary lacks is the label, a unit never: %s → %s', (sentence, label) => {
+    expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
 });

@@ -26,8 +26,9 @@ const BARS: Record<string, Floors> = {
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
   // (raised to what the entity, share and verb-object work reached); the English sets raised to
   // what issue 9's second round reached; metric raised on every corpus by the metric round (noun
-  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes); English entity
-  // raised on the eight English sets the seventh entity round moved (mechanisms, not sentences)
+  // phrase heads, possessors, names, RU/KK catalogue phrases, shares and changes), and again by the
+  // seventh round's (list items, budget flows and purposes, RU/KK parts of a whole, aligned tables);
+  // English entity raised on the eight English sets the seventh entity round moved
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -35,7 +36,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 1,
     entity: 0.881,
-    metric: 0.727,
+    metric: 0.733,
   },
   heldout: {
     recall: 0.966,
@@ -43,7 +44,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.993,
     entity: 0.901,
-    metric: 0.79,
+    metric: 0.804,
   },
   'heldout-2': {
     recall: 0.98,
@@ -51,7 +52,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.989,
     entity: 0.849,
-    metric: 0.713,
+    metric: 0.728,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -60,7 +61,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.96,
     entity: 0.939,
-    metric: 0.785,
+    metric: 0.789,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -76,7 +77,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.988,
     // raised by issue 10's seventh round (Russian and Kazakh entities, ent-cy7)
     entity: 1,
-    metric: 0.701,
+    metric: 0.745,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -86,7 +87,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.977,
     entity: 0.951,
-    metric: 0.782,
+    metric: 0.816,
   },
   'holdout-cy': {
     recall: 0.972,
@@ -94,7 +95,7 @@ const BARS: Record<string, Floors> = {
     period: 0.995,
     kind: 0.996,
     entity: 0.992,
-    metric: 0.71,
+    metric: 0.728,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -104,7 +105,7 @@ const BARS: Record<string, Floors> = {
     period: 0.946,
     kind: 0.971,
     entity: 0.93,
-    metric: 0.738,
+    metric: 0.745,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -113,7 +114,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.995,
     entity: 0.991,
-    metric: 0.757,
+    metric: 0.771,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -122,7 +123,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 0.959,
     entity: 0.929,
-    metric: 0.72,
+    metric: 0.772,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -132,7 +133,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.949,
     // raised by issue 10's seventh round (ent-cy7)
     entity: 0.97,
-    metric: 0.643,
+    metric: 0.68,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6)
@@ -142,7 +143,7 @@ const BARS: Record<string, Floors> = {
     period: 0.945,
     kind: 0.99,
     entity: 0.89,
-    metric: 0.683,
+    metric: 0.737,
   },
   'holdout-cy4': {
     recall: 0.944,
@@ -150,7 +151,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.937,
     entity: 0.934,
-    metric: 0.579,
+    metric: 0.616,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -160,7 +161,7 @@ const BARS: Record<string, Floors> = {
     period: 0.796,
     kind: 0.85,
     entity: 0.872,
-    metric: 0.615,
+    metric: 0.709,
   },
   'holdout-cy5': {
     recall: 0.962,
@@ -169,7 +170,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.915,
     // raised by issue 10's seventh round (ent-cy7)
     entity: 0.923,
-    metric: 0.561,
+    metric: 0.598,
   },
 };
 

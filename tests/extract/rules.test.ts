@@ -289,6 +289,44 @@ describe('respectively', () => {
   });
 });
 
+describe('tables laid out with spaces', () => {
+  test('a header of periods gives each column its year, a comma-thousands figure is one cell', () => {
+    const text =
+      'Table 2. Wool exports by partner, thousand tonnes\n\nPartner      Jan-Jun 2025   Jan-Jun 2026\nTurkey             1,204.5          1,310.2\nIran                 880.1            902.7\n\nThe ministry said more.';
+    const cells = findTables(text, '2026-08-01')[0]!.cells;
+    expect(cells.map((c) => [c.row, c.period, c.value])).toEqual([
+      ['Turkey', '2025', 1204500],
+      ['Turkey', '2026', 1310200],
+      ['Iran', '2025', 880100],
+      ['Iran', '2026', 902700],
+    ]);
+  });
+
+  test('a header of measures names each column, and its rows are the entities', () => {
+    const text =
+      'Jobless and inflation rates, end-June 2026, %\n\nCountry      Inflation   Unemployment\nArmenia      3.1         12.4\nGeorgia      2.8         13.9\n\nMore text follows.';
+    const claims = read(text);
+    expect(claims.map((c) => [c.mention, c.entity, c.metric])).toEqual([
+      ['3.1', 'Armenia', 'inflation'],
+      ['12.4', 'Armenia', 'unemployment'],
+      ['2.8', 'Georgia', 'inflation'],
+      ['13.9', 'Georgia', 'unemployment'],
+    ]);
+  });
+
+  test('a pipe header gives each column its own unit and scale', () => {
+    const text =
+      'Клиенты банков на 1 июля 2026 года\n\nБанк | Клиенты, млн | Доля рынка, %\nАльфа | 4,2 | 31,5\nБета | 3,1 | 23,2\n\nДалее текст.';
+    const cells = findTables(text, '2026-08-01')[0]!.cells;
+    expect(cells.map((c) => [c.value, c.unit])).toEqual([
+      [4200000, 'count'],
+      [31.5, 'percent'],
+      [3100000, 'count'],
+      [23.2, 'percent'],
+    ]);
+  });
+});
+
 describe('table cells', () => {
   const text =
     'Tractor sales grew.\n\nTractors sold by maker, thousand\nMaker | 2024 | 2025\nAgromash | 1 250 | 1 310\nSteppe Motors (SM) | 980 | 1 020\n\nDealers were pleased.';

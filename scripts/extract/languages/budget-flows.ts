@@ -1,0 +1,55 @@
+/**
+ * The bare nouns of a budget's two flows, in English, Russian and Kazakh: in a passage about a
+ * budget, "spending at 29.6 trillion", "Расходы исполнены в сумме 17,9 трлн", "Шығыстар 25,3 трлн
+ * теңге" are the budget's expenditure, "revenues of …", "доходы – …", "кірісі …" its revenue.
+ * Data only; `budgetFlow` in metric-phrase.ts reads it.
+ */
+
+/** A word that names a budget: a paragraph or headline with one speaks of a budget's flows. */
+export const BUDGET_WORD = /\bbudget|(?<![\p{L}])бюджет/iu;
+
+/** A budget's outflow, as a bare noun. */
+export const EXPENDITURE_NOUN =
+  /^(?:spending|expenditures?|outlays|расход(?:ы|ов)?|шығыс(?:тар|тары|ы)?|шығын(?:ы|дар|дары)?)$/iu;
+
+/** A budget's inflow, as a bare noun. */
+export const REVENUE_NOUN =
+  /^(?:revenues?|receipts|доход(?:ы|ов)?|поступлени(?:я|й)|кіріс(?:тер|тері|і)?|түсімдер(?:і)?)$/iu;
+
+/** What opens a clause before its subject: "and spending …", "а расходы …", "ал шығыстар …". */
+export const CLAUSE_OPENER = /^(?:and|while|whereas|but|а|и|но|ал|және)$/iu;
+
+/** What may stand between a flow noun and its figure: "spending at", "расходы –", "шығысы". */
+export const FLOW_GAP =
+  /^\s*(?:at|of|to|was|were|is|are|stood\s+at|reached|amounted\s+to|totall?ed|составил[иа]?|составят|[-–—:])?\s*(?:about|around|nearly|almost|over|some|roughly|approximately|more\s+than|less\s+than|около|более|свыше|почти|порядка|шамамен)?\s*$/iu;
+
+/** A word after a flow noun that makes it a purpose's spending or a source's revenue: "on", "на". */
+export const FLOW_OBJECT = /^(?:on|for|from|of|на|из|от|по)$/iu;
+
+/** Words that make a passage one about spending money: a figure "for" something in it is spent on it. */
+export const SPENDING_CONTEXT =
+  /\b(?:budget|spending|expenditures?|allocat\w*|earmark\w*|provides\s+for)\b|(?<![\p{L}])(?:бюджет|расход|выдел|предусмотр|заложен|направ|шығыс|бөлін|бөлд|қарастырыл|көздел|бағыттал)/iu;
+
+/** English: "540 billion tenge for public transport", "will go to road repair", "X will receive". */
+export const FOR_PURPOSE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:will\s+go\s+|is\s+earmarked\s+|are\s+earmarked\s+)?(?:for|to|towards)\s+(?:the\s+)?$/i;
+export const RECEIVES_AFTER =
+  /^\s*(?:and\s+[\p{L} ]{1,30}?\s+)?(?:will\s+)?(?:receive|get|be\s+allocated)\b/iu;
+
+/**
+ * Russian: "на образование предусмотрено", a purpose after "на"; not a share ("пришлось на
+ * промышленность", "приходится на") nor a place ("на специальностях", prepositional).
+ */
+export const RUSSIAN_FOR = /(?:^|[\s(«"])на\s+$/iu;
+export const RUSSIAN_NOT_FOR = /(?:приход\p{L}*|пришл\p{L}*|пришёл\p{L}*)\s+на\s+$/iu;
+export const RUSSIAN_PREPOSITIONAL = /(?:ах|ях)$/iu;
+/** "на долю Алматы": a share, not a purpose. */
+export const RUSSIAN_SHARE_OF = /^дол[юи]/iu;
+/** English verbs of money coming in: "raised $12 million for expansion" is not spending. */
+export const MONEY_IN =
+  /\b(?:raised|raises|attracted|received|earned|borrowed|collected|secured)\b/i;
+
+/** Kazakh: a purpose in the dative ("білім беруге", "құрылысына") with a verb of allocating. */
+export const KAZAKH_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
+export const KAZAKH_ALLOCATES =
+  /(?<![\p{L}])(?:бөлін|бөлд|бөлу|қарастырыл|көздел|жұмсал|бағыттал)/iu;
