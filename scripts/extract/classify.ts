@@ -168,7 +168,19 @@ export interface KindInput {
    * period is over (languages/kind-cues.ts). True when not given.
    */
   dated?: boolean;
+  /** The sentence is a headline or heading: its "X to reach $5 bn" leaves out "is expected". */
+  headline?: boolean;
 }
+
+/**
+ * Headlinese for an expectation: "Spending to reach $2 trillion in 2027", "Sales set to approach
+ * $1 bn", a verb of change after "to" with no "is expected" written. A verb of action ("to build",
+ * "to spend", "to double output") stays a plan (`TARGET`).
+ */
+const HEADLINE_FORECAST =
+  /\b(?:set\s+to|to)\s+(?:reach|top|exceed|surpass|pass|hit|approach|near|grow|rise|climb|fall|decline|drop|slow|ease|expand|shrink|stay|remain)\b/i;
+/** "…, research firm says", "…, says Meridian": a headline that names its source. */
+const HEADLINE_SOURCE = /,\s+(?:says\b|[^,]*\bsays?$)/i;
 
 /** The cue words of a language; English's are the patterns above. */
 type KindWords = Omit<CyrillicKindCues, 'planner' | 'forecaster'>;
@@ -195,6 +207,19 @@ const ACTUAL_PATTERNS: ReadonlySet<RegExp> = new Set([RUSSIAN_KIND_CUES.actual])
 export function classifyKind(input: KindInput): Kind {
   const { sentence, at, periodYear, deadline, documentYear } = input;
   const passage = input.passage ?? '';
+  // a headline's "X to reach …" forecasts, unless a budget's or a deadline no source is named for
+  // ("President: digital economy's share to reach 10% by 2030" sets a goal)
+  if (
+    input.headline &&
+    input.language !== 'ru' &&
+    input.language !== 'kk' &&
+    passage !== 'target' &&
+    (!deadline || HEADLINE_SOURCE.test(sentence))
+  ) {
+    const cue = HEADLINE_FORECAST.exec(sentence);
+    if (cue && cue.index < at && !(Number.isFinite(periodYear) && periodYear < documentYear))
+      return 'forecast';
+  }
   const atEnd = input.atEnd ?? at;
   const language = input.language ? CYRILLIC_CUES[input.language] : undefined;
   const words = language ?? ENGLISH_CUES;

@@ -622,6 +622,7 @@ export function extractClaims(
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
           dated: own !== null,
+          headline: passages.isHeadingAt(mention.start),
         }),
         source_id: source.id,
         source_date: ownDate,

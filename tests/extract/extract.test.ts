@@ -269,6 +269,18 @@ describe('kind: target, forecast or actual', () => {
     expect(claims(text, published)[0]?.kind).toBe(kind);
   });
 
+  // headlinese leaves out "is expected": "X to reach …" forecasts, "X to build …" plans
+  test.each([
+    { headline: 'Tea exports to top $2 billion this year', kind: 'forecast' },
+    { headline: 'Ferry traffic set to approach 9 million trips', kind: 'forecast' },
+    { headline: 'Cement output to grow 6% by 2029, analysts say', kind: 'forecast' },
+    { headline: 'Minister: road spending to reach 4% of GDP by 2029', kind: 'target' },
+    { headline: 'Province to build 40 schools next year', kind: 'target' },
+  ])('headline "$headline" → $kind', ({ headline, kind }) => {
+    const text = `${headline}\n\nThe figures were published on Monday.`;
+    expect(claims(text, '2026-03-10')[0]?.kind).toBe(kind);
+  });
+
   test('the starting point of a projected change is the present value', () => {
     const text = 'Its share is projected to rise from 7% to 29% by 2033.';
     expect(claims(text, '2025-08-11').map((c) => [c.mention, c.kind, c.period])).toEqual([
