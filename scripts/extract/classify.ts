@@ -30,7 +30,7 @@ const CLAUSE_BREAK =
  * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
  * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
  */
-const KIND_CLAUSE_BREAK = new RegExp(
+export const KIND_CLAUSE_BREAK = new RegExp(
   `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
   'gi',
 );

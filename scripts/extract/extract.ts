@@ -11,7 +11,14 @@ import {
   type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
-import { classifyKind, clauseAround, fitsTense, sentenceTense } from './classify.ts';
+import {
+  classifyKind,
+  clauseAround,
+  fitsTense,
+  KIND_CLAUSE_BREAK,
+  looksAhead,
+  sentenceTense,
+} from './classify.ts';
 import {
   documentPair,
   entityFor,
@@ -408,7 +415,8 @@ export function extractClaims(
       // a standing rate ("a 7.5% turnover tax") is of no period unless its own sentence dates it
       const standing =
         mention.unit === 'percent' &&
-        placed.at(sentenceIndex).length === 0 &&
+        // "…, exempt from profit tax until 2040": how long a regime lasts dates no rate
+        placed.at(sentenceIndex).every((p) => p.time.deadline && p.time.start >= atEnd) &&
         isStandingRate(sentence.text, at, atEnd);
       const own = standing
         ? null
@@ -1490,6 +1498,9 @@ function isBaseline(text: string, mention: NumberMention): boolean {
   return result;
 }
 
+/** "and", "but" between a figure and a time: the time starts a clause of its own. */
+const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
+
 const RATE_AROUND =
   /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
 
@@ -1546,7 +1557,9 @@ function placeTimes(
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
-      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
+      // "добыл 4,1 тыс. тонн и планирует к 2030 году": a time past "and" is the next verb's
+      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30 && !GAP_AND.test(gap))
+        owner = mention;
     }
     // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
     if (!owner && BASELINE_FIGURE_BEFORE.test(before)) base = true;
@@ -1649,11 +1662,24 @@ function periodFor(
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   let bestInClause = false;
+  // the end of the figure's own verb's clause, and whether it looks ahead (English; on first need)
+  let verbClauseEnd = -1;
+  let verbClauseAhead = false;
   for (const p of own) {
     if (!isUsable(p, mention)) continue;
     const { time } = p;
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
+    // "4G covers 91% of villages, and the regulator aims at 98% by 2027": a deadline in a later
+    // clause is that clause's goal, not the period of a figure its own clause reports
+    if (time.deadline && !cyrillic && time.start >= atEnd) {
+      if (verbClauseEnd < 0) {
+        const [verbStart, verbEnd] = clauseAround(sentence.text, at, KIND_CLAUSE_BREAK);
+        verbClauseEnd = verbEnd;
+        verbClauseAhead = looksAhead(sentence.text.slice(verbStart, verbEnd), language);
+      }
+      if (time.start >= verbClauseEnd && !verbClauseAhead) continue;
+    }
     // "достигнут 285 млрд, в прошлом году они составили 241 млрд": a later clause's time that
     // has a figure of its own after it is that figure's
     if (

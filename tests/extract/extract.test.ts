@@ -111,6 +111,27 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
 
+  // a deadline in a later clause is that clause's goal, not the period of a figure reported before it
+  test.each([
+    {
+      text: 'Fibre reaches 64% of schools, and the ministry aims to connect 95% by 2029.',
+      expected: [
+        ['', 'actual'],
+        ['2029', 'target'],
+      ],
+    },
+    {
+      text: 'Growers pay a 4% land tax and are exempt from export duty until 2035.',
+      expected: [['', 'actual']],
+    },
+    {
+      text: 'Rail freight should rise to 40 million tonnes by 2030.',
+      expected: [['2030', 'target']],
+    },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(claims(text, '2026-04-01').map((c) => [c.period, c.kind])).toEqual(expected);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);

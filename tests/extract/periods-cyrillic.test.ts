@@ -208,6 +208,11 @@ describe('a reference back to the period already named', () => {
       'Экспорт 2025 жылы 70 пайыз болды. Бір жыл бұрын бұл көрсеткіш 61 пайыз болған.',
       ['2025', '2024'],
     ],
+    // a time past "и" and a verb of its own is that verb's, not the figure's before it
+    [
+      'В прошлом году рудник выпустил 2,3 тыс. тонн и намерен к 2031 году нарастить выпуск в 2 раза.',
+      ['2025', '2031'],
+    ],
     // without a reference back, a paragraph does not borrow another's period
     ['Экспорт в 2025 году вырос на 9%.\n\nИмпорт составил $8 млрд.', ['2025', '']],
   ])('%s → %j', (text, periods) => {
