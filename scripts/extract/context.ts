@@ -1055,7 +1055,9 @@ export class Passages {
     const own = isBudgetLaw(body) ? 'target' : '';
     const passage: Passage = {
       period: inherited?.period || this.document.period,
-      kind: inherited?.kind || own || this.document.kind,
+      // a list intro with no word of its own is read under its heading ("Country forecasts", then
+      // "For 2027 the bank projects:")
+      kind: inherited?.kind || this.heading?.kind || own || this.document.kind,
       place: this.heading?.place ?? '',
       partners: inherited?.partners ?? false,
     };

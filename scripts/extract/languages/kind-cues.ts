@@ -108,7 +108,8 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
     // "жоспардың 101,3 пайызы" (101.3% of the plan) measures a result against the plan
     'жоспар(?!дың\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
-      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет',
+      // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
+      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*',
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
@@ -141,7 +142,8 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
  * республикалық бюджет", "бюджет жобасы". Its bare future wording is a target (`context.ts`).
  */
 export const CYRILLIC_BUDGET_LAW = words(
-  'проект\\p{L}*\\s+(?:[\\p{L}«"]+\\s+){0,3}бюджет\\p{L}*|бюджет\\p{L}*\\s+на\\s+(?:19|' +
+  // "бюджет Алматы на 2027 год": a city's or body's name may stand between
+  'проект\\p{L}*\\s+(?:[\\p{L}«"]+\\s+){0,3}бюджет\\p{L}*|бюджет\\p{L}*\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?на\\s+(?:19|' +
     '20)\\d\\d|бюджет\\p{L}*\\s+жоба\\p{L}*|(?:19|' +
     '20)\\d\\d(?:[–-](?:19|20)\\d\\d)?\\s+жылдар\\p{L}*\\s+' +
     'арналған\\s+(?:\\p{L}+\\s+)?бюджет\\p{L}*|' +
