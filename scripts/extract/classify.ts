@@ -77,6 +77,9 @@ const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
 const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
 const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
+/** The words that open the base of a comparison, before a forecast word ("on the expected outturn"). */
+const BASE_BEFORE =
+  /\b(?:on|than|against|over|versus|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$/i;
 /** A word of contrast that opens a clause. */
 const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
 /** An English verb in the past tense. */
@@ -98,6 +101,13 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       // "будут введены", "должно быть введено": a participle after a future is no result
       (ACTUAL_PATTERNS.has(pattern) &&
         CYRILLIC_FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 24), match.index)))
+    )
+      continue;
+    // "up 14.2% on the expected outturn", "more than expected this year": the word describes the
+    // base a figure is compared with, not the figure
+    if (
+      pattern === FORECAST &&
+      BASE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
     )
       continue;
     // "97.8% of the plan": a result measured against the plan, not a plan

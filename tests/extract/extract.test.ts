@@ -302,6 +302,16 @@ describe('kind: target, forecast or actual', () => {
     expect(claims(text, '2026-03-10')[0]?.kind).toBe(kind);
   });
 
+  test('a forecast word that describes the base of a comparison is not the figure’s', () => {
+    const text =
+      'Revenues are planned at 12 billion lari, 6% more than the expected outturn for this year, and spending at 13 billion lari.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['12 billion lari', 'target'],
+      ['6%', 'target'],
+      ['13 billion lari', 'target'],
+    ]);
+  });
+
   test('the starting point of a projected change is the present value', () => {
     const text = 'Its share is projected to rise from 7% to 29% by 2033.';
     expect(claims(text, '2025-08-11').map((c) => [c.mention, c.kind, c.period])).toEqual([
