@@ -1626,6 +1626,14 @@ const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|�
  * трлн"), and a comma there ends the clause a time belongs to.
  */
 const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
+/**
+ * English: a second verb joined by "and" starts a clause of its own, whose time is its own ("had
+ * assets of $70 billion as of October 1 and plans to transfer 12 billion next year").
+ */
+const TIME_CLAUSE = new RegExp(
+  `${KIND_CLAUSE_BREAK.source}|\\band\\s+(?=(?:plans?|aims?|expects?|intends?)\\s)`,
+  'gi',
+);
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
 const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
@@ -1655,7 +1663,7 @@ function periodFor(
   const [clauseStart, clauseEnd] = clauseAround(
     sentence.text,
     at,
-    cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
+    cyrillic ? CYRILLIC_TIME_CLAUSE : TIME_CLAUSE,
   );
   // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
   const afterWeight = cyrillic ? 3 : 1.2;

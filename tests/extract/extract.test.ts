@@ -128,6 +128,14 @@ describe('periods, resolved against the document date', () => {
       text: 'Rail freight should rise to 40 million tonnes by 2030.',
       expected: [['2030', 'target']],
     },
+    // a second verb joined by "and" dates its own figures
+    {
+      text: 'The fund held assets of $40 billion as of March 1 and plans to pay 3 billion lari into the budget next year.',
+      expected: [
+        ['2026-03-01', 'actual'],
+        ['2027', 'target'],
+      ],
+    },
   ])('$text → $expected', ({ text, expected }) => {
     expect(claims(text, '2026-04-01').map((c) => [c.period, c.kind])).toEqual(expected);
   });
