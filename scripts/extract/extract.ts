@@ -97,6 +97,7 @@ import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts
 import { clauseOwner, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
+import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -424,7 +425,7 @@ export function extractClaims(
       // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
       // phrase set before the main clause is that phrase's, not a figure the main clause reports
       const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
-      const time = standing
+      const dated = standing
         ? null
         : shiftYearBefore(
             (fronted ? null : own) ??
@@ -443,6 +444,15 @@ export function extractClaims(
             atEnd,
             documentDate,
           );
+      // "Нацбанк снизил базовую ставку до 15,5%" with no period: the rate in force now
+      const time =
+        dated ??
+        (!standing &&
+        ownDate &&
+        !passages.isHeadingAt(mention.start) &&
+        RATE_DECISIONS[paragraph.language]?.test(sentence.text)
+          ? timeExpression(0, 0, ownDate.slice(0, 4), false, true)
+          : null);
       const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)

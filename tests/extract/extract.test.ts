@@ -140,6 +140,16 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-04-01').map((c) => [c.period, c.kind])).toEqual(expected);
   });
 
+  // a policy-rate decision the text reports with no period is the rate in force now
+  test.each([
+    ['The central bank kept its policy rate at 11% on Friday.', ['2026']],
+    ['Центробанк снизил ключевую ставку до 12,5% годовых.', ['2026']],
+    ['Ұлттық банк базалық мөлшерлемені 14 пайыз деңгейінде сақтады.', ['2026']],
+    ['The central bank expects inflation to ease to 6%.', ['']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
