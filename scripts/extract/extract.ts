@@ -138,6 +138,13 @@ const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, str
 /** A forecast or target revised: its base is the earlier figure for the same period. */
 const REVISION =
   /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
+/**
+ * A budget's price or exchange-rate assumption: "assumes an oil price of $60, down from $70 this
+ * year", "is based on $65 per barrel, compared with $70 in the 2025 budget". Its base is the
+ * assumption of the budget before, a forecast too.
+ */
+const ASSUMPTION =
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate))\b/i;
 
 /** A phrase set before the main clause: "Under a programme …,", "As part of a plan …,". */
 const FRONTED =
@@ -1848,7 +1855,10 @@ function fixBaselines(
       return;
     // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier
     // forecast of the same period
-    if (REVISION.test(item.sentence.text)) {
+    if (
+      REVISION.test(item.sentence.text) ||
+      (partnerClaim.kind === 'forecast' && ASSUMPTION.test(item.sentence.text))
+    ) {
       claim.kind = partnerClaim.kind;
       if (!claim.period) claim.period = partnerClaim.period;
       return;

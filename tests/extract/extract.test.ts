@@ -320,6 +320,15 @@ describe('kind: target, forecast or actual', () => {
     expect(claims(text, '2026-03-10')[0]?.kind).toBe(kind);
   });
 
+  test('the base of a budget’s price assumption is the earlier assumption, a forecast too', () => {
+    const text =
+      'The 2027 budget assumes a wheat price of $240 per tonne, compared with $260 in the 2026 budget.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['$240', 'forecast'],
+      ['$260', 'forecast'],
+    ]);
+  });
+
   test('a forecast word that describes the base of a comparison is not the figure’s', () => {
     const text =
       'Revenues are planned at 12 billion lari, 6% more than the expected outturn for this year, and spending at 13 billion lari.';
