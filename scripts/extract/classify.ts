@@ -19,7 +19,7 @@ const FORECAST =
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
-  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|collected|received|generated|earned|issued|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =

@@ -320,6 +320,15 @@ describe('kind: target, forecast or actual', () => {
     expect(claims(text, '2026-03-10')[0]?.kind).toBe(kind);
   });
 
+  test('a result reported under a budget headline is a result', () => {
+    const text =
+      'Town council approves draft 2027 budget\n\nIn January-May the town collected 90 billion tenge in fees, or 96% of the plan for the period.';
+    expect(claims(text, '2026-06-15').map((c) => [c.mention, c.kind])).toEqual([
+      ['90 billion tenge', 'actual'],
+      ['96%', 'actual'],
+    ]);
+  });
+
   test('the base of a budget’s price assumption is the earlier assumption, a forecast too', () => {
     const text =
       'The 2027 budget assumes a wheat price of $240 per tonne, compared with $260 in the 2026 budget.';

@@ -112,6 +112,7 @@ const BUDGET_VERBS: Array<[sentence: string, language: Language, kind: string]> 
   ['Облыстың жол бағдарламасы 75 млрд теңге көлемінде бекітілді.', 'kk', 'target'],
   // the plan named as what was fulfilled is a result
   ['Өткен жылы салық түсімдері 99,1 пайызға орындалды.', 'kk', 'actual'],
+  ['Мамыр айында 40 млрд теңге түсті, бұл жоспардан 2,4 пайызға артық.', 'kk', 'actual'],
 ];
 
 describe('budget verbs in Russian and Kazakh', () => {

@@ -106,7 +106,8 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
 export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   target: words(
     // "жоспардың 101,3 пайызы" (101.3% of the plan) measures a result against the plan
-    'жоспар(?!дың\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
+    // "жоспардан 3,1 пайызға артық" (3.1% above the plan) measures a result against it too
+    'жоспар(?!дың\\s+\\d|дан\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
       // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
       'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*',
