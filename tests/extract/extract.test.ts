@@ -300,6 +300,16 @@ describe('kind: target, forecast or actual', () => {
       kind: 'forecast',
     },
     {
+      text: 'Under the new fisheries law, trawlers can keep up to 12% of the catch.',
+      published: '2026-10-05',
+      kind: 'target',
+    },
+    {
+      text: 'The law requires that 30% of the seats go to local firms.',
+      published: '2026-10-05',
+      kind: 'target',
+    },
+    {
       text: 'The report is based on a survey of 900 firms.',
       published: '2026-10-05',
       kind: 'actual',
