@@ -444,7 +444,7 @@ export function extractClaims(
               )
                 ? timeExpression(0, 0, passage.period, false, false)
                 : null) ??
-              samePeriod(paragraph.language, sentence.text, claims),
+              samePeriod(paragraph.language, sentence.text, claims, passage.back),
             paragraph.language,
             sentence.text,
             at,
@@ -933,8 +933,11 @@ function samePeriod(
   language: Language,
   sentence: string,
   claims: readonly Claim[],
+  /** The list intro above points back ("На ту же дату …:"). */
+  introBack = false,
 ): TimeExpression | null {
-  if ((language !== 'ru' && language !== 'kk') || !SAME_PERIOD.test(sentence)) return null;
+  if ((language !== 'ru' && language !== 'kk') || !(introBack || SAME_PERIOD.test(sentence)))
+    return null;
   for (let i = claims.length - 1; i >= 0; i--) {
     const period = claims[i]!.period;
     if (period) return timeExpression(0, 0, period, false, false);

@@ -213,6 +213,16 @@ describe('a reference back to the period already named', () => {
       'В прошлом году рудник выпустил 2,3 тыс. тонн и намерен к 2031 году нарастить выпуск в 2 раза.',
       ['2025', '2031'],
     ],
+    // "на ту же дату": the day named before, in a sentence or in a list intro
+    [
+      'На 1 мая 2026 года засеяно 4,2 млн га.\n\nНа ту же дату лидируют:\n- в Акмолинской области – 1,1 млн га;',
+      ['2026-05-01', '2026-05-01'],
+    ],
+    // a heading dated in Russian dates its section
+    [
+      'Итоги посевной\n\nПосевы на 1 мая 2026 года\n\nВ области засеяно 4,2 млн га.',
+      ['2026-05-01'],
+    ],
     // without a reference back, a paragraph does not borrow another's period
     ['Экспорт в 2025 году вырос на 9%.\n\nИмпорт составил $8 млрд.', ['2025', '']],
   ])('%s → %j', (text, periods) => {
