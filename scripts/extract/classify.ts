@@ -234,6 +234,13 @@ export function classifyKind(input: KindInput): Kind {
   const language = input.language ? CYRILLIC_CUES[input.language] : undefined;
   const words = language ?? ENGLISH_CUES;
   let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
+  // a budget's price or exchange-rate assumption is a forecast (languages/kind-cues.ts)
+  if (
+    language?.assumption &&
+    language.assumption.verb.test(sentence) &&
+    language.assumption.subject.test(sentence.slice(clauseStart, clauseEnd))
+  )
+    return 'forecast';
   // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
   // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
   // who speaks is read in the figure's clause first, then in its sentence ("По оценке

@@ -38,6 +38,10 @@ const RUSSIAN: Row[] = [
   // "по итогам" of a year not yet over says nothing of the kind: the forecast stands
   ['Банк подтвердил прогноз прибыли по итогам 2026 года на уровне 8%.', 2026, 'forecast'],
   ['Фермерам будут предоставляться субсидии до 3 млн тенге.', 2027, 'target'],
+  // a budget's price or exchange-rate assumption is a forecast; its spending a plan
+  ['Курс, заложенный в бюджет, – 470 тенге за доллар.', 2027, 'forecast'],
+  ['Цена на нефть в расчетах принята на уровне 58 долларов за баррель.', 2027, 'forecast'],
+  ['На ремонт дорог в бюджете заложено 30 млрд тенге.', 2027, 'target'],
   ['Сейчас подключено 1 700 школ, а к 2028 году будут подключены все.', 2026, 'actual'],
   // ", сейчас" starts a clause of its own: the plan before it stays a plan
   [

@@ -37,6 +37,12 @@ export interface CyrillicKindCues {
   partOfYear?: RegExp;
   /** Words of the present ("сейчас", "қазір"): a future form in their clause reads as now. */
   now?: RegExp;
+  /**
+   * A budget's or a forecast's assumption: the word that sets it and what it is set for (a price,
+   * an exchange rate, the economy's growth). The README reads such an assumption as a forecast,
+   * even where the word of setting ("заложен") otherwise plans.
+   */
+  assumption?: { verb: RegExp; subject: RegExp };
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -92,6 +98,14 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     'бюджет\\p{L}*|план\\p{L}*|программ\\p{L}*|правительств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|глав\\p{L}*\\s+государства|президент\\p{L}*|нацпроект\\p{L}*|национальн\\p{L}*\\s+проект\\p{L}*|госпрограмм\\p{L}*|стратеги\\p{L}*|концепци\\p{L}*|компани\\p{L}*\\s+планиру\\p{L}*',
   ),
   estimate: words('по\\s+оценк\\p{L}*|оценива\\p{L}*|оценен\\p{L}*'),
+  // "курс, заложенный в бюджет, – 87,5 сома", "цена на нефть в расчетах принята на уровне 60
+  // долларов", "прогноз построен на предпосылке о цене нефти"
+  assumption: {
+    verb: words('заложен\\p{L}*|принят\\p{L}*\\s+на\\s+уровне|предпосылк\\p{L}*|исходя\\s+из'),
+    subject: words(
+      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
+    ),
+  },
   partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
   forecaster: words(
     // "по данным IDC, превысит": a future figure a source is cited for is its forecast
