@@ -428,7 +428,14 @@ export function extractClaims(
         isStandingRate(sentence.text, at, atEnd);
       const own = standing
         ? null
-        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language, documentYear);
+        : periodFor(
+            placed,
+            sentenceIndex,
+            sentence,
+            rangeEndDated(text, mention, mentions, sentence, paragraph.language) ?? mention,
+            paragraph.language,
+            documentYear,
+          );
       // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
       // phrase set before the main clause is that phrase's, not a figure the main clause reports
       const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
@@ -1534,6 +1541,30 @@ interface PlacedTime {
   ownerIsBaseline: boolean;
   /** [start, end) of the relative clause it stands in, in the document: it dates that alone. */
   within: [number, number] | null;
+}
+
+/**
+ * The end of a range whose period the whole range takes: the time is written after an English
+ * range ("between $11,500 and $12,800 in 2028") and before a Russian or Kazakh one ("в этом году
+ * на уровне 5,5–6%, в следующем году – …"), so the end nearest it. Not a change's starting point
+ * ("from 7% to 29%"), which is the present value. Null when `mention` is that end or no range's.
+ */
+function rangeEndDated(
+  text: string,
+  mention: NumberMention,
+  mentions: readonly NumberMention[],
+  sentence: Sentence,
+  language: Language,
+): NumberMention | null {
+  if (mention.rangeWith === undefined) return null;
+  const other = mentions[mention.rangeWith];
+  if (!other || other.start < sentence.start) return null;
+  if (other.end > sentence.start + sentence.text.length) return null;
+  const [first, second] = other.start > mention.start ? [mention, other] : [other, mention];
+  if (/\b(?:from|с|от)\s+\S*$/iu.test(text.slice(Math.max(0, first.start - 12), first.start)))
+    return null;
+  const dated = language === 'ru' || language === 'kk' ? first : second;
+  return dated === mention ? null : dated;
 }
 
 /** The figures of `sentence` among `candidates`. */

@@ -150,6 +150,15 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  test('a range has one period: the time written after an English range dates both ends', () => {
+    const text = 'The firm sees tea at $4 a kilo in 2027 and between $5 and $6 in 2028.';
+    expect(claims(text, '2026-05-20').map((c) => [c.mention, c.period])).toEqual([
+      ['$4', '2027'],
+      ['$5', '2028'],
+      ['$6', '2028'],
+    ]);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);

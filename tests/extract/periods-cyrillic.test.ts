@@ -223,6 +223,11 @@ describe('a reference back to the period already named', () => {
       'Итоги посевной\n\nПосевы на 1 мая 2026 года\n\nВ области засеяно 4,2 млн га.',
       ['2026-05-01'],
     ],
+    // a Russian range takes the time written before it, both ends
+    [
+      'Банк ждет роста в этом году на уровне 3,5–4%, в следующем году – 2,5–3%.',
+      ['2026', '2026', '2027', '2027'],
+    ],
     // a level after a comparative is the base's, not the figure's
     [
       'Итоги угольной отрасли\n\nЗа девять месяцев добыча угля составила 90 млн тонн, что на 3 млн тонн больше уровня января–сентября 2025 года.',
