@@ -31,6 +31,7 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'The co-op ended June with 800 members', date: '2027-08-20', expected: ['2027-06'] },
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
+    { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);

@@ -211,7 +211,8 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: NaN, deadline: true },
     },
     {
-      source: `в\\s+ближайшие\\s+(?:годы|несколько\\s+лет)|в\\s+(?:долгосрочной\\s+|среднесрочной\\s+)?перспективе|в\\s+будущем`,
+      // "среднесрочная цель по инфляции": a standing goal, of no one year
+      source: `в\\s+ближайшие\\s+(?:годы|несколько\\s+лет)|в\\s+(?:долгосрочной\\s+|среднесрочной\\s+)?перспективе|в\\s+будущем|(?:средне|долго)срочн[\\p{L}]*\\s+(?:цел[\\p{L}]*|ориентир[\\p{L}]*)`,
       meaning: { type: 'open' },
     },
     {
@@ -318,7 +319,8 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
-      source: `алдағы\\s+(?:бірнеше\\s+)?жылдар\\p{L}*|болашақта|ұзақ\\s+мерзім\\p{L}*`,
+      // "орта мерзімді мақсаты" (the medium-term goal): a standing goal, of no one year
+      source: `алдағы\\s+(?:бірнеше\\s+)?жылдар\\p{L}*|болашақта|ұзақ\\s+мерзім\\p{L}*|орта\\s+мерзімді\\s+мақсат\\p{L}*`,
       meaning: { type: 'open' },
     },
     {
