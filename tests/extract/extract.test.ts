@@ -309,6 +309,11 @@ describe('kind: target, forecast or actual', () => {
       kind: 'forecast',
     },
     {
+      text: 'The consultancy sees cocoa averaging $7,400 per tonne in 2028.',
+      published: '2026-10-05',
+      kind: 'forecast',
+    },
+    {
       text: 'Under the new fisheries law, trawlers can keep up to 12% of the catch.',
       published: '2026-10-05',
       kind: 'target',
@@ -354,6 +359,15 @@ describe('kind: target, forecast or actual', () => {
     expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
       ['$240', 'forecast'],
       ['$260', 'forecast'],
+    ]);
+  });
+
+  test('"on course to pass" a mark forecasts it', () => {
+    const text =
+      'Sales rose 9%, putting the chain on course to pass the $3 billion mark this year.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['9%', 'actual'],
+      ['$3 billion', 'forecast'],
     ]);
   });
 
