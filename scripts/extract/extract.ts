@@ -1681,10 +1681,8 @@ const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
  * English: a second verb joined by "and" starts a clause of its own, whose time is its own ("had
  * assets of $70 billion as of October 1 and plans to transfer 12 billion next year").
  */
-const TIME_CLAUSE = new RegExp(
-  `${KIND_CLAUSE_BREAK.source}|\\band\\s+(?=(?:plans?|aims?|expects?|intends?)\\s)`,
-  'gi',
-);
+const AND_VERB =
+  /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
 const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
@@ -1711,19 +1709,32 @@ function periodFor(
         TIME_DASH_FIGURE.test(sentence.text.slice(p.time.end, at))
       )
         return p.time;
-  const [clauseStart, clauseEnd] = clauseAround(
+  let [clauseStart, clauseEnd] = clauseAround(
     sentence.text,
     at,
-    cyrillic ? CYRILLIC_TIME_CLAUSE : TIME_CLAUSE,
+    cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
   );
+  // English: a second verb joined by "and" starts a clause of its own (cheap test first)
+  if (!cyrillic && sentence.text.includes(' and ')) {
+    AND_VERB.lastIndex = clauseStart;
+    let match: RegExpExecArray | null;
+    while ((match = AND_VERB.exec(sentence.text)) && match.index < clauseEnd) {
+      if (match.index + match[0].length <= at) clauseStart = match.index + match[0].length;
+      else if (match.index >= atEnd) {
+        clauseEnd = match.index;
+        break;
+      }
+    }
+  }
   // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
   const afterWeight = cyrillic ? 3 : 1.2;
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   let bestInClause = false;
   // the end of the figure's own verb's clause, and whether it looks ahead (English; on first need)
+  let verbClauseStart = -1;
   let verbClauseEnd = -1;
-  let verbClauseAhead = false;
+  let verbClauseAhead: boolean | undefined;
   for (const p of own) {
     if (!isUsable(p, mention)) continue;
     const { time } = p;
@@ -1731,13 +1742,17 @@ function periodFor(
     if (bestInClause && !inClause) continue;
     // "4G covers 91% of villages, and the regulator aims at 98% by 2027": a deadline in a later
     // clause is that clause's goal, not the period of a figure its own clause reports
-    if (time.deadline && !cyrillic && time.start >= atEnd) {
-      if (verbClauseEnd < 0) {
-        const [verbStart, verbEnd] = clauseAround(sentence.text, at, KIND_CLAUSE_BREAK);
-        verbClauseEnd = verbEnd;
-        verbClauseAhead = looksAhead(sentence.text.slice(verbStart, verbEnd), language);
+    // (the cheap tests first: a time in the figure's own time clause is in its verb's clause too)
+    if (time.deadline && !cyrillic && !inClause && time.start >= atEnd) {
+      if (verbClauseEnd < 0)
+        [verbClauseStart, verbClauseEnd] = clauseAround(sentence.text, at, KIND_CLAUSE_BREAK);
+      if (time.start >= verbClauseEnd) {
+        verbClauseAhead ??= looksAhead(
+          sentence.text.slice(verbClauseStart, verbClauseEnd),
+          language,
+        );
+        if (!verbClauseAhead) continue;
       }
-      if (time.start >= verbClauseEnd && !verbClauseAhead) continue;
     }
     // "достигнут 285 млрд, в прошлом году они составили 241 млрд": a later clause's time that
     // has a figure of its own after it is that figure's
