@@ -237,6 +237,7 @@ export function classifyKind(input: KindInput): Kind {
   // a budget's price or exchange-rate assumption is a forecast (languages/kind-cues.ts)
   if (
     language?.assumption &&
+    language.assumption.hint.test(sentence) &&
     language.assumption.verb.test(sentence) &&
     language.assumption.subject.test(sentence.slice(clauseStart, clauseEnd))
   )

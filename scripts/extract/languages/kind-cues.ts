@@ -42,7 +42,7 @@ export interface CyrillicKindCues {
    * an exchange rate, the economy's growth). The README reads such an assumption as a forecast,
    * even where the word of setting ("заложен") otherwise plans.
    */
-  assumption?: { verb: RegExp; subject: RegExp };
+  assumption?: { hint: RegExp; verb: RegExp; subject: RegExp };
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -101,6 +101,8 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
   // "курс, заложенный в бюджет, – 87,5 сома", "цена на нефть в расчетах принята на уровне 60
   // долларов", "прогноз построен на предпосылке о цене нефти"
   assumption: {
+    // a plain pattern, tested first: the word patterns' Unicode flags are slow
+    hint: /залож|принят|предпосылк|исходя/i,
     verb: words('заложен\\p{L}*|принят\\p{L}*\\s+на\\s+уровне|предпосылк\\p{L}*|исходя\\s+из'),
     subject: words(
       'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
