@@ -12,14 +12,14 @@ import {
 } from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|under\s+(?:the\s+|\w+['’]s\s+)?(?:new\s+)?(?:\w+\s+)?(?:law|rules|regulations|decree)|(?:law|rules|regulations|decree)\s+(?:requires?|allows?|caps?|limits?|obliges?)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
 const FORECAST =
-  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating|averaging)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+(?:track|course)\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
 const ACTUAL =
-  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
+  /\b(?:reached|amounted|came\s+to|totall?ed|stood|grew|rose|increased|decreased|declined|fell|exceeded|surpassed|approached|topped|hit|recorded|registered|posted|attracted|invested|collected|received|generated|earned|issued|laid|built|connected|commissioned|exported|imported|produced|handled|disbursed|employed|was|were|has\s+been|have\s+been|has\s+(?:grown|risen|reached|increased|exceeded)|have\s+(?:grown|risen|reached|increased|exceeded|completed|adopted)|already|occurred|completed|brought\s+together|last\s+year|so\s+far)\b/i;
 
 /** Where a clause ends: a claim's kind is read from its own clause ("…have occurred, and stated that the state must…"). */
 const CLAUSE_BREAK =
@@ -30,7 +30,7 @@ const CLAUSE_BREAK =
  * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
  * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
  */
-const KIND_CLAUSE_BREAK = new RegExp(
+export const KIND_CLAUSE_BREAK = new RegExp(
   `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
   'gi',
 );
@@ -77,6 +77,9 @@ const ATTRIBUTION = /\b(?:says?|said|predicts?|estimates?|sees?)$/i;
 const RANGE_END = /^\s*(?:[-–—]|to)\s*\d[\d.,]*/;
 const SHARE_OF_PLAN = /(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?$/i;
 const FUTURE_PASSIVE = /\b(?:will|would|to|shall|should|must|may|could)\s+(?:be|have)\s+$/i;
+/** The words that open the base of a comparison, before a forecast word ("on the expected outturn"). */
+const BASE_BEFORE =
+  /\b(?:on|than|against|over|versus|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$/i;
 /** A word of contrast that opens a clause. */
 const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
 /** An English verb in the past tense. */
@@ -98,6 +101,13 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       // "будут введены", "должно быть введено": a participle after a future is no result
       (ACTUAL_PATTERNS.has(pattern) &&
         CYRILLIC_FUTURE_PASSIVE.test(sentence.slice(Math.max(0, match.index - 24), match.index)))
+    )
+      continue;
+    // "up 14.2% on the expected outturn", "more than expected this year": the word describes the
+    // base a figure is compared with, not the figure
+    if (
+      pattern === FORECAST &&
+      BASE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
     )
       continue;
     // "97.8% of the plan": a result measured against the plan, not a plan
@@ -168,7 +178,19 @@ export interface KindInput {
    * period is over (languages/kind-cues.ts). True when not given.
    */
   dated?: boolean;
+  /** The sentence is a headline or heading: its "X to reach $5 bn" leaves out "is expected". */
+  headline?: boolean;
 }
+
+/**
+ * Headlinese for an expectation: "Spending to reach $2 trillion in 2027", "Sales set to approach
+ * $1 bn", a verb of change after "to" with no "is expected" written. A verb of action ("to build",
+ * "to spend", "to double output") stays a plan (`TARGET`).
+ */
+const HEADLINE_FORECAST =
+  /\b(?:set\s+to|to)\s+(?:reach|top|exceed|surpass|pass|hit|approach|near|grow|rise|climb|fall|decline|drop|slow|ease|expand|shrink|stay|remain)\b/i;
+/** "…, research firm says", "…, says Meridian": a headline that names its source. */
+const HEADLINE_SOURCE = /,\s+(?:says\b|[^,]*\bsays?$)/i;
 
 /** The cue words of a language; English's are the patterns above. */
 type KindWords = Omit<CyrillicKindCues, 'planner' | 'forecaster'>;
@@ -195,10 +217,31 @@ const ACTUAL_PATTERNS: ReadonlySet<RegExp> = new Set([RUSSIAN_KIND_CUES.actual])
 export function classifyKind(input: KindInput): Kind {
   const { sentence, at, periodYear, deadline, documentYear } = input;
   const passage = input.passage ?? '';
+  // a headline's "X to reach …" forecasts, unless a budget's or a deadline no source is named for
+  // ("President: digital economy's share to reach 10% by 2030" sets a goal)
+  if (
+    input.headline &&
+    input.language !== 'ru' &&
+    input.language !== 'kk' &&
+    passage !== 'target' &&
+    (!deadline || HEADLINE_SOURCE.test(sentence))
+  ) {
+    const cue = HEADLINE_FORECAST.exec(sentence);
+    if (cue && cue.index < at && !(Number.isFinite(periodYear) && periodYear < documentYear))
+      return 'forecast';
+  }
   const atEnd = input.atEnd ?? at;
   const language = input.language ? CYRILLIC_CUES[input.language] : undefined;
   const words = language ?? ENGLISH_CUES;
   let [clauseStart, clauseEnd] = clauseAround(sentence, at, words.clauseBreak);
+  // a budget's price or exchange-rate assumption is a forecast (languages/kind-cues.ts)
+  if (
+    language?.assumption &&
+    language.assumption.hint.test(sentence) &&
+    language.assumption.verb.test(sentence) &&
+    language.assumption.subject.test(sentence.slice(clauseStart, clauseEnd))
+  )
+    return 'forecast';
   // future wording ("will reach", "составит") is a plan in a plan or budget passage, or where a
   // Russian or Kazakh sentence names a planner and no forecaster (languages/kind-cues.ts)
   // who speaks is read in the figure's clause first, then in its sentence ("По оценке

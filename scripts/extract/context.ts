@@ -14,6 +14,7 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
+import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { looksAhead } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
@@ -1015,6 +1016,11 @@ export interface Passage {
    * country its items name is the subject's partner, and their figures are about the pair.
    */
   partners?: boolean;
+  /**
+   * The intro or heading points back at the period named before it ("На ту же дату …:"): its
+   * items take that period (`extract.ts`).
+   */
+  back?: boolean;
 }
 
 const NO_PASSAGE: Passage = { period: '', kind: '', place: '' };
@@ -1090,11 +1096,12 @@ export function leadPeriod(lead: string, documentDate: string, language: Languag
 }
 
 /** A short line with no closing punctuation and no figure but dates: "Forecast for 2026". */
-function isHeading(body: string, documentDate: string): boolean {
+function isHeading(body: string, documentDate: string, language: Language): boolean {
   if (body.length > 80 || /[.!?:;,|\t\n]\s*$|[|\t\n]/.test(body)) return false;
   if (!/\d/.test(body)) return true;
   let rest = body;
-  for (const time of findTimeExpressions(body, documentDate).reverse())
+  // read in its language: "на 1 октября 2025 года" is one date
+  for (const time of findTimeExpressions(body, documentDate, language).reverse())
     rest = rest.slice(0, time.start) + rest.slice(time.end);
   return !/\d/.test(rest);
 }
@@ -1176,14 +1183,20 @@ export class Passages {
     const own = isBudgetLaw(body) ? 'target' : '';
     const passage: Passage = {
       period: inherited?.period || this.document.period,
-      kind: inherited?.kind || own || this.document.kind,
+      // a list intro with no word of its own is read under its heading ("Country forecasts", then
+      // "For 2027 the bank projects:")
+      kind: inherited?.kind || this.heading?.kind || own || this.document.kind,
       place: this.heading?.place ?? '',
       partners: inherited?.partners ?? false,
+      back: inherited?.back ?? false,
     };
     if (/:\s*$/.test(body) && body.length < 200) {
       this.intro = this.describe(body, language);
       this.introOpen = true;
-    } else if (isHeading(body, this.documentDate) && !isDateline(body, this.documentDate)) {
+    } else if (
+      isHeading(body, this.documentDate, language) &&
+      !isDateline(body, this.documentDate)
+    ) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);
       this.intro = null;
@@ -1201,6 +1214,7 @@ export class Passages {
       kind,
       place: headingPlace(line, language),
       partners: PARTNER_PASSAGE.test(line),
+      back: !time && (language === 'ru' || language === 'kk') && SAME_PERIOD.test(line),
     };
   }
 }

@@ -11,7 +11,14 @@ import {
   type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
-import { classifyKind, clauseAround, fitsTense, sentenceTense } from './classify.ts';
+import {
+  classifyKind,
+  clauseAround,
+  fitsTense,
+  KIND_CLAUSE_BREAK,
+  looksAhead,
+  sentenceTense,
+} from './classify.ts';
 import {
   documentPair,
   entityFor,
@@ -102,6 +109,7 @@ import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts
 import { clauseOwner, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
+import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables, type TableCell, type TextTable } from './tables.ts';
 
 export interface SourceMeta {
@@ -142,6 +150,13 @@ const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, str
 /** A forecast or target revised: its base is the earlier figure for the same period. */
 const REVISION =
   /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
+/**
+ * A budget's price or exchange-rate assumption: "assumes an oil price of $60, down from $70 this
+ * year", "is based on $65 per barrel, compared with $70 in the 2025 budget". Its base is the
+ * assumption of the budget before, a forecast too.
+ */
+const ASSUMPTION =
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate))\b/i;
 
 /** A phrase set before the main clause: "Under a programme …,", "As part of a plan …,". */
 const FRONTED =
@@ -442,15 +457,23 @@ export function extractClaims(
       // a standing rate ("a 7.5% turnover tax") is of no period unless its own sentence dates it
       const standing =
         mention.unit === 'percent' &&
-        placed.at(sentenceIndex).length === 0 &&
+        // "…, exempt from profit tax until 2040": how long a regime lasts dates no rate
+        placed.at(sentenceIndex).every((p) => p.time.deadline && p.time.start >= atEnd) &&
         isStandingRate(sentence.text, at, atEnd);
       const own = standing
         ? null
-        : periodFor(placed, sentenceIndex, sentence, mention, paragraph.language, documentYear);
+        : periodFor(
+            placed,
+            sentenceIndex,
+            sentence,
+            rangeEndDated(text, mention, mentions, sentence, paragraph.language) ?? mention,
+            paragraph.language,
+            documentYear,
+          );
       // "Under a programme to connect 500 villages by 2027, the firm laid 900 km": a deadline in a
       // phrase set before the main clause is that phrase's, not a figure the main clause reports
       const fronted = own !== null && isFrontedDeadline(sentence.text, own, at);
-      const time = standing
+      const dated = standing
         ? null
         : shiftYearBefore(
             (fronted ? null : own) ??
@@ -462,13 +485,22 @@ export function extractClaims(
               )
                 ? timeExpression(0, 0, passage.period, false, false)
                 : null) ??
-              samePeriod(paragraph.language, sentence.text, claims),
+              samePeriod(paragraph.language, sentence.text, claims, passage.back),
             paragraph.language,
             sentence.text,
             at,
             atEnd,
             documentDate,
           );
+      // "Нацбанк снизил базовую ставку до 15,5%" with no period: the rate in force now
+      const time =
+        dated ??
+        (!standing &&
+        ownDate &&
+        !passages.isHeadingAt(mention.start) &&
+        RATE_DECISIONS[paragraph.language]?.test(sentence.text)
+          ? timeExpression(0, 0, ownDate.slice(0, 4), false, true)
+          : null);
       const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -729,6 +761,7 @@ export function extractClaims(
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
           dated: own !== null,
+          headline: passages.isHeadingAt(mention.start),
         }),
         source_id: source.id,
         source_date: ownDate,
@@ -1098,8 +1131,11 @@ function samePeriod(
   language: Language,
   sentence: string,
   claims: readonly Claim[],
+  /** The list intro above points back ("На ту же дату …:"). */
+  introBack = false,
 ): TimeExpression | null {
-  if ((language !== 'ru' && language !== 'kk') || !SAME_PERIOD.test(sentence)) return null;
+  if ((language !== 'ru' && language !== 'kk') || !(introBack || SAME_PERIOD.test(sentence)))
+    return null;
   for (let i = claims.length - 1; i >= 0; i--) {
     const period = claims[i]!.period;
     if (period) return timeExpression(0, 0, period, false, false);
@@ -1812,6 +1848,9 @@ function isBaseline(text: string, mention: NumberMention): boolean {
   return result;
 }
 
+/** "and", "but" between a figure and a time: the time starts a clause of its own. */
+const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
+
 const RATE_AROUND =
   /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
 
@@ -1825,6 +1864,30 @@ interface PlacedTime {
   ownerIsBaseline: boolean;
   /** [start, end) of the relative clause it stands in, in the document: it dates that alone. */
   within: [number, number] | null;
+}
+
+/**
+ * The end of a range whose period the whole range takes: the time is written after an English
+ * range ("between $11,500 and $12,800 in 2028") and before a Russian or Kazakh one ("в этом году
+ * на уровне 5,5–6%, в следующем году – …"), so the end nearest it. Not a change's starting point
+ * ("from 7% to 29%"), which is the present value. Null when `mention` is that end or no range's.
+ */
+function rangeEndDated(
+  text: string,
+  mention: NumberMention,
+  mentions: readonly NumberMention[],
+  sentence: Sentence,
+  language: Language,
+): NumberMention | null {
+  if (mention.rangeWith === undefined) return null;
+  const other = mentions[mention.rangeWith];
+  if (!other || other.start < sentence.start) return null;
+  if (other.end > sentence.start + sentence.text.length) return null;
+  const [first, second] = other.start > mention.start ? [mention, other] : [other, mention];
+  if (/\b(?:from|с|от)\s+\S*$/iu.test(text.slice(Math.max(0, first.start - 12), first.start)))
+    return null;
+  const dated = language === 'ru' || language === 'kk' ? first : second;
+  return dated === mention ? null : dated;
 }
 
 /** The figures of `sentence` among `candidates`. */
@@ -1868,7 +1931,9 @@ function placeTimes(
     for (const mention of mentions) {
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
-      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30) owner = mention;
+      // "добыл 4,1 тыс. тонн и планирует к 2030 году": a time past "and" is the next verb's
+      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30 && !GAP_AND.test(gap))
+        owner = mention;
     }
     // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
     if (!owner && BASELINE_FIGURE_BEFORE.test(before)) base = true;
@@ -1935,6 +2000,12 @@ const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|�
  * трлн"), and a comma there ends the clause a time belongs to.
  */
 const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
+/**
+ * English: a second verb joined by "and" starts a clause of its own, whose time is its own ("had
+ * assets of $70 billion as of October 1 and plans to transfer 12 billion next year").
+ */
+const AND_VERB =
+  /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
 const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
@@ -1961,21 +2032,51 @@ function periodFor(
         TIME_DASH_FIGURE.test(sentence.text.slice(p.time.end, at))
       )
         return p.time;
-  const [clauseStart, clauseEnd] = clauseAround(
+  let [clauseStart, clauseEnd] = clauseAround(
     sentence.text,
     at,
     cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
   );
+  // English: a second verb joined by "and" starts a clause of its own (cheap test first)
+  if (!cyrillic && sentence.text.includes(' and ')) {
+    AND_VERB.lastIndex = clauseStart;
+    let match: RegExpExecArray | null;
+    while ((match = AND_VERB.exec(sentence.text)) && match.index < clauseEnd) {
+      if (match.index + match[0].length <= at) clauseStart = match.index + match[0].length;
+      else if (match.index >= atEnd) {
+        clauseEnd = match.index;
+        break;
+      }
+    }
+  }
   // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
   const afterWeight = cyrillic ? 3 : 1.2;
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   let bestInClause = false;
+  // the end of the figure's own verb's clause, and whether it looks ahead (English; on first need)
+  let verbClauseStart = -1;
+  let verbClauseEnd = -1;
+  let verbClauseAhead: boolean | undefined;
   for (const p of own) {
     if (!isUsable(p, mention)) continue;
     const { time } = p;
     const inClause = time.start >= clauseStart && time.end <= clauseEnd;
     if (bestInClause && !inClause) continue;
+    // "4G covers 91% of villages, and the regulator aims at 98% by 2027": a deadline in a later
+    // clause is that clause's goal, not the period of a figure its own clause reports
+    // (the cheap tests first: a time in the figure's own time clause is in its verb's clause too)
+    if (time.deadline && !cyrillic && !inClause && time.start >= atEnd) {
+      if (verbClauseEnd < 0)
+        [verbClauseStart, verbClauseEnd] = clauseAround(sentence.text, at, KIND_CLAUSE_BREAK);
+      if (time.start >= verbClauseEnd) {
+        verbClauseAhead ??= looksAhead(
+          sentence.text.slice(verbClauseStart, verbClauseEnd),
+          language,
+        );
+        if (!verbClauseAhead) continue;
+      }
+    }
     // "достигнут 285 млрд, в прошлом году они составили 241 млрд": a later clause's time that
     // has a figure of its own after it is that figure's
     if (
@@ -2126,7 +2227,10 @@ function fixBaselines(
       return;
     // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier
     // forecast of the same period
-    if (REVISION.test(item.sentence.text)) {
+    if (
+      REVISION.test(item.sentence.text) ||
+      (partnerClaim.kind === 'forecast' && ASSUMPTION.test(item.sentence.text))
+    ) {
       claim.kind = partnerClaim.kind;
       if (!claim.period) claim.period = partnerClaim.period;
       return;

@@ -283,6 +283,17 @@ describe('claims inherit the document context', () => {
     ]);
   });
 
+  test('a list intro with no word of plan or forecast is read under its heading', () => {
+    const text =
+      'Lender revises outlook\n\nRegional projections\n\nFor 2028 the lender sees:\n\n' +
+      '- Ruritania: growth of 3.4%;\n- Freedonia: 2.9%.';
+    const found = extractClaims(text, { ...meta, published: '2027-12-01' }, catalogue);
+    expect(found.map((c) => [c.value, c.period, c.kind])).toEqual([
+      [3.4, '2028', 'forecast'],
+      [2.9, '2028', 'forecast'],
+    ]);
+  });
+
   test('"a year earlier" is the year before the period the figure takes from its list intro', () => {
     const text = 'In 2024:\n- the number of hotels rose to 820, up from 760 a year earlier;';
     const found = extractClaims(text, { ...meta, published: '2025-02-10' }, catalogue);

@@ -111,6 +111,54 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
 
+  // a deadline in a later clause is that clause's goal, not the period of a figure reported before it
+  test.each([
+    {
+      text: 'Fibre reaches 64% of schools, and the ministry aims to connect 95% by 2029.',
+      expected: [
+        ['', 'actual'],
+        ['2029', 'target'],
+      ],
+    },
+    {
+      text: 'Growers pay a 4% land tax and are exempt from export duty until 2035.',
+      expected: [['', 'actual']],
+    },
+    {
+      text: 'Rail freight should rise to 40 million tonnes by 2030.',
+      expected: [['2030', 'target']],
+    },
+    // a second verb joined by "and" dates its own figures
+    {
+      text: 'The fund held assets of $40 billion as of March 1 and plans to pay 3 billion lari into the budget next year.',
+      expected: [
+        ['2026-03-01', 'actual'],
+        ['2027', 'target'],
+      ],
+    },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(claims(text, '2026-04-01').map((c) => [c.period, c.kind])).toEqual(expected);
+  });
+
+  // a policy-rate decision the text reports with no period is the rate in force now
+  test.each([
+    ['The central bank kept its policy rate at 11% on Friday.', ['2026']],
+    ['Центробанк снизил ключевую ставку до 12,5% годовых.', ['2026']],
+    ['Ұлттық банк базалық мөлшерлемені 14 пайыз деңгейінде сақтады.', ['2026']],
+    ['The central bank expects inflation to ease to 6%.', ['']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
+  test('a range has one period: the time written after an English range dates both ends', () => {
+    const text = 'The firm sees tea at $4 a kilo in 2027 and between $5 and $6 in 2028.';
+    expect(claims(text, '2026-05-20').map((c) => [c.mention, c.period])).toEqual([
+      ['$4', '2027'],
+      ['$5', '2028'],
+      ['$6', '2028'],
+    ]);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
@@ -261,12 +309,76 @@ describe('kind: target, forecast or actual', () => {
       kind: 'forecast',
     },
     {
+      text: 'The consultancy sees cocoa averaging $7,400 per tonne in 2028.',
+      published: '2026-10-05',
+      kind: 'forecast',
+    },
+    {
+      text: 'Under the new fisheries law, trawlers can keep up to 12% of the catch.',
+      published: '2026-10-05',
+      kind: 'target',
+    },
+    {
+      text: 'The law requires that 30% of the seats go to local firms.',
+      published: '2026-10-05',
+      kind: 'target',
+    },
+    {
       text: 'The report is based on a survey of 900 firms.',
       published: '2026-10-05',
       kind: 'actual',
     },
   ])('$text → $kind', ({ text, published, kind }) => {
     expect(claims(text, published)[0]?.kind).toBe(kind);
+  });
+
+  // headlinese leaves out "is expected": "X to reach …" forecasts, "X to build …" plans
+  test.each([
+    { headline: 'Tea exports to top $2 billion this year', kind: 'forecast' },
+    { headline: 'Ferry traffic set to approach 9 million trips', kind: 'forecast' },
+    { headline: 'Cement output to grow 6% by 2029, analysts say', kind: 'forecast' },
+    { headline: 'Minister: road spending to reach 4% of GDP by 2029', kind: 'target' },
+    { headline: 'Province to build 40 schools next year', kind: 'target' },
+  ])('headline "$headline" → $kind', ({ headline, kind }) => {
+    const text = `${headline}\n\nThe figures were published on Monday.`;
+    expect(claims(text, '2026-03-10')[0]?.kind).toBe(kind);
+  });
+
+  test('a result reported under a budget headline is a result', () => {
+    const text =
+      'Town council approves draft 2027 budget\n\nIn January-May the town collected 90 billion tenge in fees, or 96% of the plan for the period.';
+    expect(claims(text, '2026-06-15').map((c) => [c.mention, c.kind])).toEqual([
+      ['90 billion tenge', 'actual'],
+      ['96%', 'actual'],
+    ]);
+  });
+
+  test('the base of a budget’s price assumption is the earlier assumption, a forecast too', () => {
+    const text =
+      'The 2027 budget assumes a wheat price of $240 per tonne, compared with $260 in the 2026 budget.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['$240', 'forecast'],
+      ['$260', 'forecast'],
+    ]);
+  });
+
+  test('"on course to pass" a mark forecasts it', () => {
+    const text =
+      'Sales rose 9%, putting the chain on course to pass the $3 billion mark this year.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['9%', 'actual'],
+      ['$3 billion', 'forecast'],
+    ]);
+  });
+
+  test('a forecast word that describes the base of a comparison is not the figure’s', () => {
+    const text =
+      'Revenues are planned at 12 billion lari, 6% more than the expected outturn for this year, and spending at 13 billion lari.';
+    expect(claims(text, '2026-10-05').map((c) => [c.mention, c.kind])).toEqual([
+      ['12 billion lari', 'target'],
+      ['6%', 'target'],
+      ['13 billion lari', 'target'],
+    ]);
   });
 
   test('the starting point of a projected change is the present value', () => {

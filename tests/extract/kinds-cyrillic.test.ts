@@ -38,6 +38,10 @@ const RUSSIAN: Row[] = [
   // "по итогам" of a year not yet over says nothing of the kind: the forecast stands
   ['Банк подтвердил прогноз прибыли по итогам 2026 года на уровне 8%.', 2026, 'forecast'],
   ['Фермерам будут предоставляться субсидии до 3 млн тенге.', 2027, 'target'],
+  // a budget's price or exchange-rate assumption is a forecast; its spending a plan
+  ['Курс, заложенный в бюджет, – 470 тенге за доллар.', 2027, 'forecast'],
+  ['Цена на нефть в расчетах принята на уровне 58 долларов за баррель.', 2027, 'forecast'],
+  ['На ремонт дорог в бюджете заложено 30 млрд тенге.', 2027, 'target'],
   ['Сейчас подключено 1 700 школ, а к 2028 году будут подключены все.', 2026, 'actual'],
   // ", сейчас" starts a clause of its own: the plan before it stays a plan
   [
@@ -108,8 +112,11 @@ const BUDGET_VERBS: Array<[sentence: string, language: Language, kind: string]> 
   ['Жаңа мектептерге 2027 жылы 90 млрд теңге белгіленген.', 'kk', 'target'],
   ['Ауыл шаруашылығына 300 млрд теңге қарастырылған.', 'kk', 'target'],
   ['Фермерлерге 20 млн теңгеге дейін субсидия беріледі.', 'kk', 'target'],
+  // an approved budget or programme
+  ['Облыстың жол бағдарламасы 75 млрд теңге көлемінде бекітілді.', 'kk', 'target'],
   // the plan named as what was fulfilled is a result
   ['Өткен жылы салық түсімдері 99,1 пайызға орындалды.', 'kk', 'actual'],
+  ['Мамыр айында 40 млрд теңге түсті, бұл жоспардан 2,4 пайызға артық.', 'kk', 'actual'],
 ];
 
 describe('budget verbs in Russian and Kazakh', () => {
@@ -204,6 +211,7 @@ describe('budget-law passages in Russian and Kazakh', () => {
     ['Депутаты обсудили закон «О республиканском бюджете на 2027 год»', 'target'],
     ['2027–2029 жылдарға арналған республикалық бюджет жобасы мақұлданды', 'target'],
     ['Бюджет жобасы Мәжіліске жіберілді', 'target'],
+    ['Маслихат утвердил бюджет Караганды на 2027 год', 'target'],
     ['Экономика выросла на 5% за девять месяцев', ''],
     ['Ақмола облысында 40 мектеп салынды', ''],
   ])('%s → %s', (headline, kind) => {

@@ -22,11 +22,16 @@ describe('a part of the year without its year is the latest such part that has e
       expected: ['2027'],
     },
     { text: 'Exports reached $3 bn over ten months', date: '2027-03-02', expected: ['2026'] },
+    { text: 'Ferry fares climb 9% in eight months', date: '2027-09-14', expected: ['2027'] },
     { text: 'Board results (9M 2027):', date: '2027-10-30', expected: ['2027'] },
     { text: 'a six-month deposit at 14%', date: '2027-08-20', expected: [] },
     { text: 'repaid in 10 months', date: '2027-08-20', expected: ['2028'] },
+    { text: 'Our plans for the next four years:', date: '2027-08-20', expected: ['2031'] },
+    { text: 'a lease for three years', date: '2027-08-20', expected: [] },
+    { text: 'The co-op ended June with 800 members', date: '2027-08-20', expected: ['2027-06'] },
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
+    { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);

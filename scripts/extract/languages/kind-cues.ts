@@ -37,6 +37,12 @@ export interface CyrillicKindCues {
   partOfYear?: RegExp;
   /** Words of the present ("сейчас", "қазір"): a future form in their clause reads as now. */
   now?: RegExp;
+  /**
+   * A budget's or a forecast's assumption: the word that sets it and what it is set for (a price,
+   * an exchange rate, the economy's growth). The README reads such an assumption as a forecast,
+   * even where the word of setting ("заложен") otherwise plans.
+   */
+  assumption?: { hint: RegExp; verb: RegExp; subject: RegExp };
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -92,6 +98,16 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     'бюджет\\p{L}*|план\\p{L}*|программ\\p{L}*|правительств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|глав\\p{L}*\\s+государства|президент\\p{L}*|нацпроект\\p{L}*|национальн\\p{L}*\\s+проект\\p{L}*|госпрограмм\\p{L}*|стратеги\\p{L}*|концепци\\p{L}*|компани\\p{L}*\\s+планиру\\p{L}*',
   ),
   estimate: words('по\\s+оценк\\p{L}*|оценива\\p{L}*|оценен\\p{L}*'),
+  // "курс, заложенный в бюджет, – 87,5 сома", "цена на нефть в расчетах принята на уровне 60
+  // долларов", "прогноз построен на предпосылке о цене нефти"
+  assumption: {
+    // a plain pattern, tested first: the word patterns' Unicode flags are slow
+    hint: /залож|принят|предпосылк|исходя/i,
+    verb: words('заложен\\p{L}*|принят\\p{L}*\\s+на\\s+уровне|предпосылк\\p{L}*|исходя\\s+из'),
+    subject: words(
+      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
+    ),
+  },
   partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
   forecaster: words(
     // "по данным IDC, превысит": a future figure a source is cited for is its forecast
@@ -106,9 +122,11 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
 export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   target: words(
     // "жоспардың 101,3 пайызы" (101.3% of the plan) measures a result against the plan
-    'жоспар(?!дың\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
+    // "жоспардан 3,1 пайызға артық" (3.1% above the plan) measures a result against it too
+    'жоспар(?!дың\\s+\\d|дан\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
-      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет',
+      // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
+      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*',
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
@@ -141,7 +159,8 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
  * республикалық бюджет", "бюджет жобасы". Its bare future wording is a target (`context.ts`).
  */
 export const CYRILLIC_BUDGET_LAW = words(
-  'проект\\p{L}*\\s+(?:[\\p{L}«"]+\\s+){0,3}бюджет\\p{L}*|бюджет\\p{L}*\\s+на\\s+(?:19|' +
+  // "бюджет Алматы на 2027 год": a city's or body's name may stand between
+  'проект\\p{L}*\\s+(?:[\\p{L}«"]+\\s+){0,3}бюджет\\p{L}*|бюджет\\p{L}*\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?на\\s+(?:19|' +
     '20)\\d\\d|бюджет\\p{L}*\\s+жоба\\p{L}*|(?:19|' +
     '20)\\d\\d(?:[–-](?:19|20)\\d\\d)?\\s+жылдар\\p{L}*\\s+' +
     'арналған\\s+(?:\\p{L}+\\s+)?бюджет\\p{L}*|' +
