@@ -1205,10 +1205,9 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
   return made;
 }
 
-/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
 /** A table of flows between places: trade, turnover, exports, imports, remittances. */
 const FLOW_TABLE =
-  /\b(?:trade|turnover|exports?|imports?|remittances)\b|(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|тауар айналым|сауда)/iu;
+  /\b(?:trade|turnover|exports?|imports?|remittances|(?:money\s+)?transfers)\b|(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|денежн\p{L}*\s+перевод|тауар айналым|сауда|ақша аударым)/iu;
 
 /** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
 function rowEntity(row: string): string {
@@ -1249,6 +1248,7 @@ function rowOrganisation(row: string): string {
     : '';
 }
 
+/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
 function tableClaim(
   table: TextTable,
   cell: TableCell,

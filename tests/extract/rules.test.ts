@@ -314,6 +314,28 @@ describe('tables laid out with spaces', () => {
     ]);
   });
 
+  test.each([
+    {
+      caption: 'Wool exports by partner, thousand tonnes',
+      expected: ['Tajikistan-Turkey', 'Tajikistan-Turkey', 'Tajikistan-Iran', 'Tajikistan-Iran'],
+    },
+    {
+      caption: 'Money transfers to Tajikistan by country, USD million',
+      expected: ['Tajikistan-Turkey', 'Tajikistan-Turkey', 'Tajikistan-Iran', 'Tajikistan-Iran'],
+    },
+    {
+      caption: 'Wool yield by partner, thousand tonnes',
+      expected: ['Turkey', 'Turkey', 'Iran', 'Iran'],
+    },
+  ])(
+    'a table of flows by country gives each row its pair with the subject: $caption',
+    ({ caption, expected }) => {
+      const text = `Tajikistan's partners in the first half\n\nDUSHANBE - Tajikistan reported the figures on Monday.\n\n${caption}\n\nPartner      Jan-Jun 2025   Jan-Jun 2026\nTurkey             1,204.5          1,310.2\nIran                 880.1            902.7\n\nThe ministry said more.`;
+      const cells = read(text).filter((c) => /^[\d,.]+$/.test(c.mention));
+      expect(cells.map((c) => c.entity)).toEqual(expected);
+    },
+  );
+
   test('a pipe header gives each column its own unit and scale', () => {
     const text =
       'Клиенты банков на 1 июля 2026 года\n\nБанк | Клиенты, млн | Доля рынка, %\nАльфа | 4,2 | 31,5\nБета | 3,1 | 23,2\n\nДалее текст.';
