@@ -222,6 +222,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy5.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy5'),
   },
+  {
+    // The seventh pair, held out from the seventh round's tuning (README).
+    name: 'holdout-en6',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en6.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en6'),
+  },
+  {
+    name: 'holdout-cy6',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy6.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy6'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {

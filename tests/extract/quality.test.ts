@@ -33,7 +33,7 @@ const BARS: Record<string, Floors> = {
   unseen: {
     recall: 1,
     precision: 1,
-    period: 0.975,
+    period: 0.976,
     kind: 1,
     entity: 0.881,
     metric: 0.733,
@@ -41,16 +41,16 @@ const BARS: Record<string, Floors> = {
   heldout: {
     recall: 0.966,
     precision: 0.986,
-    period: 0.971,
+    period: 0.972,
     kind: 0.993,
-    entity: 0.901,
+    entity: 0.902,
     metric: 0.804,
   },
   'heldout-2': {
     recall: 0.98,
     precision: 0.995,
     period: 0.975,
-    kind: 0.989,
+    kind: 0.99,
     entity: 0.849,
     metric: 0.728,
   },
@@ -59,7 +59,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.975,
     precision: 0.982,
     period: 0.96,
-    kind: 0.981,
+    kind: 0.982,
     entity: 0.939,
     metric: 0.789,
   },
@@ -82,17 +82,17 @@ const BARS: Record<string, Floors> = {
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
   'holdout-en': {
-    recall: 0.966,
+    recall: 0.99,
     precision: 0.996,
-    period: 0.935,
-    kind: 0.98,
-    entity: 0.951,
+    period: 0.937,
+    kind: 0.981,
+    entity: 0.953,
     metric: 0.816,
   },
   'holdout-cy': {
-    recall: 0.972,
+    recall: 0.98,
     precision: 0.98,
-    period: 0.995,
+    period: 0.996,
     kind: 0.996,
     entity: 0.992,
     metric: 0.728,
@@ -100,17 +100,17 @@ const BARS: Record<string, Floors> = {
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
   'holdout-en2': {
-    recall: 0.938,
-    precision: 0.979,
-    period: 0.95,
-    kind: 0.983,
-    entity: 0.93,
+    recall: 0.961,
+    precision: 0.98,
+    period: 0.952,
+    kind: 0.984,
+    entity: 0.932,
     metric: 0.745,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
-    recall: 0.982,
-    precision: 0.986,
+    recall: 0.987,
+    precision: 0.987,
     period: 0.982,
     kind: 0.995,
     entity: 0.991,
@@ -121,18 +121,18 @@ const BARS: Record<string, Floors> = {
     recall: 0.931,
     precision: 0.996,
     period: 0.959,
-    kind: 0.962,
-    entity: 0.929,
+    kind: 0.963,
+    entity: 0.93,
     metric: 0.772,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
-    recall: 0.918,
-    precision: 0.96,
+    recall: 0.94,
+    precision: 0.971,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.955,
-    kind: 0.955,
-    entity: 0.97,
+    period: 0.956,
+    kind: 0.956,
+    entity: 0.971,
     metric: 0.68,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
@@ -140,38 +140,56 @@ const BARS: Record<string, Floors> = {
   // every set they rose on, by the sixth round (per7)
   'holdout-en4': {
     recall: 0.928,
-    precision: 0.981,
+    precision: 0.982,
     period: 0.945,
-    kind: 0.994,
-    entity: 0.89,
+    kind: 0.995,
+    entity: 0.891,
     metric: 0.737,
   },
   'holdout-cy4': {
-    recall: 0.944,
-    precision: 0.967,
+    recall: 0.95,
+    precision: 0.968,
     period: 0.944,
     kind: 0.944,
-    entity: 0.934,
+    entity: 0.935,
     metric: 0.616,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
   'holdout-en5': {
-    recall: 0.902,
-    precision: 0.955,
-    period: 0.88,
-    kind: 0.937,
-    entity: 0.872,
-    metric: 0.709,
+    recall: 0.944,
+    precision: 0.978,
+    period: 0.886,
+    kind: 0.941,
+    entity: 0.878,
+    metric: 0.713,
   },
   'holdout-cy5': {
-    recall: 0.962,
-    precision: 0.97,
+    recall: 0.97,
+    precision: 0.978,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.946,
-    kind: 0.94,
-    entity: 0.923,
+    period: 0.947,
+    kind: 0.941,
+    entity: 0.924,
     metric: 0.598,
+  },
+  // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
+  // gold/README.md), floors at what the commit that added them reaches
+  'holdout-en6': {
+    recall: 0.945,
+    precision: 0.959,
+    period: 0.907,
+    kind: 0.945,
+    entity: 0.833,
+    metric: 0.675,
+  },
+  'holdout-cy6': {
+    recall: 0.963,
+    precision: 0.989,
+    period: 0.911,
+    kind: 0.945,
+    entity: 0.904,
+    metric: 0.67,
   },
 };
 
