@@ -159,6 +159,12 @@ describe('a 390 px phone', () => {
       expect(download.x + download.width).toBeLessThanOrEqual(390);
       expect(await overflow()).toBe(0);
       await page.keyboard.press('Escape');
+      // Closing gives focus back to the export button: wait for that, or it can take the focus
+      // from the point button after it is given, and Enter opens the export dialog again.
+      await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+      await expect
+        .poll(() => page.getByTestId('export-button').evaluate((e) => e === document.activeElement))
+        .toBe(true);
 
       await page.locator('.point-buttons button').first().focus();
       await page.keyboard.press('Enter');
