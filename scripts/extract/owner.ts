@@ -24,8 +24,13 @@ const SAYS =
 /** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
 const ORGANISATION_END =
   /\b(?:Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance)$/;
-/** A price quoted per ounce or barrel: a world market's, whoever sells at it (rule 4). */
-const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel)\b/i;
+/** A price quoted per ounce, barrel or bushel: a world market's, whoever sells at it (rule 4). */
+const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel|bushel)\b/i;
+/** A price per tonne, a world market's only when an exchange quotes it ("Paris-traded wheat"). */
+const TONNE_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:metric\s+)?(?:tonne|ton)\b/i;
+/** Words that say an exchange quotes a price: its futures, a benchmark, an exchange's name. */
+const EXCHANGE_QUOTED =
+  /\b(?:futures|benchmark|CBOT|Euronext|Matif|LME|Comex)\b|\b\p{L}+-traded\b/u;
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
 const WORLD_MARKET_BEFORE =
@@ -56,7 +61,7 @@ export interface OwnerContext {
  * The owner the clause of the figure at [at, atEnd) of `sentence` names, or '' when it names
  * none this reading trusts, in this order (`namedBefore` gives, in a text about no organisation,
  * the one of a kind, "bank", the text named last before the figure):
- * - a price per ounce or per barrel → 'World';
+ * - a price per ounce, barrel or bushel, or per tonne where an exchange quotes it → 'World';
  * - "ahead of Apple with 17.1%": the name the figure is given with;
  * - the name the clause opens with: the owner of its subject ("Transsion's shipments doubled",
  *   "Osh's population passed 300,000"), or its subject when the verb follows ("Samsung kept a
@@ -83,6 +88,11 @@ export function clauseOwner(
   if (
     WORLD_PRICE_AFTER.test(sentence.slice(atEnd, atEnd + 20)) &&
     (WORLD_BENCHMARK.test(sentence.slice(0, at)) || !ASSUMED.test(sentence.slice(0, at)))
+  )
+    return 'World';
+  if (
+    TONNE_PRICE_AFTER.test(sentence.slice(atEnd, atEnd + 20)) &&
+    EXCHANGE_QUOTED.test(sentence.slice(0, at))
   )
     return 'World';
   const head = sentence.slice(0, at);

@@ -67,6 +67,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '71': 'World' },
     },
     {
+      why: 'a price per bushel, or per tonne where an exchange quotes it: the world market’s',
+      text: 'Chicago corn futures averaged $4.20 per bushel, and Paris-traded rapeseed 480 euros per tonne. Kazakh millers paid 95,000 tenge per tonne.',
+      want: { '4.2': 'World', '480': 'World', '95000': 'Kazakhstan' },
+    },
+    {
       why: 'a world price, its comparison base and its change: the world market’s (rule 4)',
       text: 'Sales rose 8%, helped by copper prices that averaged $9,100 a tonne, compared with $8,300 a year earlier. A 15% drop in oil prices would cut revenue by 3%.',
       want: {
