@@ -27,6 +27,7 @@ import {
   headlineWorldRegion,
   isFlowEnd,
   pairName,
+  WORLD_REGIONS,
   regionReferences,
   subjectPlaces,
   tradePair,
@@ -931,7 +932,7 @@ export function extractClaims(
     shareMetrics(text, candidates, byMention);
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
-    bindRespectively(catalogue, candidates, byMention, perSentence);
+    bindRespectively(catalogue, candidates, byMention, perSentence, home || subject);
     periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
@@ -1303,10 +1304,6 @@ function tableClaim(
   };
 }
 
-/**
- * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
- * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
- */
 /** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
 const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 
@@ -1344,11 +1341,22 @@ function periodsRespectively(
   }
 }
 
+/** Flows whose other ends a "respectively" list can name. */
+const RESPECTIVE_FLOW =
+  /\b(?:trade|turnover|transfers|remittances|exports|imports|shipments|supplies|investments?|inflows|arrivals|visitors|tourists)\b/i;
+
+/**
+ * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
+ * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
+ * A list of places that are the other ends of a flow ("Trade with Türkiye and Kyrgyzstan grew by
+ * 18% and 24%", "exports to Russia and China") gives each figure its pair with `home` (rule 5).
+ */
 function bindRespectively(
   catalogue: MetricCatalogue,
   candidates: readonly Candidate[],
   byMention: Map<NumberMention, Claim>,
   perSentence: Map<Sentence, SentenceCache>,
+  home: string,
 ): void {
   const bySentence = new Map<Sentence, Candidate[]>();
   for (const item of candidates) {
@@ -1369,11 +1377,25 @@ function bindRespectively(
       () => (cached.tokens ??= tagSentence(cached.text)),
       cached.places,
     );
+    // the list's first place is a flow's other end ("with Türkiye and Kyrgyzstan"): all are
+    const first = targets[0]?.entity;
+    const flowEnds =
+      home !== '' &&
+      home !== UNKNOWN_ENTITY &&
+      // a region's text lists its members' own figures ("remittances to Tajikistan and Kyrgyzstan
+      // would equal 45% and 24% of GDP"), not flows between the region and them
+      !WORLD_REGIONS.includes(home) &&
+      first !== undefined &&
+      first !== '' &&
+      cached.places.some((p) => p.partner && p.entity === first) &&
+      RESPECTIVE_FLOW.test(sentence.text.slice(0, figures[0]![0]));
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
       if (!target || !claim) return;
-      if (target.entity) claim.entity = target.entity;
+      if (target.entity)
+        claim.entity =
+          flowEnds && target.entity !== home ? pairName(home, target.entity, home) : target.entity;
       if (!target.label) return;
       const [at, atEnd] = figures[index]!;
       const match = chooseMetric(

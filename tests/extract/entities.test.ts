@@ -203,6 +203,48 @@ describe('a flow between two countries is about the pair', () => {
     ]);
   });
 
+  test.each([
+    [
+      'Trade with Armenia and Iran grew by 11% and 16%, respectively.',
+      'Georgia',
+      [
+        ['11%', 'Georgia-Armenia'],
+        ['16%', 'Georgia-Iran'],
+      ],
+    ],
+    [
+      'Arrivals from Poland and Japan rose by 9% and 30%, respectively.',
+      'Georgia',
+      [
+        ['9%', 'Georgia-Poland'],
+        ['30%', 'Georgia-Japan'],
+      ],
+    ],
+    // a region's text: its members' own ratios, not flows between the region and them
+    [
+      'Remittances to Armenia and Georgia equalled 12% and 14% of GDP, respectively.',
+      'Central Asia',
+      [
+        ['12%', 'Armenia'],
+        ['14%', 'Georgia'],
+      ],
+    ],
+    // places that are not a flow's other ends keep their own figures
+    [
+      'Inflation in Armenia and Iran reached 4% and 31%, respectively.',
+      'Georgia',
+      [
+        ['4%', 'Armenia'],
+        ['31%', 'Iran'],
+      ],
+    ],
+  ])(
+    '"%s" in a text about %s: respectively, with the pair where a flow is',
+    (text, subject, want) => {
+      expect(entitiesOf('', text, subject)).toEqual(want);
+    },
+  );
+
   test("a headline about two countries' trade makes their written flows the pair's", () => {
     const text =
       'Armenian exports to Iran grew 7% to $300 million. ' +
