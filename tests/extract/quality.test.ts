@@ -180,7 +180,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.959,
     period: 0.907,
     kind: 0.945,
-    entity: 0.833,
+    entity: 0.861,
     metric: 0.675,
   },
   'holdout-cy6': {
