@@ -1388,14 +1388,15 @@ function bindRespectively(
       first !== undefined &&
       first !== '' &&
       cached.places.some((p) => p.partner && p.entity === first) &&
+      // a text whose subject is one of the listed places has no other end for them
+      targets.every((target) => target?.entity !== home) &&
       RESPECTIVE_FLOW.test(sentence.text.slice(0, figures[0]![0]));
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
       if (!target || !claim) return;
       if (target.entity)
-        claim.entity =
-          flowEnds && target.entity !== home ? pairName(home, target.entity, home) : target.entity;
+        claim.entity = flowEnds ? pairName(home, target.entity, home) : target.entity;
       if (!target.label) return;
       const [at, atEnd] = figures[index]!;
       const match = chooseMetric(
