@@ -233,6 +233,12 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy6.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy6'),
   },
+  {
+    // English only, written while the seventh pair was tuned on and held out from that (README).
+    name: 'holdout-en7',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en7.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en7'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {

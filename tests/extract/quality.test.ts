@@ -191,6 +191,16 @@ const BARS: Record<string, Floors> = {
     entity: 0.904,
     metric: 0.67,
   },
+  // English only, written while the seventh pair was tuned on and kept from it: scored blind at
+  // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
+  'holdout-en7': {
+    recall: 0.96,
+    precision: 0.982,
+    period: 0.904,
+    kind: 0.982,
+    entity: 0.732,
+    metric: 0.642,
+  },
 };
 
 /** How many misses, false positives and period/kind errors to print per corpus. */
