@@ -18,11 +18,8 @@ import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { looksAhead } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
-import {
-  CYRILLIC_ADJECTIVES,
-  KAZAKHSTAN_LOCAL,
-  STATE_BODY as CYRILLIC_STATE_BODY,
-} from './languages/cyrillic-places.ts';
+import { CYRILLIC_ADJECTIVES, KAZAKHSTAN_LOCAL } from './languages/cyrillic-places.ts';
+import { CYRILLIC_STATE_BODY, STATE_BODY } from './languages/state-bodies.ts';
 
 /** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
 const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${CYRILLIC_STATE_BODY}`, 'u');
@@ -690,18 +687,6 @@ function latinHeadlineName(title: string, text: string): string {
   return name ?? '';
 }
 
-/**
- * Bodies that report, set or forecast a country's or a city's figures (rule 3 of the gold README):
- * ministries, governments, central and national banks, statistics offices, parliaments, councils,
- * mayors' offices. Sources, never a text's subject nor a clause's owner.
- */
-export const STATE_BODY = new RegExp(
-  String.raw`^(?:(?:The\s+)?(?:Central|National|State|Reserve|Federal)\s+(?:Bank|Statistics|` +
-    String.raw`Bureau|Committee|Office|Agency)\b|.*\b(?:Ministry|Government|Cabinet|Parliament|` +
-    String.raw`Council|Committee|Akimat|Mayor(?:['’]s\s+Office)?|Statistics|Statistical|` +
-    String.raw`Central\s+Bank)\b)`,
-  'u',
-);
 /**
  * Forecasters (rule 3): development banks, the IMF, rating agencies. What they forecast is the
  * country's; only their own lending, offices and staff are theirs.

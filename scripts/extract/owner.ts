@@ -3,7 +3,8 @@
  * section): the owner of what is measured, read from the clause's grammar, before the place a
  * figure merely happens in or the text's subject. Pure.
  */
-import { FORECASTER, NO_NAME, STAFF_AFTER, STATE_BODY } from './context.ts';
+import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
+import { STATE_BODY } from './languages/state-bodies.ts';
 import { findPlaces, NEIGHBOUR_CITIES, ORGANISATIONS } from './entities.ts';
 import type { Token } from './noun-phrases.ts';
 

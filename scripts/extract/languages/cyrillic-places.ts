@@ -289,17 +289,6 @@ export const IN_BEFORE = '(?:^|[^\\p{L}])(?:в|во|и)\\s+$|,\\s+$';
 export const IN_ENDING = '(?:[еиы]|да|де|та|те|дағы|дегі|тағы|тегі)$';
 
 /**
- * A state body, in Russian or Kazakh: a ministry, the government, the national bank, the
- * statistics bureau, a committee or agency, parliament, an akimat. A source of its country's or
- * city's figures, never whom they are about (gold README, Entity rule 3).
- */
-export const STATE_BODY =
-  '(?:Национальн\\p{L}*\\s+[Бб]анк|Нацбанк|Правительств|Министерств|Минфин|Минэконом|' +
-  'Министрлі|министрлі|Үкімет|Ұлттық\\s+[Бб]анк|Ұлттық\\s+статистика|Бюро\\s+национальной|' +
-  '[Бб]юро\\s+статистики|Агентств|Комитет|Акимат|акимат|Әкімдік|әкімдік|Мажилис|Мәжіліс|' +
-  'Сенат|Парламент|Глава\\s+государства|Мемлекет\\s+басшысы|Пресс-служба)\\p{L}*';
-
-/**
  * Countries by their adjectives, in any case and gender: "казахстанскую пшеницу", "узбекские
  * стартапы", Kazakh "қазақстандық". They say which country a headline or text is about
  * (context.ts), not whom one figure is about. "Отечественный", "отандық" (home-grown) name
