@@ -491,6 +491,15 @@ const TRADE = String.raw`(?:(?:bilateral|mutual)\s+)?(?:trade|turnover|trading)\
 /** Flows other than trade that run from one place to another: transfers, remittances, shipments. */
 const FLOW_NOUN = String.raw`(?:transfers|remittances|exports|imports|shipments|supplies|deliveries|investments?|inflows|flows|freight|cargo|trains|flights)`;
 const FLOW_WORD = new RegExp(String.raw`\b${FLOW_NOUN}\b`, 'i');
+/**
+ * A flow or trade in English, or people arriving from elsewhere: the words that make the places
+ * a text names around them a flow's ends (rule 5). Shared by the respectively lists and the
+ * tables of extract.ts.
+ */
+export const NAMES_A_FLOW = new RegExp(
+  String.raw`\b(?:${TRADE}|${FLOW_NOUN}\b|exports?\b|imports?\b|money\s+transfers\b|arrivals\b|visitors\b|tourists\b)`,
+  'i',
+);
 /** A sentence about the subject's trade with others that does not name the subject. */
 const TRADE_WITH_LEAD = new RegExp(
   `^\\s*(?:[\\w-]+\\s+)?${TRADE}(?:\\s+turnover)?\\s+with\\s`,

@@ -27,6 +27,7 @@ import {
   headlineWorldRegion,
   isFlowEnd,
   pairName,
+  NAMES_A_FLOW,
   WORLD_REGIONS,
   regionReferences,
   subjectPlaces,
@@ -1207,8 +1208,11 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** A table of flows between places: trade, turnover, exports, imports, remittances. */
-const FLOW_TABLE =
-  /\b(?:trade|turnover|exports?|imports?|remittances|(?:money\s+)?transfers)\b|(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|денежн\p{L}*\s+перевод|тауар айналым|сауда|ақша аударым)/iu;
+const isFlowTable = (label: string): boolean =>
+  NAMES_A_FLOW.test(label) ||
+  /(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|денежн\p{L}*\s+перевод|тауар айналым|сауда|ақша аударым)/iu.test(
+    label,
+  );
 
 /** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
 function rowEntity(row: string): string {
@@ -1282,7 +1286,7 @@ function tableClaim(
         ? // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
           (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject
         : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
-          FLOW_TABLE.test(table.label) &&
+          isFlowTable(table.label) &&
             context.subject !== UNKNOWN_ENTITY &&
             rowEntity(cell.row) !== context.subject
           ? pairName(context.subject, rowEntity(cell.row), context.subject)
@@ -1341,10 +1345,6 @@ function periodsRespectively(
   }
 }
 
-/** Flows whose other ends a "respectively" list can name. */
-const RESPECTIVE_FLOW =
-  /\b(?:trade|turnover|transfers|remittances|exports|imports|shipments|supplies|investments?|inflows|arrivals|visitors|tourists)\b/i;
-
 /**
  * "A and B rose by 5% and 7% respectively": each figure takes the place or the noun phrase of its
  * rank in the list before it (a noun phrase the catalogue knows becomes that metric).
@@ -1390,7 +1390,7 @@ function bindRespectively(
       cached.places.some((p) => p.partner && p.entity === first) &&
       // a text whose subject is one of the listed places has no other end for them
       targets.every((target) => target?.entity !== home) &&
-      RESPECTIVE_FLOW.test(sentence.text.slice(0, figures[0]![0]));
+      NAMES_A_FLOW.test(sentence.text.slice(0, figures[0]![0]));
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
