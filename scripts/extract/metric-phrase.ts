@@ -354,7 +354,13 @@ export function isComparedChange(sentence: string, at: number, atEnd: number): b
 
 /** Words before a percentage that make it a part of a whole: "accounted for 41%", "made up". */
 const SHARE_BEFORE =
-  /\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|making\s+up|equivalent\s+to|represent(?:s|ed|ing)?|took|taking|takes|hold(?:s|ing)?|held|with\s+a\s+share\s+of|share\s+of\s+[^,;:.]{1,60}?(?:reached|rose\s+to|fell\s+to|stood\s+at|was|is|of|at|to|reach(?:es)?|hit|topped))\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|an\s+estimated|more\s+than|less\s+than|at\s+least|up\s+to|only|even)\s+)*$/i;
+  /\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|making\s+up|equivalent\s+to|represent(?:s|ed|ing)?|took|taking|takes|hold(?:s|ing)?|held|with\s+a\s+share\s+of|share\s+(?:of|in)\s+[^,;:.]{1,60}?(?:reached|rose\s+to|fell\s+to|stood\s+at|was|is|of|at|to|reach(?:es)?|hit|topped))\s+(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately|an\s+estimated|more\s+than|less\s+than|at\s+least|up\s+to|only|even)\s+)*$/i;
+/**
+ * A share whose verb the sentence gave once, for an earlier part: "China accounting for 22% of the
+ * total and Russia for 18%", "the largest shares of output were held by Atyrau region (22.5%)".
+ */
+const SHARE_ELLIPSIS =
+  /(?:\baccount(?:s|ed|ing)?\s+for\s[^.;:]*?(?:,|\band)\s+[^,.;:]{1,50}?\s+for|\bshares?\s+of\s+[^.;:]{1,60}?\b(?:were|was|are|is)\s+held\s+by\s+[^.;:()]{1,50}?\()\s*(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately)\s+)*$/i;
 /** A percentage "of" a whole after it: "14.8% of retail trade", "41% of the total". */
 const SHARE_AFTER =
   /^\s*(?:and\s+[\d.,]+\s*%\s*)?(?:[-–]\s*[\d.,]+\s*%\s*)?of\s+(?!(?:the\s+)?(?:growth|increase|rise|decline|year|period|month|which)\b)/i;
@@ -372,7 +378,8 @@ const PROPORTION = /\b(?:share|rate|ratio|penetration|coverage|proportion|percen
 export function isShare(sentence: string, at: number, atEnd: number): boolean {
   return (
     SHARE_AFTER.test(sentence.slice(atEnd, atEnd + 40)) ||
-    SHARE_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))
+    SHARE_BEFORE.test(sentence.slice(Math.max(0, at - 90), at)) ||
+    SHARE_ELLIPSIS.test(sentence.slice(Math.max(0, at - 160), at))
   );
 }
 
