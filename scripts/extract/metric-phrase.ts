@@ -409,6 +409,17 @@ export interface RespectiveTarget {
   label?: string;
 }
 
+/**
+ * Whether a noun phrase is a name by its capitals: every word capitalised ("Amazon Web Services"),
+ * not at the sentence's start when it is one word ("Tea"); acronyms ("GDP") may be measures.
+ */
+function isProperName(phrase: NounPhrase): boolean {
+  const words = phrase.text.split(/\s+/);
+  return (
+    words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && (phrase.start > 0 || words.length > 1)
+  );
+}
+
 const LIST_JOIN = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 
 /**
@@ -461,6 +472,8 @@ export function respectiveTargets(
   if (phraseList) {
     phraseList.forEach((phrase, i) => {
       const label = cleanLabel(phrase.text);
+      // "Apple and Xiaomi with 18.9% and 13.8%": names say whose the figures are, not what
+      if (isProperName(phrase)) return;
       if (informative(label)) result[first + i] = { label };
     });
   }

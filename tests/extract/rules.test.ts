@@ -281,6 +281,15 @@ describe('respectively', () => {
         ['$25 million', 'Iran'],
       ],
     },
+    {
+      // names say whose the figures are; what they measure is written after them
+      text: 'Norvik Mobile, Osko and Fenway held 30%, 22% and 13% of that market, respectively.',
+      bound: [
+        ['30%', 'Market share'],
+        ['22%', 'Market share'],
+        ['13%', 'Market share'],
+      ],
+    },
   ])('$text', ({ text, bound }) => {
     const claims = read(text);
     expect(claims.map((c) => [c.mention, /Turkey|Iran/.test(text) ? c.entity : c.label])).toEqual(
