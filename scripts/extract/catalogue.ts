@@ -301,9 +301,22 @@ export function findMetricPhrases(catalogue: MetricCatalogue, sentence: string):
     (m) =>
       !found.some(
         (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
-      ) && !HEAD_AFTER.test(sentence.slice(m.end, m.end + 24)),
+      ) &&
+      !HEAD_AFTER.test(sentence.slice(m.end, m.end + 24)) &&
+      !(
+        HOLDER.test(sentence.slice(m.start, m.end)) &&
+        FLOW_END_BEFORE.test(sentence.slice(0, m.start))
+      ),
   );
 }
+
+/**
+ * A holder of money ("the state budget", "the National Fund") written after "to", "from" or "into"
+ * is where a flow goes or comes from, not what a figure measures: "transfers from the republican
+ * budget are set at 318 billion", "plans to transfer 12.1 billion manats to the state budget".
+ */
+const HOLDER = /\b(?:budgets?|funds?)$/i;
+const FLOW_END_BEFORE = /\b(?:to|from|into)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /**
  * A noun right after a phrase that makes the phrase its modifier: "data centre capacity",

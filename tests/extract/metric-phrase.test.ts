@@ -226,6 +226,17 @@ describe('labels the tagger would pad', () => {
     ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
     ["Halyk's net income rises 12% to T900 billion", '12%', 'Net profit growth'],
     ['Studios sold games worth $30 million last year.', '$30 million', 'Games sales'],
+    // a budget written after "to" or "from" is where the money goes or comes from
+    [
+      'Transfers from the regional budget reached 40 billion tenge.',
+      '40 billion tenge',
+      'Budget transfers',
+    ],
+    [
+      'The mine paid 3 billion tenge in royalties to the state budget.',
+      '3 billion tenge',
+      'Royalties',
+    ],
     // capital expenditure is its own metric, not investment at large
     ["The miner's capex guidance is $90 million.", '$90 million', 'Capital expenditure'],
   ])('%s "%s" → %s', (text, mention, label) => {
