@@ -42,6 +42,7 @@ import {
   isComparedChange,
   isPurpose,
   isShare,
+  budgetMeasure,
   phraseLabel,
   respectiveTargets,
   shareLabel,
@@ -1595,6 +1596,7 @@ function nameByPhrase(
     const window = readableMetric(sentence, at, unit, undefined, atEnd);
     if (!isJunkLabel(window)) label = cleanLabel(window);
   }
+  if (unitClass(unit) === 'currency') label = budgetMeasure(label, sentence, at, atEnd);
   if (!label) {
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))

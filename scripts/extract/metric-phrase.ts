@@ -584,3 +584,25 @@ export function isPurpose(
     RECEIVES_AFTER.test(after)
   );
 }
+
+/** A label that names a budget as such: "budget", "city budget", "local budget of the region". */
+const BUDGET_AS_SUCH = /(?:^|\s)budgets?(?:\s+of\s+[\p{L}\s'’-]+)?$/iu;
+/** A verb of taking money in between a budget and its figure: "the budget collected 384 billion". */
+const TAKES_IN = /\b(?:collected|collects|received|receives|took\s+in|raised|earned)\b/i;
+
+/**
+ * What a sum a budget is measured by is (English): a budget's size is what it spends ("approved a
+ * budget of 2.9 trillion", "a 2.9 trillion tenge budget", "the budget for 2027 set at 1.46
+ * trillion"), unless a verb of taking money in says it is revenue ("the local budget collected 384
+ * billion"). Other labels are returned as they are.
+ *
+ * @example budgetMeasure('Budget', 'The city approved a budget of 9 billion tenge.', 34, 50) // 'budget expenditure'
+ * @example budgetMeasure('Local budget', 'The local budget collected 3 billion tenge.', 27, 42) // 'budget revenue'
+ */
+export function budgetMeasure(label: string, sentence: string, at: number, atEnd: number): string {
+  const named =
+    BUDGET_AS_SUCH.test(label) ||
+    /^\s*(?:[\p{L}]+\s+)?budgets?\b/iu.test(sentence.slice(atEnd, atEnd + 24));
+  if (!named) return label;
+  return TAKES_IN.test(sentence.slice(0, at)) ? 'budget revenue' : 'budget expenditure';
+}

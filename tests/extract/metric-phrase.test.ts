@@ -226,6 +226,14 @@ describe('labels the tagger would pad', () => {
     ['Shoppers made 2.3 bln online purchases in 2024.', '2.3 bln', 'Online purchases'],
     ["Halyk's net income rises 12% to T900 billion", '12%', 'Net profit growth'],
     ['Studios sold games worth $30 million last year.', '$30 million', 'Games sales'],
+    // a budget's size is what it spends, unless it takes money in
+    [
+      'The council approved a budget of 9 billion soms for 2027.',
+      '9 billion soms',
+      'Budget expenditure',
+    ],
+    ['Councillors back 9 billion som budget for 2027', '9 billion som', 'Budget expenditure'],
+    ['The district budget collected 3 billion soms in May.', '3 billion soms', 'Budget revenue'],
     // a budget written after "to" or "from" is where the money goes or comes from
     [
       'Transfers from the regional budget reached 40 billion tenge.',
