@@ -43,6 +43,9 @@ import {
   isPurpose,
   isShare,
   budgetMeasure,
+  introMeasure,
+  listItemPart,
+  type ListPart,
   phraseLabel,
   respectiveTargets,
   shareLabel,
@@ -895,6 +898,37 @@ export function extractClaims(
           claim.metric_label = `${base} ${MEASURE_LABELS[measure]}`;
         }
       }
+      // "- mining and quarrying: 19.8 trillion tenge, index 103.9%": a list item's figure measures
+      // its whole part, by what the item, the list's intro or the level above the list measures
+      const itemPart =
+        !cyrillic && LIST_ITEM.test(paragraph.text) ? listItemPart(sentence.text, at) : null;
+      if (
+        itemPart &&
+        !listed &&
+        // "- Uzbekistan: 6.3% and 9.8%": a place's item says whose, not which part
+        !findPlaces(itemPart.part).some(
+          (place) => place.start === 0 && place.end === itemPart.part.length,
+        ) &&
+        (claim.metric_source === 'phrase' ||
+          metric === null ||
+          // the catalogue's phrase names the part, or a later part's figure
+          metric.end <= sentence.text.indexOf(':') ||
+          metric.start >= atEnd)
+      ) {
+        const parted = partLabel(itemPart, claim, text, paragraph.start, claims);
+        const match = chooseMetric(
+          findMetricPhrases(catalogue, parted),
+          0,
+          parted.length,
+          claim.unit,
+        );
+        const whole = match && match.end === parted.length && match.start === 0;
+        claim.metric = whole ? match.entry.metric : slugify(parted);
+        claim.metric_label = whole
+          ? match.entry.label
+          : parted.charAt(0).toUpperCase() + parted.slice(1);
+        claim.metric_source = whole ? 'catalogue' : 'phrase';
+      }
       // "540 billion tenge for public transport", "на образование предусмотрено 3,6 трлн": in a
       // passage about spending, a sum for a purpose is that purpose's spending
       if (
@@ -1434,6 +1468,61 @@ const SPENT_ALREADY =
 
 /** A list item: a line that opens with a dash, a bullet or a number. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;
+
+/**
+ * The line above a list that introduces it ("Real growth by sector, year on year:"), with its
+ * offset: the first line above `start` that is no list item, when it ends with a colon.
+ */
+function listIntro(text: string, start: number): { text: string; start: number } | null {
+  let end = start;
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(from, end).trim();
+    if (line !== '' && !LIST_ITEM.test(line))
+      return line.endsWith(':') ? { text: line, start: from } : null;
+    if (from === 0) return null;
+    end = from;
+  }
+  return null;
+}
+
+/**
+ * The label of a list item's figure (`listItemPart`): its part with the measure the item writes
+ * before it ("index"), else the one its list's intro names ("Real growth by sector:"), else, for a
+ * level, the head noun of the level right above the intro that the list breaks down ("The volume
+ * of industrial output was 41.7 trillion tenge. … Main results:" → "mining and quarrying output");
+ * in a passage about spending, the part alone (the spending rule names it after).
+ */
+function partLabel(
+  item: ListPart,
+  claim: Claim,
+  text: string,
+  paragraphStart: number,
+  claims: readonly Claim[],
+): string {
+  const part = item.part.charAt(0).toLowerCase() + item.part.slice(1);
+  const join = (measure: string): string =>
+    new RegExp(`\\b${measure}$`, 'i').test(part) ? part : `${part} ${measure}`;
+  if (item.measure) return join(item.measure.toLowerCase());
+  const intro = listIntro(text, paragraphStart);
+  if (!intro) return part;
+  const byIntro = introMeasure(intro.text);
+  if (byIntro) return join(byIntro);
+  if (SPENDING_INTRO.test(intro.text) || unitClass(claim.unit) === 'percent') return part;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const level = claims[i]!;
+    if (level.quote_start! >= intro.start) continue;
+    if (level.quote_start! < intro.start - 600) break;
+    if (unitClass(level.unit) !== unitClass(claim.unit)) continue;
+    if (level.metric === UNLABELLED || isJunkLabel(level.metric_label)) break;
+    // the head of "output of the sector" is "output"
+    const head = /(\p{L}+)$/u.exec(level.metric_label.split(/\s+of\s+/i)[0]!)?.[1];
+    return head && !/^(?:growth|share|multiple)$/i.test(head) ? join(head.toLowerCase()) : part;
+  }
+  return part;
+}
+/** An intro of a list of sums spent: "By sector, the plan allocates:", "Spending items:". */
+const SPENDING_INTRO = /\b(?:allocat\w*|spend\w*|expenditures?|earmark\w*)\b/i;
 
 /**
  * The claim whose metric a list item's figure that names nothing takes: the figure in the same

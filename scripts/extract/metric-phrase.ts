@@ -572,6 +572,9 @@ export function isPurpose(
       (KAZAKH_DATIVE.test(label) && KAZAKH_ALLOCATES.test(sentence)) ||
       (listItem && /^\s*[-–—:]/.test(after))
     );
+  // "- transport and roads: 286.5 billion tenge;" under "By sector, the plan allocates:"
+  if (listItem && /^\s*:/.test(after) && /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s*$/.test(before))
+    return true;
   if (MONEY_IN.test(before)) return false;
   return (
     (/\d/.test(before) &&
@@ -605,4 +608,61 @@ export function budgetMeasure(label: string, sentence: string, at: number, atEnd
     /^\s*(?:[\p{L}]+\s+)?budgets?\b/iu.test(sentence.slice(atEnd, atEnd + 24));
   if (!named) return label;
   return TAKES_IN.test(sentence.slice(0, at)) ? 'budget revenue' : 'budget expenditure';
+}
+
+/** What a list item names before its figure, and the measure word written between them. */
+export interface ListPart {
+  /** The part the item is about, whole: "mining and quarrying", "electricity, gas and steam supply". */
+  part: string;
+  /** A measure written before a later figure of the item: "index" in "…: 19.8 trillion, index 103.9%". */
+  measure: string;
+}
+
+// the marker may stand in a sentence of its own ("1." split off), the caller knows the line is an item
+const ITEM_HEAD = /^\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?([^:;]{2,80}?):\s*([^;]*)$/su;
+const ITEM_MEASURE = /^[^;]*\d[^;,]*,\s*(\p{Ll}[\p{L}-]*)\s+$/u;
+/** Words after a first figure that say how it changed or what it includes, not a measure. */
+const NOT_MEASURE =
+  /^(?:up|down|including|of|and|or|from|to|with|against|compared|plus|minus|which|while|the|a|an|in|at)$/i;
+
+/**
+ * The part a list item's figure belongs to, when the item reads "- part: figure" (English): the
+ * whole head before the colon, all its conjuncts, for its first figure; for a later one, the head
+ * and the noun right before that figure ("index"). Null for other items and other figures.
+ *
+ * @example listItemPart('- oil and gas: 9.1 trillion tenge, index 102.5%;', 16) // { part: 'oil and gas', measure: '' }
+ * @example listItemPart('- oil and gas: 9.1 trillion tenge, index 102.5%;', 41) // { part: 'oil and gas', measure: 'index' }
+ */
+export function listItemPart(sentence: string, at: number): ListPart | null {
+  const head = ITEM_HEAD.exec(sentence.slice(0, at));
+  if (!head) return null;
+  const part = head[1]!.trim();
+  // a head that is itself a sentence ("the city built 14 schools: …") is no part's name
+  if (part.split(/\s+/).length > 8 || /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, '')))
+    return null;
+  const rest = head[2]!;
+  if (rest.trim() === '') return { part, measure: '' };
+  const measure = ITEM_MEASURE.exec(rest);
+  if (!measure || NOT_MEASURE.test(measure[1]!)) return null;
+  return { part, measure: measure[1]! };
+}
+
+const BY_PARTS =
+  /\b(\p{L}[\p{L}-]*)\s+(?:by|across)\s+(?:the\s+)?(?:main\s+)?(?:sectors?|regions?|industr(?:y|ies)|types?|areas?|categor(?:y|ies)|activit(?:y|ies)|items?|segments?|branch(?:es)?|kinds?|directions?)\b/iu;
+
+/**
+ * The measure a list's intro says its items break down: the noun before "by sector", "by region"
+ * and the like ("Real growth by sector in 2026:" → growth); '' when it names none.
+ *
+ * @example introMeasure('Spending by area, billion tenge:') // 'spending'
+ * @example introMeasure('Main results for 2026:') // ''
+ */
+export function introMeasure(intro: string): string {
+  const by = BY_PARTS.exec(intro);
+  if (
+    !by ||
+    /^(?:results?|breakdown|data|figures|indicators|the|and|of|main|distribution)$/i.test(by[1]!)
+  )
+    return '';
+  return by[1]!.toLowerCase();
 }

@@ -9,6 +9,8 @@ import {
   isComparedChange,
   isPurpose,
   isShare,
+  introMeasure,
+  listItemPart,
   shareLabel,
   verbObjectLabel,
 } from '../../scripts/extract/metric-phrase.ts';
@@ -341,6 +343,59 @@ describe('a rank among parties in a list says who, not what', () => {
     // with no figure before it in its paragraph, the rank's words stay
     ['The main buyers were China with 30%, followed by Russia with 20%.', '20%', 'Main buyers'],
   ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('a list item measures its whole part, by what the item, its intro or the level above say', () => {
+  test.each([
+    [
+      '- oil and gas: 9.1 trillion tenge, index 102.5%;',
+      '9.1',
+      { part: 'oil and gas', measure: '' },
+    ],
+    [
+      '- oil and gas: 9.1 trillion tenge, index 102.5%;',
+      '102.5%',
+      { part: 'oil and gas', measure: 'index' },
+    ],
+    ['- farming: 4.1 billion som, up 3%;', '3%', null],
+    ['- the board approved 14 projects: 3 in Osh;', '3', null],
+  ])('%s "%s"', (sentence, mention, expected) => {
+    expect(listItemPart(sentence, sentence.indexOf(mention))).toEqual(expected);
+  });
+
+  test.each([
+    ['Real growth by sector in 2026, year on year:', 'growth'],
+    ['Spending by area, billion tenge:', 'spending'],
+    ['Main results by sector:', ''],
+    ['Main results for 2026:', ''],
+  ])('%s → %s', (intro, measure) => {
+    expect(introMeasure(intro)).toBe(measure);
+  });
+
+  test.each([
+    [
+      'Growth by sector in 2026:\n- retail and repairs: 4.4%\n- farming: 2.1%',
+      '4.4%',
+      'Retail and repairs growth',
+    ],
+    [
+      'Output of the sector reached 12 billion lari.\n\nMain results:\n- wool and leather: 3 billion lari, index 104.1%;',
+      '3 billion lari',
+      'Wool and leather output',
+    ],
+    [
+      'Output of the sector reached 12 billion lari.\n\nMain results:\n- wool and leather: 3 billion lari, index 104.1%;',
+      '104.1%',
+      'Wool and leather index',
+    ],
+    [
+      'The city plan allocates:\n- parks and squares: 40 billion tenge;',
+      '40 billion tenge',
+      'Parks and squares spending',
+    ],
+  ])('%j "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
   });
 });
