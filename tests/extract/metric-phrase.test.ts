@@ -247,6 +247,8 @@ describe('labels the tagger would pad', () => {
       '3 billion tenge',
       'Royalties',
     ],
+    // a ratio of two measures is neither of them
+    ['Its net debt to EBITDA stood at 2.1 times in June.', '2.1 times', 'Net debt to EBITDA'],
     // capital expenditure is its own metric, not investment at large
     ["The miner's capex guidance is $90 million.", '$90 million', 'Capital expenditure'],
   ])('%s "%s" → %s', (text, mention, label) => {
