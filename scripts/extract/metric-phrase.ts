@@ -259,7 +259,12 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['earn(?:s|ed|ing)?', 'earnings'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
   ['commission(?:s|ed|ing)?', 'commissioned'],
+  // what a port, terminal or line moves: only cargo (`CARGO_OBJECT`), not "handled 1 bn payments"
+  ['handl(?:e|es|ed|ing)', 'throughput'],
+  ['carr(?:y|ies|ied|ying)', 'carried'],
 ];
+/** Objects of handling or carrying that are cargo, and what they say it is. */
+const CARGO_OBJECT = /^(?:(TEU|containers?)|tonnes|tons|cargo|freight)$/i;
 const VERB_NOUN_OF = new Map<string, string>();
 /** The verb right before a figure, past qualifiers ("exported just over", "plans to sell up to"). */
 const VERB_BEFORE = new RegExp(
@@ -325,6 +330,18 @@ export function verbObjectLabel(
       break;
     }
   if (!object && countPhrase) object = cleanLabel(countPhrase);
+  if (noun === 'throughput' || noun === 'carried') {
+    // "handled 412,000 TEU", "carried 9.4 million tonnes of cargo": what a port or a line moves;
+    // not a sum ("handled $80 million of cargo") nor payments ("handled 1 billion transfers")
+    if (unit !== 'count') return '';
+    const weight = /\bt(?:onne|on)s\b/i.test(sentence.slice(at, atEnd + 12));
+    const cargo =
+      CARGO_OBJECT.exec(countPhrase) ??
+      CARGO_OBJECT.exec(object) ??
+      (weight && !informative(object) ? CARGO_OBJECT.exec('cargo') : null);
+    if (cargo) return cargo[1] ? `container ${noun}` : `cargo ${noun}`;
+    return weight && informative(object) ? `${object} ${noun}` : '';
+  }
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';

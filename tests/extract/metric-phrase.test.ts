@@ -247,6 +247,10 @@ describe('labels the tagger would pad', () => {
       '3 billion tenge',
       'Royalties',
     ],
+    // what a port or a line moves is its throughput or the cargo it carried, never a payment
+    ['Fenway Terminals handled 90,000 TEU in May.', '90,000 TEU', 'Container throughput'],
+    ['The branch line carried 2.2 million tonnes of ore.', '2.2 million tonnes', 'Cargo carried'],
+    ['The clearing system handled 800 million transfers in 2025.', '800 million', 'Transfers'],
     // a ratio of two measures is neither of them
     ['Its net debt to EBITDA stood at 2.1 times in June.', '2.1 times', 'Net debt to EBITDA'],
     // capital expenditure is its own metric, not investment at large
