@@ -798,6 +798,9 @@ export function extractClaims(
         previous.unit !== 'percent' &&
         previous.unit !== 'multiple' &&
         (CHANGE_AFTER.test(text.slice(previous.quote_end!, claim.quote_start!)) ||
+          // "produced 2.8 million tonnes of steel, about 11% more than a year earlier"
+          (COMPARED_GAP.test(text.slice(previous.quote_end!, claim.quote_start!)) &&
+            isComparedChange(sentence.text, at, atEnd)) ||
           (/^[-+−]/.test(mention.text) &&
             /^\s*[,(]\s*$/.test(text.slice(previous.quote_end!, claim.quote_start!))));
       // "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of 8.5%"
@@ -1622,6 +1625,9 @@ const MEASURE_LABELS: Readonly<Record<string, string>> = {
 /** Between a level and the percentage that is its change: ", up ", "(+", ", an increase of ". */
 const CHANGE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:\+|up|down|an?\s+(?:increase|rise|decline|decrease|drop|gain|jump)\s+of|(?:a\s+)?(?:growth|increase|rise|decline)\s+of)\s*(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|just\s+over)?\s*$/i;
+/** Between a level and a percentage compared right after it: "…tonnes of steel, about 11% more". */
+const COMPARED_GAP =
+  /^[^.;:]{0,60}?,\s*(?:which\s+is\s+|or\s+)?(?:about|around|nearly|almost|some|roughly|approximately|over|just)?\s*$/i;
 /** Between a level and the multiple that is its growth: "$310 million in 2025, 2.3 times more". */
 const MULTIPLE_AFTER =
   /^[^.;:]{0,60}?[,(]\s*(?:which\s+is\s+|up\s+|an?\s+increase\s+of\s+)?(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just\s+over)?\s*$/i;

@@ -247,6 +247,12 @@ describe('labels the tagger would pad', () => {
       '3 billion tenge',
       'Royalties',
     ],
+    // a percentage compared right after a level is the level's change, whoever produced it
+    [
+      "Fenway Works, the region's largest plant, produced 3.1 million tonnes of cement, about 9% more than a year earlier.",
+      '9%',
+      'Cement production growth',
+    ],
     // what a port or a line moves is its throughput or the cargo it carried, never a payment
     ['Fenway Terminals handled 90,000 TEU in May.', '90,000 TEU', 'Container throughput'],
     ['The branch line carried 2.2 million tonnes of ore.', '2.2 million tonnes', 'Cargo carried'],
