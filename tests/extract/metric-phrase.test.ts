@@ -257,6 +257,9 @@ describe('labels the tagger would pad', () => {
     ['Fenway Terminals handled 90,000 TEU in May.', '90,000 TEU', 'Container throughput'],
     ['The branch line carried 2.2 million tonnes of ore.', '2.2 million tonnes', 'Cargo carried'],
     ['The clearing system handled 800 million transfers in 2025.', '800 million', 'Transfers'],
+    // the price of one good is not inflation; consumer prices are
+    ['Wool prices rose 14% in 2025.', '14%', 'Wool prices growth'],
+    ['Consumer price growth slowed to 8.1% in May.', '8.1%', 'Inflation'],
     // a ratio of two measures is neither of them
     ['Its net debt to EBITDA stood at 2.1 times in June.', '2.1 times', 'Net debt to EBITDA'],
     // capital expenditure is its own metric, not investment at large
