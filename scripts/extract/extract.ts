@@ -1702,6 +1702,8 @@ function nameByPhrase(
   // parties says who, not what; the figures measure what their paragraph measured
   if (RANKED_PARTIES.test(label) && RANKED_LIST.test(sentence))
     return { label: UNLABELLED_LABEL, unlessNone: label };
+  // "prices in China rose by 0.3%": the growth of prices of nothing in particular is inflation
+  if (/^prices?\s+growth$/i.test(label)) label = 'inflation';
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
   if (match && match.end === label.length) return { label, entry: match.entry };

@@ -260,6 +260,8 @@ describe('labels the tagger would pad', () => {
     // the price of one good is not inflation; consumer prices are
     ['Wool prices rose 14% in 2025.', '14%', 'Wool prices growth'],
     ['Consumer price growth slowed to 8.1% in May.', '8.1%', 'Inflation'],
+    ['In Mongolia, prices rose by 6.2% in May.', '6.2%', 'Inflation'],
+    ['Prices for new flats in Osh rose 9% last year.', '9%', 'Housing price growth'],
     // a ratio of two measures is neither of them
     ['Its net debt to EBITDA stood at 2.1 times in June.', '2.1 times', 'Net debt to EBITDA'],
     // capital expenditure is its own metric, not investment at large
