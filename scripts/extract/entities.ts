@@ -851,9 +851,11 @@ export function documentPair(title: string): string[] {
  *   partner ("exports to China grew 4.5%", "transfers from the United States and Israel");
  * - a country named as one end by its role: it and the subject ("the largest investors were
  *   China and Russia, with $9 billion and $4 billion");
- * - both ends written ("Kazakh exports to China", "Chinese companies invested … in Kazakhstan"):
- *   the pair only in a text whose headline is about that pair's flows (`documentPair`), else the
- *   sender alone, as most news reads "Uzbek exports to Kazakhstan".
+ * - both ends written ("Uzbek exports to China"): the pair (rule 5), unless the sender is the
+ *   document's subject, whose own exports the corpora before rule 5 was written down read as its
+ *   own ("Turkmen gas exports to China" in a text about Turkmenistan): then, as for an investor
+ *   and its host ("Chinese companies invested … in Kazakhstan"), the pair only in a text whose
+ *   headline is about that pair's flows (`documentPair`).
  *
  * @example flowPair('Exports to China rose 9%.', 19, 21, findPlaces('Exports to China rose 9%.'), 'Kazakhstan', 'Kazakhstan') // 'Kazakhstan-China'
  */
@@ -914,7 +916,10 @@ export function flowPair(
     )
       return partner;
     const sender = inClause.find((p) => !partners.has(p.entity) && p.end <= start)?.entity;
-    if (sender) return ofPair(sender, partner);
+    if (sender)
+      return sender !== partner && sender !== subject
+        ? pairName(sender, partner, subject)
+        : ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
   // the role in the figure's own clause, not in an apposition that describes a place ("Inflation

@@ -409,6 +409,18 @@ describe('entities', () => {
     expect(claims(text)[0]?.entity).toBe(entity);
   });
 
+  test('exports from one country to another are the pair, unless the sender is the subject', () => {
+    const text =
+      'Kazakhstan grew 5 percent. Kazakhstan sold more grain. ' +
+      "Uzbekistan's cotton exports to Iran rose 7 percent. " +
+      "Kazakhstan's wheat exports to Iran rose 9 percent.";
+    expect(claims(text).map((c) => [c.mention, c.entity])).toEqual([
+      ['5 percent', 'Kazakhstan'],
+      ['7 percent', 'Iran-Uzbekistan'],
+      ['9 percent', 'Kazakhstan'],
+    ]);
+  });
+
   test('"compared to $14,260 in Russia" is about Russia', () => {
     const found = claims('GDP per capita exceeded $15,000, compared to $14,260 in Russia.');
     expect(found.map((c) => c.entity)).toEqual(['Kazakhstan', 'Russia']);
