@@ -362,6 +362,7 @@ export function extractClaims(
   const people = new Map<string, boolean>();
   const owners: OwnerContext = {
     subject,
+    text,
     organisation: organisation || (ORGANISATIONS.has(subject) ? subject : ''),
     lowerCase: (word) => {
       const lower = word.toLowerCase();

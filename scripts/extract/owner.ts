@@ -23,8 +23,9 @@ const NO_OWNER =
 const SAYS =
   /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
 /** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
-const ORGANISATION_END =
-  /\b(?:Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance)$/;
+const ORGANISATION_WORD =
+  'Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance';
+const ORGANISATION_END = new RegExp(String.raw`\b(?:${ORGANISATION_WORD})$`);
 /** A price quoted per ounce, barrel or bushel: a world market's, whoever sells at it (rule 4). */
 const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel|bushel)\b/i;
 /** A price per tonne, a world market's only when an exchange quotes it ("Paris-traded wheat"). */
@@ -56,6 +57,8 @@ export interface OwnerContext {
   organisation: string;
   /** Whether the text writes `name` after a person's title ("President Tokayev"). */
   person: (name: string) => boolean;
+  /** The whole text: the fuller name it gives a body it later names short ("the Central Bank"). */
+  text?: string;
 }
 
 /**
@@ -106,6 +109,11 @@ export function clauseOwner(
     WORLD_MARKET_AFTER.test(sentence.slice(atEnd, atEnd + 40))
   )
     return 'World';
+  const own = OWN_OPENING.exec(head);
+  if (own) {
+    const named = ownFigures(own[1]!, own[2], context);
+    if (named) return named;
+  }
   const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
   CLAUSE_START.lastIndex = 0;
   for (let match; (match = CLAUSE_START.exec(head));)
@@ -262,6 +270,42 @@ function opensWithVerb(head: string, start: number, tokens: () => readonly Token
     /^\p{Ll}/u.test(first.text)
   );
 }
+/**
+ * A sentence that opens with a body's name and "itself" ("The Central Bank itself reported a net
+ * profit of", "Delta itself earned") or a forecaster's name and its lending verb ("In 2025 the
+ * ADB committed $2 billion to …", "The World Bank approved $120 million for …"): the body's own
+ * figures (rules 2 and 3), not the country it reports on or lends to. A time may come first.
+ */
+const OWN_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+)?` +
+    String.raw`(?:[Tt]he\s+)?(${NAME})\s+(?:(itself)\s+\p{Ll}+|` +
+    String.raw`(?:has\s+)?(?:committed|approved|lent|disbursed|extended|allocated|signed)\b)`,
+  'u',
+);
+
+/**
+ * Whose own figures `name` opens a sentence with: a forecaster's whether "itself" follows or a
+ * lending verb; a state body's or another organisation's only with "itself"; never a place's (a
+ * place's figures are its own anyway). The fuller name the text gives a body named short.
+ */
+function ownFigures(name: string, itself: string | undefined, context: OwnerContext): string {
+  const forecaster = FORECASTER.test(name);
+  if (!forecaster && !itself) return '';
+  if (isKnownPlace(name) || NO_OWNER.test(name.split(/\s+/)[0]!)) return '';
+  if (!forecaster && !STATE_BODY.test(name) && !nameVerdict(name, context, true)) return '';
+  const written = name.replace(ARTICLE, '');
+  // "the Central Bank" where the text says "the Central Bank of Uzbekistan", "Delta" where it
+  // says "Delta Bank"
+  const fuller = context.text
+    ? new RegExp(
+        String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
+          String.raw`(?:\s+\p{Lu}[\p{L}-]+)*?\s+(?:${ORGANISATION_WORD}))(?![\p{L}\d-])`,
+        'u',
+      ).exec(context.text)?.[0]
+    : undefined;
+  return fuller ?? ownerName(written, context);
+}
+
 /** Titles before a person's name: a person is never a figure's entity. */
 const PERSON_TITLE =
   /^(?:President|Prime|Minister|Deputy|Mayor|Governor|Akim|Chairman|Chairwoman|CEO|Director|Mr|Mrs|Ms|Dr|Professor|Senator)\.?$/;

@@ -112,6 +112,21 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'Copper output at the Tengri Ridge mine rose 12% to 80,000 tonnes.',
       want: { '12': 'Tengri Ridge', '80000': 'Tengri Ridge' },
     },
+    {
+      why: 'a forecaster’s own lending, after a time, is the forecaster’s (rule 3)',
+      text: 'In 2025 the EBRD committed $640 million to Armenia. The IMF expects growth of 5.1% in Armenia.',
+      want: { '640000000': 'EBRD', '5.1': 'Armenia' },
+    },
+    {
+      why: 'a state body’s own profit, said with "itself", under the fuller name the text gives',
+      text: 'The National Bank of Armenia kept its rate at 7%. The National Bank itself earned 90 billion drams.',
+      want: { '7': 'Armenia', '90000000000': 'National Bank of Armenia' },
+    },
+    {
+      why: 'an organisation named short with "itself", under its fuller name',
+      text: 'Its parent, Orvanta Bank, holds 60% of it. Orvanta itself earned 40 billion tenge.',
+      want: { '40000000000': 'Orvanta Bank' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
