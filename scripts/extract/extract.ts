@@ -108,7 +108,7 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
-import { clauseOwner, type OwnerContext } from './owner.ts';
+import { clauseOwner, listedName, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
@@ -1392,10 +1392,24 @@ function bindRespectively(
       // a text whose subject is one of the listed places has no other end for them
       targets.every((target) => target?.entity !== home) &&
       NAMES_A_FLOW.test(sentence.text.slice(0, figures[0]![0]));
+    // "Amazon Web Services, Microsoft and Google held 30%, 22% and 13%": a list of names says
+    // whom each figure is about, not what it measures
+    const names = targets.map((target, index) =>
+      target?.label && !target.entity
+        ? listedName(sentence.text, target.label, figures[index]![0])
+        : '',
+    );
+    const named =
+      targets.filter((target) => target !== undefined).length > 1 &&
+      targets.every((target, index) => target === undefined || names[index] !== '');
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
       if (!target || !claim) return;
+      if (named) {
+        claim.entity = names[index]!;
+        return;
+      }
       if (target.entity)
         claim.entity = flowEnds ? pairName(home, target.entity, home) : target.entity;
       if (!target.label) return;

@@ -306,6 +306,27 @@ function ownFigures(name: string, itself: string | undefined, context: OwnerCont
   return fuller ?? ownerName(written, context);
 }
 
+/**
+ * The name a "respectively" list's item is, as the sentence writes it before `before`, when its
+ * words are all capitalised and it is no place a table knows, nor a word that opens sentences
+ * ("Amazon Web Services, Microsoft and Google held 30%, 22% and 13%"); '' otherwise. A list of
+ * such items names whom each figure is about (rule 1), not what it measures.
+ *
+ * @example listedName('Alpha and Beta Foods held 30% and 22%.', 'beta Foods', 26) // 'Beta Foods'
+ */
+export function listedName(sentence: string, label: string, before: number): string {
+  const head = sentence.slice(0, before);
+  const at = head.toLowerCase().lastIndexOf(label.toLowerCase());
+  if (at < 0) return '';
+  const written = head.slice(at, at + label.length);
+  const words = written.split(/\s+/);
+  if (!words.every((word) => /^\p{Lu}/u.test(word)) || NO_OWNER.test(words[0]!)) return '';
+  if (PERSON_TITLE.test(words[0]!) || STATE_BODY.test(written) || FORECASTER.test(written))
+    return '';
+  if (NO_NAME.test(words[words.length - 1]!) || isKnownPlace(written)) return '';
+  return written;
+}
+
 /** Titles before a person's name: a person is never a figure's entity. */
 const PERSON_TITLE =
   /^(?:President|Prime|Minister|Deputy|Mayor|Governor|Akim|Chairman|Chairwoman|CEO|Director|Mr|Mrs|Ms|Dr|Professor|Senator)\.?$/;

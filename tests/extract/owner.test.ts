@@ -127,6 +127,21 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'Its parent, Orvanta Bank, holds 60% of it. Orvanta itself earned 40 billion tenge.',
       want: { '40000000000': 'Orvanta Bank' },
     },
+    {
+      why: 'a "respectively" list of names: each figure is its name’s',
+      text: 'Lumo, Orvanta and Tengri Foods held 31%, 24% and 11% of the market, respectively.',
+      want: { '31': 'Lumo', '24': 'Orvanta', '11': 'Tengri Foods' },
+    },
+    {
+      why: 'a "respectively" list led by a name: each figure is its name’s',
+      text: 'Lumo led with 31% of sales, followed by Orvanta and Kestrel with 24% and 11%, respectively.',
+      want: { '24': 'Orvanta', '11': 'Kestrel' },
+    },
+    {
+      why: 'a "respectively" list of common nouns names no one',
+      text: 'Wheat and barley harvests rose 8% and 6%, respectively.',
+      want: { '8': 'Kazakhstan', '6': 'Kazakhstan' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
