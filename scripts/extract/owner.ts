@@ -125,6 +125,12 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
+  // "The Tengri copper mine, operated by Delta, produced 90,000 tonnes": the site's own output
+  const site = SITE_OPENING.exec(clause);
+  if (site && !NEVER_VERB.test(`${site[2]!} `)) {
+    const named = owner(site[1]!, site[0].indexOf(site[1]!));
+    if (named) return named;
+  }
   // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
   // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
   // a forecaster's own lending is its own), unless the bank only says the figure
@@ -238,6 +244,17 @@ const OF_ORGANISATION = new RegExp(
     String.raw`(?<!\b(?:[Rr]esidents|[Mm]embers|[Uu]sers|[Cc]ustomers|[Cc]lients|[Pp]articipants|[Ss]ubscribers)\s+)` +
     String.raw`\b(?:(?:of|at)\s+the\s+(${NAME})\s+(?:mine|deposit|field|plant|refinery|smelter)|of\s+the\s+(${NAME}))\b`,
   'gu',
+);
+/**
+ * A named site as the subject of its clause: "The Tengri Ridge mine produced", "the Altyn dry port
+ * as a whole handled", "The Tengri copper-gold mine, operated by Delta, will produce". Its output
+ * is its own (rule 2), not the country's it lies in nor its operator's.
+ */
+const SITE_OPENING = new RegExp(
+  String.raw`^\s*(?:[Ii]n\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*)?(?:[Aa]nd\s+)?[Tt]he\s+(${NAME})\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:mine|deposit|oilfield|field|plant|refinery|smelter|port|terminal|railway|pipeline)` +
+    String.raw`(?:\s*,[^,;\d]{1,60},)?\s+(?:as\s+a\s+whole\s+|alone\s+)?(?:will\s+|is\s+expected\s+to\s+)?(\p{Ll}+)`,
+  'u',
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =

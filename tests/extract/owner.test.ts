@@ -142,6 +142,16 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'Wheat and barley harvests rose 8% and 6%, respectively.',
       want: { '8': 'Kazakhstan', '6': 'Kazakhstan' },
     },
+    {
+      why: 'a named site as its clause’s subject owns its output, past its operator',
+      text: 'In Armenia, the Tengri Ridge copper mine, operated by Orvanta, produced 61,000 tonnes, and expects to produce 70,000 tonnes next year.',
+      want: { '61000': 'Tengri Ridge', '70000': 'Tengri Ridge' },
+    },
+    {
+      why: 'a named port as a whole',
+      text: 'The Altyn Dala dry port as a whole handled 310,000 TEU.',
+      want: { '310000': 'Altyn Dala' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
