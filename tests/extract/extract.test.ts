@@ -405,6 +405,9 @@ describe('entities', () => {
     // a flow to a partner whose sender is not written: the pair (entities.ts, flowPair)
     { text: 'Exports to Uzbekistan rose 18 percent.', entity: 'Kazakhstan-Uzbekistan' },
     { text: 'The tenge depreciated by 5.6% against the US dollar.', entity: 'Kazakhstan' },
+    // a place singled out with "alone" is the figure's (rule 1), a neighbour's city too
+    { text: 'Batumi alone welcomed 900,000 guests last summer.', entity: 'Batumi' },
+    { text: 'Orders from Turkey alone made up a fifth of the global total.', entity: 'Turkey' },
   ])('$text → $entity', ({ text, entity }) => {
     expect(claims(text)[0]?.entity).toBe(entity);
   });
