@@ -1392,6 +1392,20 @@ function bindRespectively(
       // a text whose subject is one of the listed places has no other end for them
       targets.every((target) => target?.entity !== home) &&
       NAMES_A_FLOW.test(sentence.text.slice(0, figures[0]![0]));
+    // "transfers from Russia to Uzbekistan and Kyrgyzstan": the sender written before the list is
+    // the other end, not the text's subject
+    const sender = flowEnds
+      ? (cached.places.find(
+          (p) =>
+            p.end <= figures[0]![0] &&
+            p.entity !== first &&
+            isFlowEnd(p.entity) &&
+            /\bfrom\s+(?:the\s+)?$/i.test(
+              sentence.text.slice(Math.max(0, p.start - 10), p.start),
+            ) &&
+            !targets.some((target) => target?.entity === p.entity),
+        )?.entity ?? '')
+      : '';
     // "Amazon Web Services, Microsoft and Google held 30%, 22% and 13%": a list of names says
     // whom each figure is about, not what it measures
     const names = targets.map((target, index) =>
@@ -1411,7 +1425,7 @@ function bindRespectively(
         return;
       }
       if (target.entity)
-        claim.entity = flowEnds ? pairName(home, target.entity, home) : target.entity;
+        claim.entity = flowEnds ? pairName(sender || home, target.entity, home) : target.entity;
       if (!target.label) return;
       const [at, atEnd] = figures[index]!;
       const match = chooseMetric(

@@ -424,6 +424,17 @@ describe('entities', () => {
     ]);
   });
 
+  test('a respectively list of receivers pairs with the sender written before it', () => {
+    const text =
+      'Kazakhstan grew 5 percent. Kazakhstan sold more grain. ' +
+      'Transfers from Turkey to Armenia and Georgia reached $3 billion and $2 billion, respectively.';
+    expect(claims(text).map((c) => [c.mention, c.entity])).toEqual([
+      ['5 percent', 'Kazakhstan'],
+      ['$3 billion', 'Armenia-Turkey'],
+      ['$2 billion', 'Georgia-Turkey'],
+    ]);
+  });
+
   test('"compared to $14,260 in Russia" is about Russia', () => {
     const found = claims('GDP per capita exceeded $15,000, compared to $14,260 in Russia.');
     expect(found.map((c) => c.entity)).toEqual(['Kazakhstan', 'Russia']);
