@@ -226,7 +226,7 @@ const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
 const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(
-  String.raw`^\s*(?:[Ii]n\s+[\p{Ll}\s-]{2,30},\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+  String.raw`^\s*(?:[Ii]n\s+(?:[\p{Ll}\s-]{2,30}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
     String.raw`(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?)?(${NAME})` +
     String.raw`(?:(['’]s\s)|(?:\s*,[^,;\d]{1,80},)?\s+(?:(?:currently|also|now|still)\s+)?` +
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,

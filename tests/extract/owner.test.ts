@@ -152,6 +152,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'The Altyn Dala dry port as a whole handled 310,000 TEU.',
       want: { '310000': 'Altyn Dala' },
     },
+    {
+      why: 'a place fronted before the clause’s subject is where, not whose',
+      text: 'In Armenia, Orvanta Armenia’s revenue rose 4% to 20 billion drams.',
+      want: { '4': 'Orvanta Armenia', '20000000000': 'Orvanta Armenia' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
