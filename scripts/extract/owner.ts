@@ -262,7 +262,7 @@ const KIND_OPENING =
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
-    String.raw`(?:\p{Lu}\p{Ll}+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
+    String.raw`(?:[\p{L}-]+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
   'u',
 );
 

@@ -157,6 +157,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'In Armenia, Orvanta Armenia’s revenue rose 4% to 20 billion drams.',
       want: { '4': 'Orvanta Armenia', '20000000000': 'Orvanta Armenia' },
     },
+    {
+      why: 'a subsidiary described by a word in lower case',
+      text: 'The holding’s cargo subsidiary, Orvanta Freight, moved 5 million tonnes.',
+      want: { '5000000': 'Orvanta Freight' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
