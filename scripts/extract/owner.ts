@@ -109,6 +109,20 @@ export function clauseOwner(
     WORLD_MARKET_AFTER.test(sentence.slice(atEnd, atEnd + 40))
   )
     return 'World';
+  // "The State Oil Fund of Azerbaijan (SOFAZ) had assets of": the name the text goes on to use
+  const defined = DEFINED_OPENING.exec(head);
+  // …not in a relative clause about a later noun (", which will account for 30% of revenues")
+  if (defined && !SAYS.test(defined[3]!) && !/,\s+which\b/.test(head.slice(defined[0].length))) {
+    const whole = defined[1]!.replace(ARTICLE, '');
+    const verb = tokens().find((t) => t.start === defined[0].length - defined[3]!.length);
+    if (
+      (verb?.pos === 'VERB' || verb?.pos === 'AUX') &&
+      !STATE_BODY.test(whole) &&
+      !FORECASTER.test(whole) &&
+      !isKnownPlace(whole)
+    )
+      return defined[2]!;
+  }
   const own = OWN_OPENING.exec(head);
   if (own) {
     const named = ownFigures(own[1]!, own[2], context);
@@ -287,6 +301,17 @@ function opensWithVerb(head: string, start: number, tokens: () => readonly Token
     /^\p{Ll}/u.test(first.text)
   );
 }
+/**
+ * A sentence that opens with a name and the acronym it defines, then its verb: "The State Oil Fund
+ * of Azerbaijan (SOFAZ) had", "Delta Leasing (DL) signed". The acronym is the name the text uses
+ * after (rule 2: the name the text mostly uses).
+ */
+const DEFINED_OPENING = new RegExp(
+  String.raw`^\s*((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
+    String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)`,
+  'u',
+);
+
 /**
  * A sentence that opens with a body's name and "itself" ("The Central Bank itself reported a net
  * profit of", "Delta itself earned") or a forecaster's name and its lending verb ("In 2025 the

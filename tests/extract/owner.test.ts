@@ -162,6 +162,16 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'The holding’s cargo subsidiary, Orvanta Freight, moved 5 million tonnes.',
       want: { '5000000': 'Orvanta Freight' },
     },
+    {
+      why: 'a name that defines its acronym is written as the acronym',
+      text: 'The Pension Reserve Fund of Armenia (PRFA) held assets of $3 billion, which equals 12% of revenues.',
+      want: { '3000000000': 'PRFA' },
+    },
+    {
+      why: 'a state body that defines its acronym stays a source',
+      text: 'The National Bank of Armenia (NBA) kept its rate at 7%.',
+      want: { '7': 'Armenia' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
