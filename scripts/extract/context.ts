@@ -549,6 +549,13 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\
 const ORIGIN_OF =
   /^\s+(?:investors?|firms?|compan(?:y|ies)|developers?|lenders?|banks?|groups?|holdings?|giants?|buyers?|consortium|conglomerates?|miners?|carriers?)\b/i;
 
+/**
+ * "according to data from the Central Bank of Russia": a place in the name of whom a figure is
+ * attributed to names its source, not the text's subject (rule 3).
+ */
+const SOURCE_NAMED_BEFORE =
+  /\baccording\s+to\s+(?:(?:data|figures|estimates|statistics)\s+(?:from|of|by)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,5}?(?:of|in)\s+(?:the\s+)?$/iu;
+
 function subjects(text: string): PlaceMention[] {
   return findPlaces(text).filter(
     (place) =>
@@ -557,6 +564,7 @@ function subjects(text: string): PlaceMention[] {
       !NEIGHBOUR_CITY.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
       !ORIGIN_OF.test(text.slice(place.end, place.end + 16)) &&
+      !SOURCE_NAMED_BEFORE.test(text.slice(Math.max(0, place.start - 70), place.start)) &&
       // "at 12:00 Astana time": a time zone
       !/^\s+time\b/.test(text.slice(place.end, place.end + 6)),
   );

@@ -334,10 +334,11 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
     // "opened in Yerevan and Gyumri", "launched in Baku, Sumgayit and Ganja": a list of towns
     if (
       NEIGHBOUR_CITY.has(entity) &&
-      // "in Tashkent", "Tashkent's secondary market": the city's own figures (rule 1)
+      // "in Tashkent", "Tashkent's secondary market", "Tbilisi alone": the city's own figures
+      // (rule 1)
       ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
-        !/^['’]s\s/.test(
-          sentence.slice(match.index + name.length, match.index + name.length + 3),
+        !/^(?:['’]s|\s+alone)\s/.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 7),
         )) ||
         /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
     )
@@ -635,6 +636,9 @@ const CLAUSE_BREAK = new RegExp(
   'i',
 );
 
+/** "alone" right after a place: the figure is singled out as that place's. */
+const ALONE_AFTER = /^\s+alone\b/;
+
 /** Words right after a figure that say it is the whole country's. */
 const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
 
@@ -674,6 +678,12 @@ export function entityFor(
   }
   // the nearest named place before the number, within its clause
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
+  // "In China alone", "Tbilisi alone hosted", "from India alone": the place the clause singles
+  // out is the figure's, whatever else it names (rule 1)
+  const alone = places.findLast(
+    (p) => p.start >= clauseStart && p.end <= start && ALONE_AFTER.test(sentence.slice(p.end)),
+  );
+  if (alone && alone.entity !== 'World') return alone.entity;
   const inClause = places.filter(
     (p, i) =>
       p.start >= clauseStart &&
@@ -851,9 +861,11 @@ export function documentPair(title: string): string[] {
  *   partner ("exports to China grew 4.5%", "transfers from the United States and Israel");
  * - a country named as one end by its role: it and the subject ("the largest investors were
  *   China and Russia, with $9 billion and $4 billion");
- * - both ends written ("Kazakh exports to China", "Chinese companies invested … in Kazakhstan"):
- *   the pair only in a text whose headline is about that pair's flows (`documentPair`), else the
- *   sender alone, as most news reads "Uzbek exports to Kazakhstan".
+ * - both ends written ("Uzbek exports to China"): the pair (rule 5), unless the sender is the
+ *   document's subject, whose own exports the corpora before rule 5 was written down read as its
+ *   own ("Turkmen gas exports to China" in a text about Turkmenistan): then, as for an investor
+ *   and its host ("Chinese companies invested … in Kazakhstan"), the pair only in a text whose
+ *   headline is about that pair's flows (`documentPair`).
  *
  * @example flowPair('Exports to China rose 9%.', 19, 21, findPlaces('Exports to China rose 9%.'), 'Kazakhstan', 'Kazakhstan') // 'Kazakhstan-China'
  */
@@ -914,7 +926,10 @@ export function flowPair(
     )
       return partner;
     const sender = inClause.find((p) => !partners.has(p.entity) && p.end <= start)?.entity;
-    if (sender) return ofPair(sender, partner);
+    if (sender)
+      return sender !== partner && sender !== subject
+        ? pairName(sender, partner, subject)
+        : ofPair(sender, partner);
     return isFlowEnd(subject) && !partners.has(subject) ? pairName(subject, partner, subject) : '';
   }
   // the role in the figure's own clause, not in an apposition that describes a place ("Inflation

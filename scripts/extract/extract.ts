@@ -112,7 +112,7 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
-import { clauseOwner, type OwnerContext } from './owner.ts';
+import { clauseOwner, listedName, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
@@ -366,6 +366,7 @@ export function extractClaims(
   const people = new Map<string, boolean>();
   const owners: OwnerContext = {
     subject,
+    text,
     organisation: organisation || (ORGANISATIONS.has(subject) ? subject : ''),
     lowerCase: (word) => {
       const lower = word.toLowerCase();
@@ -1429,12 +1430,39 @@ function bindRespectively(
       // a text whose subject is one of the listed places has no other end for them
       targets.every((target) => target?.entity !== home) &&
       NAMES_A_FLOW.test(sentence.text.slice(0, figures[0]![0]));
+    // "transfers from Russia to Uzbekistan and Kyrgyzstan": the sender written before the list is
+    // the other end, not the text's subject
+    const sender = flowEnds
+      ? (cached.places.find(
+          (p) =>
+            p.end <= figures[0]![0] &&
+            p.entity !== first &&
+            isFlowEnd(p.entity) &&
+            /\bfrom\s+(?:the\s+)?$/i.test(
+              sentence.text.slice(Math.max(0, p.start - 10), p.start),
+            ) &&
+            !targets.some((target) => target?.entity === p.entity),
+        )?.entity ?? '')
+      : '';
+    // "Amazon Web Services, Microsoft and Google held 30%, 22% and 13%": a list of names says
+    // whom each figure is about, not what it measures
+    const names = targets.map((target, index) => {
+      const written = target?.name ?? (target?.entity ? undefined : target?.label);
+      return written ? listedName(sentence.text, written, figures[index]![0]) : '';
+    });
+    const named =
+      targets.filter((target) => target !== undefined).length > 1 &&
+      targets.every((target, index) => target === undefined || names[index] !== '');
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
       if (!target || !claim) return;
+      if (named) {
+        claim.entity = names[index]!;
+        return;
+      }
       if (target.entity)
-        claim.entity = flowEnds ? pairName(home, target.entity, home) : target.entity;
+        claim.entity = flowEnds ? pairName(sender || home, target.entity, home) : target.entity;
       if (!target.label) return;
       const [at, atEnd] = figures[index]!;
       const match = chooseMetric(

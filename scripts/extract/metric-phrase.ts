@@ -424,6 +424,9 @@ export interface RespectiveTarget {
   entity?: string;
   /** A noun phrase of the list ("construction and trade … 24.7% and 14.3% respectively"). */
   label?: string;
+  /** A name of the list, by its capitals ("Apple and Xiaomi with 18.9% and 13.8%"): whom the
+   *  figure is about, never what it measures. */
+  name?: string;
 }
 
 /**
@@ -490,7 +493,10 @@ export function respectiveTargets(
     phraseList.forEach((phrase, i) => {
       const label = cleanLabel(phrase.text);
       // "Apple and Xiaomi with 18.9% and 13.8%": names say whose the figures are, not what
-      if (isProperName(phrase)) return;
+      if (isProperName(phrase)) {
+        result[first + i] = { name: phrase.text };
+        return;
+      }
       if (informative(label)) result[first + i] = { label };
     });
   }

@@ -23,8 +23,9 @@ const NO_OWNER =
 const SAYS =
   /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
 /** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
-const ORGANISATION_END =
-  /\b(?:Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance)$/;
+const ORGANISATION_WORD =
+  'Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance';
+const ORGANISATION_END = new RegExp(String.raw`\b(?:${ORGANISATION_WORD})$`);
 /** A price quoted per ounce, barrel or bushel: a world market's, whoever sells at it (rule 4). */
 const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel|bushel)\b/i;
 /** A price per tonne, a world market's only when an exchange quotes it ("Paris-traded wheat"). */
@@ -56,6 +57,8 @@ export interface OwnerContext {
   organisation: string;
   /** Whether the text writes `name` after a person's title ("President Tokayev"). */
   person: (name: string) => boolean;
+  /** The whole text: the fuller name it gives a body it later names short ("the Central Bank"). */
+  text?: string;
 }
 
 /**
@@ -106,6 +109,25 @@ export function clauseOwner(
     WORLD_MARKET_AFTER.test(sentence.slice(atEnd, atEnd + 40))
   )
     return 'World';
+  // "The State Oil Fund of Azerbaijan (SOFAZ) had assets of": the name the text goes on to use
+  const defined = DEFINED_OPENING.exec(head);
+  // …not in a relative clause about a later noun (", which will account for 30% of revenues")
+  if (defined && !SAYS.test(defined[3]!) && !/,\s+which\b/.test(head.slice(defined[0].length))) {
+    const whole = defined[1]!.replace(ARTICLE, '');
+    const verb = tokens().find((t) => t.start === defined[0].length - defined[3]!.length);
+    if (
+      (verb?.pos === 'VERB' || verb?.pos === 'AUX') &&
+      !STATE_BODY.test(whole) &&
+      !FORECASTER.test(whole) &&
+      !isKnownPlace(whole)
+    )
+      return defined[2]!;
+  }
+  const own = OWN_OPENING.exec(head);
+  if (own) {
+    const named = ownFigures(own[1]!, own[2], context);
+    if (named) return named;
+  }
   const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
   CLAUSE_START.lastIndex = 0;
   for (let match; (match = CLAUSE_START.exec(head));)
@@ -117,6 +139,12 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
+  // "The Tengri copper mine, operated by Delta, produced 90,000 tonnes": the site's own output
+  const site = SITE_OPENING.exec(clause);
+  if (site && !NEVER_VERB.test(`${site[2]!} `)) {
+    const named = owner(site[1]!, site[0].indexOf(site[1]!));
+    if (named) return named;
+  }
   // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
   // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
   // a forecaster's own lending is its own), unless the bank only says the figure
@@ -212,7 +240,7 @@ const GIVEN_WITH = new RegExp(String.raw`(${NAME})\s+with\s+(?:an?\s+)?$`, 'u');
 const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(
-  String.raw`^\s*(?:[Ii]n\s+[\p{Ll}\s-]{2,30},\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+  String.raw`^\s*(?:[Ii]n\s+(?:[\p{Ll}\s-]{2,30}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
     String.raw`(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?)?(${NAME})` +
     String.raw`(?:(['’]s\s)|(?:\s*,[^,;\d]{1,80},)?\s+(?:(?:currently|also|now|still)\s+)?` +
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
@@ -231,13 +259,24 @@ const OF_ORGANISATION = new RegExp(
     String.raw`\b(?:(?:of|at)\s+the\s+(${NAME})\s+(?:mine|deposit|field|plant|refinery|smelter)|of\s+the\s+(${NAME}))\b`,
   'gu',
 );
+/**
+ * A named site as the subject of its clause: "The Tengri Ridge mine produced", "the Altyn dry port
+ * as a whole handled", "The Tengri copper-gold mine, operated by Delta, will produce". Its output
+ * is its own (rule 2), not the country's it lies in nor its operator's.
+ */
+const SITE_OPENING = new RegExp(
+  String.raw`^\s*(?:[Ii]n\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*)?(?:[Aa]nd\s+)?[Tt]he\s+(${NAME})\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:mine|deposit|oilfield|field|plant|refinery|smelter|port|terminal|railway|pipeline)` +
+    String.raw`(?:\s*,[^,;\d]{1,60},)?\s+(?:as\s+a\s+whole\s+|alone\s+)?(?:will\s+|is\s+expected\s+to\s+)?(\p{Ll}+)`,
+  'u',
+);
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
   /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
-    String.raw`(?:\p{Lu}\p{Ll}+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
+    String.raw`(?:[\p{L}-]+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
   'u',
 );
 
@@ -262,6 +301,74 @@ function opensWithVerb(head: string, start: number, tokens: () => readonly Token
     /^\p{Ll}/u.test(first.text)
   );
 }
+/**
+ * A sentence that opens with a name and the acronym it defines, then its verb: "The State Oil Fund
+ * of Azerbaijan (SOFAZ) had", "Delta Leasing (DL) signed". The acronym is the name the text uses
+ * after (rule 2: the name the text mostly uses).
+ */
+const DEFINED_OPENING = new RegExp(
+  String.raw`^\s*((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
+    String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)`,
+  'u',
+);
+
+/**
+ * A sentence that opens with a body's name and "itself" ("The Central Bank itself reported a net
+ * profit of", "Delta itself earned") or a forecaster's name and its lending verb ("In 2025 the
+ * ADB committed $2 billion to …", "The World Bank approved $120 million for …"): the body's own
+ * figures (rules 2 and 3), not the country it reports on or lends to. A time may come first.
+ */
+const OWN_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+)?` +
+    String.raw`(?:[Tt]he\s+)?(${NAME})\s+(?:(itself)\s+\p{Ll}+|` +
+    String.raw`(?:has\s+)?(?:committed|approved|lent|disbursed|extended|allocated|signed)\b)`,
+  'u',
+);
+
+/**
+ * Whose own figures `name` opens a sentence with: a forecaster's whether "itself" follows or a
+ * lending verb; a state body's or another organisation's only with "itself"; never a place's (a
+ * place's figures are its own anyway). The fuller name the text gives a body named short.
+ */
+function ownFigures(name: string, itself: string | undefined, context: OwnerContext): string {
+  const forecaster = FORECASTER.test(name);
+  if (!forecaster && !itself) return '';
+  if (isKnownPlace(name) || NO_OWNER.test(name.split(/\s+/)[0]!)) return '';
+  if (!forecaster && !STATE_BODY.test(name) && !nameVerdict(name, context, true)) return '';
+  const written = name.replace(ARTICLE, '');
+  // "the Central Bank" where the text says "the Central Bank of Uzbekistan", "Delta" where it
+  // says "Delta Bank"
+  const fuller = context.text
+    ? new RegExp(
+        String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
+          String.raw`(?:\s+\p{Lu}[\p{L}-]+)*?\s+(?:${ORGANISATION_WORD}))(?![\p{L}\d-])`,
+        'u',
+      ).exec(context.text)?.[0]
+    : undefined;
+  return fuller ?? ownerName(written, context);
+}
+
+/**
+ * The name a "respectively" list's item is, as the sentence writes it before `before`, when its
+ * words are all capitalised and it is no place a table knows, nor a word that opens sentences
+ * ("Amazon Web Services, Microsoft and Google held 30%, 22% and 13%"); '' otherwise. A list of
+ * such items names whom each figure is about (rule 1), not what it measures.
+ *
+ * @example listedName('Alpha and Beta Foods held 30% and 22%.', 'beta Foods', 26) // 'Beta Foods'
+ */
+export function listedName(sentence: string, label: string, before: number): string {
+  const head = sentence.slice(0, before);
+  const at = head.toLowerCase().lastIndexOf(label.toLowerCase());
+  if (at < 0) return '';
+  const written = head.slice(at, at + label.length);
+  const words = written.split(/\s+/);
+  if (!words.every((word) => /^\p{Lu}/u.test(word)) || NO_OWNER.test(words[0]!)) return '';
+  if (PERSON_TITLE.test(words[0]!) || STATE_BODY.test(written) || FORECASTER.test(written))
+    return '';
+  if (NO_NAME.test(words[words.length - 1]!) || isKnownPlace(written)) return '';
+  return written;
+}
+
 /** Titles before a person's name: a person is never a figure's entity. */
 const PERSON_TITLE =
   /^(?:President|Prime|Minister|Deputy|Mayor|Governor|Akim|Chairman|Chairwoman|CEO|Director|Mr|Mrs|Ms|Dr|Professor|Senator)\.?$/;

@@ -115,6 +115,12 @@ describe('documentSubject', () => {
       subject: 'Kazakhstan',
     },
     {
+      why: 'a place in the name of the source a lead cites is not the subject',
+      title: 'Wage transfers to Armenia rise',
+      text: 'Wage transfers to Armenia rise\n\nWage transfers to Armenia grew 6%, according to figures from the Central Bank of Russia. Armenia relies on them. Armenia grew.',
+      subject: 'Armenia',
+    },
+    {
       why: 'a person is not a firm',
       title: "Minister's plan for schools",
       text: 'Schools will open.',

@@ -405,8 +405,34 @@ describe('entities', () => {
     // a flow to a partner whose sender is not written: the pair (entities.ts, flowPair)
     { text: 'Exports to Uzbekistan rose 18 percent.', entity: 'Kazakhstan-Uzbekistan' },
     { text: 'The tenge depreciated by 5.6% against the US dollar.', entity: 'Kazakhstan' },
+    // a place singled out with "alone" is the figure's (rule 1), a neighbour's city too
+    { text: 'Batumi alone welcomed 900,000 guests last summer.', entity: 'Batumi' },
+    { text: 'Orders from Turkey alone made up a fifth of the global total.', entity: 'Turkey' },
   ])('$text → $entity', ({ text, entity }) => {
     expect(claims(text)[0]?.entity).toBe(entity);
+  });
+
+  test('exports from one country to another are the pair, unless the sender is the subject', () => {
+    const text =
+      'Kazakhstan grew 5 percent. Kazakhstan sold more grain. ' +
+      "Uzbekistan's cotton exports to Iran rose 7 percent. " +
+      "Kazakhstan's wheat exports to Iran rose 9 percent.";
+    expect(claims(text).map((c) => [c.mention, c.entity])).toEqual([
+      ['5 percent', 'Kazakhstan'],
+      ['7 percent', 'Iran-Uzbekistan'],
+      ['9 percent', 'Kazakhstan'],
+    ]);
+  });
+
+  test('a respectively list of receivers pairs with the sender written before it', () => {
+    const text =
+      'Kazakhstan grew 5 percent. Kazakhstan sold more grain. ' +
+      'Transfers from Turkey to Armenia and Georgia reached $3 billion and $2 billion, respectively.';
+    expect(claims(text).map((c) => [c.mention, c.entity])).toEqual([
+      ['5 percent', 'Kazakhstan'],
+      ['$3 billion', 'Armenia-Turkey'],
+      ['$2 billion', 'Georgia-Turkey'],
+    ]);
   });
 
   test('"compared to $14,260 in Russia" is about Russia', () => {

@@ -112,6 +112,66 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       text: 'Copper output at the Tengri Ridge mine rose 12% to 80,000 tonnes.',
       want: { '12': 'Tengri Ridge', '80000': 'Tengri Ridge' },
     },
+    {
+      why: 'a forecaster’s own lending, after a time, is the forecaster’s (rule 3)',
+      text: 'In 2025 the EBRD committed $640 million to Armenia. The IMF expects growth of 5.1% in Armenia.',
+      want: { '640000000': 'EBRD', '5.1': 'Armenia' },
+    },
+    {
+      why: 'a state body’s own profit, said with "itself", under the fuller name the text gives',
+      text: 'The National Bank of Armenia kept its rate at 7%. The National Bank itself earned 90 billion drams.',
+      want: { '7': 'Armenia', '90000000000': 'National Bank of Armenia' },
+    },
+    {
+      why: 'an organisation named short with "itself", under its fuller name',
+      text: 'Its parent, Orvanta Bank, holds 60% of it. Orvanta itself earned 40 billion tenge.',
+      want: { '40000000000': 'Orvanta Bank' },
+    },
+    {
+      why: 'a "respectively" list of names: each figure is its name’s',
+      text: 'Lumo, Orvanta and Tengri Foods held 31%, 24% and 11% of the market, respectively.',
+      want: { '31': 'Lumo', '24': 'Orvanta', '11': 'Tengri Foods' },
+    },
+    {
+      why: 'a "respectively" list led by a name: each figure is its name’s',
+      text: 'Lumo led with 31% of sales, followed by Orvanta and Kestrel with 24% and 11%, respectively.',
+      want: { '24': 'Orvanta', '11': 'Kestrel' },
+    },
+    {
+      why: 'a "respectively" list of common nouns names no one',
+      text: 'Wheat and barley harvests rose 8% and 6%, respectively.',
+      want: { '8': 'Kazakhstan', '6': 'Kazakhstan' },
+    },
+    {
+      why: 'a named site as its clause’s subject owns its output, past its operator',
+      text: 'In Armenia, the Tengri Ridge copper mine, operated by Orvanta, produced 61,000 tonnes, and expects to produce 70,000 tonnes next year.',
+      want: { '61000': 'Tengri Ridge', '70000': 'Tengri Ridge' },
+    },
+    {
+      why: 'a named port as a whole',
+      text: 'The Altyn Dala dry port as a whole handled 310,000 TEU.',
+      want: { '310000': 'Altyn Dala' },
+    },
+    {
+      why: 'a place fronted before the clause’s subject is where, not whose',
+      text: 'In Armenia, Orvanta Armenia’s revenue rose 4% to 20 billion drams.',
+      want: { '4': 'Orvanta Armenia', '20000000000': 'Orvanta Armenia' },
+    },
+    {
+      why: 'a subsidiary described by a word in lower case',
+      text: 'The holding’s cargo subsidiary, Orvanta Freight, moved 5 million tonnes.',
+      want: { '5000000': 'Orvanta Freight' },
+    },
+    {
+      why: 'a name that defines its acronym is written as the acronym',
+      text: 'The Pension Reserve Fund of Armenia (PRFA) held assets of $3 billion, which equals 12% of revenues.',
+      want: { '3000000000': 'PRFA' },
+    },
+    {
+      why: 'a state body that defines its acronym stays a source',
+      text: 'The National Bank of Armenia (NBA) kept its rate at 7%.',
+      want: { '7': 'Armenia' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf('Kazakhstan economy update', text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
