@@ -5,7 +5,7 @@
  * the page. (PapaParse's own `worker: true` does not survive a Vite 8 build, hence our module.)
  * The page calls it through Comlink: `DataApi` in data-protocol.ts lists what it answers.
  */
-import { expose, proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import { expose, releaseProxy, type Remote } from 'comlink';
 // Not from db/index.ts: its open.ts loads dexie-store.ts lazily, which this worker always needs.
 import { BASELINE_ID, stagingLock, type ClaimStore, type DatasetMeta } from '../db/types.ts';
 import { openDexieStore } from '../db/dexie-store.ts';
@@ -17,24 +17,7 @@ import { diffClaims, diffClaimsInSlices } from '../lib/diff.ts';
 import { DiffView } from '../lib/diff-view.ts';
 import { LruCache } from '../lib/lru-cache.ts';
 import type { Encoding } from '../lib/upload/decode.ts';
-import { fromColumns } from '../db/claim-columns.ts';
-import { MAX_LISTED_PROBLEMS } from '../lib/upload/limits.ts';
-import {
-  readClaimsPart,
-  sniffBytes,
-  type PartRead,
-  type ReadOptions,
-  type ReadSummary,
-} from '../lib/upload/read-claims.ts';
-import {
-  SPLIT_MIN_CHARS,
-  joinParts,
-  partsAgree,
-  splitForTwo,
-  type TwoParts,
-} from '../lib/upload/split-read.ts';
-import PartWorker from './read-part.worker.ts?worker';
-import type { PartApi } from './read-part.worker.ts';
+import { readClaimsTextPausable, sniffBytes } from '../lib/upload/read-claims.ts';
 import { pauseEvery } from '../lib/yield.ts';
 import { fileProblem } from '../lib/official/read-file.ts';
 import {
@@ -67,8 +50,6 @@ function eventSender(onEvent: OnJobEvent | undefined): {
 interface Job {
   claims: Claim[];
   cancelled: boolean;
-  /** Called on a Cancel, for a read waiting on its helper. */
-  onCancel?: () => void;
   /** The claims written ahead, while the user looks at the preview (a file with no problems). */
   staging?: Staging;
   /** The diff against the baseline, worked out while the user looks at the preview. */
@@ -223,65 +204,6 @@ async function read(
 ): Promise<ParseResult | null> {
   const job: Job = { claims: [], cancelled: false };
   jobs.set(id, job);
-  // Started before the file is decoded, so that its code is loaded by the time it has a part.
-  const helper = file.size >= SPLIT_MIN_CHARS ? startHelper() : undefined;
-  try {
-    const result = await readFile(id, job, file, encoding, event, helper);
-    if (!result || job.cancelled) {
-      jobs.delete(id);
-      return null;
-    }
-    startAfterRead(id, job, result.summary);
-    return result;
-  } finally {
-    helper?.end();
-  }
-}
-
-/** A helper worker that reads one part of a file (read-part.worker.ts). */
-interface Helper {
-  api: Remote<PartApi>;
-  end: () => void;
-}
-
-function startHelper(): Helper | undefined {
-  if (typeof Worker === 'undefined') return undefined; // a worker in a worker: every browser now
-  try {
-    const worker = new PartWorker();
-    return { api: wrap<PartApi>(worker), end: () => worker.terminate() };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The job's text read here, whole or one part of it, its claims added to the job's. */
-async function readHere(
-  job: Job,
-  text: string,
-  options: ReadOptions,
-  onProgress: (progress: number) => void,
-): Promise<{ read: PartRead; problems: CsvProblem[] } | null> {
-  const problems: CsvProblem[] = [];
-  // Lets queued messages (a Cancel, an Import) in after every ~50 ms of reading.
-  const breather = pauseEvery(50);
-  const read = await readClaimsPart(text, options, async (chunk) => {
-    for (const claim of chunk.claims) job.claims.push(claim);
-    for (const problem of chunk.problems) problems.push(problem);
-    onProgress(chunk.progress);
-    await breather();
-    return !job.cancelled;
-  });
-  return read && !job.cancelled ? { read, problems } : null;
-}
-
-async function readFile(
-  id: number,
-  job: Job,
-  file: Blob,
-  encoding: Encoding | undefined,
-  event: OnJobEvent,
-  helper: Helper | undefined,
-): Promise<ParseResult | null> {
   const sniffed = sniffBytes(new Uint8Array(await file.arrayBuffer()), encoding);
   event({
     type: 'sniffed',
@@ -295,83 +217,33 @@ async function readFile(
       preview: sniffed.preview,
     },
   });
-  const options: ReadOptions = { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma };
-  const text = sniffed.text;
-  const progress = (fraction: number, validRows: number) =>
-    event({ type: 'progress', job: id, progress: fraction, validRows });
-  const parts = helper ? splitForTwo(text, sniffed.preview) : null;
-  if (helper && parts) {
-    const joined = await readInTwo(job, parts, options, helper, progress);
-    if (joined !== 'disagree') return joined;
-    job.claims.length = 0; // the cut may have been inside a quoted cell: read it all in order
-  }
-  const whole = await readHere(job, text, options, (fraction) =>
-    progress(fraction, job.claims.length),
+  const problems: CsvProblem[] = [];
+  // Lets queued messages (a Cancel, an Import) in after every ~50 ms of reading.
+  const breather = pauseEvery(50);
+  const summary = await readClaimsTextPausable(
+    sniffed.text,
+    { delimiter: sniffed.delimiter, decimalComma: sniffed.decimalComma },
+    async (chunk) => {
+      for (const claim of chunk.claims) job.claims.push(claim);
+      for (const problem of chunk.problems) problems.push(problem);
+      event({
+        type: 'progress',
+        job: id,
+        progress: chunk.progress,
+        validRows: job.claims.length,
+      });
+      await breather();
+      return !job.cancelled;
+    },
   );
-  return whole && { summary: whole.read.summary, problems: whole.problems };
-}
-
-/**
- * Reads the two parts of a big file at once: the first here, the second in the helper, on the
- * other core. 'disagree' when the first part shows the cut was not between rows.
- */
-async function readInTwo(
-  job: Job,
-  parts: TwoParts,
-  options: ReadOptions,
-  helper: Helper,
-  progress: (fraction: number, validRows: number) => void,
-): Promise<ParseResult | 'disagree' | null> {
-  const total = parts.first.length + parts.second.length;
-  const done = { first: 0, second: 0, secondRows: 0 };
-  const report = () =>
-    progress(
-      (done.first * parts.first.length + done.second * parts.second.length) / total,
-      job.claims.length + done.secondRows,
-    );
-  const secondOptions = { ...options, header: parts.header };
-  const inHelper = helper.api
-    .read(
-      parts.second,
-      secondOptions,
-      proxy((fraction: number, validRows: number) => {
-        done.second = fraction;
-        done.secondRows = validRows;
-        report();
-      }),
-    )
-    .catch(() => null);
-  const first = await readHere(job, parts.first, options, (fraction) => {
-    done.first = fraction;
-    report();
-  });
-  if (!first) return null;
-  if (!partsAgree(first.read)) return 'disagree';
-  const cancelled = new Promise<'cancelled'>(
-    (resolve) => (job.onCancel = () => resolve('cancelled')),
-  );
-  const second = await Promise.race([inHelper, cancelled]);
-  if (second === 'cancelled') return null;
-  if (second) {
-    for (const claim of fromColumns(second.claims)) job.claims.push(claim);
-    return joinParts(first, second, MAX_LISTED_PROBLEMS);
+  if (!summary || job.cancelled) {
+    jobs.delete(id);
+    return null;
   }
-  // The helper failed (it could not start, or ran out of memory): its part is read here.
-  const here = await readHere(job, parts.second, secondOptions, (fraction) => {
-    done.second = fraction;
-    report();
-  });
-  return here && joinParts(first, here, MAX_LISTED_PROBLEMS);
-}
-
-/**
- * Starts storing and comparing with the baseline, what usually follows a read: both are done
- * now, after the reply, while the user reads the preview, so that an Import only has to add the
- * dataset's record and the comparison appears at once. Only a file without problems is written
- * ahead: the user may not want a file with problems (and nothing of it is stored unless they
- * say so).
- */
-function startAfterRead(id: number, job: Job, summary: ReadSummary): void {
+  // Storing and comparing with the baseline are what usually follow: both are done now, after
+  // the reply, while the user reads the preview, so that an Import only has to add the dataset's
+  // record and the comparison appears at once. Only a file without problems is written ahead:
+  // the user may not want a file with problems (and nothing of it is stored unless they say so).
   if (summary.validCount > 0)
     job.againstBaseline = new Promise((resolve) =>
       setTimeout(() => {
@@ -380,6 +252,7 @@ function startAfterRead(id: number, job: Job, summary: ReadSummary): void {
         resolve((job.staging?.done ?? Promise.resolve()).then(() => diffWithBaseline(job)));
       }, 0),
     );
+  return { summary, problems };
 }
 
 /**
@@ -419,7 +292,6 @@ const api: DataApi = {
   cancel(id) {
     const job = jobs.get(id);
     if (job) job.cancelled = true;
-    job?.onCancel?.();
   },
   discard(id) {
     dropJob(id);

@@ -21,11 +21,6 @@ export interface ReadOptions {
   /** Characters per chunk handed to `onChunk`; smaller means more progress messages. */
   chunkSize?: number;
   maxListedProblems?: number;
-  /**
-   * The file's header record, when `text` is a later part of the file (`splitForTwo`): every
-   * record of `text` is then a data row, numbered from 1 within the part.
-   */
-  header?: readonly string[];
 }
 
 export interface ReadChunk {
@@ -64,23 +59,11 @@ class ChunkReader {
   #listed = 0;
   #recordsBefore = 0;
   #headerSeen = false;
-  /** Records the tokenizer found broken (an unclosed quote): a part with any is not trusted. */
-  tokenizerErrors = 0;
 
   constructor(text: string, options: ReadOptions) {
     this.#validator = new ClaimsCsvValidator({ decimalComma: options.decimalComma });
     this.#maxListed = options.maxListedProblems ?? MAX_LISTED_PROBLEMS;
     this.#length = Math.max(1, text.length);
-    if (options.header) {
-      this.#headerSeen = true;
-      this.summary.columns = options.header.map((name) => name.trim());
-      this.summary.headerFailed = this.#validator.header(options.header).length > 0;
-    }
-  }
-
-  /** Records read so far, blank ones and the header included: the next record's row is one more. */
-  get records(): number {
-    return this.#recordsBefore;
   }
 
   #list(found: readonly CsvProblem[], into: CsvProblem[]): void {
@@ -97,7 +80,6 @@ class ChunkReader {
     const claims: Claim[] = [];
     const problems: CsvProblem[] = [];
     const structural = new Map<number, string>();
-    this.tokenizerErrors += result.errors.length;
     for (const error of result.errors) {
       if (error.row !== undefined)
         structural.set(error.row, structuralReason(error.code, error.message));
@@ -175,38 +157,12 @@ export function readClaimsText(
  * `readClaimsText` that waits for `onChunk` after each chunk, so a worker can take messages
  * (a cancel) between chunks: `onChunk` resolving to false stops the read, and the result is null.
  */
-export async function readClaimsTextPausable(
+export function readClaimsTextPausable(
   text: string,
   options: ReadOptions,
   onChunk: (chunk: ReadChunk) => Promise<boolean>,
 ): Promise<ReadSummary | null> {
-  return (await readClaimsPart(text, options, onChunk))?.summary ?? null;
-}
-
-/** What `readClaimsPart` read: the summary, and what joining it to another part needs. */
-export interface PartRead {
-  summary: ReadSummary;
-  /** Records read, blank ones and the header included. */
-  records: number;
-  /** Records the tokenizer found broken (an unclosed quote). */
-  tokenizerErrors: number;
-}
-
-/**
- * `readClaimsTextPausable` for the whole text or one part of it (`options.header` given), with
- * what `joinParts` needs. A file's last part says when it has no header (`finish`).
- */
-export function readClaimsPart(
-  text: string,
-  options: ReadOptions,
-  onChunk: (chunk: ReadChunk) => Promise<boolean>,
-): Promise<PartRead | null> {
   const reader = new ChunkReader(text, options);
-  const read = (): PartRead => ({
-    summary: reader.summary,
-    records: reader.records,
-    tokenizerErrors: reader.tokenizerErrors,
-  });
   return new Promise((resolve, reject) => {
     let stopped = false;
     Papa.parse<string[]>(text, {
@@ -223,8 +179,8 @@ export function readClaimsPart(
       complete: () => {
         if (stopped) return resolve(null);
         const last = reader.finish();
-        if (!last) return resolve(read());
-        onChunk(last).then((go) => resolve(go ? read() : null), reject);
+        if (!last) return resolve(reader.summary);
+        onChunk(last).then((go) => resolve(go ? reader.summary : null), reject);
       },
     });
   });
