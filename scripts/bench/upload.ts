@@ -143,7 +143,10 @@ async function main(): Promise<void> {
           console.log(
             `${rows} rows, ${build.name}, ${runs} runs, ` +
               `total: ${mine.map((r) => ms(r.totalMs)).join(', ')}; ` +
-              `longest tasks: ${mine.map((r) => ms(r.longestTaskMs)).join(', ')}`,
+              `longest tasks: ${mine.map((r) => ms(r.longestTaskMs)).join(', ')}; ` +
+              `median of each part: read+validate ${ms(median(mine.map((r) => r.readMs)))}, ` +
+              `store ${ms(median(mine.map((r) => r.storeMs)))}, ` +
+              `compare ${ms(median(mine.map((r) => r.compareMs)))}`,
           );
         results.push({ build: build.name, figures: medianOf(mine) });
       }
@@ -192,6 +195,9 @@ async function main(): Promise<void> {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+/** The middle value (the lower of the two middle ones for an even count). */
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 async function run(
   browser: Awaited<ReturnType<typeof launchBrowser>>,

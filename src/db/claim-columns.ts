@@ -13,11 +13,77 @@
  */
 import { CLAIM_COLUMNS, type Claim } from '../lib/claim.ts';
 
-export type ClaimColumns = { [K in keyof Claim]: Claim[K][] };
+/**
+ * A text column whose values repeat (metric, entity, unit, source…): each distinct value once,
+ * and for each claim the position of its value. Cloning it writes a few strings and one typed
+ * array instead of a string per claim: 100k bench claims in Chromium (load 15, median of 12
+ * paired rounds), the put's clone 0.44 of the plain columns' time, encoding included 0.78,
+ * reading back 0.55.
+ */
+export interface RepeatedColumn<T extends string = string> {
+  values: T[];
+  index: Uint16Array | Uint32Array;
+}
 
-/** The claims' fields, column by column, in the order of `claims`. */
+type Column<T> = [T] extends [string] ? T[] | RepeatedColumn<T> : T[];
+export type ClaimColumns = { [K in keyof Claim]: Column<Claim[K]> };
+
+/** Shorter columns are left as they are: they would gain little. */
+const MIN_REPEATED = 64;
+
+/**
+ * `values` as a `RepeatedColumn` when at most a quarter of them are distinct; otherwise as it is
+ * (it gives up once a quarter are distinct).
+ *
+ * @example repeated(['KZ', 'KZ', …64 times]) // { values: ['KZ'], index: Uint16Array [0, 0, …] }
+ */
+export function repeated<T extends string>(values: T[]): T[] | RepeatedColumn<T> {
+  const count = values.length;
+  if (count < MIN_REPEATED) return values;
+  const most = count >> 2;
+  const positions = new Map<T, number>();
+  const distinct: T[] = [];
+  const index = count <= 0x10000 ? new Uint16Array(count) : new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const value = values[i]!;
+    let position = positions.get(value);
+    if (position === undefined) {
+      position = distinct.length;
+      if (position >= most) return values; // not worth it
+      distinct.push(value);
+      positions.set(value, position);
+    }
+    index[i] = position;
+  }
+  return { values: distinct, index };
+}
+
+/** A text column's values, one per claim, in either form. */
+function textsOf<T extends string>(column: T[] | RepeatedColumn<T>, field: string): T[] {
+  if (Array.isArray(column)) return column;
+  const { values, index } = column;
+  const texts: T[] = [];
+  for (let i = 0; i < index.length; i++) {
+    const value = values[index[i]!];
+    if (value === undefined) throw damaged(field);
+    texts.push(value);
+  }
+  return texts;
+}
+
+const damaged = (field: string) =>
+  new Error(`Stored claims are damaged: their "${field}" column does not match their ids`);
+
+/** A column's length in either form; undefined when it is missing or not a column. */
+function lengthOf(column: unknown): number | undefined {
+  if (Array.isArray(column)) return column.length;
+  const index = (column as Partial<RepeatedColumn> | undefined)?.index;
+  return index instanceof Uint16Array || index instanceof Uint32Array ? index.length : undefined;
+}
+
+/** The claims' fields, column by column, in the order of `claims`; repeated texts once each. */
 export function toColumns(claims: readonly Claim[]): ClaimColumns {
-  const columns: ClaimColumns = {
+  const columns: { [K in keyof Claim]: Claim[K][] } = {
     id: [],
     metric: [],
     metric_label: [],
@@ -60,20 +126,52 @@ export function toColumns(claims: readonly Claim[]): ClaimColumns {
     columns.quote_end.push(claim.quote_end);
     columns.related_id.push(claim.related_id);
   }
-  return columns;
+  // Ids and quotes (a sentence, one to three claims each) are left as they are; the rest repeat.
+  return {
+    ...columns,
+    metric: repeated(columns.metric),
+    metric_label: repeated(columns.metric_label),
+    metric_source: repeated(columns.metric_source),
+    entity: repeated(columns.entity),
+    period: repeated(columns.period),
+    unit: repeated(columns.unit),
+    unit_label: repeated(columns.unit_label),
+    qualifier: repeated(columns.qualifier),
+    kind: repeated(columns.kind),
+    source_id: repeated(columns.source_id),
+    source_date: repeated(columns.source_date),
+    source_outlet: repeated(columns.source_outlet),
+    source_url: repeated(columns.source_url),
+    related_id: repeated(columns.related_id),
+  };
 }
 
 /**
  * The claims `toColumns` was given, as new objects. Throws when the columns differ in length (a
  * record written by something else): a claim with a missing field must not pass for a whole one.
  */
-export function fromColumns(columns: ClaimColumns): Claim[] {
-  const count = columns.id.length;
-  for (const field of CLAIM_COLUMNS)
-    if ((columns[field] as unknown[] | undefined)?.length !== count)
-      throw new Error(
-        `Stored claims are damaged: their "${field}" column does not match their ids`,
-      );
+export function fromColumns(stored: ClaimColumns): Claim[] {
+  const count = lengthOf(stored.id) ?? 0;
+  for (const field of CLAIM_COLUMNS) if (lengthOf(stored[field]) !== count) throw damaged(field);
+  const columns = {
+    ...stored,
+    id: textsOf(stored.id, 'id'),
+    metric: textsOf(stored.metric, 'metric'),
+    metric_label: textsOf(stored.metric_label, 'metric_label'),
+    metric_source: textsOf(stored.metric_source, 'metric_source'),
+    entity: textsOf(stored.entity, 'entity'),
+    period: textsOf(stored.period, 'period'),
+    unit: textsOf(stored.unit, 'unit'),
+    unit_label: textsOf(stored.unit_label, 'unit_label'),
+    qualifier: textsOf(stored.qualifier, 'qualifier'),
+    kind: textsOf(stored.kind, 'kind'),
+    source_id: textsOf(stored.source_id, 'source_id'),
+    source_date: textsOf(stored.source_date, 'source_date'),
+    source_outlet: textsOf(stored.source_outlet, 'source_outlet'),
+    source_url: textsOf(stored.source_url, 'source_url'),
+    quote: textsOf(stored.quote, 'quote'),
+    related_id: textsOf(stored.related_id, 'related_id'),
+  };
   const claims: Claim[] = [];
   for (let i = 0; i < count; i++)
     claims.push({

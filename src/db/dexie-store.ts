@@ -70,6 +70,9 @@ class SandarDb extends Dexie {
     // to migrate (both forms are read), but a tab still open on an earlier build, which reads
     // only objects, hears of this version and asks for a reload instead of misreading them.
     this.version(4).stores({});
+    // Columns whose texts repeat hold each text once (claim-columns.ts `repeated`): the same, for
+    // a tab still open on a build that reads only plain columns.
+    this.version(5).stores({});
   }
 }
 

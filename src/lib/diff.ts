@@ -1,4 +1,4 @@
-import { claimMatchKey, type Claim } from './claim.ts';
+import type { Claim } from './claim.ts';
 
 export type DiffStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 
@@ -160,12 +160,41 @@ const SLICE = 2_000;
 /** The claims of one side under one match key: one alone (most keys), or several. */
 type Bucket = Claim | Claim[];
 
-function addTo(buckets: Map<string, Bucket>, claim: Claim): void {
-  const key = claimMatchKey(claim);
-  const found = buckets.get(key);
-  if (found === undefined) buckets.set(key, claim);
-  else if (Array.isArray(found)) found.push(claim);
-  else buckets.set(key, [found, claim]);
+/** The claims of both sides under one match key. */
+interface Group {
+  before: Bucket | undefined;
+  after: Bucket | undefined;
+}
+
+const addTo = (bucket: Bucket | undefined, claim: Claim): Bucket =>
+  bucket === undefined
+    ? claim
+    : Array.isArray(bucket)
+      ? (bucket.push(claim), bucket)
+      : [bucket, claim];
+
+/**
+ * Groups by match key (metric, entity, period) in first-seen order, found by metric, then entity,
+ * then period: no key string is made for each claim (a read upload's repeated texts are one
+ * string each, whose hash is kept, `ClaimsCsvValidator`).
+ */
+class Groups {
+  readonly inOrder: Group[] = [];
+  readonly #byMetric = new Map<string, Map<string, Map<string, Group>>>();
+
+  of(claim: Claim): Group {
+    let byEntity = this.#byMetric.get(claim.metric);
+    if (byEntity === undefined) this.#byMetric.set(claim.metric, (byEntity = new Map()));
+    let byPeriod = byEntity.get(claim.entity);
+    if (byPeriod === undefined) byEntity.set(claim.entity, (byPeriod = new Map()));
+    let group = byPeriod.get(claim.period);
+    if (group === undefined) {
+      group = { before: undefined, after: undefined };
+      byPeriod.set(claim.period, group);
+      this.inOrder.push(group);
+    }
+    return group;
+  }
 }
 
 const listOf = (bucket: Bucket | undefined): Claim[] =>
@@ -173,39 +202,33 @@ const listOf = (bucket: Bucket | undefined): Claim[] =>
 
 function* diffSteps(base: readonly Claim[], other: readonly Claim[]): Generator<void, DiffResult> {
   // A bucket per match key and side, a claim itself where it is alone under its key: a big
-  // upload's keys are mostly on one side, once (no group object and arrays for each).
-  const before = new Map<string, Bucket>();
-  const after = new Map<string, Bucket>();
+  // upload's keys are mostly on one side, once (no arrays for each).
+  const groups = new Groups();
   let done = 0;
   for (const claim of base) {
-    addTo(before, claim);
+    const group = groups.of(claim);
+    group.before = addTo(group.before, claim);
     if (++done % SLICE === 0) yield;
   }
   for (const claim of other) {
-    addTo(after, claim);
+    const group = groups.of(claim);
+    group.after = addTo(group.after, claim);
     if (++done % SLICE === 0) yield;
   }
 
   const entries: DiffEntry[] = [];
   const counts: DiffCounts = { added: 0, removed: 0, changed: 0, unchanged: 0, unitMismatch: 0 };
-  const pair = (left: Bucket | undefined, right: Bucket | undefined) => {
+  // Keys in first-seen order: the baseline's, then the other side's new ones.
+  for (const { before, after } of groups.inOrder) {
     const from = entries.length;
-    if (!Array.isArray(left) && !Array.isArray(right))
-      entries.push(entry(left ?? null, right ?? null));
-    else pairGroup(listOf(left), listOf(right), entries);
+    if (!Array.isArray(before) && !Array.isArray(after))
+      entries.push(entry(before ?? null, after ?? null));
+    else pairGroup(listOf(before), listOf(after), entries);
     for (let i = from; i < entries.length; i++) {
       const item = entries[i]!;
       counts[item.status]++;
       if (item.unitMismatch) counts.unitMismatch++;
     }
-  };
-  // Keys in first-seen order: the baseline's, then the other side's new ones.
-  for (const [key, left] of before) {
-    pair(left, after.get(key));
-    if (++done % SLICE === 0) yield;
-  }
-  for (const [key, right] of after) {
-    if (!before.has(key)) pair(undefined, right);
     if (++done % SLICE === 0) yield;
   }
   return { counts, entries };

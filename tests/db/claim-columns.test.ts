@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fromColumns, toColumns, type ClaimColumns } from '../../src/db/claim-columns.ts';
+import { fromColumns, repeated, toColumns, type ClaimColumns } from '../../src/db/claim-columns.ts';
 import { CLAIM_COLUMNS, emptyClaim, type Claim } from '../../src/lib/claim.ts';
 
 const full: Claim = {
@@ -50,7 +50,10 @@ describe('claims stored column by column', () => {
   });
 
   test.each([
-    { name: 'a column shorter than the ids', damage: (c: ClaimColumns) => c.quote.pop() },
+    {
+      name: 'a column shorter than the ids',
+      damage: (c: ClaimColumns) => (c.quote as string[]).pop(),
+    },
     {
       name: 'a column missing',
       damage: (c: ClaimColumns) => delete (c as Partial<ClaimColumns>).metric_source,
@@ -59,5 +62,74 @@ describe('claims stored column by column', () => {
     const columns = toColumns([full, neutral]);
     damage(columns);
     expect(() => fromColumns(columns)).toThrow(/damaged: their "(quote|metric_source)" column/);
+  });
+});
+
+/** A record's worth of claims, as an upload makes them: repeated metrics, entities, sources. */
+const many: Claim[] = Array.from({ length: 2000 }, (_, i) => ({
+  ...full,
+  id: `c${i}`,
+  metric: `metric_${i % 25}`,
+  entity: i % 3 === 0 ? 'Kazakhstan' : 'Almaty',
+  period: String(2000 + (i % 20)),
+  value: i * 1.5,
+  kind: i % 2 ? 'actual' : 'forecast',
+  quote: `Quote ${i}`,
+  quote_start: i % 4 ? i : null,
+}));
+
+describe('texts that repeat are stored once each', () => {
+  test.each([
+    { name: 'a short column', values: ['a', 'a', 'a'], encoded: false },
+    { name: 'one value 64 times', values: Array(64).fill('KZ') as string[], encoded: true },
+    {
+      name: 'a quarter distinct',
+      values: Array.from({ length: 400 }, (_, i) => `v${i % 100}`),
+      encoded: true,
+    },
+    {
+      name: 'more than a quarter distinct',
+      values: Array.from({ length: 400 }, (_, i) => `v${i % 101}`),
+      encoded: false,
+    },
+    {
+      name: 'all distinct',
+      values: Array.from({ length: 400 }, (_, i) => `c${i}`),
+      encoded: false,
+    },
+  ])('$name: encoded $encoded, read back equal', ({ values, encoded }) => {
+    const before = [...values];
+    const column = repeated(values);
+    expect(Array.isArray(column)).toBe(!encoded);
+    expect(values).toEqual(before);
+    if (!Array.isArray(column)) {
+      expect(column.values).toEqual([...new Set(values)]);
+      expect(Array.from(column.index, (k) => column.values[k])).toEqual(values);
+    }
+  });
+
+  test('a record of 2,000 claims: repeated columns encoded, ids and quotes not, all back equal', () => {
+    const columns = toColumns(many);
+    expect(Array.isArray(columns.id)).toBe(true);
+    expect(Array.isArray(columns.quote)).toBe(true);
+    expect(columns.entity).toEqual({
+      values: ['Kazakhstan', 'Almaty'],
+      index: expect.any(Uint16Array),
+    });
+    expect(Array.isArray(columns.metric)).toBe(false);
+    expect(fromColumns(structuredClone(columns))).toEqual(many);
+  });
+
+  test('an index past the values is refused, naming the column', () => {
+    const columns = toColumns(many);
+    const entity = columns.entity as { values: string[] };
+    entity.values.pop();
+    expect(() => fromColumns(columns)).toThrow(/damaged: their "entity" column/);
+  });
+
+  test('a repeated column of another length than the ids is refused', () => {
+    const columns = toColumns(many);
+    columns.kind = { values: ['actual'], index: new Uint16Array(3) };
+    expect(() => fromColumns(columns)).toThrow(/damaged: their "kind" column/);
   });
 });

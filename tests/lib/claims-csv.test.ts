@@ -132,6 +132,53 @@ describe('parseClaimsCsv', () => {
   });
 });
 
+describe('texts met again are read as the first time', () => {
+  const header = 'metric,metric_label,entity,period,value,unit,kind,qualifier,source_date\n';
+  test.each([
+    {
+      name: 'valid texts repeated, with and without spaces',
+      rows: [
+        'm,,KZ,2024,1,USD,,,',
+        "m,'=L,KZ, 2024 ,2,USD ,target,approx,2025-01-15",
+        'm,,KZ,2024,3,USD,,,',
+      ],
+      problems: [],
+    },
+    {
+      name: 'a bad text repeated is named in every row',
+      rows: ['m,,KZ,2024-13,1,USD,,,', 'm,,KZ,2024-13,2,USD,,,', 'm,,KZ,2024,3,usd,,,'],
+      problems: ['row 2, column "period"', 'row 3, column "period"', 'row 4, column "unit"'],
+    },
+    {
+      name: 'a text valid in one column is still checked in another',
+      rows: ['2024,,KZ,2024,1,USD,,,2024', 'm,,KZ,2024,1,USD,,,actual'],
+      problems: ['row 3, column "source_date"'],
+    },
+  ])('$name', ({ rows, problems }) => {
+    const text = header + rows.join('\n') + '\n';
+    const once = parseClaimsCsv(text);
+    // Each row alone, with a fresh validator: nothing read before it.
+    const alone = rows.map((row) => parseClaimsCsv(header + row + '\n'));
+    expect(once.claims).toEqual(alone.flatMap((parsed) => parsed.claims));
+    expect(once.problems.map((p) => `row ${p.row}, column "${p.column}"`)).toEqual(problems);
+    expect(once.problems.map((p) => p.reason)).toEqual(
+      alone.flatMap((parsed) => parsed.problems.map((p) => p.reason)),
+    );
+  });
+
+  test('past 20,000 distinct texts in a column, the rest are read cell by cell, the same', () => {
+    const rows = Array.from({ length: 20_050 }, (_, i) => `m${i},,KZ,2024,${i},USD,,,`);
+    rows.push('m20049,,KZ,2024,1,USD,,,', 'm5,,KZ,2024,2,USD,,,');
+    const parsed = parseClaimsCsv(header + rows.join('\n'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.claims.slice(-3).map((c) => [c.metric, c.metric_label, c.value])).toEqual([
+      ['m20049', 'm20049', 20049],
+      ['m20049', 'm20049', 1],
+      ['m5', 'm5', 2],
+    ]);
+  });
+});
+
 describe('unescapeFormula', () => {
   test.each([
     ["'=SUM(A1)", '=SUM(A1)'],

@@ -102,6 +102,26 @@ describe('diffClaims', () => {
     expect(entry!.changedFields).toEqual(['value', 'unit']);
   });
 
+  test('entries come by key in first-seen order: the baseline keys, then the new ones', () => {
+    const at = (metric: string, entity: string, period: string, value = 1) =>
+      claim({ metric, entity, period, value });
+    const base = [at('m1', 'e1', '2020'), at('m2', 'e1', '2020'), at('m1', 'e2', '2020')];
+    base.push(at('m1', 'e1', '2021'));
+    const other = [at('m3', 'e1', '2020'), at('m1', 'e1', '2021', 2), at('m1', 'e1', '2020')];
+    other.push(at('m0', 'e9', '2020'), at('m3', 'e1', '2020', 3));
+    const { entries } = diffClaims(base, other);
+    expect(entries.map((e) => `${e.metric} ${e.entity} ${e.period} ${e.status}`)).toEqual([
+      'm1 e1 2020 unchanged',
+      'm2 e1 2020 removed',
+      'm1 e2 2020 removed',
+      'm1 e1 2021 changed',
+      'm3 e1 2020 added',
+      'm3 e1 2020 added',
+      'm0 e9 2020 added',
+    ]);
+    expect(entries.slice(4, 6).map((e) => e.after!.value)).toEqual([1, 3]);
+  });
+
   test('kind breaks ties between claims with the same metric, entity and period', () => {
     const base = [claim({ kind: 'actual', value: 10 }), claim({ kind: 'target', value: 20 })];
     const other = [claim({ kind: 'target', value: 25 }), claim({ kind: 'actual', value: 10 })];
