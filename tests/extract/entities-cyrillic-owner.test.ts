@@ -225,6 +225,17 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
     );
   });
 
+  test.each([
+    ['Абай облысы: егін жинау аяқталды', 'Алтын Дала Қазақстан'],
+    ['Павлодарская область нарастила выпуск', 'Kursiv Kazakhstan'],
+  ])('the line under "%s" is its masthead, not a heading', (head, masthead) => {
+    const sentence = /[а-я]/.test(head) ? 'Выпуск вырос на 4,2%.' : 'Өнім көлемі 4,2 пайызға өсті.';
+    const text = `${head}\n\n${masthead}\n\n${sentence}`;
+    expect(entityOf(text, sentence.includes('%') ? '4,2%' : '4,2 пайыз', head)).toBe(
+      canonicalEntity(findPlaces(head)[0]!.entity),
+    );
+  });
+
   test('"Стороны" point back at the pair the text measured last', () => {
     const head = 'Кыргызстан и Казахстан обсудили торговлю';
     const text =
