@@ -206,6 +206,17 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
       'Kazakhstan',
     ],
     ['Еще 900 грантов выделено для граждан Узбекистана.', '900', 'Kazakhstan'],
+    // Kazakh flows from one country (ablative) to another (dative), or with one (instrumental)
+    [
+      'Түркиядан Қазақстанға салынған тікелей инвестициялар 1,7 млрд долларға жетті.',
+      '1,7 млрд долларға',
+      'Kazakhstan-Turkey',
+    ],
+    [
+      'Ресеймен теміржол арқылы тасымалданған жүк 21 млн тоннаны құрады.',
+      '21 млн',
+      'Kazakhstan-Russia',
+    ],
     ['На Узбекистан пришлось 31% поставок.', '31%', 'Uzbekistan'],
     // a colon ends a clause: the importer's own imports are its own
     [

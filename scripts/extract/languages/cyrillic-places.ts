@@ -264,7 +264,10 @@ export const TRADE_WORDS =
   'товарооборот[\\p{L}]*|внешнеторгов[\\p{L}]*|торгов[\\p{L}]*|экспорт[\\p{L}]*|' +
   'импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*|' +
   // flows between two countries: supplies, shipments, transfers and remittances
-  'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*';
+  'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*|' +
+  // Kazakh investment and freight from one place to another: "Қытайдан Қазақстанға инвестиция",
+  // "Қытаймен тасымалданған жүк" (as English "investment", "freight")
+  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*';
 
 /**
  * Words that point back at the two countries whose trade the text measured: "двух стран",
