@@ -49,6 +49,9 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
   ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
   ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
+  // a border crossing's own traffic, in either language
+  ['Через Хоргос в мае прошло 4 тысячи контейнеров.', 'Khorgos'],
+  ['Қорғас арқылы өткен жылы 9 мың вагон өтті.', 'Khorgos'],
   // a region's adjective without "область", which a list leaves out
   ['Первой стала Павлодарская область, второй – Жамбылская (14 тысяч голов).', 'Zhambyl Region'],
   ['Меньше всего – в Кызылординской: 310 домов.', 'Kyzylorda Region'],

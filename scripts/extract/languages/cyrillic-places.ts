@@ -153,6 +153,8 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Экибастуз${ENDING}|Екібастұз${ENDING}`, 'Ekibastuz'],
   [`Темиртау|Теміртау${ENDING}`, 'Temirtau'],
   [`Жезказган${ENDING}|Жезқазған${ENDING}`, 'Zhezkazgan'],
+  // the border crossing and dry port on the Chinese border, whose own traffic is its figure
+  [`Хоргос${ENDING}|Қорғас${ENDING}`, 'Khorgos'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
