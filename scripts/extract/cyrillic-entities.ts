@@ -173,6 +173,16 @@ export function cyrillicTradePair(
     if (lastPair.split('-').includes(one)) return lastPair;
     return COUNTRIES.has(subject) && subject !== one ? pairName(subject, one, subject) : '';
   }
+  // "…, из них на страны ЕАЭС пришлось 2,4 млрд": a share of a country's trade or transfers that
+  // falls on another is the pair's; the whole is the other country the sentence names, or the
+  // subject its "республики" points back at
+  if (!partner && distinct.length === 1 && SHARE_VERB.test(text)) {
+    const taker = scope.find((p) => SHARE_TAKER_BEFORE.test(sentence.slice(0, p.start)));
+    const whole =
+      countries.find((p) => p.entity !== taker?.entity)?.entity ??
+      (WHOLE_ANAPHOR.test(sentence) && COUNTRIES.has(subject) ? subject : '');
+    if (taker && whole && whole !== taker.entity) return pairName(whole, taker.entity, subject);
+  }
   if (!partner) return '';
   // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
   const sender = adjectivePlaces(text, '').find(
@@ -238,6 +248,11 @@ const PLURAL_SHARE =
   /(?<![\p{L}])(?:на\s+них|на\s+их\s+долю|их\s+дол[яиюе]|олардың\s+үлес\p{L}*)(?![\p{L}])/iu;
 /** "в соседнюю страну", "соседней республике", Kazakh "көрші елге": a country's neighbour. */
 const NEIGHBOUR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NEIGHBOUR})`, 'iu');
+/** "на Россию", "на страны ЕАЭС": the place a share falls on, before "пришлось"/"приходится". */
+const SHARE_TAKER_BEFORE = /(?<![\p{L}])на\s+(?:стран\p{L}*\s+)?$/iu;
+const SHARE_VERB = /(?<![\p{L}])(?:пришл|приход)\p{L}*/iu;
+/** "внешней торговли республики": the whole belongs to the country the text is about. */
+const WHOLE_ANAPHOR = /(?<![\p{L}])(?:республики|страны)(?![\p{L}])/iu;
 /** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
 const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
 /** A word of trade right after an adjective of origin: "Российский экспорт". */

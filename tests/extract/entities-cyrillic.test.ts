@@ -184,6 +184,14 @@ describe('trade pairs in Russian and Kazakh', () => {
       'Товарооборот Армении и Казахстана вырос на 4%. Армения поставляет в соседнюю страну фрукты: экспорт вырос на 7%.',
       ['Kazakhstan-Armenia', 'Kazakhstan-Armenia'],
     ],
+    // a share of one country's trade that falls on another is the pair's
+    [
+      'Импорт Армении составил $5 млрд, из них на страны ЕС пришлось $1,2 млрд.',
+      ['Armenia', 'Armenia-EU'],
+    ],
+    ['На страны ЕАЭС приходится 41% внешней торговли республики.', ['Kazakhstan-EAEU']],
+    // …but a share with no whole of another country's is the taker's
+    ['На Узбекистан пришлось 31% поставок.', ['Uzbekistan']],
   ])('%s → %j', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
