@@ -466,3 +466,33 @@ export function pronounReferent(
   if (SAYS_AFTER.test(sentence.slice(pronoun.index + pronoun[0].length))) return '';
   return findPlaces(previousSentence).find((p) => !p.partner)?.entity || previousClaim;
 }
+
+/** "мировой добычи", "мировых инвестиций", Kazakh "әлемдік": the world after a share is its whole. */
+const WORLD_WHOLE_AFTER = /^\s*(?:миров|общемиров|глобальн|әлемдік)\p{L}*/iu;
+
+/**
+ * Who holds a Russian or Kazakh share (Entity rule 1), when its sentence also names the whole it is
+ * a share of: the place right after "доля" before the figure ("Доля Узбекистана на рынке Центральной
+ * Азии – 40%"), or, for a share of the world ("обеспечила 38% мировой добычи"), the place its
+ * sentence names before it; '' when neither is written.
+ *
+ * @example shareHolder('Доля Грузии на рынке ЕС – 3%.', 22, 24, findPlaces('Доля Грузии на рынке ЕС – 3%.')) // 'Georgia'
+ */
+export function shareHolder(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  const before = places.filter((p) => p.end <= at && !p.partner && p.entity !== 'World');
+  const holder = before.find((p) => SHARE_BEFORE.test(sentence.slice(0, p.start)));
+  // the whole is named in the holder's own clause: "на долю США …, на Китай — 15%" is another's
+  const whole =
+    holder &&
+    before.some(
+      (p) => p.start > holder.end && !/[,;:–—]/.test(sentence.slice(holder.end, p.start)),
+    );
+  if (holder && whole) return holder.entity;
+  if (!WORLD_WHOLE_AFTER.test(sentence.slice(atEnd))) return '';
+  return before[before.length - 1]?.entity ?? '';
+}

@@ -105,6 +105,7 @@ import {
   pointedEntity,
   latinOwner,
   pronounReferent,
+  shareHolder,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -650,6 +651,9 @@ export function extractClaims(
               sentence.start,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
+        (cyrillic && mention.unit === 'percent'
+          ? shareHolder(sentence.text, at, atEnd, places)
+          : '') ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair

@@ -247,6 +247,23 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
     );
   });
 
+  test.each([
+    // the whole a share is of is not its holder (rule 1)
+    [
+      'Доля Таджикистана на рынке тока Центральной Азии, по оценкам, составляет 12%.',
+      '12%',
+      'Tajikistan',
+    ],
+    ['Монголия добывает много меди: страна дает 9% мировой добычи.', '9%', 'Mongolia'],
+    // …but a holder in another clause is another figure's
+    ['На долю Китая пришлось 30% мировых закупок, на Индию — около 8%.', '8%', 'India'],
+  ])('%s (%s) → %s', (sentence, mention, entity) => {
+    const head = 'Обзор рынков';
+    expect(entityOf(`${head}\n\n${sentence}`, mention, head, 'Example.kz')).toBe(
+      canonicalEntity(entity),
+    );
+  });
+
   test('"Стороны" point back at the pair the text measured last', () => {
     const head = 'Кыргызстан и Казахстан обсудили торговлю';
     const text =
