@@ -353,7 +353,8 @@ const PROGRAMME_AFTER =
 /** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
 const SAYS_AFTER = new RegExp(
   String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|` +
-    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*`,
+    // not an impersonal passive ("как ожидается", "сообщается"): no one is named as saying it
+    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*(?<!с[яь])(?![\p{L}])`,
   'iu',
 );
 

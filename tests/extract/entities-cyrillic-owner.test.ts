@@ -335,6 +335,14 @@ describe('a pronoun points back at the sentence before', () => {
     // whoever says or estimates it is a source; no pronoun, no referent
     ['Дефицит кадров они оценивают в 20 тыс.', '20 тыс.', 'Монголия растет.', '', ''],
     ['Доля – 12%.', '12%', 'Монголия закупает больше угля.', '', ''],
+    // an impersonal passive names no one who says it: the pronoun still points back
+    [
+      'Его спрос на медь, как ожидается, вырастет до 4 млн тонн.',
+      '4 млн',
+      'Индия строит новые заводы.',
+      '',
+      'India',
+    ],
   ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
     expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
   });
