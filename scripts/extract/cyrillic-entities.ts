@@ -497,3 +497,36 @@ export function shareHolder(
   if (!WORLD_WHOLE_AFTER.test(sentence.slice(atEnd))) return '';
   return before[before.length - 1]?.entity ?? '';
 }
+
+const RESPECTIVELY = /(?<![\p{L}])(?:соответственно|тиісінше)(?![\p{L}])/iu;
+
+/**
+ * "в Таджикистане и Кыргызстане – 8,1% и 7,7% соответственно": in a Russian or Kazakh respectively
+ * list, the place at the figure's position among the figures after the places (Entity rule 1); ''
+ * when the sentence is no such list or the places are fewer than the figures.
+ *
+ * @example respectiveCyrillic('В Грузии и Армении – 5% и 6% соответственно.', 24, 26, findPlaces('В Грузии и Армении – 5% и 6% соответственно.')) // 'Armenia'
+ */
+export function respectiveCyrillic(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  // Russian says it after the figures, Kazakh often before them ("тиісінше 5% және 6%")
+  if (!RESPECTIVELY.test(sentence)) return '';
+  const listed = places.filter((p) => p.end <= at && !p.partner && p.entity !== 'World');
+  const last = listed[listed.length - 1];
+  // the places are one list ("X и Y", "X, Y и Z"), with nothing but list words between them
+  const list = listed.filter(
+    (p, i) =>
+      i === listed.length - 1 ||
+      /^\s*(?:,|и|мен|пен|бен)\s*$/iu.test(sentence.slice(p.end, listed[i + 1]!.start)),
+  );
+  if (!last || list.length < 2 || new Set(list.map((p) => p.entity)).size !== list.length)
+    return '';
+  const between = sentence.slice(last.end, at);
+  if (/[.;:]/.test(between.replace(/\d[.,]\d/g, ''))) return '';
+  const index = (between.match(/\d+(?:[\s\u00a0,.]\d+)*/gu) ?? []).length;
+  return list[index]?.entity ?? '';
+}

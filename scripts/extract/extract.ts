@@ -105,6 +105,7 @@ import {
   pointedEntity,
   latinOwner,
   pronounReferent,
+  respectiveCyrillic,
   shareHolder,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
@@ -651,6 +652,7 @@ export function extractClaims(
               sentence.start,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
+        (cyrillic ? respectiveCyrillic(sentence.text, at, atEnd, places) : '') ||
         (cyrillic && mention.unit === 'percent'
           ? shareHolder(sentence.text, at, atEnd, places)
           : '') ||

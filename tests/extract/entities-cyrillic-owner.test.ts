@@ -255,6 +255,18 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
       'Tajikistan',
     ],
     ['Монголия добывает много меди: страна дает 9% мировой добычи.', '9%', 'Mongolia'],
+    // a respectively list: each figure is the place at its position
+    [
+      'Больше всего выросли цены в Армении и Грузии – на 6,2% и 4,8% соответственно.',
+      '4,8%',
+      'Georgia',
+    ],
+    [
+      'Больше всего выросли цены в Армении и Грузии – на 6,2% и 4,8% соответственно.',
+      '6,2%',
+      'Armenia',
+    ],
+    ['Моңғолия мен Қытайда өсім тиісінше 5,1% және 4,9% болды.', '5,1%', 'Mongolia'],
     // …but a holder in another clause is another figure's
     ['На долю Китая пришлось 30% мировых закупок, на Индию — около 8%.', '8%', 'India'],
   ])('%s (%s) → %s', (sentence, mention, entity) => {
