@@ -618,7 +618,7 @@ export function extractClaims(
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
-        (cyrillic && places.length === 0 && sentenceIndex > 0
+        (cyrillic && places.every((p) => p.partner) && sentenceIndex > 0
           ? pronounReferent(
               sentence.text,
               at,

@@ -337,6 +337,14 @@ describe("a development bank's own figures", () => {
   });
 });
 
+test('a pronoun points back even when the sentence names places only as origins or destinations', () => {
+  const head = 'Технопарк Astana Hub подвел итоги';
+  const text =
+    `${head}\n\nВ Astana Hub тіркелген компаниялар саны 1 500-ге жетті. ` +
+    'Олардың 350-і биыл Қазақстанға Түркиядан көшіп келген.';
+  expect(entityOf(text, '350', head)).toBe('Astana Hub');
+});
+
 // round 7: "его", "их", "ол" stand for what the sentence before was about
 describe('a pronoun points back at the sentence before', () => {
   test.each([
