@@ -530,3 +530,23 @@ export function respectiveCyrillic(
   const index = (between.match(/\d+(?:[\s\u00a0,.]\d+)*/gu) ?? []).length;
   return list[index]?.entity ?? '';
 }
+
+/** "Қазақстан аумағы арқылы", "через территорию Казахстана": a route, not whose figure it is. */
+const TERRITORY_AFTER = /^\s+аумағы\s+арқылы(?![\p{L}])/iu;
+const TERRITORY_BEFORE = /(?<![\p{L}])через\s+территори\p{L}*\s+$/iu;
+
+/**
+ * `places` with each place written as the territory something passes through marked as a partner
+ * (a route, like an origin or destination: Entity rule 1 asks whose figure it is); `places` itself
+ * when the sentence has none.
+ *
+ * @example throughTerritory('Грузы идут через территорию Казахстана.', findPlaces('Грузы идут через территорию Казахстана.'))[0].partner // true
+ */
+export function throughTerritory(sentence: string, places: PlaceMention[]): PlaceMention[] {
+  if (!/аумағы|территори/iu.test(sentence)) return places;
+  return places.map((p) =>
+    TERRITORY_AFTER.test(sentence.slice(p.end)) || TERRITORY_BEFORE.test(sentence.slice(0, p.start))
+      ? { ...p, partner: true }
+      : p,
+  );
+}

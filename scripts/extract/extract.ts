@@ -107,6 +107,7 @@ import {
   pronounReferent,
   respectiveCyrillic,
   shareHolder,
+  throughTerritory,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -522,7 +523,10 @@ export function extractClaims(
             text: taggedPart(sentence, candidates),
           }),
         );
-      const places = cached.places;
+      const places =
+        paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? throughTerritory(sentence.text, cached.places)
+          : cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';

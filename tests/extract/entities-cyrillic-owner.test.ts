@@ -267,6 +267,8 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
       'Armenia',
     ],
     ['Моңғолия мен Қытайда өсім тиісінше 5,1% және 4,9% болды.', '5,1%', 'Mongolia'],
+    // the territory a flow passes through is where, not whose (rule 1)
+    ['Монголия наращивает транзит угля. Его 70% идет через территорию Китая.', '70%', 'Mongolia'],
     // …but a holder in another clause is another figure's
     ['На долю Китая пришлось 30% мировых закупок, на Индию — около 8%.', '8%', 'India'],
   ])('%s (%s) → %s', (sentence, mention, entity) => {

@@ -152,7 +152,8 @@ const BARS: Record<string, Floors> = {
     precision: 0.968,
     period: 0.944,
     kind: 0.944,
-    entity: 0.935,
+    // raised by issue 10's eighth round (ent-cy8)
+    entity: 0.938,
     metric: 0.616,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
