@@ -1145,7 +1145,8 @@ export class Passages {
     if (BLANK_LINE.test(this.text.slice(this.lastEnd, start)) && !listed) this.intro = null;
     this.introOpen = false;
     this.lastEnd = end;
-    const first = this.index++ === 0;
+    const position = this.index++;
+    const first = position === 0;
     // a headline: the first paragraph, short and without a closing full stop
     if (first && body.length <= 160 && !/[.!?]["”’]?$/.test(body)) {
       // a headline that states one period dates the release; one about a budget law makes it a budget
@@ -1192,6 +1193,9 @@ export class Passages {
     ) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);
+      // the line right under the headline is its masthead ("Егемен Қазақстан", "Forbes
+      // Kazakhstan"): the outlet's name, not a place whose figures follow (gold README, Entity 6)
+      if (position === 1 && this.headings.length === 2) this.heading.place = '';
       this.intro = null;
     }
     return passage;

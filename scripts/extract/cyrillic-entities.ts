@@ -173,6 +173,16 @@ export function cyrillicTradePair(
     if (lastPair.split('-').includes(one)) return lastPair;
     return COUNTRIES.has(subject) && subject !== one ? pairName(subject, one, subject) : '';
   }
+  // "…, из них на страны ЕАЭС пришлось 2,4 млрд": a share of a country's trade or transfers that
+  // falls on another is the pair's; the whole is the other country the sentence names, or the
+  // subject its "республики" points back at
+  if (!partner && distinct.length === 1 && SHARE_VERB.test(text)) {
+    const taker = scope.find((p) => SHARE_TAKER_BEFORE.test(sentence.slice(0, p.start)));
+    const whole =
+      countries.find((p) => p.entity !== taker?.entity)?.entity ??
+      (WHOLE_ANAPHOR.test(sentence) && COUNTRIES.has(subject) ? subject : '');
+    if (taker && whole && whole !== taker.entity) return pairName(whole, taker.entity, subject);
+  }
   if (!partner) return '';
   // "Российский экспорт в Казахстан": a sender named by its adjective before the word of trade
   const sender = adjectivePlaces(text, '').find(
@@ -238,6 +248,11 @@ const PLURAL_SHARE =
   /(?<![\p{L}])(?:на\s+них|на\s+их\s+долю|их\s+дол[яиюе]|олардың\s+үлес\p{L}*)(?![\p{L}])/iu;
 /** "в соседнюю страну", "соседней республике", Kazakh "көрші елге": a country's neighbour. */
 const NEIGHBOUR_PATTERN = new RegExp(`(?<![\\p{L}])(?:${NEIGHBOUR})`, 'iu');
+/** "на Россию", "на страны ЕАЭС": the place a share falls on, before "пришлось"/"приходится". */
+const SHARE_TAKER_BEFORE = /(?<![\p{L}])на\s+(?:стран\p{L}*\s+)?$/iu;
+const SHARE_VERB = /(?<![\p{L}])(?:пришл|приход)\p{L}*/iu;
+/** "внешней торговли республики": the whole belongs to the country the text is about. */
+const WHOLE_ANAPHOR = /(?<![\p{L}])(?:республики|страны)(?![\p{L}])/iu;
 /** "с ней", "с ним", Kazakh "онымен": trade with the country named before. */
 const WITH_PRONOUN = /(?<![\p{L}])(?:с\s+(?:ней|ним)|онымен)(?![\p{L}])/iu;
 /** A word of trade right after an adjective of origin: "Российский экспорт". */
@@ -338,7 +353,8 @@ const PROGRAMME_AFTER =
 /** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
 const SAYS_AFTER = new RegExp(
   String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|` +
-    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*`,
+    // not an impersonal passive ("как ожидается", "сообщается"): no one is named as saying it
+    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*(?<!с[яь])(?![\p{L}])`,
   'iu',
 );
 
@@ -450,4 +466,87 @@ export function pronounReferent(
   if (!previousSentence || !pronoun) return '';
   if (SAYS_AFTER.test(sentence.slice(pronoun.index + pronoun[0].length))) return '';
   return findPlaces(previousSentence).find((p) => !p.partner)?.entity || previousClaim;
+}
+
+/** "мировой добычи", "мировых инвестиций", Kazakh "әлемдік": the world after a share is its whole. */
+const WORLD_WHOLE_AFTER = /^\s*(?:миров|общемиров|глобальн|әлемдік)\p{L}*/iu;
+
+/**
+ * Who holds a Russian or Kazakh share (Entity rule 1), when its sentence also names the whole it is
+ * a share of: the place right after "доля" before the figure ("Доля Узбекистана на рынке Центральной
+ * Азии – 40%"), or, for a share of the world ("обеспечила 38% мировой добычи"), the place its
+ * sentence names before it; '' when neither is written.
+ *
+ * @example shareHolder('Доля Грузии на рынке ЕС – 3%.', 22, 24, findPlaces('Доля Грузии на рынке ЕС – 3%.')) // 'Georgia'
+ */
+export function shareHolder(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  const before = places.filter((p) => p.end <= at && !p.partner && p.entity !== 'World');
+  const holder = before.find((p) => SHARE_BEFORE.test(sentence.slice(0, p.start)));
+  // the whole is named in the holder's own clause: "на долю США …, на Китай — 15%" is another's
+  const whole =
+    holder &&
+    before.some(
+      (p) => p.start > holder.end && !/[,;:–—]/.test(sentence.slice(holder.end, p.start)),
+    );
+  if (holder && whole) return holder.entity;
+  if (!WORLD_WHOLE_AFTER.test(sentence.slice(atEnd))) return '';
+  return before[before.length - 1]?.entity ?? '';
+}
+
+const RESPECTIVELY = /(?<![\p{L}])(?:соответственно|тиісінше)(?![\p{L}])/iu;
+
+/**
+ * "в Таджикистане и Кыргызстане – 8,1% и 7,7% соответственно": in a Russian or Kazakh respectively
+ * list, the place at the figure's position among the figures after the places (Entity rule 1); ''
+ * when the sentence is no such list or the places are fewer than the figures.
+ *
+ * @example respectiveCyrillic('В Грузии и Армении – 5% и 6% соответственно.', 24, 26, findPlaces('В Грузии и Армении – 5% и 6% соответственно.')) // 'Armenia'
+ */
+export function respectiveCyrillic(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  places: readonly PlaceMention[],
+): string {
+  // Russian says it after the figures, Kazakh often before them ("тиісінше 5% және 6%")
+  if (!RESPECTIVELY.test(sentence)) return '';
+  const listed = places.filter((p) => p.end <= at && !p.partner && p.entity !== 'World');
+  const last = listed[listed.length - 1];
+  // the places are one list ("X и Y", "X, Y и Z"), with nothing but list words between them
+  const list = listed.filter(
+    (p, i) =>
+      i === listed.length - 1 ||
+      /^\s*(?:,|и|мен|пен|бен)\s*$/iu.test(sentence.slice(p.end, listed[i + 1]!.start)),
+  );
+  if (!last || list.length < 2 || new Set(list.map((p) => p.entity)).size !== list.length)
+    return '';
+  const between = sentence.slice(last.end, at);
+  if (/[.;:]/.test(between.replace(/\d[.,]\d/g, ''))) return '';
+  const index = (between.match(/\d+(?:[\s\u00a0,.]\d+)*/gu) ?? []).length;
+  return list[index]?.entity ?? '';
+}
+
+/** "Қазақстан аумағы арқылы", "через территорию Казахстана": a route, not whose figure it is. */
+const TERRITORY_AFTER = /^\s+аумағы\s+арқылы(?![\p{L}])/iu;
+const TERRITORY_BEFORE = /(?<![\p{L}])через\s+территори\p{L}*\s+$/iu;
+
+/**
+ * `places` with each place written as the territory something passes through marked as a partner
+ * (a route, like an origin or destination: Entity rule 1 asks whose figure it is); `places` itself
+ * when the sentence has none.
+ *
+ * @example throughTerritory('Грузы идут через территорию Казахстана.', findPlaces('Грузы идут через территорию Казахстана.'))[0].partner // true
+ */
+export function throughTerritory(sentence: string, places: PlaceMention[]): PlaceMention[] {
+  if (!/аумағы|территори/iu.test(sentence)) return places;
+  return places.map((p) =>
+    TERRITORY_AFTER.test(sentence.slice(p.end)) || TERRITORY_BEFORE.test(sentence.slice(0, p.start))
+      ? { ...p, partner: true }
+      : p,
+  );
 }

@@ -109,6 +109,9 @@ import {
   pointedEntity,
   latinOwner,
   pronounReferent,
+  respectiveCyrillic,
+  shareHolder,
+  throughTerritory,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -525,7 +528,10 @@ export function extractClaims(
             text: taggedPart(sentence, candidates),
           }),
         );
-      const places = cached.places;
+      const places =
+        paragraph.language === 'ru' || paragraph.language === 'kk'
+          ? throughTerritory(sentence.text, cached.places)
+          : cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
@@ -621,7 +627,7 @@ export function extractClaims(
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
-        (cyrillic && places.length === 0 && sentenceIndex > 0
+        (cyrillic && places.every((p) => p.partner) && sentenceIndex > 0
           ? pronounReferent(
               sentence.text,
               at,
@@ -655,6 +661,10 @@ export function extractClaims(
               sentence.start,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
+        (cyrillic ? respectiveCyrillic(sentence.text, at, atEnd, places) : '') ||
+        (cyrillic && mention.unit === 'percent'
+          ? shareHolder(sentence.text, at, atEnd, places)
+          : '') ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair

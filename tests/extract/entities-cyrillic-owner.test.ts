@@ -206,6 +206,17 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
       'Kazakhstan',
     ],
     ['Еще 900 грантов выделено для граждан Узбекистана.', '900', 'Kazakhstan'],
+    // Kazakh flows from one country (ablative) to another (dative), or with one (instrumental)
+    [
+      'Түркиядан Қазақстанға салынған тікелей инвестициялар 1,7 млрд долларға жетті.',
+      '1,7 млрд долларға',
+      'Kazakhstan-Turkey',
+    ],
+    [
+      'Ресеймен теміржол арқылы тасымалданған жүк 21 млн тоннаны құрады.',
+      '21 млн',
+      'Kazakhstan-Russia',
+    ],
     ['На Узбекистан пришлось 31% поставок.', '31%', 'Uzbekistan'],
     // a colon ends a clause: the importer's own imports are its own
     [
@@ -221,6 +232,48 @@ describe('pairs, shares and clauses in Russian and Kazakh (rules 1, 4, 5)', () =
     ],
   ])('%s (%s) → %s', (sentence, mention, entity) => {
     expect(entityOf(`${title}\n\n${sentence}`, mention, title, 'Example.kz')).toBe(
+      canonicalEntity(entity),
+    );
+  });
+
+  test.each([
+    ['Абай облысы: егін жинау аяқталды', 'Алтын Дала Қазақстан'],
+    ['Павлодарская область нарастила выпуск', 'Kursiv Kazakhstan'],
+  ])('the line under "%s" is its masthead, not a heading', (head, masthead) => {
+    const sentence = /[а-я]/.test(head) ? 'Выпуск вырос на 4,2%.' : 'Өнім көлемі 4,2 пайызға өсті.';
+    const text = `${head}\n\n${masthead}\n\n${sentence}`;
+    expect(entityOf(text, sentence.includes('%') ? '4,2%' : '4,2 пайыз', head)).toBe(
+      canonicalEntity(findPlaces(head)[0]!.entity),
+    );
+  });
+
+  test.each([
+    // the whole a share is of is not its holder (rule 1)
+    [
+      'Доля Таджикистана на рынке тока Центральной Азии, по оценкам, составляет 12%.',
+      '12%',
+      'Tajikistan',
+    ],
+    ['Монголия добывает много меди: страна дает 9% мировой добычи.', '9%', 'Mongolia'],
+    // a respectively list: each figure is the place at its position
+    [
+      'Больше всего выросли цены в Армении и Грузии – на 6,2% и 4,8% соответственно.',
+      '4,8%',
+      'Georgia',
+    ],
+    [
+      'Больше всего выросли цены в Армении и Грузии – на 6,2% и 4,8% соответственно.',
+      '6,2%',
+      'Armenia',
+    ],
+    ['Моңғолия мен Қытайда өсім тиісінше 5,1% және 4,9% болды.', '5,1%', 'Mongolia'],
+    // the territory a flow passes through is where, not whose (rule 1)
+    ['Монголия наращивает транзит угля. Его 70% идет через территорию Китая.', '70%', 'Mongolia'],
+    // …but a holder in another clause is another figure's
+    ['На долю Китая пришлось 30% мировых закупок, на Индию — около 8%.', '8%', 'India'],
+  ])('%s (%s) → %s', (sentence, mention, entity) => {
+    const head = 'Обзор рынков';
+    expect(entityOf(`${head}\n\n${sentence}`, mention, head, 'Example.kz')).toBe(
       canonicalEntity(entity),
     );
   });
@@ -286,6 +339,14 @@ describe("a development bank's own figures", () => {
   });
 });
 
+test('a pronoun points back even when the sentence names places only as origins or destinations', () => {
+  const head = 'Технопарк Astana Hub подвел итоги';
+  const text =
+    `${head}\n\nВ Astana Hub тіркелген компаниялар саны 1 500-ге жетті. ` +
+    'Олардың 350-і биыл Қазақстанға Түркиядан көшіп келген.';
+  expect(entityOf(text, '350', head)).toBe('Astana Hub');
+});
+
 // round 7: "его", "их", "ол" stand for what the sentence before was about
 describe('a pronoun points back at the sentence before', () => {
   test.each([
@@ -296,6 +357,14 @@ describe('a pronoun points back at the sentence before', () => {
     // whoever says or estimates it is a source; no pronoun, no referent
     ['Дефицит кадров они оценивают в 20 тыс.', '20 тыс.', 'Монголия растет.', '', ''],
     ['Доля – 12%.', '12%', 'Монголия закупает больше угля.', '', ''],
+    // an impersonal passive names no one who says it: the pronoun still points back
+    [
+      'Его спрос на медь, как ожидается, вырастет до 4 млн тонн.',
+      '4 млн',
+      'Индия строит новые заводы.',
+      '',
+      'India',
+    ],
   ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
     expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
   });

@@ -49,6 +49,9 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
   ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
   ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
+  // a border crossing's own traffic, in either language
+  ['Через Хоргос в мае прошло 4 тысячи контейнеров.', 'Khorgos'],
+  ['Қорғас арқылы өткен жылы 9 мың вагон өтті.', 'Khorgos'],
   // a region's adjective without "область", which a list leaves out
   ['Первой стала Павлодарская область, второй – Жамбылская (14 тысяч голов).', 'Zhambyl Region'],
   ['Меньше всего – в Кызылординской: 310 домов.', 'Kyzylorda Region'],
@@ -181,6 +184,14 @@ describe('trade pairs in Russian and Kazakh', () => {
       'Товарооборот Армении и Казахстана вырос на 4%. Армения поставляет в соседнюю страну фрукты: экспорт вырос на 7%.',
       ['Kazakhstan-Armenia', 'Kazakhstan-Armenia'],
     ],
+    // a share of one country's trade that falls on another is the pair's
+    [
+      'Импорт Армении составил $5 млрд, из них на страны ЕС пришлось $1,2 млрд.',
+      ['Armenia', 'Armenia-EU'],
+    ],
+    ['На страны ЕАЭС приходится 41% внешней торговли республики.', ['Kazakhstan-EAEU']],
+    // …but a share with no whole of another country's is the taker's
+    ['На Узбекистан пришлось 31% поставок.', ['Uzbekistan']],
   ])('%s → %j', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

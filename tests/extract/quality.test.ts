@@ -132,7 +132,8 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's seventh round (ent-cy7)
     period: 0.956,
     kind: 0.956,
-    entity: 0.971,
+    // raised by issue 10's eighth round (ent-cy8)
+    entity: 0.974,
     metric: 0.68,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
@@ -151,7 +152,8 @@ const BARS: Record<string, Floors> = {
     precision: 0.968,
     period: 0.944,
     kind: 0.944,
-    entity: 0.935,
+    // raised by issue 10's eighth round (ent-cy8)
+    entity: 0.938,
     metric: 0.616,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
@@ -170,7 +172,8 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's seventh round (ent-cy7)
     period: 0.947,
     kind: 0.941,
-    entity: 0.924,
+    // raised by issue 10's eighth round (ent-cy8)
+    entity: 0.944,
     metric: 0.598,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
@@ -188,7 +191,8 @@ const BARS: Record<string, Floors> = {
     precision: 0.989,
     period: 0.911,
     kind: 0.945,
-    entity: 0.904,
+    // raised by issue 10's eighth round (ent-cy8)
+    entity: 0.959,
     metric: 0.67,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at

@@ -153,6 +153,8 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Экибастуз${ENDING}|Екібастұз${ENDING}`, 'Ekibastuz'],
   [`Темиртау|Теміртау${ENDING}`, 'Temirtau'],
   [`Жезказган${ENDING}|Жезқазған${ENDING}`, 'Zhezkazgan'],
+  // the border crossing and dry port on the Chinese border, whose own traffic is its figure
+  [`Хоргос${ENDING}|Қорғас${ENDING}`, 'Khorgos'],
   [`Бишкек${ENDING}`, 'Bishkek'],
   [`Баку`, 'Baku'],
   [`Казахтелеком${ENDING}|Қазақтелеком${ENDING}`, 'Kazakhtelecom'],
@@ -264,7 +266,10 @@ export const TRADE_WORDS =
   'товарооборот[\\p{L}]*|внешнеторгов[\\p{L}]*|торгов[\\p{L}]*|экспорт[\\p{L}]*|' +
   'импорт[\\p{L}]*|тауар\\s+айналым[\\p{L}]*|сауда[\\p{L}]*|' +
   // flows between two countries: supplies, shipments, transfers and remittances
-  'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*';
+  'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*|' +
+  // Kazakh investment and freight from one place to another: "Қытайдан Қазақстанға инвестиция",
+  // "Қытаймен тасымалданған жүк" (as English "investment", "freight")
+  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*';
 
 /**
  * Words that point back at the two countries whose trade the text measured: "двух стран",
