@@ -84,7 +84,7 @@ const RELATIVE = caseless(
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN})))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of|ended|ending)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
@@ -159,7 +159,7 @@ const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR =
-  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|[HQ][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
@@ -189,7 +189,7 @@ function anchoredMatches(
 }
 /** Every relative expression contains one of these. */
 const TIME_WORD =
-  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade/i;
+  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|\b[HQ][1-4]\b/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
@@ -375,6 +375,14 @@ export function findTimeExpressions(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "Q3", "H1": the digit of a part of the year as the word the part's rule reads. */
+const ORDINAL: Readonly<Record<string, string>> = {
+  '1': 'first',
+  '2': 'second',
+  '3': 'third',
+  '4': 'fourth',
+};
+
 function resolveRelative(
   match: RegExpExecArray,
   date: { year: number; month: number; day: number },
@@ -454,13 +462,17 @@ function resolveRelative(
   // "in the first quarter", "in the first six months" with no year: the latest such part that has ended
   if (partOfYear) {
     const part = partOfYear.toLowerCase();
-    const quarter = /(first|second|third|fourth|last)\s+quarter/.exec(part);
-    const half = /(first|second|last)\s+half/.exec(part);
+    const quarter =
+      /(first|second|third|fourth|last)\s+quarter/.exec(part) ??
+      /\bq([1-4])\b/.exec(part)?.map((n) => ORDINAL[n] ?? n);
+    const half =
+      /(first|second|last)[-\s]half|\bhalf[-\s]year/.exec(part) ??
+      /\bh([12])\b/.exec(part)?.map((n) => ORDINAL[n] ?? n);
     const months = /(\S+)[\s-]months?\b/.exec(part);
     const order: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
     let endMonth = 12;
     if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);
-    else if (half) endMonth = half[1] === 'first' ? 6 : 12;
+    else if (half) endMonth = half[1] === 'second' || half[1] === 'last' ? 12 : 6;
     else if (months) endMonth = wordNumber(months[1]!) ?? 12;
     // a part of the year is reported once it is over: in March, "the first quarter" is last year's
     return { period: String(endMonth < date.month ? date.year : date.year - 1), deadline: false };

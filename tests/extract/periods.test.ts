@@ -33,6 +33,26 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
     { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
+    { text: 'Brewery doubles H1 net profit', date: '2027-08-20', expected: ['2027'] },
+    { text: 'Orchard lifts Q3 sales by 5%', date: '2027-11-02', expected: ['2027'] },
+    {
+      text: 'Q3 sales rose 5% in the fourth quarter',
+      date: '2027-08-02',
+      expected: ['2026', '2026'],
+    },
+    {
+      text: 'The co-op signed 900 leases in the half-year',
+      date: '2027-07-30',
+      expected: ['2027'],
+    },
+    {
+      text: 'Ferry lines report first-half revenue of $9 mln',
+      date: '2027-08-01',
+      expected: ['2027'],
+    },
+    { text: 'The mill earned $4 mln in H2', date: '2027-03-01', expected: ['2026'] },
+    { text: 'The mill earned $4 mln in H1 2026', date: '2027-03-01', expected: ['2026'] },
+    { text: 'Prices hit a half-year high', date: '2027-08-20', expected: [] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);
   });
