@@ -1955,7 +1955,12 @@ function placeTimes(
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
       // "добыл 4,1 тыс. тонн и планирует к 2030 году": a time past "and" is the next verb's
-      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30 && !GAP_AND.test(gap))
+      // ("26.4 billion tenge in H1 2025": a part of the year written short is a word here)
+      if (
+        /^\s*(?:(?:[\p{L}’'-]+|[HQ][1-4])\s+){0,4}$/u.test(gap) &&
+        gap.length <= 30 &&
+        !GAP_AND.test(gap)
+      )
         owner = mention;
     }
     // "from 120 a year earlier", where "120" is no claim: the time is that baseline's

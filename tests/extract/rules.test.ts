@@ -33,6 +33,22 @@ describe('comparison years are not the period of the figure', () => {
     },
     { text: 'Tea imports rose 15% on 2023 to $40 million in 2025.', periods: ['2025', '2025'] },
     {
+      text: 'The ferry carried 90,000 passengers in 2025, a 4% increase on 2023.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'In H1 2025 the mill earned $9 million, compared with $7 million in H1 2024.',
+      periods: ['2025', '2024'],
+    },
+    {
+      text: 'This year the mill shipped 40,000 tonnes, 1.2 times more than in the first half of 2024.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Orchards will spend $80 million in 2026, nearly double their 2024 budget.',
+      periods: ['2026', '2026'],
+    },
+    {
       text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
       periods: ['', '', '2025-05-01'],
     },
