@@ -189,7 +189,7 @@ function anchoredMatches(
 }
 /** Every relative expression contains one of these. */
 const TIME_WORD =
-  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|\b[HQ][1-4]\b/i;
+  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|\b[HQ][1-4]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
@@ -207,6 +207,13 @@ const MONTH_DAY = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`,
   'gu',
 );
+
+/** A word that dates when something was said, written right before "on" and its day. */
+const SAID_ON =
+  /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const WEEKDAY = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /**
  * A time expression, always built here with its fields in one order: objects of one shape keep the
@@ -336,9 +343,7 @@ export function findTimeExpressions(
       // a dateline "ASTANA, November 14 (Kazinform)" or "said on July 21" dates the report, not the figure
       if (
         /^\s*\(\s*\p{Lu}/u.test(after) ||
-        /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i.test(
-          before,
-        ) ||
+        SAID_ON.test(before) ||
         /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before)
       )
         continue;
@@ -350,6 +355,26 @@ export function findTimeExpressions(
           match.index,
           match.index + match[0].length,
           `${year}-${pad(month)}-${pad(day)}`,
+          false,
+          true,
+        ),
+      );
+    }
+    // "rose 1.8% on Wednesday": the nearest such weekday not after the document date, when the
+    // figure written before it happened; not the day it was said ("the ministry said on
+    // Thursday") nor a decision's day before its figure ("on Tuesday approved a budget of …")
+    for (match of WEEKDAY_WORD.test(text) ? text.matchAll(WEEKDAY) : NONE) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (SAID_ON.test(`${before}on `) || !/\d/.test(text.slice(0, match.index))) continue;
+      const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+      const back = (weekday - WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 7) % 7;
+      const day = new Date(Date.UTC(date.year, date.month - 1, date.day - back));
+      addExpression(
+        found,
+        timeExpression(
+          match.index,
+          match.index + match[0].length,
+          day.toISOString().slice(0, 10),
           false,
           true,
         ),

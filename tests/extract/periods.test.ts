@@ -53,6 +53,14 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'The mill earned $4 mln in H2', date: '2027-03-01', expected: ['2026'] },
     { text: 'The mill earned $4 mln in H1 2026', date: '2027-03-01', expected: ['2026'] },
     { text: 'Prices hit a half-year high', date: '2027-08-20', expected: [] },
+    {
+      text: 'Tin rose 2% to $30,000 a tonne on Wednesday',
+      date: '2027-08-20',
+      expected: ['2027-08-18'],
+    },
+    { text: 'Tin held at $30,000 a tonne on Friday', date: '2027-08-20', expected: ['2027-08-20'] },
+    { text: 'Tin hit $30,000, the exchange said on Thursday', date: '2027-08-20', expected: [] },
+    { text: 'The council on Monday approved $9 mln for roads', date: '2027-08-20', expected: [] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);
   });
