@@ -312,8 +312,16 @@ export function classifyKind(input: KindInput): Kind {
     return 'actual';
   }
   if (actual < Math.min(target, forecast)) return 'actual';
+  // "budget revenues for 2027 are forecast at …": a budget's own line is planned, whatever the
+  // verb (the gold README: a planned budget figure is a target, its price assumption a forecast)
+  if (forecast < target && !language && BUDGET_LINE.test(sentence.slice(0, clauseEnd)))
+    return 'target';
   return forecast < target ? 'forecast' : 'target';
 }
+
+/** A budget's own revenue, spending or deficit, projected: "budget revenues are forecast at". */
+const BUDGET_LINE =
+  /\b(?:budget(?:['’]s)?\s+(?:\w+\s+)?(?:revenues?|receipts|spending|expenditures?|deficit|surplus)|(?:revenues?|receipts|spending|expenditures?|deficit|surplus)\s+(?:of|in)\s+the\s+(?:\w+\s+){0,2}budget)\b[^.;]{0,30}?\b(?:is|are)\s+(?:projected|forecast|estimated)\s+at\b/i;
 
 /**
  * Whether a sentence has a word of plan, forecast or the future in its language.

@@ -214,6 +214,13 @@ describe('kind from the clause, the sentence, then the passage', () => {
     { text: 'For 2026, the agency plan foresees exports of $70 million.', kind: 'target' },
     { text: 'The miner raised its guidance to 12 tonnes.', kind: 'target' },
     { text: 'Samarkand has a city budget of 3 trillion soums.', kind: 'target' },
+    { text: 'Budget revenues for 2027 are forecast at 9 trillion soums.', kind: 'target' },
+    {
+      text: 'Spending of the 2027 state budget is projected at 12 trillion soums.',
+      kind: 'target',
+    },
+    { text: 'The city’s own tax revenues are projected at 2 trillion soums.', kind: 'forecast' },
+    { text: 'Nominal GDP is projected at 90 trillion soums.', kind: 'forecast' },
     { text: 'Tax receipts reached 8 trillion soums, or 101.2% of the plan.', kind: 'actual' },
     {
       text: 'Regions got 2 trillion soums, including targeted transfers of 600 billion.',
