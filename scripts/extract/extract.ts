@@ -63,6 +63,7 @@ import {
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
+import { currencyNamed } from './currencies.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
@@ -1669,6 +1670,15 @@ function candidate(
   );
   if (!sentence) return null;
   const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+  // "the tugrik traded at 3,420 per dollar": a bare rate is in the currency its clause names
+  if (mention.unit === 'count' && BARE_RATE_AFTER.test(text.slice(mention.end, mention.end + 24))) {
+    const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const code = currencyNamed(text.slice(sentence.start + clauseStart, mention.start));
+    if (code) {
+      mention.unit = code;
+      mention.marked = true;
+    }
+  }
   const noun =
     mention.unit !== 'count'
       ? null
@@ -1883,6 +1893,8 @@ function isBaseline(text: string, mention: NumberMention): boolean {
 }
 
 /** "and", "but" between a figure and a time: the time starts a clause of its own. */
+/** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
+const BARE_RATE_AFTER = /^\s*(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro)\b/i;
 const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
 
 const RATE_AROUND =

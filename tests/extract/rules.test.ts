@@ -300,8 +300,13 @@ describe('several numbers in one sentence', () => {
       text: 'The city will spend 12 billion tenge on parks, and expects visitors to reach 2 million.',
       units: ['KZT', 'count'],
     },
+    {
+      text: 'The lari traded at 2.71 per dollar, while the dram held near 386 per US dollar.',
+      units: ['GEL', 'AMD'],
+    },
+    { text: 'Fares in the city rose to 300 per ride.', units: [] },
   ])(
-    'a currency named once in the sentence carries across a contrast: $text',
+    'a currency named once in the sentence carries across a contrast or to a rate: $text',
     ({ text, units }) => {
       expect(read(text).map((c) => c.unit)).toEqual(units);
     },
