@@ -221,6 +221,12 @@ describe('kind from the clause, the sentence, then the passage', () => {
     },
     { text: 'The city’s own tax revenues are projected at 2 trillion soums.', kind: 'forecast' },
     { text: 'Nominal GDP is projected at 90 trillion soums.', kind: 'forecast' },
+    { text: 'Cloud spending is estimated at $3 billion this year.', kind: 'forecast' },
+    {
+      text: 'The council raised its estimate of this year’s rice crop to 9 million tonnes.',
+      kind: 'forecast',
+    },
+    { text: 'Wages per worker are estimated at $900 a month.', kind: 'actual' },
     { text: 'Tax receipts reached 8 trillion soums, or 101.2% of the plan.', kind: 'actual' },
     {
       text: 'Regions got 2 trillion soums, including targeted transfers of 600 billion.',
