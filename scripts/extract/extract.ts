@@ -1998,7 +1998,11 @@ function placeTimes(
           /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(from, mention.start))
         ) {
           owner = mention;
-          possessive = true;
+          // "this year's $8 million", "from this year's revised plan of 27.2 trillion" are that
+          // figure's alone; "this year's grain harvest at 24 million tonnes" dates the harvest,
+          // and so the clause's figures
+          possessive =
+            /^['’]s\s+$/u.test(text.slice(from, mention.start)) || bases.before.test(before);
           base = false;
           break;
         }

@@ -49,6 +49,14 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2026', '2026'],
     },
     {
+      text: 'The board expects this year’s rice crop at 9 million tonnes, including 2 million tonnes for export.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Fees rise 4% from this year’s revised plan of 80 billion tenge.',
+      periods: ['', '2025'],
+    },
+    {
       text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
       periods: ['', '', '2025-05-01'],
     },
