@@ -32,6 +32,7 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
     { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
+    { text: 'Prices should settle at 4% over the medium term', date: '2027-08-20', expected: [''] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
     { text: 'Brewery doubles H1 net profit', date: '2027-08-20', expected: ['2027'] },
     { text: 'Orchard lifts Q3 sales by 5%', date: '2027-11-02', expected: ['2027'] },
