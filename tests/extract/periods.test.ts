@@ -33,6 +33,17 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
     { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
     { text: 'Prices should settle at 4% over the medium term', date: '2027-08-20', expected: [''] },
+    {
+      text: 'The bank held its rate at 9% at its June meeting',
+      date: '2027-08-20',
+      expected: ['2027-06'],
+    },
+    {
+      text: 'Analysts see prices up 6% at the end of the year',
+      date: '2027-08-20',
+      expected: ['2027'],
+    },
+    { text: 'The poll puts the rate at 12% at year-end', date: '2027-08-20', expected: ['2027'] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
     { text: 'Brewery doubles H1 net profit', date: '2027-08-20', expected: ['2027'] },
     { text: 'Orchard lifts Q3 sales by 5%', date: '2027-11-02', expected: ['2027'] },
