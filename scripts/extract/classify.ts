@@ -15,6 +15,18 @@ const TARGET =
   /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|under\s+(?:the\s+|\w+['’]s\s+)?(?:new\s+)?(?:\w+\s+)?(?:law|rules|regulations|decree)|(?:law|rules|regulations|decree)\s+(?:requires?|allows?|caps?|limits?|obliges?)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
 const FORECAST =
   /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating|averaging)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+(?:track|course)\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
+/**
+ * An estimate ("is estimated at", "raised its estimate of", "the bank estimates"): a forecast of a
+ * period not yet over, a result of one that is (as `estimate` in languages/kind-cues.ts).
+ */
+const ESTIMATE =
+  /\b(?:(?:is|are|was|were)\s+estimated\s+at|(?:its|their|the)\s+estimates?\s+(?:of|for)|(?:bank|fund|agency|ministry|council|analysts?)\s+estimates?)\b/i;
+/**
+ * An English estimate forecasts only where it names the year under way or one ahead ("is estimated
+ * at $9 billion this year"); of an undated figure it states the present ("GDP per capita is
+ * estimated at $6,100"), a result.
+ */
+const YEAR_UNDER_WAY = /\b(?:this|the\s+current|next)\s+year\b/i;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
@@ -199,6 +211,7 @@ const ENGLISH_CUES: KindWords = {
   forecast: FORECAST,
   actual: ACTUAL,
   future: FUTURE,
+  estimate: ESTIMATE,
   clauseBreak: KIND_CLAUSE_BREAK,
   after: 30,
 };
@@ -264,7 +277,10 @@ export function classifyKind(input: KindInput): Kind {
     const planned = distance(words.target);
     const foretold = distance(words.forecast);
     const expected =
-      words.estimate && input.dated !== false && !words.partOfYear?.test(sentence)
+      words.estimate &&
+      input.dated !== false &&
+      !words.partOfYear?.test(sentence) &&
+      (!!language || YEAR_UNDER_WAY.test(sentence))
         ? Math.min(foretold, distance(words.estimate))
         : foretold;
     const reported = distance(words.actual);
@@ -312,8 +328,16 @@ export function classifyKind(input: KindInput): Kind {
     return 'actual';
   }
   if (actual < Math.min(target, forecast)) return 'actual';
+  // "budget revenues for 2027 are forecast at …": a budget's own line is planned, whatever the
+  // verb (the gold README: a planned budget figure is a target, its price assumption a forecast)
+  if (forecast < target && !language && BUDGET_LINE.test(sentence.slice(0, clauseEnd)))
+    return 'target';
   return forecast < target ? 'forecast' : 'target';
 }
+
+/** A budget's own revenue, spending or deficit, projected: "budget revenues are forecast at". */
+const BUDGET_LINE =
+  /\b(?:budget(?:['’]s)?\s+(?:\w+\s+)?(?:revenues?|receipts|spending|expenditures?|deficit|surplus)|(?:revenues?|receipts|spending|expenditures?|deficit|surplus)\s+(?:of|in)\s+the\s+(?:\w+\s+){0,2}budget)\b[^.;]{0,30}?\b(?:is|are)\s+(?:projected|forecast|estimated)\s+at\b/i;
 
 /**
  * Whether a sentence has a word of plan, forecast or the future in its language.

@@ -90,6 +90,7 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   riyals: 'SAR',
   lari: 'GEL',
   drams: 'AMD',
+  dram: 'AMD',
   'armenian drams': 'AMD',
   tugriks: 'MNT',
   tugrik: 'MNT',
@@ -203,4 +204,19 @@ export function currencyAfter(text: string, start: number): CurrencyMatch | null
     return symbol ? { code: symbol[1], length: match[0].length } : null;
   }
   return null;
+}
+
+const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])(${suffixWordSource})(?![\\p{L}])`, 'giu');
+
+/**
+ * The last currency named by its word in `text` ("the Uzbek soum held near"), if any: the
+ * currency of a bare rate after it ("12,050 per dollar").
+ *
+ * @example currencyNamed('The tenge traded at ') // 'KZT'
+ */
+export function currencyNamed(text: string): string | null {
+  let code: string | null = null;
+  for (const match of text.matchAll(NAMED_PATTERN))
+    code = SUFFIX_WORDS[match[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? code;
+  return code;
 }

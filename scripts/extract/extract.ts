@@ -67,6 +67,7 @@ import {
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
+import { currencyNamed } from './currencies.ts';
 import { findTimeExpressions, timeExpression, type TimeExpression } from './periods.ts';
 import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
@@ -1806,6 +1807,15 @@ function candidate(
   );
   if (!sentence) return null;
   const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
+  // "the tugrik traded at 3,420 per dollar": a bare rate is in the currency its clause names
+  if (mention.unit === 'count' && BARE_RATE_AFTER.test(text.slice(mention.end, mention.end + 24))) {
+    const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const code = currencyNamed(text.slice(sentence.start + clauseStart, mention.start));
+    if (code) {
+      mention.unit = code;
+      mention.marked = true;
+    }
+  }
   const noun =
     mention.unit !== 'count'
       ? null
@@ -2009,6 +2019,8 @@ function isBaseline(text: string, mention: NumberMention): boolean {
 }
 
 /** "and", "but" between a figure and a time: the time starts a clause of its own. */
+/** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
+const BARE_RATE_AFTER = /^\s*(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro)\b/i;
 const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
 
 const RATE_AROUND =
@@ -2092,7 +2104,12 @@ function placeTimes(
       if (mention.end > start || mention.start < sentence.start) continue;
       const gap = text.slice(mention.end, start);
       // "добыл 4,1 тыс. тонн и планирует к 2030 году": a time past "and" is the next verb's
-      if (/^\s*(?:[\p{L}’'-]+\s+){0,4}$/u.test(gap) && gap.length <= 30 && !GAP_AND.test(gap))
+      // ("26.4 billion tenge in H1 2025": a part of the year written short is a word here)
+      if (
+        /^\s*(?:(?:[\p{L}’'-]+|[HQ][1-4])\s+){0,4}$/u.test(gap) &&
+        gap.length <= 30 &&
+        !GAP_AND.test(gap)
+      )
         owner = mention;
     }
     // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
@@ -2107,7 +2124,11 @@ function placeTimes(
           /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(from, mention.start))
         ) {
           owner = mention;
-          possessive = true;
+          // "this year's $8 million", "from this year's revised plan of 27.2 trillion" are that
+          // figure's alone; "this year's grain harvest at 24 million tonnes" dates the harvest,
+          // and so the clause's figures
+          possessive =
+            /^['’]s\s+$/u.test(text.slice(from, mention.start)) || bases.before.test(before);
           base = false;
           break;
         }

@@ -79,13 +79,13 @@ const RELATIVE = caseless(
   new RegExp(
     [
       `\\b(?:${DEADLINE})?(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth|last)\\s+quarter|first\\s+${SMALL_NUMBER}\\s+months|${MONTH}|beginning|start)?\\s*(?:of\\s+)?(this|last|next|the\\s+previous|the\\s+past|the\\s+current|the\\s+coming|the\\s+following|previous|past|current|coming|the\\s+same|that)\\s+year\\b`,
-      `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|by\\s+the\\s+end\\s+of\\s+the\\s+year|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
+      `\\b(since\\s+the\\s+(?:start|beginning)\\s+of\\s+the\\s+year|(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of\\s+the\\s+year|(?:first|last|past)\\s+\\w+\\s+months\\s+of\\s+the\\s+year|for\\s+the\\s+(?:full|whole|entire)\\s+year|full[-\\s]year|so\\s+far\\s+this\\s+year|year[-\\s]to[-\\s]date|(?:by|at)\\s+the\\s+end\\s+of\\s+the\\s+year|(?:by|at)\\s+year[-\\s]end|a\\s+year\\s+(?:earlier|ago|before)|in\\s+\\d{1,2}\\s+months)\\b`,
       `\\b(within|in|over|during|for)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
-      `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
+      `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|(?:in|over|for)\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN})))\\b`,
-      `\\b(?:in|since|during|until|through|by|for|of|ended|ending)\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
+      `\\b(?:in|since|during|until|through|by|for|of|ended|ending|at\\s+(?:its|their|the)(?=\\s+\\p{Lu}\\p{Ll}+\\s+meeting\\b))\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
   ),
@@ -159,7 +159,7 @@ const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR =
-  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|[HQ][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
@@ -189,7 +189,7 @@ function anchoredMatches(
 }
 /** Every relative expression contains one of these. */
 const TIME_WORD =
-  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade/i;
+  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|\b[HQ][1-4]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
@@ -207,6 +207,13 @@ const MONTH_DAY = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?![\\d\\p{L}]|,?\\s*(?:19|20)\\d{2})`,
   'gu',
 );
+
+/** A word that dates when something was said, written right before "on" and its day. */
+const SAID_ON =
+  /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const WEEKDAY = /\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /**
  * A time expression, always built here with its fields in one order: objects of one shape keep the
@@ -336,9 +343,7 @@ export function findTimeExpressions(
       // a dateline "ASTANA, November 14 (Kazinform)" or "said on July 21" dates the report, not the figure
       if (
         /^\s*\(\s*\p{Lu}/u.test(after) ||
-        /\b(?:said|says|reported|announced|stated|told|wrote|published|noted|added|released|according)\s+(?:\w+\s+)?on\s+$/i.test(
-          before,
-        ) ||
+        SAID_ON.test(before) ||
         /^\s*\p{Lu}[\p{Lu}\s]+,\s*$/u.test(before)
       )
         continue;
@@ -350,6 +355,26 @@ export function findTimeExpressions(
           match.index,
           match.index + match[0].length,
           `${year}-${pad(month)}-${pad(day)}`,
+          false,
+          true,
+        ),
+      );
+    }
+    // "rose 1.8% on Wednesday": the nearest such weekday not after the document date, when the
+    // figure written before it happened; not the day it was said ("the ministry said on
+    // Thursday") nor a decision's day before its figure ("on Tuesday approved a budget of …")
+    for (match of WEEKDAY_WORD.test(text) ? text.matchAll(WEEKDAY) : NONE) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (SAID_ON.test(`${before}on `) || !/\d/.test(text.slice(0, match.index))) continue;
+      const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+      const back = (weekday - WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 7) % 7;
+      const day = new Date(Date.UTC(date.year, date.month - 1, date.day - back));
+      addExpression(
+        found,
+        timeExpression(
+          match.index,
+          match.index + match[0].length,
+          day.toISOString().slice(0, 10),
           false,
           true,
         ),
@@ -374,6 +399,14 @@ export function findTimeExpressions(
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** "Q3", "H1": the digit of a part of the year as the word the part's rule reads. */
+const ORDINAL: Readonly<Record<string, string>> = {
+  '1': 'first',
+  '2': 'second',
+  '3': 'third',
+  '4': 'fourth',
+};
 
 function resolveRelative(
   match: RegExpExecArray,
@@ -418,7 +451,7 @@ function resolveRelative(
         period: String(date.year + Math.floor((date.month + Number(months[1]) - 1) / 12)),
         deadline: true,
       };
-    return { period: String(date.year), deadline: /by the end/.test(lower) };
+    return { period: String(date.year), deadline: /^by\b/.test(lower) };
   }
   if (withinWord && span) {
     const n = wordNumber(span);
@@ -454,13 +487,17 @@ function resolveRelative(
   // "in the first quarter", "in the first six months" with no year: the latest such part that has ended
   if (partOfYear) {
     const part = partOfYear.toLowerCase();
-    const quarter = /(first|second|third|fourth|last)\s+quarter/.exec(part);
-    const half = /(first|second|last)\s+half/.exec(part);
+    const quarter =
+      /(first|second|third|fourth|last)\s+quarter/.exec(part) ??
+      /\bq([1-4])\b/.exec(part)?.map((n) => ORDINAL[n] ?? n);
+    const half =
+      /(first|second|last)[-\s]half|\bhalf[-\s]year/.exec(part) ??
+      /\bh([12])\b/.exec(part)?.map((n) => ORDINAL[n] ?? n);
     const months = /(\S+)[\s-]months?\b/.exec(part);
     const order: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
     let endMonth = 12;
     if (quarter) endMonth = 3 * (order[quarter[1]!] ?? 4);
-    else if (half) endMonth = half[1] === 'first' ? 6 : 12;
+    else if (half) endMonth = half[1] === 'second' || half[1] === 'last' ? 12 : 6;
     else if (months) endMonth = wordNumber(months[1]!) ?? 12;
     // a part of the year is reported once it is over: in March, "the first quarter" is last year's
     return { period: String(endMonth < date.month ? date.year : date.year - 1), deadline: false };

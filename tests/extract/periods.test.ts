@@ -32,7 +32,47 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
     { text: 'The medium-term inflation target is 4%', date: '2027-08-20', expected: [''] },
+    { text: 'Prices should settle at 4% over the medium term', date: '2027-08-20', expected: [''] },
+    {
+      text: 'The bank held its rate at 9% at its June meeting',
+      date: '2027-08-20',
+      expected: ['2027-06'],
+    },
+    {
+      text: 'Analysts see prices up 6% at the end of the year',
+      date: '2027-08-20',
+      expected: ['2027'],
+    },
+    { text: 'The poll puts the rate at 12% at year-end', date: '2027-08-20', expected: ['2027'] },
     { text: 'Demand will peak by the end of the decade', date: '2027-08-20', expected: ['2030'] },
+    { text: 'Brewery doubles H1 net profit', date: '2027-08-20', expected: ['2027'] },
+    { text: 'Orchard lifts Q3 sales by 5%', date: '2027-11-02', expected: ['2027'] },
+    {
+      text: 'Q3 sales rose 5% in the fourth quarter',
+      date: '2027-08-02',
+      expected: ['2026', '2026'],
+    },
+    {
+      text: 'The co-op signed 900 leases in the half-year',
+      date: '2027-07-30',
+      expected: ['2027'],
+    },
+    {
+      text: 'Ferry lines report first-half revenue of $9 mln',
+      date: '2027-08-01',
+      expected: ['2027'],
+    },
+    { text: 'The mill earned $4 mln in H2', date: '2027-03-01', expected: ['2026'] },
+    { text: 'The mill earned $4 mln in H1 2026', date: '2027-03-01', expected: ['2026'] },
+    { text: 'Prices hit a half-year high', date: '2027-08-20', expected: [] },
+    {
+      text: 'Tin rose 2% to $30,000 a tonne on Wednesday',
+      date: '2027-08-20',
+      expected: ['2027-08-18'],
+    },
+    { text: 'Tin held at $30,000 a tonne on Friday', date: '2027-08-20', expected: ['2027-08-20'] },
+    { text: 'Tin hit $30,000, the exchange said on Thursday', date: '2027-08-20', expected: [] },
+    { text: 'The council on Monday approved $9 mln for roads', date: '2027-08-20', expected: [] },
   ])('$text ($date) → $expected', ({ text, date, expected }) => {
     expect(periods(text, date)).toEqual(expected);
   });

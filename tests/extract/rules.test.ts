@@ -33,6 +33,30 @@ describe('comparison years are not the period of the figure', () => {
     },
     { text: 'Tea imports rose 15% on 2023 to $40 million in 2025.', periods: ['2025', '2025'] },
     {
+      text: 'The ferry carried 90,000 passengers in 2025, a 4% increase on 2023.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'In H1 2025 the mill earned $9 million, compared with $7 million in H1 2024.',
+      periods: ['2025', '2024'],
+    },
+    {
+      text: 'This year the mill shipped 40,000 tonnes, 1.2 times more than in the first half of 2024.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Orchards will spend $80 million in 2026, nearly double their 2024 budget.',
+      periods: ['2026', '2026'],
+    },
+    {
+      text: 'The board expects this year’s rice crop at 9 million tonnes, including 2 million tonnes for export.',
+      periods: ['2025', '2025'],
+    },
+    {
+      text: 'Fees rise 4% from this year’s revised plan of 80 billion tenge.',
+      periods: ['', '2025'],
+    },
+    {
       text: 'Spending is set at 9 trillion soums, about $700 million at the rate of 12,800 soums per dollar as of 1 May 2025.',
       periods: ['', '', '2025-05-01'],
     },
@@ -198,6 +222,19 @@ describe('kind from the clause, the sentence, then the passage', () => {
     { text: 'For 2026, the agency plan foresees exports of $70 million.', kind: 'target' },
     { text: 'The miner raised its guidance to 12 tonnes.', kind: 'target' },
     { text: 'Samarkand has a city budget of 3 trillion soums.', kind: 'target' },
+    { text: 'Budget revenues for 2027 are forecast at 9 trillion soums.', kind: 'target' },
+    {
+      text: 'Spending of the 2027 state budget is projected at 12 trillion soums.',
+      kind: 'target',
+    },
+    { text: 'The city’s own tax revenues are projected at 2 trillion soums.', kind: 'forecast' },
+    { text: 'Nominal GDP is projected at 90 trillion soums.', kind: 'forecast' },
+    { text: 'Cloud spending is estimated at $3 billion this year.', kind: 'forecast' },
+    {
+      text: 'The council raised its estimate of this year’s rice crop to 9 million tonnes.',
+      kind: 'forecast',
+    },
+    { text: 'Wages per worker are estimated at $900 a month.', kind: 'actual' },
     { text: 'Tax receipts reached 8 trillion soums, or 101.2% of the plan.', kind: 'actual' },
     {
       text: 'Regions got 2 trillion soums, including targeted transfers of 600 billion.',
@@ -262,6 +299,20 @@ describe('several numbers in one sentence', () => {
         'Revenues in 2027 and 2028 are seen at 31.5 trillion and 33 trillion tenge respectively.',
       ).map((c) => c.unit),
     ).toEqual(['KZT', 'KZT']);
+  });
+
+  test.each([
+    {
+      text: 'The city will spend 12 billion tenge on parks, and expects visitors to reach 2 million.',
+      units: ['KZT', 'count'],
+    },
+    {
+      text: 'The lari traded at 2.71 per dollar, while the dram held near 386 per US dollar.',
+      units: ['GEL', 'AMD'],
+    },
+    { text: 'Fares in the city rose to 300 per ride.', units: [] },
+  ])('a bare rate takes the currency its clause names: $text', ({ text, units }) => {
+    expect(read(text).map((c) => c.unit)).toEqual(units);
   });
 });
 
