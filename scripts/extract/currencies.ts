@@ -80,6 +80,7 @@ const SUFFIX_WORDS: Readonly<Record<string, string>> = {
   "so'm": 'UZS',
   'so‘m': 'UZS',
   manats: 'AZN',
+  manat: 'AZN',
   somoni: 'TJS',
   'uzbek soums': 'UZS',
   'kyrgyz som': 'KGS',

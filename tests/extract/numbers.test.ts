@@ -39,6 +39,10 @@ describe('findNumbers: digits, scale words and currencies', () => {
       expected: [{ text: '9,000 tugriks', value: 9000, unit: 'MNT' }],
     },
     {
+      input: 'a levy of 4.5 billion manat',
+      expected: [{ text: '4.5 billion manat', value: 4.5e9, unit: 'AZN' }],
+    },
+    {
       input: 'spending of 2 trln tenge',
       expected: [{ text: '2 trln tenge', value: 2e12, unit: 'KZT' }],
     },

@@ -607,6 +607,7 @@ describe('a currency name two countries share is the one of the country the text
   test.each([
     ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manats on roads.', 'TMT'],
     ['Azerbaijan builds roads\n\nBaku will spend 2.1 billion manats on roads.', 'AZN'],
+    ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manat on roads.', 'TMT'],
   ])('%s → %s', (text, unit) => {
     expect(read(text).map((c) => c.unit)).toEqual([unit]);
   });
