@@ -916,7 +916,9 @@ export function extractClaims(
       // "- mining and quarrying: 19.8 trillion tenge, index 103.9%": a list item's figure measures
       // its whole part, by what the item, the list's intro or the level above the list measures
       const itemPart =
-        !cyrillic && LIST_ITEM.test(paragraph.text) ? listItemPart(sentence.text, at) : null;
+        !cyrillic && isListLine(text, paragraph.start, paragraph.text)
+          ? listItemPart(sentence.text, at)
+          : null;
       if (
         itemPart &&
         !listed &&
@@ -956,7 +958,7 @@ export function extractClaims(
           paragraph.language,
           // the paragraph and what stands above it: a list's intro, a heading
           text.slice(Math.max(0, paragraph.start - 400), paragraph.end),
-          LIST_ITEM.test(paragraph.text),
+          isListLine(text, paragraph.start, paragraph.text),
         )
       ) {
         const written = claim.metric_label;
@@ -1510,6 +1512,18 @@ const SPENT_ALREADY =
 
 /** A list item: a line that opens with a dash, a bullet or a number. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;
+/** A list line written without a bullet: "education - 3.4 billion manat;", "roads: 2.1 trillion;". */
+const BARE_ITEM = /^\s*\p{L}[^:;\d\n]{1,80}?(?::|\s[-–—])\s*[^\n]*\d[^\n]*[;.]\s*$/u;
+
+/**
+ * Whether a line is an item of a list: a bulleted or numbered line, or a bare "part - figure;" line
+ * that stands under a list's intro (a line ending with a colon), directly or after other items.
+ */
+function isListLine(text: string, lineStart: number, line: string): boolean {
+  if (LIST_ITEM.test(line)) return true;
+  if (!BARE_ITEM.test(line)) return false;
+  return listIntro(text, lineStart) !== null;
+}
 
 /**
  * The line above a list that introduces it ("Real growth by sector, year on year:"), with its
@@ -1520,7 +1534,7 @@ function listIntro(text: string, start: number): { text: string; start: number }
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 2) + 1;
     const line = text.slice(from, end).trim();
-    if (line !== '' && !LIST_ITEM.test(line))
+    if (line !== '' && !LIST_ITEM.test(line) && !BARE_ITEM.test(line))
       return line.endsWith(':') ? { text: line, start: from } : null;
     if (from === 0) return null;
     end = from;

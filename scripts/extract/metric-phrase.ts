@@ -596,7 +596,11 @@ export function isPurpose(
       (listItem && /^\s*[-–—:]/.test(after))
     );
   // "- transport and roads: 286.5 billion tenge;" under "By sector, the plan allocates:"
-  if (listItem && /^\s*:/.test(after) && /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s*$/.test(before))
+  if (
+    listItem &&
+    /^\s*(?::|[-–—]\s)/.test(after) &&
+    /^\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s*)?$/.test(before)
+  )
     return true;
   if (MONEY_IN.test(before)) return false;
   return (
@@ -642,7 +646,7 @@ export interface ListPart {
 }
 
 // the marker may stand in a sentence of its own ("1." split off), the caller knows the line is an item
-const ITEM_HEAD = /^\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?([^:;]{2,80}?):\s*([^;]*)$/su;
+const ITEM_HEAD = /^\s*(?:(?:[-–—•*▪]|\d{1,2}[.)])\s+)?([^:;]{2,80}?)(?::|\s[-–—]\s)\s*([^;]*)$/su;
 const ITEM_MEASURE = /^[^;]*\d[^;,]*,\s*(\p{Ll}[\p{L}-]*)\s+$/u;
 /** Words after a first figure that say how it changed or what it includes, not a measure. */
 const NOT_MEASURE =

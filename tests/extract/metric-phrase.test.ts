@@ -412,6 +412,19 @@ describe('a list item measures its whole part, by what the item, its intro or th
       '40 billion tenge',
       'Parks and squares spending',
     ],
+    // a list written without bullets, its parts set off by a dash
+    [
+      'The draft provides for these allocations:\nparks and squares - 40 billion tenge;\nstreet lighting - 9 billion tenge.',
+      '9 billion tenge',
+      'Street lighting spending',
+    ],
+    [
+      'Growth by sector in 2026:\nretail and repairs - 4.4%;\nfarming - 2.1%.',
+      '2.1%',
+      'Farming growth',
+    ],
+    // a dash inside a sentence that no intro stands above is no list: the sentence's own reading
+    ['Parks and squares - the city says - will get 40 billion tenge.', '40 billion tenge', 'Parks'],
   ])('%j "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
   });
