@@ -77,10 +77,12 @@ const SCALES: Readonly<Record<string, number>> = {
   tn: 1e12,
   trln: 1e12,
   tln: 1e12,
+  // billion cubic metres of gas: the scale and the unit in one word
+  bcm: 1e9,
 };
 /** Scale after a number: words and abbreviations with or without a space; single letters only attached. */
 const SCALE_AFTER =
-  /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
+  /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn|bcm)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
 const PERCENT_AFTER =
   /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
@@ -652,7 +654,8 @@ function addVerbMultiples(text: string, mentions: NumberMention[]): void {
   mentions.sort((a, b) => a.start - b.start);
 }
 
-const SCALE_WORD = /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn)\b|\d[kmb]\b/i;
+const SCALE_WORD =
+  /(?:thousand|million|billion|trillion|mln|mn|bln|bn|trln|tln|tn|bcm)\b|\d[kmb]\b/i;
 
 function isCurrencyUnit(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';

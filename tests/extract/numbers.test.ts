@@ -39,6 +39,10 @@ describe('findNumbers: digits, scale words and currencies', () => {
       expected: [{ text: '9,000 tugriks', value: 9000, unit: 'MNT' }],
     },
     {
+      input: 'the field gave 3.4 bcm of gas',
+      expected: [{ text: '3.4 bcm', value: 3.4e9, unit: 'count' }],
+    },
+    {
       input: 'a levy of 4.5 billion manat',
       expected: [{ text: '4.5 billion manat', value: 4.5e9, unit: 'AZN' }],
     },
