@@ -1852,20 +1852,31 @@ function candidate(
     return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
   }
   const before = text.slice(sentence.start, mention.start);
-  // "spending at 30.8 trln": a scaled figure with no unit of its own takes the currency of the one before it
+  // "spending at 30.8 trln": a scaled figure with no unit of its own takes the currency of the one
+  // before it, in its clause, else across a contrast ("…211.3 billion tenge, while transfers
+  // reached 173.3 billion"), there not from a conversion in brackets ("… tenge ($598 million)")
   if (mention.marked) {
     const clauseStart =
       sentence.start + clauseAround(sentence.text, mention.start - sentence.start)[0];
-    const lender = [...previous]
-      .reverse()
-      .find(
-        (c) =>
-          c.sentence === sentence &&
-          c.mention.start >= clauseStart &&
-          c.mention.unit !== 'count' &&
-          c.mention.unit !== 'percent' &&
-          c.mention.unit !== 'multiple',
-      );
+    const lends = (c: Candidate) =>
+      c.sentence === sentence &&
+      c.mention.unit !== 'count' &&
+      c.mention.unit !== 'percent' &&
+      c.mention.unit !== 'multiple';
+    const lender =
+      [...previous].reverse().find((c) => lends(c) && c.mention.start >= clauseStart) ??
+      (paragraph.language === 'en' &&
+      /\b(?:while|whereas)\s*$/i.test(text.slice(Math.max(0, clauseStart - 10), clauseStart))
+        ? [...previous]
+            .reverse()
+            .find(
+              (c) =>
+                lends(c) &&
+                !/\(\s*(?:about\s+|around\s+|some\s+|~)?$/i.test(
+                  text.slice(Math.max(sentence.start, c.mention.start - 10), c.mention.start),
+                ),
+            )
+        : undefined);
     if (lender) {
       mention.unit = lender.mention.unit;
       return { mention, sentence, paragraph };

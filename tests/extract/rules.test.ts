@@ -314,6 +314,26 @@ describe('several numbers in one sentence', () => {
   ])('a bare rate takes the currency its clause names: $text', ({ text, units }) => {
     expect(read(text).map((c) => c.unit)).toEqual(units);
   });
+
+  test.each([
+    {
+      text: 'Road tolls brought 40.2 billion soums, while fuel duties yielded 18.5 billion.',
+      units: ['UZS', 'UZS'],
+    },
+    {
+      text: 'Sales rose to 90.5 billion tenge ($175 million), while operating profit reached 21.3 billion.',
+      units: ['KZT', 'USD', 'KZT'],
+    },
+    {
+      text: 'The city will spend 12 billion tenge on parks, and expects visitors to reach 2 million.',
+      units: ['KZT', 'count'],
+    },
+  ])(
+    'a currency named once in the sentence carries across a contrast: $text',
+    ({ text, units }) => {
+      expect(read(text).map((c) => c.unit)).toEqual(units);
+    },
+  );
 });
 
 describe('respectively', () => {
