@@ -244,6 +244,9 @@ const REGION_LIST = new RegExp(
     String.raw`(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b`,
   'gu',
 );
+/** The end of every match of `REGION_LIST`: "… and Turkestan regions". */
+const REGION_LIST_END =
+  /\sand\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b/u;
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
@@ -382,7 +385,10 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       partner: false,
     });
   }
-  if (/\b(?:regions|oblasts|provinces)\b/.test(sentence)) regionsListed(sentence, found);
+  // the list's last words, which every match of REGION_LIST ends with: most sentences that say
+  // "regions" list none, and the list's pattern tries every capital (measured 7 December 2026, the
+  // bench's 4 MB in one process, 8 passes each in turn at load 12-15: 0.95x the CPU, median ratio)
+  if (REGION_LIST_END.test(sentence)) regionsListed(sentence, found);
   if (cyrillic) findCyrillicPlaces(sentence, found);
   return found.sort((a, b) => a.start - b.start);
 }
