@@ -658,7 +658,9 @@ export function cyrillicMeasureSuffix(
   atEnd: number,
   mention: string,
 ): '' | '_change_pp' | '_execution' | '_ratio' {
-  if (POINTS.test(mention)) return '_change_pp';
+  // "коридор +/- 1 п.п.": a band's half-width around a rate, not a change of it
+  if (POINTS.test(mention))
+    return /(?:\+\/-|±)\s*$/u.test(sentence.slice(Math.max(0, at - 6), at)) ? '' : '_change_pp';
   const after = sentence.slice(atEnd);
   if (/%|процент|пайыз/iu.test(mention)) {
     if (EXECUTED_BEFORE.test(sentence.slice(0, at)) || EXECUTED_AFTER.test(after))

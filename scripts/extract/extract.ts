@@ -524,10 +524,14 @@ export function extractClaims(
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
+      // "ВВП на душу населения — 14 930 долларов": an item's figure after a dash is named before it
+      const phraseStart = cyrillicText
+        ? dashItemStart(sentence.text, clauseStart, at)
+        : clauseStart;
       const chosen = chooseMetric(
         cached.phrases.filter(
           (m) =>
-            m.start >= clauseStart &&
+            m.start >= phraseStart &&
             m.end <= clauseEnd &&
             // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
             !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
@@ -943,6 +947,22 @@ export function extractClaims(
   }
   linkRestatements(claims, passages);
   return claims;
+}
+
+/**
+ * Where the name of a Russian or Kazakh list item starts when its figure follows a dash right
+ * after the clause start ("…, а ВВП на душу населения — 14 930 долларов"): after the last comma,
+ * semicolon or colon before the dash (not a decimal comma); else `clauseStart`.
+ *
+ * @example dashItemStart('Рост составил 6,2%, а ВВП на душу — 14 930 долларов.', 33, 34) // 19
+ */
+export function dashItemStart(sentence: string, clauseStart: number, at: number): number {
+  if (clauseStart === 0 || !/[—–]\s*$/.test(sentence.slice(0, clauseStart))) return clauseStart;
+  if (!/^\s*$/.test(sentence.slice(clauseStart, at))) return clauseStart;
+  const before = sentence.slice(0, clauseStart).replace(/\s*[—–]\s*$/, '');
+  let start = 0;
+  for (const match of before.matchAll(/[,;:](?!\d)/g)) start = match.index + 1;
+  return start;
 }
 
 /** Trade as such ("bilateral trade", "trade grew"), not a country's whole foreign or retail trade. */

@@ -373,3 +373,19 @@ describe('a Kazakh count names the noun after "астам" and its adjectives', 
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
   });
 });
+
+describe('round 8: catalogue phrases in Russian and Kazakh, and an item named before its dash', () => {
+  test.each([
+    ['Инфляционные ожидания горожан опустились до 11,4%.', 'inflation_expectations'],
+    [
+      'Регулятор оставил ставку на уровне 14% с процентным коридором +/- 1 п.п.',
+      'base_rate_corridor',
+    ],
+    ['Жалпы ішкі өнім көлемі 90 трлн теңгеге жетті.', 'gdp'],
+    ['Жан басына шаққандағы ЖІӨ 12 000 долларды құрады.', 'gdp_per_capita'],
+    ['Экспорт вырос на 3,1%, а ВВП на душу населения — 9 800 долларов.', 'gdp_per_capita'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(sentence, source, catalogue);
+    expect(claims[claims.length - 1]?.metric).toBe(metric);
+  });
+});
