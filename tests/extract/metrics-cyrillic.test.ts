@@ -389,3 +389,18 @@ describe('round 8: catalogue phrases in Russian and Kazakh, and an item named be
     expect(claims[claims.length - 1]?.metric).toBe(metric);
   });
 });
+
+describe('round 8: the glossary names balances, demand, expectations, targets and flows', () => {
+  test.each([
+    ['Положительное сальдо торгового баланса', 'ru', 'trade_balance'],
+    ['Мировой спрос на уран', 'ru', 'demand'],
+    ['Инфляционные ожидания', 'ru', 'inflation_expectations'],
+    ['Темпы роста', 'ru', 'growth'],
+    ['Денежные переводы', 'ru', 'remittances'],
+    ['Жолаушылар тасымалы', 'kk', 'passengers'],
+    ['Тікелей инвестициялар ағыны', 'kk', 'direct_investment'],
+    ['Транзиттік жүк', 'kk', 'freight'],
+  ] as const)('%s (%s) → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
