@@ -14,6 +14,7 @@ import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import {
   CYRILLIC_CHANGE,
+  CYRILLIC_PRICE_CHANGE,
   CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
@@ -413,6 +414,8 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
   if (language === 'kk') {
     for (let i = glossed.length - 1; i >= 0; i--) {
       const g = glossed[i];
+      // "бағасы килограмына": a unit after the head says per what, not what
+      if (!g && MEASURE_WORD.test(words[i]!)) continue;
       if (!g) return '';
       if (g.role === 'noun')
         return slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
@@ -461,6 +464,21 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;
   return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
+}
+
+/**
+ * Whether the figure at [at, atEnd) measures how a price moved: a verb of a price rising or falling
+ * next to it, in its clause ("новостройки подорожали на 12,6%", "қант 4,8 пайызға арзандады").
+ *
+ * @example isCyrillicPriceChange('Сахар подорожал на 4%.', 19, 21) // true
+ * @example isCyrillicPriceChange('Экспорт вырос на 12%.', 17, 20) // false
+ */
+export function isCyrillicPriceChange(sentence: string, at: number, atEnd: number): boolean {
+  const from = Math.max(0, at - 40, sentence.lastIndexOf(',', at - 1) + 1);
+  const to = Math.min(sentence.length, atEnd + 24);
+  const after = sentence.slice(atEnd, to);
+  const stop = /[,;]/.exec(after)?.index ?? after.length;
+  return CYRILLIC_PRICE_CHANGE.test(sentence.slice(from, atEnd + stop));
 }
 
 /**

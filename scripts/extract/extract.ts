@@ -59,6 +59,7 @@ import {
   cyrillicNumberOf,
   isGlossaryNoun,
   isCyrillicChange,
+  isCyrillicPriceChange,
   transliterate,
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -1178,7 +1179,14 @@ function cyrillicSlug(
   at: number,
   atEnd: number,
 ): string {
-  const slug = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  const named = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  // "новостройки подорожали на 12,6%": what became dearer or cheaper is measured by its price
+  const slug =
+    named !== UNLABELLED &&
+    !/(?:^|_)(?:price|tariff|cost|inflation)(?:_|$)/.test(named) &&
+    isCyrillicPriceChange(sentence, at, atEnd)
+      ? `${named}_price`
+      : named;
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }

@@ -404,3 +404,17 @@ describe('round 8: the glossary names balances, demand, expectations, targets an
     expect(cyrillicMetricSlug(label, language)).toBe(slug);
   });
 });
+
+describe('round 8: what became dearer or cheaper is measured by its price', () => {
+  test.each([
+    ['За месяц гречка подорожала на 7,5%.', 'price_growth'],
+    ['- картоп 3,4 пайызға арзандады;', 'price_growth'],
+    ['Сиыр етінің орташа бағасы килограмына 3 900 теңге болды.', 'price'],
+  ])('%s → …%s', (sentence, ending) => {
+    expect(metricOf(sentence)).toMatch(new RegExp(`(?:^|_)${ending}$`));
+  });
+
+  test('a quantity that grew is no price', () => {
+    expect(metricOf('Добыча угля выросла на 4%.')).not.toMatch(/price/);
+  });
+});
