@@ -126,7 +126,7 @@ const DASH_GAP = /^\s*(?:на\s*)?$/iu;
 const FLOW_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:экспортир|экспортта)\p{L}*/iu, 'Экспорт'],
   [/(?<![\p{L}])(?:импортир|импортта)\p{L}*/iu, 'Импорт'],
-  [/(?<![\p{L}])инвестир\p{L}*/iu, 'Инвестиции'],
+  [/(?<![\p{L}])(?:инвестир|влож[иа])\p{L}*/iu, 'Инвестиции'],
   [/(?<![\p{L}])(?:произв[её]л|произвед|добыл|добыт)\p{L}*/iu, 'Производство'],
 ];
 
@@ -252,7 +252,9 @@ function leadingPhrase(
     // "Компания планирует …", "Токаев поручил …": who plans, decides or says is not the measure
     if (ends && run && AGENT_VERB.test(word)) run.agent = true;
     // "Атырауской области", "Қарағанды облысы": the word before a region's noun is its name
-    if (run && REGION_NOUN.test(word)) {
+    // (not "Бюджет области": a noun before it is what the region has)
+    const named = run?.words[run.words.length - 1] ?? '';
+    if (run && REGION_NOUN.test(word) && !isGlossaryNoun(named, language)) {
       run.words.pop();
       if (run.words.length === 0) runs.pop();
     }

@@ -418,3 +418,23 @@ describe('round 8: what became dearer or cheaper is measured by its price', () =
     expect(metricOf('Добыча угля выросла на 4%.')).not.toMatch(/price/);
   });
 });
+
+describe('round 8: a past form, a participle or a gerund never labels a figure', () => {
+  test.each([
+    ['Годом ранее показатель составлял 410 млн долларов.', 'ru'],
+    ['В этом году целевой показатель установлен на уровне 2 млрд долларов.', 'ru'],
+    ['Қыркүйекте бұл көрсеткіш 8,1 пайыз еді.', 'kk'],
+  ] as const)('%s', (sentence, language) => {
+    const at = sentence.search(/\d/);
+    expect(cyrillicMetricLabel(sentence, at, language)).not.toMatch(/составлял|установлен|еді/iu);
+  });
+
+  test('a noun before "области" is what the region has, not its name', () => {
+    const sentence = 'Бюджет области на будущий год утвержден в объеме 900 млрд тенге.';
+    expect(cyrillicMetricLabel(sentence, sentence.indexOf('900'), 'ru')).toMatch(/^Бюджет/u);
+  });
+
+  test('"вложит" is a verb of investment', () => {
+    expect(metricOf('Оператор вложит 120 млрд тенге в сети.')).toMatch(/investment/);
+  });
+});
