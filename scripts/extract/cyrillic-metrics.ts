@@ -14,6 +14,7 @@ import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import {
   CYRILLIC_CHANGE,
+  CYRILLIC_COUNT_DEEDS,
   CYRILLIC_PRICE_CHANGE,
   CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
@@ -481,6 +482,22 @@ export function isCyrillicPriceChange(sentence: string, at: number, atEnd: numbe
   const after = sentence.slice(atEnd, to);
   const stop = /[,;]/.exec(after)?.index ?? after.length;
   return CYRILLIC_PRICE_CHANGE.test(sentence.slice(from, atEnd + stop));
+}
+
+/**
+ * What was done to the things a Russian or Kazakh count counts, in English, from a verb in its
+ * clause ("планируется построить 14 школ" → 'built', "150 электровоз сатып алу" → 'purchased');
+ * '' when its clause has none.
+ *
+ * @example cyrillicCountDeed('Планируется построить 14 школ.', 22, 24) // 'built'
+ * @example cyrillicCountDeed('В регионе 14 школ.', 10, 12) // ''
+ */
+export function cyrillicCountDeed(sentence: string, at: number, atEnd: number): string {
+  let from = 0;
+  for (const match of sentence.slice(0, at).matchAll(/[,;:—–](?!\d)/gu)) from = match.index + 1;
+  const after = sentence.slice(atEnd);
+  const clause = sentence.slice(from, atEnd + (/[,;:—–]\s/u.exec(after)?.index ?? after.length));
+  return CYRILLIC_COUNT_DEEDS.find(([verb]) => verb.test(clause))?.[1] ?? '';
 }
 
 /**

@@ -51,6 +51,7 @@ import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
   cyrillicPartOf,
+  cyrillicCountDeed,
   cyrillicCountNoun,
   namesMeasure,
   cyrillicMeasureSuffix,
@@ -1187,6 +1188,11 @@ function cyrillicSlug(
     isCyrillicPriceChange(sentence, at, atEnd)
       ? `${named}_price`
       : named;
+  // "планируется построить 14 школ": a count of things done is named by the deed
+  if (unit === 'count' && slug !== UNLABELLED) {
+    const deed = cyrillicCountDeed(sentence, at, atEnd);
+    return deed && !slug.split('_').includes(deed) ? `${slug}_${deed}` : slug;
+  }
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  cyrillicCountDeed,
   cyrillicCountNoun,
   cyrillicPartOf,
   cyrillicMetricLabel,
@@ -436,5 +437,23 @@ describe('round 8: a past form, a participle or a gerund never labels a figure',
 
   test('"вложит" is a verb of investment', () => {
     expect(metricOf('Оператор вложит 120 млрд тенге в сети.')).toMatch(/investment/);
+  });
+});
+
+describe('round 8: a count of things done is named by the deed', () => {
+  test.each([
+    ['В следующем году планируется построить 9 больниц.', '9', 'built'],
+    ['Ауданда 12 жаңа мектеп салынды.', '12', 'built'],
+    ['Компания намерена приобрести 40 вагонов, из них 10 – рефрижераторов.', '40', 'purchased'],
+    ['К интернету подключено 310 сел.', '310', 'connected'],
+    ['До конца года запустят еще 6 заводов.', '6', 'launched'],
+    ['В регионе работают 25 больниц.', '25', ''],
+  ])('%s → %s', (sentence, figure, deed) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicCountDeed(sentence, at, at + figure.length)).toBe(deed);
+  });
+
+  test('the slug keeps its noun and adds the deed', () => {
+    expect(metricOf('В следующем году планируется построить 9 больниц.')).toBe('hospitals_built');
   });
 });

@@ -142,6 +142,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['резидент', 'residents', 'noun'],
   ['стартап', 'startups', 'noun'],
   ['предприяти', 'enterprises', 'noun'],
+  ['проект', 'projects', 'noun'],
   ['турист', 'tourists', 'noun'],
   ['пассажир', 'passengers', 'noun'],
   ['сделк', 'deals', 'noun'],
@@ -338,6 +339,28 @@ export const CYRILLIC_CHANGE = new RegExp(
  */
 export const CYRILLIC_PRICE_CHANGE =
   /(?<![\p{L}])(?:подорожа\p{L}*|подешеве\p{L}*|дорожа\p{L}*|дешеве\p{L}*|қымбатта\p{L}*|арзанда\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Verbs of doing something to what a count counts, and the English participle its slug takes
+ * ("построить 14 школ" → `schools_built`, "сатып алу" → purchased), first match wins: the
+ * annotators and the English labels name such counts by the deed ("homes built").
+ */
+export const CYRILLIC_COUNT_DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(?<![\p{L}])(?:запуст\p{L}*|запущ\p{L}*|введен\p{L}*\s+в\s+эксплуатаци\p{L}*|іске\s+қос\p{L}*)/iu,
+    'launched',
+  ],
+  [
+    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*)(?![\p{L}])/iu,
+    'built',
+  ],
+  [/(?<![\p{L}])(?:приобре\p{L}*|закуп\p{L}*|сатып\s+ал\p{L}*)/iu, 'purchased'],
+  [/(?<![\p{L}])(?:подключ\p{L}*|қосыл\p{L}*|қосу)(?![\p{L}])/iu, 'connected'],
+  [
+    /(?<![\p{L}])(?:обучен\p{L}*|обучил\p{L}*|подготов\p{L}*|переподготов\p{L}*|оқытыл\p{L}*|даярла\p{L}*)/iu,
+    'trained',
+  ],
+];
 
 /** A share is not a change, whatever verb is near: "доля … выросла до 40%". */
 export const CYRILLIC_SHARE = /(?<![\p{L}])(?:дол[яиюе]й?|долю|үлес\p{L}*)(?![\p{L}])/iu;
