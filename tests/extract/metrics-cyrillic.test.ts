@@ -457,3 +457,24 @@ describe('round 8: a count of things done is named by the deed', () => {
     expect(metricOf('В следующем году планируется построить 9 больниц.')).toBe('hospitals_built');
   });
 });
+
+describe('round 8: the run that names a known measure, and a Kazakh run keeps its head', () => {
+  test.each([
+    [
+      'Казахстанская дочка FoodCo увеличила выручку на 18%, до 90 млрд тенге.',
+      '90',
+      'ru',
+      'выручку',
+    ],
+    ['Холдинг құрамындағы ірі зауыт Temir кірісі 64 млрд теңгені құрады.', '64', 'kk', 'кірісі'],
+    [
+      'Облыс әкімі ауыл шаруашылығы өнімдерінің экспорттағы үлесін 30 пайызға жеткізуді тапсырды.',
+      '30',
+      'kk',
+      'үлесін',
+    ],
+  ] as const)('%s', (sentence, figure, language, head) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicMetricLabel(sentence, at, language, at + figure.length)).toContain(head);
+  });
+});
