@@ -65,12 +65,10 @@ export function cyrillicMetricLabel(
   atEnd = at,
 ): string {
   const stop = language === 'kk' ? KAZAKH_STOP : RUSSIAN_STOP;
-  const clauseStart = Math.max(
-    sentence.lastIndexOf(',', at - 1),
-    sentence.lastIndexOf(';', at - 1),
-    sentence.lastIndexOf(':', at - 1),
-    sentence.lastIndexOf('—', at - 1),
-  );
+  // "обеспечивает более 5% выручки группы": a part is named by its whole, written after it
+  const whole = language === 'ru' ? russianWholeOf(sentence, at, atEnd) : '';
+  if (whole) return whole;
+  const clauseStart = clauseStartBefore(sentence, at);
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   // "страна экспортировала 9,4 млн тонн", "может экспортировать до 11 млн тонн зерна": a verb of
   // a flow names it when no noun the glossary knows does ("Экспорт зерна")
@@ -118,6 +116,30 @@ export function cyrillicMetricLabel(
     return noun;
   // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
   return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
+}
+
+/** Where the clause of a figure at `at` starts: after the last comma, semicolon, colon or dash. */
+function clauseStartBefore(sentence: string, at: number): number {
+  return Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf(':', at - 1),
+    sentence.lastIndexOf('—', at - 1),
+  );
+}
+
+/**
+ * The whole a Russian percentage at [at, atEnd) is a part of (`russianWholeAfter`), when its
+ * clause names no measure of its own before it: "покрытие 4G достигло 88% населения" measures
+ * coverage, "страна обеспечила 38% мировой добычи" a share of production; '' otherwise.
+ */
+function russianWholeOf(sentence: string, at: number, atEnd: number): string {
+  if (!/%|процент/u.test(sentence.slice(at, atEnd))) return '';
+  const whole = russianWholeAfter(sentence, atEnd);
+  if (!whole) return '';
+  const before = sentence.slice(clauseStartBefore(sentence, at) + 1, at);
+  const subject = leadingPhrase(before, RUSSIAN_STOP, 'ru');
+  return subject.split(/\s+/).some((word) => isGlossaryNoun(word, 'ru')) ? '' : whole;
 }
 
 /** Between a dash and its figure: nothing, or the "на" of a change ("услуги — на 8,9%"). */
@@ -656,6 +678,27 @@ const KAZAKH_PART = /пайыз(?:ы|ын|ына|ынан)$|пайыздан\s+(
 const RUSSIAN_PART_AFTER =
   /^\s*(?:от\s+(?:общ\p{L}*|всего|всех|всей)|(?:всего|всех|всей)\s+\p{L}+)/iu;
 
+/** "всех", "мировой", "внешней": a word before the whole's noun that the label keeps. */
+const WHOLE_ADJECTIVE = /^(?:всех|всей|всего|общ\p{L}+|[\p{Ll}]+(?:ой|ей|ого|его|ых|их))$/u;
+
+/**
+ * The whole a Russian percentage is a part of, written right after it in the genitive: a noun the
+ * glossary knows, with one adjective before it ("41% всех расходов" → "расходов", "38% мировой
+ * добычи" → "мировой добычи", "5% выручки группы" → "выручки"); '' when none follows. GDP is
+ * left out: "3% ВВП" is a ratio to it, not a part of it.
+ *
+ * @example russianWholeAfter('Это 41% всех расходов.', 7) // 'расходов'
+ * @example russianWholeAfter('Ставка — 5% годовых.', 11) // ''
+ */
+export function russianWholeAfter(sentence: string, atEnd: number): string {
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(sentence.slice(atEnd, atEnd + 60));
+  if (!words) return '';
+  const [, first, second] = words;
+  if (isGlossaryNoun(first!, 'ru') && !isRussianVerb(first!)) return first!;
+  if (!second || !WHOLE_ADJECTIVE.test(first!) || !isGlossaryNoun(second, 'ru')) return '';
+  return /^(?:всех|всей|всего|общ)/u.test(first!) ? second : `${first} ${second}`;
+}
+
 /**
  * Whether a Russian or Kazakh percentage is a part of a whole, and which: `anaphor` when the whole
  * is the figure named just before ("из них 80%", "оның 58 пайызы"), `named` when the sentence
@@ -675,7 +718,7 @@ export function cyrillicPartOf(
   if (PART_OF_BEFORE.test(before) || PART_OF_AFTER.test(after)) return 'anaphor';
   if (KAZAKH_PART.test(mention) || KAZAKH_PART.test(`${mention}${after.slice(0, 12)}`))
     return /(?<![\p{L}])(?:бұл|осы)(?![\p{L}])/iu.test(before) ? 'anaphor' : 'named';
-  if (RUSSIAN_PART_AFTER.test(after)) return 'named';
+  if (RUSSIAN_PART_AFTER.test(after) || russianWholeOf(sentence, at, atEnd)) return 'named';
   return '';
 }
 

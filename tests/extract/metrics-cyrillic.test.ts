@@ -9,6 +9,7 @@ import {
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -476,5 +477,25 @@ describe('round 8: the run that names a known measure, and a Kazakh run keeps it
   ] as const)('%s', (sentence, figure, language, head) => {
     const at = sentence.indexOf(figure);
     expect(cyrillicMetricLabel(sentence, at, language, at + figure.length)).toContain(head);
+  });
+});
+
+describe('round 8: a Russian percentage of a whole written after it is a share of that whole', () => {
+  test.each([
+    ['Это 37% всех расходов.', 'расходов'],
+    ['Страна дала 21% мировой добычи.', 'мировой добычи'],
+    ['Дочка приносит 6% выручки холдинга.', 'выручки'],
+    ['Ставка составила 9% годовых.', ''],
+    ['Долг достиг 24% ВВП.', ''],
+  ])('%s → "%s"', (sentence, whole) => {
+    const at = sentence.search(/\d/);
+    expect(russianWholeAfter(sentence, sentence.indexOf('%', at) + 1)).toBe(whole);
+  });
+
+  test.each([
+    ['Дочка приносит 6% выручки холдинга.', 'revenue_share'],
+    ['Покрытие сетями 4G достигло 91% населения.', 'networks_coverage'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
   });
 });
