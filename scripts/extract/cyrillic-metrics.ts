@@ -170,6 +170,16 @@ function trimJunk(phrase: string, language: Language): string {
   return words.join(' ');
 }
 
+/**
+ * Whether a counted noun names what a count measures: a noun the glossary knows, or one it leaves
+ * to the entity elsewhere that is counted here ("300 компаний", "2 140 компания").
+ */
+export function isCountedNoun(word: string, language: Language): boolean {
+  if (isGlossaryNoun(word, language)) return true;
+  const g = /[\u0400-\u04ff]/.test(word) ? gloss(word, language === 'kk' ? 'kk' : 'ru') : null;
+  return g?.role === 'skip' && g.english !== '';
+}
+
 /** A noun the glossary knows names something, whatever its ending ("кредиты", "үй"). */
 export function isGlossaryNoun(word: string, language: Language): boolean {
   return (
@@ -446,17 +456,21 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
       .split('_')
       .filter((part, i, all) => part !== all[i - 1])
       .join('_');
+  // what is counted when nothing else heads the label: "иностранных компаний", "IT-компаниялар саны"
+  let counted = '';
   if (language === 'kk') {
     for (let i = glossed.length - 1; i >= 0; i--) {
       const g = glossed[i];
+      if (g?.role === 'skip' && g.english && !counted)
+        counted = slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
       // "бағасы килограмына": a unit after the head says per what, not what
       if (!g && MEASURE_WORD.test(words[i]!)) continue;
-      if (!g) return '';
+      if (!g) return counted;
       if (g.role === 'noun')
         return slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
       if (g.role === 'modifier') return '';
     }
-    return '';
+    return counted;
   }
   let modifiers: Array<Gloss | null> = [];
   for (let i = 0; i < words.length; i++) {
@@ -466,8 +480,10 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
       modifiers.push(g);
       continue;
     }
-    if (!g) return '';
+    if (!g) return counted;
     if (g.role === 'generic' || g.role === 'skip') {
+      if (g.role === 'skip' && g.english && !counted)
+        counted = slug([...english(modifiers), g.english]);
       modifiers = [];
       continue;
     }
@@ -481,7 +497,7 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
     }
     return slug([...english(governed), ...english(modifiers), g.english]);
   }
-  return '';
+  return counted;
 }
 
 /**

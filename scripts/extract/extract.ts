@@ -58,7 +58,7 @@ import {
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   cyrillicNumberOf,
-  isGlossaryNoun,
+  isCountedNoun,
   isCyrillicChange,
   isCyrillicPriceChange,
   transliterate,
@@ -1663,7 +1663,7 @@ function nameByCyrillicPhrase(
     item.mention.unit === 'count' &&
     item.countPhrase &&
     sentence.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
-    isGlossaryNoun(item.countHead ?? '', language)
+    isCountedNoun(item.countHead ?? '', language)
       ? item.countPhrase
       : '';
   // a counted noun the glossary does not know still names more than nothing does

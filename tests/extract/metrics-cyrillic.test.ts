@@ -499,3 +499,20 @@ describe('round 8: a Russian percentage of a whole written after it is a share o
     expect(metricOf(sentence)).toBe(metric);
   });
 });
+
+describe('round 8: companies counted are what a count measures', () => {
+  test.each([
+    ['Иностранных компаний', 'ru', 'foreign_companies'],
+    ['IT-компаниялар саны', 'kk', 'companies'],
+    ['Выручка компании', 'ru', 'revenue'],
+    ['Компанияның кірісі', 'kk', 'revenue'],
+  ] as const)('%s (%s) → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+
+  test('a count of companies is labelled by them, not by who attracts them', () => {
+    expect(metricOf('В 2027 году технопарк планирует привлечь еще 150 иностранных компаний.')).toBe(
+      'foreign_companies',
+    );
+  });
+});

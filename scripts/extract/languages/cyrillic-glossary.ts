@@ -8,7 +8,8 @@
  * role: a `noun` can head a metric, a `modifier` only qualifies one ("чистая", "мобильной"), a
  * `generic` noun names no quantity of its own and hands the head on to the noun it governs
  * ("число пользователей" is users, "экспорт көлемі" is exports), and a `skip` word is left out
- * (the company or country a figure is about is its entity, not its metric).
+ * (the company or country a figure is about is its entity, not its metric); a `skip` word's English
+ * heads a label only when nothing else does, when it is what is counted ("300 иностранных компаний").
  */
 
 export type GlossRole = 'noun' | 'modifier' | 'generic' | 'skip';
@@ -202,11 +203,11 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['размер', 'amount', 'generic'],
   ['показател', 'indicator', 'generic'],
   // whom a figure is about is its entity
-  ['компани', '', 'skip'],
+  ['компани', 'companies', 'skip'],
   ['групп', '', 'skip'],
-  ['банк', '', 'skip'],
+  ['банк', 'banks', 'skip'],
   ['технопарк', '', 'skip'],
-  ['стран', '', 'skip'],
+  ['стран', 'countries', 'skip'],
   ['республик', '', 'skip'],
   ['государств', '', 'skip'],
   ['приложени', 'app', 'modifier'],
@@ -312,7 +313,7 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['мөлшер', 'amount', 'generic'],
   ['сома', 'amount', 'generic'],
   ['көрсеткіш', 'indicator', 'generic'],
-  ['компания', '', 'skip'],
+  ['компания', 'companies', 'skip'],
   ['топ', '', 'skip'],
   ['банк', '', 'skip'],
   ['ел', '', 'skip'],
