@@ -72,9 +72,16 @@ export function cyrillicMetricLabel(
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   // "страна экспортировала 9,4 млн тонн", "может экспортировать до 11 млн тонн зерна": a verb of
   // a flow names it when no noun the glossary knows does ("Экспорт зерна")
+  // a Kazakh verb ends its clause: "1,1 млн тонна мақта жиналды"
+  const rest = sentence.slice(atEnd);
+  const verbAfter = language === 'kk' ? rest.slice(0, /[,;:]/.exec(rest)?.index) : '';
   const flow = subject.split(/\s+/).some((word) => isGlossaryNoun(word, language))
     ? ''
-    : flowNoun(sentence.slice(clauseStart + 1, at));
+    : flowNoun(`${sentence.slice(clauseStart + 1, at)} ${verbAfter}`) ||
+      // "намолочено 14 млн тонн", "убрано 11 млн гектаров": tonnes or hectares gathered are a harvest
+      (HARVEST_MEASURE.test(sentence.slice(at, atEnd + 12))
+        ? harvestNoun(`${sentence.slice(clauseStart + 1, at)} ${verbAfter}`, language)
+        : '');
   if (flow) {
     const what = /^(?:\s*(?:[\p{L}.]+\.?\s+){0,2}?)?([\p{L}-]+)/u.exec(
       sentence.slice(atEnd).replace(MEASURES_AFTER, ''),
@@ -152,6 +159,19 @@ const FLOW_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:инвестир|влож[иа])\p{L}*/iu, 'Инвестиции'],
   [/(?<![\p{L}])(?:произв[её]л|произвед|добыл|добыт)\p{L}*/iu, 'Производство'],
 ];
+
+/** Tonnes, centners or hectares: what a harvest is measured in. */
+const HARVEST_MEASURE =
+  /(?<![\p{L}])(?:тонн\p{L}*|тонна\p{L}*|т|центнер\p{L}*|ц|гектар\p{L}*|га)(?![\p{L}])/iu;
+/** Verbs of gathering a crop: "намолочено", "собрано", "убрано", Kazakh "жиналды", "орылды". */
+const HARVEST_VERB =
+  /(?<![\p{L}])(?:намолоч\p{L}*|собран[оаы]?|собрал\p{L}*|соберут|убран[оаы]?|убрал\p{L}*|жинал\p{L}*|жинады|орылды|бастырыл\p{L}*)(?![\p{L}])/iu;
+
+/** The harvest a verb of gathering names, in the text's language ("Урожай", "Егін"); '' if none. */
+function harvestNoun(text: string, language: Language): string {
+  if (!HARVEST_VERB.test(text)) return '';
+  return language === 'kk' ? 'Егін' : 'Урожай';
+}
 
 function flowNoun(text: string): string {
   for (const [verb, noun] of FLOW_VERBS) if (verb.test(text)) return noun;

@@ -368,7 +368,8 @@ describe('a Kazakh count names the noun after "астам" and its adjectives', 
 
   test.each([
     ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'Мұғалім'],
-    ['Алқаптан 4,6 млн тонна жиналды.', 'Unlabelled figure'],
+    // tonnes gathered are a harvest (round 8), never the unit
+    ['Алқаптан 4,6 млн тонна жиналды.', 'Егін'],
     // the opening noun phrase is a place word the junk test refuses: the count after it names it
     ['В городе построено 42 школы.', 'Школы'],
   ])('a counted noun the glossary lacks is the label, a unit never: %s → %s', (sentence, label) => {
@@ -514,5 +515,18 @@ describe('round 8: companies counted are what a count measures', () => {
     expect(metricOf('В 2027 году технопарк планирует привлечь еще 150 иностранных компаний.')).toBe(
       'foreign_companies',
     );
+  });
+});
+
+describe('round 8: tonnes or hectares gathered are a harvest', () => {
+  test.each([
+    ['К 1 октября намолочено 9,2 млн тонн зерна.', 'grain_harvest'],
+    ['Ауданда 240 мың тонна қызылша жиналды.', 'harvest'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('money collected is no harvest', () => {
+    expect(metricOf('Акцизов собрано 2,1 трлн тенге.')).not.toBe('harvest');
   });
 });

@@ -264,6 +264,7 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['сектор', 'sector', 'noun'],
   ['өнім', 'products', 'noun'],
   ['мұнай', 'oil', 'noun'],
+  ['егін', 'harvest', 'noun'],
   ['тұрғын', 'housing', 'modifier'],
   ['үй', 'housing', 'noun'],
   ['пәтер', 'apartments', 'noun'],
