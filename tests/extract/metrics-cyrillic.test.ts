@@ -387,6 +387,7 @@ describe('round 8: catalogue phrases in Russian and Kazakh, and an item named be
     ['Жалпы ішкі өнім көлемі 90 трлн теңгеге жетті.', 'gdp'],
     ['Жан басына шаққандағы ЖІӨ 12 000 долларды құрады.', 'gdp_per_capita'],
     ['Экспорт вырос на 3,1%, а ВВП на душу населения — 9 800 долларов.', 'gdp_per_capita'],
+    ['Очередь на жилье в городе сократилась до 61 тыс. человек.', 'housing_queue'],
   ])('%s → %s', (sentence, metric) => {
     const claims = extractClaims(sentence, source, catalogue);
     expect(claims[claims.length - 1]?.metric).toBe(metric);
