@@ -550,7 +550,7 @@ export function extractClaims(
       const flow =
         unitClass(mention.unit) === 'currency' &&
         (BUDGET_WORD.test(paragraph.text) || BUDGET_WORD.test(title))
-          ? budgetFlow(sentence.text, clauseStart, at)
+          ? budgetFlow(sentence.text, phraseStart, at)
           : null;
       const flowEntry =
         flow && !(chosen && chosen.start >= flow.end && chosen.end <= at)

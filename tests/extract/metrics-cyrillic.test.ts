@@ -531,3 +531,23 @@ describe('round 8: tonnes or hectares gathered are a harvest', () => {
     expect(metricOf('Акцизов собрано 2,1 трлн тенге.')).not.toBe('harvest');
   });
 });
+
+describe('round 8: money that comes into a budget is its revenue', () => {
+  test.each([
+    ['До конца года в бюджет должно поступить еще 2,4 трлн тенге.', 'budget_revenue'],
+    ['За год в городскую казну поступило 880 млрд тенге.', 'budget_revenue'],
+    ['Жыл басынан бері облыс бюджетіне 410 млрд теңге түсті.', 'budget_revenue'],
+    ['Бюджет республики принят с доходами 300 млрд сомов и расходами 330 млрд.', 'budget_revenue'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('spending after a dash in a budget sentence is its expenditure', () => {
+    const claims = extractClaims(
+      'Доходы бюджета предусмотрены в объеме 300 млрд сомов, расходы – 330 млрд сомов.',
+      source,
+      catalogue,
+    );
+    expect(claims.map((c) => c.metric)).toEqual(['budget_revenue', 'budget_expenditure']);
+  });
+});
