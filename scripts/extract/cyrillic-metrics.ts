@@ -68,6 +68,9 @@ export function cyrillicMetricLabel(
   // "обеспечивает более 5% выручки группы": a part is named by its whole, written after it
   const whole = language === 'ru' ? russianWholeOf(sentence, at, atEnd) : '';
   if (whole) return whole;
+  // "412,5 млрд теңге кіріс тапты": a Kazakh sum is followed by what it is
+  const sum = language === 'kk' ? kazakhSumNoun(sentence, at, atEnd) : '';
+  if (sum) return sum;
   const clauseStart = clauseStartBefore(sentence, at);
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   // "страна экспортировала 9,4 млн тонн", "может экспортировать до 11 млн тонн зерна": a verb of
@@ -123,6 +126,32 @@ export function cyrillicMetricLabel(
     return noun;
   // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
   return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
+}
+
+/** A sum of money: its currency written in the mention. */
+const MONEY = /теңге|тенге|доллар|евро|рубл|юан|сом|сум|[$€₸]/iu;
+/** A Kazakh adjective by its suffix ("венчурлік", "шетелдік", "тікелей"). */
+const KAZAKH_ADJECTIVE = /(?:лік|лық|дік|дық|тік|тық|тегі|дағы|дегі|тағы|лей)$/u;
+
+/**
+ * The noun a Kazakh sum of money is, written right after it: "412,5 млрд теңге кіріс" (revenue),
+ * "1,1 млрд доллар венчурлік инвестиция" (investment); '' when no noun the glossary knows follows.
+ *
+ * @example kazakhSumNoun('Компания 90 млрд теңге кіріс тапты.', 9, 23) // 'кіріс'
+ */
+export function kazakhSumNoun(sentence: string, at: number, atEnd: number): string {
+  if (!MONEY.test(sentence.slice(at, atEnd))) return '';
+  const after = sentence
+    .slice(atEnd, atEnd + 60)
+    .replace(/^-?\p{L}{0,4}(?![\p{L}])/u, '')
+    .replace(/^\s+(?:астам|жуық|аса|шамасында)(?![\p{L}])/u, '');
+  const words = /^\s+([\p{Ll}]+)(?:\s+([\p{Ll}]+))?/u.exec(after);
+  if (!words) return '';
+  const [, first, second] = words;
+  // "долларға бағаланады": a verb on a noun's stem is no noun
+  const noun = (word: string) => isGlossaryNoun(word, 'kk') && !isJunkLabel(word);
+  if (noun(first!)) return first!;
+  return second && KAZAKH_ADJECTIVE.test(first!) && noun(second) ? `${first} ${second}` : '';
 }
 
 /** Where the clause of a figure at `at` starts: after the last comma, semicolon, colon or dash. */

@@ -9,6 +9,7 @@ import {
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  kazakhSumNoun,
   russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
@@ -549,5 +550,17 @@ describe('round 8: money that comes into a budget is its revenue', () => {
       catalogue,
     );
     expect(claims.map((c) => c.metric)).toEqual(['budget_revenue', 'budget_expenditure']);
+  });
+});
+
+describe('round 8: a Kazakh sum of money is followed by what it is', () => {
+  test.each([
+    ['Топ биыл 300 млрд теңге кіріс тапты.', '300 млрд теңге', 'кіріс'],
+    ['Қорға 2 млрд доллар венчурлік инвестиция тартылды.', '2 млрд доллар', 'венчурлік инвестиция'],
+    ['Жоба құны 3 млрд долларға бағаланады.', '3 млрд доллар', ''],
+    ['Жобаға 40 млрд теңге бөлінді.', '40 млрд теңге', ''],
+  ])('%s → "%s"', (sentence, mention, noun) => {
+    const at = sentence.indexOf(mention);
+    expect(kazakhSumNoun(sentence, at, at + mention.length)).toBe(noun);
   });
 });
