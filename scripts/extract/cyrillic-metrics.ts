@@ -14,6 +14,8 @@ import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import {
   CYRILLIC_CHANGE,
+  CYRILLIC_COUNT_DEEDS,
+  CYRILLIC_PRICE_CHANGE,
   CYRILLIC_SHARE,
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
@@ -63,18 +65,26 @@ export function cyrillicMetricLabel(
   atEnd = at,
 ): string {
   const stop = language === 'kk' ? KAZAKH_STOP : RUSSIAN_STOP;
-  const clauseStart = Math.max(
-    sentence.lastIndexOf(',', at - 1),
-    sentence.lastIndexOf(';', at - 1),
-    sentence.lastIndexOf(':', at - 1),
-    sentence.lastIndexOf('—', at - 1),
-  );
+  // "обеспечивает более 5% выручки группы": a part is named by its whole, written after it
+  const whole = language === 'ru' ? russianWholeOf(sentence, at, atEnd) : '';
+  if (whole) return whole;
+  // "412,5 млрд теңге кіріс тапты": a Kazakh sum is followed by what it is
+  const sum = language === 'kk' ? kazakhSumNoun(sentence, at, atEnd) : '';
+  if (sum) return sum;
+  const clauseStart = clauseStartBefore(sentence, at);
   const subject = leadingPhrase(sentence.slice(clauseStart + 1, at), stop, language);
   // "страна экспортировала 9,4 млн тонн", "может экспортировать до 11 млн тонн зерна": a verb of
   // a flow names it when no noun the glossary knows does ("Экспорт зерна")
+  // a Kazakh verb ends its clause: "1,1 млн тонна мақта жиналды"
+  const rest = sentence.slice(atEnd);
+  const verbAfter = language === 'kk' ? rest.slice(0, /[,;:]/.exec(rest)?.index) : '';
   const flow = subject.split(/\s+/).some((word) => isGlossaryNoun(word, language))
     ? ''
-    : flowNoun(sentence.slice(clauseStart + 1, at));
+    : flowNoun(`${sentence.slice(clauseStart + 1, at)} ${verbAfter}`) ||
+      // "намолочено 14 млн тонн", "убрано 11 млн гектаров": tonnes or hectares gathered are a harvest
+      (HARVEST_MEASURE.test(sentence.slice(at, atEnd + 12))
+        ? harvestNoun(`${sentence.slice(clauseStart + 1, at)} ${verbAfter}`, language)
+        : '');
   if (flow) {
     const what = /^(?:\s*(?:[\p{L}.]+\.?\s+){0,2}?)?([\p{L}-]+)/u.exec(
       sentence.slice(atEnd).replace(MEASURES_AFTER, ''),
@@ -118,6 +128,56 @@ export function cyrillicMetricLabel(
   return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
 }
 
+/** A sum of money: its currency written in the mention. */
+const MONEY = /теңге|тенге|доллар|евро|рубл|юан|сом|сум|[$€₸]/iu;
+/** A Kazakh adjective by its suffix ("венчурлік", "шетелдік", "тікелей"). */
+const KAZAKH_ADJECTIVE = /(?:лік|лық|дік|дық|тік|тық|тегі|дағы|дегі|тағы|лей)$/u;
+
+/**
+ * The noun a Kazakh sum of money is, written right after it: "412,5 млрд теңге кіріс" (revenue),
+ * "1,1 млрд доллар венчурлік инвестиция" (investment); '' when no noun the glossary knows follows.
+ *
+ * @example kazakhSumNoun('Компания 90 млрд теңге кіріс тапты.', 9, 23) // 'кіріс'
+ */
+export function kazakhSumNoun(sentence: string, at: number, atEnd: number): string {
+  if (!MONEY.test(sentence.slice(at, atEnd))) return '';
+  const after = sentence
+    .slice(atEnd, atEnd + 60)
+    .replace(/^-?\p{L}{0,4}(?![\p{L}])/u, '')
+    .replace(/^\s+(?:астам|жуық|аса|шамасында)(?![\p{L}])/u, '');
+  const words = /^\s+([\p{Ll}]+)(?:\s+([\p{Ll}]+))?/u.exec(after);
+  if (!words) return '';
+  const [, first, second] = words;
+  // "долларға бағаланады": a verb on a noun's stem is no noun
+  const noun = (word: string) => isGlossaryNoun(word, 'kk') && !isJunkLabel(word);
+  if (noun(first!)) return first!;
+  return second && KAZAKH_ADJECTIVE.test(first!) && noun(second) ? `${first} ${second}` : '';
+}
+
+/** Where the clause of a figure at `at` starts: after the last comma, semicolon, colon or dash. */
+function clauseStartBefore(sentence: string, at: number): number {
+  return Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf(':', at - 1),
+    sentence.lastIndexOf('—', at - 1),
+  );
+}
+
+/**
+ * The whole a Russian percentage at [at, atEnd) is a part of (`russianWholeAfter`), when its
+ * clause names no measure of its own before it: "покрытие 4G достигло 88% населения" measures
+ * coverage, "страна обеспечила 38% мировой добычи" a share of production; '' otherwise.
+ */
+function russianWholeOf(sentence: string, at: number, atEnd: number): string {
+  if (!/%|процент/u.test(sentence.slice(at, atEnd))) return '';
+  const whole = russianWholeAfter(sentence, atEnd);
+  if (!whole) return '';
+  const before = sentence.slice(clauseStartBefore(sentence, at) + 1, at);
+  const subject = leadingPhrase(before, RUSSIAN_STOP, 'ru');
+  return subject.split(/\s+/).some((word) => isGlossaryNoun(word, 'ru')) ? '' : whole;
+}
+
 /** Between a dash and its figure: nothing, or the "на" of a change ("услуги — на 8,9%"). */
 const DASH_GAP = /^\s*(?:на\s*)?$/iu;
 
@@ -125,9 +185,22 @@ const DASH_GAP = /^\s*(?:на\s*)?$/iu;
 const FLOW_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])(?:экспортир|экспортта)\p{L}*/iu, 'Экспорт'],
   [/(?<![\p{L}])(?:импортир|импортта)\p{L}*/iu, 'Импорт'],
-  [/(?<![\p{L}])инвестир\p{L}*/iu, 'Инвестиции'],
+  [/(?<![\p{L}])(?:инвестир|влож[иа])\p{L}*/iu, 'Инвестиции'],
   [/(?<![\p{L}])(?:произв[её]л|произвед|добыл|добыт)\p{L}*/iu, 'Производство'],
 ];
+
+/** Tonnes, centners or hectares: what a harvest is measured in. */
+const HARVEST_MEASURE =
+  /(?<![\p{L}])(?:тонн\p{L}*|тонна\p{L}*|т|центнер\p{L}*|ц|гектар\p{L}*|га)(?![\p{L}])/iu;
+/** Verbs of gathering a crop: "намолочено", "собрано", "убрано", Kazakh "жиналды", "орылды". */
+const HARVEST_VERB =
+  /(?<![\p{L}])(?:намолоч\p{L}*|собран[оаы]?|собрал\p{L}*|соберут|убран[оаы]?|убрал\p{L}*|жинал\p{L}*|жинады|орылды|бастырыл\p{L}*)(?![\p{L}])/iu;
+
+/** The harvest a verb of gathering names, in the text's language ("Урожай", "Егін"); '' if none. */
+function harvestNoun(text: string, language: Language): string {
+  if (!HARVEST_VERB.test(text)) return '';
+  return language === 'kk' ? 'Егін' : 'Урожай';
+}
 
 function flowNoun(text: string): string {
   for (const [verb, noun] of FLOW_VERBS) if (verb.test(text)) return noun;
@@ -144,6 +217,16 @@ function trimJunk(phrase: string, language: Language): string {
   while (words.length > 0 && junk(words[0]!)) words.shift();
   while (words.length > 0 && junk(words[words.length - 1]!)) words.pop();
   return words.join(' ');
+}
+
+/**
+ * Whether a counted noun names what a count measures: a noun the glossary knows, or one it leaves
+ * to the entity elsewhere that is counted here ("300 компаний", "2 140 компания").
+ */
+export function isCountedNoun(word: string, language: Language): boolean {
+  if (isGlossaryNoun(word, language)) return true;
+  const g = /[\u0400-\u04ff]/.test(word) ? gloss(word, language === 'kk' ? 'kk' : 'ru') : null;
+  return g?.role === 'skip' && g.english !== '';
 }
 
 /** A noun the glossary knows names something, whatever its ending ("кредиты", "үй"). */
@@ -251,7 +334,9 @@ function leadingPhrase(
     // "Компания планирует …", "Токаев поручил …": who plans, decides or says is not the measure
     if (ends && run && AGENT_VERB.test(word)) run.agent = true;
     // "Атырауской области", "Қарағанды облысы": the word before a region's noun is its name
-    if (run && REGION_NOUN.test(word)) {
+    // (not "Бюджет области": a noun before it is what the region has)
+    const named = run?.words[run.words.length - 1] ?? '';
+    if (run && REGION_NOUN.test(word) && !isGlossaryNoun(named, language)) {
       run.words.pop();
       if (run.words.length === 0) runs.pop();
     }
@@ -265,7 +350,13 @@ function leadingPhrase(
       run = { words: [], afterPreposition: PREPOSITIONS.has(previous) || TITLE.test(previous) };
       runs.push(run);
     }
+    // a Russian head comes first and a Kazakh one last ("… операторы Kcell кірісі"): a long run
+    // keeps the end where its head is
     if (run.words.length < 5) run.words.push(word);
+    else if (language === 'kk') {
+      run.words.shift();
+      run.words.push(word);
+    }
     previous = lower;
   }
   const naming = runs
@@ -282,7 +373,11 @@ function leadingPhrase(
   const measured = naming.filter((r) => !r.agent);
   if (measured.length > 0) naming.splice(0, naming.length, ...measured);
   if (nearestEnd) return naming[naming.length - 1]?.phrase ?? '';
-  return (naming.find((r) => !r.afterPreposition) ?? naming[0])?.phrase ?? '';
+  // "Узбекская дочка QLG увеличила выручку на 41%": a run the glossary knows a noun of names the
+  // measure, before one that names only who ("дочка") or how ("алғашқы")
+  const free = naming.filter((r) => !r.afterPreposition);
+  const known = free.find((r) => r.phrase.split(' ').some((w) => isGlossaryNoun(w, language)));
+  return (known ?? free[0] ?? naming[0])?.phrase ?? '';
 }
 
 /** Russian and Kazakh letters in Latin, after the common news-site transliteration. */
@@ -410,15 +505,21 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
       .split('_')
       .filter((part, i, all) => part !== all[i - 1])
       .join('_');
+  // what is counted when nothing else heads the label: "иностранных компаний", "IT-компаниялар саны"
+  let counted = '';
   if (language === 'kk') {
     for (let i = glossed.length - 1; i >= 0; i--) {
       const g = glossed[i];
-      if (!g) return '';
+      if (g?.role === 'skip' && g.english && !counted)
+        counted = slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
+      // "бағасы килограмына": a unit after the head says per what, not what
+      if (!g && MEASURE_WORD.test(words[i]!)) continue;
+      if (!g) return counted;
       if (g.role === 'noun')
         return slug([...english(glossed.slice(Math.max(0, i - 3), i)), g.english]);
       if (g.role === 'modifier') return '';
     }
-    return '';
+    return counted;
   }
   let modifiers: Array<Gloss | null> = [];
   for (let i = 0; i < words.length; i++) {
@@ -428,8 +529,10 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
       modifiers.push(g);
       continue;
     }
-    if (!g) return '';
+    if (!g) return counted;
     if (g.role === 'generic' || g.role === 'skip') {
+      if (g.role === 'skip' && g.english && !counted)
+        counted = slug([...english(modifiers), g.english]);
       modifiers = [];
       continue;
     }
@@ -443,7 +546,7 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
     }
     return slug([...english(governed), ...english(modifiers), g.english]);
   }
-  return '';
+  return counted;
 }
 
 /**
@@ -461,6 +564,37 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;
   return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
+}
+
+/**
+ * Whether the figure at [at, atEnd) measures how a price moved: a verb of a price rising or falling
+ * next to it, in its clause ("новостройки подорожали на 12,6%", "қант 4,8 пайызға арзандады").
+ *
+ * @example isCyrillicPriceChange('Сахар подорожал на 4%.', 19, 21) // true
+ * @example isCyrillicPriceChange('Экспорт вырос на 12%.', 17, 20) // false
+ */
+export function isCyrillicPriceChange(sentence: string, at: number, atEnd: number): boolean {
+  const from = Math.max(0, at - 40, sentence.lastIndexOf(',', at - 1) + 1);
+  const to = Math.min(sentence.length, atEnd + 24);
+  const after = sentence.slice(atEnd, to);
+  const stop = /[,;]/.exec(after)?.index ?? after.length;
+  return CYRILLIC_PRICE_CHANGE.test(sentence.slice(from, atEnd + stop));
+}
+
+/**
+ * What was done to the things a Russian or Kazakh count counts, in English, from a verb in its
+ * clause ("планируется построить 14 школ" → 'built', "150 электровоз сатып алу" → 'purchased');
+ * '' when its clause has none.
+ *
+ * @example cyrillicCountDeed('Планируется построить 14 школ.', 22, 24) // 'built'
+ * @example cyrillicCountDeed('В регионе 14 школ.', 10, 12) // ''
+ */
+export function cyrillicCountDeed(sentence: string, at: number, atEnd: number): string {
+  let from = 0;
+  for (const match of sentence.slice(0, at).matchAll(/[,;:—–](?!\d)/gu)) from = match.index + 1;
+  const after = sentence.slice(atEnd);
+  const clause = sentence.slice(from, atEnd + (/[,;:—–]\s/u.exec(after)?.index ?? after.length));
+  return CYRILLIC_COUNT_DEEDS.find(([verb]) => verb.test(clause))?.[1] ?? '';
 }
 
 /**
@@ -609,6 +743,27 @@ const KAZAKH_PART = /пайыз(?:ы|ын|ына|ынан)$|пайыздан\s+(
 const RUSSIAN_PART_AFTER =
   /^\s*(?:от\s+(?:общ\p{L}*|всего|всех|всей)|(?:всего|всех|всей)\s+\p{L}+)/iu;
 
+/** "всех", "мировой", "внешней": a word before the whole's noun that the label keeps. */
+const WHOLE_ADJECTIVE = /^(?:всех|всей|всего|общ\p{L}+|[\p{Ll}]+(?:ой|ей|ого|его|ых|их))$/u;
+
+/**
+ * The whole a Russian percentage is a part of, written right after it in the genitive: a noun the
+ * glossary knows, with one adjective before it ("41% всех расходов" → "расходов", "38% мировой
+ * добычи" → "мировой добычи", "5% выручки группы" → "выручки"); '' when none follows. GDP is
+ * left out: "3% ВВП" is a ratio to it, not a part of it.
+ *
+ * @example russianWholeAfter('Это 41% всех расходов.', 7) // 'расходов'
+ * @example russianWholeAfter('Ставка — 5% годовых.', 11) // ''
+ */
+export function russianWholeAfter(sentence: string, atEnd: number): string {
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(sentence.slice(atEnd, atEnd + 60));
+  if (!words) return '';
+  const [, first, second] = words;
+  if (isGlossaryNoun(first!, 'ru') && !isRussianVerb(first!)) return first!;
+  if (!second || !WHOLE_ADJECTIVE.test(first!) || !isGlossaryNoun(second, 'ru')) return '';
+  return /^(?:всех|всей|всего|общ)/u.test(first!) ? second : `${first} ${second}`;
+}
+
 /**
  * Whether a Russian or Kazakh percentage is a part of a whole, and which: `anaphor` when the whole
  * is the figure named just before ("из них 80%", "оның 58 пайызы"), `named` when the sentence
@@ -628,7 +783,7 @@ export function cyrillicPartOf(
   if (PART_OF_BEFORE.test(before) || PART_OF_AFTER.test(after)) return 'anaphor';
   if (KAZAKH_PART.test(mention) || KAZAKH_PART.test(`${mention}${after.slice(0, 12)}`))
     return /(?<![\p{L}])(?:бұл|осы)(?![\p{L}])/iu.test(before) ? 'anaphor' : 'named';
-  if (RUSSIAN_PART_AFTER.test(after)) return 'named';
+  if (RUSSIAN_PART_AFTER.test(after) || russianWholeOf(sentence, at, atEnd)) return 'named';
   return '';
 }
 
@@ -658,7 +813,9 @@ export function cyrillicMeasureSuffix(
   atEnd: number,
   mention: string,
 ): '' | '_change_pp' | '_execution' | '_ratio' {
-  if (POINTS.test(mention)) return '_change_pp';
+  // "коридор +/- 1 п.п.": a band's half-width around a rate, not a change of it
+  if (POINTS.test(mention))
+    return /(?:\+\/-|±)\s*$/u.test(sentence.slice(Math.max(0, at - 6), at)) ? '' : '_change_pp';
   const after = sentence.slice(atEnd);
   if (/%|процент|пайыз/iu.test(mention)) {
     if (EXECUTED_BEFORE.test(sentence.slice(0, at)) || EXECUTED_AFTER.test(after))

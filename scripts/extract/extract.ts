@@ -55,14 +55,16 @@ import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
   cyrillicPartOf,
+  cyrillicCountDeed,
   cyrillicCountNoun,
   namesMeasure,
   cyrillicMeasureSuffix,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   cyrillicNumberOf,
-  isGlossaryNoun,
+  isCountedNoun,
   isCyrillicChange,
+  isCyrillicPriceChange,
   transliterate,
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -536,10 +538,14 @@ export function extractClaims(
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);
       const cyrillicText = paragraph.language === 'ru' || paragraph.language === 'kk';
+      // "ВВП на душу населения — 14 930 долларов": an item's figure after a dash is named before it
+      const phraseStart = cyrillicText
+        ? dashItemStart(sentence.text, clauseStart, at)
+        : clauseStart;
       const chosen = chooseMetric(
         cached.phrases.filter(
           (m) =>
-            m.start >= clauseStart &&
+            m.start >= phraseStart &&
             m.end <= clauseEnd &&
             // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
             !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
@@ -556,7 +562,7 @@ export function extractClaims(
       const flow =
         unitClass(mention.unit) === 'currency' &&
         (BUDGET_WORD.test(paragraph.text) || BUDGET_WORD.test(title))
-          ? budgetFlow(sentence.text, clauseStart, at)
+          ? budgetFlow(sentence.text, phraseStart, at)
           : null;
       const flowEntry =
         flow && !(chosen && chosen.start >= flow.end && chosen.end <= at)
@@ -997,6 +1003,22 @@ export function extractClaims(
   return claims;
 }
 
+/**
+ * Where the name of a Russian or Kazakh list item starts when its figure follows a dash right
+ * after the clause start ("…, а ВВП на душу населения — 14 930 долларов"): after the last comma,
+ * semicolon or colon before the dash (not a decimal comma); else `clauseStart`.
+ *
+ * @example dashItemStart('Рост составил 6,2%, а ВВП на душу — 14 930 долларов.', 33, 34) // 19
+ */
+export function dashItemStart(sentence: string, clauseStart: number, at: number): number {
+  if (clauseStart === 0 || !/[—–]\s*$/.test(sentence.slice(0, clauseStart))) return clauseStart;
+  if (!/^\s*$/.test(sentence.slice(clauseStart, at))) return clauseStart;
+  const before = sentence.slice(0, clauseStart).replace(/\s*[—–]\s*$/, '');
+  let start = 0;
+  for (const match of before.matchAll(/[,;:](?!\d)/g)) start = match.index + 1;
+  return start;
+}
+
 /** Trade as such ("bilateral trade", "trade grew"), not a country's whole foreign or retail trade. */
 const TRADE_WORD = /\b(?:(\p{L}+)\s+)?(?:trade(?:\s+turnover)?|turnover)\b/iu;
 const NOT_PAIR_TRADE =
@@ -1210,7 +1232,19 @@ function cyrillicSlug(
   at: number,
   atEnd: number,
 ): string {
-  const slug = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  const named = cyrillicMetricSlug(label, language) || slugify(transliterate(label));
+  // "новостройки подорожали на 12,6%": what became dearer or cheaper is measured by its price
+  const slug =
+    named !== UNLABELLED &&
+    !/(?:^|_)(?:price|tariff|cost|inflation)(?:_|$)/.test(named) &&
+    isCyrillicPriceChange(sentence, at, atEnd)
+      ? `${named}_price`
+      : named;
+  // "планируется построить 14 школ": a count of things done is named by the deed
+  if (unit === 'count' && slug !== UNLABELLED) {
+    const deed = cyrillicCountDeed(sentence, at, atEnd);
+    return deed && !slug.split('_').includes(deed) ? `${slug}_${deed}` : slug;
+  }
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }
@@ -1781,7 +1815,7 @@ function nameByCyrillicPhrase(
     item.mention.unit === 'count' &&
     item.countPhrase &&
     sentence.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
-    isGlossaryNoun(item.countHead ?? '', language)
+    isCountedNoun(item.countHead ?? '', language)
       ? item.countPhrase
       : '';
   // a counted noun the glossary does not know still names more than nothing does

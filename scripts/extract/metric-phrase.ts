@@ -9,6 +9,7 @@ import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
 import {
   CLAUSE_OPENER,
+  FLOW_PREPOSITION,
   EXPENDITURE_NOUN,
   FLOW_GAP,
   FLOW_OBJECT,
@@ -534,7 +535,12 @@ export function budgetFlow(sentence: string, clauseStart: number, at: number): B
     if (!flow) continue;
     const previous = words[i - 1]?.[0] ?? '';
     // "tax revenues", "social spending": a modified flow is another metric's
-    if (previous && !CLAUSE_OPENER.test(previous) && /^\p{Ll}/u.test(word[0])) {
+    if (
+      previous &&
+      !CLAUSE_OPENER.test(previous) &&
+      !FLOW_PREPOSITION.test(previous) &&
+      /^\p{Ll}/u.test(word[0])
+    ) {
       const between = clause.slice(words[i - 1]!.index! + previous.length, word.index);
       if (/^\s+$/.test(between)) return null;
     }

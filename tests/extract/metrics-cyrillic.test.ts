@@ -4,10 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  cyrillicCountDeed,
   cyrillicCountNoun,
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  kazakhSumNoun,
+  russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
@@ -366,10 +369,198 @@ describe('a Kazakh count names the noun after "астам" and its adjectives', 
 
   test.each([
     ['Облыста 12 мыңнан астам мұғалім жұмыс істейді.', 'Мұғалім'],
-    ['Алқаптан 4,6 млн тонна жиналды.', 'Unlabelled figure'],
+    // tonnes gathered are a harvest (round 8), never the unit
+    ['Алқаптан 4,6 млн тонна жиналды.', 'Егін'],
     // the opening noun phrase is a place word the junk test refuses: the count after it names it
     ['В городе построено 42 школы.', 'Школы'],
   ])('a counted noun the glossary lacks is the label, a unit never: %s → %s', (sentence, label) => {
     expect(extractClaims(sentence, source, catalogue)[0]?.metric_label).toBe(label);
+  });
+});
+
+describe('round 8: catalogue phrases in Russian and Kazakh, and an item named before its dash', () => {
+  test.each([
+    ['Инфляционные ожидания горожан опустились до 11,4%.', 'inflation_expectations'],
+    [
+      'Регулятор оставил ставку на уровне 14% с процентным коридором +/- 1 п.п.',
+      'base_rate_corridor',
+    ],
+    ['Жалпы ішкі өнім көлемі 90 трлн теңгеге жетті.', 'gdp'],
+    ['Жан басына шаққандағы ЖІӨ 12 000 долларды құрады.', 'gdp_per_capita'],
+    ['Экспорт вырос на 3,1%, а ВВП на душу населения — 9 800 долларов.', 'gdp_per_capita'],
+    ['Очередь на жилье в городе сократилась до 61 тыс. человек.', 'housing_queue'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(sentence, source, catalogue);
+    expect(claims[claims.length - 1]?.metric).toBe(metric);
+  });
+});
+
+describe('round 8: the glossary names balances, demand, expectations, targets and flows', () => {
+  test.each([
+    ['Положительное сальдо торгового баланса', 'ru', 'trade_balance'],
+    ['Мировой спрос на уран', 'ru', 'demand'],
+    ['Инфляционные ожидания', 'ru', 'inflation_expectations'],
+    ['Темпы роста', 'ru', 'growth'],
+    ['Денежные переводы', 'ru', 'remittances'],
+    ['Жолаушылар тасымалы', 'kk', 'passengers'],
+    ['Тікелей инвестициялар ағыны', 'kk', 'direct_investment'],
+    ['Транзиттік жүк', 'kk', 'freight'],
+  ] as const)('%s (%s) → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
+
+describe('round 8: what became dearer or cheaper is measured by its price', () => {
+  test.each([
+    ['За месяц гречка подорожала на 7,5%.', 'price_growth'],
+    ['- картоп 3,4 пайызға арзандады;', 'price_growth'],
+    ['Сиыр етінің орташа бағасы килограмына 3 900 теңге болды.', 'price'],
+  ])('%s → …%s', (sentence, ending) => {
+    expect(metricOf(sentence)).toMatch(new RegExp(`(?:^|_)${ending}$`));
+  });
+
+  test('a quantity that grew is no price', () => {
+    expect(metricOf('Добыча угля выросла на 4%.')).not.toMatch(/price/);
+  });
+});
+
+describe('round 8: a past form, a participle or a gerund never labels a figure', () => {
+  test.each([
+    ['Годом ранее показатель составлял 410 млн долларов.', 'ru'],
+    ['В этом году целевой показатель установлен на уровне 2 млрд долларов.', 'ru'],
+    ['Қыркүйекте бұл көрсеткіш 8,1 пайыз еді.', 'kk'],
+  ] as const)('%s', (sentence, language) => {
+    const at = sentence.search(/\d/);
+    expect(cyrillicMetricLabel(sentence, at, language)).not.toMatch(/составлял|установлен|еді/iu);
+  });
+
+  test('a noun before "области" is what the region has, not its name', () => {
+    const sentence = 'Бюджет области на будущий год утвержден в объеме 900 млрд тенге.';
+    expect(cyrillicMetricLabel(sentence, sentence.indexOf('900'), 'ru')).toMatch(/^Бюджет/u);
+  });
+
+  test('"вложит" is a verb of investment', () => {
+    expect(metricOf('Оператор вложит 120 млрд тенге в сети.')).toMatch(/investment/);
+  });
+});
+
+describe('round 8: a count of things done is named by the deed', () => {
+  test.each([
+    ['В следующем году планируется построить 9 больниц.', '9', 'built'],
+    ['Ауданда 12 жаңа мектеп салынды.', '12', 'built'],
+    ['Компания намерена приобрести 40 вагонов, из них 10 – рефрижераторов.', '40', 'purchased'],
+    ['К интернету подключено 310 сел.', '310', 'connected'],
+    ['До конца года запустят еще 6 заводов.', '6', 'launched'],
+    ['В регионе работают 25 больниц.', '25', ''],
+  ])('%s → %s', (sentence, figure, deed) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicCountDeed(sentence, at, at + figure.length)).toBe(deed);
+  });
+
+  test('the slug keeps its noun and adds the deed', () => {
+    expect(metricOf('В следующем году планируется построить 9 больниц.')).toBe('hospitals_built');
+  });
+});
+
+describe('round 8: the run that names a known measure, and a Kazakh run keeps its head', () => {
+  test.each([
+    [
+      'Казахстанская дочка FoodCo увеличила выручку на 18%, до 90 млрд тенге.',
+      '90',
+      'ru',
+      'выручку',
+    ],
+    ['Холдинг құрамындағы ірі зауыт Temir кірісі 64 млрд теңгені құрады.', '64', 'kk', 'кірісі'],
+    [
+      'Облыс әкімі ауыл шаруашылығы өнімдерінің экспорттағы үлесін 30 пайызға жеткізуді тапсырды.',
+      '30',
+      'kk',
+      'үлесін',
+    ],
+  ] as const)('%s', (sentence, figure, language, head) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicMetricLabel(sentence, at, language, at + figure.length)).toContain(head);
+  });
+});
+
+describe('round 8: a Russian percentage of a whole written after it is a share of that whole', () => {
+  test.each([
+    ['Это 37% всех расходов.', 'расходов'],
+    ['Страна дала 21% мировой добычи.', 'мировой добычи'],
+    ['Дочка приносит 6% выручки холдинга.', 'выручки'],
+    ['Ставка составила 9% годовых.', ''],
+    ['Долг достиг 24% ВВП.', ''],
+  ])('%s → "%s"', (sentence, whole) => {
+    const at = sentence.search(/\d/);
+    expect(russianWholeAfter(sentence, sentence.indexOf('%', at) + 1)).toBe(whole);
+  });
+
+  test.each([
+    ['Дочка приносит 6% выручки холдинга.', 'revenue_share'],
+    ['Покрытие сетями 4G достигло 91% населения.', 'networks_coverage'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('round 8: companies counted are what a count measures', () => {
+  test.each([
+    ['Иностранных компаний', 'ru', 'foreign_companies'],
+    ['IT-компаниялар саны', 'kk', 'companies'],
+    ['Выручка компании', 'ru', 'revenue'],
+    ['Компанияның кірісі', 'kk', 'revenue'],
+  ] as const)('%s (%s) → %s', (label, language, slug) => {
+    expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+
+  test('a count of companies is labelled by them, not by who attracts them', () => {
+    expect(metricOf('В 2027 году технопарк планирует привлечь еще 150 иностранных компаний.')).toBe(
+      'foreign_companies',
+    );
+  });
+});
+
+describe('round 8: tonnes or hectares gathered are a harvest', () => {
+  test.each([
+    ['К 1 октября намолочено 9,2 млн тонн зерна.', 'grain_harvest'],
+    ['Ауданда 240 мың тонна қызылша жиналды.', 'harvest'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('money collected is no harvest', () => {
+    expect(metricOf('Акцизов собрано 2,1 трлн тенге.')).not.toBe('harvest');
+  });
+});
+
+describe('round 8: money that comes into a budget is its revenue', () => {
+  test.each([
+    ['До конца года в бюджет должно поступить еще 2,4 трлн тенге.', 'budget_revenue'],
+    ['За год в городскую казну поступило 880 млрд тенге.', 'budget_revenue'],
+    ['Жыл басынан бері облыс бюджетіне 410 млрд теңге түсті.', 'budget_revenue'],
+    ['Бюджет республики принят с доходами 300 млрд сомов и расходами 330 млрд.', 'budget_revenue'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('spending after a dash in a budget sentence is its expenditure', () => {
+    const claims = extractClaims(
+      'Доходы бюджета предусмотрены в объеме 300 млрд сомов, расходы – 330 млрд сомов.',
+      source,
+      catalogue,
+    );
+    expect(claims.map((c) => c.metric)).toEqual(['budget_revenue', 'budget_expenditure']);
+  });
+});
+
+describe('round 8: a Kazakh sum of money is followed by what it is', () => {
+  test.each([
+    ['Топ биыл 300 млрд теңге кіріс тапты.', '300 млрд теңге', 'кіріс'],
+    ['Қорға 2 млрд доллар венчурлік инвестиция тартылды.', '2 млрд доллар', 'венчурлік инвестиция'],
+    ['Жоба құны 3 млрд долларға бағаланады.', '3 млрд доллар', ''],
+    ['Жобаға 40 млрд теңге бөлінді.', '40 млрд теңге', ''],
+  ])('%s → "%s"', (sentence, mention, noun) => {
+    const at = sentence.indexOf(mention);
+    expect(kazakhSumNoun(sentence, at, at + mention.length)).toBe(noun);
   });
 });

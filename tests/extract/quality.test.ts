@@ -77,7 +77,8 @@ const BARS: Record<string, Floors> = {
     kind: 0.988,
     // raised by issue 10's seventh round (Russian and Kazakh entities, ent-cy7)
     entity: 1,
-    metric: 0.745,
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
+    metric: 0.772,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -95,7 +96,8 @@ const BARS: Record<string, Floors> = {
     period: 0.996,
     kind: 0.996,
     entity: 0.992,
-    metric: 0.728,
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
+    metric: 0.755,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -114,7 +116,8 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.995,
     entity: 0.991,
-    metric: 0.771,
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
+    metric: 0.776,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -133,8 +136,9 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.956,
     // raised by issue 10's eighth round (ent-cy8)
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
     entity: 0.974,
-    metric: 0.68,
+    metric: 0.726,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -153,8 +157,9 @@ const BARS: Record<string, Floors> = {
     period: 0.944,
     kind: 0.944,
     // raised by issue 10's eighth round (ent-cy8)
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
-    metric: 0.616,
+    metric: 0.73,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -173,8 +178,9 @@ const BARS: Record<string, Floors> = {
     period: 0.947,
     kind: 0.941,
     // raised by issue 10's eighth round (ent-cy8)
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
     entity: 0.944,
-    metric: 0.598,
+    metric: 0.727,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -192,8 +198,9 @@ const BARS: Record<string, Floors> = {
     period: 0.911,
     kind: 0.945,
     // raised by issue 10's eighth round (ent-cy8)
+    // raised by issue 10's eighth round (Russian and Kazakh metrics, met-cy8)
     entity: 0.959,
-    metric: 0.67,
+    metric: 0.789,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last

@@ -10,14 +10,17 @@ export const BUDGET_WORD = /\bbudget|(?<![\p{L}])бюджет/iu;
 
 /** A budget's outflow, as a bare noun. */
 export const EXPENDITURE_NOUN =
-  /^(?:spending|expenditures?|outlays|расход(?:ы|ов)?|шығыс(?:тар|тары|ы)?|шығын(?:ы|дар|дары)?)$/iu;
+  /^(?:spending|expenditures?|outlays|расход(?:ы|ов|ами)?|шығыс(?:тар|тары|ы)?|шығын(?:ы|дар|дары)?)$/iu;
 
 /** A budget's inflow, as a bare noun. */
 export const REVENUE_NOUN =
-  /^(?:revenues?|receipts|доход(?:ы|ов)?|поступлени(?:я|й)|кіріс(?:тер|тері|і)?|түсімдер(?:і)?)$/iu;
+  /^(?:revenues?|receipts|доход(?:ы|ов|ами)?|поступлени(?:я|й)|кіріс(?:тер|тері|і)?|түсімдер(?:і)?)$/iu;
 
 /** What opens a clause before its subject: "and spending …", "а расходы …", "ал шығыстар …". */
 export const CLAUSE_OPENER = /^(?:and|while|whereas|but|а|и|но|ал|және)$/iu;
+
+/** A preposition before a flow noun, not a modifier of it: "принят с доходами 448 млрд". */
+export const FLOW_PREPOSITION = /^(?:с|со)$/iu;
 
 /** What may stand between a flow noun and its figure: "spending at", "расходы –", "шығысы". */
 export const FLOW_GAP =

@@ -8,7 +8,8 @@
  * role: a `noun` can head a metric, a `modifier` only qualifies one ("чистая", "мобильной"), a
  * `generic` noun names no quantity of its own and hands the head on to the noun it governs
  * ("число пользователей" is users, "экспорт көлемі" is exports), and a `skip` word is left out
- * (the company or country a figure is about is its entity, not its metric).
+ * (the company or country a figure is about is its entity, not its metric); a `skip` word's English
+ * heads a label only when nothing else does, when it is what is counted ("300 иностранных компаний").
  */
 
 export type GlossRole = 'noun' | 'modifier' | 'generic' | 'skip';
@@ -54,7 +55,20 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['курс', 'exchange_rate', 'noun'],
   ['ставк', 'rate', 'noun'],
   ['инфляци', 'inflation', 'noun'],
+  ['инфляционн', 'inflation', 'modifier'],
+  ['ожидани', 'expectations', 'noun'],
+  ['ориентир', 'target', 'noun'],
   ['индекс', 'index', 'noun'],
+  ['котировк', 'price', 'noun'],
+  ['рентабельност', 'margin', 'noun'],
+  ['сальдо', 'balance', 'noun'],
+  ['баланс', 'balance', 'noun'],
+  ['торгов', 'trade', 'modifier'],
+  ['перевод', 'remittances', 'noun'],
+  ['спрос', 'demand', 'noun'],
+  ['потребност', 'demand', 'noun'],
+  ['потреблени', 'consumption', 'noun'],
+  ['запас', 'stocks', 'noun'],
   // economy and trade
   ['ввп', 'gdp', 'noun'],
   ['экономик', 'economy', 'noun'],
@@ -129,6 +143,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['резидент', 'residents', 'noun'],
   ['стартап', 'startups', 'noun'],
   ['предприяти', 'enterprises', 'noun'],
+  ['проект', 'projects', 'noun'],
   ['турист', 'tourists', 'noun'],
   ['пассажир', 'passengers', 'noun'],
   ['сделк', 'deals', 'noun'],
@@ -181,17 +196,18 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['количеств', 'number', 'generic'],
   ['объём', 'volume', 'generic'],
   ['объем', 'volume', 'generic'],
+  ['темп', 'rate', 'generic'],
   ['уровень', 'level', 'generic'],
   ['уровн', 'level', 'generic'],
   ['сумм', 'amount', 'generic'],
   ['размер', 'amount', 'generic'],
   ['показател', 'indicator', 'generic'],
   // whom a figure is about is its entity
-  ['компани', '', 'skip'],
+  ['компани', 'companies', 'skip'],
   ['групп', '', 'skip'],
-  ['банк', '', 'skip'],
+  ['банк', 'banks', 'skip'],
   ['технопарк', '', 'skip'],
-  ['стран', '', 'skip'],
+  ['стран', 'countries', 'skip'],
   ['республик', '', 'skip'],
   ['государств', '', 'skip'],
   ['приложени', 'app', 'modifier'],
@@ -248,6 +264,7 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['сектор', 'sector', 'noun'],
   ['өнім', 'products', 'noun'],
   ['мұнай', 'oil', 'noun'],
+  ['егін', 'harvest', 'noun'],
   ['тұрғын', 'housing', 'modifier'],
   ['үй', 'housing', 'noun'],
   ['пәтер', 'apartments', 'noun'],
@@ -284,6 +301,12 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['әлеуметтік', 'social', 'modifier'],
   ['нақты', 'real', 'modifier'],
   ['үлес', 'share', 'noun'],
+  ['мақсат', 'target', 'noun'],
+  ['сұраныс', 'demand', 'noun'],
+  ['жүк', 'freight', 'noun'],
+  ['жолаушы', 'passengers', 'noun'],
+  ['тасымал', 'transport', 'generic'],
+  ['ағын', 'flow', 'generic'],
   ['саны', 'number', 'generic'],
   ['санын', 'number', 'generic'],
   ['көлем', 'volume', 'generic'],
@@ -291,7 +314,7 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['мөлшер', 'amount', 'generic'],
   ['сома', 'amount', 'generic'],
   ['көрсеткіш', 'indicator', 'generic'],
-  ['компания', '', 'skip'],
+  ['компания', 'companies', 'skip'],
   ['топ', '', 'skip'],
   ['банк', '', 'skip'],
   ['ел', '', 'skip'],
@@ -307,9 +330,39 @@ export const CYRILLIC_CHANGE = new RegExp(
     'подорож\\p{L}*|подешев\\p{L}*|упал\\p{L}*|упав\\p{L}*|повыси\\p{L}*|понизи\\p{L}*|' +
     'прибав\\p{L}*|увеличив\\p{L}*|нарастил\\p{L}*|нарастит|наращ\\p{L}*|вырастет|вырастут|өсті|өседі|өсуі|өсетін|өсіп|' +
     'өсім\\p{L}*|өскен|артады|төмендей\\p{L}*|азаяды|ұлғай\\p{L}*|артты|артып|артқан|' +
-    'төмендеді|төмендеп|қысқар\\p{L}*|азайды|азайып)(?![\\p{L}])',
+    'төмендеді|төмендеп|қысқар\\p{L}*|азайды|азайып|қымбатта\\p{L}*|арзанда\\p{L}*|' +
+    'көтерілді|көтеріліп)(?![\\p{L}])',
   'iu',
 );
+
+/**
+ * Verbs of a price moving: what rose or fell is the subject's price ("новостройки подорожали на
+ * 12%", "қант 4,8 пайызға арзандады"), not its quantity.
+ */
+export const CYRILLIC_PRICE_CHANGE =
+  /(?<![\p{L}])(?:подорожа\p{L}*|подешеве\p{L}*|дорожа\p{L}*|дешеве\p{L}*|қымбатта\p{L}*|арзанда\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Verbs of doing something to what a count counts, and the English participle its slug takes
+ * ("построить 14 школ" → `schools_built`, "сатып алу" → purchased), first match wins: the
+ * annotators and the English labels name such counts by the deed ("homes built").
+ */
+export const CYRILLIC_COUNT_DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(?<![\p{L}])(?:запуст\p{L}*|запущ\p{L}*|введен\p{L}*\s+в\s+эксплуатаци\p{L}*|іске\s+қос\p{L}*)/iu,
+    'launched',
+  ],
+  [
+    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*)(?![\p{L}])/iu,
+    'built',
+  ],
+  [/(?<![\p{L}])(?:приобре\p{L}*|закуп\p{L}*|сатып\s+ал\p{L}*)/iu, 'purchased'],
+  [/(?<![\p{L}])(?:подключ\p{L}*|қосыл\p{L}*|қосу)(?![\p{L}])/iu, 'connected'],
+  [
+    /(?<![\p{L}])(?:обучен\p{L}*|обучил\p{L}*|подготов\p{L}*|переподготов\p{L}*|оқытыл\p{L}*|даярла\p{L}*)/iu,
+    'trained',
+  ],
+];
 
 /** A share is not a change, whatever verb is near: "доля … выросла до 40%". */
 export const CYRILLIC_SHARE = /(?<![\p{L}])(?:дол[яиюе]й?|долю|үлес\p{L}*)(?![\p{L}])/iu;
@@ -365,7 +418,7 @@ export const NOT_NAMING = new RegExp(
     'ныне|сегодня|может|могут|должен|должна|должно|должны|будет|будут|можно|нужно|' +
     'правительств\\p{L}*|ведомств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|үкімет\\p{L}*|' +
     'министрлі\\p{L}*|әкімдік\\p{L}*|дат[аеуы]|врем\\p{L}*|период\\p{L}*|среднем|' +
-    'жағдай\\p{L}*|іске|бағамы)$',
+    'жағдай\\p{L}*|іске|бағамы|теперь|еді|жеткіз\\p{L}*)$',
   'iu',
 );
 
@@ -380,7 +433,7 @@ export const KAZAKH_LOCATIVE =
 /** Units of measure, as patterns: a figure's unit, never its metric ("млн тонн", "шаршы метр"). */
 export const MEASURE_WORDS =
   'тонн\\p{L}*|тонна\\p{L}*|т|кг|килограмм\\p{L}*|ц/га|центнер\\p{L}*|га|' +
-  'гектар\\p{L}*|км|километр\\p{L}*|кв|квадратн\\p{L}*|м|метр\\p{L}*|шаршы|куб\\p{L}*|' +
+  'гектар\\p{L}*|км|километр\\p{L}*|шақырым\\p{L}*|килограм\\p{L}*|кв|квадратн\\p{L}*|м|метр\\p{L}*|шаршы|куб\\p{L}*|' +
   'баррел\\p{L}*|литр\\p{L}*|кВт\\p{L}*|МВт\\p{L}*|ГВт\\p{L}*|кВт·ч|МВт·ч|ГВт·ч|' +
   'Гбит/с|Мбит/с';
 

@@ -31,9 +31,16 @@ const NOUNS_LIKE_INFINITIVES = new RegExp(
   'u',
 );
 
-/** Russian finite forms by endings no common noun has. */
+/**
+ * Russian finite forms by endings no common noun has; also the past in -ял, -ывал, -отал
+ * ("составлял", "заработал"), the future in -жит ("вложит"), short participles after a hushing
+ * letter, л or д ("утвержден", "установлена", "загружен", "построен") and perfective gerunds
+ * ("прибавив", "увеличив", "достигнув").
+ */
 const RUSSIAN_FINITE =
-  /(?:[уая]ет|[уаяе]ют|вит|чит|оит|сит|ят|ил|овал|евал|будут|растут|достигнут|идут)$/u;
+  /(?:[уая]ет|[уаяе]ют|вит|чит|оит|сит|ят|ил|овал|евал|будут|растут|достигнут|идут|ял|[ыи]вал|отал|жит|[жшщчлд]ен[аоы]?|оен[аоы]?|ерен|авив|ивив|изив|ичив|ьшив|нув)$/u;
+/** Nouns that end like a short participle ("члены"). */
+const NOUNS_LIKE_PARTICIPLES = /^член/u;
 
 /**
  * Whether `word` is a Russian verb form rather than a noun.
@@ -47,5 +54,5 @@ export function isRussianVerb(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 4 || /(?:сть|фть|рть)$/u.test(lower)) return false;
   if (RUSSIAN_INFINITIVE.test(lower)) return !NOUNS_LIKE_INFINITIVES.test(lower);
-  return RUSSIAN_FINITE.test(lower);
+  return RUSSIAN_FINITE.test(lower) && !NOUNS_LIKE_PARTICIPLES.test(lower);
 }
