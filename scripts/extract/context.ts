@@ -766,6 +766,8 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
       end = token.start;
       break;
     }
+    // "Kazatomprom's 2025 net profit rises …": a year before the measure dates it, it is no object
+    if (token.pos === 'NUM' && /^(?:19|20)\d\d$/.test(token.text) && i > 0) continue;
     if (/^(?:ADP|NUM|SYM|CCONJ|PRON|DET|SCONJ)$/.test(token.pos) && token.text !== "'s") {
       if (token.pos === 'DET' && i === 0) continue;
       return none;
@@ -807,8 +809,14 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
   const words = name.split(/\s+/);
   if (NO_NAME.test(words[0]!)) return none;
   const coined = /\p{N}|\p{Ll}\p{Lu}/u.test(words[0]!);
-  if (words.length < 2 && !coined && !/^\p{Lu}{2,6}$/u.test(name)) return none;
   const body = text.startsWith(title) ? text.slice(title.length) : text;
+  // one word owns the headline's measure ("Kazatomprom's net profit") when the text names it
+  // again and never writes it as a common word in lower case
+  const owner =
+    possessive !== null &&
+    name === possessive[1] &&
+    !text.split(/[^\p{L}\p{N}]+/u).includes(name.toLowerCase());
+  if (words.length < 2 && !coined && !owner && !/^\p{Lu}{2,6}$/u.test(name)) return none;
   return body.includes(name) ? { name, kind: 'organisation' } : none;
 }
 

@@ -331,6 +331,10 @@ describe('a text about an organisation', () => {
     ['The Bank raises rates', ''],
     ['Armenian Development Bank profit rises', ''],
     ['Mongolian copper output rises', ''],
+    // one word owns the measure after its possessive, a year between them or not, unless the
+    // text writes the word in lower case as well
+    ["Zarnitsa's 2025 net profit rises 18%", 'Zarnitsa'],
+    ["Zarnitsa's revenue rises 9%", 'Zarnitsa'],
   ])('headlineSubject(%s) → "%s"', (title, organisation) => {
     const { name, kind } = headlineSubject(title, `${title}\n\n${organisation || 'It'} grew.`);
     expect(kind === 'organisation' ? name : '').toBe(organisation);
@@ -570,6 +574,7 @@ describe('headlineSubject: the subject of the headline’s main verb', () => {
     { title: 'Shymkent and Aktobe lead housing growth', text: '', name: '' },
     { title: 'Regional Lender Posts Record Profit In 2025', text: 'Regional Lender', name: '' },
     { title: 'Delta Gold raises output', text: 'The miner grew.', name: '' },
+    { title: "Copper's price rises 4%", text: 'Copper rose; copper stocks fell.', name: '' },
   ])('$title → "$name"', ({ title, text, name }) => {
     expect(headlineSubject(title, `${title}\n\n${text}`).name).toBe(name);
   });
