@@ -214,7 +214,8 @@ const CANONICAL = new Map(
  * @example canonicalEntity('USA-Kazakhstan') // 'United States-Kazakhstan'
  */
 export function canonicalEntity(name: string): string {
-  const trimmed = name.trim();
+  // "TBC Bank Group", "Halyk Holding JSC": the group is named by its company
+  const trimmed = name.trim().replace(CORPORATE_SUFFIX, '');
   const whole = CANONICAL.get(trimmed.toLowerCase());
   if (whole) return whole;
   // "Turkestan Region" is "Turkistan Region": a region is named after its capital
@@ -226,6 +227,10 @@ export function canonicalEntity(name: string): string {
     return trimmed;
   return parts.map((part) => CANONICAL.get(part.trim().toLowerCase())!).join('-');
 }
+
+/** Words after a company's name that say its legal form or that it heads a group. */
+const CORPORATE_SUFFIX =
+  /(?<=\S\s+\S+)(?:\s+(?:Group|Holdings?|PLC|JSC|Inc\.?|LLC|Ltd\.?|AG|SA|N\.V\.))+$/u;
 
 /** Cities that also name the region around them: "Almaty region", "Atyrau oblast" → "Almaty region". */
 const REGION_CAPITALS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
  * after their capital, and the pair of places whose trade a figure measures.
  */
 import { describe, expect, test } from 'vitest';
-import { entityFor, pairName } from '../../scripts/extract/entities.ts';
+import { canonicalEntity, entityFor, pairName } from '../../scripts/extract/entities.ts';
 import { extractClaims, tradeOfPair } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -425,5 +425,18 @@ describe('"the region" is the part of the world the headline names', () => {
         'Uzbekistan',
       ),
     ).toEqual([['$900 million', 'Uzbekistan']]);
+  });
+});
+
+describe("a company's legal form or group is the company's name", () => {
+  test.each([
+    ['Northfield Bank Group', 'Northfield Bank'],
+    ['Vardan Brewing PLC', 'Vardan Brewing'],
+    ['Steppe Air JSC', 'Steppe Air'],
+    // one word before it stays as written: "Group" may be the name itself
+    ['Zarnitsa Group', 'Zarnitsa Group'],
+    ['Group', 'Group'],
+  ])('%s → %s', (name, canonical) => {
+    expect(canonicalEntity(name)).toBe(canonical);
   });
 });
