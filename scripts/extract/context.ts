@@ -820,6 +820,13 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
   return body.includes(name) ? { name, kind: 'organisation' } : none;
 }
 
+/**
+ * A headline whose subject is a traded commodity or its price, before its verb: "Copper to
+ * average …", "Gold prices hit a record", "Brent crude slips below $70". A world market's (rule 4).
+ */
+const WORLD_MARKET_HEADLINE =
+  /^(?:the\s+)?(?:(?:world|global|benchmark)\s+)?(?:Brent|WTI|oil|crude|gold|silver|platinum|copper|aluminium|aluminum|nickel|zinc|tin|lead|uranium|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa|iron\s+ore|coal|lithium)(?:\s+(?:crude|oil|futures|spot))?(?:\s+prices?)?\s+(?:(?:is|are|to|will|seen|set\s+to|could|may)\s+)*(?:averag\w*|rise|rises|rose|fall|falls|fell|hit|hits|climb\w*|drop\w*|slip\w*|jump\w*|surg\w*|extend\w*|steady|steadies|hold\w*|edge\w*|gain\w*|lose|loses|ease\w*|rall\w*|tumbl\w*|soar\w*|sink|sinks|top|tops|trade\w*)\b/i;
+
 /** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
 function sentenceIndexAt(text: string, offset: number): number {
   return (text.slice(0, offset).match(/[.!?]\s|\n+/g) ?? []).length;
@@ -851,6 +858,8 @@ export function documentSubject(
   // (a park whose residents it reports on) owns only the figures its sentences give it
   const byState = CYRILLIC.test(outlet) && isStateBody(outlet);
   const home = outletCountry(outlet);
+  // "Copper to average $11,200 a ton in 2027": a headline about a world market's price (rule 4)
+  if (WORLD_MARKET_HEADLINE.test(title)) return 'World';
   const fromTitle =
     (byState ? '' : headline.name || headlineName(title, text)) ||
     // "Venture funding in Central Asia hits $310 mln, Kazakhstan takes lion's share": the place

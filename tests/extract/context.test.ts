@@ -533,6 +533,17 @@ describe('whom a text is about, beyond the headline', () => {
     expect(documentSubject(title, '')).toBe(subject);
   });
 
+  test.each([
+    ['Zinc to average $3,100 a ton next year as smelters cut output - poll', 'World'],
+    ['Gold prices hit a record as Mongolia buys more', 'World'],
+    ['Brent crude slips below $70 on demand worries', 'World'],
+    // a country's output of a commodity is the country's
+    ['Mongolian copper output rises 9%', 'Mongolia'],
+    ['Kazakh wheat exports rise 9%', 'Kazakhstan'],
+  ])('a headline about a world market price: %s → "%s"', (title, subject) => {
+    expect(documentSubject(title, '')).toBe(subject);
+  });
+
   test('a dateline before an organisation; nationwide figures in a text about a bank', () => {
     const text =
       "Orchid Digital Bank's deposits rise 20% in first half\n\n" +
