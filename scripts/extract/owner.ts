@@ -112,7 +112,13 @@ export function clauseOwner(
   // "The State Oil Fund of Azerbaijan (SOFAZ) had assets of": the name the text goes on to use
   const defined = DEFINED_OPENING.exec(head);
   // …not in a relative clause about a later noun (", which will account for 30% of revenues")
-  if (defined && !SAYS.test(defined[3]!) && !/,\s+which\b/.test(head.slice(defined[0].length))) {
+  // "… (SOFAZ) said its assets rose": a body that says its own figure owns it
+  const saysOwn = defined && /^\s+(?:that\s+)?(?:it|its)\b/.test(head.slice(defined[0].length));
+  if (
+    defined &&
+    (!SAYS.test(defined[3]!) || saysOwn) &&
+    !/,\s+which\b/.test(head.slice(defined[0].length))
+  ) {
     const whole = defined[1]!.replace(ARTICLE, '');
     const verb = tokens().find((t) => t.start === defined[0].length - defined[3]!.length);
     if (

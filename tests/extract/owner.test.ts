@@ -168,6 +168,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '3000000000': 'PRFA' },
     },
     {
+      why: 'a name that defines its acronym and says its own figure owns it',
+      text: 'The Pension Reserve Fund of Armenia (PRFA) said its assets rose 8% to $3 billion.',
+      want: { '8': 'PRFA', '3000000000': 'PRFA' },
+    },
+    {
       why: 'a state body that defines its acronym stays a source',
       text: 'The National Bank of Armenia (NBA) kept its rate at 7%.',
       want: { '7': 'Armenia' },
