@@ -191,7 +191,8 @@ const PLACES: Readonly<Record<string, string>> = {
   Kaspi: 'Kaspi.kz',
   Kazakhtelecom: 'Kazakhtelecom',
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
-  'IT Park': 'IT Park',
+  // Uzbekistan's technology park, written short as often as in full
+  'IT Park': 'IT Park Uzbekistan',
   // Kazakhstan's regions not named after a city this table knows, only with the word "region"
   // ("East Kazakhstan region" is no figure of Kazakhstan's)
   ...Object.fromEntries(

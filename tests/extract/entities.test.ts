@@ -428,7 +428,7 @@ describe('"the region" is the part of the world the headline names', () => {
   });
 });
 
-describe("a company's legal form or group is the company's name", () => {
+describe("a company's legal form, group or short name is the company's one name", () => {
   test.each([
     ['Northfield Bank Group', 'Northfield Bank'],
     ['Vardan Brewing PLC', 'Vardan Brewing'],
@@ -436,6 +436,9 @@ describe("a company's legal form or group is the company's name", () => {
     // one word before it stays as written: "Group" may be the name itself
     ['Zarnitsa Group', 'Zarnitsa Group'],
     ['Group', 'Group'],
+    // one organisation's short and full names
+    ['IT Park', 'IT Park Uzbekistan'],
+    ['Kaspi', 'Kaspi.kz'],
   ])('%s → %s', (name, canonical) => {
     expect(canonicalEntity(name)).toBe(canonical);
   });
