@@ -239,6 +239,22 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en7.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-en7'),
   },
+  {
+    // The eighth pair and a ninth English set, held out from the eighth round's tuning (README).
+    name: 'holdout-en8',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en8.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en8'),
+  },
+  {
+    name: 'holdout-cy7',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy7.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy7'),
+  },
+  {
+    name: 'holdout-en9',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en9.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en9'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
