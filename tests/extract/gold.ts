@@ -240,7 +240,7 @@ export const GOLD_CORPORA = [
     dir: join(ROOT, 'tests/fixtures/gold/holdout-en7'),
   },
   {
-    // The eighth pair and a ninth English set, held out from the eighth round's tuning (README).
+    // The eighth pair and a ninth English set, held out from the seventh round's tuning (README).
     name: 'holdout-en8',
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en8.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-en8'),
