@@ -202,8 +202,32 @@ const PLACES: Readonly<Record<string, string>> = {
   ),
 };
 
+/**
+ * Lenders and forecasters named in full or by their acronym, one name each. Only for reading names
+ * as one (`canonicalEntity`): they are sources of figures, never places a text is found to name.
+ */
+const ORGANISATION_ALIASES: Record<string, string> = {
+  ADB: 'Asian Development Bank',
+  'Asian Development Bank': 'Asian Development Bank',
+  EDB: 'Eurasian Development Bank',
+  'Eurasian Development Bank': 'Eurasian Development Bank',
+  EBRD: 'EBRD',
+  'European Bank for Reconstruction and Development': 'EBRD',
+  EIB: 'EIB',
+  'European Investment Bank': 'EIB',
+  AIIB: 'AIIB',
+  'Asian Infrastructure Investment Bank': 'AIIB',
+  IsDB: 'Islamic Development Bank',
+  'Islamic Development Bank': 'Islamic Development Bank',
+  IMF: 'IMF',
+  'International Monetary Fund': 'IMF',
+};
+
 const CANONICAL = new Map(
-  Object.entries(PLACES).map(([name, entity]) => [name.toLowerCase(), entity]),
+  Object.entries({ ...PLACES, ...ORGANISATION_ALIASES }).map(([name, entity]) => [
+    name.toLowerCase(),
+    entity,
+  ]),
 );
 
 /**

@@ -439,6 +439,11 @@ describe("a company's legal form, group or short name is the company's one name"
     // one organisation's short and full names
     ['IT Park', 'IT Park Uzbekistan'],
     ['Kaspi', 'Kaspi.kz'],
+    // a lender in full and by its acronym
+    ['ADB', 'Asian Development Bank'],
+    ['Eurasian Development Bank', 'Eurasian Development Bank'],
+    ['EDB', 'Eurasian Development Bank'],
+    ['European Bank for Reconstruction and Development', 'EBRD'],
   ])('%s → %s', (name, canonical) => {
     expect(canonicalEntity(name)).toBe(canonical);
   });
