@@ -19,6 +19,9 @@ const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
 /** Words that open sentences and are no one's name. */
 const NO_OWNER =
   /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
+/** Common nouns a company's own release capitalises ("the Board", "the Group", "the Company"). */
+const GENERIC_BODY =
+  /^(?:Board|Company|Group|Management|Holding|Corporation|Firm|Issuer|Bank|Fund|Operator|Lender|Shareholders?|Directors?)$/;
 /** A verb of saying or forecasting: who says a figure is its source, unless "it" is its own. */
 const SAYS =
   /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
@@ -409,6 +412,9 @@ function nameVerdict(
   const bare = name.slice(article.length);
   const words = bare.split(/\s+/);
   if (words[0] === '' || NO_OWNER.test(words[0]!) || PERSON_TITLE.test(words[0]!)) return false;
+  // "The Board declared", "the Company's revenue": a capitalised common noun names no one; the
+  // figure is the text's organisation's, which the text's subject gives
+  if (words.length === 1 && GENERIC_BODY.test(words[0]!)) return false;
   // "Nominal GDP", "Annual CPI": an indicator, not a name
   if (NO_NAME.test(words[words.length - 1]!)) return false;
   if (context.person(bare)) return false;

@@ -196,6 +196,11 @@ describe('in a text about an organisation', () => {
       text: 'Orda Metals grew. The miner currently employs 3,100 people in Kazakhstan.',
       want: { '3100': 'Orda Metals' },
     },
+    {
+      why: 'the Board or the Group a release capitalises is the text’s organisation',
+      text: 'Orda Metals grew. The Board declared a dividend of 90 tenge per share. The Group employed 3,100 people.',
+      want: { '90': 'Orda Metals', '3100': 'Orda Metals' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf(title, text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
