@@ -723,6 +723,9 @@ function isTitleCase(title: string): boolean {
   return words.length >= 3 && capitalised * 3 > words.length * 2;
 }
 /** The capitalised name a noun phrase ends with ("Kyrgyz miner Ala-Too Gold" → "Ala-Too Gold"). */
+/** A named programme as a headline's topic: "AI-Sana programme", "the Tech Orda initiative". */
+const PROGRAMME_TOPIC =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s+(?:programme|program|initiative|scheme)$/u;
 const NAME_AT_END = /(?:^|[\s,])((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&-]*)\s*$/u;
 
 /** What a headline's main verb has as subject: its name and whether it is a place or a firm. */
@@ -788,6 +791,9 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
     // "Armenia's Gamma Technopark": a name after the possessive; else its owner
     const after = NAME_AT_END.exec(possessive[2]!)?.[1];
     name = after && after === possessive[2] ? after : possessive[1]!;
+  } else if (PROGRAMME_TOPIC.test(phrase)) {
+    // "AI-Sana programme: 412,000 students trained": a programme's own figures (rule 2)
+    name = PROGRAMME_TOPIC.exec(phrase)![1]!;
   } else {
     // "Almaty region": a place whose name ends in a word in lower case
     const place = findPlaces(phrase).find((p) => p.end === phrase.length);
@@ -816,7 +822,9 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
     possessive !== null &&
     name === possessive[1] &&
     !text.split(/[^\p{L}\p{N}]+/u).includes(name.toLowerCase());
-  if (words.length < 2 && !coined && !owner && !/^\p{Lu}{2,6}$/u.test(name)) return none;
+  const programme = PROGRAMME_TOPIC.test(phrase);
+  if (words.length < 2 && !coined && !owner && !programme && !/^\p{Lu}{2,6}$/u.test(name))
+    return none;
   return body.includes(name) ? { name, kind: 'organisation' } : none;
 }
 

@@ -337,6 +337,8 @@ describe('a text about an organisation', () => {
     // text writes the word in lower case as well
     ["Zarnitsa's 2025 net profit rises 18%", 'Zarnitsa'],
     ["Zarnitsa's revenue rises 9%", 'Zarnitsa'],
+    // a named programme as the headline's topic: its participants' figures are its own
+    ['Zerde-Tech programme: 90,000 pupils trained so far', 'Zerde-Tech'],
   ])('headlineSubject(%s) → "%s"', (title, organisation) => {
     const { name, kind } = headlineSubject(title, `${title}\n\n${organisation || 'It'} grew.`);
     expect(kind === 'organisation' ? name : '').toBe(organisation);
