@@ -19,6 +19,25 @@ const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
 /** Words that open sentences and are no one's name. */
 const NO_OWNER =
   /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
+/** "The capital's budget", "the capital's GDP": the city a country's text calls its capital. */
+const CAPITAL_OPENING = /^\s*(?:(?:and|but|while)\s+)?the\s+capital['’]s\s/i;
+/** The capitals of the countries the texts are about, as the place tables name them. */
+const CAPITALS: Readonly<Record<string, string>> = {
+  Kazakhstan: 'Astana',
+  Uzbekistan: 'Tashkent',
+  Kyrgyzstan: 'Bishkek',
+  Tajikistan: 'Dushanbe',
+  Turkmenistan: 'Ashgabat',
+  Azerbaijan: 'Baku',
+  Georgia: 'Tbilisi',
+  Armenia: 'Yerevan',
+  Mongolia: 'Ulaanbaatar',
+};
+/** "Delta Minerals, which produced …": a name, then a relative clause opening with its verb. */
+const WHICH_OPENING = new RegExp(
+  String.raw`^\s*(?:[Tt]he\s+)?(${NAME}),\s+which\s+(\p{Ll}+)\b`,
+  'u',
+);
 /** Common nouns a company's own release capitalises ("the Board", "the Group", "the Company"). */
 const GENERIC_BODY =
   /^(?:Board|Company|Group|Management|Holding|Corporation|Firm|Issuer|Bank|Fund|Operator|Lender|Shareholders?|Directors?)$/;
@@ -39,7 +58,7 @@ const EXCHANGE_QUOTED =
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
 const WORLD_MARKET_BEFORE =
-  /(?:^|[,:]\s+|\bby\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:oil|gold|copper)\s+prices|(?:oil|gold|copper)\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was)\b/;
+  /(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:oil|gold|copper)\s+prices|(?:[Oo]il|[Gg]old|[Cc]opper)\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b/;
 /** "a 10% fall in oil prices": a change of a world market's price. */
 const WORLD_MARKET_AFTER =
   /^\s+(?:fall|drop|decline|rise|increase)\s+in\s+(?:world\s+|global\s+)?(?:oil|gold|copper)\s+prices\b/;
@@ -148,6 +167,15 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
+  // "The capital's local budget is set at …": the capital of the country the text is about owns
+  // its own budget and output (rule 1)
+  if (CAPITAL_OPENING.test(clause) && CAPITALS[context.subject]) return CAPITALS[context.subject]!;
+  // "Delta Minerals, which produced 390,000 tonnes": a name whose relative clause holds the figure
+  const relative = WHICH_OPENING.exec(clause);
+  if (relative && !SAYS.test(relative[2]!)) {
+    const named = owner(relative[1]!, relative[0].indexOf(relative[1]!), true);
+    if (named) return named;
+  }
   // "The Tengri copper mine, operated by Delta, produced 90,000 tonnes": the site's own output
   const site = SITE_OPENING.exec(clause);
   if (site && !NEVER_VERB.test(`${site[2]!} `)) {

@@ -183,6 +183,32 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
   });
 });
 
+describe('owners a clause names by its role', () => {
+  test.each([
+    {
+      why: 'the capital of the country a text is about owns its own budget',
+      title: 'Armenia approves its 2027 budget',
+      text: 'The capital’s local budget is set at 90 billion drams.',
+      want: { '90000000000': 'Yerevan' },
+    },
+    {
+      why: 'a name owns the figure of the relative clause after it',
+      title: 'Copper demand to grow',
+      text: 'Orda Metals, which produced 90,000 tonnes of copper in 2025, expects more.',
+      want: { '90000': 'Orda Metals' },
+    },
+    {
+      why: 'a metal’s prices after a dateline are the world market’s',
+      title: 'Metals poll',
+      text: 'LONDON, Dec 3 (Wire) - Copper prices will average $9,100 per metric ton next year in Chile and Peru.',
+      want: { '9100': 'World' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('in a text about an organisation', () => {
   const title = 'Orda Metals raises output after strong quarter';
   test.each([
