@@ -357,8 +357,9 @@ const DEFINED_OPENING = new RegExp(
  */
 const OWN_OPENING = new RegExp(
   String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+)?` +
-    String.raw`(?:[Tt]he\s+)?(${NAME})\s+(?:(itself)\s+\p{Ll}+|` +
-    String.raw`(?:has\s+)?(?:committed|approved|lent|disbursed|extended|allocated|signed)\b)`,
+    // "The Asian Development Bank (ADB) has approved", "ADB approves … loan" (a headline)
+    String.raw`(?:[Tt]he\s+)?(${NAME})(?:\s*\([^()]{1,12}\))?\s+(?:(itself)\s+\p{Ll}+|` +
+    String.raw`(?:has\s+)?(?:commit(?:ted|s)|approve[ds]|len(?:t|ds)|disburse[ds]|extend(?:ed|s)|allocate[ds]|sign(?:ed|s))\b)`,
   'u',
 );
 

@@ -198,6 +198,12 @@ describe('owners a clause names by its role', () => {
       want: { '90000': 'Orda Metals' },
     },
     {
+      why: 'a development bank that approves a loan, its acronym in brackets, lends its own money',
+      title: 'Roads in Georgia',
+      text: 'The Asian Development Bank (ADB) has approved a $40 million loan to help Georgia build roads.',
+      want: { '40000000': 'Asian Development Bank' },
+    },
+    {
       why: 'a metal’s prices after a dateline are the world market’s',
       title: 'Metals poll',
       text: 'LONDON, Dec 3 (Wire) - Copper prices will average $9,100 per metric ton next year in Chile and Peru.',
