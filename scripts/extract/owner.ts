@@ -248,13 +248,16 @@ export function clauseOwner(
         const verbToken = tokens().find((t) => t.start === verbStart);
         return verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX';
       };
-      const named = nameVerdict(name!, context, true);
+      // "Azercell, the country's largest mobile operator, reported": an apposition that says
+      // what kind of organisation the name is makes one word a name without more evidence
+      const described = DESCRIBES_ORGANISATION.test(whole.slice(start + name!.length));
+      const named = nameVerdict(name!, context, !described);
       // no owner either way: the verb decides only whether an "of" organisation is read instead
       if (!named) {
         const of = ofOrganisation();
         return of && !isVerb() ? of : '';
       }
-      if (isVerb()) return owner(name!, start, true);
+      if (isVerb()) return owner(name!, start, !described);
     }
   }
   return ofOrganisation();
@@ -278,11 +281,16 @@ const GIVEN_BEFORE = /\swith\s+(?:an?\s+)?$/;
 /** The name a clause opens with: its owner's possessive, or its verb's subject. */
 const OPENING = new RegExp(
   String.raw`^\s*(?:[Ii]n\s+(?:[\p{Ll}\s-]{2,30}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+    // a sentence adverb before the subject ("Meanwhile, Azercell … reported")
+    String.raw`(?:(?:Meanwhile|However|Separately|Elsewhere|Moreover|Additionally|Also),\s+)?` +
     String.raw`(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?)?(${NAME})` +
     String.raw`(?:(['’]s\s)|(?:\s*,[^,;\d]{1,80},)?\s+(?:(?:currently|also|now|still)\s+)?` +
     String.raw`(\p{Ll}+)(?:\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(it|its)\b)?)`,
   'u',
 );
+/** An apposition after a name that says it is an organisation: ", the country's largest operator,". */
+const DESCRIBES_ORGANISATION =
+  /^\s*,[^,;\d]*\b(?:operators?|compan(?:y|ies)|banks?|lenders?|producers?|miners?|firms?|groups?|carriers?|airlines?|insurers?|retailers?|exporters?|developers?|platforms?|marketplaces?|holdings?|manufacturers?|providers?|makers?|startups?)\b[^,;\d]*,/i;
 /** What every `OF_ORGANISATION` starts with, tested first: its look-behinds are tried everywhere. */
 const OF_THE_NAME = /\b(?:of|at)\s+the\s+\p{Lu}/u;
 /**

@@ -198,6 +198,12 @@ describe('owners a clause names by its role', () => {
       want: { '90000': 'Orda Metals' },
     },
     {
+      why: 'one word described as an organisation by its apposition, after a sentence adverb',
+      title: 'Armenia telecom market grows',
+      text: 'Meanwhile, Vivacom, the country’s second mobile operator, reported a net profit of 9 billion drams.',
+      want: { '9000000000': 'Vivacom' },
+    },
+    {
       why: 'a development bank that approves a loan, its acronym in brackets, lends its own money',
       title: 'Roads in Georgia',
       text: 'The Asian Development Bank (ADB) has approved a $40 million loan to help Georgia build roads.',
