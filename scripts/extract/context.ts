@@ -1060,6 +1060,12 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** A list item: "- …", "• …", "1) …", "2. …". */
 const LIST_ITEM = /^(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
 
+/**
+ * A byline ("By Aruzhan Serikova in Business on 10 February 2026"): who wrote the text and when,
+ * not a heading whose date its paragraphs are about.
+ */
+const BYLINE = /^(?:By|Written\s+by|Авторы?:?)\s+\p{Lu}/u;
+
 /** Words of a period still to come: "next year", "the coming year". */
 const AHEAD = /\b(?:next|coming|following|upcoming)\b/i;
 
@@ -1214,7 +1220,8 @@ export class Passages {
       this.introOpen = true;
     } else if (
       isHeading(body, this.documentDate, language) &&
-      !isDateline(body, this.documentDate)
+      !isDateline(body, this.documentDate) &&
+      !BYLINE.test(body)
     ) {
       this.headings.push([start, end]);
       this.heading = this.describe(body, language);

@@ -420,6 +420,14 @@ describe('datelines and headlines that look ahead do not date the text', () => {
     expect(periods(text)).toEqual(['70000000 2025', '4 2025']);
   });
 
+  test("a byline's date is not a heading over the paragraphs below it", () => {
+    const text =
+      'Armenia’s software exports reach $900 million in 2025\n\n' +
+      'By Anna Petrosyan in Business on 10 February 2026\n\n' +
+      'Software exports reached $900 million in 2025.\n\nFirms in Yerevan sold $700 million.';
+    expect(periods(text)).not.toContain('700000000 2026-02-10');
+  });
+
   test('a headline about the coming year leaves the year reported to the text', () => {
     const text =
       'Armenia reviews its results, sets goals for the coming year\n\n' +
