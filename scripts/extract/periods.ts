@@ -134,8 +134,8 @@ function wordBefore(text: string, at: number, window: number): string {
   if (end === at) return '';
   let start = end;
   while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
-  // "9M 2026": a period's mark starts with its digit
-  if (/^[1-9]\d?M$/.test(text.slice(start, end))) return text.slice(start, end);
+  // "9M 2026", "2Q 2026", "1H 2026": a period's mark starts with its digit
+  if (/^(?:[1-9]\d?M|[1-4]Q|[12]H)$/.test(text.slice(start, end))) return text.slice(start, end);
   while (start < end && !LETTER.test(text[start]!)) start++;
   return text.slice(start, end);
 }
@@ -144,8 +144,8 @@ function wordBefore(text: string, at: number, window: number): string {
 function isYearInName(text: string, yearStart: number): boolean {
   const word = wordBefore(text, yearStart, 30);
   if (!word) return false;
-  // "Q1 2024", "H1 2024", "9M 2024", "FY 2024" date the figure
-  if (/^(?:Q[1-4]|H[12]|[1-9]M|1[0-2]M|FY)$/.test(word)) return false;
+  // "Q1 2024", "H1 2024", "2Q 2024", "1H 2024", "9M 2024", "FY 2024" date the figure
+  if (/^(?:Q[1-4]|H[12]|[1-4]Q|[12]H|[1-9]M|1[0-2]M|FY)$/.test(word)) return false;
   if (!/^\p{Lu}/u.test(word) || LINK_WORDS.has(word.toLowerCase())) return false;
   // a coined name, with a digit or a capital inside ("Skills4Tomorrow 2030", "eGovPlus 2027"), is
   // a name wherever it stands, also at the head of a headline

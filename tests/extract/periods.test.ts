@@ -24,6 +24,9 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'Exports reached $3 bn over ten months', date: '2027-03-02', expected: ['2026'] },
     { text: 'Ferry fares climb 9% in eight months', date: '2027-09-14', expected: ['2027'] },
     { text: 'Board results (9M 2027):', date: '2027-10-30', expected: ['2027'] },
+    // a bank's results write the quarter's or half's number first
+    { text: 'Net profit for 2Q 2027 was 90 million', date: '2027-08-20', expected: ['2027'] },
+    { text: 'Income for 1H 2027 reached 300 million', date: '2027-08-20', expected: ['2027'] },
     { text: 'a six-month deposit at 14%', date: '2027-08-20', expected: [] },
     { text: 'repaid in 10 months', date: '2027-08-20', expected: ['2028'] },
     { text: 'Our plans for the next four years:', date: '2027-08-20', expected: ['2031'] },
