@@ -364,6 +364,21 @@ describe('kind: target, forecast or actual', () => {
     ]);
   });
 
+  test.each([
+    // a projection in the passive: "is seen at", "is seen growing"
+    ['Armenia’s growth is seen at 5.1% next year.', '5.1%', 'forecast'],
+    ['The region as a whole is seen growing 4.2% in 2027.', '4.2%', 'forecast'],
+    // a budget approved at a sum is a plan for its year
+    ['The city’s budget for 2027 was approved at 90 billion drams.', '90 billion drams', 'target'],
+    // a dividend a board recommends is proposed, not paid
+    ['The board recommended paying dividends of 300 drams per share.', '300 drams', 'target'],
+    // the plan a result is measured against is itself a plan
+    ['The deficit came in at 2.7% of GDP, against a plan of 2.9%.', '2.9%', 'target'],
+  ])('%s: %s is a %s', (text, mention, kind) => {
+    const found = claims(text, '2026-10-05').find((c) => c.mention === mention);
+    expect(found?.kind).toBe(kind);
+  });
+
   test('"on course to pass" a mark forecasts it', () => {
     const text =
       'Sales rose 9%, putting the chain on course to pass the $3 billion mark this year.';
