@@ -18,6 +18,7 @@ import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { looksAhead } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
+import { COMMODITY_WORDS } from './languages/commodities.ts';
 import { CYRILLIC_ADJECTIVES, KAZAKHSTAN_LOCAL } from './languages/cyrillic-places.ts';
 import { CYRILLIC_STATE_BODY, STATE_BODY } from './languages/state-bodies.ts';
 
@@ -832,8 +833,10 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
  * A headline whose subject is a traded commodity or its price, before its verb: "Copper to
  * average …", "Gold prices hit a record", "Brent crude slips below $70". A world market's (rule 4).
  */
-const WORLD_MARKET_HEADLINE =
-  /^(?:the\s+)?(?:(?:world|global|benchmark)\s+)?(?:Brent|WTI|oil|crude|gold|silver|platinum|copper|aluminium|aluminum|nickel|zinc|tin|lead|uranium|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa|iron\s+ore|coal|lithium)(?:\s+(?:crude|oil|futures|spot))?(?:\s+prices?)?\s+(?:(?:is|are|to|will|seen|set\s+to|could|may)\s+)*(?:averag\w*|rise|rises|rose|fall|falls|fell|hit|hits|climb\w*|drop\w*|slip\w*|jump\w*|surg\w*|extend\w*|steady|steadies|hold\w*|edge\w*|gain\w*|lose|loses|ease\w*|rall\w*|tumbl\w*|soar\w*|sink|sinks|top|tops|trade\w*)\b/i;
+const WORLD_MARKET_HEADLINE = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:world|global|benchmark)\s+)?(?:${COMMODITY_WORDS})(?:\s+(?:crude|oil|futures|spot))?(?:\s+prices?)?\s+(?:(?:is|are|to|will|seen|set\s+to|could|may)\s+)*(?:averag\w*|rise|rises|rose|fall|falls|fell|hit|hits|climb\w*|drop\w*|slip\w*|jump\w*|surg\w*|extend\w*|steady|steadies|hold\w*|edge\w*|gain\w*|lose|loses|ease\w*|rall\w*|tumbl\w*|soar\w*|sink|sinks|top|tops|trade\w*)\b`,
+  'i',
+);
 
 /** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
 function sentenceIndexAt(text: string, offset: number): number {

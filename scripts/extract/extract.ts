@@ -118,6 +118,7 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
+import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, listedName, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
@@ -984,6 +985,18 @@ export function extractClaims(
       ) {
         claim.metric = `${claim.metric.replace(/_growth(?:_multiple)?$/, '')}_ratio`;
         claim.metric_label = `${claim.metric_label.replace(/ growth(?: multiple)?$/, '')} ratio`;
+      }
+      // "Benchmark copper … was trading at $11,480 a ton": a sum per unit of a traded good is the
+      // good's price, whatever its sentence names it by
+      if (
+        unitClass(claim.unit) === 'currency' &&
+        claim.metric_source === 'phrase' &&
+        NAMES_A_COMMODITY.test(claim.metric_label) &&
+        !/\b(?:prices?|costs?)\b/i.test(claim.metric_label) &&
+        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25))
+      ) {
+        claim.metric = `${claim.metric}_price`;
+        claim.metric_label = `${claim.metric_label} price`;
       }
       byMention.set(mention, claim);
       claims.push(claim);

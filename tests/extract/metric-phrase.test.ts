@@ -423,6 +423,9 @@ describe('a list item measures its whole part, by what the item, its intro or th
       '2.1%',
       'Farming growth',
     ],
+    // a sum per unit of a traded good is its price
+    ['Benchmark zinc was trading at $3,100 a ton on Monday.', '$3,100', 'Benchmark zinc price'],
+    ['Gold rose to $4,000 an ounce.', '$4,000', 'Gold price'],
     // a dash inside a sentence that no intro stands above is no list: the sentence's own reading
     ['Parks and squares - the city says - will get 40 billion tenge.', '40 billion tenge', 'Parks'],
   ])('%j "%s" → %s', (text, mention, label) => {

@@ -1,0 +1,13 @@
+/**
+ * Goods traded on world markets, as English words: a headline about one's price is the World's
+ * (`context.ts`), and a sum per unit of one is its price (`extract.ts`). Data only.
+ */
+export const COMMODITY_WORDS =
+  'Brent|WTI|oil|crude|gold|silver|platinum|copper|aluminium|aluminum|nickel|zinc|tin|lead|uranium|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa|iron\\s+ore|coal|lithium';
+
+/** A commodity named in a label ("Copper", "Benchmark copper", "Spot uranium"). */
+export const NAMES_A_COMMODITY = new RegExp(`\\b(?:${COMMODITY_WORDS})\\b`, 'i');
+
+/** A sum quoted per unit a commodity is traded in: "$11,480 a ton", "$4,350 an ounce". */
+export const PER_TRADED_UNIT =
+  /^\s*(?:an?|per)\s+(?:metric\s+|troy\s+)?(?:tonne|ton|ounce|barrel|bushel|pound|lb)\b/i;
