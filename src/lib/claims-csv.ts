@@ -35,22 +35,11 @@ export interface ParseClaimsOptions {
  * Columns whose texts repeat from row to row (a metric, an entity, a source): each distinct text
  * is checked once and stored once (`ClaimsCsvValidator`'s `#seen`). Not ids, quotes or numbers.
  */
-const REPEATING: ReadonlySet<ClaimColumn> = new Set<ClaimColumn>([
-  'metric',
-  'metric_label',
-  'metric_source',
-  'entity',
-  'period',
-  'unit',
-  'unit_label',
-  'qualifier',
-  'kind',
-  'source_id',
-  'source_date',
-  'source_outlet',
-  'source_url',
-  'related_id',
-]);
+const REPEATING: ReadonlySet<ClaimColumn> = new Set<ClaimColumn>(
+  CLAIM_COLUMNS.filter(
+    (column) => !['id', 'value', 'quote', 'quote_start', 'quote_end'].includes(column),
+  ),
+);
 
 /** Distinct texts remembered per column: past this, a column is read cell by cell as before. */
 const MAX_SEEN = 20_000;
