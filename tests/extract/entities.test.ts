@@ -448,3 +448,15 @@ describe("a company's legal form, group or short name is the company's one name"
     expect(canonicalEntity(name)).toBe(canonical);
   });
 });
+
+describe('producers and partners that world market news names are places', () => {
+  test.each(['Chile', 'Peru', 'Norway', 'South Africa', 'Taiwan'])('%s', (country) => {
+    const text = `${country}, a large producer, mined 5 million tonnes.`;
+    const found = extractClaims(
+      text,
+      { id: 'd', title: '', outlet: '', url: '', published: '2026-05-01' },
+      catalogue,
+    );
+    expect(found[0]?.entity).toBe(country);
+  });
+});
