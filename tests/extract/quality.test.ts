@@ -223,7 +223,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.957,
     kind: 0.953,
-    entity: 0.81,
+    entity: 0.818,
     metric: 0.691,
   },
   'holdout-cy7': {
