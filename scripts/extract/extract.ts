@@ -1366,7 +1366,10 @@ function tableClaim(
   },
 ): Claim {
   // a column that names its own measure ("Inflation", "Policy rate") names the cell's
-  const name = cell.column || (table.byRow ? table.label : cell.row);
+  // "Mobile" under "(thousand subscribers)": the row counts the caption's things
+  const name =
+    cell.column ||
+    (table.byRow ? table.label : table.counted ? `${cell.row} ${table.counted}` : cell.row);
   const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
   const label = cleanLabel(name) || name;
   return {

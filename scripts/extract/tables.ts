@@ -31,6 +31,11 @@ export interface TextTable {
   /** The caption breaks the figures down by something ("by operator"): the rows are entities. */
   byRow: boolean;
   caption: string;
+  /**
+   * The things each row counts, when the caption's brackets give their scale and name ("Key
+   * operating indicators (thousand subscribers)" → "subscribers"); '' otherwise.
+   */
+  counted: string;
   cells: TableCell[];
 }
 
@@ -157,9 +162,21 @@ const ROW_ENTITIES =
 /** "Operator | 2024 | 2025": the years of the columns, or null. */
 function headerYears(line: string): string[] | null {
   const cells = pipeCells(line);
-  if (!cells) return null;
-  const years = cells.slice(1);
-  return years.length > 0 && years.every((cell) => /^(?:19|20)\d\d$/.test(cell)) ? years : null;
+  if (cells) {
+    const years = cells.slice(1);
+    return years.length > 0 && years.every((cell) => /^(?:19|20)\d\d$/.test(cell)) ? years : null;
+  }
+  // "                30.09.2026   30.09.2025": columns laid out with spaces over the row names,
+  // each a year or a day (day.month.year, as releases in the region write it)
+  if (!/^\s/.test(line)) return null;
+  const aligned = alignedCells(line);
+  if (!aligned || aligned.length < 2) return null;
+  const periods = aligned.map((cell) => {
+    const day = /^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$/.exec(cell.text);
+    if (day) return `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+    return /^(?:19|20)\d\d$/.test(cell.text) ? cell.text : '';
+  });
+  return periods.every((period) => period !== '') ? periods : null;
 }
 
 /**
@@ -182,7 +199,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     if (
       lines[next]!.text.trim() === '' &&
       next + 3 < lines.length &&
-      alignedHeader(lines[next + 1]!.text)
+      (alignedHeader(lines[next + 1]!.text) || headerYears(lines[next + 1]!.text))
     )
       next += 1;
     const years = headerYears(lines[next]!.text);
@@ -266,6 +283,10 @@ export function findTables(text: string, documentDate: string): TextTable[] {
               : '',
         ),
       caption: captionText,
+      counted:
+        /\((?:in\s+)?(?:thousands?|millions?|billions?|mln|bn)\s+(?:of\s+)?(\p{Ll}[\p{Ll} -]{2,30})\)/u.exec(
+          captionText,
+        )?.[1] ?? '',
       cells,
     });
     i = next - 1;

@@ -382,6 +382,20 @@ describe('tables laid out with spaces', () => {
     ]);
   });
 
+  test('a header of days over unnamed rows dates each column; the caption names what rows count', () => {
+    const text =
+      'Key indicators (thousand members)\n\n                  31.03.2027   31.03.2026\nCity branch         1,204          1,150\nRural branch          880            902\n\nThe union said more.';
+    const table = findTables(text, '2027-05-01')[0]!;
+    expect(table.cells.map((c) => [c.row, c.period, c.value])).toEqual([
+      ['City branch', '2027-03-31', 1204000],
+      ['City branch', '2026-03-31', 1150000],
+      ['Rural branch', '2027-03-31', 880000],
+      ['Rural branch', '2026-03-31', 902000],
+    ]);
+    expect(table.counted).toBe('members');
+    expect(read(text).map((c) => c.label)).toContain('Rural branch members');
+  });
+
   test('a header of measures names each column, and its rows are the entities', () => {
     const text =
       'Jobless and inflation rates, end-June 2026, %\n\nCountry      Inflation   Unemployment\nArmenia      3.1         12.4\nGeorgia      2.8         13.9\n\nMore text follows.';
