@@ -921,12 +921,15 @@ export function documentSubject(
   if (best && seen && home && best !== home && (counts.get(home) ?? 0) >= bestCount) return home;
   // two of Kazakhstan's cities or regions named as often as each other are compared, as parts of
   // the country the text is about ("Лидерами стали Астана …, Алматы …")
+  // the same for three or more of them named with about equal weight ("Крупнейший бюджет у
+  // Алматы …, у Астаны …, у Шымкента …" in a text about the regions' budgets)
+  const locals = [...counts].filter(([entity]) => KAZAKHSTAN_LOCAL.has(entity));
   if (
     seen &&
     KAZAKHSTAN_LOCAL.has(best) &&
-    [...counts].some(
-      ([entity, count]) => entity !== best && count === bestCount && KAZAKHSTAN_LOCAL.has(entity),
-    )
+    (locals.some(([entity, count]) => entity !== best && count === bestCount) ||
+      (locals.length >= 3 &&
+        locals.some(([entity, count]) => entity !== best && count >= bestCount - 1)))
   )
     return 'Kazakhstan';
   if (best) return best;

@@ -423,6 +423,12 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     'Больше всего жилья ввели Алматы – 2 млн кв. м и Шымкент – 1 млн кв. м. ' +
     'В Алматы цены выросли на 4%, в Шымкенте – на 3%. По стране ввод вырос на 7,5%.\n\n' +
     'Очередь на жилье составляет 400 тысяч человек.';
+  // three cities named with about equal weight in a text about the regions as a whole
+  const regionsText =
+    'Бюджеты регионов выросли\n\nМинистр доложил об исполнении местных бюджетов.\n\n' +
+    'Крупнейший бюджет у Алматы – 1,6 трлн тенге, у Астаны – 1,4 трлн тенге, у Шымкента – 0,6 трлн тенге. ' +
+    'В Алматы и Астане доходы выросли.\n\nВ Алматы построили школы.\n\n' +
+    'Собственные доходы регионов выросли на 15,6%.';
   // a Russian table whose rows are organisations
   const tableText =
     'Операторы связи в цифрах\n\nАбоненты по операторам на 1 июля\n\n' +
@@ -441,6 +447,8 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
     [countryText, '1,3 раза', 'Kazakhstan'],
     [citiesText, '400 тысяч', 'Kazakhstan'],
+    [regionsText, '15,6%', 'Kazakhstan'],
+    [regionsText, '1,6 трлн тенге', 'Almaty'],
     [citiesText, '4%', 'Almaty'],
     [tableText, '34,2', 'Kcell'],
     [tableText, '8,3', 'Tele2/Altel'],
