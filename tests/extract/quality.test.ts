@@ -231,7 +231,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.956,
     period: 0.978,
     kind: 0.946,
-    entity: 0.879,
+    entity: 0.904,
     metric: 0.759,
   },
   'holdout-en9': {
