@@ -819,10 +819,7 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
   const body = text.startsWith(title) ? text.slice(title.length) : text;
   // one word owns the headline's measure ("Kazatomprom's net profit") when the text names it
   // again and never writes it as a common word in lower case
-  const owner =
-    possessive !== null &&
-    name === possessive[1] &&
-    !text.split(/[^\p{L}\p{N}]+/u).includes(name.toLowerCase());
+  const owner = possessive !== null && name === possessive[1] && !writtenInLowerCase(text, name);
   const programme = PROGRAMME_TOPIC.test(phrase);
   if (words.length < 2 && !coined && !owner && !programme && !/^\p{Lu}{2,6}$/u.test(name))
     return none;
@@ -837,6 +834,21 @@ const WORLD_MARKET_HEADLINE = new RegExp(
   String.raw`^(?:the\s+)?(?:(?:world|global|benchmark)\s+)?(?:${COMMODITY_WORDS})(?:\s+(?:crude|oil|futures|spot))?(?:\s+prices?)?\s+(?:(?:is|are|to|will|seen|set\s+to|could|may)\s+)*(?:averag\w*|rise|rises|rose|fall|falls|fell|hit|hits|climb\w*|drop\w*|slip\w*|jump\w*|surg\w*|extend\w*|steady|steadies|hold\w*|edge\w*|gain\w*|lose|loses|ease\w*|rall\w*|tumbl\w*|soar\w*|sink|sinks|top|tops|trade\w*)\b`,
   'i',
 );
+
+/**
+ * Whether `text` writes `word` in lower case as a whole word somewhere ("copper" beside "Copper"):
+ * then the capitalised form may be a sentence's first word, not a name. Only words of letters.
+ *
+ * @example writtenInLowerCase('Gold rose. Miners sold gold.', 'Gold') // true
+ */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  // a whole word of lower-case letters only (no letter is a regular expression's syntax)
+  return (
+    /^\p{Ll}+$/u.test(lower) &&
+    new RegExp(String.raw`(?<![\p{L}\d])${lower}(?![\p{L}\d])`, 'u').test(text)
+  );
+}
 
 /** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
 function sentenceIndexAt(text: string, offset: number): number {

@@ -96,6 +96,7 @@ import {
   referenceYear,
   UNKNOWN_ENTITY,
   type Passage,
+  writtenInLowerCase,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { BUDGET_WORD } from './languages/budget-flows.ts';
@@ -379,10 +380,7 @@ export function extractClaims(
       const lower = word.toLowerCase();
       let written = lowerWords.get(lower);
       if (written === undefined) {
-        // a whole word of lower-case letters only (no letter is a regular expression's syntax)
-        written =
-          /^\p{Ll}+$/u.test(lower) &&
-          new RegExp(String.raw`(?<![\p{L}\d])${lower}(?![\p{L}\d])`, 'u').test(text);
+        written = writtenInLowerCase(text, lower);
         lowerWords.set(lower, written);
       }
       return written;
