@@ -1023,9 +1023,14 @@ export function flowPair(
 
 /** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */
 const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
+/** Nouns an apposition names a kind of organisation by ("the country's largest operator"). */
+export const ORGANISATION_KINDS =
+  'operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?';
 /** The rest of an apposition whose head is a kind of organisation, up to its closing comma. */
-const APPOSITION_AFTER =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?)\s*,/iu;
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:${ORGANISATION_KINDS})\s*,`,
+  'iu',
+);
 
 /**
  * The places of `sentence` that say whom its figures are about: not a place inside an apposition

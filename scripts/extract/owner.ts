@@ -5,7 +5,7 @@
  */
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
-import { findPlaces, NEIGHBOUR_CITIES, ORGANISATIONS } from './entities.ts';
+import { findPlaces, NEIGHBOUR_CITIES, ORGANISATION_KINDS, ORGANISATIONS } from './entities.ts';
 import type { Token } from './noun-phrases.ts';
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
@@ -289,8 +289,10 @@ const OPENING = new RegExp(
   'u',
 );
 /** An apposition after a name that says it is an organisation: ", the country's largest operator,". */
-const DESCRIBES_ORGANISATION =
-  /^\s*,[^,;\d]*\b(?:operators?|compan(?:y|ies)|banks?|lenders?|producers?|miners?|firms?|groups?|carriers?|airlines?|insurers?|retailers?|exporters?|developers?|platforms?|marketplaces?|holdings?|manufacturers?|providers?|makers?|startups?)\b[^,;\d]*,/i;
+const DESCRIBES_ORGANISATION = new RegExp(
+  String.raw`^\s*,[^,;\d]*\b(?:${ORGANISATION_KINDS})\b[^,;\d]*,`,
+  'i',
+);
 /** What every `OF_ORGANISATION` starts with, tested first: its look-behinds are tried everywhere. */
 const OF_THE_NAME = /\b(?:of|at)\s+the\s+\p{Lu}/u;
 /**
