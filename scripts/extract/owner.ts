@@ -6,6 +6,7 @@
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import { findPlaces, NEIGHBOUR_CITIES, ORGANISATION_KINDS, ORGANISATIONS } from './entities.ts';
+import { COMMODITY_WORDS, COMMODITY_WORDS_EITHER_CASE } from './languages/commodities.ts';
 import type { Token } from './noun-phrases.ts';
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
@@ -57,11 +58,13 @@ const EXCHANGE_QUOTED =
   /\b(?:futures|benchmark|CBOT|Euronext|Matif|LME|Comex)\b|\b\p{L}+-traded\b/u;
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
-const WORLD_MARKET_BEFORE =
-  /(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:oil|gold|copper)\s+prices|(?:[Oo]il|[Gg]old|[Cc]opper)\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b/;
+const WORLD_MARKET_BEFORE = new RegExp(
+  String.raw`(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:${COMMODITY_WORDS})\s+prices|(?:${COMMODITY_WORDS_EITHER_CASE})\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b`,
+);
 /** "a 10% fall in oil prices": a change of a world market's price. */
-const WORLD_MARKET_AFTER =
-  /^\s+(?:fall|drop|decline|rise|increase)\s+in\s+(?:world\s+|global\s+)?(?:oil|gold|copper)\s+prices\b/;
+const WORLD_MARKET_AFTER = new RegExp(
+  String.raw`^\s+(?:fall|drop|decline|rise|increase)\s+in\s+(?:world\s+|global\s+)?(?:${COMMODITY_WORDS})\s+prices\b`,
+);
 /** "The budget assumes an oil price of", "is based on": a price a plan is built on. */
 const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on)\b/i;
 /** Benchmarks that are the world market's by name. */

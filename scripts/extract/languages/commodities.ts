@@ -5,6 +5,11 @@
 export const COMMODITY_WORDS =
   'Brent|WTI|oil|crude|gold|silver|platinum|copper|aluminium|aluminum|nickel|zinc|tin|lead|uranium|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa|iron\\s+ore|coal|lithium';
 
+/** The same words with their first letter in either case, for case-sensitive patterns. */
+export const COMMODITY_WORDS_EITHER_CASE = COMMODITY_WORDS.split('|')
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`)
+  .join('|');
+
 /** A commodity named in a label ("Copper", "Benchmark copper", "Spot uranium"). */
 export const NAMES_A_COMMODITY = new RegExp(`\\b(?:${COMMODITY_WORDS})\\b`, 'i');
 
