@@ -1076,7 +1076,7 @@ const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** A list item: "- …", "• …", "1) …", "2. …". */
-const LIST_ITEM = /^(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
+export const LIST_ITEM = /^\s*(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
 
 /**
  * A byline ("By Aruzhan Serikova in Business on 10 February 2026"): who wrote the text and when,

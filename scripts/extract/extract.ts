@@ -97,6 +97,7 @@ import {
   UNKNOWN_ENTITY,
   type Passage,
   writtenInLowerCase,
+  LIST_ITEM,
 } from './context.ts';
 import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { BUDGET_WORD } from './languages/budget-flows.ts';
@@ -1559,7 +1560,6 @@ const SPENT_ALREADY =
   /(?:^|_)(?:spending|expenditures?|investments?|budget|revenues?|loans?|lending|funding|financing|subsid\w*|grants?|costs?|capex)(?:_|$)/;
 
 /** A list item: a line that opens with a dash, a bullet or a number. */
-const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s/;
 /** A list line written without a bullet: "education - 3.4 billion manat;", "roads: 2.1 trillion;". */
 const BARE_ITEM = /^\s*\p{L}[^:;\d\n]{1,80}?(?::|\s[-–—])\s*[^\n]*\d[^\n]*[;.]\s*$/u;
 
