@@ -921,10 +921,8 @@ export function extractClaims(
       }
       // "- mining and quarrying: 19.8 trillion tenge, index 103.9%": a list item's figure measures
       // its whole part, by what the item, the list's intro or the level above the list measures
-      const itemPart =
-        !cyrillic && isListLine(text, paragraph.start, paragraph.text)
-          ? listItemPart(sentence.text, at)
-          : null;
+      const inList = isListLine(text, paragraph.start, paragraph.text);
+      const itemPart = !cyrillic && inList ? listItemPart(sentence.text, at) : null;
       if (
         itemPart &&
         !listed &&
@@ -964,7 +962,7 @@ export function extractClaims(
           paragraph.language,
           // the paragraph and what stands above it: a list's intro, a heading
           text.slice(Math.max(0, paragraph.start - 400), paragraph.end),
-          isListLine(text, paragraph.start, paragraph.text),
+          inList,
         )
       ) {
         const written = claim.metric_label;
