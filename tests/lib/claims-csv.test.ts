@@ -145,6 +145,16 @@ describe('texts met again are read as the first time', () => {
       problems: [],
     },
     {
+      name: 'the same cells in consecutive rows, spaces and formula guard included',
+      rows: [
+        "m,'=L,KZ, 2024 ,1,USD ,target,approx,2025-01-15",
+        "m,'=L,KZ, 2024 ,2,USD ,target,approx,2025-01-15",
+        'm,,KZ,2024,3,USD,,,',
+        'm,,KZ,2024,4,USD,,,',
+      ],
+      problems: [],
+    },
+    {
       name: 'a bad text repeated is named in every row',
       rows: ['m,,KZ,2024-13,1,USD,,,', 'm,,KZ,2024-13,2,USD,,,', 'm,,KZ,2024,3,usd,,,'],
       problems: ['row 2, column "period"', 'row 3, column "period"', 'row 4, column "unit"'],
