@@ -8,7 +8,9 @@
  * `--verbose` also lists every long task with its phase. `--against DIR` times another build of
  * the app too (`vite build --mode test --outDir DIR` in another checkout), its runs alternating
  * with this one's, and prints the ratio of their medians: on a shared machine, the way to say
- * whether a change made uploads faster.
+ * whether a change made uploads faster. `--cpu` also traces each run and prints the CPU time of
+ * the page's threads while reading and from Import to the comparison (thread-cpu.ts): under load
+ * the wall clock mostly times the other work, thread time far less.
  *
  * Targets (issue 13, upload-targets.ts): 100k rows ≤ 1.0 s with no main-thread task over 50 ms;
  * 1M rows ≤ 15 s with progress shown throughout.
@@ -22,6 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveBuiltApp, type ServedApp } from './serve-app.ts';
 import { uploadVerdict } from './upload-targets.ts';
+import { threadCpu, type ThreadTimes, type TraceEvent } from './thread-cpu.ts';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 
 const { values } = parseArgs({
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     against: { type: 'string' },
+    cpu: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -95,6 +99,8 @@ interface Figures {
   longestProgressGapMs: number;
   stored: number;
   taskList: string;
+  /** With `--cpu`: CPU time of the page's threads while reading, and from Import to compared. */
+  cpu?: { read: ThreadTimes; after: ThreadTimes };
 }
 
 /** The median run by total time, with the longest task of all runs (the worst a user met). */
@@ -136,6 +142,13 @@ async function main(): Promise<void> {
           `${rows} rows, total of each run / its pair's: ${paired.map((r) => r.toFixed(2)).join(', ')}` +
             `; median ${sorted[Math.floor((sorted.length - 1) / 2)]!.toFixed(2)}`,
         );
+        if (values.cpu) {
+          const cpuRatios = all[0]!.map((run, i) => cpuTotal(run) / cpuTotal(all[1]![i]!));
+          console.log(
+            `${rows} rows, CPU of each run / its pair's: ${cpuRatios.map((r) => r.toFixed(2)).join(', ')}` +
+              `; median ${median(cpuRatios).toFixed(2)}`,
+          );
+        }
       }
       for (const [b, build] of builds.entries()) {
         const mine = all[b]!;
@@ -148,6 +161,7 @@ async function main(): Promise<void> {
               `store ${ms(median(mine.map((r) => r.storeMs)))}, ` +
               `compare ${ms(median(mine.map((r) => r.compareMs)))}`,
           );
+        if (values.cpu) console.log(cpuLine(rows, build.name, mine));
         results.push({ build: build.name, figures: medianOf(mine) });
       }
     }
@@ -195,6 +209,26 @@ async function main(): Promise<void> {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+/** All the page's threads, reading and after Import. */
+const cpuTotal = (run: Figures) =>
+  run.cpu
+    ? [run.cpu.read, run.cpu.after].reduce(
+        (sum, t) => sum + t.main + t.worker + t.pool + t.other,
+        0,
+      )
+    : Number.NaN;
+
+/** The median CPU time of each thread kind in each span, over a build's runs. */
+function cpuLine(rows: number, build: string, runs: Figures[]): string {
+  const part = (span: 'read' | 'after') =>
+    (['worker', 'main', 'pool', 'other'] as const)
+      .map((kind) => `${kind} ${ms(median(runs.map((r) => r.cpu?.[span][kind] ?? Number.NaN)))}`)
+      .join(', ');
+  return (
+    `${rows} rows, ${build}, CPU (median of each): reading: ${part('read')}; ` +
+    `Import to compared: ${part('after')}; all ${ms(median(runs.map(cpuTotal)))}`
+  );
+}
 /** The middle value (the lower of the two middle ones for an even count). */
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
@@ -241,6 +275,8 @@ async function run(
   await page.goto(`${baseUrl}?view=datasets`);
   const input = page.getByTestId('upload-input');
   await input.waitFor({ state: 'attached' });
+  if (values.cpu)
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await input.setInputFiles(path);
   const importButton = page.getByTestId('upload-import');
   await importButton.waitFor({ timeout: 120_000 });
@@ -313,12 +349,23 @@ async function run(
       ),
     };
   });
+  let cpu: Figures['cpu'];
+  if (values.cpu) {
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    const times = threadCpu(trace.traceEvents, [
+      { name: 'read', from: 'sandar:upload-start', to: 'sandar:upload-read' },
+      { name: 'after', from: 'sandar:import-start', to: 'sandar:compare-ready' },
+    ]);
+    cpu = { read: times.read!, after: times.after! };
+  }
   await context.close();
   if (values.verbose)
     console.log(`${rows} rows, long tasks (phase+start:duration ms): ${figures.taskList}`);
   if (!Number.isFinite(figures.totalMs))
     throw new Error(`A mark is missing: ${JSON.stringify(figures)}`);
-  return { rows, megabytes: statSync(path).size / 1024 / 1024, ...figures };
+  return { rows, megabytes: statSync(path).size / 1024 / 1024, ...figures, cpu };
 }
 
 await main();
