@@ -83,7 +83,9 @@ export class ClaimsCsvValidator {
    * holds the same string: the parser's copy dies young (less garbage to collect, a smaller heap)
    * and storing finds it at once (claim-columns.ts `repeated`). The upload bench without it, 21
    * alternating runs at load 27: total 1.28 of the time with it (paired median); medians of
-   * each part: storing 5.4×, comparing 1.8×, reading itself 1.10×.
+   * each part: storing 5.4×, comparing 1.8×, reading itself 1.10×. In CPU time (9 traced
+   * uploads): the data worker's reading 0.97 without it, but garbage collection on the thread
+   * pool 1.54× and the worker after Import 14× (it was still encoding the claims for storage).
    */
   #seen: (Map<string, string> | null)[] = [];
   /**
@@ -91,8 +93,8 @@ export class ClaimsCsvValidator {
    * rows of one source or entity follow each other, and comparing with the row before is cheaper
    * than a lookup in `#seen`, which hashes the parser's new string (that lookup was the largest
    * line of validating in a Chromium profile). Reading the bench file: 0.93 of the CPU time with
-   * `#seen` alone (Node 20, median of 9 alternating); in the upload bench, reading 0.89 of the
-   * time (median of 15 alternating runs, load 15-17).
+   * `#seen` alone (Node 20, median of 9 alternating); in Chromium, the data worker's CPU while
+   * reading 0.93 (paired median of 9 alternating traced uploads; medians 307 and 311 ms).
    */
   #lastRaw: (string | undefined)[] = [];
   #lastText: string[] = [];
