@@ -84,8 +84,8 @@ export class ClaimsCsvValidator {
    * and storing finds it at once (claim-columns.ts `repeated`). The upload bench without it, 21
    * alternating runs at load 27: total 1.28 of the time with it (paired median); medians of
    * each part: storing 5.4×, comparing 1.8×, reading itself 1.10×. In CPU time (9 traced
-   * uploads): the data worker's reading 0.97 without it, but garbage collection on the thread
-   * pool 1.54× and the worker after Import 14× (it was still encoding the claims for storage).
+   * uploads): the data worker's reading 0.97 without it, but the thread pool (mostly garbage
+   * collection) 1.54× and the worker after Import 14× (still encoding the claims for storage).
    */
   #seen: (Map<string, string> | null)[] = [];
   /**
