@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -227,17 +229,24 @@ describe('uploading CSVs', () => {
     // big enough (44 MB) that reading it outlasts the click on Cancel on a loaded machine: 100k
     // rows were read before the click landed once validation got faster
     const big = HEADER + '\n' + row.repeat(400_000);
-    await page
-      .getByTestId('upload-input')
-      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
-    await page.getByTestId('upload-progress').waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.locator('[data-testid="upload-card"][data-status="cancelled"]').waitFor();
-    await expect(page.getByTestId('upload-message').textContent()).resolves.toContain(
-      'cancelled; nothing was stored',
-    );
-    expect(await storedNames(page)).toEqual(before);
-    expectNoFaults(faults);
-    await context.close();
+    // Picked from a file on disk: handed over as a buffer, the 44 MB took Playwright 29-30 s
+    // under load, at its action timeout; a local browser reads a path in place.
+    const dir = mkdtempSync(join(tmpdir(), 'sandar-upload-'));
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, big);
+    try {
+      await page.getByTestId('upload-input').setInputFiles(path);
+      await page.getByTestId('upload-progress').waitFor();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.locator('[data-testid="upload-card"][data-status="cancelled"]').waitFor();
+      await expect(page.getByTestId('upload-message').textContent()).resolves.toContain(
+        'cancelled; nothing was stored',
+      );
+      expect(await storedNames(page)).toEqual(before);
+      expectNoFaults(faults);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true }); // the page reads the file while it is open
+    }
   });
 });
