@@ -125,6 +125,8 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
   [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
+  // Europe as a whole, one end of the freight between it and China ("Қытай мен Еуропа арасындағы")
+  [`Европ[аыеуо]й?|Еуропа${ENDING}`, 'Europe'],
   [`ЕАЭС|ЕАЭО|Евразийск${ENDING}\\s+экономическ${ENDING}\\s+союз${ENDING}`, 'EAEU'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Канад${ENDING}`, 'Canada'],
@@ -203,6 +205,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'United States',
   'Turkey',
   'European Union',
+  'Europe',
   'EAEU',
   'Netherlands',
   'Germany',
@@ -268,8 +271,9 @@ export const TRADE_WORDS =
   // flows between two countries: supplies, shipments, transfers and remittances
   'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*|' +
   // Kazakh investment and freight from one place to another: "Қытайдан Қазақстанға инвестиция",
-  // "Қытаймен тасымалданған жүк" (as English "investment", "freight")
-  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*';
+  // "Қытаймен тасымалданған жүк" (as English "investment", "freight"); Russian freight,
+  // "перевозки между Китаем и Европой"
+  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*|перевозк[\\p{L}]*';
 
 /**
  * Words that point back at the two countries whose trade the text measured: "двух стран",
