@@ -9,6 +9,7 @@
  */
 import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
+import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
   COUNTRIES,
   CYRILLIC_FORECASTERS,
@@ -304,14 +305,42 @@ export function organisationWhere(
 
 /** A rate of exchange: "курс", "бағамы". */
 const RATE_WORD = /(?<![\p{L}])(?:курс\p{L}*|бағам\p{L}*)(?![\p{L}])/iu;
-/** A price per barrel is the world's: "$61–66 за баррель", "баррелі үшін 60 доллар". */
-const PER_BARREL_AFTER = /^[\s\d,.–-]{0,8}(?:за|per)\s+баррель/iu;
-const PER_BARREL_BEFORE = /баррел\p{L}*\s+үшін\s*$/iu;
+/**
+ * A price per barrel or per ounce is the world's: "$61–66 за баррель", "баррелі үшін 60 доллар",
+ * "$3 900 за унцию", "унциясы үшін".
+ */
+const PER_TRADED_UNIT_AFTER = /^[\s\d,.–-]{0,8}(?:за|per)\s+(?:баррель|унци\p{L}*)/iu;
+const PER_TRADED_UNIT_BEFORE = /(?:баррел|унция)\p{L}*\s+үшін\s*$/iu;
+/**
+ * A world benchmark as what the sentence measures, before the figure (rule 4): "Brent подешевела
+ * на 14%", "WTI торгуется по $54". Not one the figure is compared with ("дисконт к Brent"), nor
+ * the price a forecast of other figures assumes ("при цене Brent").
+ */
+const BENCHMARK = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_BENCHMARKS})(?![\\p{L}])`, 'gu');
+const NOT_MEASURED_BEFORE =
+  /(?<![\p{L}])(?:к|против|чем|при|от|с)\s+(?:(?:цен\p{L}*|нефт\p{L}*|марки)\s+){0,3}$/iu;
+/** A country's own oil, by the country's adjective: "казахстанской нефти", "российская нефть". */
+const OIL_AFTER = /^\s+(?:нефт\p{L}*|мұнай\p{L}*)/iu;
 
 /**
- * Whom a Russian or Kazakh price is about, whatever the text is about: the World for a price per
- * barrel of oil (a world market's), the currency's country for a rate of exchange ("Курс: 12 650
- * сумов" → Uzbekistan); '' for any other figure. `countryOf` maps a currency code to its country.
+ * The world, when the sentence before a figure measures a world benchmark's price; '' when it
+ * names none, or a rate of exchange stands between it and the figure ("при цене Brent $60 и курсе
+ * 540 тенге").
+ */
+function benchmarkBefore(before: string): string {
+  let last: RegExpExecArray | null = null;
+  BENCHMARK.lastIndex = 0;
+  for (let match; (match = BENCHMARK.exec(before));) last = match;
+  if (!last || NOT_MEASURED_BEFORE.test(before.slice(0, last.index))) return '';
+  return RATE_WORD.test(before.slice(last.index)) ? '' : 'World';
+}
+
+/**
+ * Whom a Russian or Kazakh price is about, whatever the text is about: a country's own oil by its
+ * adjective ("казахстанской нефти … $55 за баррель"); the World for a price per barrel or ounce or
+ * a world benchmark's price and its changes (rule 4); the currency's country for a rate of exchange
+ * ("Курс: 12 650 сумов" → Uzbekistan); '' for any other figure. `countryOf` maps a currency code
+ * to its country.
  *
  * @example cyrillicPriceEntity('Brent стоила $62 за баррель.', 13, 16, 'USD', () => '') // 'World'
  */
@@ -322,9 +351,17 @@ export function cyrillicPriceEntity(
   unit: string,
   countryOf: (unit: string) => string,
 ): string {
-  if (PER_BARREL_AFTER.test(sentence.slice(atEnd)) || PER_BARREL_BEFORE.test(sentence.slice(0, at)))
-    return 'World';
-  return RATE_WORD.test(sentence.slice(0, at)) ? countryOf(unit) : '';
+  const before = sentence.slice(0, at);
+  const perUnit =
+    PER_TRADED_UNIT_AFTER.test(sentence.slice(atEnd)) || PER_TRADED_UNIT_BEFORE.test(before);
+  const benchmark = perUnit ? 'World' : benchmarkBefore(before);
+  if (benchmark) {
+    const own = adjectivePlaces(before, '').find(
+      (p) => COUNTRIES.has(p.entity) && OIL_AFTER.test(before.slice(p.end, p.end + 16)),
+    );
+    return own?.entity ?? benchmark;
+  }
+  return RATE_WORD.test(before) ? countryOf(unit) : '';
 }
 
 /** A name in Latin letters inside Russian or Kazakh text: a firm's or brand's ("Hepsiburada"). */

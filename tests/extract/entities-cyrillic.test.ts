@@ -234,6 +234,20 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     ['Казахстан заложил в бюджет нефть по 58 долларов за баррель.', '58 долларов', 'World'],
     ['Мұнай бағасы баррелі үшін 64 доллар болды.', '64 доллар', 'World'],
     ['Курс на 5 мая: 1 евро — 590 тенге, 14 200 сумов.', '14 200 сумов', 'Uzbekistan'],
+    // a world benchmark's price and its changes are the world's (rule 4), in a text about a country
+    ['Казахстан наблюдает за рынком: за неделю WTI подорожала на 3%.', '3%', 'World'],
+    ['Казахстан продает нефть, а Brent торгуется по $71,5.', '$71,5', 'World'],
+    ['Казахстан копит золото: унция стоит $2 700 за унцию.', '$2 700', 'World'],
+    ['Брент закрылся на $66, что на 2,4% выше пятницы.', '2,4%', 'World'],
+    // …but not the country's own oil, a figure compared with the benchmark, or a rate after it
+    ['Российская нефть стоила $52 за баррель, на 9% дешевле Brent.', '$52', 'Russia'],
+    ['Казахстан продал нефть со скидкой к Brent в $4.', '$4', 'Kazakhstan'],
+    [
+      'Казахстан исходит из цены Brent в $65 и курса 520 тенге за доллар.',
+      '520 тенге',
+      'Kazakhstan',
+    ],
+    ['Казахстан ждет роста ВВП на 5% при цене Brent $70.', '5%', 'Kazakhstan'],
     // a place joined to a partner by "и" is a partner too: the figure is the subject's
     ['В Казахстане 40 стартапов из Грузии и Армении получили гранты.', '40', 'Kazakhstan'],
   ])('%s (%s) → %s', (text, mention, entity) => {
