@@ -48,6 +48,10 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   // "Продовольственная корпорация" without "контрактная"
   ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
   ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
+  // groups of producing or rich countries, whose members' joint figures are the group's
+  ['Страны ОПЕК+ сократили добычу на 2 млн баррелей в сутки.', 'OPEC+'],
+  ['Запасы нефти в странах ОЭСР достигли 2,7 млрд баррелей.', 'OECD'],
+  ['ОПЕК елдері тәулігіне 28 млн баррель мұнай өндірді.', 'OPEC'],
   ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
   // a border crossing's own traffic, in either language
   ['Через Хоргос в мае прошло 4 тысячи контейнеров.', 'Khorgos'],
@@ -252,6 +256,12 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     ['В Казахстане 40 стартапов из Грузии и Армении получили гранты.', '40', 'Kazakhstan'],
   ])('%s (%s) → %s', (text, mention, entity) => {
     expect(entityOf(text, mention)).toBe(entity);
+  });
+  test('a producer group named as a cause of prices is not what the text is about', () => {
+    const text =
+      'Нефть дорожает на фоне решения ОПЕК+ сократить добычу.\n\nКазахстан в мае добыл 8 млн ' +
+      'тонн нефти. План на год – 95 млн тонн.';
+    expect(entityOf(text, '95 млн', 'Нефть дорожает')).toBe('Kazakhstan');
   });
   test("a text naming no place is about its outlet's country-code domain", () => {
     expect(entityOf('Сейчас работает 9 400 аптек.', '9 400', '', 'Dari.kz')).toBe('Kazakhstan');

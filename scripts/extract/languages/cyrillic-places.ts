@@ -127,6 +127,10 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
   // Europe as a whole, one end of the freight between it and China ("Қытай мен Еуропа арасындағы")
   [`Европ[аыеуо]й?|Еуропа${ENDING}`, 'Europe'],
+  // the oil producers' and the rich economies' groups, whose members' output and stocks are theirs
+  [`ОПЕК\\+|ОПЕК-плюс`, 'OPEC+'],
+  [`ОПЕК`, 'OPEC'],
+  [`ОЭСР|ЭЫДҰ`, 'OECD'],
   [`ЕАЭС|ЕАЭО|Евразийск${ENDING}\\s+экономическ${ENDING}\\s+союз${ENDING}`, 'EAEU'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Канад${ENDING}`, 'Canada'],
@@ -165,6 +169,13 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
   [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
 ];
+
+/**
+ * Groups of producing or rich countries: their members' joint output or stocks are the group's
+ * ("Страны ОПЕК+ добывали …"), but a text that names one as a cause of prices ("на фоне решения
+ * ОПЕК+") is not about it.
+ */
+export const PRODUCER_GROUPS: ReadonlySet<string> = new Set(['OPEC+', 'OPEC', 'OECD']);
 
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
 export const CYRILLIC_WORLD = `миров${ENDING}|среднемиров${ENDING}|по\\s+миру|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
