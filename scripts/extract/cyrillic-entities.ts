@@ -21,6 +21,7 @@ import {
   IN_BEFORE,
   IN_ENDING,
   INVESTING,
+  JOINT_WORDS,
   KAZAKHSTAN_LOCAL,
   NATION_WORDS,
   PAIR_REFERENCE,
@@ -119,6 +120,24 @@ export function isLocalPlace(entity: string): boolean {
 const TRADE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${TRADE_WORDS})`, 'iu');
 const PAIR_REFERENCE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PAIR_REFERENCE})`, 'iu');
 const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
+const JOINT_PATTERN = new RegExp(`(?<![\\p{L}])(?:${JOINT_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a Russian or Kazakh sentence speaks of a flow (trade, supplies, transfers, freight) or
+ * points back at a pair: in a text about a pair's trade, only such a sentence's figures are the
+ * pair's, and so are what the two run together; a country's GDP, inflation or wages in it are the
+ * country's (rules 5 and 6).
+ *
+ * @example namesAFlow('Экспорт вырос на 9%.') // true
+ * @example namesAFlow('Инфляция составила 7%.') // false
+ */
+export function namesAFlow(sentence: string): boolean {
+  return (
+    TRADE_PATTERN.test(sentence) ||
+    PAIR_REFERENCE_PATTERN.test(sentence) ||
+    JOINT_PATTERN.test(sentence)
+  );
+}
 
 /**
  * The two countries whose trade a Russian or Kazakh figure measures, as one pair entity; '' when

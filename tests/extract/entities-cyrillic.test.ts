@@ -472,6 +472,11 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     // "операторы" are the market's firms, not the one named last
     [groupText + '\n\nОператоры вложат в сети 90 млрд тенге.', '90 млрд тенге', 'Kazakhtelecom'],
     [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
+    // …and so are what the two run together; a country's GDP, inflation or wages in it are not
+    [pairText + '\n\nЗа год открыто 140 совместных предприятий.', '140', 'Kazakhstan-Mongolia'],
+    [pairText + '\n\nВВП республики вырос на 5,1%.', '5,1%', 'Kazakhstan'],
+    [pairText + '\n\nСредняя зарплата составила 410 тысяч тенге.', '410 тысяч тенге', 'Kazakhstan'],
+    [pairText + '\n\nИнфляция замедлилась до 8,4%.', '8,4%', 'Kazakhstan'],
     [countryText, '1,3 раза', 'Kazakhstan'],
     [citiesText, '400 тысяч', 'Kazakhstan'],
     [regionsText, '15,6%', 'Kazakhstan'],

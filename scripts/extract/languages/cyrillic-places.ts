@@ -297,6 +297,12 @@ export const PAIR_REFERENCE =
   // the two parties: "Стороны договорились …", "обе стороны", Kazakh "тараптар"
   '^\\s*Стороны|обе\\s+стороны|екі\\s+тарап[\\p{L}]*|тараптар[\\p{L}]*';
 
+/**
+ * What two countries run or own together, as English "joint ventures": "совместных проектов",
+ * "бірлескен кәсіпорындар", "предприятий с участием казахстанского капитала".
+ */
+export const JOINT_WORDS = 'совместн[\\p{L}]*|бірлескен[\\p{L}]*|капитал(?:а|ом)';
+
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
 
