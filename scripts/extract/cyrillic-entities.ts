@@ -32,6 +32,8 @@ import {
 
 const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
 const HOST_PATTERN = new RegExp(HOST_BEFORE, 'iu');
+/** A word of investment right after an adjective of origin: "российских инвестиций". */
+const INVESTMENT_AFTER = /^\s+(?:инвестиц|вложени|капитал)\p{L}*/iu;
 
 /**
  * @example
@@ -44,7 +46,12 @@ export function investmentPair(
   entity: string,
   subject: string,
 ): string {
-  if (!COUNTRIES.has(entity) || !INVESTING_PATTERN.test(sentence)) return entity;
+  if (!COUNTRIES.has(entity)) return entity;
+  // "китайских инвестиций в экономику Казахстана": an investor named by its adjective
+  const byAdjective = adjectivePlaces(sentence, '').filter(
+    (p) => COUNTRIES.has(p.entity) && INVESTMENT_AFTER.test(sentence.slice(p.end, p.end + 16)),
+  );
+  if (byAdjective.length === 0 && !INVESTING_PATTERN.test(sentence)) return entity;
   const host =
     places.find(
       (p) =>
@@ -55,7 +62,8 @@ export function investmentPair(
   const investor =
     entity !== host
       ? entity
-      : places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity;
+      : (places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity ??
+        byAdjective.find((p) => p.entity !== host)?.entity);
   return investor && investor !== host ? `${investor}-${host}` : entity;
 }
 

@@ -122,6 +122,9 @@ describe('investment pairs in Russian and Kazakh', () => {
     ['Япония вложила в экономику Казахстана $900 млн.', ['Japan-Kazakhstan']],
     ['Инвестиции из Турции в Казахстан составили $1,3 млрд.', ['Turkey-Kazakhstan']],
     ['Казахстан инвестировал в Грузию $150 млн.', ['Kazakhstan-Georgia']],
+    // an investor named by its adjective
+    ['Объем китайских инвестиций в экономику Казахстана достиг $26 млрд.', ['China-Kazakhstan']],
+    ['Приток узбекских вложений в Казахстан составил $700 млн.', ['Uzbekistan-Kazakhstan']],
     // no word of investing, or no second country: no pair
     ['Приток ПИИ в Узбекистане составил $4 млрд.', ['Uzbekistan']],
     ['Иностранные инвесторы вложили в экономику $11 млрд.', ['Kazakhstan']],
