@@ -151,6 +151,17 @@ describe('a sentence that points at a place instead of naming it', () => {
       'Kazakhstan',
       ['Zhambyl Region', 'Zhambyl Region'],
     ],
+    // the akimat of the city or region named before is a source for that place's figures (rule 3)
+    [
+      'В Шымкенте открыли 14 школ. Акимат города намерен построить еще 9 школ.',
+      'Kazakhstan',
+      ['Shymkent', 'Shymkent'],
+    ],
+    [
+      'Қарағанды облысында 40 мектеп салынды. Облыс әкімдігі тағы 25 мектеп салуды жоспарлап отыр.',
+      'Kazakhstan',
+      ['Karaganda Region', 'Karaganda Region'],
+    ],
     ['По республике в целом ввод жилья вырос на 6%.', 'Kostanay Region', ['Kazakhstan']],
     ['Республика бойынша 300 мектеп салынды.', 'Astana', ['Kazakhstan']],
     // no region named before: "в регионе" points nowhere; a country's text stays that country's

@@ -258,11 +258,14 @@ export const KAZAKHSTAN_LOCAL: ReadonlySet<string> = new Set([
 
 /**
  * A word for "the region" that points back at the region named before it: "в регионе", "по
- * области", Kazakh "өңірде", "облыста".
+ * области", Kazakh "өңірде", "облыста"; and "акимат города", "облыс әкімдігі", the akimat of the
+ * city or region named before.
  */
 export const REGION_ANAPHOR =
   '(?:в|по|для)\\s+(?:регион[\\p{L}]*|област[\\p{L}]*)|регион[ау]|области|' +
-  'өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)';
+  'өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)|' +
+  // the city's or region's akimat, a source for its own place's figures (rule 3)
+  'акимат[\\p{L}]*\\s+(?:город|област|регион)[\\p{L}]*|(?:қала|облыс)\\s+әкімдіг[\\p{L}]*';
 
 /**
  * Words for the whole country as against one region: "по республике", "в целом по стране",
