@@ -285,9 +285,8 @@ export const TRADE_WORDS =
   // flows between two countries: supplies, shipments, transfers and remittances
   'поставк[\\p{L}]*|жөнелтіл[\\p{L}]*|перевод[\\p{L}]*|аударым[\\p{L}]*|' +
   // Kazakh investment and freight from one place to another: "Қытайдан Қазақстанға инвестиция",
-  // "Қытаймен тасымалданған жүк" (as English "investment", "freight"); Russian freight,
-  // "перевозки между Китаем и Европой"
-  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*|перевозк[\\p{L}]*';
+  // "Қытаймен тасымалданған жүк" (as English "investment", "freight")
+  'инвестиция[\\p{L}]*|тасымал[\\p{L}]*';
 
 /**
  * Words that point back at the two countries whose trade the text measured: "двух стран",
