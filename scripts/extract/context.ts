@@ -19,7 +19,11 @@ import { looksAhead } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
-import { CYRILLIC_ADJECTIVES, KAZAKHSTAN_LOCAL } from './languages/cyrillic-places.ts';
+import {
+  CYRILLIC_ADJECTIVES,
+  KAZAKHSTAN_LOCAL,
+  PRODUCER_GROUPS,
+} from './languages/cyrillic-places.ts';
 import { CYRILLIC_STATE_BODY, STATE_BODY } from './languages/state-bodies.ts';
 
 /** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
@@ -563,6 +567,7 @@ function subjects(text: string): PlaceMention[] {
       !place.partner &&
       !ORGANISATIONS.has(place.entity) &&
       !NEIGHBOUR_CITY.has(place.entity) &&
+      !PRODUCER_GROUPS.has(place.entity) &&
       !COMPARED_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start)) &&
       !ORIGIN_OF.test(text.slice(place.end, place.end + 16)) &&
       !SOURCE_NAMED_BEFORE.test(text.slice(Math.max(0, place.start - 70), place.start)) &&

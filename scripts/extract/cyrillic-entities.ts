@@ -9,6 +9,7 @@
  */
 import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
+import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
   COUNTRIES,
   CYRILLIC_FORECASTERS,
@@ -20,6 +21,7 @@ import {
   IN_BEFORE,
   IN_ENDING,
   INVESTING,
+  JOINT_WORDS,
   KAZAKHSTAN_LOCAL,
   NATION_WORDS,
   PAIR_REFERENCE,
@@ -30,6 +32,9 @@ import {
 
 const INVESTING_PATTERN = new RegExp(INVESTING, 'iu');
 const HOST_PATTERN = new RegExp(HOST_BEFORE, 'iu');
+/** A word of investment right after an adjective of origin: "российских инвестиций". */
+const INVESTMENT_AFTER = /^\s+(?:инвестиц|вложени|капитал)\p{L}*/iu;
+const INVESTMENT_WORD = /инвестиц|вложени|капитал/iu;
 
 /**
  * @example
@@ -42,7 +47,15 @@ export function investmentPair(
   entity: string,
   subject: string,
 ): string {
-  if (!COUNTRIES.has(entity) || !INVESTING_PATTERN.test(sentence)) return entity;
+  if (!COUNTRIES.has(entity)) return entity;
+  // "китайских инвестиций в экономику Казахстана": an investor named by its adjective
+  // (the cheap test first: most sentences have no word of investment)
+  const byAdjective = INVESTMENT_WORD.test(sentence)
+    ? adjectivePlaces(sentence, '').filter(
+        (p) => COUNTRIES.has(p.entity) && INVESTMENT_AFTER.test(sentence.slice(p.end, p.end + 16)),
+      )
+    : [];
+  if (byAdjective.length === 0 && !INVESTING_PATTERN.test(sentence)) return entity;
   const host =
     places.find(
       (p) =>
@@ -53,7 +66,8 @@ export function investmentPair(
   const investor =
     entity !== host
       ? entity
-      : places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity;
+      : (places.find((p) => COUNTRIES.has(p.entity) && p.entity !== host)?.entity ??
+        byAdjective.find((p) => p.entity !== host)?.entity);
   return investor && investor !== host ? `${investor}-${host}` : entity;
 }
 
@@ -118,6 +132,24 @@ export function isLocalPlace(entity: string): boolean {
 const TRADE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${TRADE_WORDS})`, 'iu');
 const PAIR_REFERENCE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PAIR_REFERENCE})`, 'iu');
 const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
+const JOINT_PATTERN = new RegExp(`(?<![\\p{L}])(?:${JOINT_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a Russian or Kazakh sentence speaks of a flow (trade, supplies, transfers, freight) or
+ * points back at a pair: in a text about a pair's trade, only such a sentence's figures are the
+ * pair's, and so are what the two run together; a country's GDP, inflation or wages in it are the
+ * country's (rules 5 and 6).
+ *
+ * @example namesAFlow('Экспорт вырос на 9%.') // true
+ * @example namesAFlow('Инфляция составила 7%.') // false
+ */
+export function namesAFlow(sentence: string): boolean {
+  return (
+    TRADE_PATTERN.test(sentence) ||
+    PAIR_REFERENCE_PATTERN.test(sentence) ||
+    JOINT_PATTERN.test(sentence)
+  );
+}
 
 /**
  * The two countries whose trade a Russian or Kazakh figure measures, as one pair entity; '' when
@@ -304,14 +336,42 @@ export function organisationWhere(
 
 /** A rate of exchange: "курс", "бағамы". */
 const RATE_WORD = /(?<![\p{L}])(?:курс\p{L}*|бағам\p{L}*)(?![\p{L}])/iu;
-/** A price per barrel is the world's: "$61–66 за баррель", "баррелі үшін 60 доллар". */
-const PER_BARREL_AFTER = /^[\s\d,.–-]{0,8}(?:за|per)\s+баррель/iu;
-const PER_BARREL_BEFORE = /баррел\p{L}*\s+үшін\s*$/iu;
+/**
+ * A price per barrel or per ounce is the world's: "$61–66 за баррель", "баррелі үшін 60 доллар",
+ * "$3 900 за унцию", "унциясы үшін".
+ */
+const PER_TRADED_UNIT_AFTER = /^[\s\d,.–-]{0,8}(?:за|per)\s+(?:баррель|унци\p{L}*)/iu;
+const PER_TRADED_UNIT_BEFORE = /(?:баррел|унция)\p{L}*\s+үшін\s*$/iu;
+/**
+ * A world benchmark as what the sentence measures, before the figure (rule 4): "Brent подешевела
+ * на 14%", "WTI торгуется по $54". Not one the figure is compared with ("дисконт к Brent"), nor
+ * the price a forecast of other figures assumes ("при цене Brent").
+ */
+const BENCHMARK = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_BENCHMARKS})(?![\\p{L}])`, 'gu');
+const NOT_MEASURED_BEFORE =
+  /(?<![\p{L}])(?:к|против|чем|при|от|с)\s+(?:(?:цен\p{L}*|нефт\p{L}*|марки)\s+){0,3}$/iu;
+/** A country's own oil, by the country's adjective: "казахстанской нефти", "российская нефть". */
+const OIL_AFTER = /^\s+(?:нефт\p{L}*|мұнай\p{L}*)/iu;
 
 /**
- * Whom a Russian or Kazakh price is about, whatever the text is about: the World for a price per
- * barrel of oil (a world market's), the currency's country for a rate of exchange ("Курс: 12 650
- * сумов" → Uzbekistan); '' for any other figure. `countryOf` maps a currency code to its country.
+ * The world, when the sentence before a figure measures a world benchmark's price; '' when it
+ * names none, or a rate of exchange stands between it and the figure ("при цене Brent $60 и курсе
+ * 540 тенге").
+ */
+function benchmarkBefore(before: string): string {
+  let last: RegExpExecArray | null = null;
+  BENCHMARK.lastIndex = 0;
+  for (let match; (match = BENCHMARK.exec(before));) last = match;
+  if (!last || NOT_MEASURED_BEFORE.test(before.slice(0, last.index))) return '';
+  return RATE_WORD.test(before.slice(last.index)) ? '' : 'World';
+}
+
+/**
+ * Whom a Russian or Kazakh price is about, whatever the text is about: a country's own oil by its
+ * adjective ("казахстанской нефти … $55 за баррель"); the World for a price per barrel or ounce or
+ * a world benchmark's price and its changes (rule 4); the currency's country for a rate of exchange
+ * ("Курс: 12 650 сумов" → Uzbekistan); '' for any other figure. `countryOf` maps a currency code
+ * to its country.
  *
  * @example cyrillicPriceEntity('Brent стоила $62 за баррель.', 13, 16, 'USD', () => '') // 'World'
  */
@@ -322,9 +382,17 @@ export function cyrillicPriceEntity(
   unit: string,
   countryOf: (unit: string) => string,
 ): string {
-  if (PER_BARREL_AFTER.test(sentence.slice(atEnd)) || PER_BARREL_BEFORE.test(sentence.slice(0, at)))
-    return 'World';
-  return RATE_WORD.test(sentence.slice(0, at)) ? countryOf(unit) : '';
+  const before = sentence.slice(0, at);
+  const perUnit =
+    PER_TRADED_UNIT_AFTER.test(sentence.slice(atEnd)) || PER_TRADED_UNIT_BEFORE.test(before);
+  const benchmark = perUnit ? 'World' : benchmarkBefore(before);
+  if (benchmark) {
+    const own = adjectivePlaces(before, '').find(
+      (p) => COUNTRIES.has(p.entity) && OIL_AFTER.test(before.slice(p.end, p.end + 16)),
+    );
+    return own?.entity ?? benchmark;
+  }
+  return RATE_WORD.test(before) ? countryOf(unit) : '';
 }
 
 /** A name in Latin letters inside Russian or Kazakh text: a firm's or brand's ("Hepsiburada"). */

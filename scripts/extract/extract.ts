@@ -103,6 +103,7 @@ import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyri
 import { BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
+  namesAFlow,
   lenderOwn,
   namedLender,
   cyrillicTradePair,
@@ -708,7 +709,11 @@ export function extractClaims(
         (cyrillic && passage.place) ||
         // a Russian or Kazakh text whose headline and lead measure a pair's trade: a figure that
         // names no place is the pair's (rules 5 and 6)
-        (cyrillic && places.length === 0 && pairLead && headlinePair) ||
+        (cyrillic &&
+          places.length === 0 &&
+          pairLead &&
+          namesAFlow(sentence.text) &&
+          headlinePair) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =

@@ -48,6 +48,10 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   // "Продовольственная корпорация" without "контрактная"
   ['Продовольственная корпорация закупит 800 тысяч тонн зерна.', 'Food Contract Corporation'],
   ['Страны ЕАЭС нарастили выпуск на 3%.', 'EAEU'],
+  // groups of producing or rich countries, whose members' joint figures are the group's
+  ['Страны ОПЕК+ сократили добычу на 2 млн баррелей в сутки.', 'OPEC+'],
+  ['Запасы нефти в странах ОЭСР достигли 2,7 млрд баррелей.', 'OECD'],
+  ['ОПЕК елдері тәулігіне 28 млн баррель мұнай өндірді.', 'OPEC'],
   ['Канада добыла 9 тысяч тонн урана.', 'Canada'],
   // a border crossing's own traffic, in either language
   ['Через Хоргос в мае прошло 4 тысячи контейнеров.', 'Khorgos'],
@@ -118,6 +122,9 @@ describe('investment pairs in Russian and Kazakh', () => {
     ['Япония вложила в экономику Казахстана $900 млн.', ['Japan-Kazakhstan']],
     ['Инвестиции из Турции в Казахстан составили $1,3 млрд.', ['Turkey-Kazakhstan']],
     ['Казахстан инвестировал в Грузию $150 млн.', ['Kazakhstan-Georgia']],
+    // an investor named by its adjective
+    ['Объем китайских инвестиций в экономику Казахстана достиг $26 млрд.', ['China-Kazakhstan']],
+    ['Приток узбекских вложений в Казахстан составил $700 млн.', ['Uzbekistan-Kazakhstan']],
     // no word of investing, or no second country: no pair
     ['Приток ПИИ в Узбекистане составил $4 млрд.', ['Uzbekistan']],
     ['Иностранные инвесторы вложили в экономику $11 млрд.', ['Kazakhstan']],
@@ -143,6 +150,17 @@ describe('a sentence that points at a place instead of naming it', () => {
       'Жамбыл облысында 70 мектеп салынды. Өңірде 12 аурухана ашылды.',
       'Kazakhstan',
       ['Zhambyl Region', 'Zhambyl Region'],
+    ],
+    // the akimat of the city or region named before is a source for that place's figures (rule 3)
+    [
+      'В Шымкенте открыли 14 школ. Акимат города намерен построить еще 9 школ.',
+      'Kazakhstan',
+      ['Shymkent', 'Shymkent'],
+    ],
+    [
+      'Қарағанды облысында 40 мектеп салынды. Облыс әкімдігі тағы 25 мектеп салуды жоспарлап отыр.',
+      'Kazakhstan',
+      ['Karaganda Region', 'Karaganda Region'],
     ],
     ['По республике в целом ввод жилья вырос на 6%.', 'Kostanay Region', ['Kazakhstan']],
     ['Республика бойынша 300 мектеп салынды.', 'Astana', ['Kazakhstan']],
@@ -178,6 +196,9 @@ describe('trade pairs in Russian and Kazakh', () => {
     ['Экспорт Армении вырос на 11%.', ['Armenia']],
     // a region as a whole is one end of a flow (a pair without the subject is alphabetical)
     ['Переводы из России в страны Центральной Азии выросли на 6%.', ['Central Asia-Russia']],
+    // Europe as a whole is one end too, in either language
+    ['Торговля между Китаем и Европой выросла на 12%.', ['China-Europe']],
+    ['Түркия мен Еуропа арасындағы жүк тасымалы 7 пайызға артты.', ['Europe-Turkey']],
     // one country and its neighbour: the subject, or the pair measured before
     ['Доля Армении мала, но поставки в соседнюю республику выросли на 9%.', ['Kazakhstan-Armenia']],
     [
@@ -231,10 +252,30 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     ['Казахстан заложил в бюджет нефть по 58 долларов за баррель.', '58 долларов', 'World'],
     ['Мұнай бағасы баррелі үшін 64 доллар болды.', '64 доллар', 'World'],
     ['Курс на 5 мая: 1 евро — 590 тенге, 14 200 сумов.', '14 200 сумов', 'Uzbekistan'],
+    // a world benchmark's price and its changes are the world's (rule 4), in a text about a country
+    ['Казахстан наблюдает за рынком: за неделю WTI подорожала на 3%.', '3%', 'World'],
+    ['Казахстан продает нефть, а Brent торгуется по $71,5.', '$71,5', 'World'],
+    ['Казахстан копит золото: унция стоит $2 700 за унцию.', '$2 700', 'World'],
+    ['Брент закрылся на $66, что на 2,4% выше пятницы.', '2,4%', 'World'],
+    // …but not the country's own oil, a figure compared with the benchmark, or a rate after it
+    ['Российская нефть стоила $52 за баррель, на 9% дешевле Brent.', '$52', 'Russia'],
+    ['Казахстан продал нефть со скидкой к Brent в $4.', '$4', 'Kazakhstan'],
+    [
+      'Казахстан исходит из цены Brent в $65 и курса 520 тенге за доллар.',
+      '520 тенге',
+      'Kazakhstan',
+    ],
+    ['Казахстан ждет роста ВВП на 5% при цене Brent $70.', '5%', 'Kazakhstan'],
     // a place joined to a partner by "и" is a partner too: the figure is the subject's
     ['В Казахстане 40 стартапов из Грузии и Армении получили гранты.', '40', 'Kazakhstan'],
   ])('%s (%s) → %s', (text, mention, entity) => {
     expect(entityOf(text, mention)).toBe(entity);
+  });
+  test('a producer group named as a cause of prices is not what the text is about', () => {
+    const text =
+      'Нефть дорожает на фоне решения ОПЕК+ сократить добычу.\n\nКазахстан в мае добыл 8 млн ' +
+      'тонн нефти. План на год – 95 млн тонн.';
+    expect(entityOf(text, '95 млн', 'Нефть дорожает')).toBe('Kazakhstan');
   });
   test("a text naming no place is about its outlet's country-code domain", () => {
     expect(entityOf('Сейчас работает 9 400 аптек.', '9 400', '', 'Dari.kz')).toBe('Kazakhstan');
@@ -445,6 +486,11 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     // "операторы" are the market's firms, not the one named last
     [groupText + '\n\nОператоры вложат в сети 90 млрд тенге.', '90 млрд тенге', 'Kazakhtelecom'],
     [pairText, '1,3 раза', 'Kazakhstan-Mongolia'],
+    // …and so are what the two run together; a country's GDP, inflation or wages in it are not
+    [pairText + '\n\nЗа год открыто 140 совместных предприятий.', '140', 'Kazakhstan-Mongolia'],
+    [pairText + '\n\nВВП республики вырос на 5,1%.', '5,1%', 'Kazakhstan'],
+    [pairText + '\n\nСредняя зарплата составила 410 тысяч тенге.', '410 тысяч тенге', 'Kazakhstan'],
+    [pairText + '\n\nИнфляция замедлилась до 8,4%.', '8,4%', 'Kazakhstan'],
     [countryText, '1,3 раза', 'Kazakhstan'],
     [citiesText, '400 тысяч', 'Kazakhstan'],
     [regionsText, '15,6%', 'Kazakhstan'],

@@ -5,6 +5,9 @@
 export const COMMODITY_WORDS =
   'Brent|WTI|oil|crude|gold|silver|platinum|copper|aluminium|aluminum|nickel|zinc|tin|lead|uranium|wheat|corn|soybeans?|cotton|sugar|coffee|cocoa|iron\\s+ore|coal|lithium';
 
+/** The world's benchmark grades of oil, as Russian and Kazakh texts write them. */
+export const CYRILLIC_BENCHMARKS = 'Brent|WTI|Брент';
+
 /** The same words with their first letter in either case, for case-sensitive patterns. */
 export const COMMODITY_WORDS_EITHER_CASE = COMMODITY_WORDS.split('|')
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`)

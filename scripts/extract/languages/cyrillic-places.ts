@@ -125,6 +125,12 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Афганистан${ENDING}|Ауғанстан${ENDING}`, 'Afghanistan'],
   [`Пакистан${ENDING}`, 'Pakistan'],
   [`Евросоюз${ENDING}|Европейск${ENDING}\\s+союз${ENDING}|ЕС|Еуроодақ${ENDING}`, 'European Union'],
+  // Europe as a whole, one end of the freight between it and China ("Қытай мен Еуропа арасындағы")
+  [`Европ[аыеуо]й?|Еуропа${ENDING}`, 'Europe'],
+  // the oil producers' and the rich economies' groups, whose members' output and stocks are theirs
+  [`ОПЕК\\+|ОПЕК-плюс`, 'OPEC+'],
+  [`ОПЕК`, 'OPEC'],
+  [`ОЭСР|ЭЫДҰ`, 'OECD'],
   [`ЕАЭС|ЕАЭО|Евразийск${ENDING}\\s+экономическ${ENDING}\\s+союз${ENDING}`, 'EAEU'],
   [`Центральн${ENDING}\\s+Ази${ENDING}|Орталық\\s+Азия${ENDING}`, 'Central Asia'],
   [`Канад${ENDING}`, 'Canada'],
@@ -163,6 +169,13 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
   [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
 ];
+
+/**
+ * Groups of producing or rich countries: their members' joint output or stocks are the group's
+ * ("Страны ОПЕК+ добывали …"), but a text that names one as a cause of prices ("на фоне решения
+ * ОПЕК+") is not about it.
+ */
+export const PRODUCER_GROUPS: ReadonlySet<string> = new Set(['OPEC+', 'OPEC', 'OECD']);
 
 /** The world as a whole: "мировой рынок", "в мире", "глобальный", "әлемдік". */
 export const CYRILLIC_WORLD = `миров${ENDING}|среднемиров${ENDING}|по\\s+миру|в\\s+мире|глобальн${ENDING}|әлем${ENDING}|жаһанды${ENDING}`;
@@ -203,6 +216,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'United States',
   'Turkey',
   'European Union',
+  'Europe',
   'EAEU',
   'Netherlands',
   'Germany',
@@ -244,11 +258,14 @@ export const KAZAKHSTAN_LOCAL: ReadonlySet<string> = new Set([
 
 /**
  * A word for "the region" that points back at the region named before it: "в регионе", "по
- * области", Kazakh "өңірде", "облыста".
+ * области", Kazakh "өңірде", "облыста"; and "акимат города", "облыс әкімдігі", the akimat of the
+ * city or region named before.
  */
 export const REGION_ANAPHOR =
   '(?:в|по|для)\\s+(?:регион[\\p{L}]*|област[\\p{L}]*)|регион[ау]|области|' +
-  'өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)';
+  'өңір(?:де|дегі|дің|ге|ден)|облыс(?:та|тағы|тың|қа|тан)|' +
+  // the city's or region's akimat, a source for its own place's figures (rule 3)
+  'акимат[\\p{L}]*\\s+(?:город|област|регион)[\\p{L}]*|(?:қала|облыс)\\s+әкімдіг[\\p{L}]*';
 
 /**
  * Words for the whole country as against one region: "по республике", "в целом по стране",
@@ -281,6 +298,12 @@ export const PAIR_REFERENCE =
   'екі\\s+ел[\\p{L}]*|өзара\\s+(?:тауар|сауда)[\\p{L}]*|' +
   // the two parties: "Стороны договорились …", "обе стороны", Kazakh "тараптар"
   '^\\s*Стороны|обе\\s+стороны|екі\\s+тарап[\\p{L}]*|тараптар[\\p{L}]*';
+
+/**
+ * What two countries run or own together, as English "joint ventures": "совместных проектов",
+ * "бірлескен кәсіпорындар", "предприятий с участием казахстанского капитала".
+ */
+export const JOINT_WORDS = 'совместн[\\p{L}]*|бірлескен[\\p{L}]*|капитал(?:а|ом)';
 
 /** A Kazakh name in the instrumental, a trading partner: "Қырғызстанмен", "Ресеймен". */
 export const WITH_ENDING = '(?:мен|пен|бен)$';
