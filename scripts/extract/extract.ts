@@ -121,7 +121,7 @@ import {
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
-import { clauseOwner, listedName, type OwnerContext } from './owner.ts';
+import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
@@ -1004,8 +1004,10 @@ export function extractClaims(
     bindRespectively(catalogue, candidates, byMention, perSentence, home || subject);
     periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
-    if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
+    if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+      carryWorldPrices(candidates, byMention);
+    }
     const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
@@ -1130,6 +1132,35 @@ function bindFlows(
     if (places.length === 0 && !isFlowEnd(subject)) continue;
     const flow = flowPair(sentence.text, at, atEnd, places, claim.entity, subject, pair);
     if (flow) claim.entity = flow;
+  }
+}
+
+/**
+ * A sum that continues a world market's price in its sentence is the same market's (rule 4):
+ * "Brent will average $68 per barrel in 2026 and $63 in 2027", "down from $5.60", "analysts
+ * expect it to reach $85" (`continuesWorldPrice`), whoever the sentence names as forecasting it.
+ */
+function carryWorldPrices(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
+  let price: { sentence: Sentence; end: number } | undefined;
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    if (!claim || unitClass(claim.unit) !== 'currency') continue;
+    if (price?.sentence !== sentence) price = undefined;
+    const at = mention.start - sentence.start;
+    const atEnd = mention.end - sentence.start;
+    if (
+      claim.entity !== 'World' &&
+      price &&
+      continuesWorldPrice(sentence.text, price.end, at, atEnd)
+    )
+      claim.entity = 'World';
+    if (claim.entity === 'World' && PER_TRADED_UNIT.test(sentence.text.slice(atEnd, atEnd + 25)))
+      price = { sentence, end: atEnd };
+    else if (claim.entity === 'World' && price) price = { sentence, end: atEnd };
+    else price = undefined;
   }
 }
 

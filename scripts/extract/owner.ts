@@ -59,7 +59,7 @@ const EXCHANGE_QUOTED =
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
 const WORLD_MARKET_BEFORE = new RegExp(
-  String.raw`(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:${COMMODITY_WORDS})\s+prices|(?:${COMMODITY_WORDS_EITHER_CASE})\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b`,
+  String.raw`(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:[Tt]he\s+)?(?:Brent|WTI|(?:world|global)\s+(?:${COMMODITY_WORDS})\s+prices|(?:${COMMODITY_WORDS_EITHER_CASE})\s+(?:spot\s+)?prices?)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b`,
 );
 /** "a 10% fall in oil prices": a change of a world market's price. */
 const WORLD_MARKET_AFTER = new RegExp(
@@ -480,4 +480,41 @@ function isKnownPlace(name: string): boolean {
 function ownerName(written: string, context: OwnerContext): string {
   const name = written.replace(/^(?:The|A|An)\s+/, '');
   return context.subject.startsWith(`${name} `) ? context.subject : name;
+}
+
+/**
+ * What joins a second price to a world market's price before it in one sentence, so that the
+ * second is the same market's (rule 4): "… and", "down from (an expected)", "between … and",
+ * "compared with", or the market named again as "it" ("expect it to reach").
+ */
+const WORLD_PRICE_GAP =
+  /(?:\b(?:and|or|to|from|between|than|versus|vs\.?|against|compared\s+(?:with|to))|\bit\s+to\s+(?:reach|average|hit|rise\s+to|fall\s+to|ease\s+to|climb\s+to))\s+(?:(?:an?|the|about|around|some|nearly|almost|roughly|expected|estimated|forecast|projected|average)\s+)*$/i;
+/** What a gap may not hold: a clause of its own or a sum of money a place or body owns. */
+const WORLD_PRICE_BREAK = /[;:]|\b(?:budget|revenues?|exports?|imports?|reserves?|its|their)\b/i;
+/** A per-unit rate right after a sum that is not a commodity's ("540 tenge per dollar"). */
+const OTHER_RATE_AFTER =
+  /^\s*(?:an?|per)\s+(?:US\s+)?(?:dollar|euro|person|capita|head|employee|month|year|day|hour|square|km|kilometre|kilometer|kWh|MWh)\b/i;
+
+/**
+ * Whether the sum at [at, atEnd) of `sentence` continues the world market's price that ends at
+ * `priceEnd` earlier in the sentence: "$68 per barrel in 2026 and $63 in 2027", "$5.35 a bushel,
+ * down from $5.60 in the June poll", "averaged $76.50 per pound, and analysts expect it to reach
+ * $85". A gap of at most 100 characters, with no clause of its own, no body's own money and no
+ * other rate after the sum.
+ *
+ * @example continuesWorldPrice('Brent will average $68 per barrel in 2026 and $63 in 2027.', 22, 46, 49) // true
+ */
+export function continuesWorldPrice(
+  sentence: string,
+  priceEnd: number,
+  at: number,
+  atEnd: number,
+): boolean {
+  const gap = sentence.slice(priceEnd, at);
+  return (
+    gap.length <= 100 &&
+    WORLD_PRICE_GAP.test(gap) &&
+    !WORLD_PRICE_BREAK.test(gap) &&
+    !OTHER_RATE_AFTER.test(sentence.slice(atEnd, atEnd + 24))
+  );
 }

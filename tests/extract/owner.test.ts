@@ -221,6 +221,50 @@ describe('owners a clause names by its role', () => {
   });
 });
 
+describe('a sum that continues a world market’s price is the market’s (gold README, Entity 4)', () => {
+  test.each([
+    {
+      why: 'a second year’s price joined by "and", whoever forecasts it',
+      title: 'Tengri Bank sees slower growth',
+      text: 'Tengri Bank assumes Brent will average $71 per barrel in 2027 and $66 in 2028.',
+      want: { '71': 'World', '66': 'World' },
+    },
+    {
+      why: 'an earlier forecast the price is compared with',
+      title: 'Grain outlook',
+      text: 'Benchmark Paris wheat futures should average $6.10 per bushel in spring, down from $6.40 forecast in March, traders in Kyrgyzstan said.',
+      want: { '6.1': 'World', '6.4': 'World' },
+    },
+    {
+      why: 'the market named again as "it" by analysts of a company',
+      title: 'Orda Metals results',
+      text: 'The uranium spot price averaged $81.20 per pound last year, and analysts at Orda Capital expect it to reach $95 next year.',
+      want: { '81.2': 'World', '95': 'World' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+
+  test.each([
+    {
+      why: 'a budget’s own sum after the price is the budget’s',
+      text: 'Gold held at $3,100 an ounce, and budget revenues reached $9 billion.',
+      want: { '3100': 'World', '9000000000': 'Mongolia' },
+    },
+    {
+      why: 'an exchange rate after the price is its currency’s',
+      text: 'Brent will average $70 per barrel and the rate 480 tugriks per dollar.',
+      want: { '70': 'World' },
+      not: '480',
+    },
+  ])('but not $why', ({ text, want, not }) => {
+    const got = entitiesOf('Mongolia budget plan', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    if (not) expect(got[not]).not.toBe('World');
+  });
+});
+
 describe('in a text about an organisation', () => {
   const title = 'Orda Metals raises output after strong quarter';
   test.each([
