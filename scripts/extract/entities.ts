@@ -906,6 +906,62 @@ const SHARE_VERB_BEFORE =
 /** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
 const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
 
+/** A country or a part of the world, the end of a flow a verb of moving names. */
+const isMovedEnd = (entity: string): boolean =>
+  isFlowEnd(entity) || (entity !== 'World' && WORLD_REGIONS.includes(entity));
+/** "13.1 bcm went to", "$548 million, came from": a figure, its unit, then a verb of moving. */
+const MOVED_AFTER =
+  /^,?(?:\s+[\p{L}-]+){0,3}?,?\s+(?:went|goes|go|will\s+go|came|comes|come|will\s+come|(?:was|were)\s+(?:sent|shipped|exported|delivered)|flowed)\s+(to|from)\s+(?:the\s+)?$/u;
+/** "Georgia received", "Central Asian countries received some": a receiver right before its figure. */
+const RECEIVED_BEFORE =
+  /^(?:\s+countries)?\s+(?:alone\s+)?(?:received|receives|will\s+receive|(?:is|are)\s+(?:expected|set)\s+to\s+receive)\s+(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|an?\s+(?:record|estimated))\s+)*$/;
+/** "Turkey received 7.1 bcm and Georgia": the verb given once, for an earlier receiver. */
+const RECEIVED_GAPPED = /\b(?:received|receives)\s+[^;]{1,40}?(?:,\s*|\s+and\s+)$/;
+/** Goods or money sent from one country to others, somewhere in the sentence. */
+const SENT_FLOW = /\b(?:supplies|deliveries|exports|shipments|sales)\b/i;
+
+/**
+ * The pair of a flow whose end a verb of moving writes apart from the figure (rule 5), or '':
+ * - "13.1 bcm went to Europe", "$548 million came from Russia": the place after the verb and the
+ *   text's `subject`;
+ * - "Georgia received 2.3 bcm" (or "… and Georgia 2.1 bcm") in a sentence about supplies: the
+ *   receiver and the `subject` that supplies;
+ * - "Central Asian countries received $17.6 billion from Russia": the receiver and the sender.
+ *
+ * @example movedFlow('Of that, 9 bcm went to Europe.', 9, 10, findPlaces('Of that, 9 bcm went to Europe.'), 'Azerbaijan') // 'Azerbaijan-Europe'
+ */
+export function movedFlow(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+  subject: string,
+): string {
+  const withSubject = (place: string): string =>
+    isFlowEnd(subject) && subject !== place ? pairName(subject, place, subject) : '';
+  const moved = places.find(
+    (p) => p.start >= end && p.start - end <= 60 && MOVED_AFTER.test(sentence.slice(end, p.start)),
+  );
+  if (moved) return isMovedEnd(moved.entity) ? withSubject(moved.entity) : '';
+  const receiver = places.findLast((p) => p.end <= start && !p.partner);
+  if (!receiver || !isMovedEnd(receiver.entity)) return '';
+  const between = sentence.slice(receiver.end, start);
+  const received =
+    RECEIVED_BEFORE.test(between) ||
+    (/^\s+$/.test(between) && RECEIVED_GAPPED.test(sentence.slice(0, receiver.start)));
+  if (!received) return '';
+  const sender = places.find(
+    (p) =>
+      p.start >= end &&
+      p.start - end <= 40 &&
+      /\bfrom\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, p.start - 10), p.start)) &&
+      /^(?:\s+[\p{L}-]+){0,3}\s+from\s+(?:the\s+)?$/u.test(sentence.slice(end, p.start)),
+  );
+  if (sender && isFlowEnd(sender.entity) && sender.entity !== receiver.entity)
+    return pairName(sender.entity, receiver.entity, subject);
+  return SENT_FLOW.test(sentence) && isFlowEnd(receiver.entity) ? withSubject(receiver.entity) : '';
+}
+
 /**
  * The two countries a headline says its text is about the trade between ("Kazakhstan-China trade
  * hits record"), in either order; [] for none.
@@ -945,6 +1001,10 @@ export function flowPair(
   subject: string,
   pair: readonly string[] = [],
 ): string {
+  // an organisation's own flows are its own (rule 2 before rule 5)
+  if (!isMovedEnd(entity) && !entity.includes('-')) return '';
+  const moved = movedFlow(sentence, start, end, places, subject);
+  if (moved) return moved;
   if (!isFlowEnd(entity)) return '';
   // "China accounted for 87% of Mongolia's exports": a partner's share of a country's trade
   if (SHARE_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
