@@ -165,6 +165,9 @@ export function clauseOwner(
     if (match.index >= starts[0]!) starts.push(match.index + match[0].length);
   // ", and raised its guidance to …": a clause that opens with its verb shares the subject before
   let which = starts.length - 1;
+  // …and ", and 1.18 million home broadband customers": a clause that opens with its figure is
+  // the object of the verb before, in a text about an organisation its subject's
+  if (which > 0 && context.organisation && /^\s*$/.test(head.slice(starts[which]!))) which -= 1;
   while (which > 0 && opensWithVerb(head, starts[which]!, tokens)) which -= 1;
   const from = starts[which]!;
   const clause = head.slice(from);
@@ -202,6 +205,9 @@ export function clauseOwner(
     const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
     if (named) return named;
   }
+  // "The Group's market shares in Georgia were 39.8%": in a text about an organisation, what a
+  // kind of organisation owns is the text's organisation's, wherever it is (rule 2)
+  if (context.organisation && KIND_POSSESSIVE.test(clause)) return context.organisation;
   // "The largest lender, state-owned Delta Bank, issued …", "Mobile operator Orvanta plans …": a
   // name after the words that describe it, and the verb it is the subject of
   const described = DESCRIBED_NAME.exec(clause);
@@ -322,7 +328,10 @@ const SITE_OPENING = new RegExp(
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub|Company|Group)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+/** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */
+const KIND_POSSESSIVE =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|Company|Group)['’]s\s/u;
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +

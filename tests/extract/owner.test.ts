@@ -283,6 +283,26 @@ describe('in a text about an organisation', () => {
       text: 'Orda Metals grew. The Board declared a dividend of 90 tenge per share. The Group employed 3,100 people.',
       want: { '90': 'Orda Metals', '3100': 'Orda Metals' },
     },
+    {
+      why: 'what the company owns in the places it names is still the company’s',
+      text: 'Orda Metals grew. The company’s smelters in Pavlodar and Oskemen processed 80,000 tonnes of ore.',
+      want: { '80000': 'Orda Metals' },
+    },
+    {
+      why: 'the Group’s staff in a country it operates in',
+      text: 'Orda Metals grew. The Group employed 3,100 people, 900 of them in Uzbekistan.',
+      want: { '3100': 'Orda Metals', '900': 'Orda Metals' },
+    },
+    {
+      why: 'a figure that opens its clause is the object of the miner’s verb before it',
+      text: 'Orda Metals grew. The miner ended March with 2,600 staff in Kazakhstan, up 4%, and 450 contractors.',
+      want: { '2600': 'Orda Metals', '450': 'Orda Metals' },
+    },
+    {
+      why: 'a subsidiary the company’s clause names is the subsidiary',
+      text: 'Orda Metals grew. The company’s Georgian subsidiary, Orda Georgia, sold 70,000 tonnes.',
+      want: { '70000': 'Orda Georgia' },
+    },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf(title, text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
