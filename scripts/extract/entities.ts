@@ -707,7 +707,8 @@ const CLAUSE_BREAK = new RegExp(
 const ALONE_AFTER = /^\s+alone\b/;
 
 /** Words right after a figure that say it is the whole country's. */
-const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
+const NATIONWIDE_AFTER =
+  /^(?:[^,;%\d]|(?:19|20)\d\d){0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
@@ -734,7 +735,7 @@ export function entityFor(
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
   // "7.4% nationwide and 8.1% in Ulaanbaatar": a figure said to be the whole country's
-  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 24))) return '';
+  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 50))) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;

@@ -152,6 +152,9 @@ const PERSON_TITLES =
   '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
+/** Words after a figure, before any other, that say it is the whole country's: "for the country as a whole". */
+const NATIONWIDE_AFTER =
+  /^[^,;%\d]{0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
 
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
 const AVERAGE_AFTER =
@@ -346,6 +349,15 @@ export function extractClaims(
         mostNamedCountry(body) ||
         documentSubject('', '', source.outlet)
       : '';
+  // in a text about a city or region, the country it is in: what "nationwide" figures are about
+  // (as `pointedEntity` reads "по стране" in Russian and Kazakh)
+  const nation = home
+    ? ''
+    : isLocalPlace(subject.replace(/ region$/, ' Region'))
+      ? 'Kazakhstan'
+      : / region$/.test(subject)
+        ? mostNamedCountry(body)
+        : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
   // the part of the world the headline names ("Central Asia"): what "the region" refers to
@@ -700,6 +712,12 @@ export function extractClaims(
         (GOVERNMENT.test(sentence.text.slice(0, at).split(',').pop()!) ||
           NATIONWIDE.test(sentence.text))
           ? home
+          : '') ||
+        // "Nationwide, investment rose 4.7%", "against 4.7% for the country as a whole" in a text
+        // about a region: the country's figure (rule 1)
+        (nation &&
+        (NATIONWIDE.test(sentence.text) || NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)))
+          ? nation
           : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country

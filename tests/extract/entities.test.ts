@@ -543,3 +543,38 @@ describe('a flow whose end a verb of moving writes apart from the figure (gold R
     expect(moved(sentence, figure, subject)).toBe('');
   });
 });
+
+describe('a figure said to be the whole country’s (gold README, Entity 1)', () => {
+  /** The entity of each figure of `text` under `title`, by its value. */
+  function entities(title: string, text: string): Record<string, string> {
+    const claims = extractClaims(
+      `${title}\n\n${text}`,
+      { id: 'nation', title, published: '2026-06-01', outlet: '', url: '' },
+      catalogue,
+    );
+    return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
+  }
+  test.each([
+    {
+      why: '"nationwide" after a month and year, before a city’s figure',
+      title: 'Mongolia prices',
+      text: 'Consumer prices rose 6.3% in March 2026 nationwide and 7.1% in Ulaanbaatar.',
+      want: { '6.3': 'Mongolia', '7.1': 'Ulaanbaatar' },
+    },
+    {
+      why: '"Nationwide" that opens a sentence in a text about a region',
+      title: 'Pavlodar region output grows',
+      text: 'Output in Pavlodar region rose 5.5%. Nationwide, output rose 3.8% over the same months.',
+      want: { '5.5': 'Pavlodar region', '3.8': 'Kazakhstan' },
+    },
+    {
+      why: '"for the country as a whole" after the compared figure',
+      title: 'Pavlodar region jobs',
+      text: 'Unemployment in Pavlodar region was 4.2% in June, against 4.5% for the country as a whole.',
+      want: { '4.2': 'Pavlodar region', '4.5': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entities(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
