@@ -327,6 +327,9 @@ const NAME_PART_AFTER = new RegExp(
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+/** "… city accounted for", "… accounts for": a city whose share of a whole the clause gives. */
+const CITY_SHARE_AFTER =
+  /^(?:\s+city)?\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/;
 /** "outside Almaty", "beyond the EU": a place a figure leaves out. */
 const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
@@ -403,6 +406,10 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
         !/^(?:['’]s|\s+alone)\s/.test(
           sentence.slice(match.index + name.length, match.index + name.length + 7),
+        ) &&
+        // "Tashkent city accounted for 1.6 million": the city's share of the whole (rule 1)
+        !CITY_SHARE_AFTER.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 30),
         )) ||
         /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
     )

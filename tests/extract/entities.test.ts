@@ -578,3 +578,24 @@ describe('a figure said to be the whole country’s (gold README, Entity 1)', ()
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
   });
 });
+
+describe('a city’s share of a whole is the city’s (gold README, Entity 1)', () => {
+  test.each([
+    [
+      'Armenia built 2.4 million square metres, of which Yerevan city accounted for 1.1 million.',
+      '1.1',
+      'Yerevan',
+    ],
+    ['Bishkek accounts for 64% of the park’s residents.', '64', 'Bishkek'],
+    ['Batumi alone accounted for 30% of arrivals.', '30', 'Batumi'],
+  ])('%s', (sentence, figure, want) => {
+    const start = sentence.indexOf(figure);
+    expect(entityFor(sentence, start, start + figure.length, undefined, 'Georgia')).toBe(want);
+  });
+
+  test('a city named only as where something happens is not the entity', () => {
+    const sentence = 'Exports from the Bishkek plant reached $40 million.';
+    const start = sentence.indexOf('$40');
+    expect(entityFor(sentence, start, start + 11, undefined, 'Kyrgyzstan')).toBe('');
+  });
+});
