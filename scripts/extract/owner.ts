@@ -154,6 +154,10 @@ export function clauseOwner(
     )
       return defined[2]!;
   }
+  // "The ADB resident mission in Tashkent employs 74 staff": a forecaster's own offices and staff
+  // are its own, wherever they are (rule 3)
+  const office = FORECASTER_OFFICE.exec(head);
+  if (office && FORECASTER.test(office[1]!)) return ownFigures(office[1]!, undefined, context);
   const own = OWN_OPENING.exec(head);
   if (own) {
     const named = ownFigures(own[1]!, own[2], context);
@@ -191,6 +195,13 @@ export function clauseOwner(
   // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
   // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
   // a forecaster's own lending is its own), unless the bank only says the figure
+  // "The bank's own loan portfolio in Central Asia reached": what a body says is its own is its own,
+  // the text's organisation or, in a text about none, the one of the kind it named last (rule 2)
+  const ownKind = KIND_OWN.exec(clause);
+  if (ownKind) {
+    const named = context.organisation || namedBefore(ownKind[1]!.toLowerCase());
+    if (named) return named;
+  }
   const kind = KIND_OPENING.exec(clause);
   const named = kind
     ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
@@ -329,6 +340,9 @@ const SITE_OPENING = new RegExp(
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
   /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub|Company|Group)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+/** "The bank's own loan portfolio": what a kind of organisation says is its own. */
+const KIND_OWN =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|fund|Company|Group)['’]s\s+own\s/u;
 /** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */
 const KIND_POSSESSIVE =
   /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|Company|Group)['’]s\s/u;
@@ -378,10 +392,16 @@ const DEFINED_OPENING = new RegExp(
  * figures (rules 2 and 3), not the country it reports on or lends to. A time may come first.
  */
 const OWN_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+)?` +
+  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+|(?:Last|This)\s+year,?\s+)?` +
     // "The Asian Development Bank (ADB) has approved", "ADB approves … loan" (a headline)
     String.raw`(?:[Tt]he\s+)?(${NAME})(?:\s*\([^()]{1,12}\))?\s+(?:(itself)\s+\p{Ll}+|` +
     String.raw`(?:has\s+)?(?:commit(?:ted|s)|approve[ds]|len(?:t|ds)|disburse[ds]|extend(?:ed|s)|allocate[ds]|sign(?:ed|s))\b)`,
+  'u',
+);
+
+/** "The ADB resident mission in …", "The World Bank's office in …": a body's office somewhere. */
+const FORECASTER_OFFICE = new RegExp(
+  String.raw`^\s*(?:[Tt]he\s+)?(${NAME})(?:['’]s)?\s+(?:(?:resident|country|regional|local|representative)\s+)?(?:mission|office)\b`,
   'u',
 );
 

@@ -265,6 +265,32 @@ describe('a sum that continues a world market’s price is the market’s (gold 
   });
 });
 
+describe('a forecaster’s own lending, offices and staff are its own (gold README, Entity 3)', () => {
+  test.each([
+    {
+      why: 'lending after "Last year", and the parts of it the sentence gives',
+      title: 'EBRD sees faster growth in Central Asia',
+      text: 'Last year the EBRD committed €900 million to projects in Central Asia, including €300 million for Kazakhstan.',
+      want: { '900000000': 'EBRD', '300000000': 'EBRD' },
+    },
+    {
+      why: 'a resident office in a city',
+      title: 'IMF mission ends',
+      text: 'The IMF resident office in Bishkek employs 40 staff.',
+      want: { '40': 'IMF' },
+    },
+    {
+      why: 'what "the bank" says is its own, in a text about no organisation',
+      title: 'Mongolia growth to slow',
+      text: 'The Asian Development Bank expects growth of 5% in Mongolia. The bank’s own loan portfolio in Mongolia reached $2 billion.',
+      want: { '5': 'Mongolia', '2000000000': 'Asian Development Bank' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('in a text about an organisation', () => {
   const title = 'Orda Metals raises output after strong quarter';
   test.each([
