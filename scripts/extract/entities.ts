@@ -1093,7 +1093,7 @@ export function flowPair(
 const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
 /** Nouns an apposition names a kind of organisation by ("the country's largest operator"). */
 export const ORGANISATION_KINDS =
-  'operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?';
+  'operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|[a-z]*makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?';
 /** The rest of an apposition whose head is a kind of organisation, up to its closing comma. */
 const APPOSITION_AFTER = new RegExp(
   String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:${ORGANISATION_KINDS})\s*,`,

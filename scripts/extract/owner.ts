@@ -380,7 +380,8 @@ function opensWithVerb(head: string, start: number, tokens: () => readonly Token
  * after (rule 2: the name the text mostly uses).
  */
 const DEFINED_OPENING = new RegExp(
-  String.raw`^\s*((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
+  // …after the common nouns that describe it ("National railway company Kazakhstan Temir Zholy (KTZ)")
+  String.raw`^\s*(?:\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3}\s+(?=\p{Lu}))?((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
     String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)`,
   'u',
 );

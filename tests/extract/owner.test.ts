@@ -265,6 +265,26 @@ describe('a sum that continues a world market’s price is the market’s (gold 
   });
 });
 
+describe('an organisation named with the words that describe it (gold README, Entity 2)', () => {
+  test.each([
+    {
+      why: 'an apposition whose kind is a compound in -maker',
+      title: 'Pavlodar region industry grows',
+      text: 'Temirsteel, the region’s largest steelmaker, produced 1.9 million tonnes of steel.',
+      want: { '1900000': 'Temirsteel' },
+    },
+    {
+      why: 'common nouns before a name and the acronym it defines',
+      title: 'Kazakhstan freight grows',
+      text: 'State airline holding Qazaq Air Group (QAG) carried 3 million passengers in 2025.',
+      want: { '3000000': 'QAG' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('a forecaster’s own lending, offices and staff are its own (gold README, Entity 3)', () => {
   test.each([
     {
