@@ -172,7 +172,12 @@ export function clauseOwner(
   // …and ", and 1.18 million home broadband customers": a clause that opens with its figure is
   // the object of the verb before, in a text about an organisation its subject's
   if (which > 0 && context.organisation && /^\s*$/.test(head.slice(starts[which]!))) which -= 1;
-  while (which > 0 && opensWithVerb(head, starts[which]!, tokens)) which -= 1;
+  // …and ", while its net profit fell": "its" is the owner the clause before names
+  while (
+    which > 0 &&
+    (ITS_OPENING.test(head.slice(starts[which]!)) || opensWithVerb(head, starts[which]!, tokens))
+  )
+    which -= 1;
   const from = starts[which]!;
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
@@ -353,6 +358,9 @@ const SUBSIDIARY = new RegExp(
   'u',
 );
 
+/** A clause whose subject is owned by "its", not its part ("its Georgian unit"): the owner before. */
+const ITS_OPENING =
+  /^\s*its\s(?!(?:[\p{L}-]+\s+)?(?:subsidiary|subsidiaries|unit|affiliate|division|arm|operations)\b)/u;
 /** Words that open a clause and are never a verb: an article, a pronoun, a preposition. */
 const NEVER_VERB =
   /^(?:the|an?|its|their|his|her|our|this|these|those|it|we|they|in|on|at|by|of|for|from|with)\s/;

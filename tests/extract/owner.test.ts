@@ -279,6 +279,12 @@ describe('an organisation named with the words that describe it (gold README, En
       text: 'State airline holding Qazaq Air Group (QAG) carried 3 million passengers in 2025.',
       want: { '3000000': 'QAG' },
     },
+    {
+      why: '"its" after "while" is the owner the clause before names',
+      title: 'Kazakhstan telecom results',
+      text: 'Orvanta’s revenue rose 5% to 90 billion tenge, while its net profit fell 3% to 8 billion tenge.',
+      want: { '90000000000': 'Orvanta', '8000000000': 'Orvanta' },
+    },
   ])('$why', ({ title, text, want }) => {
     const got = entitiesOf(title, text);
     for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
