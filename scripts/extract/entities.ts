@@ -327,6 +327,9 @@ const NAME_PART_AFTER = new RegExp(
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+/** "… city accounted for", "… accounts for": a city whose share of a whole the clause gives. */
+const CITY_SHARE_AFTER =
+  /^(?:\s+city)?\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/;
 /** "outside Almaty", "beyond the EU": a place a figure leaves out. */
 const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
@@ -403,6 +406,10 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
         !/^(?:['’]s|\s+alone)\s/.test(
           sentence.slice(match.index + name.length, match.index + name.length + 7),
+        ) &&
+        // "Tashkent city accounted for 1.6 million": the city's share of the whole (rule 1)
+        !CITY_SHARE_AFTER.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 30),
         )) ||
         /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
     )
@@ -707,7 +714,8 @@ const CLAUSE_BREAK = new RegExp(
 const ALONE_AFTER = /^\s+alone\b/;
 
 /** Words right after a figure that say it is the whole country's. */
-const NATIONWIDE_AFTER = /^\s*(?:nationwide|countrywide|across\s+the\s+country)\b/i;
+const NATIONWIDE_AFTER =
+  /^(?:[^,;%\d]|(?:19|20)\d\d){0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
@@ -734,7 +742,7 @@ export function entityFor(
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
   // "7.4% nationwide and 8.1% in Ulaanbaatar": a figure said to be the whole country's
-  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 24))) return '';
+  if (NATIONWIDE_AFTER.test(sentence.slice(end, end + 50))) return '';
   // "… $14,260 in Russia": a place right after the number, with at most a few words between
   for (const place of places) {
     if (place.start < end) continue;
@@ -906,6 +914,62 @@ const SHARE_VERB_BEFORE =
 /** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
 const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
 
+/** A country or a part of the world, the end of a flow a verb of moving names. */
+const isMovedEnd = (entity: string): boolean =>
+  isFlowEnd(entity) || (entity !== 'World' && WORLD_REGIONS.includes(entity));
+/** "13.1 bcm went to", "$548 million, came from": a figure, its unit, then a verb of moving. */
+const MOVED_AFTER =
+  /^,?(?:\s+[\p{L}-]+){0,3}?,?\s+(?:went|goes|go|will\s+go|came|comes|come|will\s+come|(?:was|were)\s+(?:sent|shipped|exported|delivered)|flowed)\s+(to|from)\s+(?:the\s+)?$/u;
+/** "Georgia received", "Central Asian countries received some": a receiver right before its figure. */
+const RECEIVED_BEFORE =
+  /^(?:\s+countries)?\s+(?:alone\s+)?(?:received|receives|will\s+receive|(?:is|are)\s+(?:expected|set)\s+to\s+receive)\s+(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|an?\s+(?:record|estimated))\s+)*$/;
+/** "Turkey received 7.1 bcm and Georgia": the verb given once, for an earlier receiver. */
+const RECEIVED_GAPPED = /\b(?:received|receives)\s+[^;]{1,40}?(?:,\s*|\s+and\s+)$/;
+/** Goods or money sent from one country to others, somewhere in the sentence. */
+const SENT_FLOW = /\b(?:supplies|deliveries|exports|shipments|sales)\b/i;
+
+/**
+ * The pair of a flow whose end a verb of moving writes apart from the figure (rule 5), or '':
+ * - "13.1 bcm went to Europe", "$548 million came from Russia": the place after the verb and the
+ *   text's `subject`;
+ * - "Georgia received 2.3 bcm" (or "… and Georgia 2.1 bcm") in a sentence about supplies: the
+ *   receiver and the `subject` that supplies;
+ * - "Central Asian countries received $17.6 billion from Russia": the receiver and the sender.
+ *
+ * @example movedFlow('Of that, 9 bcm went to Europe.', 9, 10, findPlaces('Of that, 9 bcm went to Europe.'), 'Azerbaijan') // 'Azerbaijan-Europe'
+ */
+export function movedFlow(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+  subject: string,
+): string {
+  const withSubject = (place: string): string =>
+    isFlowEnd(subject) && subject !== place ? pairName(subject, place, subject) : '';
+  const moved = places.find(
+    (p) => p.start >= end && p.start - end <= 60 && MOVED_AFTER.test(sentence.slice(end, p.start)),
+  );
+  if (moved) return isMovedEnd(moved.entity) ? withSubject(moved.entity) : '';
+  const receiver = places.findLast((p) => p.end <= start && !p.partner);
+  if (!receiver || !isMovedEnd(receiver.entity)) return '';
+  const between = sentence.slice(receiver.end, start);
+  const received =
+    RECEIVED_BEFORE.test(between) ||
+    (/^\s+$/.test(between) && RECEIVED_GAPPED.test(sentence.slice(0, receiver.start)));
+  if (!received) return '';
+  const sender = places.find(
+    (p) =>
+      p.start >= end &&
+      p.start - end <= 40 &&
+      /\bfrom\s+(?:the\s+)?$/.test(sentence.slice(Math.max(0, p.start - 10), p.start)) &&
+      /^(?:\s+[\p{L}-]+){0,3}\s+from\s+(?:the\s+)?$/u.test(sentence.slice(end, p.start)),
+  );
+  if (sender && isFlowEnd(sender.entity) && sender.entity !== receiver.entity)
+    return pairName(sender.entity, receiver.entity, subject);
+  return SENT_FLOW.test(sentence) && isFlowEnd(receiver.entity) ? withSubject(receiver.entity) : '';
+}
+
 /**
  * The two countries a headline says its text is about the trade between ("Kazakhstan-China trade
  * hits record"), in either order; [] for none.
@@ -945,6 +1009,10 @@ export function flowPair(
   subject: string,
   pair: readonly string[] = [],
 ): string {
+  // an organisation's own flows are its own (rule 2 before rule 5)
+  if (!isMovedEnd(entity) && !entity.includes('-')) return '';
+  const moved = movedFlow(sentence, start, end, places, subject);
+  if (moved) return moved;
   if (!isFlowEnd(entity)) return '';
   // "China accounted for 87% of Mongolia's exports": a partner's share of a country's trade
   if (SHARE_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
@@ -1025,7 +1093,7 @@ export function flowPair(
 const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
 /** Nouns an apposition names a kind of organisation by ("the country's largest operator"). */
 export const ORGANISATION_KINDS =
-  'operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?';
+  'operators?|compan(?:y|ies)|banks?|lenders?|producers?|firms?|groups?|parks?|technoparks?|hubs?|carriers?|exporters?|importers?|providers?|[a-z]*makers?|retailers?|miners?|developers?|platforms?|marketplaces?|funds?|holdings?|airlines?|insurers?|ports?|zones?|startups?|investors?|universit(?:y|ies)|manufacturers?';
 /** The rest of an apposition whose head is a kind of organisation, up to its closing comma. */
 const APPOSITION_AFTER = new RegExp(
   String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:${ORGANISATION_KINDS})\s*,`,

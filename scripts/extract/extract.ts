@@ -122,7 +122,7 @@ import {
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
-import { clauseOwner, listedName, type OwnerContext } from './owner.ts';
+import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
@@ -153,6 +153,9 @@ const PERSON_TITLES =
   '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
+/** Words after a figure, before any other, that say it is the whole country's: "for the country as a whole". */
+const NATIONWIDE_AFTER =
+  /^[^,;%\d]{0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
 
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
 const AVERAGE_AFTER =
@@ -347,6 +350,15 @@ export function extractClaims(
         mostNamedCountry(body) ||
         documentSubject('', '', source.outlet)
       : '';
+  // in a text about a city or region, the country it is in: what "nationwide" figures are about
+  // (as `pointedEntity` reads "по стране" in Russian and Kazakh)
+  const nation = home
+    ? ''
+    : isLocalPlace(subject.replace(/ region$/, ' Region'))
+      ? 'Kazakhstan'
+      : / region$/.test(subject)
+        ? mostNamedCountry(body)
+        : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
   // the part of the world the headline names ("Central Asia"): what "the region" refers to
@@ -702,6 +714,12 @@ export function extractClaims(
           NATIONWIDE.test(sentence.text))
           ? home
           : '') ||
+        // "Nationwide, investment rose 4.7%", "against 4.7% for the country as a whole" in a text
+        // about a region: the country's figure (rule 1)
+        (nation &&
+        (NATIONWIDE.test(sentence.text) || NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)))
+          ? nation
+          : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
         // an organisation, its country written as a destination or origin is still the country
         (home && places.some((p) => p.partner && p.entity === home) ? home : '') ||
@@ -1009,8 +1027,10 @@ export function extractClaims(
     bindRespectively(catalogue, candidates, byMention, perSentence, home || subject);
     periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
-    if (paragraph.language !== 'ru' && paragraph.language !== 'kk')
+    if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+      carryWorldPrices(candidates, byMention);
+    }
     const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
@@ -1135,6 +1155,35 @@ function bindFlows(
     if (places.length === 0 && !isFlowEnd(subject)) continue;
     const flow = flowPair(sentence.text, at, atEnd, places, claim.entity, subject, pair);
     if (flow) claim.entity = flow;
+  }
+}
+
+/**
+ * A sum that continues a world market's price in its sentence is the same market's (rule 4):
+ * "Brent will average $68 per barrel in 2026 and $63 in 2027", "down from $5.60", "analysts
+ * expect it to reach $85" (`continuesWorldPrice`), whoever the sentence names as forecasting it.
+ */
+function carryWorldPrices(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
+  let price: { sentence: Sentence; end: number } | undefined;
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    if (!claim || unitClass(claim.unit) !== 'currency') continue;
+    if (price?.sentence !== sentence) price = undefined;
+    const at = mention.start - sentence.start;
+    const atEnd = mention.end - sentence.start;
+    if (
+      claim.entity !== 'World' &&
+      price &&
+      continuesWorldPrice(sentence.text, price.end, at, atEnd)
+    )
+      claim.entity = 'World';
+    if (claim.entity === 'World' && PER_TRADED_UNIT.test(sentence.text.slice(atEnd, atEnd + 25)))
+      price = { sentence, end: atEnd };
+    else if (claim.entity === 'World' && price) price = { sentence, end: atEnd };
+    else price = undefined;
   }
 }
 

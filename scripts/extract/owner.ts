@@ -59,7 +59,7 @@ const EXCHANGE_QUOTED =
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
 const WORLD_MARKET_BEFORE = new RegExp(
-  String.raw`(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:the\s+)?(?:Brent|WTI|(?:world|global)\s+(?:${COMMODITY_WORDS})\s+prices|(?:${COMMODITY_WORDS_EITHER_CASE})\s+prices)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b`,
+  String.raw`(?:^|[,:]\s+|\bby\s+|\)\s+[-–—]\s+)(?:[Tt]he\s+)?(?:Brent|WTI|(?:world|global)\s+(?:${COMMODITY_WORDS})\s+prices|(?:${COMMODITY_WORDS_EITHER_CASE})\s+(?:spot\s+)?prices?)\b(?:\s+crude)?\s+(?:that\s+)?(?:averaged|stood|traded|fell|rose|dropped|climbed|were|was|will\s+average|(?:is|are)\s+(?:seen|expected|forecast)\s+(?:to\s+average|averaging))\b`,
 );
 /** "a 10% fall in oil prices": a change of a world market's price. */
 const WORLD_MARKET_AFTER = new RegExp(
@@ -154,6 +154,10 @@ export function clauseOwner(
     )
       return defined[2]!;
   }
+  // "The ADB resident mission in Tashkent employs 74 staff": a forecaster's own offices and staff
+  // are its own, wherever they are (rule 3)
+  const office = FORECASTER_OFFICE.exec(head);
+  if (office && FORECASTER.test(office[1]!)) return ownFigures(office[1]!, undefined, context);
   const own = OWN_OPENING.exec(head);
   if (own) {
     const named = ownFigures(own[1]!, own[2], context);
@@ -165,7 +169,15 @@ export function clauseOwner(
     if (match.index >= starts[0]!) starts.push(match.index + match[0].length);
   // ", and raised its guidance to …": a clause that opens with its verb shares the subject before
   let which = starts.length - 1;
-  while (which > 0 && opensWithVerb(head, starts[which]!, tokens)) which -= 1;
+  // …and ", and 1.18 million home broadband customers": a clause that opens with its figure is
+  // the object of the verb before, in a text about an organisation its subject's
+  if (which > 0 && context.organisation && /^\s*$/.test(head.slice(starts[which]!))) which -= 1;
+  // …and ", while its net profit fell": "its" is the owner the clause before names
+  while (
+    which > 0 &&
+    (ITS_OPENING.test(head.slice(starts[which]!)) || opensWithVerb(head, starts[which]!, tokens))
+  )
+    which -= 1;
   const from = starts[which]!;
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
@@ -188,6 +200,13 @@ export function clauseOwner(
   // "The miner employs 4,800 people": the text's organisation, by what kind it is; in a text
   // about none, "the bank approved 38 projects" is the bank the text named last (rule 2; rule 3:
   // a forecaster's own lending is its own), unless the bank only says the figure
+  // "The bank's own loan portfolio in Central Asia reached": what a body says is its own is its own,
+  // the text's organisation or, in a text about none, the one of the kind it named last (rule 2)
+  const ownKind = KIND_OWN.exec(clause);
+  if (ownKind) {
+    const named = context.organisation || namedBefore(ownKind[1]!.toLowerCase());
+    if (named) return named;
+  }
   const kind = KIND_OPENING.exec(clause);
   const named = kind
     ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
@@ -202,6 +221,9 @@ export function clauseOwner(
     const named = owner(subsidiary[1]!, subsidiary[0].length - subsidiary[1]!.length);
     if (named) return named;
   }
+  // "The Group's market shares in Georgia were 39.8%": in a text about an organisation, what a
+  // kind of organisation owns is the text's organisation's, wherever it is (rule 2)
+  if (context.organisation && KIND_POSSESSIVE.test(clause)) return context.organisation;
   // "The largest lender, state-owned Delta Bank, issued …", "Mobile operator Orvanta plans …": a
   // name after the words that describe it, and the verb it is the subject of
   const described = DESCRIBED_NAME.exec(clause);
@@ -322,7 +344,13 @@ const SITE_OPENING = new RegExp(
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
 const KIND_OPENING =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub|Company|Group)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+/** "The bank's own loan portfolio": what a kind of organisation says is its own. */
+const KIND_OWN =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|fund|Company|Group)['’]s\s+own\s/u;
+/** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */
+const KIND_POSSESSIVE =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|Company|Group)['’]s\s/u;
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
@@ -330,6 +358,9 @@ const SUBSIDIARY = new RegExp(
   'u',
 );
 
+/** A clause whose subject is owned by "its", not its part ("its Georgian unit"): the owner before. */
+const ITS_OPENING =
+  /^\s*its\s(?!(?:[\p{L}-]+\s+)?(?:subsidiary|subsidiaries|unit|affiliate|division|arm|operations)\b)/u;
 /** Words that open a clause and are never a verb: an article, a pronoun, a preposition. */
 const NEVER_VERB =
   /^(?:the|an?|its|their|his|her|our|this|these|those|it|we|they|in|on|at|by|of|for|from|with)\s/;
@@ -357,7 +388,8 @@ function opensWithVerb(head: string, start: number, tokens: () => readonly Token
  * after (rule 2: the name the text mostly uses).
  */
 const DEFINED_OPENING = new RegExp(
-  String.raw`^\s*((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
+  // …after the common nouns that describe it ("National railway company Kazakhstan Temir Zholy (KTZ)")
+  String.raw`^\s*(?:\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3}\s+(?=\p{Lu}))?((?:[Tt]he\s+)?${NAME}(?:\s+of\s+(?:the\s+)?${NAME})?)\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)` +
     String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+)`,
   'u',
 );
@@ -369,10 +401,16 @@ const DEFINED_OPENING = new RegExp(
  * figures (rules 2 and 3), not the country it reports on or lends to. A time may come first.
  */
 const OWN_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+)?` +
+  String.raw`^\s*(?:(?:In|By|During|Over|Since)\s+(?:the\s+)?(?:\d{4}|[\p{Ll}\d\s-]{3,30}),?\s+|(?:Last|This)\s+year,?\s+)?` +
     // "The Asian Development Bank (ADB) has approved", "ADB approves … loan" (a headline)
     String.raw`(?:[Tt]he\s+)?(${NAME})(?:\s*\([^()]{1,12}\))?\s+(?:(itself)\s+\p{Ll}+|` +
     String.raw`(?:has\s+)?(?:commit(?:ted|s)|approve[ds]|len(?:t|ds)|disburse[ds]|extend(?:ed|s)|allocate[ds]|sign(?:ed|s))\b)`,
+  'u',
+);
+
+/** "The ADB resident mission in …", "The World Bank's office in …": a body's office somewhere. */
+const FORECASTER_OFFICE = new RegExp(
+  String.raw`^\s*(?:[Tt]he\s+)?(${NAME})(?:['’]s)?\s+(?:(?:resident|country|regional|local|representative)\s+)?(?:mission|office)\b`,
   'u',
 );
 
@@ -480,4 +518,41 @@ function isKnownPlace(name: string): boolean {
 function ownerName(written: string, context: OwnerContext): string {
   const name = written.replace(/^(?:The|A|An)\s+/, '');
   return context.subject.startsWith(`${name} `) ? context.subject : name;
+}
+
+/**
+ * What joins a second price to a world market's price before it in one sentence, so that the
+ * second is the same market's (rule 4): "… and", "down from (an expected)", "between … and",
+ * "compared with", or the market named again as "it" ("expect it to reach").
+ */
+const WORLD_PRICE_GAP =
+  /(?:\b(?:and|or|to|from|between|than|versus|vs\.?|against|compared\s+(?:with|to))|\bit\s+to\s+(?:reach|average|hit|rise\s+to|fall\s+to|ease\s+to|climb\s+to))\s+(?:(?:an?|the|about|around|some|nearly|almost|roughly|expected|estimated|forecast|projected|average)\s+)*$/i;
+/** What a gap may not hold: a clause of its own or a sum of money a place or body owns. */
+const WORLD_PRICE_BREAK = /[;:]|\b(?:budget|revenues?|exports?|imports?|reserves?|its|their)\b/i;
+/** A per-unit rate right after a sum that is not a commodity's ("540 tenge per dollar"). */
+const OTHER_RATE_AFTER =
+  /^\s*(?:an?|per)\s+(?:US\s+)?(?:dollar|euro|person|capita|head|employee|month|year|day|hour|square|km|kilometre|kilometer|kWh|MWh)\b/i;
+
+/**
+ * Whether the sum at [at, atEnd) of `sentence` continues the world market's price that ends at
+ * `priceEnd` earlier in the sentence: "$68 per barrel in 2026 and $63 in 2027", "$5.35 a bushel,
+ * down from $5.60 in the June poll", "averaged $76.50 per pound, and analysts expect it to reach
+ * $85". A gap of at most 100 characters, with no clause of its own, no body's own money and no
+ * other rate after the sum.
+ *
+ * @example continuesWorldPrice('Brent will average $68 per barrel in 2026 and $63 in 2027.', 22, 46, 49) // true
+ */
+export function continuesWorldPrice(
+  sentence: string,
+  priceEnd: number,
+  at: number,
+  atEnd: number,
+): boolean {
+  const gap = sentence.slice(priceEnd, at);
+  return (
+    gap.length <= 100 &&
+    WORLD_PRICE_GAP.test(gap) &&
+    !WORLD_PRICE_BREAK.test(gap) &&
+    !OTHER_RATE_AFTER.test(sentence.slice(atEnd, atEnd + 24))
+  );
 }

@@ -3,7 +3,13 @@
  * after their capital, and the pair of places whose trade a figure measures.
  */
 import { describe, expect, test } from 'vitest';
-import { canonicalEntity, entityFor, pairName } from '../../scripts/extract/entities.ts';
+import {
+  canonicalEntity,
+  entityFor,
+  findPlaces,
+  movedFlow,
+  pairName,
+} from '../../scripts/extract/entities.ts';
 import { extractClaims, tradeOfPair } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 
@@ -458,5 +464,138 @@ describe('producers and partners that world market news names are places', () =>
       catalogue,
     );
     expect(found[0]?.entity).toBe(country);
+  });
+});
+
+describe('a flow whose end a verb of moving writes apart from the figure (gold README, Entity 5)', () => {
+  /** The pair `movedFlow` gives the figure `figure` of `sentence` in a text about `subject`. */
+  function moved(sentence: string, figure: string, subject: string): string {
+    const start = sentence.indexOf(figure);
+    return movedFlow(sentence, start, start + figure.length, findPlaces(sentence), subject);
+  }
+  test.each([
+    {
+      why: 'a destination after "went to", past the unit',
+      sentence: 'Of the total, 4.2 million tonnes of grain went to Afghanistan last year.',
+      figure: '4.2 million',
+      subject: 'Kazakhstan',
+      want: 'Kazakhstan-Afghanistan',
+    },
+    {
+      why: 'an origin after "came from", the figure set off by commas',
+      sentence: 'Most of the transfers, $310 million, came from Kazakhstan.',
+      figure: '$310 million',
+      subject: 'Tajikistan',
+      want: 'Kazakhstan-Tajikistan',
+    },
+    {
+      why: 'a part of the world as the destination',
+      sentence: 'About 6 bcm went to Europe in the first half.',
+      figure: '6',
+      subject: 'Turkmenistan',
+      want: 'Turkmenistan-Europe',
+    },
+    {
+      why: 'a receiver of the subject’s supplies',
+      sentence: 'Supplies to Iran reached 3 bcm, while Armenia received 1.4 bcm.',
+      figure: '1.4',
+      subject: 'Azerbaijan',
+      want: 'Azerbaijan-Armenia',
+    },
+    {
+      why: 'a second receiver that shares the verb',
+      sentence: 'Deliveries rose: Armenia received 1.4 bcm and Iran 0.8 bcm.',
+      figure: '0.8',
+      subject: 'Azerbaijan',
+      want: 'Azerbaijan-Iran',
+    },
+    {
+      why: 'a receiver and the sender written after the figure',
+      sentence: 'In all, Kyrgyzstan received $2 billion from Russia.',
+      figure: '$2 billion',
+      subject: 'Tajikistan',
+      want: 'Kyrgyzstan-Russia',
+    },
+  ])('$why', ({ sentence, figure, subject, want }) => {
+    expect(moved(sentence, figure, subject).split('-').sort()).toEqual(want.split('-').sort());
+  });
+
+  test.each([
+    {
+      why: 'a country that receives money with no flow in the sentence is its own',
+      sentence: 'Armenia received a record $3 billion last year.',
+      figure: '$3 billion',
+      subject: 'Georgia',
+    },
+    {
+      why: 'a share that goes to a sector, no place',
+      sentence: 'Roughly 30% of that went to cloud services.',
+      figure: '30%',
+      subject: 'Kazakhstan',
+    },
+    {
+      why: 'the subject itself as the destination',
+      sentence: 'Some 2 million tonnes went to Kazakhstan.',
+      figure: '2 million',
+      subject: 'Kazakhstan',
+    },
+  ])('none: $why', ({ sentence, figure, subject }) => {
+    expect(moved(sentence, figure, subject)).toBe('');
+  });
+});
+
+describe('a figure said to be the whole country’s (gold README, Entity 1)', () => {
+  /** The entity of each figure of `text` under `title`, by its value. */
+  function entities(title: string, text: string): Record<string, string> {
+    const claims = extractClaims(
+      `${title}\n\n${text}`,
+      { id: 'nation', title, published: '2026-06-01', outlet: '', url: '' },
+      catalogue,
+    );
+    return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
+  }
+  test.each([
+    {
+      why: '"nationwide" after a month and year, before a city’s figure',
+      title: 'Mongolia prices',
+      text: 'Consumer prices rose 6.3% in March 2026 nationwide and 7.1% in Ulaanbaatar.',
+      want: { '6.3': 'Mongolia', '7.1': 'Ulaanbaatar' },
+    },
+    {
+      why: '"Nationwide" that opens a sentence in a text about a region',
+      title: 'Pavlodar region output grows',
+      text: 'Output in Pavlodar region rose 5.5%. Nationwide, output rose 3.8% over the same months.',
+      want: { '5.5': 'Pavlodar region', '3.8': 'Kazakhstan' },
+    },
+    {
+      why: '"for the country as a whole" after the compared figure',
+      title: 'Pavlodar region jobs',
+      text: 'Unemployment in Pavlodar region was 4.2% in June, against 4.5% for the country as a whole.',
+      want: { '4.2': 'Pavlodar region', '4.5': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entities(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
+describe('a city’s share of a whole is the city’s (gold README, Entity 1)', () => {
+  test.each([
+    [
+      'Armenia built 2.4 million square metres, of which Yerevan city accounted for 1.1 million.',
+      '1.1',
+      'Yerevan',
+    ],
+    ['Bishkek accounts for 64% of the park’s residents.', '64', 'Bishkek'],
+    ['Batumi alone accounted for 30% of arrivals.', '30', 'Batumi'],
+  ])('%s', (sentence, figure, want) => {
+    const start = sentence.indexOf(figure);
+    expect(entityFor(sentence, start, start + figure.length, undefined, 'Georgia')).toBe(want);
+  });
+
+  test('a city named only as where something happens is not the entity', () => {
+    const sentence = 'Exports from the Bishkek plant reached $40 million.';
+    const start = sentence.indexOf('$40');
+    expect(entityFor(sentence, start, start + 11, undefined, 'Kyrgyzstan')).toBe('');
   });
 });

@@ -221,6 +221,102 @@ describe('owners a clause names by its role', () => {
   });
 });
 
+describe('a sum that continues a world market’s price is the market’s (gold README, Entity 4)', () => {
+  test.each([
+    {
+      why: 'a second year’s price joined by "and", whoever forecasts it',
+      title: 'Tengri Bank sees slower growth',
+      text: 'Tengri Bank assumes Brent will average $71 per barrel in 2027 and $66 in 2028.',
+      want: { '71': 'World', '66': 'World' },
+    },
+    {
+      why: 'an earlier forecast the price is compared with',
+      title: 'Grain outlook',
+      text: 'Benchmark Paris wheat futures should average $6.10 per bushel in spring, down from $6.40 forecast in March, traders in Kyrgyzstan said.',
+      want: { '6.1': 'World', '6.4': 'World' },
+    },
+    {
+      why: 'the market named again as "it" by analysts of a company',
+      title: 'Orda Metals results',
+      text: 'The uranium spot price averaged $81.20 per pound last year, and analysts at Orda Capital expect it to reach $95 next year.',
+      want: { '81.2': 'World', '95': 'World' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+
+  test.each([
+    {
+      why: 'a budget’s own sum after the price is the budget’s',
+      text: 'Gold held at $3,100 an ounce, and budget revenues reached $9 billion.',
+      want: { '3100': 'World', '9000000000': 'Mongolia' },
+    },
+    {
+      why: 'an exchange rate after the price is its currency’s',
+      text: 'Brent will average $70 per barrel and the rate 480 tugriks per dollar.',
+      want: { '70': 'World' },
+      not: '480',
+    },
+  ])('but not $why', ({ text, want, not }) => {
+    const got = entitiesOf('Mongolia budget plan', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    if (not) expect(got[not]).not.toBe('World');
+  });
+});
+
+describe('an organisation named with the words that describe it (gold README, Entity 2)', () => {
+  test.each([
+    {
+      why: 'an apposition whose kind is a compound in -maker',
+      title: 'Pavlodar region industry grows',
+      text: 'Temirsteel, the region’s largest steelmaker, produced 1.9 million tonnes of steel.',
+      want: { '1900000': 'Temirsteel' },
+    },
+    {
+      why: 'common nouns before a name and the acronym it defines',
+      title: 'Kazakhstan freight grows',
+      text: 'State airline holding Qazaq Air Group (QAG) carried 3 million passengers in 2025.',
+      want: { '3000000': 'QAG' },
+    },
+    {
+      why: '"its" after "while" is the owner the clause before names',
+      title: 'Kazakhstan telecom results',
+      text: 'Orvanta’s revenue rose 5% to 90 billion tenge, while its net profit fell 3% to 8 billion tenge.',
+      want: { '90000000000': 'Orvanta', '8000000000': 'Orvanta' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
+describe('a forecaster’s own lending, offices and staff are its own (gold README, Entity 3)', () => {
+  test.each([
+    {
+      why: 'lending after "Last year", and the parts of it the sentence gives',
+      title: 'EBRD sees faster growth in Central Asia',
+      text: 'Last year the EBRD committed €900 million to projects in Central Asia, including €300 million for Kazakhstan.',
+      want: { '900000000': 'EBRD', '300000000': 'EBRD' },
+    },
+    {
+      why: 'a resident office in a city',
+      title: 'IMF mission ends',
+      text: 'The IMF resident office in Bishkek employs 40 staff.',
+      want: { '40': 'IMF' },
+    },
+    {
+      why: 'what "the bank" says is its own, in a text about no organisation',
+      title: 'Mongolia growth to slow',
+      text: 'The Asian Development Bank expects growth of 5% in Mongolia. The bank’s own loan portfolio in Mongolia reached $2 billion.',
+      want: { '5': 'Mongolia', '2000000000': 'Asian Development Bank' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('in a text about an organisation', () => {
   const title = 'Orda Metals raises output after strong quarter';
   test.each([
@@ -238,6 +334,26 @@ describe('in a text about an organisation', () => {
       why: 'the Board or the Group a release capitalises is the text’s organisation',
       text: 'Orda Metals grew. The Board declared a dividend of 90 tenge per share. The Group employed 3,100 people.',
       want: { '90': 'Orda Metals', '3100': 'Orda Metals' },
+    },
+    {
+      why: 'what the company owns in the places it names is still the company’s',
+      text: 'Orda Metals grew. The company’s smelters in Pavlodar and Oskemen processed 80,000 tonnes of ore.',
+      want: { '80000': 'Orda Metals' },
+    },
+    {
+      why: 'the Group’s staff in a country it operates in',
+      text: 'Orda Metals grew. The Group employed 3,100 people, 900 of them in Uzbekistan.',
+      want: { '3100': 'Orda Metals', '900': 'Orda Metals' },
+    },
+    {
+      why: 'a figure that opens its clause is the object of the miner’s verb before it',
+      text: 'Orda Metals grew. The miner ended March with 2,600 staff in Kazakhstan, up 4%, and 450 contractors.',
+      want: { '2600': 'Orda Metals', '450': 'Orda Metals' },
+    },
+    {
+      why: 'a subsidiary the company’s clause names is the subsidiary',
+      text: 'Orda Metals grew. The company’s Georgian subsidiary, Orda Georgia, sold 70,000 tonnes.',
+      want: { '70000': 'Orda Georgia' },
     },
   ])('$why', ({ text, want }) => {
     const got = entitiesOf(title, text);

@@ -23,6 +23,8 @@ interface Floors {
 }
 
 const BARS: Record<string, Floors> = {
+  // round 9's English entity work (flows a verb of moving names, world prices carried, a region's
+  // nationwide figures, organisations' own figures) raised holdout-en3 and -en5 to -en9's entity
   // issue 2's bars for recall, precision, period and kind; entity and metric as measured after issue 9
   // (raised to what the entity, share and verb-object work reached); the English sets raised to
   // what issue 9's second round reached; metric raised on every corpus by the metric round (noun
@@ -128,7 +130,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.996,
     period: 0.97,
     kind: 0.963,
-    entity: 0.937,
+    entity: 0.944,
     metric: 0.797,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
@@ -171,7 +173,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.989,
     period: 0.9,
     kind: 0.953,
-    entity: 0.9,
+    entity: 0.917,
     metric: 0.753,
   },
   'holdout-cy5': {
@@ -192,7 +194,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.97,
     kind: 0.977,
-    entity: 0.911,
+    entity: 0.914,
     metric: 0.794,
   },
   'holdout-cy6': {
@@ -213,7 +215,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.994,
     period: 0.982,
     kind: 0.982,
-    entity: 0.847,
+    entity: 0.881,
     metric: 0.723,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
@@ -224,7 +226,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.957,
     kind: 0.953,
-    entity: 0.818,
+    entity: 0.872,
     metric: 0.691,
   },
   'holdout-cy7': {
@@ -241,7 +243,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.983,
     period: 0.953,
     kind: 0.957,
-    entity: 0.915,
+    entity: 0.928,
     metric: 0.836,
   },
 };
