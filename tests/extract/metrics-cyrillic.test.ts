@@ -564,3 +564,43 @@ describe('round 8: a Kazakh sum of money is followed by what it is', () => {
     expect(kazakhSumNoun(sentence, at, at + mention.length)).toBe(noun);
   });
 });
+
+describe('round 9: conjunctions, pronouns and verbs never open a label', () => {
+  test.each([
+    ['Однако фактический выпуск стали составил 3,1 млн тонн.', 'ru', 'фактический выпуск'],
+    ['Оған 9 млрд теңге жұмсалады.', 'kk', ''],
+    ['Серіктестер оны 7 млрд долларға жеткізбек.', 'kk', 'Серіктестер'],
+    ['Туда ушло 2,4 млн тонн угля.', 'ru', ''],
+    ['Выпуск вырос в Жамбыле и Таразе, на 4,1% и 3,3% соответственно.', 'ru', 'Выпуск'],
+  ] as const)('%s → "%s"', (sentence, language, label) => {
+    const at = sentence.search(/\d/);
+    expect(cyrillicMetricLabel(sentence, at, language)).toBe(label);
+  });
+
+  test('a noun before a verb of earning is what was earned', () => {
+    expect(metricOf('Оператор биыл 210 млрд теңге кіріс тапты, бұл 6,2 пайызға артық.')).toBe(
+      'revenue',
+    );
+    const claims = extractClaims(
+      'Оператор биыл 210 млрд теңге кіріс тапты, бұл 6,2 пайызға артық.',
+      source,
+      catalogue,
+    );
+    expect(claims[1]?.metric).toMatch(/^revenue/u);
+  });
+
+  test('a gerund of exceeding is no label: the subject before it is', () => {
+    expect(metricOf('Цена меди выросла, превысив $11 000 за тонну.')).toMatch(/price/u);
+  });
+});
+
+describe('round 9: benchmark grades and crop yields', () => {
+  test.each([
+    ['Баррель WTI подешевел до $57,3.', 'oil_price'],
+    ['Urals торговалась по $49,8 за баррель.', 'oil_price'],
+    ['Бидайдың орташа түсімділігі гектарына 16,2 центнер болды.', 'average_yield'],
+    ['Орташа өнімділік гектарына 12,4 центнерді құрады.', 'average_yield'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});

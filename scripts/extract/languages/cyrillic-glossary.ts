@@ -112,6 +112,8 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['жилищ', 'housing', 'modifier'],
   ['квартир', 'apartments', 'noun'],
   ['урожа', 'harvest', 'noun'],
+  // "урожайность": centners a hectare, not the harvest
+  ['урожайност', 'yield', 'noun'],
   ['зерн', 'grain', 'noun'],
   ['безработиц', 'unemployment', 'noun'],
   ['занятост', 'employment', 'noun'],
@@ -265,6 +267,9 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['өнім', 'products', 'noun'],
   ['мұнай', 'oil', 'noun'],
   ['егін', 'harvest', 'noun'],
+  // "түсімділік", "өнімділік": a crop's yield, not revenue ("түсім") or products ("өнім")
+  ['түсімділі', 'yield', 'noun'],
+  ['өнімділі', 'yield', 'noun'],
   ['тұрғын', 'housing', 'modifier'],
   ['үй', 'housing', 'noun'],
   ['пәтер', 'apartments', 'noun'],
