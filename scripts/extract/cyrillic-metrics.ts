@@ -20,6 +20,7 @@ import {
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
   KAZAKH_LOCATIVE,
+  KAZAKH_PLACE_ADJECTIVE,
   MEASURE_WORDS,
   NOT_COUNTED,
   NOT_NAMING,
@@ -347,6 +348,20 @@ function leadingPhrase(
     }
     if (ends || broken) run = null;
     if (ends) {
+      previous = lower;
+      continue;
+    }
+    // "Қорғас өткелі арқылы": the words before "арқылы" (through) name a route, a last resort as
+    // a preposition's object is; those before "облыстағы" or "арасындағы" name a place, and the
+    // noun after a place's adjective is what is named
+    if (language === 'kk' && lower === 'арқылы') {
+      if (run) run.afterPreposition = true;
+      run = null;
+      previous = lower;
+      continue;
+    }
+    if (language === 'kk' && KAZAKH_PLACE_ADJECTIVE.test(lower)) {
+      if (run) run.words = [];
       previous = lower;
       continue;
     }

@@ -604,3 +604,18 @@ describe('round 9: benchmark grades and crop yields', () => {
     expect(metricOf(sentence)).toBe(metric);
   });
 });
+
+describe('round 9: a Kazakh place before "-дағы" or a route before "арқылы" is not the measure', () => {
+  test.each([
+    ['Облыстағы шағын кәсіпорындар саны 12 мыңға жетті.', '12', 'шағын кәсіпорындар саны'],
+    ['Екі ел арасындағы сауда көлемі 9 млрд долларды құрады.', '9', 'сауда'],
+    [
+      'Аудан экономикасындағы ауыл шаруашылығының үлесі 18 пайызға жетті.',
+      '18',
+      'ауыл шаруашылығының үлесі',
+    ],
+    ['«Жетісу» өткелі арқылы 2024 жылы 4,2 млн тонна жүк тасымалданды.', '4,2', 'Жетісу өткелі'],
+  ])('%s (%s)', (sentence, figure, label) => {
+    expect(cyrillicMetricLabel(sentence, sentence.indexOf(figure), 'kk')).toBe(label);
+  });
+});

@@ -435,6 +435,13 @@ export const NOT_NAMING = new RegExp(
 export const KAZAKH_LOCATIVE =
   /(?:[рлйңн]д[ае]|[кқпстш]т[ае]|нд[ае]|[^с]тан|тен|дан|ден|нан|нен)$/iu;
 
+/**
+ * A Kazakh locative made an adjective says where the noun after it is ("облыстағы бизнес": the
+ * region's business, "екі ел арасындағы сауда": trade between the two countries, "экономикасындағы
+ * үлесі": its share in the economy): it and the words before it name the place, not the measure.
+ */
+export const KAZAKH_PLACE_ADJECTIVE = /(?:[дт]а|[дт]е)(?:ғы|гі)$/iu;
+
 /** Units of measure, as patterns: a figure's unit, never its metric ("млн тонн", "шаршы метр"). */
 export const MEASURE_WORDS =
   'тонн\\p{L}*|тонна\\p{L}*|т|кг|килограмм\\p{L}*|ц/га|центнер\\p{L}*|га|' +
