@@ -570,6 +570,26 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
 }
 
 /**
+ * Whether a Russian or Kazakh percentage labelled `label` is a share of a market: the label is
+ * headed by a market ("46% рынка", "крупнейшие рынки – США (22%)", "нарықтың") and the figure is
+ * no change of it ("рынок вырос на 12%", "на 12% больше").
+ *
+ * @example marketShare('Рынка', 'На долю оператора приходится 46% рынка.', 31, 34, 'ru') // true
+ * @example marketShare('Рынок', 'Рынок вырос на 12%.', 14, 17, 'ru') // false
+ */
+export function marketShare(
+  label: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+  language: 'ru' | 'kk',
+): boolean {
+  if (cyrillicMetricSlug(label, language) !== 'market') return false;
+  if (/(?<![\p{L}])на\s*$/iu.test(sentence.slice(Math.max(0, at - 6), at))) return false;
+  return !isCyrillicChange(sentence, at, atEnd);
+}
+
+/**
  * Whether a percentage at [at, atEnd) of a Russian or Kazakh sentence is the change of a level:
  * a word of change near it ("вырос на 12%", "14,2%-ға өсті") and no share.
  *

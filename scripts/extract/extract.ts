@@ -65,6 +65,7 @@ import {
   isCountedNoun,
   isCyrillicChange,
   isCyrillicPriceChange,
+  marketShare,
   transliterate,
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -590,7 +591,12 @@ export function extractClaims(
           isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
-            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))));
+            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))) ||
+          // "крупнейшие рынки – США (22%)", "46% рынка": a percentage of a market is a share of it
+          (cyrillicText &&
+            !!named &&
+            !named.entry &&
+            marketShare(named.label, sentence.text, at, atEnd, paragraph.language as 'ru' | 'kk')));
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);

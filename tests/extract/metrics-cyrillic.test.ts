@@ -10,6 +10,7 @@ import {
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   kazakhSumNoun,
+  marketShare,
   russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
@@ -617,5 +618,27 @@ describe('round 9: a Kazakh place before "-дағы" or a route before "арқы
     ['«Жетісу» өткелі арқылы 2024 жылы 4,2 млн тонна жүк тасымалданды.', '4,2', 'Жетісу өткелі'],
   ])('%s (%s)', (sentence, figure, label) => {
     expect(cyrillicMetricLabel(sentence, sentence.indexOf(figure), 'kk')).toBe(label);
+  });
+});
+
+describe('round 9: a percentage of a market is a share of it, not a change', () => {
+  test.each([
+    ['Рынка', 'Оператору принадлежит 41% рынка.', '41%', true],
+    ['Главными рынками', 'Главными рынками остаются Китай (31%) и Турция (12%).', '31%', true],
+    ['Рынок', 'Рынок облачных услуг вырос на 18%.', '18%', false],
+    ['Рынок', 'Рынок за год сократился, на 7%.', '7%', false],
+    ['Выручка', 'Выручка составила 12% от плана.', '12%', false],
+  ] as const)('%s: %s', (label, sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(marketShare(label, sentence, at, at + figure.length, 'ru')).toBe(expected);
+  });
+
+  test('each market of a list takes the share slug', () => {
+    const claims = extractClaims(
+      'Главными рынками сбыта остаются Китай (31%) и Турция (12%).',
+      source,
+      catalogue,
+    );
+    expect(claims.map((c) => c.metric)).toEqual(['market_share', 'market_share']);
   });
 });
