@@ -597,9 +597,10 @@ export function marketShare(
  * @example isCyrillicChange('Доля экспорта выросла до 40%.', 25, 28) // false
  */
 export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
-  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%": a list after a dash shares
-  // the change its sentence opens with
-  const elliptical = /—\s*$/.test(sentence.slice(0, at));
+  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%", "производство товаров
+  // увеличилось на 6,4%, услуг – на 5,2%": a list after a dash shares the change its sentence
+  // opens with
+  const elliptical = /[—–]\s*(?:на\s*)?$/u.test(sentence.slice(0, at));
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;

@@ -9,6 +9,7 @@ import {
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  isCyrillicChange,
   kazakhSumNoun,
   marketShare,
   russianWholeAfter,
@@ -640,5 +641,25 @@ describe('round 9: a percentage of a market is a share of it, not a change', () 
       catalogue,
     );
     expect(claims.map((c) => c.metric)).toEqual(['market_share', 'market_share']);
+  });
+});
+
+describe('round 9: an item after a dash and "на" shares its sentence\'s change', () => {
+  test.each([
+    ['Выпуск мебели вырос на 4,4%, выпуск обуви – на 2,9%.', '2,9%', true],
+    ['Экспорт сократился на 3%, импорт — на 1,2%.', '1,2%', true],
+    ['Ставка по депозитам — 14,5%.', '14,5%', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+
+  test('the item takes its own growth slug', () => {
+    const claims = extractClaims(
+      'Выпуск мебели вырос на 4,4%, выпуск обуви – на 2,9%.',
+      source,
+      catalogue,
+    );
+    expect(claims[1]?.metric).toMatch(/_growth$/u);
   });
 });
