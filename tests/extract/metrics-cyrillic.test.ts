@@ -663,3 +663,17 @@ describe('round 9: an item after a dash and "на" shares its sentence\'s change
     expect(claims[1]?.metric).toMatch(/_growth$/u);
   });
 });
+
+describe('round 9: money for a square metre is the price of housing', () => {
+  test.each([
+    ['Квадратный метр в новых домах Караганды стоил 415 тыс. тенге.', 'housing_price'],
+    ['Покупатели платили за квадратный метр около 530 тыс. тенге.', 'housing_price'],
+    ['Бір шаршы метр баспана 480 мың теңге тұрады.', 'housing_price'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('square metres built are no price', () => {
+    expect(metricOf('За год построено 2,1 млн квадратных метров жилья.')).not.toBe('housing_price');
+  });
+});
