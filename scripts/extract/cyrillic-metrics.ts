@@ -544,7 +544,10 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
   let modifiers: Array<Gloss | null> = [];
   for (let i = 0; i < words.length; i++) {
     const g = glossed[i] ?? null;
-    const adjective = RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase());
+    // "безработных" at the end is a noun made of an adjective: the unemployed
+    const adjective =
+      RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase()) &&
+      !(g?.role === 'noun' && i === words.length - 1);
     if (adjective || g?.role === 'modifier') {
       modifiers.push(g);
       continue;

@@ -677,3 +677,20 @@ describe('round 9: money for a square metre is the price of housing', () => {
     expect(metricOf('За год построено 2,1 млн квадратных метров жилья.')).not.toBe('housing_price');
   });
 });
+
+describe('round 9: the unemployed, and words of reckoning that name nothing', () => {
+  test.each([
+    ['Численность безработных', 'unemployed'],
+    ['Число безработных', 'unemployed'],
+  ])('%s → %s', (label, slug) => {
+    expect(cyrillicMetricSlug(label, 'ru')).toBe(slug);
+  });
+
+  test.each([
+    ['Инфляция за месяц составила 0,8%, в годовом выражении – 9,6%.', 'inflation'],
+    ['Безработица в мае составила 4,7%, численность безработных — 455 тыс. человек.', 'unemployed'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(sentence, source, catalogue);
+    expect(claims[1]?.metric).toBe(metric);
+  });
+});

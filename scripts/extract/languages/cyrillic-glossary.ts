@@ -116,6 +116,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['урожайност', 'yield', 'noun'],
   ['зерн', 'grain', 'noun'],
   ['безработиц', 'unemployment', 'noun'],
+  ['безработн', 'unemployed', 'noun'],
   ['занятост', 'employment', 'noun'],
   ['населени', 'population', 'noun'],
   ['численност', 'number', 'generic'],
@@ -412,8 +413,8 @@ export const KAZAKH_NUMBER_OF = /([\p{L}-]+)\s+сан(?:ы|ын|ына|ынан)
  * Words that never name what a figure measures, besides those after a number (`NOT_COUNTED`):
  * number words ("девяти месяцев", "сегіз айында"), dates and time ("эту дату", "тем временем"),
  * "в среднем", demonstratives and pronouns ("эту", "из них"), modal verbs ("может"), the
- * government that plans a figure (whom it is about, not what), and Kazakh words of
- * circumstance ("жағдай бойынша": as of, "іске асыру").
+ * government that plans a figure (whom it is about, not what), Kazakh words of circumstance
+ * ("жағдай бойынша": as of, "іске асыру") and Russian words of reckoning ("в годовом выражении").
  */
 export const NOT_NAMING = new RegExp(
   '^(?:два|двух|три|тр[её]х|четыр\\p{L}*|пят[иь]|шест[иь]|сем[иь]|восьм\\p{L}*|' +
@@ -423,7 +424,9 @@ export const NOT_NAMING = new RegExp(
     'ныне|сегодня|может|могут|должен|должна|должно|должны|будет|будут|можно|нужно|' +
     'правительств\\p{L}*|ведомств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|үкімет\\p{L}*|' +
     'министрлі\\p{L}*|әкімдік\\p{L}*|дат[аеуы]|врем\\p{L}*|период\\p{L}*|среднем|' +
-    'жағдай\\p{L}*|іске|бағамы|теперь|еді|жеткіз\\p{L}*)$',
+    'жағдай\\p{L}*|іске|бағамы|теперь|еді|жеткіз\\p{L}*|' +
+    // "в годовом выражении", "в расчёте на душу", "в целом": how a figure is reckoned
+    'выражени\\p{L}*|расч[её]т\\p{L}*|целом)$',
   'iu',
 );
 
