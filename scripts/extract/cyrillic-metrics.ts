@@ -604,6 +604,9 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   // увеличилось на 6,4%, услуг – на 5,2%": a list after a dash shares the change its sentence
   // opens with
   const elliptical = /[—–]\s*(?:на\s*)?$/u.test(sentence.slice(0, at));
+  // "строительство (+14,2%)": a percentage written with its sign is a change
+  if (/^[+−]/u.test(sentence.slice(at)) || /(?:^|[\s(])[+−]$/u.test(sentence.slice(0, at)))
+    return true;
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;

@@ -694,3 +694,14 @@ describe('round 9: the unemployed, and words of reckoning that name nothing', ()
     expect(claims[1]?.metric).toBe(metric);
   });
 });
+
+describe('round 9: a percentage written with its sign is a change', () => {
+  test.each([
+    ['По отраслям: связь (+6,3%) и финансы (+4,1%).', '4,1%', true],
+    ['Салалар бойынша: құрылыс +11,2%, сауда +5,4%.', '11,2%', true],
+    ['Доля связи в экономике – 6,3%.', '6,3%', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+});
