@@ -100,7 +100,12 @@ import {
   writtenInLowerCase,
   LIST_ITEM,
 } from './context.ts';
-import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import {
+  COUNT_VERB_BEFORE,
+  CYRILLIC_CHANGE,
+  CYRILLIC_SHARE,
+  SAME_PERIOD,
+} from './languages/cyrillic-glossary.ts';
 import { BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
@@ -1815,6 +1820,11 @@ function nameByPhrase(
   return { label };
 }
 
+/** Prices of nothing in particular: "Цены", "Баға", "Бағалар". */
+const BARE_PRICES = /^(?:цены|цена|баға|бағасы|бағалар|бағалары)$/iu;
+/** "цены на нефть", "цены в Алматы": prices of something, or somewhere, named after them. */
+const PRICES_OF_AFTER = /^\s+(?:на|в|во)\s/iu;
+
 /**
  * A Russian or Kazakh figure no phrase of its sentence names: the noun phrase that opens its
  * clause (`cyrillic-metrics.ts`), as written, or the catalogue's metric where that phrase is one.
@@ -1849,6 +1859,19 @@ function nameByCyrillicPhrase(
       ? item.countPhrase
       : '') ||
     'unlabelled figure';
+  // "баға 10,2 пайызға … өсті", "цены выросли на 0,8%": the growth of prices of nothing in
+  // particular is inflation, as in English
+  if (
+    item.mention.unit === 'percent' &&
+    BARE_PRICES.test(label) &&
+    !PRICES_OF_AFTER.test(
+      sentence.slice(sentence.toLowerCase().lastIndexOf(label.toLowerCase(), at) + label.length),
+    ) &&
+    (isCyrillicChange(sentence, at, atEnd) || CYRILLIC_CHANGE.test(sentence.slice(atEnd)))
+  ) {
+    const inflation = catalogue.entries.find((entry) => entry.metric === 'inflation');
+    if (inflation) return { label, entry: inflation };
+  }
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),
     0,

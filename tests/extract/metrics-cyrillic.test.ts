@@ -705,3 +705,20 @@ describe('round 9: a percentage written with its sign is a change', () => {
     expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
   });
 });
+
+describe('round 9: prices of nothing in particular that rise are inflation, as in English', () => {
+  test.each([
+    ['За квартал цены выросли на 2,3%.', 'inflation'],
+    ['Шымкентте баға 8,4 пайызға, Таразда 7,9 пайызға өсті.', 'inflation'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test.each([
+    'Цены на медь выросли на 2,3%.',
+    'Мировые котировки никеля за год снизились на 9%.',
+    'Көмір бағасы 6 пайызға өсті.',
+  ])('%s is a price of its own', (sentence) => {
+    expect(metricOf(sentence)).not.toBe('inflation');
+  });
+});
