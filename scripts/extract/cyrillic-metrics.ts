@@ -20,6 +20,7 @@ import {
   KAZAKH_GLOSSARY,
   KAZAKH_NUMBER_OF,
   KAZAKH_LOCATIVE,
+  KAZAKH_PLACE_ADJECTIVE,
   MEASURE_WORDS,
   NOT_COUNTED,
   NOT_NAMING,
@@ -39,14 +40,19 @@ const RUSSIAN_STOP = new Set(
     'выросли вырастет увеличился увеличилась увеличилось увеличились сократился сократилась ' +
     'сократилось снизился снизилась снизилось будет будут было был была были планируется ' +
     'ожидается прогнозируется предусмотрено выделено привлечено обучено составляет составляют ' +
-    'достигает превышает более свыше около почти порядка менее не'
+    'достигает превышает более свыше около почти порядка менее не ' +
+    // conjunctions, adverbs and pronouns name nothing: "однако фактическая добыча", "туда ушло"
+    'однако зато причём причем соответственно туда сюда там здесь него неё нее нему ней ним ' +
+    'стал стала стало стали собран собрана собрано собраны ушло ушла ушли ушёл ушел'
   ).split(' '),
 );
 const KAZAKH_STOP = new Set(
   (
     'жылы жылдың жылға жылғы жыл биыл өткен келесі және мен бен пен да де та те бойынша ' +
     'құрады құрайды болды болады жетті жетеді асты асады өсті өседі артты артады шамамен астам ' +
-    'жуық дейін кем'
+    'жуық дейін кем ' +
+    // pronouns and verbs of earning name nothing: "оған", "кіріс тапты"
+    'ол оған оны олар тапты табады тапқан'
   ).split(' '),
 );
 /** Verb forms by their endings: reflexive, past and participles ("увеличилась", "выделено"). */
@@ -345,6 +351,20 @@ function leadingPhrase(
       previous = lower;
       continue;
     }
+    // "Қорғас өткелі арқылы": the words before "арқылы" (through) name a route, a last resort as
+    // a preposition's object is; those before "облыстағы" or "арасындағы" name a place, and the
+    // noun after a place's adjective is what is named
+    if (language === 'kk' && lower === 'арқылы') {
+      if (run) run.afterPreposition = true;
+      run = null;
+      previous = lower;
+      continue;
+    }
+    if (language === 'kk' && KAZAKH_PLACE_ADJECTIVE.test(lower)) {
+      if (run) run.words = [];
+      previous = lower;
+      continue;
+    }
     if (!run) {
       // the words after a preposition are its object, after a title ("министр финансов") its office
       run = { words: [], afterPreposition: PREPOSITIONS.has(previous) || TITLE.test(previous) };
@@ -524,7 +544,10 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
   let modifiers: Array<Gloss | null> = [];
   for (let i = 0; i < words.length; i++) {
     const g = glossed[i] ?? null;
-    const adjective = RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase());
+    // "безработных" at the end is a noun made of an adjective: the unemployed
+    const adjective =
+      RUSSIAN_ADJECTIVE.test(words[i]!.toLowerCase()) &&
+      !(g?.role === 'noun' && i === words.length - 1);
     if (adjective || g?.role === 'modifier') {
       modifiers.push(g);
       continue;
@@ -550,6 +573,26 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
 }
 
 /**
+ * Whether a Russian or Kazakh percentage labelled `label` is a share of a market: the label is
+ * headed by a market ("46% рынка", "крупнейшие рынки – США (22%)", "нарықтың") and the figure is
+ * no change of it ("рынок вырос на 12%", "на 12% больше").
+ *
+ * @example marketShare('Рынка', 'На долю оператора приходится 46% рынка.', 31, 34, 'ru') // true
+ * @example marketShare('Рынок', 'Рынок вырос на 12%.', 14, 17, 'ru') // false
+ */
+export function marketShare(
+  label: string,
+  sentence: string,
+  at: number,
+  atEnd: number,
+  language: 'ru' | 'kk',
+): boolean {
+  if (cyrillicMetricSlug(label, language) !== 'market') return false;
+  if (/(?<![\p{L}])на\s*$/iu.test(sentence.slice(Math.max(0, at - 6), at))) return false;
+  return !isCyrillicChange(sentence, at, atEnd);
+}
+
+/**
  * Whether a percentage at [at, atEnd) of a Russian or Kazakh sentence is the change of a level:
  * a word of change near it ("вырос на 12%", "14,2%-ға өсті") and no share.
  *
@@ -557,9 +600,13 @@ export function cyrillicMetricSlug(label: string, language: 'ru' | 'kk'): string
  * @example isCyrillicChange('Доля экспорта выросла до 40%.', 25, 28) // false
  */
 export function isCyrillicChange(sentence: string, at: number, atEnd: number): boolean {
-  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%": a list after a dash shares
-  // the change its sentence opens with
-  const elliptical = /—\s*$/.test(sentence.slice(0, at));
+  // "рост зафиксирован в строительстве — 14,2%, транспорте — 11,8%", "производство товаров
+  // увеличилось на 6,4%, услуг – на 5,2%": a list after a dash shares the change its sentence
+  // opens with
+  const elliptical = /[—–]\s*(?:на\s*)?$/u.test(sentence.slice(0, at));
+  // "строительство (+14,2%)": a percentage written with its sign is a change
+  if (/^[+−]/u.test(sentence.slice(at)) || /(?:^|[\s(])[+−]$/u.test(sentence.slice(0, at)))
+    return true;
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;

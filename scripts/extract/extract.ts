@@ -65,6 +65,7 @@ import {
   isCountedNoun,
   isCyrillicChange,
   isCyrillicPriceChange,
+  marketShare,
   transliterate,
 } from './cyrillic-metrics.ts';
 import { nounPhrases, tagSentence, type Token } from './noun-phrases.ts';
@@ -99,7 +100,12 @@ import {
   writtenInLowerCase,
   LIST_ITEM,
 } from './context.ts';
-import { COUNT_VERB_BEFORE, CYRILLIC_SHARE, SAME_PERIOD } from './languages/cyrillic-glossary.ts';
+import {
+  COUNT_VERB_BEFORE,
+  CYRILLIC_CHANGE,
+  CYRILLIC_SHARE,
+  SAME_PERIOD,
+} from './languages/cyrillic-glossary.ts';
 import { BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
@@ -603,7 +609,12 @@ export function extractClaims(
           isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
-            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))));
+            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))) ||
+          // "крупнейшие рынки – США (22%)", "46% рынка": a percentage of a market is a share of it
+          (cyrillicText &&
+            !!named &&
+            !named.entry &&
+            marketShare(named.label, sentence.text, at, atEnd, paragraph.language as 'ru' | 'kk')));
       const entry = share
         ? shareOf(metric?.entry ?? named?.entry)
         : growthOf(metric?.entry ?? named?.entry, mention.unit, sentence.text, at, atEnd);
@@ -1863,6 +1874,11 @@ function nameByPhrase(
   return { label };
 }
 
+/** Prices of nothing in particular: "Цены", "Баға", "Бағалар". */
+const BARE_PRICES = /^(?:цены|цена|баға|бағасы|бағалар|бағалары)$/iu;
+/** "цены на нефть", "цены в Алматы": prices of something, or somewhere, named after them. */
+const PRICES_OF_AFTER = /^\s+(?:на|в|во)\s/iu;
+
 /**
  * A Russian or Kazakh figure no phrase of its sentence names: the noun phrase that opens its
  * clause (`cyrillic-metrics.ts`), as written, or the catalogue's metric where that phrase is one.
@@ -1897,6 +1913,19 @@ function nameByCyrillicPhrase(
       ? item.countPhrase
       : '') ||
     'unlabelled figure';
+  // "баға 10,2 пайызға … өсті", "цены выросли на 0,8%": the growth of prices of nothing in
+  // particular is inflation, as in English
+  if (
+    item.mention.unit === 'percent' &&
+    BARE_PRICES.test(label) &&
+    !PRICES_OF_AFTER.test(
+      sentence.slice(sentence.toLowerCase().lastIndexOf(label.toLowerCase(), at) + label.length),
+    ) &&
+    (isCyrillicChange(sentence, at, atEnd) || CYRILLIC_CHANGE.test(sentence.slice(atEnd)))
+  ) {
+    const inflation = catalogue.entries.find((entry) => entry.metric === 'inflation');
+    if (inflation) return { label, entry: inflation };
+  }
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),
     0,

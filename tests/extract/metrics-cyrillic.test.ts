@@ -9,7 +9,9 @@ import {
   cyrillicPartOf,
   cyrillicMetricLabel,
   cyrillicMetricSlug,
+  isCyrillicChange,
   kazakhSumNoun,
+  marketShare,
   russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
@@ -562,5 +564,161 @@ describe('round 8: a Kazakh sum of money is followed by what it is', () => {
   ])('%s → "%s"', (sentence, mention, noun) => {
     const at = sentence.indexOf(mention);
     expect(kazakhSumNoun(sentence, at, at + mention.length)).toBe(noun);
+  });
+});
+
+describe('round 9: conjunctions, pronouns and verbs never open a label', () => {
+  test.each([
+    ['Однако фактический выпуск стали составил 3,1 млн тонн.', 'ru', 'фактический выпуск'],
+    ['Оған 9 млрд теңге жұмсалады.', 'kk', ''],
+    ['Серіктестер оны 7 млрд долларға жеткізбек.', 'kk', 'Серіктестер'],
+    ['Туда ушло 2,4 млн тонн угля.', 'ru', ''],
+    ['Выпуск вырос в Жамбыле и Таразе, на 4,1% и 3,3% соответственно.', 'ru', 'Выпуск'],
+  ] as const)('%s → "%s"', (sentence, language, label) => {
+    const at = sentence.search(/\d/);
+    expect(cyrillicMetricLabel(sentence, at, language)).toBe(label);
+  });
+
+  test('a noun before a verb of earning is what was earned', () => {
+    expect(metricOf('Оператор биыл 210 млрд теңге кіріс тапты, бұл 6,2 пайызға артық.')).toBe(
+      'revenue',
+    );
+    const claims = extractClaims(
+      'Оператор биыл 210 млрд теңге кіріс тапты, бұл 6,2 пайызға артық.',
+      source,
+      catalogue,
+    );
+    expect(claims[1]?.metric).toMatch(/^revenue/u);
+  });
+
+  test('a gerund of exceeding is no label: the subject before it is', () => {
+    expect(metricOf('Цена меди выросла, превысив $11 000 за тонну.')).toMatch(/price/u);
+  });
+});
+
+describe('round 9: benchmark grades and crop yields', () => {
+  test.each([
+    ['Баррель WTI подешевел до $57,3.', 'oil_price'],
+    ['Urals торговалась по $49,8 за баррель.', 'oil_price'],
+    ['Бидайдың орташа түсімділігі гектарына 16,2 центнер болды.', 'average_yield'],
+    ['Орташа өнімділік гектарына 12,4 центнерді құрады.', 'average_yield'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});
+
+describe('round 9: a Kazakh place before "-дағы" or a route before "арқылы" is not the measure', () => {
+  test.each([
+    ['Облыстағы шағын кәсіпорындар саны 12 мыңға жетті.', '12', 'шағын кәсіпорындар саны'],
+    ['Екі ел арасындағы сауда көлемі 9 млрд долларды құрады.', '9', 'сауда'],
+    [
+      'Аудан экономикасындағы ауыл шаруашылығының үлесі 18 пайызға жетті.',
+      '18',
+      'ауыл шаруашылығының үлесі',
+    ],
+    ['«Жетісу» өткелі арқылы 2024 жылы 4,2 млн тонна жүк тасымалданды.', '4,2', 'Жетісу өткелі'],
+  ])('%s (%s)', (sentence, figure, label) => {
+    expect(cyrillicMetricLabel(sentence, sentence.indexOf(figure), 'kk')).toBe(label);
+  });
+});
+
+describe('round 9: a percentage of a market is a share of it, not a change', () => {
+  test.each([
+    ['Рынка', 'Оператору принадлежит 41% рынка.', '41%', true],
+    ['Главными рынками', 'Главными рынками остаются Китай (31%) и Турция (12%).', '31%', true],
+    ['Рынок', 'Рынок облачных услуг вырос на 18%.', '18%', false],
+    ['Рынок', 'Рынок за год сократился, на 7%.', '7%', false],
+    ['Выручка', 'Выручка составила 12% от плана.', '12%', false],
+  ] as const)('%s: %s', (label, sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(marketShare(label, sentence, at, at + figure.length, 'ru')).toBe(expected);
+  });
+
+  test('each market of a list takes the share slug', () => {
+    const claims = extractClaims(
+      'Главными рынками сбыта остаются Китай (31%) и Турция (12%).',
+      source,
+      catalogue,
+    );
+    expect(claims.map((c) => c.metric)).toEqual(['market_share', 'market_share']);
+  });
+});
+
+describe('round 9: an item after a dash and "на" shares its sentence\'s change', () => {
+  test.each([
+    ['Выпуск мебели вырос на 4,4%, выпуск обуви – на 2,9%.', '2,9%', true],
+    ['Экспорт сократился на 3%, импорт — на 1,2%.', '1,2%', true],
+    ['Ставка по депозитам — 14,5%.', '14,5%', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+
+  test('the item takes its own growth slug', () => {
+    const claims = extractClaims(
+      'Выпуск мебели вырос на 4,4%, выпуск обуви – на 2,9%.',
+      source,
+      catalogue,
+    );
+    expect(claims[1]?.metric).toMatch(/_growth$/u);
+  });
+});
+
+describe('round 9: money for a square metre is the price of housing', () => {
+  test.each([
+    ['Квадратный метр в новых домах Караганды стоил 415 тыс. тенге.', 'housing_price'],
+    ['Покупатели платили за квадратный метр около 530 тыс. тенге.', 'housing_price'],
+    ['Бір шаршы метр баспана 480 мың теңге тұрады.', 'housing_price'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('square metres built are no price', () => {
+    expect(metricOf('За год построено 2,1 млн квадратных метров жилья.')).not.toBe('housing_price');
+  });
+});
+
+describe('round 9: the unemployed, and words of reckoning that name nothing', () => {
+  test.each([
+    ['Численность безработных', 'unemployed'],
+    ['Число безработных', 'unemployed'],
+  ])('%s → %s', (label, slug) => {
+    expect(cyrillicMetricSlug(label, 'ru')).toBe(slug);
+  });
+
+  test.each([
+    ['Инфляция за месяц составила 0,8%, в годовом выражении – 9,6%.', 'inflation'],
+    ['Безработица в мае составила 4,7%, численность безработных — 455 тыс. человек.', 'unemployed'],
+  ])('%s → %s', (sentence, metric) => {
+    const claims = extractClaims(sentence, source, catalogue);
+    expect(claims[1]?.metric).toBe(metric);
+  });
+});
+
+describe('round 9: a percentage written with its sign is a change', () => {
+  test.each([
+    ['По отраслям: связь (+6,3%) и финансы (+4,1%).', '4,1%', true],
+    ['Салалар бойынша: құрылыс +11,2%, сауда +5,4%.', '11,2%', true],
+    ['Доля связи в экономике – 6,3%.', '6,3%', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+});
+
+describe('round 9: prices of nothing in particular that rise are inflation, as in English', () => {
+  test.each([
+    ['За квартал цены выросли на 2,3%.', 'inflation'],
+    ['Шымкентте баға 8,4 пайызға, Таразда 7,9 пайызға өсті.', 'inflation'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test.each([
+    'Цены на медь выросли на 2,3%.',
+    'Мировые котировки никеля за год снизились на 9%.',
+    'Көмір бағасы 6 пайызға өсті.',
+  ])('%s is a price of its own', (sentence) => {
+    expect(metricOf(sentence)).not.toBe('inflation');
   });
 });

@@ -83,7 +83,8 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's seventh round (Russian and Kazakh entities, ent-cy7)
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    metric: 0.772,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.779,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -102,7 +103,8 @@ const BARS: Record<string, Floors> = {
     kind: 0.996,
     entity: 0.992,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    metric: 0.755,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.775,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -122,7 +124,8 @@ const BARS: Record<string, Floors> = {
     kind: 0.995,
     entity: 0.991,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    metric: 0.776,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.78,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -143,7 +146,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.974,
-    metric: 0.726,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.752,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -164,7 +168,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
-    metric: 0.73,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.74,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -185,7 +190,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.944,
-    metric: 0.727,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    metric: 0.74,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -205,8 +211,9 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the ninth round (ent-cy9)
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
     entity: 0.965,
-    metric: 0.789,
+    metric: 0.833,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -235,8 +242,9 @@ const BARS: Record<string, Floors> = {
     period: 0.978,
     kind: 0.946,
     // raised by the ninth round (ent-cy9)
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
     entity: 0.954,
-    metric: 0.759,
+    metric: 0.773,
   },
   'holdout-en9': {
     recall: 0.971,

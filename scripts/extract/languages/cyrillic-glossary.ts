@@ -112,8 +112,11 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['жилищ', 'housing', 'modifier'],
   ['квартир', 'apartments', 'noun'],
   ['урожа', 'harvest', 'noun'],
+  // "урожайность": centners a hectare, not the harvest
+  ['урожайност', 'yield', 'noun'],
   ['зерн', 'grain', 'noun'],
   ['безработиц', 'unemployment', 'noun'],
+  ['безработн', 'unemployed', 'noun'],
   ['занятост', 'employment', 'noun'],
   ['населени', 'population', 'noun'],
   ['численност', 'number', 'generic'],
@@ -265,6 +268,9 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['өнім', 'products', 'noun'],
   ['мұнай', 'oil', 'noun'],
   ['егін', 'harvest', 'noun'],
+  // "түсімділік", "өнімділік": a crop's yield, not revenue ("түсім") or products ("өнім")
+  ['түсімділі', 'yield', 'noun'],
+  ['өнімділі', 'yield', 'noun'],
   ['тұрғын', 'housing', 'modifier'],
   ['үй', 'housing', 'noun'],
   ['пәтер', 'apartments', 'noun'],
@@ -407,8 +413,8 @@ export const KAZAKH_NUMBER_OF = /([\p{L}-]+)\s+сан(?:ы|ын|ына|ынан)
  * Words that never name what a figure measures, besides those after a number (`NOT_COUNTED`):
  * number words ("девяти месяцев", "сегіз айында"), dates and time ("эту дату", "тем временем"),
  * "в среднем", demonstratives and pronouns ("эту", "из них"), modal verbs ("может"), the
- * government that plans a figure (whom it is about, not what), and Kazakh words of
- * circumstance ("жағдай бойынша": as of, "іске асыру").
+ * government that plans a figure (whom it is about, not what), Kazakh words of circumstance
+ * ("жағдай бойынша": as of, "іске асыру") and Russian words of reckoning ("в годовом выражении").
  */
 export const NOT_NAMING = new RegExp(
   '^(?:два|двух|три|тр[её]х|четыр\\p{L}*|пят[иь]|шест[иь]|сем[иь]|восьм\\p{L}*|' +
@@ -418,7 +424,9 @@ export const NOT_NAMING = new RegExp(
     'ныне|сегодня|может|могут|должен|должна|должно|должны|будет|будут|можно|нужно|' +
     'правительств\\p{L}*|ведомств\\p{L}*|министерств\\p{L}*|акимат\\p{L}*|үкімет\\p{L}*|' +
     'министрлі\\p{L}*|әкімдік\\p{L}*|дат[аеуы]|врем\\p{L}*|период\\p{L}*|среднем|' +
-    'жағдай\\p{L}*|іске|бағамы|теперь|еді|жеткіз\\p{L}*)$',
+    'жағдай\\p{L}*|іске|бағамы|теперь|еді|жеткіз\\p{L}*|' +
+    // "в годовом выражении", "в расчёте на душу", "в целом": how a figure is reckoned
+    'выражени\\p{L}*|расч[её]т\\p{L}*|целом)$',
   'iu',
 );
 
@@ -429,6 +437,13 @@ export const NOT_NAMING = new RegExp(
  */
 export const KAZAKH_LOCATIVE =
   /(?:[рлйңн]д[ае]|[кқпстш]т[ае]|нд[ае]|[^с]тан|тен|дан|ден|нан|нен)$/iu;
+
+/**
+ * A Kazakh locative made an adjective says where the noun after it is ("облыстағы бизнес": the
+ * region's business, "екі ел арасындағы сауда": trade between the two countries, "экономикасындағы
+ * үлесі": its share in the economy): it and the words before it name the place, not the measure.
+ */
+export const KAZAKH_PLACE_ADJECTIVE = /(?:[дт]а|[дт]е)(?:ғы|гі)$/iu;
 
 /** Units of measure, as patterns: a figure's unit, never its metric ("млн тонн", "шаршы метр"). */
 export const MEASURE_WORDS =
