@@ -34,8 +34,9 @@ import {
   tradePair,
   type PlaceMention,
   ORGANISATIONS,
+  canonicalEntity,
 } from './entities.ts';
-import { isJunkLabel } from './labels.ts';
+import { isJunkLabel, namesWhom } from './labels.ts';
 import {
   budgetFlow,
   cleanLabel,
@@ -407,6 +408,25 @@ export function extractClaims(
       return titled;
     },
   };
+  // words the text writes as a name: capitalised after a lower-case word and never in lower case
+  // ("said Orelight"), or an organisation's name or acronym the table of names knows ("ADB");
+  // a commodity ("Brent") is what a price measures, not whose it is
+  const asNames = new Map<string, boolean>();
+  const writtenAsName = (word: string): boolean => {
+    let named = asNames.get(word);
+    if (named === undefined) {
+      const capitalised = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+      const known = [capitalised, word.toUpperCase()].find(
+        (form) => canonicalEntity(form) !== form || ORGANISATIONS.has(form),
+      );
+      named =
+        !NAMES_A_COMMODITY.test(word) &&
+        /^\p{L}+$/u.test(word) &&
+        (known !== undefined || (!owners.lowerCase(word) && owners.namedMidSentence(capitalised)));
+      asNames.set(word, named);
+    }
+    return named;
+  };
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -573,7 +593,7 @@ export function extractClaims(
         ? null
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
-          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
+          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd, writtenAsName);
       // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share; a
       // fraction written as a word ("a quarter of", "более половины") is a part of a whole,
       // unless it is a change ("rose by a fifth", "выросла на треть")
@@ -1779,22 +1799,28 @@ function nameByPhrase(
   item: Candidate,
   at: number,
   atEnd: number,
+  writtenAsName: (word: string) => boolean,
 ): NamedMetric {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
+  // a label that only names who acts or whom ("Government", "Samsung") is looked past, unless the
+  // catalogue knows it as a measure ("GDP")
+  const refused = (text: string): boolean =>
+    isJunkLabel(text) ||
+    (namesWhom(text, writtenAsName) && !findMetricPhrases(catalogue, text).length);
   let label =
     verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||
     (item.countPhrase ? cleanLabel(item.countPhrase) : '');
-  if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
+  if (refused(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens(), refused);
   if (!label) {
     const window = readableMetric(sentence, at, unit, undefined, atEnd);
-    if (!isJunkLabel(window)) label = cleanLabel(window);
+    if (!refused(window)) label = cleanLabel(window);
   }
   if (unitClass(unit) === 'currency') label = budgetMeasure(label, sentence, at, atEnd);
   if (!label) {
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))
-      .find((text) => !isJunkLabel(text));
+      .find((text) => !refused(text));
     label = any ?? UNLABELLED_LABEL;
   }
   // "the largest investors were China and Russia, with $142 million and $88 million": a rank among

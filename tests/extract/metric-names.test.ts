@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source: SourceMeta = {
+  id: 'doc',
+  title: '',
+  outlet: 'Outlet',
+  url: '',
+  published: '2026-05-20',
+};
+
+/** The label of the claim whose mention is `mention`. */
+function labelOf(text: string, mention: string): string | undefined {
+  return extractClaims(text, source, catalogue).find(
+    (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+  )?.metric_label;
+}
+
+describe('a label that names who acts or whom is looked past', () => {
+  test.each([
+    {
+      text: 'The cabinet said tourist arrivals climbed. The cabinet will spend 80 billion drams on bridges.',
+      mention: '80 billion drams',
+      not: 'Cabinet',
+      why: 'a body that spends is not what the sum measures',
+    },
+    {
+      text: 'Analysts at Veltraco expect calmer markets. Veltraco sees the price of zinc averaging $2,900 per tonne.',
+      mention: '$2,900',
+      not: 'Veltraco',
+      why: 'a firm the text writes as a name mid-sentence',
+    },
+    {
+      text: 'Orbanet, a mobile operator, grew quickly. Orbanet said the ministry had approved 1,200 new masts this spring.',
+      mention: '1,200',
+      not: 'Orbanet',
+      why: 'the name that opens a sentence is the one written mid-sentence elsewhere',
+    },
+  ])('$why', ({ text, mention, not }) => {
+    const label = labelOf(text, mention);
+    expect(label).toBeDefined();
+    expect(label).not.toBe(not);
+  });
+
+  test.each([
+    {
+      text: 'The Nordvale board is new. Nordvale said the board proposed 40 new stores.',
+      mention: '40',
+      label: 'Stores',
+      why: 'what a body proposes is counted, not the body',
+    },
+    {
+      text: 'Analysts at Kestrel see calm. Kestrel raised its growth forecast for the region to 5.1% for 2027.',
+      mention: '5.1%',
+      label: 'Region growth',
+      why: 'a name beside a measured noun keeps the noun',
+    },
+  ])('$why', ({ text, mention, label }) => {
+    expect(labelOf(text, mention)).toBe(label);
+  });
+});
