@@ -36,7 +36,7 @@ import {
   ORGANISATIONS,
   canonicalEntity,
 } from './entities.ts';
-import { isJunkLabel, namesWhom } from './labels.ts';
+import { contentWords, isJunkLabel, namesWhom } from './labels.ts';
 import {
   budgetFlow,
   cleanLabel,
@@ -1786,6 +1786,14 @@ function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): strin
   return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
 }
 
+/** Nouns that name an economy as a whole, whose growth is economic growth. */
+const ECONOMY_NOUN = /^(?:regions?|economy|economies|country|countries|projections?|outlook)$/;
+/** "grow 6% this year to 162 million units": growth to a count of things is not an economy's. */
+const GROWS_TO_COUNT =
+  /^[^.;]{0,30}?\bto\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:thousand|million|billion|mln|bn)?\s+(?!percent\b|per\b|trillion|tenge|soums?|manats?|lari|somoni|dollars?|euros?|rubles?|roubles?|yuan|drams?|tugriks?|togrogs?)\p{L}/u;
+/** Growth as a noun or a verb. */
+const GROWTH_WORD = /\b(?:growth|grow|grows|grew|growing|grown)\b/i;
+
 /**
  * The metric of a number no catalogue phrase near it names: the noun it counts, else the noun
  * phrase it measures (tagged), else the older word-window reading, else the first informative
@@ -1817,6 +1825,15 @@ function nameByPhrase(
     if (!refused(window)) label = cleanLabel(window);
   }
   if (unitClass(unit) === 'currency') label = budgetMeasure(label, sentence, at, atEnd);
+  // "raised its growth forecast for the region to 6.1%", "Developing Asia is expected to grow
+  // 4.8%": growth that names no measure but a place or an economy is economic growth
+  if (
+    unit === 'percent' &&
+    contentWords(label).every((word) => ECONOMY_NOUN.test(word)) &&
+    GROWTH_WORD.test(sentence.slice(0, at)) &&
+    !GROWS_TO_COUNT.test(sentence.slice(atEnd))
+  )
+    label = 'economic growth';
   if (!label) {
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))

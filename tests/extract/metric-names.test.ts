@@ -52,12 +52,43 @@ describe('a label that names who acts or whom is looked past', () => {
       why: 'what a body proposes is counted, not the body',
     },
     {
-      text: 'Analysts at Kestrel see calm. Kestrel raised its growth forecast for the region to 5.1% for 2027.',
+      text: 'Analysts at Kestrel see calm. Kestrel lifted its tyre sales forecast to 5.1% for 2027.',
       mention: '5.1%',
-      label: 'Region growth',
-      why: 'a name beside a measured noun keeps the noun',
+      label: 'Tyre sales forecast',
+      why: 'a name that acts leaves the measured noun',
     },
   ])('$why', ({ text, mention, label }) => {
     expect(labelOf(text, mention)).toBe(label);
+  });
+});
+
+describe('growth that names only a place or an economy is economic growth', () => {
+  test.each([
+    {
+      text: 'The Eastern Finance Institute raised its growth forecast for the region to 4.9% from 4.2%.',
+      mention: '4.9%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'Southern Europe as a whole is projected to grow 2.1% next year.',
+      mention: '2.1%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'The cabinet forecasts full-year growth of 3%, while the central bank expects 2.5%.',
+      mention: '2.5%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'Tablet sales in Brazil are forecast to grow 8% this year to 14 million units.',
+      mention: '8%',
+      metric: 'not gdp_growth',
+    },
+  ])('$text → $metric', ({ text, mention, metric }) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    if (metric.startsWith('not ')) expect(found?.metric).not.toBe(metric.slice(4));
+    else expect(found?.metric).toBe(metric);
   });
 });
