@@ -479,6 +479,8 @@ export function extractClaims(
     };
     const byMention = new Map<NumberMention, Claim>();
     const perSentence = new Map<Sentence, SentenceCache>();
+    // sentences that gave a good's price as a sum per traded unit
+    const pricedIn = new Set<Sentence>();
     // the other country this paragraph last gave a figure of: "экономика республики" further on
     let lastCountry = '';
     for (const item of candidates) {
@@ -1005,12 +1007,34 @@ export function extractClaims(
       }
       // "Benchmark copper … was trading at $11,480 a ton": a sum per unit of a traded good is the
       // good's price, whatever its sentence names it by
-      if (
+      const perTradedUnit =
+        unitClass(claim.unit) === 'currency' &&
+        claim.metric_source === 'phrase' &&
+        !/\b(?:prices?|costs?|tariffs?|fees?|rates?)\b/i.test(claim.metric_label) &&
+        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25));
+      if (perTradedUnit && NAMES_A_COMMODITY.test(claim.metric_label)) {
+        pricedIn.add(sentence);
+        claim.metric = `${claim.metric}_price`;
+        claim.metric_label = `${claim.metric_label} price`;
+      } else if (perTradedUnit) {
+        // "Analysts see an average of $5.70 per bushel": a sum per unit of a good the sentence,
+        // its paragraph before it or the headline names, is that good's price
+        const good =
+          lastCommodity(sentence.text.slice(0, at)) ||
+          lastCommodity(text.slice(paragraph.start, sentence.start)) ||
+          lastCommodity(title);
+        if (good) {
+          pricedIn.add(sentence);
+          claim.metric_label = `${good.charAt(0).toUpperCase()}${good.slice(1).toLowerCase()} price`;
+          claim.metric = slugify(claim.metric_label);
+        }
+      } else if (
+        // "… at $11,480 a ton, having hit a record $12,050": another sum of the priced good
         unitClass(claim.unit) === 'currency' &&
         claim.metric_source === 'phrase' &&
         NAMES_A_COMMODITY.test(claim.metric_label) &&
         !/\b(?:prices?|costs?)\b/i.test(claim.metric_label) &&
-        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25))
+        pricedIn.has(sentence)
       ) {
         claim.metric = `${claim.metric}_price`;
         claim.metric_label = `${claim.metric_label} price`;
@@ -1784,6 +1808,21 @@ function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): strin
     if (item.sentence === sentence) last = Math.max(last, item.mention.end - sentence.start);
   const cut = sentence.text.indexOf(' ', last + 60);
   return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
+}
+
+const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
+/**
+ * The last traded good `text` names ("copper" in "Copper rose; analysts see"), or ''.
+ *
+ * @example lastCommodity('Wheat fell, and analysts see') // 'Wheat'
+ */
+function lastCommodity(text: string): string {
+  let last = '';
+  COMMODITY_ANYWHERE.lastIndex = 0;
+  for (let match; (match = COMMODITY_ANYWHERE.exec(text));)
+    // "kept its lead": the metal is too rarely meant to be read from a verb's or a rank's word
+    if (match[0].toLowerCase() !== 'lead') last = match[0];
+  return last.replace(/\s+/g, ' ');
 }
 
 /** Nouns that name an economy as a whole, whose growth is economic growth. */

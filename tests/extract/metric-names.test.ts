@@ -92,3 +92,32 @@ describe('growth that names only a place or an economy is economic growth', () =
     else expect(found?.metric).toBe(metric);
   });
 });
+
+describe('a sum per traded unit of a good is its price', () => {
+  test.each([
+    {
+      text: 'Nickel stocks shrank. Analysts at Morvane see an average of $17,400 per tonne next year.',
+      mention: '$17,400',
+      metric: 'nickel_price',
+      why: 'the good named earlier in the paragraph',
+    },
+    {
+      text: 'Spot zinc was changing hands at $2,950 a ton on Monday, having touched $3,120 in May.',
+      mention: '$3,120',
+      metric: 'spot_zinc_price',
+      why: 'a second sum of the good priced in the same sentence',
+    },
+    {
+      text: 'Sugar demand rose. Refiners paid 41 million dollars for new boilers.',
+      mention: '41 million dollars',
+      metric: 'not sugar_price',
+      why: 'a sum not quoted per unit is no price',
+    },
+  ])('$why', ({ text, mention, metric }) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    if (metric.startsWith('not ')) expect(found?.metric).not.toBe(metric.slice(4));
+    else expect(found?.metric).toBe(metric);
+  });
+});
