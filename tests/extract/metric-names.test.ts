@@ -121,3 +121,24 @@ describe('a sum per traded unit of a good is its price', () => {
     else expect(found?.metric).toBe(metric);
   });
 });
+
+describe('catalogue phrases economic news uses', () => {
+  test.each([
+    {
+      text: 'Annual inflation held at 6.2% in May, inside the monetary authority’s target range of 4-8%.',
+      mentions: { '6.2%': 'inflation', '8%': 'inflation_target' },
+    },
+    {
+      text: 'The regulator’s medium-term inflation target stays at 3.5%.',
+      mentions: { '3.5%': 'inflation_target' },
+    },
+  ])('$text', ({ text, mentions }) => {
+    const found = Object.fromEntries(
+      extractClaims(text, source, catalogue).map((claim) => [
+        text.slice(claim.quote_start!, claim.quote_end!),
+        claim.metric,
+      ]),
+    );
+    for (const [mention, metric] of Object.entries(mentions)) expect(found[mention]).toBe(metric);
+  });
+});
