@@ -1007,6 +1007,19 @@ export function extractClaims(
       }
       // "Benchmark copper … was trading at $11,480 a ton": a sum per unit of a traded good is the
       // good's price, whatever its sentence names it by
+      // "The miner employs 4,800 people": the people a firm employs are its employees; a park's,
+      // a zone's or a country's are its employment
+      if (
+        claim.metric === 'employment' &&
+        claim.unit === 'count' &&
+        EMPLOYS_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) &&
+        claim.entity !== UNKNOWN_ENTITY &&
+        !AREA_NAME.test(claim.entity) &&
+        findPlaces(claim.entity).length === 0
+      ) {
+        claim.metric = 'employees';
+        claim.metric_label = 'Employees';
+      }
       const perTradedUnit =
         unitClass(claim.unit) === 'currency' &&
         claim.metric_source === 'phrase' &&
@@ -1810,6 +1823,11 @@ function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): strin
   return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
 }
 
+/** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */
+const EMPLOYS_BEFORE =
+  /\bemploy(?:s|ed)?\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just\s+over)\s+)?$/i;
+/** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
+const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
 const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
 /**
  * The last traded good `text` names ("copper" in "Copper rose; analysts see"), or ''.

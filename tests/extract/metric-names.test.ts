@@ -142,3 +142,19 @@ describe('catalogue phrases economic news uses', () => {
     for (const [mention, metric] of Object.entries(mentions)) expect(found[mention]).toBe(metric);
   });
 });
+
+describe('the people a firm employs are its employees', () => {
+  test.each([
+    {
+      text: 'Borvik Logistics Group reported results on Tuesday. The group employs about 4,800 people.',
+      metric: 'employees',
+    },
+    { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
+    {
+      text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
+      metric: 'employment',
+    },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
