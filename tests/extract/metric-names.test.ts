@@ -132,6 +132,18 @@ describe('catalogue phrases economic news uses', () => {
       text: 'The regulator’s medium-term inflation target stays at 3.5%.',
       mentions: { '3.5%': 'inflation_target' },
     },
+    {
+      text: 'Exports came to $4.4 billion and imports $2.9 billion in the half-year.',
+      mentions: { '$4.4 billion': 'exports', '$2.9 billion': 'imports' },
+    },
+    {
+      text: 'Foreign trade turnover was $7.7 billion in May, of which exports made up $4.1 billion.',
+      mentions: { '$7.7 billion': 'trade_turnover', '$4.1 billion': 'exports' },
+    },
+    {
+      text: 'Three operators had 6.1 million, 4.3 million and 2.2 million mobile subscribers, respectively.',
+      mentions: { '6.1 million': 'mobile_subscribers' },
+    },
   ])('$text', ({ text, mentions }) => {
     const found = Object.fromEntries(
       extractClaims(text, source, catalogue).map((claim) => [
