@@ -1007,6 +1007,23 @@ export function extractClaims(
       }
       // "Benchmark copper … was trading at $11,480 a ton": a sum per unit of a traded good is the
       // good's price, whatever its sentence names it by
+      // "the number of residents reached 1,986" in a text about Astana Hub: a measure the catalogue
+      // knows only with its owner's name ("Astana Hub residents") is that owner's metric
+      if (
+        claim.metric_source === 'phrase' &&
+        !cyrillic &&
+        boundEntities(catalogue).has(claim.entity)
+      ) {
+        const owned = `${claim.entity} ${claim.metric_label}`;
+        const match = findMetricPhrases(catalogue, owned).find(
+          (m) => m.start === 0 && m.end === owned.length && m.entry.entity === claim.entity,
+        );
+        if (match && match.entry.units.includes(unitClass(claim.unit))) {
+          claim.metric = match.entry.metric;
+          claim.metric_label = match.entry.label;
+          claim.metric_source = 'catalogue';
+        }
+      }
       // "The miner employs 4,800 people": the people a firm employs are its employees; a park's,
       // a zone's or a country's are its employment
       if (
@@ -1821,6 +1838,17 @@ function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): strin
     if (item.sentence === sentence) last = Math.max(last, item.mention.end - sentence.start);
   const cut = sentence.text.indexOf(' ', last + 60);
   return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
+}
+
+const BOUND_ENTITIES = new WeakMap<MetricCatalogue, ReadonlySet<string>>();
+/** The entities the catalogue has metrics of their own for ("Astana Hub"), once per catalogue. */
+function boundEntities(catalogue: MetricCatalogue): ReadonlySet<string> {
+  let found = BOUND_ENTITIES.get(catalogue);
+  if (!found) {
+    found = new Set(catalogue.entries.map((entry) => entry.entity).filter(Boolean));
+    BOUND_ENTITIES.set(catalogue, found);
+  }
+  return found;
 }
 
 /** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { parseCatalogue } from '../../scripts/extract/catalogue.ts';
 
 const catalogue = loadDefaultCatalogue();
 const source: SourceMeta = {
@@ -168,5 +169,26 @@ describe('the people a firm employs are its employees', () => {
     },
   ])('$text → $metric', ({ text, metric }) => {
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
+
+describe('a measure the catalogue knows only with its owner’s name is that owner’s', () => {
+  const bound = parseCatalogue(
+    'metric,label,units,entity,phrases\n' +
+      'orbit_hub_companies,Orbit Hub companies,count,Orbit Hub,Orbit Hub residents|residents of Orbit Hub\n',
+  );
+  test.each([
+    {
+      text: 'Orbit Hub grows its community\nOrbit Hub, a technology park, said on Monday that the number of residents reached 1,450.',
+      metric: 'orbit_hub_companies',
+    },
+    {
+      text: 'Vantaria courts investors\nThe ministry said the number of residents of the capital reached 1,450.',
+      metric: 'not orbit_hub_companies',
+    },
+  ])('$metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, { ...source, title: text.split('\n')[0]! }, bound);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
   });
 });
