@@ -267,6 +267,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['l(?:end|ends|ent|ending)', 'lending'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
   ['earn(?:s|ed|ing)?', 'earnings'],
+  // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)
+  ['pa(?:y|ys|id|ying)', 'paid'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
   ['commission(?:s|ed|ing)?', 'commissioned'],
   // what a port, terminal or line moves: only cargo (`CARGO_OBJECT`), not "handled 1 bn payments"
