@@ -271,6 +271,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['pa(?:y|ys|id|ying)', 'paid'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
   ['commission(?:s|ed|ing)?', 'commissioned'],
+  // "trained 24,500 people": people trained ("trained" alone names nothing)
+  ['train(?:s|ed|ing)?', 'trained'],
   // what a port, terminal or line moves: only cargo (`CARGO_OBJECT`), not "handled 1 bn payments"
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],
@@ -355,6 +357,7 @@ export function verbObjectLabel(
     return weight && informative(object) ? `${object} ${noun}` : '';
   }
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
+  if (!object && noun === 'trained') object = 'people';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
 }

@@ -48,6 +48,7 @@ describe('verbObjectLabel', () => {
       'taxes paid',
     ],
     ['The insurer paid $12 million on Friday.', '$12 million', 'currency', ''],
+    ['The academy trained 7,400 people in data skills.', '7,400', 'count', 'people trained'],
     [
       'The utility sold $40 million (about 20 billion tenge) of bonds.',
       '$40 million',
