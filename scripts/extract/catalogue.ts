@@ -348,6 +348,14 @@ export function chooseMetric(
       continue;
     const distance =
       m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 + 1 : 0;
+    // "Exports reached $13.2 billion and imports $7.6 billion": a phrase past a conjunction or a
+    // comma after the figure opens the next figure's clause, unless only more figures stand
+    // between ("11.2, 8.9 and 9.4 million subscribers") or a relative clause says what the
+    // figure was ("27% more than in 2024, when exports stood at …")
+    if (sentence && m.start >= end) {
+      const gap = sentence.slice(end, m.start);
+      if (NEXT_CLAUSE.test(gap) && !FIGURE_LIST.test(gap) && !RELATIVE_CLAUSE.test(gap)) continue;
+    }
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;
@@ -355,6 +363,14 @@ export function chooseMetric(
   }
   return best;
 }
+
+/** What opens another clause between a figure and a phrase after it. */
+const NEXT_CLAUSE = /[,;]|\b(?:and|while|whereas|but)\b/;
+/** Only more figures between a figure and a phrase: ", 8.9 million and 9.4 million ". */
+/** A relative clause after a comma: ", when exports stood at …". */
+const RELATIVE_CLAUSE = /,\s*(?:when|where|which|as)\s/;
+const FIGURE_LIST =
+  /^(?:\s*(?:,|and|or)?\s*[$€£₸]?\d[\d.,]*\s*(?:%|percent|thousand|million|billion|trillion|mln|bn)?)+\s*(?:,|and|or)?\s*$/i;
 
 /** The phrase ends in a plural noun that is not the noun the number counts. */
 function countsSomethingElse(matched: string, countHead: string): boolean {

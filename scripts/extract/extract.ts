@@ -34,8 +34,9 @@ import {
   tradePair,
   type PlaceMention,
   ORGANISATIONS,
+  canonicalEntity,
 } from './entities.ts';
-import { isJunkLabel } from './labels.ts';
+import { contentWords, isJunkLabel, namesWhom } from './labels.ts';
 import {
   budgetFlow,
   cleanLabel,
@@ -426,6 +427,25 @@ export function extractClaims(
       return titled;
     },
   };
+  // words the text writes as a name: capitalised after a lower-case word and never in lower case
+  // ("said Orelight"), or an organisation's name or acronym the table of names knows ("ADB");
+  // a commodity ("Brent") is what a price measures, not whose it is
+  const asNames = new Map<string, boolean>();
+  const writtenAsName = (word: string): boolean => {
+    let named = asNames.get(word);
+    if (named === undefined) {
+      const capitalised = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+      const known = [capitalised, word.toUpperCase()].find(
+        (form) => canonicalEntity(form) !== form || ORGANISATIONS.has(form),
+      );
+      named =
+        !NAMES_A_COMMODITY.test(word) &&
+        /^\p{L}+$/u.test(word) &&
+        (known !== undefined || (!owners.lowerCase(word) && owners.namedMidSentence(capitalised)));
+      asNames.set(word, named);
+    }
+    return named;
+  };
   const claims: Claim[] = [];
   const idOf = claimIds(source.id);
   const passages = new Passages(text, documentDate);
@@ -478,6 +498,8 @@ export function extractClaims(
     };
     const byMention = new Map<NumberMention, Claim>();
     const perSentence = new Map<Sentence, SentenceCache>();
+    // sentences that gave a good's price as a sum per traded unit
+    const pricedIn = new Set<Sentence>();
     // the other country this paragraph last gave a figure of: "экономика республики" further on
     let lastCountry = '';
     for (const item of candidates) {
@@ -592,7 +614,7 @@ export function extractClaims(
         ? null
         : paragraph.language === 'ru' || paragraph.language === 'kk'
           ? nameByCyrillicPhrase(catalogue, sentence.text, item, at, atEnd, paragraph.language)
-          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd);
+          : nameByPhrase(catalogue, cached, sentence.text, item, at, atEnd, writtenAsName);
       // "Доля стран ЕАЭС во внешней торговле составила 19,4%": a catalogue metric's share; a
       // fraction written as a word ("a quarter of", "более половины") is a part of a whole,
       // unless it is a change ("rose by a fifth", "выросла на треть")
@@ -1019,12 +1041,64 @@ export function extractClaims(
       }
       // "Benchmark copper … was trading at $11,480 a ton": a sum per unit of a traded good is the
       // good's price, whatever its sentence names it by
+      // "the number of residents reached 1,986" in a text about Astana Hub: a measure the catalogue
+      // knows only with its owner's name ("Astana Hub residents") is that owner's metric
       if (
+        claim.metric_source === 'phrase' &&
+        !cyrillic &&
+        boundEntities(catalogue).has(claim.entity)
+      ) {
+        const owned = `${claim.entity} ${claim.metric_label}`;
+        const match = findMetricPhrases(catalogue, owned).find(
+          (m) => m.start === 0 && m.end === owned.length && m.entry.entity === claim.entity,
+        );
+        if (match && match.entry.units.includes(unitClass(claim.unit))) {
+          claim.metric = match.entry.metric;
+          claim.metric_label = match.entry.label;
+          claim.metric_source = 'catalogue';
+        }
+      }
+      // "The miner employs 4,800 people": the people a firm employs are its employees; a park's,
+      // a zone's or a country's are its employment
+      if (
+        claim.metric === 'employment' &&
+        claim.unit === 'count' &&
+        EMPLOYS_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) &&
+        claim.entity !== UNKNOWN_ENTITY &&
+        !AREA_NAME.test(claim.entity) &&
+        findPlaces(claim.entity).length === 0
+      ) {
+        claim.metric = 'employees';
+        claim.metric_label = 'Employees';
+      }
+      const perTradedUnit =
+        unitClass(claim.unit) === 'currency' &&
+        claim.metric_source === 'phrase' &&
+        !/\b(?:prices?|costs?|tariffs?|fees?|rates?)\b/i.test(claim.metric_label) &&
+        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25));
+      if (perTradedUnit && NAMES_A_COMMODITY.test(claim.metric_label)) {
+        pricedIn.add(sentence);
+        claim.metric = `${claim.metric}_price`;
+        claim.metric_label = `${claim.metric_label} price`;
+      } else if (perTradedUnit) {
+        // "Analysts see an average of $5.70 per bushel": a sum per unit of a good the sentence,
+        // its paragraph before it or the headline names, is that good's price
+        const good =
+          lastCommodity(sentence.text.slice(0, at)) ||
+          lastCommodity(text.slice(paragraph.start, sentence.start)) ||
+          lastCommodity(title);
+        if (good) {
+          pricedIn.add(sentence);
+          claim.metric_label = `${good.charAt(0).toUpperCase()}${good.slice(1).toLowerCase()} price`;
+          claim.metric = slugify(claim.metric_label);
+        }
+      } else if (
+        // "… at $11,480 a ton, having hit a record $12,050": another sum of the priced good
         unitClass(claim.unit) === 'currency' &&
         claim.metric_source === 'phrase' &&
         NAMES_A_COMMODITY.test(claim.metric_label) &&
         !/\b(?:prices?|costs?)\b/i.test(claim.metric_label) &&
-        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25))
+        pricedIn.has(sentence)
       ) {
         claim.metric = `${claim.metric}_price`;
         claim.metric_label = `${claim.metric_label} price`;
@@ -1831,6 +1905,45 @@ function taggedPart(sentence: Sentence, candidates: readonly Candidate[]): strin
   return cut < 0 ? sentence.text : sentence.text.slice(0, cut);
 }
 
+const BOUND_ENTITIES = new WeakMap<MetricCatalogue, ReadonlySet<string>>();
+/** The entities the catalogue has metrics of their own for ("Astana Hub"), once per catalogue. */
+function boundEntities(catalogue: MetricCatalogue): ReadonlySet<string> {
+  let found = BOUND_ENTITIES.get(catalogue);
+  if (!found) {
+    found = new Set(catalogue.entries.map((entry) => entry.entity).filter(Boolean));
+    BOUND_ENTITIES.set(catalogue, found);
+  }
+  return found;
+}
+
+/** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */
+const EMPLOYS_BEFORE =
+  /\bemploy(?:s|ed)?\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just\s+over)\s+)?$/i;
+/** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
+const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
+const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
+/**
+ * The last traded good `text` names ("copper" in "Copper rose; analysts see"), or ''.
+ *
+ * @example lastCommodity('Wheat fell, and analysts see') // 'Wheat'
+ */
+function lastCommodity(text: string): string {
+  let last = '';
+  COMMODITY_ANYWHERE.lastIndex = 0;
+  for (let match; (match = COMMODITY_ANYWHERE.exec(text));)
+    // "kept its lead": the metal is too rarely meant to be read from a verb's or a rank's word
+    if (match[0].toLowerCase() !== 'lead') last = match[0];
+  return last.replace(/\s+/g, ' ');
+}
+
+/** Nouns that name an economy as a whole, whose growth is economic growth. */
+const ECONOMY_NOUN = /^(?:regions?|economy|economies|country|countries|projections?|outlook)$/;
+/** "grow 6% this year to 162 million units": growth to a count of things is not an economy's. */
+const GROWS_TO_COUNT =
+  /^[^.;]{0,30}?\bto\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:thousand|million|billion|mln|bn)?\s+(?!percent\b|per\b|trillion|tenge|soums?|manats?|lari|somoni|dollars?|euros?|rubles?|roubles?|yuan|drams?|tugriks?|togrogs?)\p{L}/u;
+/** Growth as a noun or a verb. */
+const GROWTH_WORD = /\b(?:growth|grow|grows|grew|growing|grown)\b/i;
+
 /**
  * The metric of a number no catalogue phrase near it names: the noun it counts, else the noun
  * phrase it measures (tagged), else the older word-window reading, else the first informative
@@ -1844,22 +1957,37 @@ function nameByPhrase(
   item: Candidate,
   at: number,
   atEnd: number,
+  writtenAsName: (word: string) => boolean,
 ): NamedMetric {
   const unit = item.mention.unit;
   const tokens = (): Token[] => (cached.tokens ??= tagSentence(cached.text));
+  // a label that only names who acts or whom ("Government", "Samsung") is looked past, unless the
+  // catalogue knows it as a measure ("GDP")
+  const refused = (text: string): boolean =>
+    isJunkLabel(text) ||
+    (namesWhom(text, writtenAsName) && !findMetricPhrases(catalogue, text).length);
   let label =
     verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||
     (item.countPhrase ? cleanLabel(item.countPhrase) : '');
-  if (isJunkLabel(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens());
+  if (refused(label)) label = phraseLabel(sentence, at, atEnd, unit, tokens(), refused);
   if (!label) {
     const window = readableMetric(sentence, at, unit, undefined, atEnd);
-    if (!isJunkLabel(window)) label = cleanLabel(window);
+    if (!refused(window)) label = cleanLabel(window);
   }
   if (unitClass(unit) === 'currency') label = budgetMeasure(label, sentence, at, atEnd);
+  // "raised its growth forecast for the region to 6.1%", "Developing Asia is expected to grow
+  // 4.8%": growth that names no measure but a place or an economy is economic growth
+  if (
+    unit === 'percent' &&
+    contentWords(label).every((word) => ECONOMY_NOUN.test(word)) &&
+    GROWTH_WORD.test(sentence.slice(0, at)) &&
+    !GROWS_TO_COUNT.test(sentence.slice(atEnd))
+  )
+    label = 'economic growth';
   if (!label) {
     const any = nounPhrases(sentence, tokens())
       .map((p) => cleanLabel(p.text))
-      .find((text) => !isJunkLabel(text));
+      .find((text) => !refused(text));
     label = any ?? UNLABELLED_LABEL;
   }
   // "the largest investors were China and Russia, with $142 million and $88 million": a rank among

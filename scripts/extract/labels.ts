@@ -240,3 +240,39 @@ export function stem(word: string): string {
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Nouns that name a body or a document that acts, decides or publishes ("the government
+ * allocated", "the board recommended", "under the memorandum"), never what a figure measures.
+ */
+const ACTOR_NOUNS = new Set(
+  words(`government governments cabinet ministry ministries authorities authority state board
+    parliament akimat administration agency bureau council committee regulator
+    park platform programme program strategy memorandum decree law draft document report survey
+    outlook poll statement release firm company group`),
+);
+
+/** Words of time that, beside a name, add nothing to it ("Last year ADB"). */
+const TIME_WORDS = new Set(
+  words(`year years month months quarter quarters week weeks day days decade decades`),
+);
+
+/**
+ * Whether a label names who acts or whom a figure is about rather than what it measures: each of
+ * its words but stop, number and time words is a body's noun ("Government", "the board"), or a
+ * word `writtenAsName` says the text writes as a name ("Samsung", "ADB"). A name beside any other
+ * noun ("ADB growth forecast", "Kaspi revenue") measures that noun.
+ *
+ * @example namesWhom('Government', () => false) // true
+ * @example namesWhom('Orelight', (word) => word === 'orelight') // true
+ * @example namesWhom('Orelight forecast', (word) => word === 'orelight') // false
+ */
+export function namesWhom(label: string, writtenAsName: (word: string) => boolean): boolean {
+  let names = 0;
+  for (const word of wordsOf(withoutPlaces(label.replace(/_/g, ' ')))) {
+    if (STOP_WORDS.has(word) || NUMBER_WORDS.has(word) || TIME_WORDS.has(word)) continue;
+    if (!ACTOR_NOUNS.has(word) && (word.includes('-') || !writtenAsName(word))) return false;
+    names += 1;
+  }
+  return names > 0;
+}

@@ -178,7 +178,10 @@ export function phraseLabel(
   atEnd: number,
   unit: string,
   tokens: readonly Token[],
+  refused: (label: string) => boolean = isJunkLabel,
 ): string {
+  // an informative label that names only who acts ("Government", "Samsung") measures nothing
+  const measures = (label: string): boolean => informative(label) && !refused(label);
   const phrases = nounPhrases(sentence, tokens);
   const [clauseStart] = clauseAround(sentence, at);
   // a possessor ("the operator's revenue") says whose, not what: the phrase after it is measured
@@ -193,6 +196,12 @@ export function phraseLabel(
     before.find(
       (p) => !afterPreposition(p) && informative(cleanLabel(p.text)) && !isAgent(p, sentence, at),
     ) ?? before.find((p) => informative(cleanLabel(p.text)) && !isAgent(p, sentence, at));
+  const measured =
+    subject && measures(cleanLabel(subject.text))
+      ? subject
+      : before.find(
+          (p) => !afterPreposition(p) && measures(cleanLabel(p.text)) && !isAgent(p, sentence, at),
+        );
   const adjacent = before.at(-1);
   let label = '';
   // "1.2 million square metres of housing", "$2 bn in loans": an amount of what follows it
@@ -203,13 +212,13 @@ export function phraseLabel(
       const inner = /^((?:[\p{L}-]+\s+){1,3}?)(?:of|in)\s+(?:the\s+)?(.+)$/u.exec(of.text);
       if (inner && of.start - atEnd <= 2 && isJunkLabel(inner[1]!)) {
         const named = cleanLabel(inner[2]!);
-        if (informative(named)) return named;
+        if (measures(named)) return named;
       }
       const gap = sentence.slice(atEnd, of.start);
       const measure = /^\s*((?:[\p{L}-]+\s+){0,3}?)(?:of|in)\s+(?:the\s+)?$/u.exec(gap);
       if (!measure || (measure[1]!.trim() !== '' && !isJunkLabel(measure[1]!))) continue;
       const named = cleanLabel(of.text);
-      if (informative(named)) return named;
+      if (measures(named)) return named;
     }
   }
   if (adjacent && NAMES_NEXT.test(sentence.slice(adjacent.end, at))) {
@@ -218,13 +227,13 @@ export function phraseLabel(
       return `${cleanLabel(subject.text)} growth`;
     // "the IMF expects growth of 7.2%": growth with no subject but who expects it is the economy's
     if (CHANGE_NOUN.test(named) && !subject && unit === 'percent') return 'economic growth';
-    if (informative(named)) label = named;
+    if (measures(named)) label = named;
   }
-  if (!label && subject) label = cleanLabel(subject.text);
+  if (!label && measured) label = cleanLabel(measured.text);
   if (!label) {
     // nothing before it: the phrase right after ("61% of households", "$2 bn in loans")
     const after = phrases.find((p) => p.start >= atEnd && p.start - atEnd <= 24);
-    if (after && informative(cleanLabel(after.text))) label = cleanLabel(after.text);
+    if (after && measures(cleanLabel(after.text))) label = cleanLabel(after.text);
   }
   if (!label) return '';
   // "net profit rises 18%": a headline verb read into the subject phrase still says growth
@@ -258,8 +267,12 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['l(?:end|ends|ent|ending)', 'lending'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
   ['earn(?:s|ed|ing)?', 'earnings'],
+  // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)
+  ['pa(?:y|ys|id|ying)', 'paid'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
   ['commission(?:s|ed|ing)?', 'commissioned'],
+  // "trained 24,500 people": people trained ("trained" alone names nothing)
+  ['train(?:s|ed|ing)?', 'trained'],
   // what a port, terminal or line moves: only cargo (`CARGO_OBJECT`), not "handled 1 bn payments"
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],
@@ -344,6 +357,7 @@ export function verbObjectLabel(
     return weight && informative(object) ? `${object} ${noun}` : '';
   }
   if (!informative(object) || PLAIN_OBJECT.test(object)) object = '';
+  if (!object && noun === 'trained') object = 'people';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentWords, isJunkLabel, stem } from '../../scripts/extract/labels.ts';
+import { contentWords, isJunkLabel, namesWhom, stem } from '../../scripts/extract/labels.ts';
 
 describe('isJunkLabel', () => {
   test.each([
@@ -62,6 +62,22 @@ describe('contentWords', () => {
     { label: 'budget_deficit', words: ['budget', 'deficit'] },
   ])('$label → $words', ({ label, words }) => {
     expect(contentWords(label)).toEqual(words);
+  });
+});
+
+describe('namesWhom', () => {
+  const names = new Set(['veltraco', 'kestrel']);
+  test.each([
+    { label: 'Government', whom: true, why: 'a body that acts' },
+    { label: 'the board', whom: true, why: 'a body, past its article' },
+    { label: 'Veltraco', whom: true, why: 'a word the text writes as a name' },
+    { label: 'Last year Kestrel', whom: true, why: 'a name with time words only' },
+    { label: 'Kestrel growth forecast', whom: false, why: 'a name beside a measured noun' },
+    { label: 'Loans', whom: false, why: 'a measured noun' },
+    { label: 'state-owned lenders', whom: false, why: 'a compound is no name' },
+    { label: '', whom: false, why: 'no words' },
+  ])('"$label" → $whom ($why)', ({ label, whom }) => {
+    expect(namesWhom(label, (word) => names.has(word))).toBe(whom);
   });
 });
 

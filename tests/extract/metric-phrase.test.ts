@@ -42,6 +42,14 @@ describe('verbObjectLabel', () => {
     ],
     ['The mine employs 3,200 people.', '3,200', 'count', 'employment'],
     [
+      'Its tenants paid 3.4 billion drams in taxes last year.',
+      '3.4 billion drams',
+      'currency',
+      'taxes paid',
+    ],
+    ['The insurer paid $12 million on Friday.', '$12 million', 'currency', ''],
+    ['The academy trained 7,400 people in data skills.', '7,400', 'count', 'people trained'],
+    [
       'The utility sold $40 million (about 20 billion tenge) of bonds.',
       '$40 million',
       'currency',
@@ -245,7 +253,7 @@ describe('labels the tagger would pad', () => {
     [
       'The mine paid 3 billion tenge in royalties to the state budget.',
       '3 billion tenge',
-      'Royalties',
+      'Royalties paid',
     ],
     // a percentage compared right after a level is the level's change, whoever produced it
     [

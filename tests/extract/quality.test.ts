@@ -34,6 +34,8 @@ const BARS: Record<string, Floors> = {
   // to what the seventh round's merge reaches. Lowered by it, with the figures it newly finds ("bcm"
   // gas flows and pipelines, read less well than the rest, over a larger set of matches): heldout's
   // period, entity and metric and holdout-en5's period, kind, entity and metric, by 0.1-1.1 points
+  // English metric raised on every English set to what the ninth round's metric work reached (names
+  // looked past, economic growth, prices per traded unit, the next clause's phrase, owned measures)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -41,7 +43,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.881,
-    metric: 0.757,
+    metric: 0.792,
   },
   heldout: {
     recall: 0.972,
@@ -49,7 +51,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.993,
     entity: 0.895,
-    metric: 0.805,
+    metric: 0.826,
   },
   'heldout-2': {
     recall: 0.98,
@@ -57,7 +59,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.99,
     entity: 0.849,
-    metric: 0.737,
+    metric: 0.757,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -66,7 +68,7 @@ const BARS: Record<string, Floors> = {
     period: 0.96,
     kind: 0.982,
     entity: 0.939,
-    metric: 0.792,
+    metric: 0.807,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -94,7 +96,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.981,
     entity: 0.956,
-    metric: 0.825,
+    metric: 0.844,
   },
   'holdout-cy': {
     recall: 0.98,
@@ -114,7 +116,7 @@ const BARS: Record<string, Floors> = {
     period: 0.952,
     kind: 0.984,
     entity: 0.932,
-    metric: 0.746,
+    metric: 0.765,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -134,7 +136,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.963,
     entity: 0.944,
-    metric: 0.797,
+    metric: 0.83,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -158,7 +160,7 @@ const BARS: Record<string, Floors> = {
     period: 0.945,
     kind: 0.995,
     entity: 0.895,
-    metric: 0.742,
+    metric: 0.769,
   },
   'holdout-cy4': {
     recall: 0.95,
@@ -179,7 +181,7 @@ const BARS: Record<string, Floors> = {
     period: 0.9,
     kind: 0.953,
     entity: 0.917,
-    metric: 0.753,
+    metric: 0.796,
   },
   'holdout-cy5': {
     recall: 0.97,
@@ -201,7 +203,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.977,
     entity: 0.914,
-    metric: 0.794,
+    metric: 0.827,
   },
   'holdout-cy6': {
     recall: 0.963,
@@ -223,7 +225,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.881,
-    metric: 0.723,
+    metric: 0.764,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -234,7 +236,7 @@ const BARS: Record<string, Floors> = {
     period: 0.957,
     kind: 0.953,
     entity: 0.872,
-    metric: 0.691,
+    metric: 0.737,
   },
   'holdout-cy7': {
     recall: 0.965,
@@ -252,7 +254,7 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.957,
     entity: 0.928,
-    metric: 0.836,
+    metric: 0.882,
   },
 };
 

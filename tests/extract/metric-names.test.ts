@@ -1,0 +1,194 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { parseCatalogue } from '../../scripts/extract/catalogue.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source: SourceMeta = {
+  id: 'doc',
+  title: '',
+  outlet: 'Outlet',
+  url: '',
+  published: '2026-05-20',
+};
+
+/** The label of the claim whose mention is `mention`. */
+function labelOf(text: string, mention: string): string | undefined {
+  return extractClaims(text, source, catalogue).find(
+    (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+  )?.metric_label;
+}
+
+describe('a label that names who acts or whom is looked past', () => {
+  test.each([
+    {
+      text: 'The cabinet said tourist arrivals climbed. The cabinet will spend 80 billion drams on bridges.',
+      mention: '80 billion drams',
+      not: 'Cabinet',
+      why: 'a body that spends is not what the sum measures',
+    },
+    {
+      text: 'Analysts at Veltraco expect calmer markets. Veltraco sees the price of zinc averaging $2,900 per tonne.',
+      mention: '$2,900',
+      not: 'Veltraco',
+      why: 'a firm the text writes as a name mid-sentence',
+    },
+    {
+      text: 'Orbanet, a mobile operator, grew quickly. Orbanet said the ministry had approved 1,200 new masts this spring.',
+      mention: '1,200',
+      not: 'Orbanet',
+      why: 'the name that opens a sentence is the one written mid-sentence elsewhere',
+    },
+  ])('$why', ({ text, mention, not }) => {
+    const label = labelOf(text, mention);
+    expect(label).toBeDefined();
+    expect(label).not.toBe(not);
+  });
+
+  test.each([
+    {
+      text: 'The Nordvale board is new. Nordvale said the board proposed 40 new stores.',
+      mention: '40',
+      label: 'Stores',
+      why: 'what a body proposes is counted, not the body',
+    },
+    {
+      text: 'Analysts at Kestrel see calm. Kestrel lifted its tyre sales forecast to 5.1% for 2027.',
+      mention: '5.1%',
+      label: 'Tyre sales forecast',
+      why: 'a name that acts leaves the measured noun',
+    },
+  ])('$why', ({ text, mention, label }) => {
+    expect(labelOf(text, mention)).toBe(label);
+  });
+});
+
+describe('growth that names only a place or an economy is economic growth', () => {
+  test.each([
+    {
+      text: 'The Eastern Finance Institute raised its growth forecast for the region to 4.9% from 4.2%.',
+      mention: '4.9%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'Southern Europe as a whole is projected to grow 2.1% next year.',
+      mention: '2.1%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'The cabinet forecasts full-year growth of 3%, while the central bank expects 2.5%.',
+      mention: '2.5%',
+      metric: 'gdp_growth',
+    },
+    {
+      text: 'Tablet sales in Brazil are forecast to grow 8% this year to 14 million units.',
+      mention: '8%',
+      metric: 'not gdp_growth',
+    },
+  ])('$text → $metric', ({ text, mention, metric }) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    if (metric.startsWith('not ')) expect(found?.metric).not.toBe(metric.slice(4));
+    else expect(found?.metric).toBe(metric);
+  });
+});
+
+describe('a sum per traded unit of a good is its price', () => {
+  test.each([
+    {
+      text: 'Nickel stocks shrank. Analysts at Morvane see an average of $17,400 per tonne next year.',
+      mention: '$17,400',
+      metric: 'nickel_price',
+      why: 'the good named earlier in the paragraph',
+    },
+    {
+      text: 'Spot zinc was changing hands at $2,950 a ton on Monday, having touched $3,120 in May.',
+      mention: '$3,120',
+      metric: 'spot_zinc_price',
+      why: 'a second sum of the good priced in the same sentence',
+    },
+    {
+      text: 'Sugar demand rose. Refiners paid 41 million dollars for new boilers.',
+      mention: '41 million dollars',
+      metric: 'not sugar_price',
+      why: 'a sum not quoted per unit is no price',
+    },
+  ])('$why', ({ text, mention, metric }) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    if (metric.startsWith('not ')) expect(found?.metric).not.toBe(metric.slice(4));
+    else expect(found?.metric).toBe(metric);
+  });
+});
+
+describe('catalogue phrases economic news uses', () => {
+  test.each([
+    {
+      text: 'Annual inflation held at 6.2% in May, inside the monetary authority’s target range of 4-8%.',
+      mentions: { '6.2%': 'inflation', '8%': 'inflation_target' },
+    },
+    {
+      text: 'The regulator’s medium-term inflation target stays at 3.5%.',
+      mentions: { '3.5%': 'inflation_target' },
+    },
+    {
+      text: 'Exports came to $4.4 billion and imports $2.9 billion in the half-year.',
+      mentions: { '$4.4 billion': 'exports', '$2.9 billion': 'imports' },
+    },
+    {
+      text: 'Foreign trade turnover was $7.7 billion in May, of which exports made up $4.1 billion.',
+      mentions: { '$7.7 billion': 'trade_turnover', '$4.1 billion': 'exports' },
+    },
+    {
+      text: 'Three operators had 6.1 million, 4.3 million and 2.2 million mobile subscribers, respectively.',
+      mentions: { '6.1 million': 'mobile_subscribers' },
+    },
+  ])('$text', ({ text, mentions }) => {
+    const found = Object.fromEntries(
+      extractClaims(text, source, catalogue).map((claim) => [
+        text.slice(claim.quote_start!, claim.quote_end!),
+        claim.metric,
+      ]),
+    );
+    for (const [mention, metric] of Object.entries(mentions)) expect(found[mention]).toBe(metric);
+  });
+});
+
+describe('the people a firm employs are its employees', () => {
+  test.each([
+    {
+      text: 'Borvik Logistics Group reported results on Tuesday. The group employs about 4,800 people.',
+      metric: 'employees',
+    },
+    { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
+    {
+      text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
+      metric: 'employment',
+    },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
+
+describe('a measure the catalogue knows only with its owner’s name is that owner’s', () => {
+  const bound = parseCatalogue(
+    'metric,label,units,entity,phrases\n' +
+      'orbit_hub_companies,Orbit Hub companies,count,Orbit Hub,Orbit Hub residents|residents of Orbit Hub\n',
+  );
+  test.each([
+    {
+      text: 'Orbit Hub grows its community\nOrbit Hub, a technology park, said on Monday that the number of residents reached 1,450.',
+      metric: 'orbit_hub_companies',
+    },
+    {
+      text: 'Vantaria courts investors\nThe ministry said the number of residents of the capital reached 1,450.',
+      metric: 'not orbit_hub_companies',
+    },
+  ])('$metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, { ...source, title: text.split('\n')[0]! }, bound);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
+  });
+});
