@@ -38,12 +38,24 @@ const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
 /**
+ * A second predicate of expecting after "and" ("kept the rate at 9% and expects
+ * inflation of 7%"): its cue is its own clause's, not the first figure's.
+ */
+const EXPECTING = String.raw`(?:expects|sees|forecasts|projects|predicts|anticipates)\b`;
+
+/**
  * For kinds, a second verb joined by "and" starts a clause of its own too ("is worth $1.1
  * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
  * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
  */
 export const KIND_CLAUSE_BREAK = new RegExp(
   `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
+  'gi',
+);
+
+/** The clauses kinds are read in: `KIND_CLAUSE_BREAK`'s, and a second predicate of expecting. */
+const KIND_CUE_CLAUSE_BREAK = new RegExp(
+  `${KIND_CLAUSE_BREAK.source}|\\band\\s+(?=${EXPECTING})`,
   'gi',
 );
 
@@ -212,7 +224,7 @@ const ENGLISH_CUES: KindWords = {
   actual: ACTUAL,
   future: FUTURE,
   estimate: ESTIMATE,
-  clauseBreak: KIND_CLAUSE_BREAK,
+  clauseBreak: KIND_CUE_CLAUSE_BREAK,
   after: 30,
 };
 

@@ -241,6 +241,9 @@ describe('kind from the clause, the sentence, then the passage', () => {
       kind: 'actual',
     },
     { text: 'The rail market is worth $40 billion and is forecast to grow.', kind: 'actual' },
+    // a second predicate of expecting is its own clause
+    { text: 'The regulator held its key rate at 11% and expects prices to cool.', kind: 'actual' },
+    { text: 'The mill sold 40,000 tonnes and sees sales of 45,000 tonnes.', kind: 'actual' },
     {
       text: 'The city pledged new trams, while the bank approved a loan of $80 million.',
       kind: 'actual',
