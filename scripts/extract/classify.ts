@@ -189,6 +189,8 @@ export interface KindInput {
   documentYear: number;
   /** What the passage says when the sentence does not: under a plan or budget, or a forecast. */
   passage?: '' | 'target' | 'forecast';
+  /** The passage's plan is a budget's: what it assumes (growth, inflation, a price) is a forecast. */
+  budget?: boolean;
   /** The sentence's language: its cue words (English when not given). */
   language?: Language;
   /**
@@ -323,9 +325,16 @@ export function classifyKind(input: KindInput): Kind {
     clauseEnd = Math.max(clauseEnd, at);
     [target, forecast, actual] = cues();
   }
-  // no cue in the sentence either: the passage's ("Forecast for 2026" above it)
+  // no cue in the sentence either: the passage's ("Forecast for 2026" above it); under a budget
+  // or plan, the economy's growth, inflation, a price or a rate the figures rest on is a forecast
+  // (the gold README: a budget's assumption)
   if (target === Infinity && forecast === Infinity && actual === Infinity && passage) {
-    if (!(Number.isFinite(periodYear) && periodYear < documentYear)) return passage;
+    if (!(Number.isFinite(periodYear) && periodYear < documentYear))
+      return passage === 'target' &&
+        input.budget &&
+        MACRO_ASSUMPTION[input.language ?? 'en']?.test(sentence.slice(clauseStart, at))
+        ? 'forecast'
+        : passage;
   }
   // a deadline already past when the text was written reports what happened, unless the number is
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
@@ -346,6 +355,16 @@ export function classifyKind(input: KindInput): Kind {
     return 'target';
   return forecast < target ? 'forecast' : 'target';
 }
+
+/**
+ * What a budget or plan assumes rather than sets, named before its figure: the economy's growth,
+ * inflation, an exchange rate, the oil price ("- GDP growth of 6.2% and inflation of 6-7%").
+ */
+const MACRO_ASSUMPTION: Partial<Record<Language, RegExp>> = {
+  en: /\b(?:GDP\s+growth|(?:economic|real)\s+growth|growth\s+of\s+(?:the\s+)?(?:GDP|economy)|inflation|exchange\s+rate|oil\s+prices?|price\s+of\s+oil|Brent)\b/i,
+  ru: /(?<!\p{L})(?:рост\p{L}*\s+(?:ВВП|экономики)|инфляци\p{L}*|курс\p{L}*|цен\p{L}*\s+(?:на\s+)?нефт\p{L}*)/iu,
+  kk: /(?<!\p{L})(?:ІЖӨ\p{L}*|экономика\p{L}*\s+өс\p{L}*|инфляци\p{L}*|бағам\p{L}*|мұнай\p{L}*)/iu,
+};
 
 /** A budget's own revenue, spending or deficit, projected: "budget revenues are forecast at". */
 const BUDGET_LINE =

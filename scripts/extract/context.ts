@@ -1043,6 +1043,11 @@ export interface Passage {
   /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
   kind: '' | 'target' | 'forecast';
   /**
+   * The plan is a budget's (its heading, list intro, paragraph or headline names a budget or a
+   * draft): the economy's growth or a price it rests on is its assumption, a forecast.
+   */
+  budget?: boolean;
+  /**
    * The one place a Russian or Kazakh heading names ("Россия", "Центральная Азия"): whom the
    * figures of its section are about when their sentences name no one; '' for none.
    */
@@ -1074,6 +1079,8 @@ const BUDGET_LAW =
   /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
 const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
+/** "The draft provides for …:", "Проект предусматривает …:", "Жобада …:": a draft law's items. */
+const DRAFT = /(?<!\p{L})(?:draft|проект\p{L}*|жоба\p{L}*)(?!\p{L})/iu;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** A list item: "- …", "• …", "1) …", "2. …". */
 export const LIST_ITEM = /^\s*(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
@@ -1229,6 +1236,7 @@ export class Passages {
       // a list intro with no word of its own is read under its heading ("Country forecasts", then
       // "For 2027 the bank projects:")
       kind: inherited?.kind || this.heading?.kind || own || this.document.kind,
+      budget: !!(inherited?.budget || this.heading?.budget || own || this.document.kind),
       place: this.heading?.place ?? '',
       partners: inherited?.partners ?? false,
       back: inherited?.back ?? false,
@@ -1259,6 +1267,7 @@ export class Passages {
     return {
       period: time?.period ?? '',
       kind,
+      budget: kind === 'target' && (isBudgetLaw(line) || DRAFT.test(line)),
       place: headingPlace(line, language),
       partners: PARTNER_PASSAGE.test(line),
       back: !time && (language === 'ru' || language === 'kk') && SAME_PERIOD.test(line),

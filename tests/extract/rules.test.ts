@@ -253,6 +253,21 @@ describe('kind from the clause, the sentence, then the passage', () => {
   });
 });
 
+describe("a budget's assumptions are forecasts, a plan's goals targets", () => {
+  test.each([
+    {
+      text: 'Draft budget for 2027 sent to parliament\n\nThe draft provides for the following:\n- revenue of 90 trillion soums;\n- GDP growth of 5.8% and inflation of 7%.',
+      kinds: ['target', 'forecast', 'forecast'],
+    },
+    {
+      text: 'Ministry sums up the year\n\nThe plan for next year includes:\n- GDP growth of at least 5%;\n- 40 new schools.',
+      kinds: ['target', 'target'],
+    },
+  ])('$text', ({ text, kinds }) => {
+    expect(read(text).map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 describe("a cue after a figure is another figure's past a comma or a second figure", () => {
   test.each([
     {

@@ -105,7 +105,8 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     hint: /залож|принят|предпосылк|исходя/i,
     verb: words('заложен\\p{L}*|принят\\p{L}*\\s+на\\s+уровне|предпосылк\\p{L}*|исходя\\s+из'),
     subject: words(
-      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
+      // "исходя из цены $60 за баррель": a price per barrel is oil's
+      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|баррел\\p{L}*|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
     ),
   },
   partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
@@ -149,6 +150,13 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
     'ХВҚ|Дүниежүзілік\\s+банк\\p{L}*|сарапшы\\p{L}*|талдаушы\\p{L}*|агенттік\\p{L}*',
   ),
   now: words('қазір|қазіргі\\s+(?:таңда|уақытта)|бүгінде'),
+  // "бюджет мұнайдың бір баррелі үшін 60 доллар бағасы … негізінде есептелген" (the budget is
+  // computed on the basis of an oil price of $60 a barrel)
+  assumption: {
+    hint: /негізінде|болжам/i,
+    verb: words('негізінде|болжам\\p{L}*\\s+бойынша'),
+    subject: words('мұнай\\p{L}*|баррел\\p{L}*|бағам\\p{L}*|айырбас\\p{L}*|Brent'),
+  },
   clauseBreak: /;|,\s+(?:ал|бірақ|алайда|қазір)(?![\p{L}])/giu,
   after: 160,
   verbLast: true,
