@@ -253,6 +253,31 @@ describe('kind from the clause, the sentence, then the passage', () => {
   });
 });
 
+describe("a list intro's plan covers its items", () => {
+  test.each([
+    {
+      // items without bullets, each in a paragraph of its own, joined by semicolons
+      text: 'Fund sets out its year\n\nThe fund’s plan for next year includes:\n\nopening 4 new offices;\n\nhiring 120 engineers;\n\ntraining 900 teachers.',
+      kinds: ['target', 'target', 'target'],
+      periods: ['2026', '2026', '2026'],
+    },
+    {
+      text: 'Город подвел итоги года\n\nВ планах города на 2027 год:\n- построить 12 школ;\n- отремонтировать 300 км дорог.',
+      kinds: ['target', 'target'],
+      periods: ['2027', '2027'],
+    },
+    {
+      text: 'Аудандардағы жиын\n\nӘкім аудандарға міндет жүктеді. Сонымен қатар:\n- 40 мектеп салу;\n- 500 шақырым жол жөндеу.',
+      kinds: ['target', 'target'],
+      periods: ['', ''],
+    },
+  ])('$text', ({ text, kinds, periods }) => {
+    const claims = read(text);
+    expect(claims.map((c) => c.kind)).toEqual(kinds);
+    expect(claims.map((c) => c.period)).toEqual(periods);
+  });
+});
+
 describe("a budget's assumptions are forecasts, a plan's goals targets", () => {
   test.each([
     {
