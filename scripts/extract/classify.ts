@@ -110,7 +110,7 @@ const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
 const PAST_VERB = /\b[a-z]{3,}ed\b/i;
 const CYRILLIC_FUTURE_PASSIVE = /(?<!\p{L})(?:будет|будут|должн\p{L}*\s+быть|может\s+быть)\s+$/iu;
 /** Where `pattern` matches in `sentence`. */
-function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
+function cueSpans(pattern: RegExp, sentence: string, at: number): Array<[number, number]> {
   let global = GLOBAL.get(pattern);
   if (!global)
     GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.unicode ? 'giu' : 'gi')));
@@ -134,9 +134,11 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       BASE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
     )
       continue;
-    // "97.8% of the plan": a result measured against the plan, not a plan
+    // "97.8% of the plan": a result measured against the plan, not a plan; the plan's own figure
+    // after it ("63% of the full-year plan of $9 billion") is one
     if (
       pattern === TARGET &&
+      match.index >= at &&
       SHARE_OF_PLAN.test(sentence.slice(Math.max(0, match.index - 24), match.index))
     )
       continue;
@@ -156,7 +158,7 @@ function nearest(
   verbLast = false,
 ): number {
   let best = Infinity;
-  for (const [start, end] of cueSpans(pattern, sentence)) {
+  for (const [start, end] of cueSpans(pattern, sentence, at)) {
     if (start < clauseStart || end > clauseEnd) continue;
     if (end <= at) best = Math.min(best, at - end);
     else if (start >= atEnd) {

@@ -38,6 +38,7 @@ const RUSSIAN: Row[] = [
   ['Инвестиции в основной капитал выросли на 12% в 2025 году.', 2025, 'actual'],
   // a result measured against the plan is a result
   ['Поступления составили 98,7% от плана.', 2026, 'actual'],
+  ['Исполнение плана по расходам — 96,2%.', 2026, 'actual'],
   // "по итогам" of a year not yet over says nothing of the kind: the forecast stands
   ['Банк подтвердил прогноз прибыли по итогам 2026 года на уровне 8%.', 2026, 'forecast'],
   ['Фермерам будут предоставляться субсидии до 3 млн тенге.', 2027, 'target'],

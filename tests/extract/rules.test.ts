@@ -307,6 +307,11 @@ describe("a cue after a figure is another figure's past a comma or a second figu
       text: 'The bank holds its rate at 9%, sees inflation inside its target',
       kinds: ['actual'],
     },
+    // a share of the plan is a result; the plan's own figure is a target
+    {
+      text: 'Spending reached $4 billion, 52% of the annual plan of $7.7 billion.',
+      kinds: ['actual', 'actual', 'target'],
+    },
     {
       text: 'Inflation is expected at 5-6% in 2026.',
       kinds: ['forecast', 'forecast'],
