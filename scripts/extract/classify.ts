@@ -308,6 +308,8 @@ export function classifyKind(input: KindInput): Kind {
       ? [Math.min(planned, future), expected, reported]
       : [planned, Math.min(expected, future), reported];
   };
+  // a quota's figure is a plan, whatever its verb ("квота … составляет", "установлена на уровне")
+  if (language?.quota?.test(sentence.slice(clauseStart, at))) return 'target';
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150

@@ -39,6 +39,9 @@ const RUSSIAN: Row[] = [
   // a result measured against the plan is a result
   ['Поступления составили 98,7% от плана.', 2026, 'actual'],
   ['Исполнение плана по расходам — 96,2%.', 2026, 'actual'],
+  // a quota is a plan whatever its verb; the output beside it is a result
+  ['Квота страны составляет 900 тыс. баррелей в сутки.', 2026, 'target'],
+  ['Квота страны 900 тыс. баррелей, однако добыча составила 1 млн баррелей.', 2026, 'target'],
   // a proposal is a plan
   ['Президент предложил поднять пособие до 40 тыс. тенге.', 2027, 'target'],
   // "по итогам" of a year not yet over says nothing of the kind: the forecast stands
@@ -87,6 +90,7 @@ const KAZAKH: Row[] = [
   // a proposal to do something is a plan; offering a service is not
   ['Министр стипендияны 60 мың теңгеге көтеруді ұсынды.', 2027, 'target'],
   ['Компания клиенттерге 300 қызмет ұсынады.', 2026, 'actual'],
+  ['Елдің өндіріс квотасы тәулігіне 900 мың баррель болды.', 2026, 'target'],
   // a budget computed on a price or a rate: its assumption
   ['Бюджет мұнайдың бір баррелі үшін 62 доллар бағасы негізінде жасалған.', 2027, 'forecast'],
   ['Бюджет жобасы негізінде мектептерге 90 млрд теңге қарастырылған.', 2027, 'target'],

@@ -43,6 +43,11 @@ export interface CyrillicKindCues {
    * even where the word of setting ("заложен") otherwise plans.
    */
   assumption?: { hint: RegExp; verb: RegExp; subject: RegExp };
+  /**
+   * A figure that is a quota or a ceiling by what it measures ("Квота Казахстана составляет 1,53
+   * млн баррелей"): a target whatever its verb says (the gold README: a production quota).
+   */
+  quota?: RegExp;
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -112,6 +117,7 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     ),
   },
   partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
+  quota: words('квот\\p{L}*'),
   forecaster: words(
     // "по данным IDC, превысит": a future figure a source is cited for is its forecast
     'МВФ|Всемирн\\p{L}*\\s+банк\\p{L}*|аналитик\\p{L}*|эксперт\\p{L}*|агентств\\p{L}*|ЕАБР|АБР|ЕБРР|Fitch|Moody\\p{L}*|S&P|по\\s+данным',
@@ -137,6 +143,7 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
   estimate: words('бағала(?!р)\\p{L}*|бағамы\\s+бойынша'),
+  quota: words('квота\\p{L}*'),
   partOfYear: words('тоқсан\\p{L}*|жартыжылдық\\p{L}*|(?:\\d{1,2}|тоғыз|алты|үш)\\s+ай\\p{L}*'),
   actual: words(
     'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|' +
