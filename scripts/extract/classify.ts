@@ -38,12 +38,24 @@ const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|which|who|although|though)\b|,\s+with\b|\band\s+(?:stated|said|noted|added|stressed|called|urged|emphasized|expressed|asserted)\b|\s[–—]\s/gi;
 
 /**
+ * A second predicate of expecting after "and" ("kept the rate at 9% and expects
+ * inflation of 7%"): its cue is its own clause's, not the first figure's.
+ */
+const EXPECTING = String.raw`(?:expects|sees|forecasts|projects|predicts|anticipates)\b`;
+
+/**
  * For kinds, a second verb joined by "and" starts a clause of its own too ("is worth $1.1
  * trillion and is forecast to grow"); the metric reader keeps the wider clause (its phrase may
  * stand before the "and": "Spending on X reached $92 billion and is forecast to double").
  */
 export const KIND_CLAUSE_BREAK = new RegExp(
   `${CLAUSE_BREAK.source}|\\band\\s+(?=(?:is|are|was|were|will|would|has|have|had)\\s)`,
+  'gi',
+);
+
+/** The clauses kinds are read in: `KIND_CLAUSE_BREAK`'s, and a second predicate of expecting. */
+const KIND_CUE_CLAUSE_BREAK = new RegExp(
+  `${KIND_CLAUSE_BREAK.source}|\\band\\s+(?=${EXPECTING})`,
   'gi',
 );
 
@@ -98,7 +110,7 @@ const CONTRAST_BEFORE = /\b(?:while|whereas|but|although|though)\s*$/i;
 const PAST_VERB = /\b[a-z]{3,}ed\b/i;
 const CYRILLIC_FUTURE_PASSIVE = /(?<!\p{L})(?:будет|будут|должн\p{L}*\s+быть|может\s+быть)\s+$/iu;
 /** Where `pattern` matches in `sentence`. */
-function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
+function cueSpans(pattern: RegExp, sentence: string, at: number): Array<[number, number]> {
   let global = GLOBAL.get(pattern);
   if (!global)
     GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.unicode ? 'giu' : 'gi')));
@@ -122,9 +134,11 @@ function cueSpans(pattern: RegExp, sentence: string): Array<[number, number]> {
       BASE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index))
     )
       continue;
-    // "97.8% of the plan": a result measured against the plan, not a plan
+    // "97.8% of the plan": a result measured against the plan, not a plan; the plan's own figure
+    // after it ("63% of the full-year plan of $9 billion") is one
     if (
       pattern === TARGET &&
+      match.index >= at &&
       SHARE_OF_PLAN.test(sentence.slice(Math.max(0, match.index - 24), match.index))
     )
       continue;
@@ -144,7 +158,7 @@ function nearest(
   verbLast = false,
 ): number {
   let best = Infinity;
-  for (const [start, end] of cueSpans(pattern, sentence)) {
+  for (const [start, end] of cueSpans(pattern, sentence, at)) {
     if (start < clauseStart || end > clauseEnd) continue;
     if (end <= at) best = Math.min(best, at - end);
     else if (start >= atEnd) {
@@ -177,6 +191,8 @@ export interface KindInput {
   documentYear: number;
   /** What the passage says when the sentence does not: under a plan or budget, or a forecast. */
   passage?: '' | 'target' | 'forecast';
+  /** The passage's plan is a budget's: what it assumes (growth, inflation, a price) is a forecast. */
+  budget?: boolean;
   /** The sentence's language: its cue words (English when not given). */
   language?: Language;
   /**
@@ -212,7 +228,7 @@ const ENGLISH_CUES: KindWords = {
   actual: ACTUAL,
   future: FUTURE,
   estimate: ESTIMATE,
-  clauseBreak: KIND_CLAUSE_BREAK,
+  clauseBreak: KIND_CUE_CLAUSE_BREAK,
   after: 30,
 };
 
@@ -292,6 +308,8 @@ export function classifyKind(input: KindInput): Kind {
       ? [Math.min(planned, future), expected, reported]
       : [planned, Math.min(expected, future), reported];
   };
+  // a quota's figure is a plan, whatever its verb ("квота … составляет", "установлена на уровне")
+  if (language?.quota?.test(sentence.slice(clauseStart, at))) return 'target';
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150
@@ -311,9 +329,16 @@ export function classifyKind(input: KindInput): Kind {
     clauseEnd = Math.max(clauseEnd, at);
     [target, forecast, actual] = cues();
   }
-  // no cue in the sentence either: the passage's ("Forecast for 2026" above it)
+  // no cue in the sentence either: the passage's ("Forecast for 2026" above it); under a budget
+  // or plan, the economy's growth, inflation, a price or a rate the figures rest on is a forecast
+  // (the gold README: a budget's assumption)
   if (target === Infinity && forecast === Infinity && actual === Infinity && passage) {
-    if (!(Number.isFinite(periodYear) && periodYear < documentYear)) return passage;
+    if (!(Number.isFinite(periodYear) && periodYear < documentYear))
+      return passage === 'target' &&
+        input.budget &&
+        MACRO_ASSUMPTION[input.language ?? 'en']?.test(sentence.slice(clauseStart, at))
+        ? 'forecast'
+        : passage;
   }
   // a deadline already past when the text was written reports what happened, unless the number is
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
@@ -334,6 +359,16 @@ export function classifyKind(input: KindInput): Kind {
     return 'target';
   return forecast < target ? 'forecast' : 'target';
 }
+
+/**
+ * What a budget or plan assumes rather than sets, named before its figure: the economy's growth,
+ * inflation, an exchange rate, the oil price ("- GDP growth of 6.2% and inflation of 6-7%").
+ */
+const MACRO_ASSUMPTION: Partial<Record<Language, RegExp>> = {
+  en: /\b(?:GDP\s+growth|(?:economic|real)\s+growth|growth\s+of\s+(?:the\s+)?(?:GDP|economy)|inflation|exchange\s+rate|oil\s+prices?|price\s+of\s+oil|Brent)\b/i,
+  ru: /(?<!\p{L})(?:рост\p{L}*\s+(?:ВВП|экономики)|инфляци\p{L}*|курс\p{L}*|цен\p{L}*\s+(?:на\s+)?нефт\p{L}*)/iu,
+  kk: /(?<!\p{L})(?:ІЖӨ\p{L}*|экономика\p{L}*\s+өс\p{L}*|инфляци\p{L}*|бағам\p{L}*|мұнай\p{L}*)/iu,
+};
 
 /** A budget's own revenue, spending or deficit, projected: "budget revenues are forecast at". */
 const BUDGET_LINE =

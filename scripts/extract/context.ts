@@ -1048,6 +1048,11 @@ export interface Passage {
   /** `target` under a plan or budget, `forecast` under a forecast; '' for neither. */
   kind: '' | 'target' | 'forecast';
   /**
+   * The plan is a budget's (its heading, list intro, paragraph or headline names a budget or a
+   * draft): the economy's growth or a price it rests on is its assumption, a forecast.
+   */
+  budget?: boolean;
+  /**
    * The one place a Russian or Kazakh heading names ("Россия", "Центральная Азия"): whom the
    * figures of its section are about when their sentences name no one; '' for none.
    */
@@ -1075,10 +1080,20 @@ const PARTNER_PASSAGE = new RegExp(
   'i',
 );
 const FORECAST_PASSAGE = /\b(?:forecasts?|outlook|projections?|expect\w*|scenarios?)\b/i;
+/**
+ * The same in Russian and Kazakh: "В планах министерства на 2027 год:", "Задачи на следующий год:",
+ * "Премьер-министр … тапсырды. Сонымен қатар:"; "Прогноз на 2027 год:", "Болжам бойынша:".
+ */
+const CYRILLIC_PLAN_PASSAGE =
+  /(?<!\p{L})(?:план(?:ы|ах|ам|ируе\p{L}*|ирует\p{L}*|ирова\p{L}*)?|запланир\p{L}*|предусм[оа]тр\p{L}*|задач[иа]?|поручени\p{L}*|поручил\p{L}*|жоспар\p{L}*|міндет\p{L}*|мақсат\p{L}*|тапсыр\p{L}*|көзде\p{L}*)(?!\p{L})/iu;
+const CYRILLIC_FORECAST_PASSAGE =
+  /(?<!\p{L})(?:прогноз\p{L}*|ожида\p{L}*|болжам\p{L}*|болжа\p{L}*|күтіл\p{L}*)(?!\p{L})/iu;
 const BUDGET_LAW =
   /\b(?:draft\s+(?:(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?\s+)?(?:state\s+|republican\s+)?budget|budget\s+(?:law|bill)|(?:state\s+)?budget\s+for\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:state\s+)?budget)\b/i;
 const isBudgetLaw = (body: string): boolean =>
   BUDGET_LAW.test(body) || (/[\u0400-\u04ff]/.test(body) && CYRILLIC_BUDGET_LAW.test(body));
+/** "The draft provides for …:", "Проект предусматривает …:", "Жобада …:": a draft law's items. */
+const DRAFT = /(?<!\p{L})(?:draft|проект\p{L}*|жоба\p{L}*)(?!\p{L})/iu;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** A list item: "- …", "• …", "1) …", "2. …". */
 export const LIST_ITEM = /^\s*(?:[-–—•*▪·]|\d{1,2}[.)])\s/;
@@ -1169,6 +1184,8 @@ export class Passages {
   private intro: Passage | null = null;
   /** Whether the paragraph before was a list intro: its list may start after a blank line. */
   private introOpen = false;
+  /** Whether the paragraph before was an item of the list that ends in a semicolon. */
+  private itemOpen = false;
   private heading: Passage | null = null;
   private lastEnd = 0;
   private index = 0;
@@ -1195,9 +1212,13 @@ export class Passages {
     const body = this.text.slice(start, end).trim();
     // a list intro ends at a blank line, unless the list it opens starts after one ("Analysts
     // expect:", a blank line, then "- …" items)
-    const listed = this.introOpen || (this.intro !== null && LIST_ITEM.test(body));
+    // ("…:", a blank line, "expanding …;", a blank line, "launching …;"): an item that ends in a
+    // semicolon is followed by another, bulleted or not
+    const listed =
+      this.introOpen || (this.intro !== null && (this.itemOpen || LIST_ITEM.test(body)));
     if (BLANK_LINE.test(this.text.slice(this.lastEnd, start)) && !listed) this.intro = null;
     this.introOpen = false;
+    this.itemOpen = this.intro !== null && /;\s*$/.test(body);
     this.lastEnd = end;
     const position = this.index++;
     const first = position === 0;
@@ -1234,12 +1255,13 @@ export class Passages {
       // a list intro with no word of its own is read under its heading ("Country forecasts", then
       // "For 2027 the bank projects:")
       kind: inherited?.kind || this.heading?.kind || own || this.document.kind,
+      budget: !!(inherited?.budget || this.heading?.budget || own || this.document.kind),
       place: this.heading?.place ?? '',
       partners: inherited?.partners ?? false,
       back: inherited?.back ?? false,
     };
     if (/:\s*$/.test(body) && body.length < 200) {
-      this.intro = this.describe(body, language);
+      this.intro = this.describe(body, language, true);
       this.introOpen = true;
     } else if (
       isHeading(body, this.documentDate, language) &&
@@ -1256,14 +1278,25 @@ export class Passages {
     return passage;
   }
 
-  private describe(line: string, language: Language): Passage {
+  /**
+   * What a heading or (`intro`) a list intro says of the figures under it. A Russian or Kazakh
+   * word of planning or forecasting counts in a list intro only: a heading's covers a section whose
+   * sentences say their own kind in those languages' richer verbs.
+   */
+  private describe(line: string, language: Language, intro = false): Passage {
     const time = findTimeExpressions(line, this.documentDate, language).find(
       (t) => t.period !== '',
     );
-    const kind = PLAN_PASSAGE.test(line) ? 'target' : FORECAST_PASSAGE.test(line) ? 'forecast' : '';
+    const cyrillic = intro && (language === 'ru' || language === 'kk');
+    const kind = (cyrillic ? CYRILLIC_PLAN_PASSAGE : PLAN_PASSAGE).test(line)
+      ? 'target'
+      : (cyrillic ? CYRILLIC_FORECAST_PASSAGE : FORECAST_PASSAGE).test(line)
+        ? 'forecast'
+        : '';
     return {
       period: time?.period ?? '',
       kind,
+      budget: kind === 'target' && (isBudgetLaw(line) || DRAFT.test(line)),
       place: headingPlace(line, language),
       partners: PARTNER_PASSAGE.test(line),
       back: !time && (language === 'ru' || language === 'kk') && SAME_PERIOD.test(line),

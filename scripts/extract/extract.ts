@@ -838,6 +838,7 @@ export function extractClaims(
           deadline: time?.deadline ?? false,
           documentYear,
           passage: passage.kind,
+          budget: passage.budget,
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
           dated: own !== null,

@@ -241,12 +241,55 @@ describe('kind from the clause, the sentence, then the passage', () => {
       kind: 'actual',
     },
     { text: 'The rail market is worth $40 billion and is forecast to grow.', kind: 'actual' },
+    // a second predicate of expecting is its own clause
+    { text: 'The regulator held its key rate at 11% and expects prices to cool.', kind: 'actual' },
+    { text: 'The mill sold 40,000 tonnes and sees sales of 45,000 tonnes.', kind: 'actual' },
     {
       text: 'The city pledged new trams, while the bank approved a loan of $80 million.',
       kind: 'actual',
     },
   ])('$text → $kind', ({ text, kind }) => {
     expect(read(text)[0]?.kind).toBe(kind);
+  });
+});
+
+describe("a list intro's plan covers its items", () => {
+  test.each([
+    {
+      // items without bullets, each in a paragraph of its own, joined by semicolons
+      text: 'Fund sets out its year\n\nThe fund’s plan for next year includes:\n\nopening 4 new offices;\n\nhiring 120 engineers;\n\ntraining 900 teachers.',
+      kinds: ['target', 'target', 'target'],
+      periods: ['2026', '2026', '2026'],
+    },
+    {
+      text: 'Город подвел итоги года\n\nВ планах города на 2027 год:\n- построить 12 школ;\n- отремонтировать 300 км дорог.',
+      kinds: ['target', 'target'],
+      periods: ['2027', '2027'],
+    },
+    {
+      text: 'Аудандардағы жиын\n\nӘкім аудандарға міндет жүктеді. Сонымен қатар:\n- 40 мектеп салу;\n- 500 шақырым жол жөндеу.',
+      kinds: ['target', 'target'],
+      periods: ['', ''],
+    },
+  ])('$text', ({ text, kinds, periods }) => {
+    const claims = read(text);
+    expect(claims.map((c) => c.kind)).toEqual(kinds);
+    expect(claims.map((c) => c.period)).toEqual(periods);
+  });
+});
+
+describe("a budget's assumptions are forecasts, a plan's goals targets", () => {
+  test.each([
+    {
+      text: 'Draft budget for 2027 sent to parliament\n\nThe draft provides for the following:\n- revenue of 90 trillion soums;\n- GDP growth of 5.8% and inflation of 7%.',
+      kinds: ['target', 'forecast', 'forecast'],
+    },
+    {
+      text: 'Ministry sums up the year\n\nThe plan for next year includes:\n- GDP growth of at least 5%;\n- 40 new schools.',
+      kinds: ['target', 'target'],
+    },
+  ])('$text', ({ text, kinds }) => {
+    expect(read(text).map((c) => c.kind)).toEqual(kinds);
   });
 });
 
@@ -263,6 +306,11 @@ describe("a cue after a figure is another figure's past a comma or a second figu
     {
       text: 'The bank holds its rate at 9%, sees inflation inside its target',
       kinds: ['actual'],
+    },
+    // a share of the plan is a result; the plan's own figure is a target
+    {
+      text: 'Spending reached $4 billion, 52% of the annual plan of $7.7 billion.',
+      kinds: ['actual', 'actual', 'target'],
     },
     {
       text: 'Inflation is expected at 5-6% in 2026.',

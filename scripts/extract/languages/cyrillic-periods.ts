@@ -245,6 +245,12 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'base' },
     },
     {
+      // "өткен жылдан 9 пайызға көп" (9% more than last year): a year in the ablative before a
+      // comparative is the base, not a start ("2024 жылдан бастап")
+      source: `(?:(?:өткен|алдыңғы)\\s+жыл|былтыр(?:ғы)?|${YEAR}\\s*жыл)(?:дан|ғыдан)(?=(?:\\s+[\\p{L}\\d,.%]+){0,3}?\\s+(?:көп|артық|жоғары|аз|кем|төмен)(?![\\p{L}]))`,
+      meaning: { type: 'base' },
+    },
+    {
       // "2029 жылға дейінгі даму тұжырымдамасы": "up to 2029" as an attribute names a programme
       source: `${YEAR}(?:${SPAN_DASH}\\d{4})?\\s*жыл(?:дар)?ға\\s+дейінгі`,
       meaning: { type: 'base' },

@@ -43,6 +43,11 @@ export interface CyrillicKindCues {
    * even where the word of setting ("заложен") otherwise plans.
    */
   assumption?: { hint: RegExp; verb: RegExp; subject: RegExp };
+  /**
+   * A figure that is a quota or a ceiling by what it measures ("Квота Казахстана составляет 1,53
+   * млн баррелей"): a target whatever its verb says (the gold README: a production quota).
+   */
+  quota?: RegExp;
   /** Where a clause ends. */
   clauseBreak: RegExp;
   /** How far after the number (in characters) a cue still counts: Kazakh puts its verb last. */
@@ -57,15 +62,17 @@ export interface CyrillicKindCues {
 
 export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
   target: words(
-    // "101,3% от плана", "к плану", "на 11% выше плана": the plan is what a result is measured against
-    'планиру\\p{L}*|запланирова\\p{L}*|(?<!(?:от|к|выше|ниже|больше|меньше|сверх)\\s+)план(?:ом|е|а|у|ы|ов)?|предусм[оа]тр\\p{L}*|' +
+    // "101,3% от плана", "к плану", "на 11% выше плана", "исполнение плана — 97%": the plan is
+    // what a result is measured against
+    'планиру\\p{L}*|запланирова\\p{L}*|(?<!(?:от|к|выше|ниже|больше|меньше|сверх|исполнени[еяю]|выполнени[еяю])\\s+)план(?:ом|е|а|у|ы|ов)?|предусм[оа]тр\\p{L}*|' +
       'поручил\\p{L}*|поручени\\p{L}*|довести|довед\\p{L}*|доводить|обеспечить|' +
       'должн\\p{L}*|цел(?:ь|и|ью|ев\\p{L}*)|задач\\p{L}*|намерен\\p{L}*|намерева\\p{L}*|' +
       'выделят|будет\\s+выделен\\p{L}*|будут\\s+выделен\\p{L}*|утвержд\\p{L}*|' +
       'утверди\\p{L}*|заложен\\p{L}*|' +
       'установлен\\p{L}*(?!\\s+(?:на\\s+уровне|в\\s+размере))|буд(?:ут|ет)\\s+установлен\\p{L}*|' +
       'нацелен\\p{L}*|стремится|' +
-      'необходимо|нужно|предстоит|определ[её]н[аоы]?|рекомендова\\p{L}*|направит|' +
+      // "предложил увеличить": a proposal is a plan
+      'необходимо|нужно|предстоит|определ[её]н[аоы]?|рекомендова\\p{L}*|предложил\\p{L}*|предлага(?:ет|ют)|направит|' +
       'направят|будут\\s+предоставля\\p{L}*|будет\\s+предоставля\\p{L}*|' +
       'будут\\s+предоставлен\\p{L}*|будет\\s+предоставлен\\p{L}*',
   ),
@@ -105,17 +112,20 @@ export const RUSSIAN_KIND_CUES: CyrillicKindCues = {
     hint: /залож|принят|предпосылк|исходя/i,
     verb: words('заложен\\p{L}*|принят\\p{L}*\\s+на\\s+уровне|предпосылк\\p{L}*|исходя\\s+из'),
     subject: words(
-      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
+      // "исходя из цены $60 за баррель": a price per barrel is oil's
+      'курс\\p{L}*|цен\\p{L}*\\s+(?:на\\s+)?нефт\\p{L}*|нефт\\p{L}*\\s+марки|Brent|баррел\\p{L}*|рост\\p{L}*\\s+(?:экономики|ВВП)|инфляци\\p{L}*',
     ),
   },
   partOfYear: words('квартал\\p{L}*|полугоди\\p{L}*|месяц\\p{L}*'),
+  quota: words('квот\\p{L}*'),
   forecaster: words(
     // "по данным IDC, превысит": a future figure a source is cited for is its forecast
     'МВФ|Всемирн\\p{L}*\\s+банк\\p{L}*|аналитик\\p{L}*|эксперт\\p{L}*|агентств\\p{L}*|ЕАБР|АБР|ЕБРР|Fitch|Moody\\p{L}*|S&P|по\\s+данным',
   ),
   clauseBreak:
     // ", сейчас подключено …": a clause of present state after a plan
-    /;|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|котор(?:ый|ая|ое|ые)|сейчас|пока|на\s+сегодня)(?![\p{L}])/giu,
+    // "сохранил ставку на уровне 14% и ожидает, что …": a second predicate of expecting
+    /;|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|котор(?:ый|ая|ое|ые)|сейчас|пока|на\s+сегодня)(?![\p{L}])|\s+и\s+(?=(?:ожида|прогнозиру|рассчитыва)(?:ет|ют)(?![\p{L}]))/giu,
   after: 30,
 };
 
@@ -126,11 +136,14 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
     'жоспар(?!дың\\s+\\d|дан\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
       // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
-      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*',
+      'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*|' +
+      // "жалақыны көтеруді ұсынды" (proposed to raise the wage): a proposal, as Russian "предложил"
+      '\\p{L}+(?:уды|уді|юды|юді)\\s+ұсын\\p{L}*',
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
   estimate: words('бағала(?!р)\\p{L}*|бағамы\\s+бойынша'),
+  quota: words('квота\\p{L}*'),
   partOfYear: words('тоқсан\\p{L}*|жартыжылдық\\p{L}*|(?:\\d{1,2}|тоғыз|алты|үш)\\s+ай\\p{L}*'),
   actual: words(
     'болды|құрады|жетті|асты|асып|өсті|артты|төмендеді|азайды|бөлінді|тіркелді|' +
@@ -148,6 +161,13 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
     'ХВҚ|Дүниежүзілік\\s+банк\\p{L}*|сарапшы\\p{L}*|талдаушы\\p{L}*|агенттік\\p{L}*',
   ),
   now: words('қазір|қазіргі\\s+(?:таңда|уақытта)|бүгінде'),
+  // "бюджет мұнайдың бір баррелі үшін 60 доллар бағасы … негізінде есептелген" (the budget is
+  // computed on the basis of an oil price of $60 a barrel)
+  assumption: {
+    hint: /негізінде|болжам/i,
+    verb: words('негізінде|болжам\\p{L}*\\s+бойынша'),
+    subject: words('мұнай\\p{L}*|баррел\\p{L}*|бағам\\p{L}*|айырбас\\p{L}*|Brent'),
+  },
   clauseBreak: /;|,\s+(?:ал|бірақ|алайда|қазір)(?![\p{L}])/giu,
   after: 160,
   verbLast: true,
