@@ -255,6 +255,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en9.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-en9'),
   },
+  {
+    // The ninth pair, held out from the eighth round's tuning (README).
+    name: 'holdout-en10',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en10.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en10'),
+  },
+  {
+    name: 'holdout-cy8',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy8.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy8'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {

@@ -34,7 +34,7 @@ const BARS: Record<string, Floors> = {
   // to what the seventh round's merge reaches. Lowered by it, with the figures it newly finds ("bcm"
   // gas flows and pipelines, read less well than the rest, over a larger set of matches): heldout's
   // period, entity and metric and holdout-en5's period, kind, entity and metric, by 0.1-1.1 points
-  // English metric raised on every English set to what the ninth round's metric work reached (names
+  // English metric raised on every English set to what the eighth round's metric work reached (names
   // looked past, economic growth, prices per traded unit, the next clause's phrase, owned measures)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
@@ -85,7 +85,7 @@ const BARS: Record<string, Floors> = {
     // raised by issue 10's seventh round (Russian and Kazakh entities, ent-cy7)
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.779,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
@@ -105,7 +105,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.996,
     entity: 0.992,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.775,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
@@ -126,7 +126,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.995,
     entity: 0.991,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.78,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
@@ -148,7 +148,7 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.974,
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.752,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
@@ -170,7 +170,7 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.74,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
@@ -192,7 +192,7 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.944,
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     metric: 0.74,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
@@ -205,7 +205,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.914,
     metric: 0.827,
   },
-  // period and kind raised by the ninth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
+  // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
     recall: 0.963,
     precision: 0.989,
@@ -213,8 +213,8 @@ const BARS: Record<string, Floors> = {
     kind: 0.979,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    // raised by the ninth round (ent-cy9)
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // raised by the eighth round (ent-cy9)
+    // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     entity: 0.965,
     metric: 0.833,
   },
@@ -242,8 +242,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy7': {
     recall: 0.965,
     precision: 0.956,
-    // raised by the ninth round (ent-cy9)
-    // raised by the ninth round (Russian and Kazakh metrics, met-cy9)
+    // period, kind, entity and metric raised by the eighth round (per9, ent-cy9, met-cy9)
     period: 0.981,
     kind: 0.957,
     entity: 0.954,
@@ -256,6 +255,24 @@ const BARS: Record<string, Floors> = {
     kind: 0.97,
     entity: 0.928,
     metric: 0.882,
+  },
+  // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
+  // at the second score (tests/fixtures/gold/README.md)
+  'holdout-en10': {
+    recall: 0.946,
+    precision: 0.97,
+    period: 0.936,
+    kind: 0.973,
+    entity: 0.865,
+    metric: 0.786,
+  },
+  'holdout-cy8': {
+    recall: 0.985,
+    precision: 0.985,
+    period: 0.898,
+    kind: 0.949,
+    entity: 0.898,
+    metric: 0.793,
   },
 };
 
