@@ -36,7 +36,9 @@ import {
   ORGANISATIONS,
   canonicalEntity,
 } from './entities.ts';
-import { contentWords, isJunkLabel, namesWhom } from './labels.ts';
+import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
+import { isListLine, listedLike, partLabel, type ClaimBlock } from './lists.ts';
+import { tableClaim } from './table-claims.ts';
 import {
   budgetFlow,
   cleanLabel,
@@ -44,9 +46,7 @@ import {
   isPurpose,
   isShare,
   budgetMeasure,
-  introMeasure,
   listItemPart,
-  type ListPart,
   phraseLabel,
   respectiveTargets,
   shareLabel,
@@ -97,9 +97,7 @@ import {
   currencyCountry,
   referenceYear,
   UNKNOWN_ENTITY,
-  type Passage,
   writtenInLowerCase,
-  LIST_ITEM,
 } from './context.ts';
 import {
   COUNT_VERB_BEFORE,
@@ -133,7 +131,7 @@ import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from 
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
-import { findTables, type TableCell, type TextTable } from './tables.ts';
+import { findTables } from './tables.ts';
 
 export interface SourceMeta {
   id: string;
@@ -1443,20 +1441,6 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
   return made;
 }
 
-/** A table of flows between places: trade, turnover, exports, imports, remittances. */
-const isFlowTable = (label: string): boolean =>
-  NAMES_A_FLOW.test(label) ||
-  /(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|денежн\p{L}*\s+перевод|тауар айналым|сауда|ақша аударым)/iu.test(
-    label,
-  );
-
-/** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
-function rowEntity(row: string): string {
-  if (!/[\u0400-\u04ff]/.test(row)) return row;
-  const places = findPlaces(row);
-  return places.length === 1 ? places[0]!.entity : row;
-}
-
 /** The last claim made of a figure in `sentence`, if any. */
 function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
   const last = claims[claims.length - 1];
@@ -1477,75 +1461,6 @@ const subjectOrganisation = (
   inParagraph: () => readonly PlaceMention[],
 ): string =>
   before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
-
-/** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
-function rowOrganisation(row: string): string {
-  const places = findPlaces(row, true);
-  return places.length === 1 &&
-    places[0]!.start === 0 &&
-    places[0]!.end === row.trim().length &&
-    ORGANISATIONS.has(places[0]!.entity)
-    ? places[0]!.entity
-    : '';
-}
-
-/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
-function tableClaim(
-  table: TextTable,
-  cell: TableCell,
-  catalogue: MetricCatalogue,
-  context: {
-    source: SourceMeta;
-    ownDate: string;
-    subject: string;
-    passage: Passage;
-    idOf: (start: number, end: number) => string;
-  },
-): Claim {
-  // a column that names its own measure ("Inflation", "Policy rate") names the cell's
-  // "Mobile" under "(thousand subscribers)": the row counts the caption's things
-  const name =
-    cell.column ||
-    (table.byRow ? table.label : table.counted ? `${cell.row} ${table.counted}` : cell.row);
-  const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
-  const label = cleanLabel(name) || name;
-  return {
-    id: context.idOf(cell.start, cell.end),
-    metric: match
-      ? match.entry.metric
-      : /[\u0400-\u04ff]/.test(label)
-        ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
-          slugify(transliterate(label))
-        : slugify(label),
-    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
-    metric_source: match ? 'catalogue' : 'phrase',
-    entity:
-      match?.entry.entity ||
-      (!table.byRow
-        ? // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
-          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject
-        : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
-          isFlowTable(table.label) &&
-            context.subject !== UNKNOWN_ENTITY &&
-            rowEntity(cell.row) !== context.subject
-          ? pairName(context.subject, rowEntity(cell.row), context.subject)
-          : rowEntity(cell.row)),
-    period: cell.period || context.passage.period,
-    value: cell.value,
-    unit: cell.unit,
-    unit_label: '',
-    qualifier: 'exact',
-    kind: context.passage.kind || 'actual',
-    source_id: context.source.id,
-    source_date: context.ownDate,
-    source_outlet: context.source.outlet,
-    source_url: context.source.url,
-    quote: cell.line.trim(),
-    quote_start: cell.start,
-    quote_end: cell.end,
-    related_id: '',
-  };
-}
 
 /** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
 const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
@@ -1687,118 +1602,10 @@ function bindRespectively(
   }
 }
 
-/** A paragraph's claims and where it ends. */
-interface ClaimBlock {
-  end: number;
-  claims: readonly Claim[];
-}
-
 /** A metric that already says money is spent, lent or earned. */
 const SPENT_ALREADY =
   /(?:^|_)(?:spending|expenditures?|investments?|budget|revenues?|loans?|lending|funding|financing|subsid\w*|grants?|costs?|capex)(?:_|$)/;
 
-/** A list item: a line that opens with a dash, a bullet or a number. */
-/** A list line written without a bullet: "education - 3.4 billion manat;", "roads: 2.1 trillion;". */
-const BARE_ITEM = /^\s*\p{L}[^:;\d\n]{1,80}?(?::|\s[-–—])\s*[^\n]*\d[^\n]*[;.]\s*$/u;
-
-/**
- * Whether a line is an item of a list: a bulleted or numbered line, or a bare "part - figure;" line
- * that stands under a list's intro (a line ending with a colon), directly or after other items.
- */
-function isListLine(text: string, lineStart: number, line: string): boolean {
-  if (LIST_ITEM.test(line)) return true;
-  if (!BARE_ITEM.test(line)) return false;
-  return listIntro(text, lineStart) !== null;
-}
-
-/**
- * The line above a list that introduces it ("Real growth by sector, year on year:"), with its
- * offset: the first line above `start` that is no list item, when it ends with a colon.
- */
-function listIntro(text: string, start: number): { text: string; start: number } | null {
-  let end = start;
-  while (end > 0) {
-    const from = text.lastIndexOf('\n', end - 2) + 1;
-    const line = text.slice(from, end).trim();
-    if (line !== '' && !LIST_ITEM.test(line) && !BARE_ITEM.test(line))
-      return line.endsWith(':') ? { text: line, start: from } : null;
-    if (from === 0) return null;
-    end = from;
-  }
-  return null;
-}
-
-/**
- * The label of a list item's figure (`listItemPart`): its part with the measure the item writes
- * before it ("index"), else the one its list's intro names ("Real growth by sector:"), else, for a
- * level, the head noun of the level right above the intro that the list breaks down ("The volume
- * of industrial output was 41.7 trillion tenge. … Main results:" → "mining and quarrying output");
- * in a passage about spending, the part alone (the spending rule names it after).
- */
-function partLabel(
-  item: ListPart,
-  claim: Claim,
-  text: string,
-  paragraphStart: number,
-  claims: readonly Claim[],
-): string {
-  const part = item.part.charAt(0).toLowerCase() + item.part.slice(1);
-  const join = (measure: string): string =>
-    new RegExp(`\\b${measure}$`, 'i').test(part) ? part : `${part} ${measure}`;
-  if (item.measure) return join(item.measure.toLowerCase());
-  const intro = listIntro(text, paragraphStart);
-  if (!intro) return part;
-  const byIntro = introMeasure(intro.text);
-  if (byIntro) return join(byIntro);
-  if (SPENDING_INTRO.test(intro.text) || unitClass(claim.unit) === 'percent') return part;
-  for (let i = claims.length - 1; i >= 0; i--) {
-    const level = claims[i]!;
-    if (level.quote_start! >= intro.start) continue;
-    if (level.quote_start! < intro.start - 600) break;
-    if (unitClass(level.unit) !== unitClass(claim.unit)) continue;
-    if (level.metric === UNLABELLED || isJunkLabel(level.metric_label)) break;
-    // the head of "output of the sector" is "output"
-    const head = /(\p{L}+)$/u.exec(level.metric_label.split(/\s+of\s+/i)[0]!)?.[1];
-    return head && !/^(?:growth|share|multiple)$/i.test(head) ? join(head.toLowerCase()) : part;
-  }
-  return part;
-}
-/** An intro of a list of sums spent: "By sector, the plan allocates:", "Spending items:". */
-const SPENDING_INTRO = /\b(?:allocat\w*|spend\w*|expenditures?|earmark\w*)\b/i;
-
-/**
- * The claim whose metric a list item's figure that names nothing takes: the figure in the same
- * place (the k-th of its class of unit) of the block before it, which is the item before it or,
- * for the first item, the paragraph before the list's intro ("Turnover with main partners:",
- * a heading): "- Uzbekistan: 6.3% and 9.8%" under "- Kazakhstan: GDP growth of 4.7%, inflation of
- * 8.5%" is GDP growth and inflation. Null when the paragraph is no list item, more than an intro
- * and a heading stand between, or that figure names nothing either.
- */
-function listedLike(
-  text: string,
-  paragraph: Paragraph,
-  block: ClaimBlock,
-  claims: readonly Claim[],
-  claim: Claim,
-): Claim | null {
-  if (!LIST_ITEM.test(paragraph.text)) return null;
-  const between = text
-    .slice(block.end, paragraph.start)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (between.filter((line) => !LIST_ITEM.test(line)).length > 2) return null;
-  if (between.some((line) => line.length > 120)) return null;
-  const unit = unitClass(claim.unit);
-  let place = 0;
-  for (let i = claims.length - 1; i >= 0 && claims[i]!.quote_start! >= paragraph.start; i--)
-    if (unitClass(claims[i]!.unit) === unit) place += 1;
-  const like = block.claims.filter((other) => unitClass(other.unit) === unit)[place];
-  if (!like || like.metric === UNLABELLED || isJunkLabel(like.metric_label)) return null;
-  return like;
-}
-
-/** The label of a figure nothing in its sentence names, when no figure before it does either. */
 /**
  * The claim a figure whose sentence names nothing measures the same thing as: the latest one from
  * `from` (its paragraph's start, or the paragraph's before) in the same class of unit, or for a
@@ -1885,8 +1692,6 @@ const RANKED_PARTIES =
   /^(?:the\s+)?(?:largest|biggest|main|major|top|leading|principal|key)\s+(?:[\p{L}-]+\s+)?(?:investors?|sources?|partners?|buyers?|importers?|exporters?|markets?|recipients?|contributors?|suppliers?|destinations?|lenders?|donors?|consumers?|producers?)(?:\s+of)?$/iu;
 /** A sentence that lists ranked parties with their figures. */
 const RANKED_LIST = /\b(?:respectively|followed\s+by)\b/i;
-const UNLABELLED_LABEL = 'unlabelled figure';
-const UNLABELLED = slugify(UNLABELLED_LABEL);
 
 interface SentenceCache {
   places: PlaceMention[];

@@ -7,6 +7,11 @@ import { withoutPlaces } from './entities.ts';
 import { isRussianVerb } from './languages/cyrillic-verbs.ts';
 import { KAZAKH_GLOSSARY } from './languages/cyrillic-glossary.ts';
 import { FRACTION_WORDS, SCALE_WORDS, TEN_WORDS, UNIT_WORDS } from './number-words.ts';
+import { slugify } from './metrics.ts';
+
+/** The label of a figure nothing names, and its slug: a claim kept, marked as saying nothing. */
+export const UNLABELLED_LABEL = 'unlabelled figure';
+export const UNLABELLED = slugify(UNLABELLED_LABEL);
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 

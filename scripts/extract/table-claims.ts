@@ -1,0 +1,97 @@
+/**
+ * The claims of a text table's cells (`tables.ts` finds the tables): each cell measures what its
+ * column or the caption names, and is about its row, the text's subject, or the pair of the two
+ * when the table is one of flows between places (rule 5). Pure.
+ */
+import type { Claim } from '../../src/lib/claim.ts';
+import { chooseMetric, findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
+import { UNKNOWN_ENTITY, type Passage } from './context.ts';
+import { cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
+import { findPlaces, NAMES_A_FLOW, ORGANISATIONS, pairName } from './entities.ts';
+import type { SourceMeta } from './extract.ts';
+import { cleanLabel } from './metric-phrase.ts';
+import { slugify } from './metrics.ts';
+import type { TableCell, TextTable } from './tables.ts';
+
+/** A table of flows between places: trade, turnover, exports, imports, remittances. */
+const isFlowTable = (label: string): boolean =>
+  NAMES_A_FLOW.test(label) ||
+  /(?<![\p{L}])(?:товарооборот|торгов|экспорт|импорт|денежн\p{L}*\s+перевод|тауар айналым|сауда|ақша аударым)/iu.test(
+    label,
+  );
+
+/** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
+function rowEntity(row: string): string {
+  if (!/[\u0400-\u04ff]/.test(row)) return row;
+  const places = findPlaces(row);
+  return places.length === 1 ? places[0]!.entity : row;
+}
+
+/** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
+function rowOrganisation(row: string): string {
+  const places = findPlaces(row, true);
+  return places.length === 1 &&
+    places[0]!.start === 0 &&
+    places[0]!.end === row.trim().length &&
+    ORGANISATIONS.has(places[0]!.entity)
+    ? places[0]!.entity
+    : '';
+}
+
+/** The claim of one table cell: the caption's metric, the row's entity when the caption breaks figures down by it. */
+export function tableClaim(
+  table: TextTable,
+  cell: TableCell,
+  catalogue: MetricCatalogue,
+  context: {
+    source: SourceMeta;
+    ownDate: string;
+    subject: string;
+    passage: Passage;
+    idOf: (start: number, end: number) => string;
+  },
+): Claim {
+  // a column that names its own measure ("Inflation", "Policy rate") names the cell's
+  // "Mobile" under "(thousand subscribers)": the row counts the caption's things
+  const name =
+    cell.column ||
+    (table.byRow ? table.label : table.counted ? `${cell.row} ${table.counted}` : cell.row);
+  const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
+  const label = cleanLabel(name) || name;
+  return {
+    id: context.idOf(cell.start, cell.end),
+    metric: match
+      ? match.entry.metric
+      : /[\u0400-\u04ff]/.test(label)
+        ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
+          slugify(transliterate(label))
+        : slugify(label),
+    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
+    metric_source: match ? 'catalogue' : 'phrase',
+    entity:
+      match?.entry.entity ||
+      (!table.byRow
+        ? // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
+          (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject
+        : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
+          isFlowTable(table.label) &&
+            context.subject !== UNKNOWN_ENTITY &&
+            rowEntity(cell.row) !== context.subject
+          ? pairName(context.subject, rowEntity(cell.row), context.subject)
+          : rowEntity(cell.row)),
+    period: cell.period || context.passage.period,
+    value: cell.value,
+    unit: cell.unit,
+    unit_label: '',
+    qualifier: 'exact',
+    kind: context.passage.kind || 'actual',
+    source_id: context.source.id,
+    source_date: context.ownDate,
+    source_outlet: context.source.outlet,
+    source_url: context.source.url,
+    quote: cell.line.trim(),
+    quote_start: cell.start,
+    quote_end: cell.end,
+    related_id: '',
+  };
+}
