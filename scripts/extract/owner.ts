@@ -6,7 +6,11 @@
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import { findPlaces, NEIGHBOUR_CITIES, ORGANISATION_KINDS, ORGANISATIONS } from './entities.ts';
-import { COMMODITY_WORDS, COMMODITY_WORDS_EITHER_CASE } from './languages/commodities.ts';
+import {
+  COMMODITY_WORDS,
+  COMMODITY_WORDS_EITHER_CASE,
+  NAMES_A_COMMODITY,
+} from './languages/commodities.ts';
 import type { Token } from './noun-phrases.ts';
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
@@ -45,6 +49,18 @@ const GENERIC_BODY =
 /** A verb of saying or forecasting: who says a figure is its source, unless "it" is its own. */
 const SAYS =
   /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
+/**
+ * "raised its 2027 Brent forecast to", "cut their growth outlook to": a body that revises its
+ * forecast says the figure, as one that expects it does (rule 3); the verb alone owns (a bank that
+ * "raised its capital to" owns its capital), so the forecast noun after it must be there too.
+ */
+const REVISES =
+  /^(?:raised|raises|cut|cuts|lowered|lowers|revised|revises|kept|keeps|lifted|lifts|trimmed|trims|upgraded|upgrades|downgraded|downgrades|maintained|maintains)$/;
+/** What an economy's forecast measures, in the words before "forecast": "its 2026 GDP growth". */
+const ECONOMY_FORECAST =
+  /\b(?:growth|GDP|inflation|deficit|rate|rates|tenge|currency|exchange|unemployment|economy|economic)\b/i;
+const ITS_FORECAST =
+  /^\s+(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b/u;
 /** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
 const ORGANISATION_WORD =
   'Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance';
@@ -266,9 +282,30 @@ export function clauseOwner(
     const staff = possessive && STAFF_AFTER.test(clause.slice(start + name!.length + 2));
     const owned = possessive && !staff ? owner(name!, start) : '';
     if (owned) return owned;
+    const verbAt = verb === undefined ? -1 : whole.indexOf(verb, start + name!.length);
+    const revises =
+      verb !== undefined &&
+      REVISES.test(verb) &&
+      ITS_FORECAST.test(clause.slice(verbAt + verb.length));
+    // "raised its 2027 Brent forecast to $62", "cut its copper price forecast", "… to $12,500 a
+    // ton": a forecast of a benchmark or of a commodity's price is its world market's (rule 4);
+    // one of an economy's measures (growth, inflation, a rate) is the economy's, not the
+    // forecaster's (rule 3); one of the body's own output or revenue stays its own (rule 2)
+    const forecast = revises ? ITS_FORECAST.exec(clause.slice(verbAt + verb!.length))![0] : '';
+    if (revises) {
+      const after = sentence.slice(atEnd, atEnd + 20);
+      if (
+        WORLD_BENCHMARK.test(forecast) ||
+        (NAMES_A_COMMODITY.test(forecast) && /\bprices?\b/.test(forecast)) ||
+        WORLD_PRICE_AFTER.test(after) ||
+        TONNE_PRICE_AFTER.test(after)
+      )
+        return 'World';
+      if (ECONOMY_FORECAST.test(forecast)) return '';
+    }
     // the opening word is tagged last: most openings name no one, or a verb of saying follows
     if (verb !== undefined && (!SAYS.test(verb) || it)) {
-      const verbStart = from + whole.indexOf(verb, start + name!.length);
+      const verbStart = from + verbAt;
       const isVerb = (): boolean => {
         const verbToken = tokens().find((t) => t.start === verbStart);
         return verbToken?.pos === 'VERB' || verbToken?.pos === 'AUX';

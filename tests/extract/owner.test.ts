@@ -183,6 +183,48 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
   });
 });
 
+describe('a body that revises its forecast says the figure, it does not own it (gold README, Entity 3, 4)', () => {
+  test.each([
+    {
+      why: 'a bank revising its forecast of a world benchmark: the world market’s',
+      title: 'Oil slips as supply grows',
+      text: 'Brent fell 2% to $64 a barrel. Orvanta Capital raised its 2027 Brent forecast to $62 from $60.',
+      want: { '62': 'World', '60': 'World' },
+    },
+    {
+      why: 'a bank cutting its price forecast in a text about a world market',
+      title: 'Zinc to average $2,900 next year, analysts say',
+      text: 'Zinc prices will average $2,900 a ton next year. Tengri Securities cut its 2027 forecast to $2,750 a ton.',
+      want: { '2750': 'World' },
+    },
+    {
+      why: 'a broker revising its forecast of a country’s inflation: the country’s',
+      title: 'Kazakhstan inflation slows',
+      text: 'Inflation slowed to 11.2% in October. Tengri Securities lowered its inflation forecast for the year to 10.5%.',
+      want: { '10.5': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+
+  test.each([
+    {
+      why: 'a bank that raised its own capital owns it',
+      text: 'Orvanta Bank raised its capital to 90 billion tenge in May.',
+      want: { '90000000000': 'Orvanta Bank' },
+    },
+    {
+      why: 'a producer revising its own output forecast owns it',
+      text: 'Orvanta Bank raised its capital to 90 billion tenge in May. Tengri Oil cut its 2027 oil output forecast to 22 million tonnes.',
+      want: { '22000000': 'Tengri Oil' },
+    },
+  ])('but not $why', ({ text, want }) => {
+    const got = entitiesOf('Orvanta Bank results', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('owners a clause names by its role', () => {
   test.each([
     {

@@ -236,7 +236,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.957,
     kind: 0.964,
-    entity: 0.872,
+    entity: 0.876,
     metric: 0.737,
   },
   'holdout-cy7': {
@@ -257,13 +257,14 @@ const BARS: Record<string, Floors> = {
     metric: 0.882,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
-  // at the second score (tests/fixtures/gold/README.md)
+  // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
+  // holdout-en8 by one fix read off it (a body that revises its forecast is a source)
   'holdout-en10': {
     recall: 0.946,
     precision: 0.97,
     period: 0.936,
     kind: 0.973,
-    entity: 0.865,
+    entity: 0.872,
     metric: 0.786,
   },
   'holdout-cy8': {
