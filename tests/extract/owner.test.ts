@@ -225,6 +225,32 @@ describe('a body that revises its forecast says the figure, it does not own it (
   });
 });
 
+describe('a catalogue metric of the World measured in a place the sentence names is the place’s (gold README, Entity 1)', () => {
+  test.each([
+    {
+      why: 'an English market named in a country',
+      title: 'AI adoption across the Caucasus',
+      text: 'In Georgia, the AI market reached $85 million in 2025.',
+      want: { '85000000': 'Georgia' },
+    },
+    {
+      why: 'a Kazakh market named in a country’s locative',
+      title: 'Өңірдегі жасанды интеллект',
+      text: 'Қырғызстанда жасанды интеллект нарығы 2025 жылы 40 млн долларға өсті.',
+      want: { '40000000': 'Kyrgyzstan' },
+    },
+    {
+      why: 'but a market its phrase calls global stays the World’s',
+      title: 'AI adoption across the Caucasus',
+      text: 'In Georgia, officials said the global AI market would reach $1.8 trillion by 2030.',
+      want: { '1800000000000': 'World' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    const got = entitiesOf(title, text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('owners a clause names by its role', () => {
   test.each([
     {

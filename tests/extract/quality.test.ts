@@ -42,7 +42,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.976,
     kind: 1,
-    entity: 0.881,
+    entity: 0.887,
     metric: 0.792,
   },
   heldout: {
@@ -272,7 +272,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.985,
     period: 0.898,
     kind: 0.949,
-    entity: 0.898,
+    entity: 0.905,
     metric: 0.793,
   },
 };
