@@ -11,14 +11,7 @@ import {
   type MetricEntry,
   type MetricMatch,
 } from './catalogue.ts';
-import {
-  classifyKind,
-  clauseAround,
-  fitsTense,
-  KIND_CLAUSE_BREAK,
-  looksAhead,
-  sentenceTense,
-} from './classify.ts';
+import { classifyKind, clauseAround, fitsTense, sentenceTense } from './classify.ts';
 import {
   documentPair,
   entityFor,
@@ -39,6 +32,16 @@ import {
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
 import { isListLine, listedLike, partLabel, type ClaimBlock } from './lists.ts';
 import { tableClaim } from './table-claims.ts';
+import {
+  BARE_RATE_AFTER,
+  type PlacedTime,
+  rangeEndDated,
+  placeTimes,
+  type LazyPlaced,
+  periodFor,
+  isBaseline,
+  YEAR_BEFORE,
+} from './figure-periods.ts';
 import {
   budgetFlow,
   cleanLabel,
@@ -128,8 +131,6 @@ import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
-import { COMPARISON_BASES } from './languages/comparison-bases.ts';
-import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
 
@@ -2052,419 +2053,12 @@ const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );
 
-/** A clause about the time before it: "…, when …", "…, когда …", "…, кезде …". */
-const WHEN_AFTER = /^\s*,\s*(?:when|когда)(?!\p{L})/iu;
-/** "a year from 2028", "annually from 2030": the year a yearly rate starts. */
-const RATE_FROM = /\b(?:(?:a|per|each)\s+year|annually)\s+from\s+$/i;
-/** A baseline figure right before a time: "from 120 a year earlier", "than 5.1% in 2024". */
-const BASELINE_FIGURE_BEFORE =
-  /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£₸]?\d[\d.,]*\s*(?:%|[\p{L}]+)?\s*$/u;
-const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$/i;
-/**
- * "to 5.4% from 5.8% projected in September": the month a forecast was made is its vintage, not
- * the period it is about (a year after these words is: "expected in 2027").
- */
-const VINTAGE_BEFORE =
-  /\b(?:projected|forecast|predicted|expected|estimated|published|issued)\s+(?:(?:back\s+)?(?:in|on)\s+)?$/i;
-
-const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
-const BASELINE_SKIP = new Set([
-  // "from this year's 34.3 billion"
-  'this',
-  'last',
-  "year's",
-  'year’s',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'some',
-  'over',
-  'just',
-  'the',
-  'more',
-  'less',
-  'than',
-]);
-const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
-
-/**
- * Whether a number is the baseline of a comparison: "up from $7.9 bln", "compared with 42%",
- * "than 5,000" (but not "more than 5,000"). Read from the last few words, as a table, not a pattern.
- */
-function isBaseline(text: string, mention: NumberMention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  // fast path: no comparison word at all (one regex, no lower-cased copy)
-  if (!BASELINE_HINT.test(before)) return false;
-  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
-  let result = false;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
-    const word = words[i]!;
-    if (word === 'than') {
-      result = !/^(?:more|less|fewer|greater|higher|lower|rather|larger)$/.test(words[i - 1] ?? '');
-      if (result) break;
-      continue;
-    }
-    if (word === 'with' || word === 'to') {
-      result = words[i - 1] === 'compared' || words[i - 1] === 'relative';
-      break;
-    }
-    if (BASELINE_WORDS.has(word)) {
-      result = true;
-      break;
-    }
-    if (!BASELINE_SKIP.has(word)) break;
-  }
-  return result;
-}
-
-/** "and", "but" between a figure and a time: the time starts a clause of its own. */
-/** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
-const BARE_RATE_AFTER = /^\s*(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro)\b/i;
-const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
-
-const RATE_AROUND =
-  /\b(?:exchange\s+rate|rate\s+of)\b|\bper\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b/i;
-
-interface PlacedTime {
-  time: TimeExpression;
-  /** Compares against a base ("on the previous year", "the 2022 level"): the period of no figure. */
-  base: boolean;
-  /** The number it is written right after ("$7.9 bln a year earlier"), if any. */
-  owner: NumberMention | null;
-  /** The figure it is written after is a baseline or a rate: the time is that figure's alone. */
-  ownerIsBaseline: boolean;
-  /** [start, end) of the relative clause it stands in, in the document: it dates that alone. */
-  within: [number, number] | null;
-}
-
-/**
- * The end of a range whose period the whole range takes: the time is written after an English
- * range ("between $11,500 and $12,800 in 2028") and before a Russian or Kazakh one ("в этом году
- * на уровне 5,5–6%, в следующем году – …"), so the end nearest it. Not a change's starting point
- * ("from 7% to 29%"), which is the present value. Null when `mention` is that end or no range's.
- */
-function rangeEndDated(
-  text: string,
-  mention: NumberMention,
-  mentions: readonly NumberMention[],
-  sentence: Sentence,
-  language: Language,
-): NumberMention | null {
-  if (mention.rangeWith === undefined) return null;
-  const other = mentions[mention.rangeWith];
-  if (!other || other.start < sentence.start) return null;
-  if (other.end > sentence.start + sentence.text.length) return null;
-  const [first, second] = other.start > mention.start ? [mention, other] : [other, mention];
-  if (/\b(?:from|с|от)\s+\S*$/iu.test(text.slice(Math.max(0, first.start - 12), first.start)))
-    return null;
-  const dated = language === 'ru' || language === 'kk' ? first : second;
-  return dated === mention ? null : dated;
-}
-
 /** The figures of `sentence` among `candidates`. */
 function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const candidate of candidates)
     if (candidate.sentence === sentence) mentions.push(candidate.mention);
   return mentions;
-}
-
-function placeTimes(
-  text: string,
-  sentence: Sentence,
-  times: TimeExpression[],
-  mentions: NumberMention[],
-  language: Language,
-): PlacedTime[] {
-  const placed: PlacedTime[] = [];
-  const bases = COMPARISON_BASES[language];
-  const clauses = relativeClauses(sentence, language, mentions);
-  for (const time of times) {
-    const start = sentence.start + time.start;
-    const before = text.slice(Math.max(sentence.start, start - 60), start);
-    const after = text.slice(sentence.start + time.end, sentence.start + time.end + 40);
-    // "to 15% on October 23", "from 1 January 2027": a day is when it happened or took effect,
-    // a base only after a word of comparison ("compared with", "against")
-    // ("from a year earlier" is a base, even when the year before is a day's)
-    const day =
-      time.period.length === 10 &&
-      /\b(?:on|from|since)\s+$/i.test(before) &&
-      !/\byear\b/i.test(text.slice(start, sentence.start + time.end));
-    // "3 tonnes a year from 2028": when a yearly rate starts is its period
-    const rateStart = RATE_FROM.test(before);
-    // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
-    let base =
-      (!day && !rateStart && bases.before.test(before)) ||
-      bases.after.test(after) ||
-      FOUNDED_BEFORE.test(before) ||
-      (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
-    let owner: NumberMention | null = null;
-    for (const mention of mentions) {
-      if (mention.end > start || mention.start < sentence.start) continue;
-      const gap = text.slice(mention.end, start);
-      // "добыл 4,1 тыс. тонн и планирует к 2030 году": a time past "and" is the next verb's
-      // ("26.4 billion tenge in H1 2025": a part of the year written short is a word here)
-      if (
-        /^\s*(?:(?:[\p{L}’'-]+|[HQ][1-4])\s+){0,4}$/u.test(gap) &&
-        gap.length <= 30 &&
-        !GAP_AND.test(gap)
-      )
-        owner = mention;
-    }
-    // "from 120 a year earlier", where "120" is no claim: the time is that baseline's
-    if (!owner && BASELINE_FIGURE_BEFORE.test(before)) base = true;
-    // "this year's 34.3 billion soms": a time in the possessive is the next figure's alone
-    let possessive = false;
-    if (/^['’]s\s/.test(after)) {
-      const from = sentence.start + time.end;
-      for (const mention of mentions)
-        if (
-          mention.start >= from &&
-          /^['’]s\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(from, mention.start))
-        ) {
-          owner = mention;
-          // "this year's $8 million", "from this year's revised plan of 27.2 trillion" are that
-          // figure's alone; "this year's grain harvest at 24 million tonnes" dates the harvest,
-          // and so the clause's figures
-          possessive =
-            /^['’]s\s+$/u.test(text.slice(from, mention.start)) || bases.before.test(before);
-          base = false;
-          break;
-        }
-    }
-    // "at the rate of 12,650 soums per dollar as of 1 October": the date is the rate's alone
-    const rate =
-      owner !== null &&
-      RATE_AROUND.test(text.slice(Math.max(sentence.start, owner.start - 20), start));
-    // "than in 2024, when exports stood at $835 million", "чем в текущем году, когда затраты
-    // оцениваются в 187,5 млрд": a comparison's base dates the clause it opens, and that alone
-    let within = clauses.find(([from, to]) => from <= start && start < to) ?? null;
-    const when = base ? WHEN_AFTER.exec(after) : null;
-    if (when) {
-      const from = sentence.start + time.end + when[0].length;
-      const rest = /[,;:]/.exec(text.slice(from, sentence.start + sentence.text.length));
-      within = [from, rest ? from + rest.index : sentence.start + sentence.text.length];
-      base = false;
-    }
-    placed.push({
-      time,
-      base,
-      owner,
-      ownerIsBaseline:
-        owner !== null &&
-        (possessive || rate || isBaseline(text, owner) || isCyrillicBaseline(text, owner)),
-      within,
-    });
-  }
-  return placed;
-}
-
-/**
- * The time expression a number takes: one written right after it; else the nearest usable one in its
- * clause, then in its sentence; else its paragraph's. Bases of comparisons and the periods of
- * baseline figures are not usable for other numbers.
- */
-/** The placed time expressions of each sentence of a paragraph, computed on first use. */
-interface LazyPlaced {
-  count: number;
-  at(index: number): PlacedTime[];
-  /** What a figure of sentence `index` with no period of its own borrows from the other sentences, once computed. */
-  borrowed: Map<number, TimeExpression | null>;
-}
-
-/** Between a time and its figure across a dash: "в сентябре — 105,9%", "в 2027 году — на 5%". */
-const TIME_DASH_FIGURE = /^\s*[—–]\s*(?:на|до|с|около|более|свыше|почти)?\s*$/iu;
-
-/**
- * Russian and Kazakh state a figure's time before it ("в 2027 году 23,1 трлн, в 2028 году 24,9
- * трлн"), and a comma there ends the clause a time belongs to.
- */
-const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
-/**
- * English: a second verb joined by "and" starts a clause of its own, whose time is its own ("had
- * assets of $70 billion as of October 1 and plans to transfer 12 billion next year").
- */
-const AND_VERB =
-  /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
-/** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
-const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
-
-function periodFor(
-  placed: LazyPlaced,
-  sentenceIndex: number,
-  sentence: Sentence,
-  mention: NumberMention,
-  language: Language,
-  documentYear: number,
-): TimeExpression | null {
-  // plain loops, no closures: this runs once per claim
-  const own = placed.at(sentenceIndex);
-  for (const p of own) if (p.owner === mention && !p.base && isUsable(p, mention)) return p.time;
-  const at = mention.start - sentence.start;
-  const atEnd = mention.end - sentence.start;
-  const cyrillic = language === 'ru' || language === 'kk';
-  // "…, в сентябре — 105,9%": a time right before the dash that stands for the verb is the figure's
-  if (cyrillic)
-    for (const p of own)
-      if (
-        isUsable(p, mention) &&
-        p.time.end <= at &&
-        TIME_DASH_FIGURE.test(sentence.text.slice(p.time.end, at))
-      )
-        return p.time;
-  let [clauseStart, clauseEnd] = clauseAround(
-    sentence.text,
-    at,
-    cyrillic ? CYRILLIC_TIME_CLAUSE : undefined,
-  );
-  // English: a second verb joined by "and" starts a clause of its own (cheap test first)
-  if (!cyrillic && sentence.text.includes(' and ')) {
-    AND_VERB.lastIndex = clauseStart;
-    let match: RegExpExecArray | null;
-    while ((match = AND_VERB.exec(sentence.text)) && match.index < clauseEnd) {
-      if (match.index + match[0].length <= at) clauseStart = match.index + match[0].length;
-      else if (match.index >= atEnd) {
-        clauseEnd = match.index;
-        break;
-      }
-    }
-  }
-  // a time after the figure counts for less; in Russian and Kazakh it is mostly the next figure's
-  const afterWeight = cyrillic ? 3 : 1.2;
-  let best: TimeExpression | null = null;
-  let bestDistance = Infinity;
-  let bestInClause = false;
-  // the end of the figure's own verb's clause, and whether it looks ahead (English; on first need)
-  let verbClauseStart = -1;
-  let verbClauseEnd = -1;
-  let verbClauseAhead: boolean | undefined;
-  for (const p of own) {
-    if (!isUsable(p, mention)) continue;
-    const { time } = p;
-    const inClause = time.start >= clauseStart && time.end <= clauseEnd;
-    if (bestInClause && !inClause) continue;
-    // "4G covers 91% of villages, and the regulator aims at 98% by 2027": a deadline in a later
-    // clause is that clause's goal, not the period of a figure its own clause reports
-    // (the cheap tests first: a time in the figure's own time clause is in its verb's clause too)
-    if (time.deadline && !cyrillic && !inClause && time.start >= atEnd) {
-      if (verbClauseEnd < 0)
-        [verbClauseStart, verbClauseEnd] = clauseAround(sentence.text, at, KIND_CLAUSE_BREAK);
-      if (time.start >= verbClauseEnd) {
-        verbClauseAhead ??= looksAhead(
-          sentence.text.slice(verbClauseStart, verbClauseEnd),
-          language,
-        );
-        if (!verbClauseAhead) continue;
-      }
-    }
-    // "достигнут 285 млрд, в прошлом году они составили 241 млрд": a later clause's time that
-    // has a figure of its own after it is that figure's
-    if (
-      cyrillic &&
-      !inClause &&
-      time.start >= atEnd &&
-      TIME_WITH_FIGURE.test(sentence.text.slice(time.end))
-    )
-      continue;
-    const distance =
-      time.end <= at ? at - time.end : time.start >= atEnd ? (time.start - atEnd) * afterWeight : 0;
-    if ((inClause && !bestInClause) || distance < bestDistance) {
-      best = time;
-      bestDistance = distance;
-      bestInClause = inClause;
-    }
-  }
-  if (best) return best;
-  // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
-  let borrowed = placed.borrowed.get(sentenceIndex);
-  if (borrowed === undefined) {
-    // a sentence that reports borrows no year still to come, one that plans no year already over
-    const tense = sentenceTense(sentence.text, language);
-    const others: TimeExpression[][] = [];
-    for (let index = 0; index < placed.count; index++) {
-      const list: TimeExpression[] = [];
-      if (index !== sentenceIndex)
-        for (const p of placed.at(index))
-          if (
-            // "in the coming years" is its own sentence's alone
-            p.time.period !== '' &&
-            isUsable(p, mention) &&
-            fitsTense(tense, Number(p.time.period.slice(0, 4)), documentYear)
-          )
-            list.push(p.time);
-      others.push(list);
-    }
-    const found = paragraphPeriod(others, sentenceIndex);
-    // a period borrowed from another sentence names the year, not a deadline for this figure
-    borrowed = found
-      ? timeExpression(found.start, found.end, found.period, false, found.relative)
-      : null;
-    placed.borrowed.set(sentenceIndex, borrowed);
-  }
-  return borrowed;
-}
-
-/**
- * Bases of comparisons and the periods of baseline figures are the period of no other figure; a
- * time in a relative clause is the period of that clause's figures alone.
- */
-function isUsable(p: PlacedTime, mention: NumberMention): boolean {
-  if (p.within && !(p.within[0] <= mention.start && mention.start < p.within[1])) return false;
-  return !p.base && !(p.ownerIsBaseline && p.owner !== mention);
-}
-
-const BRACKETED = /\([^()]*\)/g;
-
-/** [start, end) of the relative clauses and figures' brackets of `sentence`, in the document. */
-function relativeClauses(
-  sentence: Sentence,
-  language: Language,
-  mentions: readonly NumberMention[],
-): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // a bracket with a figure of its own is a clause in every language: "(in October – 10.9%)";
-  // one with only a source and a date ("(Central Bank, May 19)") dates the figure before it
-  if (sentence.text.includes('('))
-    for (const match of sentence.text.matchAll(BRACKETED)) {
-      const from = sentence.start + match.index;
-      const to = from + match[0].length;
-      if (mentions.some((m) => from <= m.start && m.start < to)) spans.push([from, to]);
-    }
-  const pattern = RELATIVE_CLAUSES[language];
-  if (!pattern) return spans;
-  pattern.lastIndex = 0;
-  for (let match; (match = pattern.exec(sentence.text));) {
-    spans.push([sentence.start + match.index, sentence.start + match.index + match[0].length]);
-    // the closing comma may open the next clause
-    pattern.lastIndex = match.index + match[0].length - 1;
-  }
-  return spans;
-}
-
-/**
- * The period a sentence without one takes from its paragraph: the one they all share (their common
- * year when they differ only by month), else the nearest earlier one, else the nearest later one.
- */
-function paragraphPeriod(times: TimeExpression[][], sentenceIndex: number): TimeExpression | null {
-  const others: TimeExpression[] = [];
-  for (let index = 0; index < times.length; index++)
-    if (index !== sentenceIndex) others.push(...times[index]!);
-  if (others.length === 0) return null;
-  const first = others[0]!;
-  if (others.every((t) => t.period === first.period)) return first;
-  const year = first.period.slice(0, 4);
-  if (others.every((t) => t.period.slice(0, 4) === year))
-    return timeExpression(first.start, first.end, year, first.deadline, first.relative);
-  for (let i = sentenceIndex - 1; i >= 0; i--) {
-    const earlier = times[i] ?? [];
-    if (earlier.length > 0) return earlier[earlier.length - 1]!;
-  }
-  for (let i = sentenceIndex + 1; i < times.length; i++) {
-    const later = times[i] ?? [];
-    if (later.length > 0) return later[0]!;
-  }
-  return null;
 }
 
 /**
@@ -2522,19 +2116,6 @@ function fixBaselines(
     claim.period = own ? own.time.period : '';
   });
 }
-
-/**
- * "до 10,9% с 11,3% в октябре", "против 11,3% в октябре": a Russian figure a change starts from
- * or is compared with; the time written after it is its own.
- */
-function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
-  return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-}
-const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относительно)\s+(?:[$€₸]\s*)?$/iu;
-
-/** A time written as the year before the one compared with. */
-const YEAR_BEFORE =
-  /^(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)$/i;
 
 /**
  * The second end of a range and the baseline of a comparison measure the same thing as the figure
