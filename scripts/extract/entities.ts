@@ -288,6 +288,19 @@ export function canonicalEntity(name: string): string {
 const CORPORATE_SUFFIX =
   /(?<=\S\s+\S+)(?:\s+(?:Group|Holdings?|PLC|JSC|Inc\.?|LLC|Ltd\.?|AG|SA|N\.V\.))+$/u;
 
+/** The capitals of the countries the texts are about, as the place tables name them. */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  Kazakhstan: 'Astana',
+  Uzbekistan: 'Tashkent',
+  Kyrgyzstan: 'Bishkek',
+  Tajikistan: 'Dushanbe',
+  Turkmenistan: 'Ashgabat',
+  Azerbaijan: 'Baku',
+  Georgia: 'Tbilisi',
+  Armenia: 'Yerevan',
+  Mongolia: 'Ulaanbaatar',
+};
+
 /** Cities that also name the region around them: "Almaty region", "Atyrau oblast" → "Almaty region". */
 const REGION_CAPITALS: ReadonlySet<string> = new Set([
   'Almaty',

@@ -5,7 +5,13 @@
  */
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
-import { findPlaces, NEIGHBOUR_CITIES, ORGANISATION_KINDS, ORGANISATIONS } from './entities.ts';
+import {
+  CAPITALS,
+  findPlaces,
+  NEIGHBOUR_CITIES,
+  ORGANISATION_KINDS,
+  ORGANISATIONS,
+} from './entities.ts';
 import {
   COMMODITY_WORDS,
   COMMODITY_WORDS_EITHER_CASE,
@@ -26,18 +32,6 @@ const NO_OWNER =
   /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
 /** "The capital's budget", "the capital's GDP": the city a country's text calls its capital. */
 const CAPITAL_OPENING = /^\s*(?:(?:and|but|while)\s+)?the\s+capital['’]s\s/i;
-/** The capitals of the countries the texts are about, as the place tables name them. */
-const CAPITALS: Readonly<Record<string, string>> = {
-  Kazakhstan: 'Astana',
-  Uzbekistan: 'Tashkent',
-  Kyrgyzstan: 'Bishkek',
-  Tajikistan: 'Dushanbe',
-  Turkmenistan: 'Ashgabat',
-  Azerbaijan: 'Baku',
-  Georgia: 'Tbilisi',
-  Armenia: 'Yerevan',
-  Mongolia: 'Ulaanbaatar',
-};
 /** "Delta Minerals, which produced …": a name, then a relative clause opening with its verb. */
 const WHICH_OPENING = new RegExp(
   String.raw`^\s*(?:[Tt]he\s+)?(${NAME}),\s+which\s+(\p{Ll}+)\b`,
@@ -380,14 +374,28 @@ const SITE_OPENING = new RegExp(
   'u',
 );
 /** "The miner employs …", "the lender reported …": the text's organisation, by its kind. */
-const KIND_OPENING =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|fund|park|hub|Company|Group)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)/u;
+/**
+ * The nouns a text calls its organisation by ("the company", "the lender", "the Group"): one list
+ * for the kind readings below; "the Board" and the like are `GENERIC_BODY`, which names no one.
+ */
+const ORGANISATION_KIND_NOUN =
+  'company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|Company|Group';
+/** "The …", "and the …" opening a clause. */
+const THE_KIND = String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+`;
+const KIND_OPENING = new RegExp(
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
+  'u',
+);
 /** "The bank's own loan portfolio": what a kind of organisation says is its own. */
-const KIND_OWN =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(company|group|firm|bank|lender|miner|operator|fund|Company|Group)['’]s\s+own\s/u;
+const KIND_OWN = new RegExp(
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund)['’]s\s+own\s`,
+  'u',
+);
 /** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */
-const KIND_POSSESSIVE =
-  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+(?:company|group|firm|bank|lender|miner|operator|carrier|insurer|producer|Company|Group)['’]s\s/u;
+const KIND_POSSESSIVE = new RegExp(
+  String.raw`${THE_KIND}(?:${ORGANISATION_KIND_NOUN})['’]s\s`,
+  'u',
+);
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
   String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
