@@ -266,6 +266,17 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
 }
 
 /**
+ * A day written day first, as releases in the region write it ("30.09.2026", "1/10/2025"), as
+ * `YYYY-MM-DD`; '' when `text` is not one.
+ *
+ * @example dayFirstDate('30.09.2026') // '2026-09-30'
+ */
+export function dayFirstDate(text: string): string {
+  const day = /^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$/.exec(text);
+  return day ? `${day[3]}-${pad(Number(day[2]))}-${pad(Number(day[1]))}` : '';
+}
+
+/**
  * Every time expression in `text`, in order, resolved against `documentDate` (`YYYY-MM-DD` or '').
  * Relative expressions are left out when the date is unknown.
  *

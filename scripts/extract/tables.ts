@@ -4,7 +4,7 @@
  * caption's unit and scale ("Active SIM cards by operator, thousand"). Pure.
  */
 import { scaleBy } from './numbers.ts';
-import { findTimeExpressions } from './periods.ts';
+import { dayFirstDate, findTimeExpressions } from './periods.ts';
 
 export interface TableCell {
   /** Offsets of the figure in the document. */
@@ -171,11 +171,9 @@ function headerYears(line: string): string[] | null {
   if (!/^\s/.test(line)) return null;
   const aligned = alignedCells(line);
   if (!aligned || aligned.length < 2) return null;
-  const periods = aligned.map((cell) => {
-    const day = /^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$/.exec(cell.text);
-    if (day) return `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
-    return /^(?:19|20)\d\d$/.test(cell.text) ? cell.text : '';
-  });
+  const periods = aligned.map(
+    (cell) => dayFirstDate(cell.text) || (/^(?:19|20)\d\d$/.test(cell.text) ? cell.text : ''),
+  );
   return periods.every((period) => period !== '') ? periods : null;
 }
 

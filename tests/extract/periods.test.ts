@@ -3,7 +3,7 @@
  * each resolves to against the date the document was written.
  */
 import { describe, expect, test } from 'vitest';
-import { findTimeExpressions } from '../../scripts/extract/periods.ts';
+import { dayFirstDate, findTimeExpressions } from '../../scripts/extract/periods.ts';
 
 const periods = (text: string, date: string): string[] =>
   findTimeExpressions(text, date).map((t) => t.period);
@@ -110,5 +110,18 @@ describe('spans, names and start dates', () => {
     },
   ])('$why', ({ text, expected }) => {
     expect(periods(text, '2027-06-30')).toEqual(expected);
+  });
+});
+
+describe('a day written day first, as a table header writes it', () => {
+  test.each([
+    { text: '30.09.2026', want: '2026-09-30' },
+    { text: '1/10/2025', want: '2025-10-01' },
+    { text: '01.01.1999', want: '1999-01-01' },
+    { text: '2026', want: '' },
+    { text: '30.09.26', want: '' },
+    { text: '30.09.2026 г.', want: '' },
+  ])('$text → "$want"', ({ text, want }) => {
+    expect(dayFirstDate(text)).toBe(want);
   });
 });
