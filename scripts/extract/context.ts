@@ -825,10 +825,25 @@ export function headlineSubject(title: string, text: string): HeadlineSubject {
   // one word owns the headline's measure ("Kazatomprom's net profit") when the text names it
   // again and never writes it as a common word in lower case
   const owner = possessive !== null && name === possessive[1] && !writtenInLowerCase(text, name);
-  const programme = PROGRAMME_TOPIC.test(phrase);
+  // "AI-Sana trained 480,000 students" over a text that calls it "the AI-Sana programme": a
+  // programme the headline is about, whose participants are its own figures (rule 2)
+  const programme =
+    PROGRAMME_TOPIC.test(phrase) ||
+    (words.length === 1 &&
+      [' programme', ' program'].some((noun) => wordAt(body, `${name}${noun}`)));
   if (words.length < 2 && !coined && !owner && !programme && !/^\p{Lu}{2,6}$/u.test(name))
     return none;
   return body.includes(name) ? { name, kind: 'organisation' } : none;
+}
+
+/** Whether `text` holds `phrase` as whole words ("AI-Sana programme", not "AI-Sana programmes"). */
+function wordAt(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\d-]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /**

@@ -344,6 +344,26 @@ describe('a text about an organisation', () => {
     expect(kind === 'organisation' ? name : '').toBe(organisation);
   });
 
+  test.each([
+    // a one-word headline subject the text calls a programme is that programme (rule 2)
+    [
+      'Zerde trained 90,000 pupils in 2025, ministry says',
+      'The Zerde programme, launched in 2023, teaches coding.',
+      'Zerde',
+    ],
+    [
+      'Zerde trained 90,000 pupils in 2025',
+      'Under the Zerde program, pupils learn to code.',
+      'Zerde',
+    ],
+    // named only in a longer word ("programmes") or not as a programme: no organisation
+    ['Zerde trained 90,000 pupils in 2025', 'Zerde programmes differ by region.', ''],
+    ['Zerde trained 90,000 pupils in 2025', 'Zerde is a word for wisdom.', ''],
+  ])('headlineSubject(%s) over "%s" → "%s"', (title, body, organisation) => {
+    const { name, kind } = headlineSubject(title, `${title}\n\n${body}`);
+    expect(kind === 'organisation' ? name : '').toBe(organisation);
+  });
+
   const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-02-01' };
   const entities = (text: string): string[][] =>
     extractClaims(text, meta, catalogue).map((c) => [
