@@ -341,6 +341,9 @@ const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 /** "… city accounted for", "… accounts for": a city whose share of a whole the clause gives. */
+/** "Tashkent city attracted", "Tashkent city's", "Samarkand region's budget". */
+const CITY_OR_REGION_AFTER =
+  /^\s+(?:city(?:['’]s)?\s+(?!of\b)\p{Ll}+|(?:region|province|oblast)['’]s\s)/u;
 const CITY_SHARE_AFTER =
   /^(?:\s+city)?\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/;
 /** "outside Almaty", "beyond the EU": a place a figure leaves out. */
@@ -420,6 +423,11 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
         !/^(?:['’]s|\s+alone)\s/.test(
           sentence.slice(match.index + name.length, match.index + name.length + 7),
         ) &&
+        // "Tashkent city attracted", "the Tashkent city budget", "Samarkand region's budget": the
+        // city or the region around it named as such, as a subject or an owner (rule 1)
+        !CITY_OR_REGION_AFTER.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 20),
+        ) &&
         // "Tashkent city accounted for 1.6 million": the city's share of the whole (rule 1)
         !CITY_SHARE_AFTER.test(
           sentence.slice(match.index + name.length, match.index + name.length + 30),
@@ -433,9 +441,12 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       )
     )
       continue;
-    const region = REGION_CAPITALS.has(entity)
-      ? REGION_AFTER.exec(sentence.slice(match.index + name.length, match.index + name.length + 12))
-      : null;
+    const region =
+      REGION_CAPITALS.has(entity) || NEIGHBOUR_CITY.has(entity)
+        ? REGION_AFTER.exec(
+            sentence.slice(match.index + name.length, match.index + name.length + 12),
+          )
+        : null;
     found.push({
       start: match.index,
       end: match.index + name.length + (region ? region[0].length : 0),
@@ -795,10 +806,15 @@ export function entityFor(
   const cyrillic = CYRILLIC.test(sentence);
   if (places.some((p) => p.entity === 'World' && !(cyrillic && p.start >= clauseEnd)))
     return 'World';
+  // "…, and the country as a whole welcomed 8.4 million": a clause about the country itself
+  // names no place of the clauses before it
+  if (THE_COUNTRY.test(sentence.slice(clauseStart, start))) return '';
   const earlier = places.filter((p) => p.end <= start && !p.partner);
   return earlier[earlier.length - 1]?.entity ?? '';
 }
 
+/** The country itself as a clause's subject or owner: "the country as a whole", "the country's". */
+const THE_COUNTRY = /\bthe\s+(?:whole\s+)?country\b/i;
 /** A word of comparison after a figure: what follows it is another figure's. */
 const COMPARED_AFTER =
   /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;

@@ -251,6 +251,40 @@ describe('a catalogue metric of the World measured in a place the sentence names
   });
 });
 
+describe('a neighbour’s city or region named as such is its own (gold README, Entity 1)', () => {
+  test.each([
+    {
+      why: 'the city budget of a city named with "city"',
+      text: 'The Bukhara city budget for 2027 is set at 6 trillion soums.',
+      want: { '6000000000000': 'Bukhara' },
+    },
+    {
+      why: 'a city named with "city" as its verb’s subject, the country as a whole after it',
+      text: 'In the first half, Bukhara city received 0.9 million visitors, and the country as a whole welcomed 5.2 million.',
+      want: { '900000': 'Bukhara', '5200000': 'Uzbekistan' },
+    },
+    {
+      why: 'the region around a city, as the owner of its budget',
+      text: "Bukhara region's budget will receive transfers of 2.3 trillion soums.",
+      want: { '2300000000000': 'Bukhara region' },
+    },
+  ])('$why', ({ text, want }) => {
+    const got = entitiesOf('Uzbekistan budget for 2027 approved', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+
+  test.each([
+    {
+      why: 'a city only mentioned as a place things happen in',
+      text: 'The ministry opened 40 schools, most of them near Bukhara.',
+      want: { '40': 'Uzbekistan' },
+    },
+  ])('but not $why', ({ text, want }) => {
+    const got = entitiesOf('Uzbekistan budget for 2027 approved', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
+
 describe('owners a clause names by its role', () => {
   test.each([
     {
