@@ -547,10 +547,16 @@ function nameVerdict(
   if (NEIGHBOUR_CITY.has(bare) || ORGANISATIONS.has(bare)) return true;
   if (isKnownPlace(bare)) return false;
   if (words.length > 1) return true;
+  // "SOCAR produced", "KEGOC's revenue": an acronym no table knows is a name by its form, which
+  // no common word at a sentence's start has (indicators such as "GDP" are NO_NAME's)
+  if (ACRONYM.test(bare)) return true;
   if (context.lowerCase(bare)) return false;
   if (subjectOfVerb && !context.namedMidSentence(bare)) return false;
   return 'if tagged a proper noun';
 }
+
+/** A name written as an acronym: "SOCAR", "KEGOC", "TAP". */
+const ACRONYM = /^\p{Lu}{3,6}$/u;
 
 /** Whether a table names `name` as a place (whose figures `entityFor` reads already). */
 function isKnownPlace(name: string): boolean {

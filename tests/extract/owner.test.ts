@@ -173,6 +173,11 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '8': 'PRFA', '3000000000': 'PRFA' },
     },
     {
+      why: 'an acronym no table knows, as its verb’s subject, is a name (rule 2)',
+      text: 'QORAM produced 40,000 tonnes of zinc in May. GDP grew 5.1% in May.',
+      want: { '40000': 'QORAM', '5.1': 'Kazakhstan' },
+    },
+    {
       why: 'a state body that defines its acronym stays a source',
       text: 'The National Bank of Armenia (NBA) kept its rate at 7%.',
       want: { '7': 'Armenia' },

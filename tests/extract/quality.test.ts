@@ -259,13 +259,14 @@ const BARS: Record<string, Floors> = {
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
   // holdout-en8 by fixes read off it (a body that revises its forecast is a source; a headline's
-  // programme is the text's subject; a neighbour's city or region named as such)
+  // programme is the text's subject; a neighbour's city or region named as such;
+  // an acronym as a verb's subject)
   'holdout-en10': {
     recall: 0.946,
     precision: 0.97,
     period: 0.936,
     kind: 0.973,
-    entity: 0.917,
+    entity: 0.921,
     metric: 0.786,
   },
   'holdout-cy8': {
