@@ -145,6 +145,22 @@ describe('catalogue phrases economic news uses', () => {
       text: 'Three operators had 6.1 million, 4.3 million and 2.2 million mobile subscribers, respectively.',
       mentions: { '6.1 million': 'mobile_subscribers' },
     },
+    {
+      text: 'Average revenue per user rose to 3,100 tenge a month in the third quarter.',
+      mentions: { '3,100 tenge': 'arpu' },
+    },
+    {
+      text: 'The lender’s return on equity was 24.1% and its cost of risk 0.9%, with a net interest margin of 5.6%.',
+      mentions: {
+        '24.1%': 'return_on_equity',
+        '0.9%': 'cost_of_risk',
+        '5.6%': 'net_interest_margin',
+      },
+    },
+    {
+      text: 'Рентабельность капитала банка составила 21,4%.',
+      mentions: { '21,4%': 'return_on_equity' },
+    },
   ])('$text', ({ text, mentions }) => {
     const found = Object.fromEntries(
       extractClaims(text, source, catalogue).map((claim) => [

@@ -86,7 +86,7 @@ const BARS: Record<string, Floors> = {
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.779,
+    metric: 0.783,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -96,7 +96,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.981,
     entity: 0.956,
-    metric: 0.844,
+    metric: 0.847,
   },
   'holdout-cy': {
     recall: 0.98,
@@ -193,7 +193,7 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.944,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.74,
+    metric: 0.743,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -237,7 +237,7 @@ const BARS: Record<string, Floors> = {
     period: 0.957,
     kind: 0.964,
     entity: 0.88,
-    metric: 0.737,
+    metric: 0.745,
   },
   'holdout-cy7': {
     recall: 0.965,
@@ -267,7 +267,7 @@ const BARS: Record<string, Floors> = {
     period: 0.936,
     kind: 0.973,
     entity: 0.921,
-    metric: 0.786,
+    metric: 0.797,
   },
   'holdout-cy8': {
     recall: 0.985,
