@@ -161,6 +161,18 @@ describe('catalogue phrases economic news uses', () => {
       text: 'Рентабельность капитала банка составила 21,4%.',
       mentions: { '21,4%': 'return_on_equity' },
     },
+    {
+      text: 'Ссудный портфель банков вырос до 38,2 трлн тенге, а доля неработающих займов снизилась до 2,9%.',
+      mentions: { '38,2 трлн тенге': 'loan_portfolio', '2,9%': 'npl_share' },
+    },
+    {
+      text: 'Сальдо торгового баланса составило 3,7 млрд долларов.',
+      mentions: { '3,7 млрд долларов': 'trade_balance' },
+    },
+    {
+      text: 'The banking sector’s capital adequacy ratio stood at 24.5% in June.',
+      mentions: { '24.5%': 'capital_adequacy_ratio' },
+    },
   ])('$text', ({ text, mentions }) => {
     const found = Object.fromEntries(
       extractClaims(text, source, catalogue).map((claim) => [

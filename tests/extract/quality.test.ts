@@ -275,7 +275,7 @@ const BARS: Record<string, Floors> = {
     period: 0.898,
     kind: 0.949,
     entity: 0.905,
-    metric: 0.793,
+    metric: 0.8,
   },
 };
 
