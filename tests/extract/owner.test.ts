@@ -14,6 +14,16 @@ function entitiesOf(title: string, text: string): Record<string, string> {
   return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
 }
 
+/** Checks that each figure of `text` under `title`, by its value, has the entity `want` gives it. */
+function expectEntities(
+  title: string,
+  text: string,
+  want: Readonly<Record<string, string | undefined>>,
+): void {
+  const got = entitiesOf(title, text);
+  for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+}
+
 describe('the owner a clause names overrides the text’s subject (gold README, Entity 1, 2, 4)', () => {
   test.each([
     {
@@ -183,8 +193,7 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '7': 'Armenia' },
     },
   ])('$why', ({ text, want }) => {
-    const got = entitiesOf('Kazakhstan economy update', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Kazakhstan economy update', text, want);
   });
 });
 
@@ -209,8 +218,7 @@ describe('a body that revises its forecast says the figure, it does not own it (
       want: { '10.5': 'Kazakhstan' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 
   test.each([
@@ -225,8 +233,7 @@ describe('a body that revises its forecast says the figure, it does not own it (
       want: { '22000000': 'Tengri Oil' },
     },
   ])('but not $why', ({ text, want }) => {
-    const got = entitiesOf('Orvanta Bank results', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Orvanta Bank results', text, want);
   });
 });
 
@@ -251,8 +258,7 @@ describe('a catalogue metric of the World measured in a place the sentence names
       want: { '1800000000000': 'World' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 });
 
@@ -274,8 +280,7 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
       want: { '2300000000000': 'Bukhara region' },
     },
   ])('$why', ({ text, want }) => {
-    const got = entitiesOf('Uzbekistan budget for 2027 approved', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Uzbekistan budget for 2027 approved', text, want);
   });
 
   test.each([
@@ -285,8 +290,7 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
       want: { '40': 'Uzbekistan' },
     },
   ])('but not $why', ({ text, want }) => {
-    const got = entitiesOf('Uzbekistan budget for 2027 approved', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Uzbekistan budget for 2027 approved', text, want);
   });
 });
 
@@ -323,8 +327,7 @@ describe('owners a clause names by its role', () => {
       want: { '9100': 'World' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 });
 
@@ -349,8 +352,7 @@ describe('a sum that continues a world market’s price is the market’s (gold 
       want: { '81.2': 'World', '95': 'World' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 
   test.each([
@@ -366,9 +368,8 @@ describe('a sum that continues a world market’s price is the market’s (gold 
       not: '480',
     },
   ])('but not $why', ({ text, want, not }) => {
-    const got = entitiesOf('Mongolia budget plan', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
-    if (not) expect(got[not]).not.toBe('World');
+    expectEntities('Mongolia budget plan', text, want);
+    if (not) expect(entitiesOf('Mongolia budget plan', text)[not]).not.toBe('World');
   });
 });
 
@@ -393,8 +394,7 @@ describe('an organisation named with the words that describe it (gold README, En
       want: { '90000000000': 'Orvanta', '8000000000': 'Orvanta' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 });
 
@@ -419,8 +419,7 @@ describe('a forecaster’s own lending, offices and staff are its own (gold READ
       want: { '5': 'Mongolia', '2000000000': 'Asian Development Bank' },
     },
   ])('$why', ({ title, text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 });
 
@@ -463,8 +462,7 @@ describe('in a text about an organisation', () => {
       want: { '70000': 'Orda Georgia' },
     },
   ])('$why', ({ text, want }) => {
-    const got = entitiesOf(title, text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities(title, text, want);
   });
 });
 
@@ -497,7 +495,6 @@ describe('what a clause’s words settle before its tags are read', () => {
       want: { '40000000': 'Orvanta Bank' },
     },
   ])('$why', ({ text, want }) => {
-    const got = entitiesOf('Kazakhstan economy update', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Kazakhstan economy update', text, want);
   });
 });
