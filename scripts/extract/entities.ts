@@ -761,7 +761,16 @@ export function entityFor(
   // "21% против 72% в среднем по миру": a place after a word of comparison is the compared
   // figure's, not this one's (Russian and Kazakh)
   const compared = CYRILLIC.test(sentence) ? COMPARED_AFTER.exec(sentence.slice(end)) : null;
-  const places = compared ? found.filter((p) => p.start < end + compared.index) : found;
+  const places = (compared ? found.filter((p) => p.start < end + compared.index) : found).filter(
+    // "Аналитики Halyk Finance ожидают, что … ставка снизится до 14,5%": an organisation that
+    // expects or forecasts the figure is its source, not whom it is about (rule 3)
+    (p) =>
+      !(
+        p.end <= start &&
+        ORGANISATIONS.has(p.entity) &&
+        FORECASTS_AFTER.test(sentence.slice(p.end, start))
+      ),
+  );
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;
@@ -815,6 +824,9 @@ export function entityFor(
 
 /** The country itself as a clause's subject or owner: "the country as a whole", "the country's". */
 const THE_COUNTRY = /\bthe\s+(?:whole\s+)?country\b/i;
+/** A verb of expecting or forecasting right after a name: the name is the figure's source. */
+const FORECASTS_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:ожида|прогнозир|оценива|предполага|полага|болжа|күт|expects?\b|forecasts?\b|predicts?\b|sees\b|estimates?\b)/iu;
 /** A word of comparison after a figure: what follows it is another figure's. */
 const COMPARED_AFTER =
   /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;

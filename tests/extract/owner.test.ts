@@ -212,6 +212,12 @@ describe('a body that revises its forecast says the figure, it does not own it (
       want: { '2750': 'World' },
     },
     {
+      why: 'analysts of a firm the tables know, expecting a country’s rate: the country’s (Russian)',
+      title: 'Казахстан: инфляция замедлилась',
+      text: 'Аналитики Halyk Finance ожидают, что базовая ставка снизится до 13,5%.',
+      want: { '13.5': 'Kazakhstan' },
+    },
+    {
       why: 'a broker revising its forecast of a country’s inflation: the country’s',
       title: 'Kazakhstan inflation slows',
       text: 'Inflation slowed to 11.2% in October. Tengri Securities lowered its inflation forecast for the year to 10.5%.',
@@ -226,6 +232,11 @@ describe('a body that revises its forecast says the figure, it does not own it (
       why: 'a bank that raised its own capital owns it',
       text: 'Orvanta Bank raised its capital to 90 billion tenge in May.',
       want: { '90000000000': 'Orvanta Bank' },
+    },
+    {
+      why: 'a firm the tables know that earns its own profit owns it (Russian)',
+      text: 'Halyk Finance заработала 12 млрд тенге чистой прибыли.',
+      want: { '12000000000': 'Halyk Bank' },
     },
     {
       why: 'a producer revising its own output forecast owns it',

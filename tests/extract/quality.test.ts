@@ -274,7 +274,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.985,
     period: 0.898,
     kind: 0.949,
-    entity: 0.905,
+    entity: 0.916,
     metric: 0.8,
   },
 };
