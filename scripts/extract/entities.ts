@@ -761,16 +761,16 @@ export function entityFor(
   // "21% против 72% в среднем по миру": a place after a word of comparison is the compared
   // figure's, not this one's (Russian and Kazakh)
   const compared = CYRILLIC.test(sentence) ? COMPARED_AFTER.exec(sentence.slice(end)) : null;
-  const places = (compared ? found.filter((p) => p.start < end + compared.index) : found).filter(
-    // "Аналитики Halyk Finance ожидают, что … ставка снизится до 14,5%": an organisation that
-    // expects or forecasts the figure is its source, not whom it is about (rule 3)
-    (p) =>
-      !(
-        p.end <= start &&
-        ORGANISATIONS.has(p.entity) &&
-        FORECASTS_AFTER.test(sentence.slice(p.end, start))
-      ),
-  );
+  // "Аналитики Halyk Finance ожидают, что … ставка снизится до 14,5%": an organisation that
+  // expects or forecasts the figure is its source, not whom it is about (rule 3)
+  const forecaster = (p: PlaceMention): boolean =>
+    p.end <= start &&
+    ORGANISATIONS.has(p.entity) &&
+    FORECASTS_AFTER.test(sentence.slice(p.end, start));
+  const places =
+    compared || found.some(forecaster)
+      ? found.filter((p) => (!compared || p.start < end + compared.index) && !forecaster(p))
+      : found;
   if (places.length === 0) return '';
   const pair = tradePair(sentence, start, end, places, subject);
   if (pair) return pair;

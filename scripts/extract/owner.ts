@@ -277,16 +277,15 @@ export function clauseOwner(
     const owned = possessive && !staff ? owner(name!, start) : '';
     if (owned) return owned;
     const verbAt = verb === undefined ? -1 : whole.indexOf(verb, start + name!.length);
-    const revises =
-      verb !== undefined &&
-      REVISES.test(verb) &&
-      ITS_FORECAST.test(clause.slice(verbAt + verb.length));
     // "raised its 2027 Brent forecast to $62", "cut its copper price forecast", "… to $12,500 a
     // ton": a forecast of a benchmark or of a commodity's price is its world market's (rule 4);
     // one of an economy's measures (growth, inflation, a rate) is the economy's, not the
     // forecaster's (rule 3); one of the body's own output or revenue stays its own (rule 2)
-    const forecast = revises ? ITS_FORECAST.exec(clause.slice(verbAt + verb!.length))![0] : '';
-    if (revises) {
+    const forecast =
+      verb !== undefined && REVISES.test(verb)
+        ? ITS_FORECAST.exec(clause.slice(verbAt + verb.length))?.[0]
+        : undefined;
+    if (forecast !== undefined) {
       const after = sentence.slice(atEnd, atEnd + 20);
       if (
         WORLD_BENCHMARK.test(forecast) ||
