@@ -173,9 +173,6 @@ const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, str
 };
 
 /** A forecast or target revised: its base is the earlier figure for the same period. */
-/** Words that make a catalogue phrase the world's: "global AI market", "мировой рынок". */
-const GLOBAL_WORD =
-  /(?<![\p{L}])(?:global|world|worldwide|мирово\p{L}*|глобальн\p{L}*|әлемдік)(?![\p{L}])/iu;
 const REVISION =
   /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
 /**
@@ -664,12 +661,16 @@ export function extractClaims(
           : '';
       // a catalogue metric that is the World's ("AI market") measured in a place the sentence
       // names before it ("Өзбекстанда жасанды интеллект нарығы", "In Georgia, the AI market")
-      // is that place's, unless its phrase says global (rule 1 before the catalogue's entity)
+      // is that place's, unless its phrase says global, which the place tables read as the
+      // World in any language ("global AI market", "мировой рынок", "әлемдік") (rule 1 before
+      // the catalogue's entity)
       const worldOfPlace =
         entry?.entity === 'World' &&
         metric !== null &&
         metric !== undefined &&
-        !GLOBAL_WORD.test(sentence.text.slice(metric.start, metric.end)) &&
+        !places.some(
+          (p) => p.entity === 'World' && p.start >= metric.start && p.end <= metric.end,
+        ) &&
         places.some((p) => !p.partner && p.entity !== 'World' && p.end <= at);
       const found =
         host ||
