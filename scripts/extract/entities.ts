@@ -738,7 +738,7 @@ const CLAUSE_BREAK = new RegExp(
 const ALONE_AFTER = /^\s+alone\b/;
 
 /** Words right after a figure that say it is the whole country's. */
-const NATIONWIDE_AFTER =
+export const NATIONWIDE_AFTER =
   /^(?:[^,;%\d]|(?:19|20)\d\d){0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
 
 const CLAUSE_BREAK_GLOBAL = new RegExp(CLAUSE_BREAK.source, 'gi');

@@ -28,6 +28,7 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  NATIONWIDE_AFTER,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
 import { isListLine, listedLike, partLabel, type ClaimBlock } from './lists.ts';
@@ -159,10 +160,6 @@ const PERSON_TITLES =
   '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
-/** Words after a figure, before any other, that say it is the whole country's: "for the country as a whole". */
-const NATIONWIDE_AFTER =
-  /^[^,;%\d]{0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i;
-
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
