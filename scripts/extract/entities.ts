@@ -254,11 +254,18 @@ const ORGANISATION_ALIASES: Record<string, string> = {
   'International Monetary Fund': 'IMF',
 };
 
+/** Programmes written in more than one way (`programmes.ts`), one name each. */
+const PROGRAMME_ALIASES: Record<string, string> = {
+  'AI Sana': 'AI-Sana',
+  TechOrda: 'Tech Orda',
+  // Kazakh "қ" is written "k" as often as "q"
+  Bolashaq: 'Bolashak',
+};
+
 const CANONICAL = new Map(
-  Object.entries({ ...PLACES, ...ORGANISATION_ALIASES }).map(([name, entity]) => [
-    name.toLowerCase(),
-    entity,
-  ]),
+  Object.entries({ ...PLACES, ...ORGANISATION_ALIASES, ...PROGRAMME_ALIASES }).map(
+    ([name, entity]) => [name.toLowerCase(), entity],
+  ),
 );
 
 /**

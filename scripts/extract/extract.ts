@@ -134,6 +134,7 @@ import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
+import { namedProgrammes, programmeOwner, type ProgrammeMention } from './programmes.ts';
 
 export interface SourceMeta {
   id: string;
@@ -383,6 +384,11 @@ export function extractClaims(
   let pairLead: boolean | undefined;
   // the region a Russian or Kazakh text named last: "в регионе" further on is that one
   let lastRegion = '';
+  // the text's named programmes, read when a sentence first needs them; and where the paragraph
+  // before the current one starts, as far back as "the programme" looks for its name
+  let programmes: ProgrammeMention[] | undefined;
+  let paragraphBefore = 0;
+  let paragraphStart = 0;
   // what `clauseOwner` looks up: the subject, and the words the text writes in lower case
   // one search of the text per word asked about: a set of all its words cost more (0.4 ms a
   // document) than the few words a document is asked about
@@ -451,6 +457,8 @@ export function extractClaims(
   let lastBlock: ClaimBlock | null = null;
   for (const paragraph of paragraphsOf(text, false)) {
     if (paragraph.furniture) continue;
+    paragraphBefore = paragraphStart;
+    paragraphStart = paragraph.start;
     const passage = passages.enter(paragraph.start, paragraph.end, paragraph.language);
     while (tableIndex < tables.length && tables[tableIndex]!.end <= paragraph.start) tableIndex++;
     const table = tables[tableIndex];
@@ -669,6 +677,21 @@ export function extractClaims(
           (p) => p.entity === 'World' && p.start >= metric.start && p.end <= metric.end,
         ) &&
         places.some((p) => !p.partner && p.entity !== 'World' && p.end <= at);
+      // a named programme's own figures (rule 2), except in a text about a city or region,
+      // whose own share of a programme they are (rule 1)
+      const ownProgramme = (): string =>
+        isLocalPlace(subject)
+          ? ''
+          : programmeOwner(
+              sentence.text,
+              sentence.start,
+              at,
+              atEnd,
+              paragraph.language,
+              places,
+              (programmes ??= namedProgrammes(text)),
+              paragraphBefore,
+            );
       const found =
         host ||
         (worldOfPlace ? '' : entry?.entity) ||
@@ -688,6 +711,7 @@ export function extractClaims(
         (cyrillic && places.length === 0
           ? pointedEntity(sentence.text, lastRegion, subject, lastCountry, home)
           : '') ||
+        (cyrillic ? ownProgramme() : '') ||
         (cyrillic ? latinOwner(sentence.text, at, atEnd, places) : '') ||
         (cyrillic && places.every((p) => p.partner) && sentenceIndex > 0
           ? pronounReferent(
@@ -723,6 +747,7 @@ export function extractClaims(
               sentence.start,
               () => (discovered ??= namesOfOrganisations(text, subject)),
             )) ||
+        (cyrillic ? '' : ownProgramme()) ||
         (cyrillic ? respectiveCyrillic(sentence.text, at, atEnd, places) : '') ||
         (cyrillic && mention.unit === 'percent'
           ? shareHolder(sentence.text, at, atEnd, places)

@@ -1,0 +1,112 @@
+/**
+ * Named programmes, per language: how a text names a state or corporate programme, how it points
+ * back at one it has named, and which figures are a programme's own (its participants, the grants
+ * and loans given under it, the money allocated to it). Rule 2 of the gold README gives those
+ * figures to the programme; a national indicator it aims to move (housing commissioned, villages
+ * connected, IT exports) stays its country's. Read by `programmes.ts`.
+ */
+
+/** The English nouns of a programme. */
+const PROGRAMME_NOUN = '(?:programme|program|initiative|project|scheme)';
+
+/**
+ * "the AI-Sana programme", "the One Million Uzbek Coders initiative": a capitalised word, then up
+ * to four capitalised or numeral words, on one line, before the noun (the leading article and
+ * framing words are trimmed after).
+ */
+export const ENGLISH_PROGRAMME_BEFORE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\d+’'-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d+’'-]*){0,4})[ \t]+${PROGRAMME_NOUN}\b`,
+  'gu',
+);
+
+/** 'programme "Georgia 2030"', "Skills4Tomorrow 2030, a programme that …": the name beside it. */
+export const ENGLISH_PROGRAMME_AFTER = new RegExp(
+  String.raw`\b${PROGRAMME_NOUN}\s+["“«]([^"”»\n]{2,40})["”»]|` +
+    String.raw`(?<![\p{L}\d])([\p{Lu}][\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,3}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${PROGRAMME_NOUN}\b`,
+  'gu',
+);
+
+/**
+ * Capitalised words that open a phrase before the noun without naming a programme: articles,
+ * framing prepositions, and the words of an unnamed national or state programme.
+ */
+export const ENGLISH_NOT_A_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'Under',
+  'Through',
+  'Its',
+  'Their',
+  'Our',
+  'This',
+  'That',
+  'Each',
+  'Every',
+  'State',
+  'National',
+  'Government',
+  'Federal',
+  'Regional',
+  'New',
+  'Pilot',
+  'Investment',
+  'Development',
+  'Economic',
+]);
+
+/** "the programme", "the programme's", "the initiative": a programme named before. */
+export const ENGLISH_PROGRAMME_BACK = new RegExp(String.raw`\bthe\s+${PROGRAMME_NOUN}\b`, 'giu');
+
+/**
+ * "программы «Отау»", "программа Tech Orda", "проекта «Один миллион программистов»": the
+ * Russian noun in any case, then the name in guillemets or in Latin letters.
+ */
+export const RUSSIAN_PROGRAMME = new RegExp(
+  String.raw`(?<!\p{L})(?:[Пп]рограмм|[Пп]роект|[Ии]нициатив)\p{L}*\s+(?:«([^»\n]{2,40})»|"([^"\n]{2,40})"|` +
+    String.raw`([A-Z][\p{L}\d-]*(?:\s+[A-Z][\p{L}\d-]*){0,3}))`,
+  'gu',
+);
+
+/** "AI-Sana бағдарламасы", "«Отау» бағдарламасы": the name, then the Kazakh noun in any case. */
+export const KAZAKH_PROGRAMME = new RegExp(
+  String.raw`(?:«([^»\n]{2,40})»|"([^"\n]{2,40})"|([A-Z][\p{L}\d-]*(?:\s+[A-Z][\p{L}\d-]*){0,3}))\s+` +
+    String.raw`(?:бағдарлама|жоба)\p{L}*`,
+  'gu',
+);
+
+/** "по программе", "в проект", "бағдарламаға": a Russian or Kazakh programme named before. */
+export const CYRILLIC_PROGRAMME_BACK =
+  /(?<!\p{L})(?:[Пп]рограмм\p{L}*|[Пп]роект(?:а|е|у|ом)?|[Бб]ағдарлама\p{L}*)(?!\p{L})/gu;
+
+/**
+ * A programme's own figures, by the noun the figure counts or the money given to it (English):
+ * its participants, the bodies taking part, what is given under it, and its funding.
+ */
+export const ENGLISH_PROGRAMME_OWN =
+  /\b(?:students?|people|persons|participants?|graduates?|trainees?|teachers?|lecturers?|universities|colleges|schools|startups?|applications?|teams?|grants?|vouchers?|scholarships?|loans?|mortgages?|certificates?|youths?|young|programmers?|coders?|specialists?|civil\s+servants|schoolchildren|pupils|learners|listeners|budget|funding|financed|allocated?|allocates|requested|spent)\b/iu;
+
+/** The same in Russian, by stem. */
+export const RUSSIAN_PROGRAMME_OWN =
+  /(?<!\p{L})(?:студент|человек|участник|слушател|выпускник|преподавател|вуз|университет|колледж|стартап|заяв|команд|грант|ваучер|стипенди|займ|заём|кредит|ипотечн|сертификат|молод|специалист|программист|школьник|учащ|бюджет|выдел|направ|финансир|охват)/iu;
+
+/** The same in Kazakh, by stem. */
+export const KAZAKH_PROGRAMME_OWN =
+  /(?<!\p{L})(?:студент|адам|жасты|жастар|қатысушы|түлек|оқытушы|жоғары\s+оқу\s+орн|колледж|стартап|өтінім|грант|несие|қарыз|сертификат|маман|оқушы|бюджет|бөлін|қаржы|стипенди)/iu;
+
+/**
+ * Words that only a programme's own figures use (its participants, graduates, certificates,
+ * applications), in the three languages: a sentence with one of them, after one that named the
+ * programme in its paragraph, goes on about the programme.
+ */
+export const PROGRAMME_PARTICIPANTS =
+  /(?<!\p{L})(?:participants?|graduates?|trainees?|certificates?|enrol\p{L}*|участник|слушател|выпускник|сертификат|заяв|қатысушы|түлек|сертификат|өтінім)/iu;
+
+/**
+ * Programmes known by an English name in English news and written in Russian or Kazakh by its
+ * translation: the translation's start, lower-case, and the English name.
+ */
+export const PROGRAMME_TRANSLATIONS: readonly (readonly [string, string])[] = [
+  ['один миллион программистов', 'One Million Programmers'],
+  ['бір миллион бағдарламашы', 'One Million Programmers'],
+];

@@ -1,0 +1,221 @@
+/**
+ * Named programmes as the owners of their own figures (rule 2 of the gold README): "Under the
+ * AI-Sana programme, 712,000 students took AI courses", "По программе «Отау» выдано 9 тыс.
+ * займов", "Tech Orda бағдарламасы бойынша 12 мың адам оқыды". The programme owns the figures
+ * that count its participants, what is given under it and the money given to it, and a sentence
+ * that points back at it ("the programme's budget", "по программе", "бағдарламаға") means the
+ * one the text named last, in its paragraph or the one before. Figures it merely aims to move
+ * (housing, villages connected, exports) keep their country. Pure; word tables in
+ * `languages/programmes.ts`.
+ */
+
+import { transliterate } from './cyrillic-metrics.ts';
+import { canonicalEntity, findPlaces, type PlaceMention } from './entities.ts';
+import {
+  CYRILLIC_PROGRAMME_BACK,
+  ENGLISH_NOT_A_NAME,
+  ENGLISH_PROGRAMME_AFTER,
+  ENGLISH_PROGRAMME_BACK,
+  ENGLISH_PROGRAMME_BEFORE,
+  ENGLISH_PROGRAMME_OWN,
+  KAZAKH_PROGRAMME,
+  KAZAKH_PROGRAMME_OWN,
+  PROGRAMME_PARTICIPANTS,
+  PROGRAMME_TRANSLATIONS,
+  RUSSIAN_PROGRAMME,
+  RUSSIAN_PROGRAMME_OWN,
+} from './languages/programmes.ts';
+
+/** A named programme written in a text, at document offsets, under its one name. */
+export interface ProgrammeMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** A cheap test before a text's programmes are read. */
+const ANY_PROGRAMME_WORD =
+  /program|initiative|project|scheme|программ|проект|инициатив|бағдарлам|жоба/i;
+
+/**
+ * Every mention of a named programme in `text`, in order: where it is named with its noun
+ * ("the AI-Sana programme", "программы «Отау»") and, after that, its name written alone
+ * ("студентов AI-Sana", "allocated 28 billion tenge to AI-Sana").
+ *
+ * @example namedProgrammes('Under the AI-Sana programme, 700 students …')[0].name // 'AI-Sana'
+ */
+export function namedProgrammes(text: string): ProgrammeMention[] {
+  if (!ANY_PROGRAMME_WORD.test(text)) return [];
+  const found: ProgrammeMention[] = [];
+  const add = (start: number, written: string, name: string): void => {
+    if (name) found.push({ start, end: start + written.length, name });
+  };
+  for (const match of text.matchAll(ENGLISH_PROGRAMME_BEFORE)) {
+    const words = match[1]!.split(/\s+/);
+    let skipped = 0;
+    while (words.length > 0 && ENGLISH_NOT_A_NAME.has(words[0]!)) skipped += words.shift()!.length;
+    const written = words.join(' ');
+    if (words.length === 0 || isPlaceName(written)) continue;
+    const start = match.index + match[1]!.indexOf(words[0]!, skipped);
+    add(start, written, englishName(written));
+  }
+  for (const match of text.matchAll(ENGLISH_PROGRAMME_AFTER)) {
+    const written = match[1] ?? match[2]!;
+    if (!isPlaceName(written))
+      add(match.index + match[0].indexOf(written), written, englishName(written));
+  }
+  for (const pattern of [RUSSIAN_PROGRAMME, KAZAKH_PROGRAMME])
+    for (const match of text.matchAll(pattern)) {
+      const written = match[1] ?? match[2] ?? match[3]!;
+      add(match.index + match[0].indexOf(written), written, cyrillicName(written));
+    }
+  if (found.length === 0) return found;
+  // a name the text has given a programme is that programme wherever it is written alone
+  const names = new Map(
+    found.map((mention) => [text.slice(mention.start, mention.end), mention.name]),
+  );
+  for (const [written, name] of names) {
+    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu'),
+    ))
+      if (!found.some((mention) => mention.start === match.index)) add(match.index, written, name);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `name` is only a place ("Kazakhstan programme" names no programme). */
+function isPlaceName(name: string): boolean {
+  return findPlaces(name).some((place) => place.start === 0 && place.end === name.length);
+}
+
+/** An English name as one: "AI Sana" and "AI-Sana" are one programme. */
+function englishName(written: string): string {
+  return canonicalEntity(written.replace(/\s+/g, ' '));
+}
+
+/** A Russian or Kazakh name in Latin letters: its English name where it has one, else transliterated. */
+function cyrillicName(written: string): string {
+  if (/^[\p{Script=Latin}\d\s+.-]+$/u.test(written)) return englishName(written);
+  const lower = written.toLowerCase();
+  const translated = PROGRAMME_TRANSLATIONS.find(([start]) => lower.startsWith(start));
+  if (translated) return translated[1];
+  return transliterate(written)
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** Where a clause starts: a place across one of these is another clause's subject. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s|\s—\s/g;
+/** Whether `between` (a figure and a programme named after it) crosses a clause or a figure. */
+const apart = (between: string): boolean =>
+  /\d|[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s/.test(between);
+
+/**
+ * The programme that owns the figure at `at`..`atEnd` of `sentence` (which starts at
+ * `sentenceStart` in the text), or '' for none:
+ * - a programme named in the sentence before the figure, or after it with no other figure
+ *   between them, or one the sentence points back at ("the programme", "по программе"), the
+ *   last the text named since `backTo` (its paragraph or the one before);
+ * - and the figure is the programme's own: the words of its clause, to a few words after it,
+ *   count participants or money given (`languages/programmes.ts`), or it is money given "to"
+ *   the programme named after it;
+ * - or, in a sentence that names none, the programme named last since `backTo` when the
+ *   sentence counts what only a programme has (participants, graduates, certificates);
+ * - and no place before the figure in its clause is the subject ("Uzbekistan has trained
+ *   310,000 people under its programme" is Uzbekistan's: rule 1 before rule 2).
+ */
+export function programmeOwner(
+  sentence: string,
+  sentenceStart: number,
+  at: number,
+  atEnd: number,
+  language: string,
+  places: readonly PlaceMention[],
+  programmes: readonly ProgrammeMention[],
+  backTo: number,
+): string {
+  const sentenceEnd = sentenceStart + sentence.length;
+  let before: ProgrammeMention | undefined;
+  let after: ProgrammeMention | undefined;
+  for (const mention of programmes) {
+    if (mention.start >= sentenceEnd) break;
+    if (mention.start < sentenceStart) continue;
+    if (mention.end <= sentenceStart + at) before = mention;
+    else if (mention.start >= sentenceStart + atEnd && !after) after = mention;
+  }
+  const own =
+    language === 'ru'
+      ? RUSSIAN_PROGRAMME_OWN
+      : language === 'kk'
+        ? KAZAKH_PROGRAMME_OWN
+        : ENGLISH_PROGRAMME_OWN;
+  const back = language === 'en' ? ENGLISH_PROGRAMME_BACK : CYRILLIC_PROGRAMME_BACK;
+  let programme = before;
+  let programmeAt = before ? before.start - sentenceStart : -1;
+  if (!programme && after && !apart(sentence.slice(atEnd, after.start - sentenceStart))) {
+    programme = after;
+    programmeAt = after.start - sentenceStart;
+  }
+  if (!programme) {
+    back.lastIndex = 0;
+    for (let match; (match = back.exec(sentence));) {
+      const beforeFigure = match.index + match[0].length <= at;
+      if (!beforeFigure && apart(sentence.slice(atEnd, match.index))) break;
+      programme = lastNamed(programmes, backTo, sentenceStart);
+      programmeAt = match.index;
+      if (beforeFigure || programme) break;
+    }
+  }
+  // "Биыл қатысушылар саны екі есеге өсті" after a sentence about the programme: the text goes
+  // on about it
+  let continued = false;
+  if (!programme) {
+    programme = lastNamed(programmes, backTo, sentenceStart);
+    programmeAt = -1;
+    continued = true;
+  }
+  if (!programme) return '';
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match; (match = CLAUSE_BREAK.exec(sentence)) && match.index < at;)
+    clauseStart = match.index + match[0].length;
+  const lastComma = sentence.lastIndexOf(',', at);
+  const window = sentence.slice(
+    Math.max(clauseStart, lastComma + 1),
+    Math.min(sentence.length, atEnd + 40),
+  );
+  // "8 billion tenge to the X programme", "250 млрд тенге на программу": money given to it
+  const givenTo =
+    programmeAt > atEnd &&
+    /(?:\b(?:to|for)\s+(?:the\s+)?|(?<!\p{L})(?:на|для)\s+)$/u.test(
+      sentence.slice(atEnd, programmeAt),
+    );
+  if (!givenTo && !(continued ? PROGRAMME_PARTICIPANTS : own).test(window)) return '';
+  const programmeEnd = programmeAt + (programme.end - programme.start);
+  const subject = places.some(
+    (place) =>
+      !place.partner &&
+      place.start >= clauseStart &&
+      place.end <= at &&
+      // "Uzbekistan's One Million Coders programme", "One Million Uzbek Coders": the name's own
+      !(place.start >= programmeAt - 1 && place.start <= programmeEnd + 1) &&
+      !/^['’]s\s/.test(sentence.slice(place.end, place.end + 3)),
+  );
+  return subject ? '' : programme.name;
+}
+
+/** The programme named last before `end` and not before `from`; undefined for none. */
+function lastNamed(
+  programmes: readonly ProgrammeMention[],
+  from: number,
+  end: number,
+): ProgrammeMention | undefined {
+  let last: ProgrammeMention | undefined;
+  for (const mention of programmes) {
+    if (mention.start >= end) break;
+    if (mention.start >= from) last = mention;
+  }
+  return last;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { namedProgrammes } from '../../scripts/extract/programmes.ts';
+
+const catalogue = loadDefaultCatalogue();
+
+/** The entity of each figure of `text` under the headline `title`, by its value. */
+function entitiesOf(title: string, text: string): Record<string, string> {
+  const claims = extractClaims(
+    `${title}\n\n${text}`,
+    { id: 'programmes', title, published: '2026-06-01', outlet: '', url: '' },
+    catalogue,
+  );
+  return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
+}
+
+describe('the named programmes a text writes', () => {
+  test.each([
+    {
+      text: 'Under the Code Steppe programme, 48,000 students took courses.',
+      want: ['Code Steppe'],
+    },
+    {
+      text: 'The Bright Valley 2030 initiative trained 900 teachers.',
+      want: ['Bright Valley 2030'],
+    },
+    {
+      text: 'Skills Bridge, a programme that aims to train 6,000 people, opened in May.',
+      want: ['Skills Bridge'],
+    },
+    { text: 'По программе «Жасыл үй» выдано 4 200 займов.', want: ['Zhasyl Ui'] },
+    {
+      text: 'В рамках проекта «Один миллион программистов» обучено 200 тыс. человек.',
+      want: ['One Million Programmers'],
+    },
+    { text: 'Code Steppe бағдарламасы бойынша 11 мың адам оқыды.', want: ['Code Steppe'] },
+    // a name given once is the programme where it is written alone
+    {
+      text: 'The Code Steppe programme grew. The state allocated 2 billion tenge to Code Steppe.',
+      want: ['Code Steppe', 'Code Steppe'],
+    },
+    // a sentence's last word and the next one's article are no name
+    { text: 'The ministry reported on Thursday.\nThe programme grew.', want: [] },
+    { text: 'Under the national programme, 3,000 villages were connected.', want: [] },
+  ])('$text', ({ text, want }) => {
+    expect(namedProgrammes(text).map((mention) => mention.name)).toEqual(want);
+  });
+});
+
+describe('a named programme owns its own figures (gold README, Entity 2)', () => {
+  test.each([
+    {
+      why: 'its participants, under a frame that opens the sentence',
+      text: 'Under the Code Steppe programme, 48,000 students at 35 universities took courses this year.',
+      want: { '48000': 'Code Steppe', '35': 'Code Steppe' },
+    },
+    {
+      why: 'money given to it, named after the figure with no other figure between',
+      text: 'Of this, 30 billion tenge goes to a data centre and 8 billion tenge to the Code Steppe programme.',
+      want: { '30000000000': 'Kazakhstan', '8000000000': 'Code Steppe' },
+    },
+    {
+      why: 'its budget, pointed back at in the next paragraph',
+      text: 'The Code Steppe programme trained 40,000 students this year.\n\nThe programme’s budget for 2027 is 9 billion tenge.',
+      want: { '40000': 'Code Steppe', '9000000000': 'Code Steppe' },
+    },
+    {
+      why: 'a national indicator it aims to move stays the country’s',
+      text: 'Under the Green Roofs programme, 2.4 million square metres of housing were commissioned this year.',
+      want: { '2400000': 'Kazakhstan' },
+    },
+    {
+      why: 'a place that is the clause’s subject owns its figure (rule 1 first)',
+      text: 'Uzbekistan has trained 90,000 people under its Digital Youth programme.',
+      want: { '90000': 'Uzbekistan' },
+    },
+    {
+      why: 'a Russian programme in guillemets, transliterated',
+      text: 'По программе «Жасыл үй» в этом году выдано 4 200 льготных займов.',
+      want: { '4200': 'Zhasyl Ui' },
+    },
+    {
+      why: 'a Russian frame with a Latin name',
+      text: 'В рамках программы Code Steppe обучение прошли 15 тыс. человек.',
+      want: { '15000': 'Code Steppe' },
+    },
+    {
+      why: 'a Kazakh frame, and a sentence of its participants after it',
+      text: 'Code Steppe бағдарламасы бойынша биыл 11 мың адам оқыды. Оның 6 мың қатысушысы сертификат алды.',
+      want: { '11000': 'Code Steppe', '6000': 'Code Steppe' },
+    },
+  ])('$why', ({ text, want }) => {
+    const got = entitiesOf('Kazakhstan digital skills update', text);
+    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+  });
+});
