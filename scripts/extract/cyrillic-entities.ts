@@ -124,6 +124,28 @@ const COUNTRY_ANAPHOR = new RegExp(
   'iu',
 );
 
+/** "из них", "в том числе", Kazakh "оның ішінде": the parts of the whole named before. */
+const BREAKDOWN =
+  /(?<![\p{L}])(?:из\s+них|из\s+которых|в\s+том\s+числе|оның\s+ішінде)(?![\p{L}])/iu;
+
+/**
+ * `places` without those a breakdown after the figure ending at `atEnd` names: "Переводы в
+ * Кыргызстан составили 612 млн долларов, из них из России – 498 млн": Russia is a part's source,
+ * not the whole's (Entity rules 1 and 5); `places` itself when no breakdown follows the figure.
+ *
+ * @example beforeBreakdown('Итого 9 млрд, из них из Китая 2 млрд.', 12, findPlaces('Итого 9 млрд, из них из Китая 2 млрд.')) // []
+ */
+export function beforeBreakdown(
+  sentence: string,
+  atEnd: number,
+  places: PlaceMention[],
+): PlaceMention[] {
+  const breakdown = BREAKDOWN.exec(sentence.slice(atEnd));
+  if (!breakdown) return places;
+  const cut = atEnd + breakdown.index;
+  return places.filter((p) => p.start < cut);
+}
+
 /** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
 export function isLocalPlace(entity: string): boolean {
   return KAZAKHSTAN_LOCAL.has(entity);

@@ -127,6 +127,7 @@ import {
   respectiveCyrillic,
   shareHolder,
   throughTerritory,
+  beforeBreakdown,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -570,7 +571,7 @@ export function extractClaims(
         );
       const places =
         paragraph.language === 'ru' || paragraph.language === 'kk'
-          ? throughTerritory(sentence.text, cached.places)
+          ? beforeBreakdown(sentence.text, atEnd, throughTerritory(sentence.text, cached.places))
           : cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);

@@ -365,6 +365,25 @@ describe('supplies, transfers and remittances are about a pair', () => {
       'Tajikistan',
       'Tajikistan-Russia',
     ],
+    // a breakdown after the total names its parts' sources, not the total's
+    [
+      'Переводы в Таджикистан составили 3 млрд долларов, из них из России – 2 млрд долларов.',
+      '3 млрд долларов',
+      'Tajikistan',
+      'Tajikistan',
+    ],
+    [
+      'Переводы в Таджикистан составили 3 млрд долларов, из них из России – 2 млрд долларов.',
+      '2 млрд долларов',
+      'Tajikistan',
+      'Tajikistan-Russia',
+    ],
+    [
+      'Переводы в Армению выросли до 900 млн долларов, в том числе на Россию пришлось 60%.',
+      '900 млн долларов',
+      'Armenia',
+      'Armenia',
+    ],
     // "товарооборот с X" is the subject's trade with X, not with a country named after it
     [
       'Товарооборот с Казахстаном составил 3 млрд долларов, больше только с Китаем.',
