@@ -9,6 +9,7 @@
  */
 import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
+import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
   COUNTRIES,
@@ -422,9 +423,29 @@ const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A
 /** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
 const OWNER_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
-    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?`,
+    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?|` +
+    // an adjective of origin before it: "выручка турецкой Hepsiburada"
+    String.raw`(?<![\p{L}])\p{Ll}+[сц]к(?:ий|ая|ое|ие|ой|ого|ую|ому|их)\s+[«"]?(${LATIN_NAME})[»"]?`,
   'giu',
 );
+/**
+ * An aside set off by commas between a name and its figure: a relative clause ("Hepsiburada,
+ * контрольный пакет которой принадлежит Kaspi.kz, …") or a participle's ("Hepsiburada,
+ * консолидированного в отчетности группы, …").
+ */
+const ASIDE = new RegExp(
+  RELATIVE_CLAUSES.ru!.source +
+    String.raw`|,\s+[\p{L}-]*(?:нн|вш|ющ|ящ|ащ|ущ)(?:ого|ой|ый|ая|ое|ые|ых|ому|ую|ий|ей|его|ем|ие|им)` +
+    String.raw`(?![\p{L}])[^,;:()]*,`,
+  'giu',
+);
+
+/** `sentence` with its asides (`ASIDE`) blanked out, each by as many spaces. */
+function withoutAsides(sentence: string): string {
+  if (!sentence.includes(',')) return sentence;
+  ASIDE.lastIndex = 0;
+  return sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length));
+}
 /**
  * A sentence that opens with a Latin name, after an adjective of origin or a word for a firm
  * ("Турецкий Hepsiburada", "Финтех-компания «Delta Pay»").
@@ -464,8 +485,15 @@ export function latinOwner(
   places: readonly PlaceMention[],
 ): string {
   if (!/[A-Z]/.test(sentence.slice(0, at))) return '';
-  const [clauseStart] = clauseOf(sentence, at, atEnd);
-  if (places.some((p) => p.start >= clauseStart && p.end <= at && !p.partner)) return '';
+  // an aside between the name and its figure is not the figure's clause
+  const plain = withoutAsides(sentence);
+  const [clauseStart] = clauseOf(plain, at, atEnd);
+  if (
+    places.some(
+      (p) => p.start >= clauseStart && p.end <= at && !p.partner && plain[p.start] !== ' ',
+    )
+  )
+    return '';
   const isName = (name: string, end: number): boolean =>
     /[a-z]/.test(name) &&
     // a name the tables know is read by them (a source "Astana Hub деректері бойынша" included)
@@ -474,8 +502,8 @@ export function latinOwner(
   let owner = '';
   OWNER_NAME.lastIndex = 0;
   for (let match; (match = OWNER_NAME.exec(sentence)) && match.index < at;)
-    if (match.index >= clauseStart && isName(match[1]!, match.index + match[0].length))
-      owner = match[1]!;
+    if (match.index >= clauseStart && isName(match[1] ?? match[2]!, match.index + match[0].length))
+      owner = match[1] ?? match[2]!;
   if (owner) return owner;
   const opening = OPENING_NAME.exec(sentence);
   const end = opening ? opening.index + opening[0].length : 0;

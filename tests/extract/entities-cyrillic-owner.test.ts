@@ -131,6 +131,24 @@ describe('an organisation that is its clause’s subject or owner (rules 1, 2)',
       'Orion Poti',
     ],
     ['Еншілес ұйымы Orion Cloud 2025 жылы 3 млн доллар табыс әкелді.', '3 млн', 'Orion Cloud'],
+    // an adjective of origin before the name; an aside between the name and its figure
+    ['Прибыль грузинской Vento выросла на 14%.', '14%', 'Vento'],
+    [
+      'Выручка польской Marketo, контрольный пакет которой принадлежит Kaspi.kz, составила 90 млн долларов.',
+      '90 млн',
+      'Marketo',
+    ],
+    [
+      'Доходы сервиса Delta Go, включенного в отчетность группы, составили 80 млрд тенге.',
+      '80 млрд',
+      'Delta Go',
+    ],
+    // …but a place in the figure's own clause after the aside is still the figure's
+    [
+      'Выручка компании Delta Soft, основанной в 2019 году, в Узбекистане составила 9 млн долларов.',
+      '9 млн',
+      '',
+    ],
     // a forecaster or source only says it; a programme frames the figure; a known name is a table's
     ['Statista прогнозирует рост рынка на 12%.', '12%', ''],
     ['Tech Bridge бағдарламасы бойынша 500 адам оқыды.', '500', ''],
