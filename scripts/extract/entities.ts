@@ -252,6 +252,9 @@ const ORGANISATION_ALIASES: Record<string, string> = {
   'Islamic Development Bank': 'Islamic Development Bank',
   IMF: 'IMF',
   'International Monetary Fund': 'IMF',
+  // Kyrgyzstan's gold miner and its mine, one name (the Russian and Kazakh tables find it)
+  Kumtor: 'Kumtor Gold Company',
+  'Kumtor Gold Company': 'Kumtor Gold Company',
 };
 
 const CANONICAL = new Map(
@@ -909,6 +912,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Kazakhstan Temir Zholy',
   'Otbasy Bank',
   'Food Contract Corporation',
+  'Kumtor Gold Company',
   'IT Park Uzbekistan',
   'IT Park',
 ]);

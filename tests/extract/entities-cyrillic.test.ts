@@ -40,6 +40,8 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Прибыль Халык банка выросла на 9%.', 'Halyk Bank'],
   ['ҚазМұнайГаз 2025 жылы 22 млн тонна мұнай өндірді.', 'KazMunayGas'],
   ['КТЖ перевезла 250 млн тонн грузов.', 'Kazakhstan Temir Zholy'],
+  ['Компания «Кумтор Голд Компани» добыла 9 тонн золота.', 'Kumtor Gold Company'],
+  ['«Құмтөр» кенішінде 12 тонна алтын өндірілді.', 'Kumtor Gold Company'],
   // a Latin name the English table reads in part ("Kazakhstan") is the whole name's
   ['Beeline Kazakhstan продал 40 тысяч сим-карт.', 'Beeline Kazakhstan'],
   // the regions formed in 2022 by their name after "область", in Russian
@@ -105,6 +107,7 @@ describe('an entity has one name, whichever of its names is written', () => {
     ['Almaty region', 'Almaty region'],
     ['Turkestan Region', 'Turkistan Region'],
     ['Tele2/Altel', 'Tele2/Altel'],
+    ['Kumtor', 'Kumtor Gold Company'],
     ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
   ])('%s → %s', (name, entity) => {
     expect(canonicalEntity(name)).toBe(entity);

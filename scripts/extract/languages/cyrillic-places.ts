@@ -81,6 +81,8 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
     'Kazakhstan Temir Zholy',
   ],
   [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
+  // Kyrgyzstan's largest gold miner, by its name or its mine's ("«Құмтөр» кенішінде")
+  [`Кумтор${ENDING}(?:\\s+Голд\\s+Компани${ENDING})?|Құмтөр${ENDING}`, 'Kumtor Gold Company'],
   [
     `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+(?:контрактн${ENDING}\\s+)?корпораци${ENDING}|` +
       `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
