@@ -220,6 +220,8 @@ const PLACES: Readonly<Record<string, string>> = {
   Baiterek: 'Baiterek',
   'Kaspi.kz': 'Kaspi.kz',
   Kaspi: 'Kaspi.kz',
+  // the group's bank, whose loans and deposits are its own
+  'Kaspi Bank': 'Kaspi Bank',
   Kazakhtelecom: 'Kazakhtelecom',
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   // Uzbekistan's technology park, written short as often as in full
@@ -902,6 +904,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Samruk-Kazyna',
   'Baiterek',
   'Kaspi.kz',
+  'Kaspi Bank',
   'Kazakhtelecom',
   'Beeline Kazakhstan',
   'Tele2/Altel',

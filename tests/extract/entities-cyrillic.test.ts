@@ -70,6 +70,9 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Доля онлайн-покупок достигла 60% в среднем по миру.', 'World'],
   // "Каспий" is the sea, not Kaspi
   ['Прибыль Каспи выросла на 12%.', 'Kaspi.kz'],
+  // the group's bank is its own entity, in either alphabet
+  ['Депозиты Kaspi Bank выросли на 10%.', 'Kaspi Bank'],
+  ['Кредитный портфель Каспи Банка составил 5 трлн тенге.', 'Kaspi Bank'],
   ['Через Каспий перевезли 5 млн тонн, сообщил Казахстан.', 'Kazakhstan'],
   // "доллар США" names a currency, not whom the figure is about
   ['Курс составил 512 тенге за доллар США.', ''],
@@ -108,6 +111,7 @@ describe('an entity has one name, whichever of its names is written', () => {
     ['Turkestan Region', 'Turkistan Region'],
     ['Tele2/Altel', 'Tele2/Altel'],
     ['Kumtor', 'Kumtor Gold Company'],
+    ['Kaspi Bank', 'Kaspi Bank'],
     ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
   ])('%s → %s', (name, entity) => {
     expect(canonicalEntity(name)).toBe(entity);

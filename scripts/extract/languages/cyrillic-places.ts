@@ -169,7 +169,9 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Самрук-Казын${ENDING}|Самұрық-Қазына${ENDING}`, 'Samruk-Kazyna'],
   [`Байтерек${ENDING}|Бәйтерек${ENDING}`, 'Baiterek'],
   // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
-  [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
+  // the group's bank, whose loans and deposits are its own
+  [`Каспи\\s+[Бб]анк${ENDING}|Kaspi\\s+Bank`, 'Kaspi Bank'],
+  [`Каспи(?![\\p{L}])`, 'Kaspi.kz'],
 ];
 
 /**
