@@ -652,17 +652,35 @@ export function respectiveCyrillic(
 /** "Қазақстан аумағы арқылы", "через территорию Казахстана": a route, not whose figure it is. */
 const TERRITORY_AFTER = /^\s+аумағы\s+арқылы(?![\p{L}])/iu;
 const TERRITORY_BEFORE = /(?<![\p{L}])через\s+территори\p{L}*\s+$/iu;
+/**
+ * "Без учета Кумтора", "не считая Китая", Kazakh "Құмтөрді есептемегенде": a place the figure is
+ * written without, up to four words after the word that leaves it out.
+ */
+const LEFT_OUT_BEFORE =
+  /(?<![\p{L}])(?:без\s+уч[её]та|не\s+считая|исключая|за\s+исключением|кроме)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const LEFT_OUT_AFTER =
+  /^\p{L}*[»"]?\s+(?:[\p{L}-]+\s+){0,2}(?:есептемегенде|қоспағанда)(?![\p{L}])/iu;
+const LEFT_OUT_WORD = /уч[её]та|считая|исключ|кроме|есептемеген|қоспаған/iu;
 
 /**
  * `places` with each place written as the territory something passes through marked as a partner
- * (a route, like an origin or destination: Entity rule 1 asks whose figure it is); `places` itself
- * when the sentence has none.
+ * (a route, like an origin or destination: Entity rule 1 asks whose figure it is), and without the
+ * places the figure is written without
+ * ("Без учета месторождения Кумтор рост составил 9,9%"); `places` itself when the sentence has
+ * none.
  *
  * @example throughTerritory('Грузы идут через территорию Казахстана.', findPlaces('Грузы идут через территорию Казахстана.'))[0].partner // true
  */
 export function throughTerritory(sentence: string, places: PlaceMention[]): PlaceMention[] {
-  if (!/аумағы|территори/iu.test(sentence)) return places;
-  return places.map((p) =>
+  const kept = LEFT_OUT_WORD.test(sentence)
+    ? places.filter(
+        (p) =>
+          !LEFT_OUT_BEFORE.test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
+          !LEFT_OUT_AFTER.test(sentence.slice(p.start, p.end + 48)),
+      )
+    : places;
+  if (!/аумағы|территори/iu.test(sentence)) return kept;
+  return kept.map((p) =>
     TERRITORY_AFTER.test(sentence.slice(p.end)) || TERRITORY_BEFORE.test(sentence.slice(0, p.start))
       ? { ...p, partner: true }
       : p,

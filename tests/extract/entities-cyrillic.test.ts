@@ -528,3 +528,23 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     expect(entityOf(text, mention)).toBe(entity);
   });
 });
+
+// a place the figure is written without is not whose figure it is
+describe('"без учета X": the figure leaves the place out', () => {
+  test.each([
+    ['Без учета месторождения Кумтор рост составил 7,1%.', '7,1%', 'Kyrgyzstan', 'Kyrgyzstan'],
+    ['Не считая Китая, экспорт вырос на 4%.', '4%', 'Mongolia', 'Mongolia'],
+    [
+      'Құмтөр кенішін есептемегенде, өсім 6,4 пайыз болды.',
+      '6,4 пайыз',
+      'Kyrgyzstan',
+      'Kyrgyzstan',
+    ],
+    // the same place named as the subject stays the figure's
+    ['«Кумтор» добыл 11 тонн золота.', '11', 'Kyrgyzstan', 'Kumtor Gold Company'],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityAbout(text, mention, subject) ?? '')).toBe(
+      canonicalEntity(entity),
+    );
+  });
+});
