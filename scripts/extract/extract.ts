@@ -81,6 +81,7 @@ import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
 import {
+  agencyCountry,
   documentSubject,
   organisationsOfKind,
   fullestName,
@@ -352,7 +353,8 @@ export function extractClaims(
     organisation || ORGANISATIONS.has(subject)
       ? (ORGANISATIONS.has(inBody) ? '' : inBody) ||
         mostNamedCountry(body) ||
-        documentSubject('', '', source.outlet)
+        documentSubject('', '', source.outlet) ||
+        agencyCountry(source.outlet)
       : '';
   // in a text about a city or region, the country it is in: what "nationwide" figures are about
   // (as `pointedEntity` reads "по стране" in Russian and Kazakh)

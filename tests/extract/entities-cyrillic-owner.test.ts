@@ -10,7 +10,12 @@ import {
   namedLender,
   pronounReferent,
 } from '../../scripts/extract/cyrillic-entities.ts';
-import { adjectivePlaces, documentSubject, isStateBody } from '../../scripts/extract/context.ts';
+import {
+  adjectivePlaces,
+  agencyCountry,
+  documentSubject,
+  isStateBody,
+} from '../../scripts/extract/context.ts';
 import { canonicalEntity, findPlaces } from '../../scripts/extract/entities.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
@@ -385,5 +390,28 @@ describe('a pronoun points back at the sentence before', () => {
     ],
   ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
     expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
+  });
+});
+
+// an organisation's home country, from the agency that writes about it when the text names none
+describe('"елде" in a text about an organisation is its home country', () => {
+  test.each([
+    ['Kazinform (kz)', 'Kazakhstan'],
+    ['Kursiv', 'Kazakhstan'],
+    ['Daryo', 'Uzbekistan'],
+    ['Example Times', ''],
+  ])('%s → %s', (outlet, country) => {
+    expect(agencyCountry(outlet)).toBe(country);
+  });
+
+  test.each([
+    ['Kazinform (kz)', 'Kazakhstan'],
+    ['', 'Kazakhtelecom'],
+  ])('written by %s → %s', (outlet, entity) => {
+    const title = '«Қазақтелеком» табысын 9%-ға арттырды';
+    const text =
+      `${title}\n\n«Қазақтелеком» табысы 700 млрд теңгеге жетті.\n\n` +
+      'Статистика деректері бойынша, биыл елде смартфон пайдаланушылардың үлесі 81%-ға жетті.';
+    expect(entityOf(text, '81%-ға', title, outlet)).toBe(entity);
   });
 });
