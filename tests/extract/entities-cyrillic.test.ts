@@ -44,6 +44,10 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['«Құмтөр» кенішінде 12 тонна алтын өндірілді.', 'Kumtor Gold Company'],
   // a Latin name the English table reads in part ("Kazakhstan") is the whole name's
   ['Beeline Kazakhstan продал 40 тысяч сим-карт.', 'Beeline Kazakhstan'],
+  // the neighbours' regions, before the cities they are named after
+  ['В Нарынской области построено 40 домов.', 'Naryn Region'],
+  ['Самарқанд облысында 9 мектеп салынды.', 'Samarkand Region'],
+  ['Ташкентская область получила 70 новых автобусов.', 'Tashkent Region'],
   // the regions formed in 2022 by their name after "область", in Russian
   ['В области Улытау открыто 14 школ.', 'Ulytau Region'],
   ['Область Абай получила 90 млрд тенге.', 'Abai Region'],
@@ -546,5 +550,26 @@ describe('"без учета X": the figure leaves the place out', () => {
     expect(canonicalEntity(entityAbout(text, mention, subject) ?? '')).toBe(
       canonicalEntity(entity),
     );
+  });
+});
+
+// a place fronted before its figure's clause, and another in the next clause after "а"
+describe('"В X …, а в Y – …": each clause its own place', () => {
+  test.each([
+    [
+      'В Бишкеке средняя зарплата составила 61 тыс. сомов, а в Таласской области – 27 тыс. сомов.',
+      ['Bishkek', 'Talas Region'],
+    ],
+    [
+      'В Ферганской области урожай вырос на 6%, а в Бухарской области – на 3%.',
+      ['Fergana Region', 'Bukhara Region'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    const claims = extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01', entity: 'Kyrgyzstan' },
+      CATALOGUE,
+    );
+    expect(claims.map((c) => c.entity)).toEqual(expected);
   });
 });

@@ -37,6 +37,39 @@ const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english:
 ];
 
 /**
+ * The regions of Kazakhstan's neighbours, in the same forms ("в Нарынской области", "Ош облысында"):
+ * places of their own, not inside Kazakhstan (`KAZAKHSTAN_LOCAL` leaves them out).
+ */
+const NEIGHBOUR_REGIONS: ReadonlyArray<
+  readonly [russian: string, kazakh: string, english: string]
+> = [
+  // Kyrgyzstan
+  ['Чуйск', 'Шу', 'Chuy'],
+  ['Иссык-Кульск', 'Ыстықкөл', 'Issyk-Kul'],
+  ['Нарынск', 'Нарын', 'Naryn'],
+  ['Таласск', 'Талас', 'Talas'],
+  ['Джалал-Абадск', 'Жалалабад|Жалал-Абад', 'Jalal-Abad'],
+  ['Ошск', 'Ош', 'Osh'],
+  ['Баткенск', 'Баткен', 'Batken'],
+  // Uzbekistan
+  ['Ташкентск', 'Ташкент', 'Tashkent'],
+  ['Самаркандск', 'Самарқанд', 'Samarkand'],
+  ['Ферганск', 'Ферғана', 'Fergana'],
+  ['Андижанск', 'Әндіжан', 'Andijan'],
+  ['Наманганск', 'Наманган', 'Namangan'],
+  ['Бухарск', 'Бұхара', 'Bukhara'],
+  ['Навоийск', 'Науаи', 'Navoi'],
+  ['Кашкадарьинск', 'Қашқадария', 'Kashkadarya'],
+  ['Сурхандарьинск', 'Сурхандария', 'Surkhandarya'],
+  ['Хорезмск', 'Хорезм', 'Khorezm'],
+  ['Джизакск', 'Жизақ', 'Jizzakh'],
+  ['Сырдарьинск', 'Сырдария', 'Syrdarya'],
+  // Tajikistan
+  ['Согдийск', 'Соғды', 'Sughd'],
+  ['Хатлонск', 'Хатлон', 'Khatlon'],
+];
+
+/**
  * A region's adjective without its noun, which a list leaves out: "второе – Туркестанская (0,9
  * млн)", "и в Актюбинской – на 11,2%", "в Костанайской и Северо-Казахстанской областях". It stands
  * before a dash, a bracket or a stop, or before "и" and another adjective with "област…".
@@ -51,7 +84,7 @@ const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A region in any case form: the adjective's endings before "область", Kazakh "облысы…". */
-const REGION_PLACES = REGIONS.map(
+const REGION_PLACES = [...REGIONS, ...NEIGHBOUR_REGIONS].map(
   ([russian, kazakh, english]) =>
     [
       `${russian}(?:ая|ой|ую|ою)(?:\\s+област${ENDING}|${REGION_ELLIPSIS})|${kazakh}\\s+облыс${ENDING}` +
