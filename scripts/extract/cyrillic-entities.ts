@@ -373,6 +373,11 @@ const PER_TRADED_UNIT_BEFORE = /(?:баррел|унция)\p{L}*\s+үшін\s*$
 const BENCHMARK = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_BENCHMARKS})(?![\\p{L}])`, 'gu');
 const NOT_MEASURED_BEFORE =
   /(?<![\p{L}])(?:к|против|чем|при|от|с)\s+(?:(?:цен\p{L}*|нефт\p{L}*|марки)\s+){0,3}$/iu;
+/**
+ * A market's price, not a seller's ("спотовая цена урана", "биржевые цены на медь", Kazakh "спот
+ * бағасы"): the world's (rule 4), where a company's own realised price or cost per pound is its own.
+ */
+const SPOT_PRICE = /(?<![\p{L}])(?:спотов\p{L}*\s+цен|биржев\p{L}*\s+цен|спот\s+баға)\p{L}*/iu;
 /** A country's own oil, by the country's adjective: "казахстанской нефти", "российская нефть". */
 const OIL_AFTER = /^\s+(?:нефт\p{L}*|мұнай\p{L}*)/iu;
 
@@ -408,7 +413,9 @@ export function cyrillicPriceEntity(
   const before = sentence.slice(0, at);
   const perUnit =
     PER_TRADED_UNIT_AFTER.test(sentence.slice(atEnd)) || PER_TRADED_UNIT_BEFORE.test(before);
-  const benchmark = perUnit ? 'World' : benchmarkBefore(before);
+  const spot =
+    SPOT_PRICE.test(before) && SPOT_PRICE.test(before.slice(clauseOf(sentence, at, atEnd)[0]));
+  const benchmark = perUnit || spot ? 'World' : benchmarkBefore(before);
   if (benchmark) {
     const own = adjectivePlaces(before, '').find(
       (p) => COUNTRIES.has(p.entity) && OIL_AFTER.test(before.slice(p.end, p.end + 16)),

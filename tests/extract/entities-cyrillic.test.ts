@@ -268,6 +268,13 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     ['Казахстан продает нефть, а Brent торгуется по $71,5.', '$71,5', 'World'],
     ['Казахстан копит золото: унция стоит $2 700 за унцию.', '$2 700', 'World'],
     ['Брент закрылся на $66, что на 2,4% выше пятницы.', '2,4%', 'World'],
+    // a market's spot or exchange price, not a seller's own price per pound
+    [
+      'Казатомпром ждет, что спотовая цена урана составит 80 долларов за фунт.',
+      '80 долларов',
+      'World',
+    ],
+    ['Казатомпром продавал уран в среднем по 70 долларов за фунт.', '70 долларов', 'Kazatomprom'],
     // …but not the country's own oil, a figure compared with the benchmark, or a rate after it
     ['Российская нефть стоила $52 за баррель, на 9% дешевле Brent.', '$52', 'Russia'],
     ['Казахстан продал нефть со скидкой к Brent в $4.', '$4', 'Kazakhstan'],
