@@ -147,6 +147,34 @@ export function beforeBreakdown(
   return places.filter((p) => p.start < cut);
 }
 
+/**
+ * `places` without those of a later clause that has a figure of its own: "по стране – 532 тысячи
+ * тенге, в Астане – 618 тысяч": Astana is the next figure's (Entity rule 1); `places` itself when
+ * no clause after the figure at `atEnd` names a place.
+ *
+ * @example ownClauses('В Казани 5%, в Уфе 7%.', 9, findPlaces('В Казани 5%, в Уфе 7%.')).length // 1
+ */
+export function ownClauses(
+  sentence: string,
+  atEnd: number,
+  places: PlaceMention[],
+): PlaceMention[] {
+  const next = /[,;]/.exec(sentence.slice(atEnd));
+  if (!next) return places;
+  const cut = atEnd + next.index;
+  if (!places.some((p) => p.start > cut)) return places;
+  return places.filter((p) => {
+    if (p.start < cut) return true;
+    const clauseStart = Math.max(
+      sentence.lastIndexOf(',', p.start),
+      sentence.lastIndexOf(';', p.start),
+    );
+    const after = /[,;]/.exec(sentence.slice(p.end));
+    const clause = sentence.slice(clauseStart + 1, after ? p.end + after.index : sentence.length);
+    return !/\d/.test(clause);
+  });
+}
+
 /** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
 export function isLocalPlace(entity: string): boolean {
   return KAZAKHSTAN_LOCAL.has(entity);

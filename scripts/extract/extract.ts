@@ -129,6 +129,7 @@ import {
   shareHolder,
   throughTerritory,
   beforeBreakdown,
+  ownClauses,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -573,7 +574,11 @@ export function extractClaims(
         );
       const places =
         paragraph.language === 'ru' || paragraph.language === 'kk'
-          ? beforeBreakdown(sentence.text, atEnd, throughTerritory(sentence.text, cached.places))
+          ? ownClauses(
+              sentence.text,
+              atEnd,
+              beforeBreakdown(sentence.text, atEnd, throughTerritory(sentence.text, cached.places)),
+            )
           : cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);

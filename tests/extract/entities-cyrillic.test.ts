@@ -571,6 +571,13 @@ describe('"В X …, а в Y – …": each clause its own place', () => {
       'В Ферганской области урожай вырос на 6%, а в Бухарской области – на 3%.',
       ['Fergana Region', 'Bukhara Region'],
     ],
+    // a place of a later item with its own figure is that figure's, not the one before it
+    [
+      'Средняя зарплата по стране – 41 тыс. сомов, в Бишкеке – 58 тыс., в Нарынской области – 26 тыс.',
+      ['Kyrgyzstan', 'Bishkek', 'Naryn Region'],
+    ],
+    // …but a place after the figure in a clause without one still reads as before
+    ['Рост составил 7%, больше всего в Таласской области.', ['Talas Region']],
   ])('%s → %j', (text, expected) => {
     const claims = extractClaims(
       text,
