@@ -469,6 +469,30 @@ const DOMAIN_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
   [/\.mn\b/i, 'Mongolia'],
 ];
 
+/**
+ * National news agencies and papers named without their domain ("Kazinform (kz)", "Kursiv"):
+ * the country they publish in, which an organisation they write about is at home in. Not a prior
+ * for what a text is about: they write on world markets and on their neighbours too.
+ */
+const AGENCY_COUNTRIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:Kazinform|Qazinform|Kursiv|Tengrinews|Egemen|Akorda|Inbusiness)\b/i, 'Kazakhstan'],
+  [/\b(?:Daryo|UzDaily)\b/i, 'Uzbekistan'],
+  [/\bKabar\b/i, 'Kyrgyzstan'],
+  [/\b(?:Khovar|Asia-Plus)\b/i, 'Tajikistan'],
+  [/\b(?:Trend|Azertac)\b/i, 'Azerbaijan'],
+  [/\b(?:Armenpress|ArmInfo)\b/i, 'Armenia'],
+  [/\bMontsame\b/i, 'Mongolia'],
+];
+
+/**
+ * The country a news agency or paper named without its domain publishes in; '' for any other
+ * outlet.
+ *
+ * @example agencyCountry('Kazinform (kz)') // 'Kazakhstan'
+ */
+export const agencyCountry = (outlet: string): string =>
+  AGENCY_COUNTRIES.find(([name]) => name.test(outlet))?.[1] ?? '';
+
 /** "… per US dollar", "… to the euro": the figure before it is a rate of exchange. */
 const PER_CURRENCY =
   /^\s*(?:\p{L}+\s+){0,1}(?:per|to\s+the|against\s+the|for\s+(?:one|a|1))\s+(?:(?:US|U\.S\.|American)\s+)?(?:dollars?|euros?|\$|€|USD|EUR|roubles?|yuan)\b/iu;

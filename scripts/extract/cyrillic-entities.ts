@@ -9,6 +9,7 @@
  */
 import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
+import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
   COUNTRIES,
@@ -123,6 +124,56 @@ const COUNTRY_ANAPHOR = new RegExp(
     '(?:республики|страны)(?![\\p{L}])',
   'iu',
 );
+
+/** "из них", "в том числе", Kazakh "оның ішінде": the parts of the whole named before. */
+const BREAKDOWN =
+  /(?<![\p{L}])(?:из\s+них|из\s+которых|в\s+том\s+числе|оның\s+ішінде)(?![\p{L}])/iu;
+
+/**
+ * `places` without those a breakdown after the figure ending at `atEnd` names: "Переводы в
+ * Кыргызстан составили 612 млн долларов, из них из России – 498 млн": Russia is a part's source,
+ * not the whole's (Entity rules 1 and 5); `places` itself when no breakdown follows the figure.
+ *
+ * @example beforeBreakdown('Итого 9 млрд, из них из Китая 2 млрд.', 12, findPlaces('Итого 9 млрд, из них из Китая 2 млрд.')) // []
+ */
+export function beforeBreakdown(
+  sentence: string,
+  atEnd: number,
+  places: PlaceMention[],
+): PlaceMention[] {
+  const breakdown = BREAKDOWN.exec(sentence.slice(atEnd));
+  if (!breakdown) return places;
+  const cut = atEnd + breakdown.index;
+  return places.filter((p) => p.start < cut);
+}
+
+/**
+ * `places` without those of a later clause that has a figure of its own: "по стране – 532 тысячи
+ * тенге, в Астане – 618 тысяч": Astana is the next figure's (Entity rule 1); `places` itself when
+ * no clause after the figure at `atEnd` names a place.
+ *
+ * @example ownClauses('В Казани 5%, в Уфе 7%.', 9, findPlaces('В Казани 5%, в Уфе 7%.')).length // 1
+ */
+export function ownClauses(
+  sentence: string,
+  atEnd: number,
+  places: PlaceMention[],
+): PlaceMention[] {
+  const next = /[,;]/.exec(sentence.slice(atEnd));
+  if (!next) return places;
+  const cut = atEnd + next.index;
+  if (!places.some((p) => p.start > cut)) return places;
+  return places.filter((p) => {
+    if (p.start < cut) return true;
+    const clauseStart = Math.max(
+      sentence.lastIndexOf(',', p.start),
+      sentence.lastIndexOf(';', p.start),
+    );
+    const after = /[,;]/.exec(sentence.slice(p.end));
+    const clause = sentence.slice(clauseStart + 1, after ? p.end + after.index : sentence.length);
+    return !/\d/.test(clause);
+  });
+}
 
 /** Whether `entity` is one of Kazakhstan's regions or cities that a later "в регионе" may mean. */
 export function isLocalPlace(entity: string): boolean {
@@ -350,6 +401,11 @@ const PER_TRADED_UNIT_BEFORE = /(?:баррел|унция)\p{L}*\s+үшін\s*$
 const BENCHMARK = new RegExp(`(?<![\\p{L}])(?:${CYRILLIC_BENCHMARKS})(?![\\p{L}])`, 'gu');
 const NOT_MEASURED_BEFORE =
   /(?<![\p{L}])(?:к|против|чем|при|от|с)\s+(?:(?:цен\p{L}*|нефт\p{L}*|марки)\s+){0,3}$/iu;
+/**
+ * A market's price, not a seller's ("спотовая цена урана", "биржевые цены на медь", Kazakh "спот
+ * бағасы"): the world's (rule 4), where a company's own realised price or cost per pound is its own.
+ */
+const SPOT_PRICE = /(?<![\p{L}])(?:спотов\p{L}*\s+цен|биржев\p{L}*\s+цен|спот\s+баға)\p{L}*/iu;
 /** A country's own oil, by the country's adjective: "казахстанской нефти", "российская нефть". */
 const OIL_AFTER = /^\s+(?:нефт\p{L}*|мұнай\p{L}*)/iu;
 
@@ -385,7 +441,9 @@ export function cyrillicPriceEntity(
   const before = sentence.slice(0, at);
   const perUnit =
     PER_TRADED_UNIT_AFTER.test(sentence.slice(atEnd)) || PER_TRADED_UNIT_BEFORE.test(before);
-  const benchmark = perUnit ? 'World' : benchmarkBefore(before);
+  const spot =
+    SPOT_PRICE.test(before) && SPOT_PRICE.test(before.slice(clauseOf(sentence, at, atEnd)[0]));
+  const benchmark = perUnit || spot ? 'World' : benchmarkBefore(before);
   if (benchmark) {
     const own = adjectivePlaces(before, '').find(
       (p) => COUNTRIES.has(p.entity) && OIL_AFTER.test(before.slice(p.end, p.end + 16)),
@@ -400,9 +458,29 @@ const LATIN_NAME = String.raw`[A-Z][A-Za-z\d&]*(?:[.-][A-Za-z\d]+)*(?:\s+[A-Z][A
 /** A word for a firm before its name, in the genitive or nominative: "финтех-компании Uzum". */
 const OWNER_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:компани|банк|групп|холдинг|оператор|маркетплейс|сервис|стартап|` +
-    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?`,
+    String.raw`ритейлер|компаниясы|тобы|дочк|ұйым)\p{L}*[»"]?\s+[«"]?(${LATIN_NAME})[»"]?|` +
+    // an adjective of origin before it: "выручка турецкой Hepsiburada"
+    String.raw`(?<![\p{L}])\p{Ll}+[сц]к(?:ий|ая|ое|ие|ой|ого|ую|ому|их)\s+[«"]?(${LATIN_NAME})[»"]?`,
   'giu',
 );
+/**
+ * An aside set off by commas between a name and its figure: a relative clause ("Hepsiburada,
+ * контрольный пакет которой принадлежит Kaspi.kz, …") or a participle's ("Hepsiburada,
+ * консолидированного в отчетности группы, …").
+ */
+const ASIDE = new RegExp(
+  RELATIVE_CLAUSES.ru!.source +
+    String.raw`|,\s+[\p{L}-]*(?:нн|вш|ющ|ящ|ащ|ущ)(?:ого|ой|ый|ая|ое|ые|ых|ому|ую|ий|ей|его|ем|ие|им)` +
+    String.raw`(?![\p{L}])[^,;:()]*,`,
+  'giu',
+);
+
+/** `sentence` with its asides (`ASIDE`) blanked out, each by as many spaces. */
+function withoutAsides(sentence: string): string {
+  if (!sentence.includes(',')) return sentence;
+  ASIDE.lastIndex = 0;
+  return sentence.replace(ASIDE, (aside) => ' '.repeat(aside.length));
+}
 /**
  * A sentence that opens with a Latin name, after an adjective of origin or a word for a firm
  * ("Турецкий Hepsiburada", "Финтех-компания «Delta Pay»").
@@ -442,8 +520,15 @@ export function latinOwner(
   places: readonly PlaceMention[],
 ): string {
   if (!/[A-Z]/.test(sentence.slice(0, at))) return '';
-  const [clauseStart] = clauseOf(sentence, at, atEnd);
-  if (places.some((p) => p.start >= clauseStart && p.end <= at && !p.partner)) return '';
+  // an aside between the name and its figure is not the figure's clause
+  const plain = withoutAsides(sentence);
+  const [clauseStart] = clauseOf(plain, at, atEnd);
+  if (
+    places.some(
+      (p) => p.start >= clauseStart && p.end <= at && !p.partner && plain[p.start] !== ' ',
+    )
+  )
+    return '';
   const isName = (name: string, end: number): boolean =>
     /[a-z]/.test(name) &&
     // a name the tables know is read by them (a source "Astana Hub деректері бойынша" included)
@@ -452,8 +537,8 @@ export function latinOwner(
   let owner = '';
   OWNER_NAME.lastIndex = 0;
   for (let match; (match = OWNER_NAME.exec(sentence)) && match.index < at;)
-    if (match.index >= clauseStart && isName(match[1]!, match.index + match[0].length))
-      owner = match[1]!;
+    if (match.index >= clauseStart && isName(match[1] ?? match[2]!, match.index + match[0].length))
+      owner = match[1] ?? match[2]!;
   if (owner) return owner;
   const opening = OPENING_NAME.exec(sentence);
   const end = opening ? opening.index + opening[0].length : 0;
@@ -602,17 +687,35 @@ export function respectiveCyrillic(
 /** "Қазақстан аумағы арқылы", "через территорию Казахстана": a route, not whose figure it is. */
 const TERRITORY_AFTER = /^\s+аумағы\s+арқылы(?![\p{L}])/iu;
 const TERRITORY_BEFORE = /(?<![\p{L}])через\s+территори\p{L}*\s+$/iu;
+/**
+ * "Без учета Кумтора", "не считая Китая", Kazakh "Құмтөрді есептемегенде": a place the figure is
+ * written without, up to four words after the word that leaves it out.
+ */
+const LEFT_OUT_BEFORE =
+  /(?<![\p{L}])(?:без\s+уч[её]та|не\s+считая|исключая|за\s+исключением|кроме)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const LEFT_OUT_AFTER =
+  /^\p{L}*[»"]?\s+(?:[\p{L}-]+\s+){0,2}(?:есептемегенде|қоспағанда)(?![\p{L}])/iu;
+const LEFT_OUT_WORD = /уч[её]та|считая|исключ|кроме|есептемеген|қоспаған/iu;
 
 /**
  * `places` with each place written as the territory something passes through marked as a partner
- * (a route, like an origin or destination: Entity rule 1 asks whose figure it is); `places` itself
- * when the sentence has none.
+ * (a route, like an origin or destination: Entity rule 1 asks whose figure it is), and without the
+ * places the figure is written without
+ * ("Без учета месторождения Кумтор рост составил 9,9%"); `places` itself when the sentence has
+ * none.
  *
  * @example throughTerritory('Грузы идут через территорию Казахстана.', findPlaces('Грузы идут через территорию Казахстана.'))[0].partner // true
  */
 export function throughTerritory(sentence: string, places: PlaceMention[]): PlaceMention[] {
-  if (!/аумағы|территори/iu.test(sentence)) return places;
-  return places.map((p) =>
+  const kept = LEFT_OUT_WORD.test(sentence)
+    ? places.filter(
+        (p) =>
+          !LEFT_OUT_BEFORE.test(sentence.slice(Math.max(0, p.start - 80), p.start)) &&
+          !LEFT_OUT_AFTER.test(sentence.slice(p.start, p.end + 48)),
+      )
+    : places;
+  if (!/аумағы|территори/iu.test(sentence)) return kept;
+  return kept.map((p) =>
     TERRITORY_AFTER.test(sentence.slice(p.end)) || TERRITORY_BEFORE.test(sentence.slice(0, p.start))
       ? { ...p, partner: true }
       : p,

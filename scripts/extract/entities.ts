@@ -220,6 +220,8 @@ const PLACES: Readonly<Record<string, string>> = {
   Baiterek: 'Baiterek',
   'Kaspi.kz': 'Kaspi.kz',
   Kaspi: 'Kaspi.kz',
+  // the group's bank, whose loans and deposits are its own
+  'Kaspi Bank': 'Kaspi Bank',
   Kazakhtelecom: 'Kazakhtelecom',
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   // Uzbekistan's technology park, written short as often as in full
@@ -252,6 +254,9 @@ const ORGANISATION_ALIASES: Record<string, string> = {
   'Islamic Development Bank': 'Islamic Development Bank',
   IMF: 'IMF',
   'International Monetary Fund': 'IMF',
+  // Kyrgyzstan's gold miner and its mine, one name (the Russian and Kazakh tables find it)
+  Kumtor: 'Kumtor Gold Company',
+  'Kumtor Gold Company': 'Kumtor Gold Company',
 };
 
 /** Programmes written in more than one way (`programmes.ts`), one name each. */
@@ -906,6 +911,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Samruk-Kazyna',
   'Baiterek',
   'Kaspi.kz',
+  'Kaspi Bank',
   'Kazakhtelecom',
   'Beeline Kazakhstan',
   'Tele2/Altel',
@@ -916,6 +922,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Kazakhstan Temir Zholy',
   'Otbasy Bank',
   'Food Contract Corporation',
+  'Kumtor Gold Company',
   'IT Park Uzbekistan',
   'IT Park',
 ]);

@@ -81,6 +81,7 @@ import type { Language } from './language.ts';
 import { paragraphsOf, splitSentences, type Paragraph, type Sentence } from './segment.ts';
 import { caseless } from './caseless.ts';
 import {
+  agencyCountry,
   documentSubject,
   organisationsOfKind,
   fullestName,
@@ -127,6 +128,8 @@ import {
   respectiveCyrillic,
   shareHolder,
   throughTerritory,
+  beforeBreakdown,
+  ownClauses,
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
@@ -352,7 +355,8 @@ export function extractClaims(
     organisation || ORGANISATIONS.has(subject)
       ? (ORGANISATIONS.has(inBody) ? '' : inBody) ||
         mostNamedCountry(body) ||
-        documentSubject('', '', source.outlet)
+        documentSubject('', '', source.outlet) ||
+        agencyCountry(source.outlet)
       : '';
   // in a text about a city or region, the country it is in: what "nationwide" figures are about
   // (as `pointedEntity` reads "по стране" in Russian and Kazakh)
@@ -578,7 +582,11 @@ export function extractClaims(
         );
       const places =
         paragraph.language === 'ru' || paragraph.language === 'kk'
-          ? throughTerritory(sentence.text, cached.places)
+          ? ownClauses(
+              sentence.text,
+              atEnd,
+              beforeBreakdown(sentence.text, atEnd, throughTerritory(sentence.text, cached.places)),
+            )
           : cached.places;
       // a catalogue phrase names the figures of its own clause only
       const [clauseStart, clauseEnd] = clauseAround(sentence.text, at);

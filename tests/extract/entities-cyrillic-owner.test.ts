@@ -10,7 +10,12 @@ import {
   namedLender,
   pronounReferent,
 } from '../../scripts/extract/cyrillic-entities.ts';
-import { adjectivePlaces, documentSubject, isStateBody } from '../../scripts/extract/context.ts';
+import {
+  adjectivePlaces,
+  agencyCountry,
+  documentSubject,
+  isStateBody,
+} from '../../scripts/extract/context.ts';
 import { canonicalEntity, findPlaces } from '../../scripts/extract/entities.ts';
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
@@ -131,6 +136,24 @@ describe('an organisation that is its clause’s subject or owner (rules 1, 2)',
       'Orion Poti',
     ],
     ['Еншілес ұйымы Orion Cloud 2025 жылы 3 млн доллар табыс әкелді.', '3 млн', 'Orion Cloud'],
+    // an adjective of origin before the name; an aside between the name and its figure
+    ['Прибыль грузинской Vento выросла на 14%.', '14%', 'Vento'],
+    [
+      'Выручка польской Marketo, контрольный пакет которой принадлежит Kaspi.kz, составила 90 млн долларов.',
+      '90 млн',
+      'Marketo',
+    ],
+    [
+      'Доходы сервиса Delta Go, включенного в отчетность группы, составили 80 млрд тенге.',
+      '80 млрд',
+      'Delta Go',
+    ],
+    // …but a place in the figure's own clause after the aside is still the figure's
+    [
+      'Выручка компании Delta Soft, основанной в 2019 году, в Узбекистане составила 9 млн долларов.',
+      '9 млн',
+      '',
+    ],
     // a forecaster or source only says it; a programme frames the figure; a known name is a table's
     ['Statista прогнозирует рост рынка на 12%.', '12%', ''],
     ['Tech Bridge бағдарламасы бойынша 500 адам оқыды.', '500', ''],
@@ -367,5 +390,28 @@ describe('a pronoun points back at the sentence before', () => {
     ],
   ])('%s (%s) → %s', (sentence, mention, previous, claim, entity) => {
     expect(pronounReferent(sentence, sentence.indexOf(mention), previous, claim)).toBe(entity);
+  });
+});
+
+// an organisation's home country, from the agency that writes about it when the text names none
+describe('"елде" in a text about an organisation is its home country', () => {
+  test.each([
+    ['Kazinform (kz)', 'Kazakhstan'],
+    ['Kursiv', 'Kazakhstan'],
+    ['Daryo', 'Uzbekistan'],
+    ['Example Times', ''],
+  ])('%s → %s', (outlet, country) => {
+    expect(agencyCountry(outlet)).toBe(country);
+  });
+
+  test.each([
+    ['Kazinform (kz)', 'Kazakhstan'],
+    ['', 'Kazakhtelecom'],
+  ])('written by %s → %s', (outlet, entity) => {
+    const title = '«Қазақтелеком» табысын 9%-ға арттырды';
+    const text =
+      `${title}\n\n«Қазақтелеком» табысы 700 млрд теңгеге жетті.\n\n` +
+      'Статистика деректері бойынша, биыл елде смартфон пайдаланушылардың үлесі 81%-ға жетті.';
+    expect(entityOf(text, '81%-ға', title, outlet)).toBe(entity);
   });
 });

@@ -40,8 +40,14 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Прибыль Халык банка выросла на 9%.', 'Halyk Bank'],
   ['ҚазМұнайГаз 2025 жылы 22 млн тонна мұнай өндірді.', 'KazMunayGas'],
   ['КТЖ перевезла 250 млн тонн грузов.', 'Kazakhstan Temir Zholy'],
+  ['Компания «Кумтор Голд Компани» добыла 9 тонн золота.', 'Kumtor Gold Company'],
+  ['«Құмтөр» кенішінде 12 тонна алтын өндірілді.', 'Kumtor Gold Company'],
   // a Latin name the English table reads in part ("Kazakhstan") is the whole name's
   ['Beeline Kazakhstan продал 40 тысяч сим-карт.', 'Beeline Kazakhstan'],
+  // the neighbours' regions, before the cities they are named after
+  ['В Нарынской области построено 40 домов.', 'Naryn Region'],
+  ['Самарқанд облысында 9 мектеп салынды.', 'Samarkand Region'],
+  ['Ташкентская область получила 70 новых автобусов.', 'Tashkent Region'],
   // the regions formed in 2022 by their name after "область", in Russian
   ['В области Улытау открыто 14 школ.', 'Ulytau Region'],
   ['Область Абай получила 90 млрд тенге.', 'Abai Region'],
@@ -68,6 +74,9 @@ const ROWS: ReadonlyArray<[sentence: string, entity: string]> = [
   ['Доля онлайн-покупок достигла 60% в среднем по миру.', 'World'],
   // "Каспий" is the sea, not Kaspi
   ['Прибыль Каспи выросла на 12%.', 'Kaspi.kz'],
+  // the group's bank is its own entity, in either alphabet
+  ['Депозиты Kaspi Bank выросли на 10%.', 'Kaspi Bank'],
+  ['Кредитный портфель Каспи Банка составил 5 трлн тенге.', 'Kaspi Bank'],
   ['Через Каспий перевезли 5 млн тонн, сообщил Казахстан.', 'Kazakhstan'],
   // "доллар США" names a currency, not whom the figure is about
   ['Курс составил 512 тенге за доллар США.', ''],
@@ -105,6 +114,8 @@ describe('an entity has one name, whichever of its names is written', () => {
     ['Almaty region', 'Almaty region'],
     ['Turkestan Region', 'Turkistan Region'],
     ['Tele2/Altel', 'Tele2/Altel'],
+    ['Kumtor', 'Kumtor Gold Company'],
+    ['Kaspi Bank', 'Kaspi Bank'],
     ['Unknown-Kazakhstan', 'Unknown-Kazakhstan'],
   ])('%s → %s', (name, entity) => {
     expect(canonicalEntity(name)).toBe(entity);
@@ -257,6 +268,13 @@ describe('prices, rates, outlets, partners in a list and the lead', () => {
     ['Казахстан продает нефть, а Brent торгуется по $71,5.', '$71,5', 'World'],
     ['Казахстан копит золото: унция стоит $2 700 за унцию.', '$2 700', 'World'],
     ['Брент закрылся на $66, что на 2,4% выше пятницы.', '2,4%', 'World'],
+    // a market's spot or exchange price, not a seller's own price per pound
+    [
+      'Казатомпром ждет, что спотовая цена урана составит 80 долларов за фунт.',
+      '80 долларов',
+      'World',
+    ],
+    ['Казатомпром продавал уран в среднем по 70 долларов за фунт.', '70 долларов', 'Kazatomprom'],
     // …but not the country's own oil, a figure compared with the benchmark, or a rate after it
     ['Российская нефть стоила $52 за баррель, на 9% дешевле Brent.', '$52', 'Russia'],
     ['Казахстан продал нефть со скидкой к Brent в $4.', '$4', 'Kazakhstan'],
@@ -364,6 +382,25 @@ describe('supplies, transfers and remittances are about a pair', () => {
       '64%',
       'Tajikistan',
       'Tajikistan-Russia',
+    ],
+    // a breakdown after the total names its parts' sources, not the total's
+    [
+      'Переводы в Таджикистан составили 3 млрд долларов, из них из России – 2 млрд долларов.',
+      '3 млрд долларов',
+      'Tajikistan',
+      'Tajikistan',
+    ],
+    [
+      'Переводы в Таджикистан составили 3 млрд долларов, из них из России – 2 млрд долларов.',
+      '2 млрд долларов',
+      'Tajikistan',
+      'Tajikistan-Russia',
+    ],
+    [
+      'Переводы в Армению выросли до 900 млн долларов, в том числе на Россию пришлось 60%.',
+      '900 млн долларов',
+      'Armenia',
+      'Armenia',
     ],
     // "товарооборот с X" is the subject's trade with X, not with a country named after it
     [
@@ -500,5 +537,53 @@ describe('the subject a Russian or Kazakh text sets for figures that name no pla
     [tableText, '8,3', 'Tele2/Altel'],
   ])('%#: %s → %s', (text, mention, entity) => {
     expect(entityOf(text, mention)).toBe(entity);
+  });
+});
+
+// a place the figure is written without is not whose figure it is
+describe('"без учета X": the figure leaves the place out', () => {
+  test.each([
+    ['Без учета месторождения Кумтор рост составил 7,1%.', '7,1%', 'Kyrgyzstan', 'Kyrgyzstan'],
+    ['Не считая Китая, экспорт вырос на 4%.', '4%', 'Mongolia', 'Mongolia'],
+    [
+      'Құмтөр кенішін есептемегенде, өсім 6,4 пайыз болды.',
+      '6,4 пайыз',
+      'Kyrgyzstan',
+      'Kyrgyzstan',
+    ],
+    // the same place named as the subject stays the figure's
+    ['«Кумтор» добыл 11 тонн золота.', '11', 'Kyrgyzstan', 'Kumtor Gold Company'],
+  ])('%s (%s, about %s) → %s', (text, mention, subject, entity) => {
+    expect(canonicalEntity(entityAbout(text, mention, subject) ?? '')).toBe(
+      canonicalEntity(entity),
+    );
+  });
+});
+
+// a place fronted before its figure's clause, and another in the next clause after "а"
+describe('"В X …, а в Y – …": each clause its own place', () => {
+  test.each([
+    [
+      'В Бишкеке средняя зарплата составила 61 тыс. сомов, а в Таласской области – 27 тыс. сомов.',
+      ['Bishkek', 'Talas Region'],
+    ],
+    [
+      'В Ферганской области урожай вырос на 6%, а в Бухарской области – на 3%.',
+      ['Fergana Region', 'Bukhara Region'],
+    ],
+    // a place of a later item with its own figure is that figure's, not the one before it
+    [
+      'Средняя зарплата по стране – 41 тыс. сомов, в Бишкеке – 58 тыс., в Нарынской области – 26 тыс.',
+      ['Kyrgyzstan', 'Bishkek', 'Naryn Region'],
+    ],
+    // …but a place after the figure in a clause without one still reads as before
+    ['Рост составил 7%, больше всего в Таласской области.', ['Talas Region']],
+  ])('%s → %j', (text, expected) => {
+    const claims = extractClaims(
+      text,
+      { id: 'doc', title: '', outlet: '', url: '', published: '2026-05-01', entity: 'Kyrgyzstan' },
+      CATALOGUE,
+    );
+    expect(claims.map((c) => c.entity)).toEqual(expected);
   });
 });

@@ -14,8 +14,11 @@
 const YEAR = '(?<year>(?:18|19|20)\\d{2})';
 /** The last year of a span: "2026–2028". */
 const END_YEAR = '(?<end>(?:18|19|20)\\d{2})';
-/** Russian forms of "year" after a number: год, года, году, годом, годах, годы, г., гг. */
-const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.)';
+/**
+ * Russian forms of "year" after a number: год, года, году, годом, годах, годы, г., гг.; or an
+ * ordinal's ending that leaves the word out ("5,3% в 2028-м", "к 2030-му", "с 2025-го").
+ */
+const RU_YEAR_WORD = '(?:год(?:а|у|ом|ах|ы)?|гг?\\.|-(?:м|му|го|й|х)(?![\\p{L}]))';
 /** Kazakh forms of "year" after a number, with any case ending: жыл, жылы, жылғы, жылға… */
 const KK_YEAR_WORD = '(?:жыл[\\p{L}]{0,6})';
 const SPAN_DASH = '\\s*[-–—]\\s*';

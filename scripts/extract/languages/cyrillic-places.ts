@@ -37,6 +37,39 @@ const REGIONS: ReadonlyArray<readonly [russian: string, kazakh: string, english:
 ];
 
 /**
+ * The regions of Kazakhstan's neighbours, in the same forms ("в Нарынской области", "Ош облысында"):
+ * places of their own, not inside Kazakhstan (`KAZAKHSTAN_LOCAL` leaves them out).
+ */
+const NEIGHBOUR_REGIONS: ReadonlyArray<
+  readonly [russian: string, kazakh: string, english: string]
+> = [
+  // Kyrgyzstan
+  ['Чуйск', 'Шу', 'Chuy'],
+  ['Иссык-Кульск', 'Ыстықкөл', 'Issyk-Kul'],
+  ['Нарынск', 'Нарын', 'Naryn'],
+  ['Таласск', 'Талас', 'Talas'],
+  ['Джалал-Абадск', 'Жалалабад|Жалал-Абад', 'Jalal-Abad'],
+  ['Ошск', 'Ош', 'Osh'],
+  ['Баткенск', 'Баткен', 'Batken'],
+  // Uzbekistan
+  ['Ташкентск', 'Ташкент', 'Tashkent'],
+  ['Самаркандск', 'Самарқанд', 'Samarkand'],
+  ['Ферганск', 'Ферғана', 'Fergana'],
+  ['Андижанск', 'Әндіжан', 'Andijan'],
+  ['Наманганск', 'Наманган', 'Namangan'],
+  ['Бухарск', 'Бұхара', 'Bukhara'],
+  ['Навоийск', 'Науаи', 'Navoi'],
+  ['Кашкадарьинск', 'Қашқадария', 'Kashkadarya'],
+  ['Сурхандарьинск', 'Сурхандария', 'Surkhandarya'],
+  ['Хорезмск', 'Хорезм', 'Khorezm'],
+  ['Джизакск', 'Жизақ', 'Jizzakh'],
+  ['Сырдарьинск', 'Сырдария', 'Syrdarya'],
+  // Tajikistan
+  ['Согдийск', 'Соғды', 'Sughd'],
+  ['Хатлонск', 'Хатлон', 'Khatlon'],
+];
+
+/**
  * A region's adjective without its noun, which a list leaves out: "второе – Туркестанская (0,9
  * млн)", "и в Актюбинской – на 11,2%", "в Костанайской и Северо-Казахстанской областях". It stands
  * before a dash, a bracket or a stop, or before "и" and another adjective with "област…".
@@ -51,7 +84,7 @@ const NAMED_AFTER: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A region in any case form: the adjective's endings before "область", Kazakh "облысы…". */
-const REGION_PLACES = REGIONS.map(
+const REGION_PLACES = [...REGIONS, ...NEIGHBOUR_REGIONS].map(
   ([russian, kazakh, english]) =>
     [
       `${russian}(?:ая|ой|ую|ою)(?:\\s+област${ENDING}|${REGION_ELLIPSIS})|${kazakh}\\s+облыс${ENDING}` +
@@ -81,6 +114,8 @@ const ORGANISATIONS: ReadonlyArray<readonly [source: string, entity: string]> = 
     'Kazakhstan Temir Zholy',
   ],
   [`Отбасы\\s+[Бб]анк${ENDING}|Жилстройсбербанк${ENDING}`, 'Otbasy Bank'],
+  // Kyrgyzstan's largest gold miner, by its name or its mine's ("«Құмтөр» кенішінде")
+  [`Кумтор${ENDING}(?:\\s+Голд\\s+Компани${ENDING})?|Құмтөр${ENDING}`, 'Kumtor Gold Company'],
   [
     `Продкорпораци${ENDING}|Продовольственн${ENDING}\\s+(?:контрактн${ENDING}\\s+)?корпораци${ENDING}|` +
       `Азық-түлік\\s+келісім-шарт\\s+корпорациясы${ENDING}`,
@@ -167,7 +202,9 @@ export const CYRILLIC_PLACES: ReadonlyArray<readonly [source: string, entity: st
   [`Самрук-Казын${ENDING}|Самұрық-Қазына${ENDING}`, 'Samruk-Kazyna'],
   [`Байтерек${ENDING}|Бәйтерек${ENDING}`, 'Baiterek'],
   // "Каспи" is indeclinable; "Каспий", "Каспия", "Каспийский" are the Caspian Sea
-  [`Каспи(?![\\p{L}])|Каспи\\s+[Бб]анк${ENDING}`, 'Kaspi.kz'],
+  // the group's bank, whose loans and deposits are its own
+  [`Каспи\\s+[Бб]анк${ENDING}|Kaspi\\s+Bank`, 'Kaspi Bank'],
+  [`Каспи(?![\\p{L}])`, 'Kaspi.kz'],
 ];
 
 /**
@@ -273,7 +310,7 @@ export const REGION_ANAPHOR =
  */
 export const NATION_WORDS =
   'по\\s+республике|(?:в\\s+целом\\s+)?по\\s+стране|в\\s+целом\\s+по\\s+Казахстану|' +
-  'республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша|' +
+  'республик[\\p{L}]*\\s+бойынша|республикада|елімізде|ел\\s+бойынша|елде|' +
   // the whole market, as against one firm: "в целом по рынку", "нарық бойынша"
   'в\\s+целом\\s+по\\s+(?:рынку|отрасли)|(?:рынок|отрасль)\\s+в\\s+целом|' +
   '(?:жалпы\\s+)?нарық\\s+бойынша';
