@@ -613,6 +613,28 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
 }
 
+/** Verbs of doubling and tripling: "удвоились", "удвоить", "утроится". */
+const DOUBLED = /(?<![\p{L}])(?:удво\p{L}*|утро[иея]\p{L}*)/iu;
+/** A multiple compared with an earlier level: "в 1,5 раза больше", "1,1 есе көп". */
+const MORE_AFTER = /^\s*(?:больше|меньше|көп|аз|артық)(?![\p{L}])/iu;
+
+/**
+ * Whether a Russian or Kazakh multiple at [at, atEnd) says how much a level changed ("выросла
+ * вдвое", "увеличить в 2 раза", "удвоились", "2 есе өсті", "в 1,5 раза больше, чем в 2024
+ * году"), as the English "doubled": its metric is that level's growth multiple. A multiple of a
+ * price or an average ("в 4 раза дешевле", "1,3 есе жоғары") compares two things and is no change.
+ *
+ * @example isCyrillicMultipleChange('Выручка выросла вдвое.', 16, 21) // true
+ * @example isCyrillicMultipleChange('Услуга в 4 раза дешевле.', 9, 15) // false
+ */
+export function isCyrillicMultipleChange(sentence: string, at: number, atEnd: number): boolean {
+  if (MORE_AFTER.test(sentence.slice(atEnd, atEnd + 12))) return true;
+  const clauseStart = Math.max(0, at - 40, clauseStartBefore(sentence, at) + 1);
+  const after = sentence.slice(atEnd, Math.min(sentence.length, atEnd + 24));
+  const around = sentence.slice(clauseStart, atEnd + (/[,;]/u.exec(after)?.index ?? after.length));
+  return CYRILLIC_CHANGE.test(around) || DOUBLED.test(around);
+}
+
 /**
  * Whether the figure at [at, atEnd) measures how a price moved: a verb of a price rising or falling
  * next to it, in its clause ("новостройки подорожали на 12,6%", "қант 4,8 пайызға арзандады").

@@ -69,6 +69,7 @@ import {
   cyrillicNumberOf,
   isCountedNoun,
   isCyrillicChange,
+  isCyrillicMultipleChange,
   isCyrillicPriceChange,
   marketShare,
   transliterate,
@@ -1404,6 +1405,14 @@ function cyrillicSlug(
     const deed = cyrillicCountDeed(sentence, at, atEnd);
     return deed && !slug.split('_').includes(deed) ? `${slug}_${deed}` : slug;
   }
+  // "выросла вдвое", "2 есе өсті": a multiple of a level is its growth, as in English
+  if (
+    unit === 'multiple' &&
+    slug !== UNLABELLED &&
+    !/growth|share|ratio/.test(slug) &&
+    isCyrillicMultipleChange(sentence, at, atEnd)
+  )
+    return `${slug}_growth_multiple`;
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }

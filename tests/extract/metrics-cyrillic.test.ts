@@ -10,6 +10,7 @@ import {
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   isCyrillicChange,
+  isCyrillicMultipleChange,
   kazakhSumNoun,
   marketShare,
   russianWholeAfter,
@@ -720,5 +721,28 @@ describe('round 9: prices of nothing in particular that rise are inflation, as i
     'Көмір бағасы 6 пайызға өсті.',
   ])('%s is a price of its own', (sentence) => {
     expect(metricOf(sentence)).not.toBe('inflation');
+  });
+});
+
+describe('round 10: a multiple that changes a level is its growth multiple, as in English', () => {
+  test.each([
+    ['Выручка фермерских хозяйств в 2025 году выросла вдвое.', 'вдвое', true],
+    ['Продажи велосипедов увеличились в 2,5 раза.', '2,5 раза', true],
+    ['Поставки муки за год удвоились.', 'удвоились', true],
+    ['Число кинотеатров стало в 1,5 раза больше, чем в 2023 году.', '1,5 раза', true],
+    ['Жеміс экспорты 2 есе өсті.', '2 есе', true],
+    ['Электронная справка в 3 раза дешевле бумажной.', '3 раза', false],
+    ['Бұл облыстағы жалақы орташадан 1,4 есе жоғары.', '1,4 есе', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(isCyrillicMultipleChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+
+  test.each([
+    ['Выручка фермерских хозяйств в 2025 году выросла вдвое.', /revenue_growth_multiple$/u],
+    ['Электронная справка в 3 раза дешевле бумажной.', /^(?!.*growth).*$/u],
+  ])('%s → %s', (sentence, slug) => {
+    expect(metricOf(sentence)).toMatch(slug);
   });
 });
