@@ -70,6 +70,9 @@ import {
   isCountedNoun,
   isCyrillicChange,
   isCyrillicMultipleChange,
+  modifierEnglish,
+  russianEllipsis,
+  type Ellipsis,
   isCyrillicPriceChange,
   marketShare,
   transliterate,
@@ -960,6 +963,29 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
+      // "…, вторичного — 462 тыс. тенге", "…, в Алматы — 805 тыс.": a list item set apart from
+      // the figure before it only by an adjective, a place or a time measures what that one does
+      if (
+        paragraph.language === 'ru' &&
+        !referent &&
+        !listed &&
+        claim.metric_source === 'phrase' &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === unitClass(claim.unit)
+      ) {
+        const previousStart = previous.quote_start! - sentence.start;
+        const ellipsis = russianEllipsis(
+          sentence.text,
+          at,
+          previousStart,
+          previous.quote_end! - sentence.start,
+        );
+        if (ellipsis)
+          Object.assign(
+            claim,
+            ellipticalMetric(ellipsis, previous, sentence.text, previousStart, catalogue),
+          );
+      }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
       const measure = cyrillic
         ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
@@ -1377,6 +1403,48 @@ function samePeriod(
     if (period) return timeExpression(0, 0, period, false, false);
   }
   return null;
+}
+
+/**
+ * The metric of a Russian list item set apart from the figure before it (`russianEllipsis`): a
+ * place or a time measures the same; adjectives read in place of the earlier item's ("…
+ * продовольственные товары подорожали на 9,8%, непродовольственные — на 10,4%") name the catalogue
+ * metric they make with its words (`non_food_inflation`), else the earlier metric qualified by
+ * them ("вторичного" of `housing_price` → `secondary_housing_price`); a preposition's object
+ * ("на здравоохранение") qualifies the earlier metric by its own words.
+ */
+function ellipticalMetric(
+  ellipsis: Ellipsis,
+  previous: Claim,
+  sentence: string,
+  previousStart: number,
+  catalogue: MetricCatalogue,
+): Pick<Claim, 'metric' | 'metric_label' | 'metric_source'> {
+  const { metric, metric_label, metric_source } = previous;
+  if (ellipsis.kind === 'same') return { metric, metric_label, metric_source };
+  // the earlier item's clause, up to its figure (a decimal comma in the figure is no clause mark)
+  const earlier = sentence.slice(
+    Math.max(sentence.lastIndexOf(',', previousStart), sentence.lastIndexOf(';', previousStart)) +
+      1,
+    previousStart,
+  );
+  const label = `${metric_label}: ${ellipsis.words}`;
+  if (ellipsis.kind === 'modifier') {
+    const read = `${ellipsis.words} ${earlier}`;
+    const match = chooseMetric(findMetricPhrases(catalogue, read), 0, 0, previous.unit);
+    if (match && match.start === 0 && match.entry.metric !== metric)
+      return {
+        metric: match.entry.metric,
+        metric_label: match.entry.label,
+        metric_source: 'catalogue',
+      };
+  }
+  const own = modifierEnglish(ellipsis.words);
+  const words = own.length > 0 ? own : [slugify(transliterate(ellipsis.words))];
+  const dropped = new Set(modifierEnglish(earlier));
+  const base = metric.split('_').filter((part) => !dropped.has(part));
+  const slug = [...words, ...base].filter((part, i, all) => part && all.indexOf(part) === i);
+  return { metric: slug.join('_'), metric_label: label, metric_source: 'phrase' };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   isCyrillicMultipleChange,
   kazakhSumNoun,
   marketShare,
+  russianEllipsis,
   russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
@@ -744,5 +745,58 @@ describe('round 10: a multiple that changes a level is its growth multiple, as i
     ['Электронная справка в 3 раза дешевле бумажной.', /^(?!.*growth).*$/u],
   ])('%s → %s', (sentence, slug) => {
     expect(metricOf(sentence)).toMatch(slug);
+  });
+});
+
+describe('round 10: a list item set apart only by an adjective, a place or a time', () => {
+  test.each([
+    ['Молоко подешевело на 2,1%, сухое — на 3,4%.', '2,1%', '3,4%', 'modifier', 'сухое'],
+    [
+      'Аренда в Актобе стоила 3 тыс. тенге, в Уральске — 2 тыс. тенге.',
+      '3 тыс. тенге',
+      '2 тыс. тенге',
+      'same',
+      'Уральске',
+    ],
+    ['Выпуск в июле составил 101,2%, в августе — 102,4%.', '101,2%', '102,4%', 'same', 'августе'],
+    ['Субсидии на овощи выросли на 5%, на фрукты — на 7%.', '5%', '7%', 'object', 'фрукты'],
+  ])('%s', (sentence, first, second, kind, words) => {
+    const previousStart = sentence.indexOf(first);
+    const at = sentence.indexOf(second, previousStart + first.length);
+    expect(russianEllipsis(sentence, at, previousStart, previousStart + first.length)).toEqual({
+      kind,
+      words,
+    });
+  });
+
+  test.each([
+    ['Доходы составили 9 трлн тенге, расходы — 11 трлн тенге.', '9 трлн тенге', '11 трлн тенге'],
+    ['Вклады выросли на 4%, а кредиты банков — на 6%.', '4%', '6%'],
+  ])('%s names its own measure', (sentence, first, second) => {
+    const previousStart = sentence.indexOf(first);
+    const at = sentence.indexOf(second, previousStart + first.length);
+    expect(russianEllipsis(sentence, at, previousStart, previousStart + first.length)).toBeNull();
+  });
+
+  test.each([
+    [
+      'Продовольственные товары подешевели на 1,2%, непродовольственные — на 0,4%.',
+      'non_food_inflation',
+    ],
+    [
+      'Квадратный метр нового жилья в Актобе стоил 390 тыс. тенге, вторичного — 350 тыс. тенге.',
+      'secondary_housing_price',
+    ],
+  ])('%s → %s', (sentence, metric) => {
+    expect(extractClaims(sentence, source, catalogue)[1]?.metric).toBe(metric);
+  });
+
+  test('a place measures what the item before it does', () => {
+    const [first, second] = extractClaims(
+      'Квадратный метр в новостройках Атырау стоил 420 тыс. тенге, в Актау — 450 тыс. тенге.',
+      source,
+      catalogue,
+    );
+    expect(second?.metric).toBe(first?.metric);
   });
 });

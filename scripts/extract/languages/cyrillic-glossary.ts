@@ -183,6 +183,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['активн', 'active', 'modifier'],
   ['ежемесячн', 'monthly', 'modifier'],
   ['потребительск', 'consumer', 'modifier'],
+  ['непродовольственн', 'nonfood', 'modifier'],
   ['непродовольств', 'nonfood', 'modifier'],
   ['продовольственн', 'food', 'modifier'],
   ['горнодобывающ', 'mining', 'modifier'],
@@ -192,6 +193,9 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['безналичн', 'cashless', 'modifier'],
   ['платёжн', 'payment', 'modifier'],
   ['платежн', 'payment', 'modifier'],
+  // "первичного" and "вторичного" (жилья): new-build and resale housing
+  ['первичн', 'primary', 'modifier'],
+  ['вторичн', 'secondary', 'modifier'],
   // names of a share or count hand the head on
   ['дол', 'share', 'noun'],
   ['число', 'number', 'generic'],
