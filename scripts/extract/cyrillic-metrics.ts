@@ -610,7 +610,31 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;
-  return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
+  return (
+    CYRILLIC_CHANGE.test(around) ||
+    comparedBefore(sentence, at, atEnd) ||
+    kazakhChangeAtEnd(sentence, at, atEnd)
+  );
+}
+
+/** A Kazakh dative on a percentage: "14,2%-ға", "21,3 пайызға" (by how much). */
+const KAZAKH_BY = /(?:%|пайыз)-?(?:ға|ге|қа|ке)$/u;
+/** Kazakh verbs a percentage in the dative reaches or stops at, not changes by ("89%-ға жетті"). */
+const KAZAKH_REACHED =
+  /(?<![\p{L}])(?:жет\p{L}*|дейін|қарай|тең|бол\p{L}*|құра\p{L}*|үлес\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A Kazakh clause ends with its verb, and items joined before it share it: "құрылыс саласы 21,3
+ * пайызға, саудасы 14,8 пайызға өсті", "экономика 3,1%-ға, Қытай экономикасы 4,5%-ға … өседі".
+ * A percentage in the dative is the change the sentence's verb of change names, when no verb of
+ * reaching ("жетті", "дейін") stands between.
+ */
+function kazakhChangeAtEnd(sentence: string, at: number, atEnd: number): boolean {
+  const figure = `${sentence.slice(at, atEnd)}${/^-?\p{L}{0,3}/u.exec(sentence.slice(atEnd))![0]}`;
+  if (!KAZAKH_BY.test(figure)) return false;
+  const rest = sentence.slice(atEnd);
+  const change = CYRILLIC_CHANGE.exec(rest);
+  return change !== null && !KAZAKH_REACHED.test(rest.slice(0, change.index));
 }
 
 /** Words of time an item can be set apart by: "в сентябре — 105,9%", "во II квартале — 4,6%". */

@@ -800,3 +800,15 @@ describe('round 10: a list item set apart only by an adjective, a place or a tim
     expect(second?.metric).toBe(first?.metric);
   });
 });
+
+describe('round 10: Kazakh items joined before one verb of change share it', () => {
+  test.each([
+    ['Тоқыма саласы 6,4 пайызға, тамақ өнеркәсібі 3,2 пайызға өсті.', '6,4 пайызға', true],
+    ['Ақтөбеде жалақы 8,1%-ға, Атырауда 7,5%-ға артты.', '8,1%', true],
+    ['Қамту 92 пайызға жетті, ал 2027 жылы тағы өседі.', '92 пайызға', false],
+    ['Үлесі 40 пайызға дейін өседі.', '40 пайызға', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+});
