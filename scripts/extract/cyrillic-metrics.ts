@@ -344,7 +344,12 @@ function leadingPhrase(
     const named = run?.words[run.words.length - 1] ?? '';
     if (run && REGION_NOUN.test(word) && !isGlossaryNoun(named, language)) {
       run.words.pop();
-      if (run.words.length === 0) runs.pop();
+      if (run.words.length === 0) {
+        runs.pop();
+        // "Маңғыстау облысының бюджеті": a Kazakh region's noun in the genitive starts the phrase
+        // of what the region has (a Russian one, "Атырауской области", follows what it qualifies)
+        if (language === 'kk') run = null;
+      }
     }
     if (ends || broken) run = null;
     if (ends) {

@@ -113,7 +113,7 @@ import {
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
-import { BUDGET_WORD } from './languages/budget-flows.ts';
+import { BUDGET_WORD, CYRILLIC_BUDGET_IN, CYRILLIC_BUDGET_SIZE } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   namesAFlow,
@@ -1947,6 +1947,21 @@ function nameByCyrillicPhrase(
   ) {
     const inflation = catalogue.entries.find((entry) => entry.metric === 'inflation');
     if (inflation) return { label, entry: inflation };
+  }
+  // "в бюджет поступило 14,75 трлн", "Бюджет области утвержден в объеме 1 148 млрд": a budget
+  // as such is measured by its revenue or by what it spends, as in English (`budgetMeasure`)
+  if (
+    unitClass(item.mention.unit) === 'currency' &&
+    cyrillicMetricSlug(label, language) === 'budget'
+  ) {
+    const clause = sentence.slice(0, atEnd + 40);
+    const measure = CYRILLIC_BUDGET_IN.test(clause)
+      ? 'budget_revenue'
+      : CYRILLIC_BUDGET_SIZE.test(clause)
+        ? 'budget_expenditure'
+        : '';
+    const entry = catalogue.entries.find((e) => e.metric === measure);
+    if (entry) return { label, entry };
   }
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),

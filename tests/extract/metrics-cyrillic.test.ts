@@ -812,3 +812,20 @@ describe('round 10: Kazakh items joined before one verb of change share it', () 
     expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
   });
 });
+
+describe('round 10: a Russian or Kazakh budget as such is measured by its revenue or its spending', () => {
+  test.each([
+    ['В бюджет Павлодара за полугодие поступило 210 млрд тенге.', 'budget_revenue'],
+    ['Бюджет Костаная на 2027 год утвержден с доходами в 390 млрд тенге.', 'budget_revenue'],
+    ['Бюджет Актобе на 2027 год утвержден в объеме 520 млрд тенге.', 'budget_expenditure'],
+    ['Маңғыстау облысының бюджеті 640 млрд теңге көлемінде бекітілді.', 'budget_expenditure'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('money taken from a budget is no measure of it', () => {
+    expect(metricOf('На ремонт дорог из бюджета выделят 12 млрд тенге.')).not.toMatch(
+      /^budget_(?:revenue|expenditure)$/u,
+    );
+  });
+});
