@@ -986,6 +986,21 @@ export function extractClaims(
             ellipticalMetric(ellipsis, previous, sentence.text, previousStart, catalogue),
           );
       }
+      // "1,2 трлн тенге (около 2,3 млрд долларов по среднегодовому курсу)": a sum converted at an
+      // exchange rate is the sum before it, in another currency
+      if (
+        cyrillic &&
+        !referent &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === 'currency' &&
+        unitClass(claim.unit) === 'currency' &&
+        previous.unit !== claim.unit &&
+        AT_EXCHANGE_RATE.test(sentence.text.slice(atEnd, atEnd + 40))
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
       const measure = cyrillic
         ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
@@ -1895,6 +1910,10 @@ function nameByPhrase(
   if (match && match.end === label.length) return { label, entry: match.entry };
   return { label };
 }
+
+/** "по среднегодовому курсу", "по текущему курсу", "орташа бағам бойынша": a converted sum. */
+const AT_EXCHANGE_RATE =
+  /^\s*(?:США\s*)?\)?\s*(?:по\s+(?:\p{L}+\s+){0,2}курсу|(?:\p{L}+\s+){0,2}бағам(?:ы|ымен)?\s+бойынша)(?![\p{L}])/iu;
 
 /** Prices of nothing in particular: "Цены", "Баға", "Бағалар". */
 const BARE_PRICES = /^(?:цены|цена|баға|бағасы|бағалар|бағалары)$/iu;

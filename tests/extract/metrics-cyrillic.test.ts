@@ -829,3 +829,14 @@ describe('round 10: a Russian or Kazakh budget as such is measured by its revenu
     );
   });
 });
+
+describe('round 10: a sum converted at an exchange rate is the sum before it', () => {
+  test.each([
+    'Экспорт зерна за год составил 612 млрд тенге, или около 1,2 млрд долларов по текущему курсу.',
+    'Доходы бюджета города составили 98 млрд тенге (около 190 млн долларов по среднегодовому курсу).',
+  ])('%s', (sentence) => {
+    const [sum, converted] = extractClaims(sentence, source, catalogue);
+    expect(converted?.metric).toBe(sum?.metric);
+    expect(converted?.metric).not.toBe('exchange_rate');
+  });
+});
