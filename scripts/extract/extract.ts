@@ -1082,6 +1082,16 @@ export function extractClaims(
               ? `${written} арналған шығыстар`
               : `${written} spending`;
       }
+      // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
+      // generation keep the catalogue's slug, and the label says which
+      if (claim.metric === 'base_stations') {
+        const [from] = clauseAround(sentence.text, at);
+        const after = sentence.text.slice(atEnd);
+        const generation = MOBILE_GENERATION.exec(
+          sentence.text.slice(from, atEnd + (/[,;]/u.exec(after)?.index ?? after.length)),
+        );
+        if (generation) claim.metric_label = `${generation[0].toUpperCase()} base stations`;
+      }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
         claim.unit === 'multiple' &&
@@ -1914,6 +1924,9 @@ function nameByPhrase(
 /** "по среднегодовому курсу", "по текущему курсу", "орташа бағам бойынша": a converted sum. */
 const AT_EXCHANGE_RATE =
   /^\s*(?:США\s*)?\)?\s*(?:по\s+(?:\p{L}+\s+){0,2}курсу|(?:\p{L}+\s+){0,2}бағам(?:ы|ымен)?\s+бойынша)(?![\p{L}])/iu;
+
+/** A mobile network's generation: "4G", "5G" (Latin or Cyrillic "G" is not written). */
+const MOBILE_GENERATION = /(?<![\p{L}\p{N}])[2-6]G(?![\p{L}\p{N}])/iu;
 
 /** Prices of nothing in particular: "Цены", "Баға", "Бағалар". */
 const BARE_PRICES = /^(?:цены|цена|баға|бағасы|бағалар|бағалары)$/iu;

@@ -840,3 +840,15 @@ describe('round 10: a sum converted at an exchange rate is the sum before it', (
     expect(converted?.metric).not.toBe('exchange_rate');
   });
 });
+
+describe('round 10: base stations of one mobile generation say which in their label', () => {
+  test.each([
+    ['В Павлодаре за год установили 420 базовых станций 5G.', '5G base stations'],
+    ['Облыста 4G базалық станцияларының саны 640-қа жетті.', '4G base stations'],
+    ['В Павлодаре за год установили 420 базовых станций.', 'Base stations'],
+  ])('%s → %s', (sentence, label) => {
+    const [claim] = extractClaims(sentence, source, catalogue);
+    expect(claim?.metric).toBe('base_stations');
+    expect(claim?.metric_label).toBe(label);
+  });
+});
