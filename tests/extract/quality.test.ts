@@ -86,7 +86,8 @@ const BARS: Record<string, Floors> = {
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.783,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.798,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -106,7 +107,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.992,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.775,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.802,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -127,7 +129,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.991,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.78,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.819,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -149,7 +152,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.974,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.752,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.78,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -171,7 +175,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.74,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.749,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -193,7 +198,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.944,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.743,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.765,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -216,7 +222,8 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (ent-cy9)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     entity: 0.965,
-    metric: 0.833,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.849,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -246,7 +253,8 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.957,
     entity: 0.954,
-    metric: 0.773,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.783,
   },
   'holdout-en9': {
     recall: 0.971,
@@ -275,7 +283,8 @@ const BARS: Record<string, Floors> = {
     period: 0.898,
     kind: 0.949,
     entity: 0.916,
-    metric: 0.8,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.814,
   },
 };
 
