@@ -344,7 +344,12 @@ function leadingPhrase(
     const named = run?.words[run.words.length - 1] ?? '';
     if (run && REGION_NOUN.test(word) && !isGlossaryNoun(named, language)) {
       run.words.pop();
-      if (run.words.length === 0) runs.pop();
+      if (run.words.length === 0) {
+        runs.pop();
+        // "Маңғыстау облысының бюджеті": a Kazakh region's noun in the genitive starts the phrase
+        // of what the region has (a Russian one, "Атырауской области", follows what it qualifies)
+        if (language === 'kk') run = null;
+      }
     }
     if (ends || broken) run = null;
     if (ends) {
@@ -610,7 +615,121 @@ export function isCyrillicChange(sentence: string, at: number, atEnd: number): b
   const from = elliptical ? 0 : Math.max(0, at - 40);
   const around = sentence.slice(from, Math.min(sentence.length, atEnd + 24));
   if (CYRILLIC_SHARE.test(around)) return false;
-  return CYRILLIC_CHANGE.test(around) || comparedBefore(sentence, at, atEnd);
+  return (
+    CYRILLIC_CHANGE.test(around) ||
+    comparedBefore(sentence, at, atEnd) ||
+    kazakhChangeAtEnd(sentence, at, atEnd)
+  );
+}
+
+/** A Kazakh dative on a percentage: "14,2%-ға", "21,3 пайызға" (by how much). */
+const KAZAKH_BY = /(?:%|пайыз)-?(?:ға|ге|қа|ке)$/u;
+/** Kazakh verbs a percentage in the dative reaches or stops at, not changes by ("89%-ға жетті"). */
+const KAZAKH_REACHED =
+  /(?<![\p{L}])(?:жет\p{L}*|дейін|қарай|тең|бол\p{L}*|құра\p{L}*|үлес\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A Kazakh clause ends with its verb, and items joined before it share it: "құрылыс саласы 21,3
+ * пайызға, саудасы 14,8 пайызға өсті", "экономика 3,1%-ға, Қытай экономикасы 4,5%-ға … өседі".
+ * A percentage in the dative is the change the sentence's verb of change names, when no verb of
+ * reaching ("жетті", "дейін") stands between.
+ */
+function kazakhChangeAtEnd(sentence: string, at: number, atEnd: number): boolean {
+  const figure = `${sentence.slice(at, atEnd)}${/^-?\p{L}{0,3}/u.exec(sentence.slice(atEnd))![0]}`;
+  if (!KAZAKH_BY.test(figure)) return false;
+  const rest = sentence.slice(atEnd);
+  const change = CYRILLIC_CHANGE.exec(rest);
+  return change !== null && !KAZAKH_REACHED.test(rest.slice(0, change.index));
+}
+
+/** Words of time an item can be set apart by: "в сентябре — 105,9%", "во II квартале — 4,6%". */
+const TIME_WORD =
+  /^(?:январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[ея]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|квартал\p{L}*|полугоди\p{L}*|месяц\p{L}*|[IVX]+)$/u;
+/** A list item after a comma, ending in a dash before its figure: "…, вторичного — ". */
+const ITEM_BEFORE_DASH = /,\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[—–]\s*(?:на\s*)?$/u;
+
+/** How a Russian list item after a dash is set apart from the item before it (`russianEllipsis`). */
+export interface Ellipsis {
+  /** `modifier`: adjectives whose noun is the earlier item's; `same`: a place or a time; `object`: the earlier item's preposition's object. */
+  kind: 'modifier' | 'same' | 'object';
+  /** The item's words, without the preposition. */
+  words: string;
+}
+
+/**
+ * A Russian list item after a comma and a dash that names its figure only by what sets it apart
+ * from the figure before it in the sentence (at [`previousStart`, `previousEnd`)): adjectives whose noun is
+ * the earlier item's ("непродовольственные — на 11,9%", "вторичного — 462 тыс. тенге"), a place
+ * or a time ("в Алматы — 805 тыс. тенге", "в сентябре — 105,9%"), or the object of a preposition
+ * the earlier item has ("Расходы на образование …, на здравоохранение — на 6,1%"); null when the
+ * item names a measure of its own ("платные услуги — на 12,9%") or is no such item.
+ *
+ * @example russianEllipsis('Новое жильё стоило 498 тыс. тенге, вторичное — 462 тыс. тенге.', 47, 19, 31) // { kind: 'modifier', words: 'вторичное' }
+ */
+export function russianEllipsis(
+  sentence: string,
+  at: number,
+  previousStart: number,
+  previousEnd: number,
+): Ellipsis | null {
+  if (previousEnd > at) return null;
+  const between = sentence.slice(previousEnd, at);
+  const item = ITEM_BEFORE_DASH.exec(between);
+  // only the earlier figure's own words ("за квадратный метр") stand between it and the comma
+  if (!item || item.index > 40 || /[\d;:]/u.test(between.slice(0, item.index))) return null;
+  const words = item[1]!.split(/\s+/u);
+  const preposition = PREPOSITIONS.has(words[0]!.toLowerCase()) ? words.shift()! : '';
+  if (words.length === 0) return null;
+  const text = words.join(' ');
+  if (words.every((word) => PLACE_WORD.test(word) || TIME_WORD.test(word)))
+    return { kind: 'same', words: text };
+  if (
+    words.every(
+      (word) =>
+        (RUSSIAN_ADJECTIVE.test(word.toLowerCase()) && !isGlossaryNoun(word, 'ru')) ||
+        gloss(word, 'ru')?.role === 'modifier',
+    )
+  )
+    return { kind: 'modifier', words: text };
+  if (!preposition) return null;
+  // the earlier item's clause has the same preposition before a word: "Расходы на образование"
+  const earlier = sentence.slice(clauseStartBefore(sentence, previousStart) + 1, previousStart);
+  const object = new RegExp(`(?<![\\p{L}])${preposition.toLowerCase()}\\s+\\p{L}`, 'iu');
+  return object.test(earlier) ? { kind: 'object', words: text } : null;
+}
+
+/**
+ * The English of the glossary's modifiers among `words` ("непродовольственные" → ["nonfood"]).
+ *
+ * @example modifierEnglish('Продовольственные товары подорожали') // ['food']
+ */
+export function modifierEnglish(words: string): string[] {
+  return words
+    .split(/\s+/u)
+    .map((word) => gloss(word, 'ru'))
+    .flatMap((g) => (g && g.role === 'modifier' && g.english ? [g.english] : []));
+}
+
+/** Verbs of doubling and tripling: "удвоились", "удвоить", "утроится". */
+const DOUBLED = /(?<![\p{L}])(?:удво\p{L}*|утро[иея]\p{L}*)/iu;
+/** A multiple compared with an earlier level: "в 1,5 раза больше", "1,1 есе көп". */
+const MORE_AFTER = /^\s*(?:больше|меньше|көп|аз|артық)(?![\p{L}])/iu;
+
+/**
+ * Whether a Russian or Kazakh multiple at [at, atEnd) says how much a level changed ("выросла
+ * вдвое", "увеличить в 2 раза", "удвоились", "2 есе өсті", "в 1,5 раза больше, чем в 2024
+ * году"), as the English "doubled": its metric is that level's growth multiple. A multiple of a
+ * price or an average ("в 4 раза дешевле", "1,3 есе жоғары") compares two things and is no change.
+ *
+ * @example isCyrillicMultipleChange('Выручка выросла вдвое.', 16, 21) // true
+ * @example isCyrillicMultipleChange('Услуга в 4 раза дешевле.', 9, 15) // false
+ */
+export function isCyrillicMultipleChange(sentence: string, at: number, atEnd: number): boolean {
+  if (MORE_AFTER.test(sentence.slice(atEnd, atEnd + 12))) return true;
+  const clauseStart = Math.max(0, at - 40, clauseStartBefore(sentence, at) + 1);
+  const after = sentence.slice(atEnd, Math.min(sentence.length, atEnd + 24));
+  const around = sentence.slice(clauseStart, atEnd + (/[,;]/u.exec(after)?.index ?? after.length));
+  return CYRILLIC_CHANGE.test(around) || DOUBLED.test(around);
 }
 
 /**

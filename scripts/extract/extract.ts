@@ -69,6 +69,10 @@ import {
   cyrillicNumberOf,
   isCountedNoun,
   isCyrillicChange,
+  isCyrillicMultipleChange,
+  modifierEnglish,
+  russianEllipsis,
+  type Ellipsis,
   isCyrillicPriceChange,
   marketShare,
   transliterate,
@@ -110,7 +114,7 @@ import {
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
-import { BUDGET_WORD } from './languages/budget-flows.ts';
+import { BUDGET_WORD, CYRILLIC_BUDGET_IN, CYRILLIC_BUDGET_SIZE } from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   namesAFlow,
@@ -992,6 +996,44 @@ export function extractClaims(
         claim.metric_label = `${previous.metric_label.replace(/ growth$/, '')} growth multiple`;
         claim.metric_source = previous.metric_source;
       }
+      // "…, вторичного — 462 тыс. тенге", "…, в Алматы — 805 тыс.": a list item set apart from
+      // the figure before it only by an adjective, a place or a time measures what that one does
+      if (
+        paragraph.language === 'ru' &&
+        !referent &&
+        !listed &&
+        claim.metric_source === 'phrase' &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === unitClass(claim.unit)
+      ) {
+        const previousStart = previous.quote_start! - sentence.start;
+        const ellipsis = russianEllipsis(
+          sentence.text,
+          at,
+          previousStart,
+          previous.quote_end! - sentence.start,
+        );
+        if (ellipsis)
+          Object.assign(
+            claim,
+            ellipticalMetric(ellipsis, previous, sentence.text, previousStart, catalogue),
+          );
+      }
+      // "1,2 трлн тенге (около 2,3 млрд долларов по среднегодовому курсу)": a sum converted at an
+      // exchange rate is the sum before it, in another currency
+      if (
+        cyrillic &&
+        !referent &&
+        previous?.quote === claim.quote &&
+        unitClass(previous.unit) === 'currency' &&
+        unitClass(claim.unit) === 'currency' &&
+        previous.unit !== claim.unit &&
+        AT_EXCHANGE_RATE.test(sentence.text.slice(atEnd, atEnd + 40))
+      ) {
+        claim.metric = previous.metric;
+        claim.metric_label = previous.metric_label;
+        claim.metric_source = previous.metric_source;
+      }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
       const measure = cyrillic
         ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
@@ -1072,6 +1114,16 @@ export function extractClaims(
             : paragraph.language === 'kk'
               ? `${written} арналған шығыстар`
               : `${written} spending`;
+      }
+      // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
+      // generation keep the catalogue's slug, and the label says which
+      if (claim.metric === 'base_stations') {
+        const [from] = clauseAround(sentence.text, at);
+        const after = sentence.text.slice(atEnd);
+        const generation = MOBILE_GENERATION.exec(
+          sentence.text.slice(from, atEnd + (/[,;]/u.exec(after)?.index ?? after.length)),
+        );
+        if (generation) claim.metric_label = `${generation[0].toUpperCase()} base stations`;
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
@@ -1412,6 +1464,48 @@ function samePeriod(
 }
 
 /**
+ * The metric of a Russian list item set apart from the figure before it (`russianEllipsis`): a
+ * place or a time measures the same; adjectives read in place of the earlier item's ("…
+ * продовольственные товары подорожали на 9,8%, непродовольственные — на 10,4%") name the catalogue
+ * metric they make with its words (`non_food_inflation`), else the earlier metric qualified by
+ * them ("вторичного" of `housing_price` → `secondary_housing_price`); a preposition's object
+ * ("на здравоохранение") qualifies the earlier metric by its own words.
+ */
+function ellipticalMetric(
+  ellipsis: Ellipsis,
+  previous: Claim,
+  sentence: string,
+  previousStart: number,
+  catalogue: MetricCatalogue,
+): Pick<Claim, 'metric' | 'metric_label' | 'metric_source'> {
+  const { metric, metric_label, metric_source } = previous;
+  if (ellipsis.kind === 'same') return { metric, metric_label, metric_source };
+  // the earlier item's clause, up to its figure (a decimal comma in the figure is no clause mark)
+  const earlier = sentence.slice(
+    Math.max(sentence.lastIndexOf(',', previousStart), sentence.lastIndexOf(';', previousStart)) +
+      1,
+    previousStart,
+  );
+  const label = `${metric_label}: ${ellipsis.words}`;
+  if (ellipsis.kind === 'modifier') {
+    const read = `${ellipsis.words} ${earlier}`;
+    const match = chooseMetric(findMetricPhrases(catalogue, read), 0, 0, previous.unit);
+    if (match && match.start === 0 && match.entry.metric !== metric)
+      return {
+        metric: match.entry.metric,
+        metric_label: match.entry.label,
+        metric_source: 'catalogue',
+      };
+  }
+  const own = modifierEnglish(ellipsis.words);
+  const words = own.length > 0 ? own : [slugify(transliterate(ellipsis.words))];
+  const dropped = new Set(modifierEnglish(earlier));
+  const base = metric.split('_').filter((part) => !dropped.has(part));
+  const slug = [...words, ...base].filter((part, i, all) => part && all.indexOf(part) === i);
+  return { metric: slug.join('_'), metric_label: label, metric_source: 'phrase' };
+}
+
+/**
  * The slug of a Russian or Kazakh label: its English by the glossary, else its transliteration;
  * a percentage that changes a level is that level's growth ("Строительство выросло на 9%" →
  * `construction_growth`). The label itself stays as written.
@@ -1437,6 +1531,14 @@ function cyrillicSlug(
     const deed = cyrillicCountDeed(sentence, at, atEnd);
     return deed && !slug.split('_').includes(deed) ? `${slug}_${deed}` : slug;
   }
+  // "выросла вдвое", "2 есе өсті": a multiple of a level is its growth, as in English
+  if (
+    unit === 'multiple' &&
+    slug !== UNLABELLED &&
+    !/growth|share|ratio/.test(slug) &&
+    isCyrillicMultipleChange(sentence, at, atEnd)
+  )
+    return `${slug}_growth_multiple`;
   if (slug === UNLABELLED || unit !== 'percent' || /growth|share/.test(slug)) return slug;
   return isCyrillicChange(sentence, at, atEnd) ? `${slug}_growth` : slug;
 }
@@ -1852,6 +1954,13 @@ function nameByPhrase(
   return { label };
 }
 
+/** "по среднегодовому курсу", "по текущему курсу", "орташа бағам бойынша": a converted sum. */
+const AT_EXCHANGE_RATE =
+  /^\s*(?:США\s*)?\)?\s*(?:по\s+(?:\p{L}+\s+){0,2}курсу|(?:\p{L}+\s+){0,2}бағам(?:ы|ымен)?\s+бойынша)(?![\p{L}])/iu;
+
+/** A mobile network's generation: "4G", "5G" (Latin or Cyrillic "G" is not written). */
+const MOBILE_GENERATION = /(?<![\p{L}\p{N}])[2-6]G(?![\p{L}\p{N}])/iu;
+
 /** Prices of nothing in particular: "Цены", "Баға", "Бағалар". */
 const BARE_PRICES = /^(?:цены|цена|баға|бағасы|бағалар|бағалары)$/iu;
 /** "цены на нефть", "цены в Алматы": prices of something, or somewhere, named after them. */
@@ -1903,6 +2012,21 @@ function nameByCyrillicPhrase(
   ) {
     const inflation = catalogue.entries.find((entry) => entry.metric === 'inflation');
     if (inflation) return { label, entry: inflation };
+  }
+  // "в бюджет поступило 14,75 трлн", "Бюджет области утвержден в объеме 1 148 млрд": a budget
+  // as such is measured by its revenue or by what it spends, as in English (`budgetMeasure`)
+  if (
+    unitClass(item.mention.unit) === 'currency' &&
+    cyrillicMetricSlug(label, language) === 'budget'
+  ) {
+    const clause = sentence.slice(0, atEnd + 40);
+    const measure = CYRILLIC_BUDGET_IN.test(clause)
+      ? 'budget_revenue'
+      : CYRILLIC_BUDGET_SIZE.test(clause)
+        ? 'budget_expenditure'
+        : '';
+    const entry = catalogue.entries.find((e) => e.metric === measure);
+    if (entry) return { label, entry };
   }
   const match = chooseMetric(
     findMetricPhrases(catalogue, label),

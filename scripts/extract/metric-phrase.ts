@@ -602,19 +602,22 @@ export function isPurpose(
   if (at < 0) return false;
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + label.length);
+  // "- транспорт и дороги – 418,6 млрд тенге;": a label that opens the item names its part, with
+  // the words of the part after it
+  const opensItem =
+    listItem &&
+    (/^\s*[-–—:]/.test(after) ||
+      (/^\s*(?:[-–—•*▪]\s*)?$/u.test(before) && /^[^\d;:—–]{0,60}?(?:\s[-–—]|:)/u.test(after)));
   if (language === 'ru')
     return (
       (RUSSIAN_FOR.test(before) &&
         !RUSSIAN_NOT_FOR.test(before) &&
         !RUSSIAN_PREPOSITIONAL.test(label) &&
         !RUSSIAN_SHARE_OF.test(label)) ||
-      (listItem && /^\s*[-–—:]/.test(after))
+      opensItem
     );
   if (language === 'kk')
-    return (
-      (KAZAKH_DATIVE.test(label) && KAZAKH_ALLOCATES.test(sentence)) ||
-      (listItem && /^\s*[-–—:]/.test(after))
-    );
+    return (KAZAKH_DATIVE.test(label) && KAZAKH_ALLOCATES.test(sentence)) || opensItem;
   // "- transport and roads: 286.5 billion tenge;" under "By sector, the plan allocates:"
   if (
     listItem &&

@@ -50,6 +50,11 @@ describe('isJunkLabel', () => {
     { label: 'Фонды', junk: false, why: 'a Russian plural in -онды' },
     { label: 'Тренды', junk: false, why: 'a Russian plural in -енды' },
     { label: 'Салынды', junk: true, why: 'a Kazakh passive past' },
+    // round 10: adverbs of time and manner
+    { label: 'Биыл', junk: true, why: 'Kazakh "this year"' },
+    { label: 'Бөлек', junk: true, why: 'Kazakh "apart from"' },
+    { label: 'Алғаш', junk: true, why: 'Kazakh "for the first time"' },
+    { label: 'Ежедневно', junk: true, why: 'Russian "daily", an adverb' },
   ])('"$label" → $junk ($why)', ({ label, junk }) => {
     expect(isJunkLabel(label)).toBe(junk);
   });

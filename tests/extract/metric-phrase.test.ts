@@ -209,6 +209,10 @@ describe('a sum for a purpose, in a passage about spending, is that purpose’s 
     ['The firm raised $12 million for expansion.', 'expansion', 'en', false, false],
     ['На ремонт дорог предусмотрено 120 млрд тенге.', 'ремонт дорог', 'ru', false, true],
     ['- ремонт дорог – 120 млрд тенге;', 'ремонт дорог', 'ru', true, true],
+    // round 10: a label that opens the item, with more of the part's words after it
+    ['- культура и спорт – 64 млрд тенге;', 'культура', 'ru', true, true],
+    ['- мәдениет және спорт – 64 млрд теңге;', 'мәдениет', 'kk', true, true],
+    ['- культура; спорт – 64 млрд тенге;', 'культура', 'ru', true, false],
     ['На долю Алматы пришлось 120 млрд тенге.', 'долю Алматы', 'ru', false, false],
     [
       'Больше всего пришлось на строительство – 120 млрд тенге.',

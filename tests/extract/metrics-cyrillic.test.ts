@@ -10,8 +10,10 @@ import {
   cyrillicMetricLabel,
   cyrillicMetricSlug,
   isCyrillicChange,
+  isCyrillicMultipleChange,
   kazakhSumNoun,
   marketShare,
+  russianEllipsis,
   russianWholeAfter,
   transliterate,
 } from '../../scripts/extract/cyrillic-metrics.ts';
@@ -720,5 +722,133 @@ describe('round 9: prices of nothing in particular that rise are inflation, as i
     'Көмір бағасы 6 пайызға өсті.',
   ])('%s is a price of its own', (sentence) => {
     expect(metricOf(sentence)).not.toBe('inflation');
+  });
+});
+
+describe('round 10: a multiple that changes a level is its growth multiple, as in English', () => {
+  test.each([
+    ['Выручка фермерских хозяйств в 2025 году выросла вдвое.', 'вдвое', true],
+    ['Продажи велосипедов увеличились в 2,5 раза.', '2,5 раза', true],
+    ['Поставки муки за год удвоились.', 'удвоились', true],
+    ['Число кинотеатров стало в 1,5 раза больше, чем в 2023 году.', '1,5 раза', true],
+    ['Жеміс экспорты 2 есе өсті.', '2 есе', true],
+    ['Электронная справка в 3 раза дешевле бумажной.', '3 раза', false],
+    ['Бұл облыстағы жалақы орташадан 1,4 есе жоғары.', '1,4 есе', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(isCyrillicMultipleChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+
+  test.each([
+    ['Выручка фермерских хозяйств в 2025 году выросла вдвое.', /revenue_growth_multiple$/u],
+    ['Электронная справка в 3 раза дешевле бумажной.', /^(?!.*growth).*$/u],
+  ])('%s → %s', (sentence, slug) => {
+    expect(metricOf(sentence)).toMatch(slug);
+  });
+});
+
+describe('round 10: a list item set apart only by an adjective, a place or a time', () => {
+  test.each([
+    ['Молоко подешевело на 2,1%, сухое — на 3,4%.', '2,1%', '3,4%', 'modifier', 'сухое'],
+    [
+      'Аренда в Актобе стоила 3 тыс. тенге, в Уральске — 2 тыс. тенге.',
+      '3 тыс. тенге',
+      '2 тыс. тенге',
+      'same',
+      'Уральске',
+    ],
+    ['Выпуск в июле составил 101,2%, в августе — 102,4%.', '101,2%', '102,4%', 'same', 'августе'],
+    ['Субсидии на овощи выросли на 5%, на фрукты — на 7%.', '5%', '7%', 'object', 'фрукты'],
+  ])('%s', (sentence, first, second, kind, words) => {
+    const previousStart = sentence.indexOf(first);
+    const at = sentence.indexOf(second, previousStart + first.length);
+    expect(russianEllipsis(sentence, at, previousStart, previousStart + first.length)).toEqual({
+      kind,
+      words,
+    });
+  });
+
+  test.each([
+    ['Доходы составили 9 трлн тенге, расходы — 11 трлн тенге.', '9 трлн тенге', '11 трлн тенге'],
+    ['Вклады выросли на 4%, а кредиты банков — на 6%.', '4%', '6%'],
+  ])('%s names its own measure', (sentence, first, second) => {
+    const previousStart = sentence.indexOf(first);
+    const at = sentence.indexOf(second, previousStart + first.length);
+    expect(russianEllipsis(sentence, at, previousStart, previousStart + first.length)).toBeNull();
+  });
+
+  test.each([
+    [
+      'Продовольственные товары подешевели на 1,2%, непродовольственные — на 0,4%.',
+      'non_food_inflation',
+    ],
+    [
+      'Квадратный метр нового жилья в Актобе стоил 390 тыс. тенге, вторичного — 350 тыс. тенге.',
+      'secondary_housing_price',
+    ],
+  ])('%s → %s', (sentence, metric) => {
+    expect(extractClaims(sentence, source, catalogue)[1]?.metric).toBe(metric);
+  });
+
+  test('a place measures what the item before it does', () => {
+    const [first, second] = extractClaims(
+      'Квадратный метр в новостройках Атырау стоил 420 тыс. тенге, в Актау — 450 тыс. тенге.',
+      source,
+      catalogue,
+    );
+    expect(second?.metric).toBe(first?.metric);
+  });
+});
+
+describe('round 10: Kazakh items joined before one verb of change share it', () => {
+  test.each([
+    ['Тоқыма саласы 6,4 пайызға, тамақ өнеркәсібі 3,2 пайызға өсті.', '6,4 пайызға', true],
+    ['Ақтөбеде жалақы 8,1%-ға, Атырауда 7,5%-ға артты.', '8,1%', true],
+    ['Қамту 92 пайызға жетті, ал 2027 жылы тағы өседі.', '92 пайызға', false],
+    ['Үлесі 40 пайызға дейін өседі.', '40 пайызға', false],
+  ])('%s (%s)', (sentence, figure, expected) => {
+    const at = sentence.indexOf(figure);
+    expect(isCyrillicChange(sentence, at, at + figure.length)).toBe(expected);
+  });
+});
+
+describe('round 10: a Russian or Kazakh budget as such is measured by its revenue or its spending', () => {
+  test.each([
+    ['В бюджет Павлодара за полугодие поступило 210 млрд тенге.', 'budget_revenue'],
+    ['Бюджет Костаная на 2027 год утвержден с доходами в 390 млрд тенге.', 'budget_revenue'],
+    ['Бюджет Актобе на 2027 год утвержден в объеме 520 млрд тенге.', 'budget_expenditure'],
+    ['Маңғыстау облысының бюджеті 640 млрд теңге көлемінде бекітілді.', 'budget_expenditure'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+
+  test('money taken from a budget is no measure of it', () => {
+    expect(metricOf('На ремонт дорог из бюджета выделят 12 млрд тенге.')).not.toMatch(
+      /^budget_(?:revenue|expenditure)$/u,
+    );
+  });
+});
+
+describe('round 10: a sum converted at an exchange rate is the sum before it', () => {
+  test.each([
+    'Экспорт зерна за год составил 612 млрд тенге, или около 1,2 млрд долларов по текущему курсу.',
+    'Доходы бюджета города составили 98 млрд тенге (около 190 млн долларов по среднегодовому курсу).',
+  ])('%s', (sentence) => {
+    const [sum, converted] = extractClaims(sentence, source, catalogue);
+    expect(converted?.metric).toBe(sum?.metric);
+    expect(converted?.metric).not.toBe('exchange_rate');
+  });
+});
+
+describe('round 10: base stations of one mobile generation say which in their label', () => {
+  test.each([
+    ['В Павлодаре за год установили 420 базовых станций 5G.', '5G base stations'],
+    ['Облыста 4G базалық станцияларының саны 640-қа жетті.', '4G base stations'],
+    ['В Павлодаре за год установили 420 базовых станций.', 'Base stations'],
+  ])('%s → %s', (sentence, label) => {
+    const [claim] = extractClaims(sentence, source, catalogue);
+    expect(claim?.metric).toBe('base_stations');
+    expect(claim?.metric_label).toBe(label);
   });
 });

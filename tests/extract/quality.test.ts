@@ -86,7 +86,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.996,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.783,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.798,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -106,7 +107,8 @@ const BARS: Record<string, Floors> = {
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.775,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.802,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -127,7 +129,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.991,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.78,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.819,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -150,7 +153,8 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     entity: 0.976,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.752,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.78,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -172,7 +176,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.74,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.749,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -195,7 +200,8 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     entity: 0.955,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
-    metric: 0.743,
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
+    metric: 0.765,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -218,8 +224,9 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (ent-cy9)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (ent-cy10)
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.979,
-    metric: 0.833,
+    metric: 0.849,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -249,8 +256,9 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.957,
     // raised by the ninth round (ent-cy10)
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.964,
-    metric: 0.773,
+    metric: 0.783,
   },
   'holdout-en9': {
     recall: 0.971,
@@ -280,8 +288,9 @@ const BARS: Record<string, Floors> = {
     period: 0.905,
     kind: 0.949,
     // raised by the ninth round (ent-cy10)
+    // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.952,
-    metric: 0.8,
+    metric: 0.814,
   },
 };
 

@@ -56,3 +56,14 @@ export const MONEY_IN =
 export const KAZAKH_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 export const KAZAKH_ALLOCATES =
   /(?<![\p{L}])(?:бөлін|бөлд|бөлу|қарастырыл|көздел|жұмсал|бағыттал)/iu;
+
+/**
+ * Russian and Kazakh: what a budget as such is measured by, as in English (`budgetMeasure`).
+ * Money going into it, or its revenue written beside it, is its revenue: "в бюджет поступило",
+ * "бюджет утвержден с доходами в …", "бюджетке түсті". A budget approved or drawn up at a sum is
+ * its size, what it spends: "Бюджет области утвержден в объеме", "бюджеті … бекітілді".
+ */
+export const CYRILLIC_BUDGET_IN =
+  /(?<![\p{L}])(?:поступ\p{L}*|собран\p{L}*|собрал\p{L}*|с\s+доход\p{L}*|по\s+доход\p{L}*|түсті|түскен|түсім\p{L}*|кіріс\p{L}*)(?![\p{L}])/iu;
+export const CYRILLIC_BUDGET_SIZE =
+  /(?<![\p{L}])(?:утвержд\p{L}*|утверд\p{L}*|принят\p{L}*|сверстан\p{L}*|в\s+объеме|в\s+объёме|бекіт\p{L}*|көлемінде)(?![\p{L}])/iu;

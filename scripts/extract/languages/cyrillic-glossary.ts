@@ -183,6 +183,7 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['активн', 'active', 'modifier'],
   ['ежемесячн', 'monthly', 'modifier'],
   ['потребительск', 'consumer', 'modifier'],
+  ['непродовольственн', 'nonfood', 'modifier'],
   ['непродовольств', 'nonfood', 'modifier'],
   ['продовольственн', 'food', 'modifier'],
   ['горнодобывающ', 'mining', 'modifier'],
@@ -192,6 +193,9 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['безналичн', 'cashless', 'modifier'],
   ['платёжн', 'payment', 'modifier'],
   ['платежн', 'payment', 'modifier'],
+  // "первичного" and "вторичного" (жилья): new-build and resale housing
+  ['первичн', 'primary', 'modifier'],
+  ['вторичн', 'secondary', 'modifier'],
   // names of a share or count hand the head on
   ['дол', 'share', 'noun'],
   ['число', 'number', 'generic'],
@@ -335,7 +339,7 @@ export const CYRILLIC_CHANGE = new RegExp(
     'увелич\\p{L}*|прибав\\p{L}*|снизи\\p{L}*|сниж\\p{L}*|сократи\\p{L}*|сокращ\\p{L}*|' +
     'подорож\\p{L}*|подешев\\p{L}*|упал\\p{L}*|упав\\p{L}*|повыси\\p{L}*|понизи\\p{L}*|' +
     'прибав\\p{L}*|увеличив\\p{L}*|нарастил\\p{L}*|нарастит|наращ\\p{L}*|вырастет|вырастут|өсті|өседі|өсуі|өсетін|өсіп|' +
-    'өсім\\p{L}*|өскен|артады|төмендей\\p{L}*|азаяды|ұлғай\\p{L}*|артты|артып|артқан|' +
+    'өсім\\p{L}*|өскен|артады|арттыр\\p{L}*|төмендей\\p{L}*|азаяды|ұлғай\\p{L}*|артты|артып|артқан|' +
     'төмендеді|төмендеп|қысқар\\p{L}*|азайды|азайып|қымбатта\\p{L}*|арзанда\\p{L}*|' +
     'көтерілді|көтеріліп)(?![\\p{L}])',
   'iu',
