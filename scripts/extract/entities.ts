@@ -1130,6 +1130,73 @@ export function flowPair(
   return '';
 }
 
+/** Words of degree between a share's verb and its figure: "accounted for about 41%". */
+const ABOUT = String.raw`(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|just\s+over|just\s+under)\s+)?`;
+/** "the United States accounted for 41%": a place, then the verb that gives it its share. */
+const DESTINATION_SHARE_VERB = new RegExp(
+  String.raw`^\s+(?:countries\s+)?(?:accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|took)\s+${ABOUT}$`,
+);
+/** "…, Russia for 18%", "followed by Russia with 18%": a later place of the same list of shares. */
+const DESTINATION_SHARE_LISTED = new RegExp(
+  String.raw`^\s+(?:countries\s+)?(?:for|with)\s+${ABOUT}$`,
+);
+/** What opens a list of shares by destination, before its later places. */
+const DESTINATION_SHARE_CUE =
+  /\b(?:accounted\s+for|accounting\s+for|accounts?\s+for|export\s+markets|(?:largest|main|top)\s+markets|destinations?)\b/i;
+/** The flows a share by destination is taken of. */
+const SHARED_FLOW = /\b(?:exports?|imports|trade|turnover|remittances|transfers)\b/i;
+/** …and those that run between two places whatever their owner (rule 5): not exports alone. */
+const PAIRED_FLOW = /\b(?:imports|trade|turnover|remittances|transfers)\b/i;
+/** "of Mongolia's exports": the owner of the flow is written after the figure (`flowPair`). */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s/u;
+
+/** A country or a part of the world that a flow goes to or comes from, not a city. */
+const isDestination = (entity: string): boolean =>
+  isMovedEnd(entity) && !NEIGHBOUR_CITY.has(entity);
+
+/** Which place a share of a flow is given to, and whether that flow runs between two places. */
+export interface DestinationShare {
+  place: string;
+  paired: boolean;
+  /** Written with a verb of moving after the figure: "70% of exports went to the United States". */
+  moved: boolean;
+}
+
+/**
+ * The country or part of the world a figure is the share of, in a sentence that splits a flow
+ * by where it goes or comes from ("the United States accounted for 41% of exports, followed by
+ * Russia with 18%", "Russia accounted for 91 percent of them"), or null. Such a share is not the
+ * destination's own figure: it is the flow's, whose owner the sentence does not name (rules 1, 2
+ * and 5). `paired` says the flow is trade, turnover, imports, remittances or transfers, which run
+ * between two places whoever owns them; `moved`, that a verb of moving names the place after the
+ * figure ("70% of exports went to the United States"). A place singled out ("alone") is its own;
+ * a flow whose owner is written after the figure ("of Mongolia's exports") is `flowPair`'s.
+ *
+ * @example destinationShare('Russia accounted for 91% of remittances.', 21, 24, findPlaces('Russia accounted for 91% of remittances.')) // { place: 'Russia', paired: true, moved: false }
+ */
+export function destinationShare(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+): DestinationShare | null {
+  if (!SHARED_FLOW.test(sentence) || OWNER_AFTER.test(sentence.slice(end, end + 40))) return null;
+  const paired = PAIRED_FLOW.test(sentence);
+  const moved = places.find(
+    (p) => p.start >= end && p.start - end <= 60 && MOVED_AFTER.test(sentence.slice(end, p.start)),
+  );
+  if (moved)
+    return isDestination(moved.entity) ? { place: moved.entity, paired, moved: true } : null;
+  const place = places.findLast((p) => p.end <= start);
+  if (!place || !isDestination(place.entity)) return null;
+  const between = sentence.slice(place.end, start);
+  const given =
+    DESTINATION_SHARE_VERB.test(between) ||
+    (DESTINATION_SHARE_LISTED.test(between) &&
+      DESTINATION_SHARE_CUE.test(sentence.slice(0, place.start)));
+  return given ? { place: place.entity, paired, moved: false } : null;
+}
+
 /** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */
 const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
 /** Nouns an apposition names a kind of organisation by ("the country's largest operator"). */

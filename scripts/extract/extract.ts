@@ -28,6 +28,8 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  destinationShare,
+  type DestinationShare,
   NATIONWIDE_AFTER,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
@@ -1123,7 +1125,10 @@ export function extractClaims(
     periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
-      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds, {
+        organisation: owners.organisation,
+        hostAt: (at) => hostBefore(() => (organisations ??= namedOrganisations(text)), at),
+      });
       carryWorldPrices(candidates, byMention);
     }
     const own = claims.slice(paragraphFirst);
@@ -1221,6 +1226,43 @@ function lastBefore(named: readonly PlaceMention[], at: number): string {
   return last;
 }
 
+/** Who may own a flow a sentence splits by destination: the text's organisation, a park. */
+interface FlowOwners {
+  /** The organisation the text is about, if any. */
+  organisation: string;
+  /** The technology park the text named last before a document offset. */
+  hostAt: (at: number) => string;
+}
+
+/**
+ * The owner of a destination's share of a flow (`destinationShare`): a park's residents' exports
+ * are the park's, an organisation's the organisation's (rule 2); otherwise trade, imports and
+ * remittances are the pair's (rule 5), and the text's exports split by destination its own; ''
+ * for a flow a verb moves, which `flowPair` reads.
+ */
+function shareOwner(
+  share: DestinationShare,
+  sentence: string,
+  mention: NumberMention,
+  subject: string,
+  owners: FlowOwners,
+): string {
+  const part = mention.unit === 'percent';
+  const own =
+    part && !share.paired
+      ? (RESIDENTS_OF.test(sentence) ? owners.hostAt(mention.start) : '') || owners.organisation
+      : '';
+  if (own) return own;
+  // "9 bcm went to Europe": a country's flow moved to a place is the pair's (`movedFlow`)
+  if (share.moved) return '';
+  if (share.paired && isFlowEnd(subject) && subject !== share.place)
+    return pairName(subject, share.place, subject);
+  return subject;
+}
+
+/** "residents' exports", "the residents' exports": a park's residents own the flow. */
+const RESIDENTS_OF = /\bresidents['’]?\s/i;
+
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is
  * about the pair, once each figure has its own place (`flowPair`); a rate of a currency against
@@ -1232,6 +1274,7 @@ function bindFlows(
   perSentence: Map<Sentence, SentenceCache>,
   subject: string,
   pair: readonly string[],
+  owners: FlowOwners,
 ): void {
   for (const { mention, sentence } of candidates) {
     const claim = byMention.get(mention);
@@ -1239,6 +1282,12 @@ function bindFlows(
     if (!claim || !places) continue;
     const at = mention.start - sentence.start;
     const atEnd = mention.end - sentence.start;
+    const share = places.length > 0 ? destinationShare(sentence.text, at, atEnd, places) : null;
+    const shareEntity = share ? shareOwner(share, sentence.text, mention, subject, owners) : '';
+    if (shareEntity) {
+      claim.entity = shareEntity;
+      continue;
+    }
     // "manats" are Turkmenistan's in a text about Turkmenistan, Azerbaijan's elsewhere
     const local = SHARED_CURRENCY_WORDS[claim.unit]?.[subject];
     if (local && !/azerbaijani/i.test(mention.text)) claim.unit = mention.unit = local;

@@ -267,6 +267,54 @@ describe('a flow between two countries is about the pair', () => {
   });
 });
 
+describe("a destination's share of a flow is the flow's, not the destination's", () => {
+  test.each([
+    // trade, imports and remittances split by partner: the pair (rule 5)
+    [
+      'Foreign trade reached $40 billion, with Turkey accounting for 15% of the total and Iran for 9%.',
+      'Georgia',
+      ['Georgia', 'Georgia-Turkey', 'Georgia-Iran'],
+    ],
+    [
+      'Remittances totalled $2 billion in the half-year; Kazakhstan accounted for 64 percent of them.',
+      'Kyrgyzstan',
+      ['Kyrgyzstan', 'Kyrgyzstan-Kazakhstan'],
+    ],
+    // exports split by destination, with no owner written: the text's own
+    [
+      'By market, Germany accounted for 28% of exports, followed by Poland with 11%.',
+      'Armenia',
+      ['Armenia', 'Armenia'],
+    ],
+    // an organisation's exports split by destination are its own (rule 2)
+    [
+      'The main export markets were Germany with 40% and Poland with 12%.',
+      'Astana Hub',
+      ['Astana Hub', 'Astana Hub'],
+    ],
+    ['Roughly 60% of exports went to Germany.', 'Astana Hub', ['Astana Hub']],
+    // …but a country's exports moved to a place stay the pair's (`movedFlow`)
+    ['Some 9 bcm of exports went to Germany.', 'Azerbaijan', ['Azerbaijan-Germany']],
+    // a place singled out, or with no flow in the sentence, is its own
+    ['Germany alone accounted for 28% of exports.', 'Armenia', ['Germany']],
+    ['Germany accounted for 28% of the total.', 'Armenia', ['Germany']],
+    // the flow's owner written after the figure: `flowPair`'s pair
+    ["Germany accounted for 28% of Armenia's exports.", 'Georgia', ['Armenia-Germany']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+
+  test("a park's residents own the exports a sentence splits by destination", () => {
+    const text =
+      'IT Park Uzbekistan released its annual report. ' +
+      "Germany accounted for 30% of residents' exports and Poland for 8%.";
+    expect(entitiesOf('', text, 'Uzbekistan').map(([, entity]) => entity)).toEqual([
+      'IT Park Uzbekistan',
+      'IT Park Uzbekistan',
+    ]);
+  });
+});
+
 describe("a list under a heading about the subject's trading partners", () => {
   test.each([
     ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
