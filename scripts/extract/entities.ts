@@ -1197,6 +1197,46 @@ export function destinationShare(
   return given ? { place: place.entity, paired, moved: false } : null;
 }
 
+/** People counted by the country they are citizens of, wherever they live or work. */
+const PEOPLE_WORDS = String.raw`(?:citizens|nationals|(?:labou?r\s+)?migrants|migrant\s+workers|emigrants|expatriates)\b`;
+const PEOPLE_OF = new RegExp(String.raw`\b${PEOPLE_WORDS}`, 'i');
+/** "Tajik citizens", "Kyrgyz labour migrants": the people's country right before them. */
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+${PEOPLE_WORDS}`, 'i');
+/** "citizens of Kyrgyzstan", "nationals of the country": the people's country after them. */
+const PEOPLE_OF_BEFORE = new RegExp(String.raw`${PEOPLE_OF.source}\s+of\s+(?:the\s+)?$`, 'i');
+const OF_THE_COUNTRY = new RegExp(String.raw`${PEOPLE_OF.source}\s+of\s+the\s+country\b`, 'i');
+/** "in Russia", "to Russia": where people live or go, not whose they are. */
+const WHERE_BEFORE = /\b(?:in|to|into)\s+(?:the\s+)?$/i;
+
+/**
+ * The country whose citizens or migrants a count is of, when the sentence names another country
+ * only as where they live or work ("Tajik labour migrants in Russia fell to 640,000", "1.2
+ * million citizens of Kyrgyzstan work abroad, including 850,000 in Russia"), or '': people are
+ * their own country's, the place they are in is where the figure happens (rule 1). "Of the
+ * country" is the text's `subject`.
+ *
+ * @example peopleAbroad('Some 90,000 Armenian citizens live in Russia.', findPlaces('Some 90,000 Armenian citizens live in Russia.'), 'Georgia') // 'Armenia'
+ */
+export function peopleAbroad(
+  sentence: string,
+  places: readonly PlaceMention[],
+  subject: string,
+): string {
+  if (!PEOPLE_OF.test(sentence)) return '';
+  const home = places.find(
+    (p) =>
+      PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
+      PEOPLE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)),
+  );
+  const country = home?.entity ?? (OF_THE_COUNTRY.test(sentence) ? subject : '');
+  if (!country || !isFlowEnd(country)) return '';
+  const abroad = places.filter((p) => p.entity !== country);
+  return abroad.length > 0 &&
+    abroad.every((p) => WHERE_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start)))
+    ? country
+    : '';
+}
+
 /** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */
 const APPOSITION_BEFORE = /[\p{L}\d)],\s+(?:one\s+of\s+)?(?:the\s+)?$/u;
 /** Nouns an apposition names a kind of organisation by ("the country's largest operator"). */

@@ -29,6 +29,7 @@ import {
   ORGANISATIONS,
   canonicalEntity,
   destinationShare,
+  peopleAbroad,
   type DestinationShare,
   NATIONWIDE_AFTER,
 } from './entities.ts';
@@ -729,6 +730,10 @@ export function extractClaims(
         (cyrillic && mention.unit === 'percent'
           ? shareHolder(sentence.text, at, atEnd, places)
           : '') ||
+        // "Tajik migrants in Russia numbered 640,000": people are their own country's
+        (cyrillic || unitClass(mention.unit) === 'currency' || mention.unit === 'percent'
+          ? ''
+          : peopleAbroad(sentence.text, places, subject)) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair

@@ -315,6 +315,26 @@ describe("a destination's share of a flow is the flow's, not the destination's",
   });
 });
 
+describe("people counted abroad are their own country's", () => {
+  test.each([
+    ['Some 90,000 Armenian citizens were registered as workers in Turkey.', 'Georgia', ['Armenia']],
+    [
+      'Nearly 400,000 citizens of Uzbekistan work abroad, including some 250,000 people in Kazakhstan.',
+      'Uzbekistan',
+      ['Uzbekistan', 'Uzbekistan'],
+    ],
+    [
+      'About 60,000 nationals of the country live abroad, most of them in Germany.',
+      'Moldova',
+      ['Moldova'],
+    ],
+    // people in a place with no country of their own named are the place's
+    ['Some 30,000 migrants arrived in Turkey last year.', 'Georgia', ['Turkey']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe("a list under a heading about the subject's trading partners", () => {
   test.each([
     ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
