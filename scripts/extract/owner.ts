@@ -305,7 +305,11 @@ export function clauseOwner(
       };
       // "Azercell, the country's largest mobile operator, reported": an apposition that says
       // what kind of organisation the name is makes one word a name without more evidence
-      const described = DESCRIBES_ORGANISATION.test(whole.slice(start + name!.length));
+      // …and "Samsung led with 19.6%, followed by Apple": a name ranked against named rivals
+      // after its figure is one as well (rule 1)
+      const described =
+        DESCRIBES_ORGANISATION.test(whole.slice(start + name!.length)) ||
+        RIVALS_AFTER.test(sentence.slice(atEnd));
       const named = nameVerdict(name!, context, !described);
       // no owner either way: the verb decides only whether an "of" organisation is read instead
       if (!named) {
@@ -553,6 +557,9 @@ function nameVerdict(
   if (subjectOfVerb && !context.namedMidSentence(bare)) return false;
   return 'if tagged a proper noun';
 }
+
+/** "…, ahead of Apple with 17.1%", "…, followed by Apple": rivals a ranked name's figure is set against. */
+const RIVALS_AFTER = /^[^;.]{0,40}?,\s+(?:just\s+)?(?:ahead\s+of|followed\s+by)\s+\p{Lu}/u;
 
 /** A name written as an acronym: "SOCAR", "KEGOC", "TAP". */
 const ACRONYM = /^\p{Lu}{3,6}$/u;

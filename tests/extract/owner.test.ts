@@ -32,6 +32,16 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '15': 'Orvanta' },
     },
     {
+      why: 'a one-word name ranked against named rivals after its figure',
+      text: 'Global tablet sales rose 3% last year. Lumo led with 24% of sales, followed by Orvanta with 15%.',
+      want: { '24': 'Lumo', '15': 'Orvanta' },
+    },
+    {
+      why: 'a one-word name that keeps its lead, ahead of a rival',
+      text: 'Global tablet sales rose 3% last year. Lumo kept its lead with a 24% share, ahead of Orvanta with 15%.',
+      want: { '24': 'Lumo', '15': 'Orvanta' },
+    },
+    {
       why: 'the possessive owner of the clause’s subject',
       text: 'Osh’s budget revenue reached 9.4 billion soms this year, up 6%.',
       want: { '9400000000': 'Osh', '6': 'Osh' },
