@@ -104,6 +104,9 @@ const PLACES: Readonly<Record<string, string>> = {
   Britain: 'United Kingdom',
   'European Union': 'European Union',
   EU: 'European Union',
+  // a bloc, as the EU: one end of its members' trade with a country (rules 4 and 5)
+  'Eurasian Economic Union': 'EAEU',
+  EAEU: 'EAEU',
   Europe: 'Europe',
   'Western Europe': 'Western Europe',
   'Eastern Europe': 'Eastern Europe',

@@ -295,6 +295,13 @@ describe("a destination's share of a flow is the flow's, not the destination's",
     ['Roughly 60% of exports went to Germany.', 'Astana Hub', ['Astana Hub']],
     // …but a country's exports moved to a place stay the pair's (`movedFlow`)
     ['Some 9 bcm of exports went to Germany.', 'Azerbaijan', ['Azerbaijan-Germany']],
+    // a bloc is one end of a country's trade, as the EU is
+    ['Trade with the EAEU rose 6% to $9 billion.', 'Armenia', ['Armenia-EAEU', 'Armenia-EAEU']],
+    [
+      'Members of the Eurasian Economic Union accounted for 31% of turnover.',
+      'Kyrgyzstan',
+      ['Kyrgyzstan-EAEU'],
+    ],
     // a place singled out, or with no flow in the sentence, is its own
     ['Germany alone accounted for 28% of exports.', 'Armenia', ['Germany']],
     ['Germany accounted for 28% of the total.', 'Armenia', ['Germany']],
