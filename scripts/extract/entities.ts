@@ -609,9 +609,10 @@ const TRADE_WITH_LEAD = new RegExp(
 );
 /** The words that join two places of a pair, by position: before, between and after the two names. */
 const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
-  // "trade between Georgia and the EU", "turnover between …", "freight trains between …"
+  // "trade between Georgia and the EU", "turnover between …", "freight trains between …",
+  // "container transit between China and Europe" (via a third country, which only carries it)
   [
-    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN})\\s+between\\s+(?:the\\s+)?$`, 'i'),
+    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN}|transit|traffic)\\s+between\\s+(?:the\\s+)?$`, 'i'),
     /^\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d+)\s+)?$/i,
     /^/,
   ],
@@ -663,7 +664,10 @@ export function tradePair(
         partner = place;
     if (partner && partner.entity !== subject) return pairName(subject, partner.entity, subject);
   }
-  if (places.length < 2 || !(/trad|turnover/i.test(sentence) || FLOW_WORD.test(sentence)))
+  if (
+    places.length < 2 ||
+    !(/trad|turnover|\b(?:transit|traffic)\s+between\b/i.test(sentence) || FLOW_WORD.test(sentence))
+  )
     return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   for (let i = 0; i + 1 < places.length; i++) {

@@ -171,6 +171,13 @@ describe('a flow between two countries is about the pair', () => {
     ],
     // a flow "between" two places
     ['Freight trains between Turkey and Georgia made 900 trips.', 'Georgia', 'Georgia-Turkey'],
+    // …transit between two places is theirs, not the country it crosses
+    [
+      'Container transit between Turkey and China via Georgia rose 18% in 2025.',
+      'Georgia',
+      'China-Turkey',
+    ],
+    ['Rail traffic between Iran and Russia grew to 40,000 TEU.', 'Armenia', 'Iran-Russia'],
     // a role in an apposition describes the place; the figure is that place's own
     ["Inflation in Turkey, Georgia's main trading partner, eased to 38%.", 'Georgia', 'Turkey'],
     // a partner's share of a country's trade
