@@ -12,6 +12,7 @@ import {
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
+import { currenciesNamed } from './currencies.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
@@ -456,6 +457,26 @@ const CODE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 /** The country whose national currency `unit` (an ISO code) is; '' for any other unit. */
 export const currencyCountry = (unit: string): string => CODE_COUNTRIES[unit] ?? '';
+
+/** The region's own national currencies, by ISO code, as a sentence may write them. */
+const NATIONAL_CODE = /\b(UZS|KZT|AZN|GEL|MNT|KGS|TJS|AMD|TMT)\b/;
+/** Currencies that are no one country's figure in a text about a region (rouble, yuan, lira). */
+const WIDELY_USED: ReadonlySet<string> = new Set(['RUB', 'CNY', 'TRY']);
+
+/**
+ * The country whose own currency the figure is in or its sentence names ("KZT 25 bn", "the tenge
+ * to average 535 per dollar and unemployment to stay at 4.6%"), for a sentence that names no
+ * place in a text about a part of the world or a forecaster; '' for none, or for the rouble, the
+ * yuan and the lira, which other countries' figures are also given in.
+ *
+ * @example nationalCurrencyCountry('Funds invested KZT 25 bn.', 'KZT') // 'Kazakhstan'
+ */
+export function nationalCurrencyCountry(sentence: string, unit: string): string {
+  const code = [unit, ...currenciesNamed(sentence), NATIONAL_CODE.exec(sentence)?.[1] ?? ''].find(
+    (c) => currencyCountry(c) !== '' && !WIDELY_USED.has(c),
+  );
+  return code ? currencyCountry(code) : '';
+}
 
 /** An outlet's country-code domain ("Kapital.kz", "BAQ.KZ") → the country it publishes in. */
 const DOMAIN_COUNTRIES: ReadonlyArray<[RegExp, string]> = [

@@ -102,6 +102,8 @@ import {
   Passages,
   rateCountry,
   currencyCountry,
+  FORECASTER,
+  nationalCurrencyCountry,
   referenceYear,
   UNKNOWN_ENTITY,
   writtenInLowerCase,
@@ -781,6 +783,13 @@ export function extractClaims(
           pairLead &&
           namesAFlow(sentence.text) &&
           headlinePair) ||
+        // in a text about a part of the world or a forecaster, a sentence that names no place
+        // but a country's own currency is about that country (rules 3 and 6)
+        (cyrillic ||
+        places.length > 0 ||
+        !(WORLD_REGIONS.includes(subject) || FORECASTER.test(subject))
+          ? ''
+          : nationalCurrencyCountry(sentence.text, mention.unit)) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =

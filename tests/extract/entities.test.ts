@@ -349,6 +349,24 @@ describe("people counted abroad are their own country's", () => {
   });
 });
 
+describe("a country's own currency names whom a region's or a forecaster's figure is about", () => {
+  test.each([
+    ['State funds invested UZS 900 bn in startups last year.', 'Central Asia', ['Uzbekistan']],
+    [
+      'The bank expects the som to average 88 per dollar and inflation to ease to 6.5% in 2027.',
+      'ADB',
+      ['Kyrgyzstan', 'Kyrgyzstan'],
+    ],
+    // a sentence that names a place is that place's; a text about a country keeps its subject
+    ['In Mongolia, lenders issued 800 billion tugriks in loans.', 'Central Asia', ['Mongolia']],
+    ['Kaspi paid out 90 billion tenge in dividends.', 'Halyk Bank', ['Kaspi.kz']],
+    // roubles and yuan are paid to and by many countries: no one country's figure
+    ['Migrants sent home 600 billion roubles in 2025.', 'Central Asia', ['Central Asia']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe("a list under a heading about the subject's trading partners", () => {
   test.each([
     ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
