@@ -263,8 +263,31 @@ export function organisationsOfKind(text: string, kind: string): PlaceMention[] 
     const start = match.index + (lead?.[0].length ?? 0);
     found.push({ start, end: start + name.length, entity: name });
   }
-  return found;
+  // "the Oyu Tolgoi mine", "Azercell, the country's largest mobile operator,": a name the text
+  // gives the kind in lower case after it, or in an apposition that says what it is
+  const described = new RegExp(
+    String.raw`\b[Tt]he[ \t]+((?:${NAME_WORD}[ \t]+){1,3})${kind}\b|` +
+      String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){0,2}${NAME_WORD}),[ \t]+(?:the|its|a|an)[ \t]+` +
+      String.raw`(?:[\p{L}’'-]+[ \t]+){0,4}?${kind}\b`,
+    'gu',
+  );
+  for (const match of text.matchAll(described)) {
+    const written = (match[1] ?? match[2]!).trim();
+    const name = written.replace(OPENING_WORDS, '');
+    if (name === '' || STATE_BODY.test(name) || NO_KIND_NAME.test(name)) continue;
+    if (findPlaces(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+    const start = match.index + match[0].indexOf(written) + written.length - name.length;
+    found.push({ start, end: start + name.length, entity: name });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** Words that open a sentence before a name: "In Kazakhstan, the bank …" names no bank. */
+const OPENING_WORDS =
+  /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By|And|But|Meanwhile|However)[ \t]+)+/;
+/** Words that open a sentence before a description, and name no one. */
+const NO_KIND_NAME =
+  /^(?:The|A|An|This|That|It|Its|In|On|At|By|For|Meanwhile|However|Also|But|And|Last|Next)$/;
 
 const DATELINE_MARK = /[—–(]|\s-\s/;
 /** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */

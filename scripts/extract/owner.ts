@@ -218,8 +218,13 @@ export function clauseOwner(
     if (named) return named;
   }
   const kind = KIND_OPENING.exec(clause);
+  // "The operator said it had invested": a body that says its own figure owns it
+  const saysItsOwn = (at: number): boolean => /^\s+(?:that\s+)?(?:it|its)\b/.test(clause.slice(at));
   const named = kind
-    ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
+    ? context.organisation ||
+      (SAYS.test(kind[2]!) && !saysItsOwn(kind[0].length)
+        ? ''
+        : namedBefore(kind[1]!.toLowerCase()))
     : '';
   if (kind && named) {
     const verb = tokens().find((t) => t.start === from + kind[0].length - kind[2]!.length);
@@ -386,7 +391,7 @@ const ORGANISATION_KIND_NOUN =
 /** "The …", "and the …" opening a clause. */
 const THE_KIND = String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+`;
 const KIND_OPENING = new RegExp(
-  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub|mine)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
   'u',
 );
 /** "The bank's own loan portfolio": what a kind of organisation says is its own. */
