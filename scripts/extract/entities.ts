@@ -339,6 +339,9 @@ const NAME_PART_AFTER = new RegExp(
     String.raw`Games|Dialogue)\b)`,
   'u',
 );
+/** "the largest economy in", "the fastest-growing market of the": a rank's scope after it. */
+const REGION_RANK_BEFORE =
+  /\b(?:\p{L}+est(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$/iu;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -442,6 +445,16 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       NAME_PART_AFTER.test(
         sentence.slice(match.index + name.length, match.index + name.length + 60),
       )
+    )
+      continue;
+    // "the largest economy in Central Asia", "Central Asia's largest economy": the part of the
+    // world a rank is taken in, not whom the figure is about (as "the world's fourth-largest")
+    if (
+      WORLD_REGIONS.includes(entity) &&
+      (REGION_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 50), match.index)) ||
+        WORLD_RANK_AFTER.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 40),
+        ))
     )
       continue;
     const region =

@@ -367,6 +367,25 @@ describe("a country's own currency names whom a region's or a forecaster's figur
   });
 });
 
+describe('a part of the world a rank is taken in is not whom the figure is about', () => {
+  test.each([
+    [
+      'Georgia is the fastest-growing economy in the South Caucasus, with about 3.7 million people.',
+      'Georgia',
+      ['Georgia'],
+    ],
+    [
+      "Mongolia, with a population of 3.5 million, is East Asia's least densely populated country.",
+      'Mongolia',
+      ['Mongolia'],
+    ],
+    // a part of the world that owns its figure stays its own
+    ['Growth in Central Asia will slow to 5.2% in 2027.', 'Kazakhstan', ['Central Asia']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe("a list under a heading about the subject's trading partners", () => {
   test.each([
     ['Turnover with main partners in 2025:\n- Japan: $3 billion', 'Mongolia-Japan'],
