@@ -12,6 +12,7 @@ import {
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 import { findTimeExpressions } from './periods.ts';
+import { currenciesNamed } from './currencies.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
@@ -262,8 +263,31 @@ export function organisationsOfKind(text: string, kind: string): PlaceMention[] 
     const start = match.index + (lead?.[0].length ?? 0);
     found.push({ start, end: start + name.length, entity: name });
   }
-  return found;
+  // "the Oyu Tolgoi mine", "Azercell, the country's largest mobile operator,": a name the text
+  // gives the kind in lower case after it, or in an apposition that says what it is
+  const described = new RegExp(
+    String.raw`\b[Tt]he[ \t]+((?:${NAME_WORD}[ \t]+){1,3})${kind}\b|` +
+      String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){0,2}${NAME_WORD}),[ \t]+(?:the|its|a|an)[ \t]+` +
+      String.raw`(?:[\p{L}’'-]+[ \t]+){0,4}?${kind}\b`,
+    'gu',
+  );
+  for (const match of text.matchAll(described)) {
+    const written = (match[1] ?? match[2]!).trim();
+    const name = written.replace(OPENING_WORDS, '');
+    if (name === '' || STATE_BODY.test(name) || NO_KIND_NAME.test(name)) continue;
+    if (findPlaces(name).some((p) => p.start === 0 && p.end === name.length)) continue;
+    const start = match.index + match[0].indexOf(written) + written.length - name.length;
+    found.push({ start, end: start + name.length, entity: name });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+/** Words that open a sentence before a name: "In Kazakhstan, the bank …" names no bank. */
+const OPENING_WORDS =
+  /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By|And|But|Meanwhile|However)[ \t]+)+/;
+/** Words that open a sentence before a description, and name no one. */
+const NO_KIND_NAME =
+  /^(?:The|A|An|This|That|It|Its|In|On|At|By|For|Meanwhile|However|Also|But|And|Last|Next)$/;
 
 const DATELINE_MARK = /[—–(]|\s-\s/;
 /** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */
@@ -456,6 +480,26 @@ const CODE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 /** The country whose national currency `unit` (an ISO code) is; '' for any other unit. */
 export const currencyCountry = (unit: string): string => CODE_COUNTRIES[unit] ?? '';
+
+/** The region's own national currencies, by ISO code, as a sentence may write them. */
+const NATIONAL_CODE = /\b(UZS|KZT|AZN|GEL|MNT|KGS|TJS|AMD|TMT)\b/;
+/** Currencies that are no one country's figure in a text about a region (rouble, yuan, lira). */
+const WIDELY_USED: ReadonlySet<string> = new Set(['RUB', 'CNY', 'TRY']);
+
+/**
+ * The country whose own currency the figure is in or its sentence names ("KZT 25 bn", "the tenge
+ * to average 535 per dollar and unemployment to stay at 4.6%"), for a sentence that names no
+ * place in a text about a part of the world or a forecaster; '' for none, or for the rouble, the
+ * yuan and the lira, which other countries' figures are also given in.
+ *
+ * @example nationalCurrencyCountry('Funds invested KZT 25 bn.', 'KZT') // 'Kazakhstan'
+ */
+export function nationalCurrencyCountry(sentence: string, unit: string): string {
+  const code = [unit, ...currenciesNamed(sentence), NATIONAL_CODE.exec(sentence)?.[1] ?? ''].find(
+    (c) => currencyCountry(c) !== '' && !WIDELY_USED.has(c),
+  );
+  return code ? currencyCountry(code) : '';
+}
 
 /** An outlet's country-code domain ("Kapital.kz", "BAQ.KZ") → the country it publishes in. */
 const DOMAIN_COUNTRIES: ReadonlyArray<[RegExp, string]> = [

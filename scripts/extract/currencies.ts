@@ -221,3 +221,17 @@ export function currencyNamed(text: string): string | null {
     code = SUFFIX_WORDS[match[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? code;
   return code;
 }
+
+/**
+ * Every currency named by its word in `text`, in order ("the tenge … per dollar" → KZT, USD).
+ *
+ * @example currenciesNamed('The tenge traded at 520 per dollar.') // ['KZT', 'USD']
+ */
+export function currenciesNamed(text: string): string[] {
+  const codes: string[] = [];
+  for (const match of text.matchAll(NAMED_PATTERN)) {
+    const code = SUFFIX_WORDS[match[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    if (code) codes.push(code);
+  }
+  return codes;
+}

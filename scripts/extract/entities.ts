@@ -104,6 +104,9 @@ const PLACES: Readonly<Record<string, string>> = {
   Britain: 'United Kingdom',
   'European Union': 'European Union',
   EU: 'European Union',
+  // a bloc, as the EU: one end of its members' trade with a country (rules 4 and 5)
+  'Eurasian Economic Union': 'EAEU',
+  EAEU: 'EAEU',
   Europe: 'Europe',
   'Western Europe': 'Western Europe',
   'Eastern Europe': 'Eastern Europe',
@@ -348,6 +351,9 @@ const NAME_PART_AFTER = new RegExp(
     String.raw`Games|Dialogue)\b)`,
   'u',
 );
+/** "the largest economy in", "the fastest-growing market of the": a rank's scope after it. */
+const REGION_RANK_BEFORE =
+  /\b(?:\p{L}+est(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$/iu;
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -451,6 +457,16 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       NAME_PART_AFTER.test(
         sentence.slice(match.index + name.length, match.index + name.length + 60),
       )
+    )
+      continue;
+    // "the largest economy in Central Asia", "Central Asia's largest economy": the part of the
+    // world a rank is taken in, not whom the figure is about (as "the world's fourth-largest")
+    if (
+      WORLD_REGIONS.includes(entity) &&
+      (REGION_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 50), match.index)) ||
+        WORLD_RANK_AFTER.test(
+          sentence.slice(match.index + name.length, match.index + name.length + 40),
+        ))
     )
       continue;
     const region =
@@ -618,9 +634,10 @@ const TRADE_WITH_LEAD = new RegExp(
 );
 /** The words that join two places of a pair, by position: before, between and after the two names. */
 const PAIR_FORMS: ReadonlyArray<[before: RegExp, between: RegExp, after: RegExp]> = [
-  // "trade between Georgia and the EU", "turnover between …", "freight trains between …"
+  // "trade between Georgia and the EU", "turnover between …", "freight trains between …",
+  // "container transit between China and Europe" (via a third country, which only carries it)
   [
-    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN})\\s+between\\s+(?:the\\s+)?$`, 'i'),
+    new RegExp(`\\b(?:${TRADE}|${FLOW_NOUN}|transit|traffic)\\s+between\\s+(?:the\\s+)?$`, 'i'),
     /^\s+and\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|\d+)\s+)?$/i,
     /^/,
   ],
@@ -672,7 +689,10 @@ export function tradePair(
         partner = place;
     if (partner && partner.entity !== subject) return pairName(subject, partner.entity, subject);
   }
-  if (places.length < 2 || !(/trad|turnover/i.test(sentence) || FLOW_WORD.test(sentence)))
+  if (
+    places.length < 2 ||
+    !(/trad|turnover|\b(?:transit|traffic)\s+between\b/i.test(sentence) || FLOW_WORD.test(sentence))
+  )
     return '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, start, end);
   for (let i = 0; i + 1 < places.length; i++) {
@@ -1142,6 +1162,113 @@ export function flowPair(
     if (host && investor) return ofPair(host, investor);
   }
   return '';
+}
+
+/** Words of degree between a share's verb and its figure: "accounted for about 41%". */
+const ABOUT = String.raw`(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|just\s+over|just\s+under)\s+)?`;
+/** "the United States accounted for 41%": a place, then the verb that gives it its share. */
+const DESTINATION_SHARE_VERB = new RegExp(
+  String.raw`^\s+(?:countries\s+)?(?:accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|took)\s+${ABOUT}$`,
+);
+/** "…, Russia for 18%", "followed by Russia with 18%": a later place of the same list of shares. */
+const DESTINATION_SHARE_LISTED = new RegExp(
+  String.raw`^\s+(?:countries\s+)?(?:for|with)\s+${ABOUT}$`,
+);
+/** What opens a list of shares by destination, before its later places. */
+const DESTINATION_SHARE_CUE =
+  /\b(?:accounted\s+for|accounting\s+for|accounts?\s+for|export\s+markets|(?:largest|main|top)\s+markets|destinations?)\b/i;
+/** The flows a share by destination is taken of. */
+const SHARED_FLOW = /\b(?:exports?|imports|trade|turnover|remittances|transfers)\b/i;
+/** …and those that run between two places whatever their owner (rule 5): not exports alone. */
+const PAIRED_FLOW = /\b(?:imports|trade|turnover|remittances|transfers)\b/i;
+/** "of Mongolia's exports": the owner of the flow is written after the figure (`flowPair`). */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s/u;
+
+/** A country or a part of the world that a flow goes to or comes from, not a city. */
+const isDestination = (entity: string): boolean =>
+  isMovedEnd(entity) && !NEIGHBOUR_CITY.has(entity);
+
+/** Which place a share of a flow is given to, and whether that flow runs between two places. */
+export interface DestinationShare {
+  place: string;
+  paired: boolean;
+  /** Written with a verb of moving after the figure: "70% of exports went to the United States". */
+  moved: boolean;
+}
+
+/**
+ * The country or part of the world a figure is the share of, in a sentence that splits a flow
+ * by where it goes or comes from ("the United States accounted for 41% of exports, followed by
+ * Russia with 18%", "Russia accounted for 91 percent of them"), or null. Such a share is not the
+ * destination's own figure: it is the flow's, whose owner the sentence does not name (rules 1, 2
+ * and 5). `paired` says the flow is trade, turnover, imports, remittances or transfers, which run
+ * between two places whoever owns them; `moved`, that a verb of moving names the place after the
+ * figure ("70% of exports went to the United States"). A place singled out ("alone") is its own;
+ * a flow whose owner is written after the figure ("of Mongolia's exports") is `flowPair`'s.
+ *
+ * @example destinationShare('Russia accounted for 91% of remittances.', 21, 24, findPlaces('Russia accounted for 91% of remittances.')) // { place: 'Russia', paired: true, moved: false }
+ */
+export function destinationShare(
+  sentence: string,
+  start: number,
+  end: number,
+  places: readonly PlaceMention[],
+): DestinationShare | null {
+  if (!SHARED_FLOW.test(sentence) || OWNER_AFTER.test(sentence.slice(end, end + 40))) return null;
+  const paired = PAIRED_FLOW.test(sentence);
+  const moved = places.find(
+    (p) => p.start >= end && p.start - end <= 60 && MOVED_AFTER.test(sentence.slice(end, p.start)),
+  );
+  if (moved)
+    return isDestination(moved.entity) ? { place: moved.entity, paired, moved: true } : null;
+  const place = places.findLast((p) => p.end <= start);
+  if (!place || !isDestination(place.entity)) return null;
+  const between = sentence.slice(place.end, start);
+  const given =
+    DESTINATION_SHARE_VERB.test(between) ||
+    (DESTINATION_SHARE_LISTED.test(between) &&
+      DESTINATION_SHARE_CUE.test(sentence.slice(0, place.start)));
+  return given ? { place: place.entity, paired, moved: false } : null;
+}
+
+/** People counted by the country they are citizens of, wherever they live or work. */
+const PEOPLE_WORDS = String.raw`(?:citizens|nationals|(?:labou?r\s+)?migrants|migrant\s+workers|emigrants|expatriates)\b`;
+const PEOPLE_OF = new RegExp(String.raw`\b${PEOPLE_WORDS}`, 'i');
+/** "Tajik citizens", "Kyrgyz labour migrants": the people's country right before them. */
+const PEOPLE_AFTER = new RegExp(String.raw`^\s+${PEOPLE_WORDS}`, 'i');
+/** "citizens of Kyrgyzstan", "nationals of the country": the people's country after them. */
+const PEOPLE_OF_BEFORE = new RegExp(String.raw`${PEOPLE_OF.source}\s+of\s+(?:the\s+)?$`, 'i');
+const OF_THE_COUNTRY = new RegExp(String.raw`${PEOPLE_OF.source}\s+of\s+the\s+country\b`, 'i');
+/** "in Russia", "to Russia": where people live or go, not whose they are. */
+const WHERE_BEFORE = /\b(?:in|to|into)\s+(?:the\s+)?$/i;
+
+/**
+ * The country whose citizens or migrants a count is of, when the sentence names another country
+ * only as where they live or work ("Tajik labour migrants in Russia fell to 640,000", "1.2
+ * million citizens of Kyrgyzstan work abroad, including 850,000 in Russia"), or '': people are
+ * their own country's, the place they are in is where the figure happens (rule 1). "Of the
+ * country" is the text's `subject`.
+ *
+ * @example peopleAbroad('Some 90,000 Armenian citizens live in Russia.', findPlaces('Some 90,000 Armenian citizens live in Russia.'), 'Georgia') // 'Armenia'
+ */
+export function peopleAbroad(
+  sentence: string,
+  places: readonly PlaceMention[],
+  subject: string,
+): string {
+  if (!PEOPLE_OF.test(sentence)) return '';
+  const home = places.find(
+    (p) =>
+      PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
+      PEOPLE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)),
+  );
+  const country = home?.entity ?? (OF_THE_COUNTRY.test(sentence) ? subject : '');
+  if (!country || !isFlowEnd(country)) return '';
+  const abroad = places.filter((p) => p.entity !== country);
+  return abroad.length > 0 &&
+    abroad.every((p) => WHERE_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start)))
+    ? country
+    : '';
 }
 
 /** "QazNet Telecom, Kazakhstan's largest fixed-line operator, …": the comma before an apposition. */

@@ -28,6 +28,9 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  destinationShare,
+  peopleAbroad,
+  type DestinationShare,
   NATIONWIDE_AFTER,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
@@ -104,6 +107,8 @@ import {
   Passages,
   rateCountry,
   currencyCountry,
+  FORECASTER,
+  nationalCurrencyCountry,
   referenceYear,
   UNKNOWN_ENTITY,
   writtenInLowerCase,
@@ -764,6 +769,10 @@ export function extractClaims(
         (cyrillic && mention.unit === 'percent'
           ? shareHolder(sentence.text, at, atEnd, places)
           : '') ||
+        // "Tajik migrants in Russia numbered 640,000": people are their own country's
+        (cyrillic || unitClass(mention.unit) === 'currency' || mention.unit === 'percent'
+          ? ''
+          : peopleAbroad(sentence.text, places, subject)) ||
         entityFor(sentence.text, at, atEnd, places, subject) ||
         (places.length === 0 && (headlinePair || lastPair) && tradeOfPair(sentence.text)
           ? headlinePair || lastPair
@@ -811,6 +820,13 @@ export function extractClaims(
           pairLead &&
           namesAFlow(sentence.text) &&
           headlinePair) ||
+        // in a text about a part of the world or a forecaster, a sentence that names no place
+        // but a country's own currency is about that country (rules 3 and 6)
+        (cyrillic ||
+        places.length > 0 ||
+        !(WORLD_REGIONS.includes(subject) || FORECASTER.test(subject))
+          ? ''
+          : nationalCurrencyCountry(sentence.text, mention.unit)) ||
         subject;
       // in a text about an organisation, the countries it operates in are where, not whom
       const owner =
@@ -1208,7 +1224,10 @@ export function extractClaims(
     periodsRespectively(candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
-      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
+      bindFlows(candidates, byMention, perSentence, home || subject, flowEnds, {
+        organisation: owners.organisation,
+        hostAt: (at) => hostBefore(() => (organisations ??= namedOrganisations(text)), at),
+      });
       carryWorldPrices(candidates, byMention);
     }
     const own = claims.slice(paragraphFirst);
@@ -1306,6 +1325,43 @@ function lastBefore(named: readonly PlaceMention[], at: number): string {
   return last;
 }
 
+/** Who may own a flow a sentence splits by destination: the text's organisation, a park. */
+interface FlowOwners {
+  /** The organisation the text is about, if any. */
+  organisation: string;
+  /** The technology park the text named last before a document offset. */
+  hostAt: (at: number) => string;
+}
+
+/**
+ * The owner of a destination's share of a flow (`destinationShare`): a park's residents' exports
+ * are the park's, an organisation's the organisation's (rule 2); otherwise trade, imports and
+ * remittances are the pair's (rule 5), and the text's exports split by destination its own; ''
+ * for a flow a verb moves, which `flowPair` reads.
+ */
+function shareOwner(
+  share: DestinationShare,
+  sentence: string,
+  mention: NumberMention,
+  subject: string,
+  owners: FlowOwners,
+): string {
+  const part = mention.unit === 'percent';
+  const own =
+    part && !share.paired
+      ? (RESIDENTS_OF.test(sentence) ? owners.hostAt(mention.start) : '') || owners.organisation
+      : '';
+  if (own) return own;
+  // "9 bcm went to Europe": a country's flow moved to a place is the pair's (`movedFlow`)
+  if (share.moved) return '';
+  if (share.paired && isFlowEnd(subject) && subject !== share.place)
+    return pairName(subject, share.place, subject);
+  return subject;
+}
+
+/** "residents' exports", "the residents' exports": a park's residents own the flow. */
+const RESIDENTS_OF = /\bresidents['’]?\s/i;
+
 /**
  * A figure of a flow between two countries (exports to one, investment from one in another) is
  * about the pair, once each figure has its own place (`flowPair`); a rate of a currency against
@@ -1317,6 +1373,7 @@ function bindFlows(
   perSentence: Map<Sentence, SentenceCache>,
   subject: string,
   pair: readonly string[],
+  owners: FlowOwners,
 ): void {
   for (const { mention, sentence } of candidates) {
     const claim = byMention.get(mention);
@@ -1324,6 +1381,12 @@ function bindFlows(
     if (!claim || !places) continue;
     const at = mention.start - sentence.start;
     const atEnd = mention.end - sentence.start;
+    const share = places.length > 0 ? destinationShare(sentence.text, at, atEnd, places) : null;
+    const shareEntity = share ? shareOwner(share, sentence.text, mention, subject, owners) : '';
+    if (shareEntity) {
+      claim.entity = shareEntity;
+      continue;
+    }
     // "manats" are Turkmenistan's in a text about Turkmenistan, Azerbaijan's elsewhere
     const local = SHARED_CURRENCY_WORDS[claim.unit]?.[subject];
     if (local && !/azerbaijani/i.test(mention.text)) claim.unit = mention.unit = local;

@@ -218,8 +218,13 @@ export function clauseOwner(
     if (named) return named;
   }
   const kind = KIND_OPENING.exec(clause);
+  // "The operator said it had invested": a body that says its own figure owns it
+  const saysItsOwn = (at: number): boolean => /^\s+(?:that\s+)?(?:it|its)\b/.test(clause.slice(at));
   const named = kind
-    ? context.organisation || (SAYS.test(kind[2]!) ? '' : namedBefore(kind[1]!.toLowerCase()))
+    ? context.organisation ||
+      (SAYS.test(kind[2]!) && !saysItsOwn(kind[0].length)
+        ? ''
+        : namedBefore(kind[1]!.toLowerCase()))
     : '';
   if (kind && named) {
     const verb = tokens().find((t) => t.start === from + kind[0].length - kind[2]!.length);
@@ -305,7 +310,11 @@ export function clauseOwner(
       };
       // "Azercell, the country's largest mobile operator, reported": an apposition that says
       // what kind of organisation the name is makes one word a name without more evidence
-      const described = DESCRIBES_ORGANISATION.test(whole.slice(start + name!.length));
+      // …and "Samsung led with 19.6%, followed by Apple": a name ranked against named rivals
+      // after its figure is one as well (rule 1)
+      const described =
+        DESCRIBES_ORGANISATION.test(whole.slice(start + name!.length)) ||
+        RIVALS_AFTER.test(sentence.slice(atEnd));
       const named = nameVerdict(name!, context, !described);
       // no owner either way: the verb decides only whether an "of" organisation is read instead
       if (!named) {
@@ -382,7 +391,7 @@ const ORGANISATION_KIND_NOUN =
 /** "The …", "and the …" opening a clause. */
 const THE_KIND = String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?[Tt]he\s+`;
 const KIND_OPENING = new RegExp(
-  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub|mine)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
   'u',
 );
 /** "The bank's own loan portfolio": what a kind of organisation says is its own. */
@@ -553,6 +562,9 @@ function nameVerdict(
   if (subjectOfVerb && !context.namedMidSentence(bare)) return false;
   return 'if tagged a proper noun';
 }
+
+/** "…, ahead of Apple with 17.1%", "…, followed by Apple": rivals a ranked name's figure is set against. */
+const RIVALS_AFTER = /^[^;.]{0,40}?,\s+(?:just\s+)?(?:ahead\s+of|followed\s+by)\s+\p{Lu}/u;
 
 /** A name written as an acronym: "SOCAR", "KEGOC", "TAP". */
 const ACRONYM = /^\p{Lu}{3,6}$/u;

@@ -171,6 +171,13 @@ describe('a flow between two countries is about the pair', () => {
     ],
     // a flow "between" two places
     ['Freight trains between Turkey and Georgia made 900 trips.', 'Georgia', 'Georgia-Turkey'],
+    // …transit between two places is theirs, not the country it crosses
+    [
+      'Container transit between Turkey and China via Georgia rose 18% in 2025.',
+      'Georgia',
+      'China-Turkey',
+    ],
+    ['Rail traffic between Iran and Russia grew to 40,000 TEU.', 'Armenia', 'Iran-Russia'],
     // a role in an apposition describes the place; the figure is that place's own
     ["Inflation in Turkey, Georgia's main trading partner, eased to 38%.", 'Georgia', 'Turkey'],
     // a partner's share of a country's trade
@@ -264,6 +271,118 @@ describe('a flow between two countries is about the pair', () => {
       ['7%', 'Armenia'],
       ['$300 million', 'Armenia'],
     ]);
+  });
+});
+
+describe("a destination's share of a flow is the flow's, not the destination's", () => {
+  test.each([
+    // trade, imports and remittances split by partner: the pair (rule 5)
+    [
+      'Foreign trade reached $40 billion, with Turkey accounting for 15% of the total and Iran for 9%.',
+      'Georgia',
+      ['Georgia', 'Georgia-Turkey', 'Georgia-Iran'],
+    ],
+    [
+      'Remittances totalled $2 billion in the half-year; Kazakhstan accounted for 64 percent of them.',
+      'Kyrgyzstan',
+      ['Kyrgyzstan', 'Kyrgyzstan-Kazakhstan'],
+    ],
+    // exports split by destination, with no owner written: the text's own
+    [
+      'By market, Germany accounted for 28% of exports, followed by Poland with 11%.',
+      'Armenia',
+      ['Armenia', 'Armenia'],
+    ],
+    // an organisation's exports split by destination are its own (rule 2)
+    [
+      'The main export markets were Germany with 40% and Poland with 12%.',
+      'Astana Hub',
+      ['Astana Hub', 'Astana Hub'],
+    ],
+    ['Roughly 60% of exports went to Germany.', 'Astana Hub', ['Astana Hub']],
+    // …but a country's exports moved to a place stay the pair's (`movedFlow`)
+    ['Some 9 bcm of exports went to Germany.', 'Azerbaijan', ['Azerbaijan-Germany']],
+    // a bloc is one end of a country's trade, as the EU is
+    ['Trade with the EAEU rose 6% to $9 billion.', 'Armenia', ['Armenia-EAEU', 'Armenia-EAEU']],
+    [
+      'Members of the Eurasian Economic Union accounted for 31% of turnover.',
+      'Kyrgyzstan',
+      ['Kyrgyzstan-EAEU'],
+    ],
+    // a place singled out, or with no flow in the sentence, is its own
+    ['Germany alone accounted for 28% of exports.', 'Armenia', ['Germany']],
+    ['Germany accounted for 28% of the total.', 'Armenia', ['Germany']],
+    // the flow's owner written after the figure: `flowPair`'s pair
+    ["Germany accounted for 28% of Armenia's exports.", 'Georgia', ['Armenia-Germany']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+
+  test("a park's residents own the exports a sentence splits by destination", () => {
+    const text =
+      'IT Park Uzbekistan released its annual report. ' +
+      "Germany accounted for 30% of residents' exports and Poland for 8%.";
+    expect(entitiesOf('', text, 'Uzbekistan').map(([, entity]) => entity)).toEqual([
+      'IT Park Uzbekistan',
+      'IT Park Uzbekistan',
+    ]);
+  });
+});
+
+describe("people counted abroad are their own country's", () => {
+  test.each([
+    ['Some 90,000 Armenian citizens were registered as workers in Turkey.', 'Georgia', ['Armenia']],
+    [
+      'Nearly 400,000 citizens of Uzbekistan work abroad, including some 250,000 people in Kazakhstan.',
+      'Uzbekistan',
+      ['Uzbekistan', 'Uzbekistan'],
+    ],
+    [
+      'About 60,000 nationals of the country live abroad, most of them in Germany.',
+      'Moldova',
+      ['Moldova'],
+    ],
+    // people in a place with no country of their own named are the place's
+    ['Some 30,000 migrants arrived in Turkey last year.', 'Georgia', ['Turkey']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe("a country's own currency names whom a region's or a forecaster's figure is about", () => {
+  test.each([
+    ['State funds invested UZS 900 bn in startups last year.', 'Central Asia', ['Uzbekistan']],
+    [
+      'The bank expects the som to average 88 per dollar and inflation to ease to 6.5% in 2027.',
+      'ADB',
+      ['Kyrgyzstan', 'Kyrgyzstan'],
+    ],
+    // a sentence that names a place is that place's; a text about a country keeps its subject
+    ['In Mongolia, lenders issued 800 billion tugriks in loans.', 'Central Asia', ['Mongolia']],
+    ['Kaspi paid out 90 billion tenge in dividends.', 'Halyk Bank', ['Kaspi.kz']],
+    // roubles and yuan are paid to and by many countries: no one country's figure
+    ['Migrants sent home 600 billion roubles in 2025.', 'Central Asia', ['Central Asia']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('a part of the world a rank is taken in is not whom the figure is about', () => {
+  test.each([
+    [
+      'Georgia is the fastest-growing economy in the South Caucasus, with about 3.7 million people.',
+      'Georgia',
+      ['Georgia'],
+    ],
+    [
+      "Mongolia, with a population of 3.5 million, is East Asia's least densely populated country.",
+      'Mongolia',
+      ['Mongolia'],
+    ],
+    // a part of the world that owns its figure stays its own
+    ['Growth in Central Asia will slow to 5.2% in 2027.', 'Kazakhstan', ['Central Asia']],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
   });
 });
 

@@ -32,6 +32,16 @@ describe('the owner a clause names overrides the text’s subject (gold README, 
       want: { '15': 'Orvanta' },
     },
     {
+      why: 'a one-word name ranked against named rivals after its figure',
+      text: 'Global tablet sales rose 3% last year. Lumo led with 24% of sales, followed by Orvanta with 15%.',
+      want: { '24': 'Lumo', '15': 'Orvanta' },
+    },
+    {
+      why: 'a one-word name that keeps its lead, ahead of a rival',
+      text: 'Global tablet sales rose 3% last year. Lumo kept its lead with a 24% share, ahead of Orvanta with 15%.',
+      want: { '24': 'Lumo', '15': 'Orvanta' },
+    },
+    {
       why: 'the possessive owner of the clause’s subject',
       text: 'Osh’s budget revenue reached 9.4 billion soms this year, up 6%.',
       want: { '9400000000': 'Osh', '6': 'Osh' },
@@ -307,6 +317,24 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
 
 describe('owners a clause names by its role', () => {
   test.each([
+    {
+      why: '"the mine" is the mine the text named with that word in lower case',
+      title: 'Armenia copper output rises',
+      text: 'Output at the Teghout Hill mine rose 12% this year. The mine is expected to produce 60,000 tonnes in 2027.',
+      want: { '60000': 'Teghout Hill' },
+    },
+    {
+      why: '"the operator" is the one an apposition described, when it says its own figure',
+      title: 'Armenia telecom market grows',
+      text: 'Vivacom, the country’s second mobile operator, grew revenue by 8%. The operator said it had invested 20 billion drams in its network.',
+      want: { '20000000000': 'Vivacom' },
+    },
+    {
+      why: 'a place that opens the sentence before "the … bank" names no bank',
+      title: 'Development lending in Armenia',
+      text: 'In Armenia, the development bank lent $90 million. The bank approved 12 projects.',
+      want: { '12': 'Armenia' },
+    },
     {
       why: 'the capital of the country a text is about owns its own budget',
       title: 'Armenia approves its 2027 budget',
