@@ -516,7 +516,9 @@ export function extractClaims(
             placed,
             sentenceIndex,
             sentence,
-            rangeEndDated(text, mention, mentions, sentence, paragraph.language) ?? mention,
+            rangeEndDated(text, mention, mentions, sentence, paragraph.language, (end) =>
+              placed.at(sentenceIndex).some((p) => p.owner === end && !p.base),
+            ) ?? mention,
             paragraph.language,
             documentYear,
           );

@@ -42,6 +42,7 @@ export interface PlacedTime {
  * range ("between $11,500 and $12,800 in 2028") and before a Russian or Kazakh one ("в этом году
  * на уровне 5,5–6%, в следующем году – …"), so the end nearest it. Not a change's starting point
  * ("from 7% to 29%"), which is the present value. Null when `mention` is that end or no range's.
+ * `ownsTime` says whether a time of the sentence is written right after an end.
  */
 export function rangeEndDated(
   text: string,
@@ -49,6 +50,7 @@ export function rangeEndDated(
   mentions: readonly NumberMention[],
   sentence: Sentence,
   language: Language,
+  ownsTime: (end: NumberMention) => boolean = () => false,
 ): NumberMention | null {
   if (mention.rangeWith === undefined) return null;
   const other = mentions[mention.rangeWith];
@@ -57,7 +59,9 @@ export function rangeEndDated(
   const [first, second] = other.start > mention.start ? [mention, other] : [other, mention];
   if (/\b(?:from|с|от)\s+\S*$/iu.test(text.slice(Math.max(0, first.start - 12), first.start)))
     return null;
-  const dated = language === 'ru' || language === 'kk' ? first : second;
+  // "до 5–7% к 2029 году": a time written right after the range is the whole range's
+  const dated =
+    language === 'ru' || language === 'kk' ? (ownsTime(second) ? second : first) : second;
   return dated === mention ? null : dated;
 }
 

@@ -181,6 +181,16 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
     },
     { source: `${YEAR}\\s*${RU_YEAR_WORD}`, meaning: { type: 'year', deadline: false } },
     {
+      // "к 2029-му": "году" left out after the year's case ending
+      source: `(?:к|до)\\s+${YEAR}-(?:му|го)(?:\\s+${RU_YEAR_WORD})?`,
+      meaning: { type: 'year', deadline: true },
+    },
+    {
+      // "5,3% в 2028-м и 5,4% в 2029-м": likewise
+      source: `${YEAR}-(?:м|й|го|му)(?:\\s+${RU_YEAR_WORD})?`,
+      meaning: { type: 'year', deadline: false },
+    },
+    {
       source: `(?:в|за)\\s+позапрошл[\\p{L}]*(?:\\s+год[\\p{L}]*)?`,
       meaning: { type: 'offset', years: -2, deadline: false },
     },
