@@ -1122,7 +1122,7 @@ export function extractClaims(
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence, home || subject);
-    periodsRespectively(candidates, byMention, placed, paragraph.sentences);
+    periodsRespectively(text, candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
@@ -1475,6 +1475,10 @@ const subjectOrganisation = (
 ): string =>
   before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
 
+/** What joins the figures of a list: "6.7% and 6.4%", "$310 million and $295 million". */
+const FIGURE_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
+/** Between a list of figures and the list of their years: "6.7% and 6.4% in 2026 and 2027". */
+const FIGURES_BEFORE_YEARS = /^\s*(?:in|for|during|over)\s+$/;
 /** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
 const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 
@@ -1483,11 +1487,17 @@ const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
  * after a list of years as it has years, each in its year.
  */
 function periodsRespectively(
+  text: string,
   candidates: readonly Candidate[],
   byMention: Map<NumberMention, Claim>,
   placed: LazyPlaced,
   sentences: readonly Sentence[],
 ): void {
+  const date = (figures: readonly Candidate[], years: readonly TimeExpression[]): void =>
+    figures.forEach((figure, i) => {
+      const claim = byMention.get(figure.mention);
+      if (claim) claim.period = years[i]!.period;
+    });
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     if (!/\brespectively\b/i.test(sentence.text)) continue;
@@ -1496,19 +1506,40 @@ function periodsRespectively(
       .map((p) => p.time)
       .filter((t) => /^\d{4}$/.test(t.period) && !t.relative);
     if (years.length < 2) continue;
-    const listed = years.every(
-      (t, i) => i === 0 || YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, t.start)),
-    );
-    if (!listed) continue;
-    const after = sentence.start + years[years.length - 1]!.end;
-    const figures = candidates.filter(
-      (c) => c.sentence === sentence && c.mention.start >= after && c.mention.unit !== 'percent',
-    );
-    if (figures.length !== years.length) continue;
-    figures.forEach((figure, i) => {
-      const claim = byMention.get(figure.mention);
-      if (claim) claim.period = years[i]!.period;
-    });
+    const own = candidates.filter((c) => c.sentence === sentence);
+    // the runs of years joined as a list
+    const runs: TimeExpression[][] = [];
+    for (const [i, year] of years.entries()) {
+      const joined =
+        i > 0 && YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, year.start));
+      if (joined) runs[runs.length - 1]!.push(year);
+      else runs.push([year]);
+    }
+    if (runs.length === 1) {
+      const after = sentence.start + years[years.length - 1]!.end;
+      const figures = own.filter((c) => c.mention.start >= after && c.mention.unit !== 'percent');
+      if (figures.length === years.length) {
+        date(figures, years);
+        continue;
+      }
+    }
+    // "growth of 6.7% and 6.4% in 2026 and 2027, respectively": the list of figures written
+    // right before a list of years
+    for (const run of runs) {
+      if (run.length < 2) continue;
+      const head = sentence.start + run[0]!.start;
+      const figures = own.filter((c) => c.mention.end <= head).slice(-run.length);
+      if (
+        figures.length === run.length &&
+        FIGURES_BEFORE_YEARS.test(text.slice(figures[figures.length - 1]!.mention.end, head)) &&
+        figures.every(
+          (c, i) =>
+            i === 0 ||
+            FIGURE_LIST_JOIN.test(text.slice(figures[i - 1]!.mention.end, c.mention.start)),
+        )
+      )
+        date(figures, run);
+    }
   }
 }
 

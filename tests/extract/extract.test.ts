@@ -161,6 +161,24 @@ describe('periods, resolved against the document date', () => {
     ]);
   });
 
+  // a list of figures right before a list of years, "respectively": each figure its year
+  test.each([
+    [
+      'The fund sees wool output growing by 3.1% and 2.8% in 2027 and 2028, respectively.',
+      ['2027', '2028'],
+    ],
+    [
+      'Tea sales rose 4% in 2025 and are seen at 5% and 6% in 2026 and 2027, respectively.',
+      ['2025', '2026', '2027'],
+    ],
+    [
+      'Wool sales totalled $12 million and $10 million in January-March 2026 and 2025, respectively.',
+      ['2026', '2025'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
