@@ -276,6 +276,32 @@ export function dayFirstDate(text: string): string {
   return day ? `${day[3]}-${pad(Number(day[2]))}-${pad(Number(day[1]))}` : '';
 }
 
+/** A month's name as a column header writes it, English, Russian or Kazakh, in any case form. */
+const CYRILLIC_MONTH_STEMS = [RUSSIAN_PERIODS.months, KAZAKH_PERIODS.months].map((stems) =>
+  stems.map((stem) => new RegExp(`^(?:${stem})\\p{L}*$`, 'iu')),
+);
+
+/**
+ * A month and its year written alone, as a table's column header writes them ("October 2026",
+ * "октябрь 2026", "2026 ж. қазан"), as `YYYY-MM`; '' when `text` is not one.
+ *
+ * @example monthOfYear('октябрь 2026') // '2026-10'
+ */
+export function monthOfYear(text: string): string {
+  const match =
+    /^(?<word>\p{L}+)\.?\s+(?<year>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.|жыл\p{L}*))?$/u.exec(
+      text.trim(),
+    ) ?? /^(?<year>(?:19|20)\d\d)(?:\s*(?:ж\.|жыл\p{L}*))?\s+(?<word>\p{L}+)$/u.exec(text.trim());
+  if (!match) return '';
+  const word = match.groups!.word!.toLowerCase();
+  let month = MONTH_NUMBER[word];
+  for (const stems of CYRILLIC_MONTH_STEMS) {
+    const index = stems.findIndex((stem) => stem.test(word));
+    if (month === undefined && index >= 0) month = index + 1;
+  }
+  return month === undefined ? '' : `${match.groups!.year}-${pad(month)}`;
+}
+
 /**
  * Every time expression in `text`, in order, resolved against `documentDate` (`YYYY-MM-DD` or '').
  * Relative expressions are left out when the date is unknown.
