@@ -852,7 +852,8 @@ export function extractClaims(
           budget: passage.budget,
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
-          dated: own !== null,
+          // the sentence's own time, not one borrowed from its paragraph
+          dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
         }),
         source_id: source.id,
