@@ -235,6 +235,19 @@ describe('periods, resolved against the document date', () => {
   });
 });
 
+// a dividend for a year already over is still planned until it is approved or paid
+describe('a dividend for a past year', () => {
+  test.each([
+    ['The board recommended paying dividends for 2025 of 90 billion tenge.', 'target'],
+    ['Директора предложили направить на дивиденды за 2025 год 90 млрд тенге.', 'target'],
+    ['Акционеры утвердили дивиденды за 2025 год в размере 900 тенге на акцию.', 'actual'],
+    ['The miner paid dividends of 90 billion tenge for 2025.', 'actual'],
+    ['Компания 2025 жылы дивидендке 40 млрд теңге бөлу ұсынылды.', 'target'],
+  ])('%s → %s', (text, kind) => {
+    expect(claims(text, '2026-04-01').map((c) => c.kind)).toEqual([kind]);
+  });
+});
+
 describe('kind: target, forecast or actual', () => {
   test.each([
     {

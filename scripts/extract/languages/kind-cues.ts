@@ -138,7 +138,9 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
       // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
       'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*|' +
       // "жалақыны көтеруді ұсынды" (proposed to raise the wage): a proposal, as Russian "предложил"
-      '\\p{L}+(?:уды|уді|юды|юді)\\s+ұсын\\p{L}*',
+      '\\p{L}+(?:уды|уді|юды|юді)\\s+ұсын\\p{L}*|' +
+      // "бөлу ұсынылды" (allocating was proposed): the same, in the passive
+      '\\p{L}+(?:у|ю)\\s+ұсыныл\\p{L}*',
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
