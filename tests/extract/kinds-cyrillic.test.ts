@@ -92,6 +92,9 @@ const KAZAKH: Row[] = [
   // a proposal to do something is a plan; offering a service is not
   ['Министр стипендияны 60 мың теңгеге көтеруді ұсынды.', 2027, 'target'],
   ['Компания клиенттерге 300 қызмет ұсынады.', 2026, 'actual'],
+  // a share that "is to go to" a purpose is planned; one that went is a result
+  ['Аудан шығыстарының 35 пайызы мәдениетке бағытталады.', 2026, 'target'],
+  ['Былтыр аудан шығыстарының 35 пайызы мәдениетке бағытталды.', 2025, 'actual'],
   ['Елдің өндіріс квотасы тәулігіне 900 мың баррель болды.', 2026, 'target'],
   // a budget computed on a price or a rate: its assumption
   ['Бюджет мұнайдың бір баррелі үшін 62 доллар бағасы негізінде жасалған.', 2027, 'forecast'],
