@@ -93,6 +93,8 @@ export function placeTimes(
       (!day && !rateStart && bases.before.test(before)) ||
       bases.after.test(after) ||
       FOUNDED_BEFORE.test(before) ||
+      // "since its launch in 2018": the start of a running total, like "since 2018"
+      (time.period.length === 4 && SINCE_BEFORE.test(before)) ||
       (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
@@ -182,6 +184,11 @@ const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
  */
 const AND_VERB =
   /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
+/** "since 2014", "since its launch in 2018": the start of a running total. */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+)?$/i;
+/** A total to date, not a comparison ("the largest since 2022"): a perfect or a word of total. */
+const CUMULATIVE = /\b(?:has|have|total|totals|cumulative|in\s+all)\b/i;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
 const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
@@ -271,6 +278,14 @@ export function periodFor(
     }
   }
   if (best) return best;
+  // "has committed $13.6 billion since 1996": a total since a year is the total now
+  if (Number.isFinite(documentYear) && !cyrillic && CUMULATIVE.test(sentence.text))
+    for (const p of own)
+      if (
+        p.base &&
+        SINCE_BEFORE.test(sentence.text.slice(Math.max(0, p.time.start - 40), p.time.start))
+      )
+        return timeExpression(p.time.start, p.time.end, String(documentYear), false, true);
   // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
   let borrowed = placed.borrowed.get(sentenceIndex);
   if (borrowed === undefined) {

@@ -179,6 +179,16 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  // a running total since a year is the total now; "the most since 2022" compares
+  test.each([
+    ['The fund has lent $4.2 billion to farmers since 2009.', ['2026']],
+    ['Since its launch in 2019, the park’s firms have raised $310 million.', ['2026']],
+    ['Total wool exports since 2015 exceed 90,000 tonnes.', ['2026']],
+    ['Wool exports reached 9,000 tonnes, the most since 2019.', ['']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
