@@ -2122,7 +2122,8 @@ function fixBaselines(
       const written = own && item.sentence.text.slice(own.time.start, own.time.end);
       if (written && YEAR_BEFORE.test(written)) {
         const year = Number(partnerClaim.period.slice(0, 4)) - 1;
-        claim.period = `${year}${partnerClaim.period.slice(4, 7)}`;
+        // a day stays a day ("as of April 1, up from … a year earlier"); 29 February has none
+        claim.period = `${year}${partnerClaim.period.slice(4).replace(/^-02-29$/, '-02-28')}`;
       }
     }
     if (

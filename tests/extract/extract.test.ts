@@ -189,6 +189,20 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  // "a year earlier" after a figure of a day is that day a year before
+  test.each([
+    [
+      'The fund held $9.3 billion as of April 1, up from $8.1 billion a year earlier.',
+      ['2026-04-01', '2025-04-01'],
+    ],
+    [
+      'Wool stocks were 4,100 tonnes in March, against 3,900 tonnes a year earlier.',
+      ['2026-03', '2025-03'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
