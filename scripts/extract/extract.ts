@@ -41,6 +41,7 @@ import {
   type LazyPlaced,
   periodFor,
   isBaseline,
+  isCyrillicBaseline,
   YEAR_BEFORE,
 } from './figure-periods.ts';
 import {
@@ -2093,6 +2094,9 @@ function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): Numbe
   return mentions;
 }
 
+/** After a Russian change's starting figure: the end it goes to ("со 160 тысяч до 250 тысяч"). */
+const CYRILLIC_CHANGE_TO = /^\s*(?:[\p{L}.]+\s+){0,2}до\s+[$€₸]?\s*\d/u;
+
 /**
  * The baseline of a projected or planned change ("projected to rise from 7% to 29% by 2033", "will
  * allocate 580 billion tenge in 2026, up from 450 bn tenge this year") is the present value: actual,
@@ -2104,10 +2108,17 @@ function fixBaselines(
   byMention: Map<NumberMention, Claim>,
   placed: LazyPlaced,
 ): void {
+  // Russian and Kazakh: "увеличить со 160 тысяч до 250 тысяч", a change's start before "до"
+  const cyrillicChange = (candidate: Candidate): boolean =>
+    (candidate.paragraph.language === 'ru' || candidate.paragraph.language === 'kk') &&
+    isCyrillicBaseline(text, candidate.mention) &&
+    CYRILLIC_CHANGE_TO.test(text.slice(candidate.mention.end, candidate.mention.end + 40));
+  const baseline = (candidate: Candidate): boolean =>
+    isBaseline(text, candidate.mention) || cyrillicChange(candidate);
   items.forEach((item, index) => {
-    if (!isBaseline(text, item.mention)) return;
+    if (!baseline(item)) return;
     const sameSentence = (other: Candidate | undefined) =>
-      other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
+      other !== undefined && other.sentence === item.sentence && !baseline(other);
     let partner: Candidate | undefined;
     for (let i = index - 1; i >= 0 && !partner; i--) if (sameSentence(items[i])) partner = items[i];
     for (let i = index + 1; i < items.length && !partner; i++)
@@ -2130,7 +2141,11 @@ function fixBaselines(
       !claim ||
       !partnerClaim ||
       partnerClaim.kind === 'actual' ||
-      partner!.countHead !== item.countHead
+      // "со 160 тысяч до 250 тысяч человек": a start written without its noun takes the end's
+      (partner!.countHead !== item.countHead &&
+        item.countHead !== undefined &&
+        // "со 160 тысяч до 250 тысяч человек": one quantity, whatever nouns it is counted in
+        !cyrillicChange(item))
     )
       return;
     // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier

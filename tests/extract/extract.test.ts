@@ -460,6 +460,35 @@ describe('kind: target, forecast or actual', () => {
       ['29%', 'forecast', '2033'],
     ]);
   });
+
+  test.each([
+    // "the current", "an estimated" between "from" and the starting figure
+    [
+      'The minister was told to raise the wool share of exports from the current 3.1% to 6% by 2030.',
+      [
+        ['3.1%', 'actual', ''],
+        ['6%', 'target', '2030'],
+      ],
+    ],
+    // a start written without its noun takes the end's
+    [
+      '- wool output to grow from 1.2 million to 1.6 million tonnes;',
+      [
+        ['1.2 million', 'actual', ''],
+        ['1.6 million', 'forecast', ''],
+      ],
+    ],
+    // Russian "с … до …" in a plan
+    [
+      'Поголовье овец планируется увеличить со 120 тысяч до 150 тысяч голов к 2029 году.',
+      [
+        ['120 тысяч', 'actual', ''],
+        ['150 тысяч', 'target', '2029'],
+      ],
+    ],
+  ])('the starting point of a planned change: %s', (text, expected) => {
+    expect(claims(text, '2026-08-11').map((c) => [c.mention, c.kind, c.period])).toEqual(expected);
+  });
 });
 
 describe('entities', () => {
