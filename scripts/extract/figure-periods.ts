@@ -396,10 +396,8 @@ const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with'
 const BASELINE_SKIP = new Set([
   // "from this year's 34.3 billion"
   'this',
-  // "from the current 4.8%", "from an estimated $391 billion"
+  // "from the current 4.8%"
   'current',
-  'estimated',
-  'an',
   'last',
   "year's",
   'year’s',
