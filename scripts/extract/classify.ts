@@ -27,6 +27,11 @@ const ESTIMATE =
  * estimated at $6,100"), a result.
  */
 const YEAR_UNDER_WAY = /\b(?:this|the\s+current|next)\s+year\b/i;
+/** A dividend, in English, Russian or Kazakh. */
+const DIVIDEND = /(?<!\p{L})(?:dividends?|дивиденд\p{L}*)(?!\p{L})/iu;
+/** A dividend approved or paid: decided, no longer a plan. */
+const DIVIDEND_DECIDED =
+  /(?<!\p{L})(?:approved|paid|утверди\p{L}*|выплачен\p{L}*|бекіт\p{L}*|төлен\p{L}*)/iu;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
@@ -344,6 +349,13 @@ export function classifyKind(input: KindInput): Kind {
   // itself named a goal or a projection ("against the target of 5%", "the planned $4 billion")
   if (Number.isFinite(periodYear) && Number.isFinite(documentYear) && periodYear < documentYear) {
     if (target <= 16 && target < actual) return 'target';
+    // "recommended paying dividends for 2025 of …": the year a dividend is paid for is over
+    // before it is proposed, so a plan's word in its clause still plans it (one already
+    // approved, "утвердили дивиденды за 2025 год", is decided: a result)
+    if (target < actual) {
+      const clause = sentence.slice(clauseStart, clauseEnd);
+      if (DIVIDEND.test(clause) && !DIVIDEND_DECIDED.test(clause)) return 'target';
+    }
     if (unestimated <= 16 && unestimated < actual) return 'forecast';
     return 'actual';
   }

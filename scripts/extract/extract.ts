@@ -44,6 +44,7 @@ import {
   type LazyPlaced,
   periodFor,
   isBaseline,
+  isCyrillicBaseline,
   YEAR_BEFORE,
 } from './figure-periods.ts';
 import {
@@ -537,7 +538,9 @@ export function extractClaims(
             placed,
             sentenceIndex,
             sentence,
-            rangeEndDated(text, mention, mentions, sentence, paragraph.language) ?? mention,
+            rangeEndDated(text, mention, mentions, sentence, paragraph.language, (end) =>
+              placed.at(sentenceIndex).some((p) => p.owner === end && !p.base),
+            ) ?? mention,
             paragraph.language,
             documentYear,
           );
@@ -903,7 +906,8 @@ export function extractClaims(
           budget: passage.budget,
           language: paragraph.language,
           stateDay: !!ownDate && time?.period.length === 10 && time.period <= ownDate,
-          dated: own !== null,
+          // the sentence's own time, not one borrowed from its paragraph
+          dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
         }),
         source_id: source.id,
@@ -1221,7 +1225,7 @@ export function extractClaims(
     fixBaselines(text, candidates, byMention, placed);
     linkConversions(text, candidates, byMention);
     bindRespectively(catalogue, candidates, byMention, perSentence, home || subject);
-    periodsRespectively(candidates, byMention, placed, paragraph.sentences);
+    periodsRespectively(text, candidates, byMention, placed, paragraph.sentences);
     gatheredBy(candidates, byMention);
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds, {
@@ -1671,6 +1675,10 @@ const subjectOrganisation = (
 ): string =>
   before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
 
+/** What joins the figures of a list: "6.7% and 6.4%", "$310 million and $295 million". */
+const FIGURE_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
+/** Between a list of figures and the list of their years: "6.7% and 6.4% in 2026 and 2027". */
+const FIGURES_BEFORE_YEARS = /^\s*(?:in|for|during|over)\s+$/;
 /** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
 const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 
@@ -1679,11 +1687,17 @@ const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
  * after a list of years as it has years, each in its year.
  */
 function periodsRespectively(
+  text: string,
   candidates: readonly Candidate[],
   byMention: Map<NumberMention, Claim>,
   placed: LazyPlaced,
   sentences: readonly Sentence[],
 ): void {
+  const date = (figures: readonly Candidate[], years: readonly TimeExpression[]): void =>
+    figures.forEach((figure, i) => {
+      const claim = byMention.get(figure.mention);
+      if (claim) claim.period = years[i]!.period;
+    });
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     if (!/\brespectively\b/i.test(sentence.text)) continue;
@@ -1692,19 +1706,40 @@ function periodsRespectively(
       .map((p) => p.time)
       .filter((t) => /^\d{4}$/.test(t.period) && !t.relative);
     if (years.length < 2) continue;
-    const listed = years.every(
-      (t, i) => i === 0 || YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, t.start)),
-    );
-    if (!listed) continue;
-    const after = sentence.start + years[years.length - 1]!.end;
-    const figures = candidates.filter(
-      (c) => c.sentence === sentence && c.mention.start >= after && c.mention.unit !== 'percent',
-    );
-    if (figures.length !== years.length) continue;
-    figures.forEach((figure, i) => {
-      const claim = byMention.get(figure.mention);
-      if (claim) claim.period = years[i]!.period;
-    });
+    const own = candidates.filter((c) => c.sentence === sentence);
+    // the runs of years joined as a list
+    const runs: TimeExpression[][] = [];
+    for (const [i, year] of years.entries()) {
+      const joined =
+        i > 0 && YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, year.start));
+      if (joined) runs[runs.length - 1]!.push(year);
+      else runs.push([year]);
+    }
+    if (runs.length === 1) {
+      const after = sentence.start + years[years.length - 1]!.end;
+      const figures = own.filter((c) => c.mention.start >= after && c.mention.unit !== 'percent');
+      if (figures.length === years.length) {
+        date(figures, years);
+        continue;
+      }
+    }
+    // "growth of 6.7% and 6.4% in 2026 and 2027, respectively": the list of figures written
+    // right before a list of years
+    for (const run of runs) {
+      if (run.length < 2) continue;
+      const head = sentence.start + run[0]!.start;
+      const figures = own.filter((c) => c.mention.end <= head).slice(-run.length);
+      if (
+        figures.length === run.length &&
+        FIGURES_BEFORE_YEARS.test(text.slice(figures[figures.length - 1]!.mention.end, head)) &&
+        figures.every(
+          (c, i) =>
+            i === 0 ||
+            FIGURE_LIST_JOIN.test(text.slice(figures[i - 1]!.mention.end, c.mention.start)),
+        )
+      )
+        date(figures, run);
+    }
   }
 }
 
@@ -2279,6 +2314,9 @@ function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): Numbe
   return mentions;
 }
 
+/** After a Russian change's starting figure: the end it goes to ("со 160 тысяч до 250 тысяч"). */
+const CYRILLIC_CHANGE_TO = /^\s*(?:[\p{L}.]+\s+){0,2}до\s+[$€₸]?\s*\d/u;
+
 /**
  * The baseline of a projected or planned change ("projected to rise from 7% to 29% by 2033", "will
  * allocate 580 billion tenge in 2026, up from 450 bn tenge this year") is the present value: actual,
@@ -2290,10 +2328,17 @@ function fixBaselines(
   byMention: Map<NumberMention, Claim>,
   placed: LazyPlaced,
 ): void {
+  // Russian and Kazakh: "увеличить со 160 тысяч до 250 тысяч", a change's start before "до"
+  const cyrillicChange = (candidate: Candidate): boolean =>
+    (candidate.paragraph.language === 'ru' || candidate.paragraph.language === 'kk') &&
+    isCyrillicBaseline(text, candidate.mention) &&
+    CYRILLIC_CHANGE_TO.test(text.slice(candidate.mention.end, candidate.mention.end + 40));
+  const baseline = (candidate: Candidate): boolean =>
+    isBaseline(text, candidate.mention) || cyrillicChange(candidate);
   items.forEach((item, index) => {
-    if (!isBaseline(text, item.mention)) return;
+    if (!baseline(item)) return;
     const sameSentence = (other: Candidate | undefined) =>
-      other !== undefined && other.sentence === item.sentence && !isBaseline(text, other.mention);
+      other !== undefined && other.sentence === item.sentence && !baseline(other);
     let partner: Candidate | undefined;
     for (let i = index - 1; i >= 0 && !partner; i--) if (sameSentence(items[i])) partner = items[i];
     for (let i = index + 1; i < items.length && !partner; i++)
@@ -2308,14 +2353,19 @@ function fixBaselines(
       const written = own && item.sentence.text.slice(own.time.start, own.time.end);
       if (written && YEAR_BEFORE.test(written)) {
         const year = Number(partnerClaim.period.slice(0, 4)) - 1;
-        claim.period = `${year}${partnerClaim.period.slice(4, 7)}`;
+        // a day stays a day ("as of April 1, up from … a year earlier"); 29 February has none
+        claim.period = `${year}${partnerClaim.period.slice(4).replace(/^-02-29$/, '-02-28')}`;
       }
     }
     if (
       !claim ||
       !partnerClaim ||
       partnerClaim.kind === 'actual' ||
-      partner!.countHead !== item.countHead
+      // "со 160 тысяч до 250 тысяч человек": a start written without its noun takes the end's
+      (partner!.countHead !== item.countHead &&
+        item.countHead !== undefined &&
+        // "со 160 тысяч до 250 тысяч человек": one quantity, whatever nouns it is counted in
+        !cyrillicChange(item))
     )
       return;
     // "raised its 2025 growth forecast to 6.1% from 5.4%": the base of a revision is the earlier

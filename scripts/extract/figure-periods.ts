@@ -42,6 +42,7 @@ export interface PlacedTime {
  * range ("between $11,500 and $12,800 in 2028") and before a Russian or Kazakh one ("в этом году
  * на уровне 5,5–6%, в следующем году – …"), so the end nearest it. Not a change's starting point
  * ("from 7% to 29%"), which is the present value. Null when `mention` is that end or no range's.
+ * `ownsTime` says whether a time of the sentence is written right after an end.
  */
 export function rangeEndDated(
   text: string,
@@ -49,6 +50,7 @@ export function rangeEndDated(
   mentions: readonly NumberMention[],
   sentence: Sentence,
   language: Language,
+  ownsTime: (end: NumberMention) => boolean = () => false,
 ): NumberMention | null {
   if (mention.rangeWith === undefined) return null;
   const other = mentions[mention.rangeWith];
@@ -57,7 +59,9 @@ export function rangeEndDated(
   const [first, second] = other.start > mention.start ? [mention, other] : [other, mention];
   if (/\b(?:from|с|от)\s+\S*$/iu.test(text.slice(Math.max(0, first.start - 12), first.start)))
     return null;
-  const dated = language === 'ru' || language === 'kk' ? first : second;
+  // "до 5–7% к 2029 году": a time written right after the range is the whole range's
+  const dated =
+    language === 'ru' || language === 'kk' ? (ownsTime(second) ? second : first) : second;
   return dated === mention ? null : dated;
 }
 
@@ -89,6 +93,8 @@ export function placeTimes(
       (!day && !rateStart && bases.before.test(before)) ||
       bases.after.test(after) ||
       FOUNDED_BEFORE.test(before) ||
+      // "since its launch in 2018": the start of a running total, like "since 2018"
+      (time.period.length === 4 && SINCE_BEFORE.test(before)) ||
       (time.period.length >= 7 && VINTAGE_BEFORE.test(before));
     let owner: NumberMention | null = null;
     for (const mention of mentions) {
@@ -178,6 +184,11 @@ const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
  */
 const AND_VERB =
   /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
+/** "since 2014", "since its launch in 2018": the start of a running total. */
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+)?$/i;
+/** A total to date, not a comparison ("the largest since 2022"): a perfect or a word of total. */
+const CUMULATIVE = /\b(?:has|have|total|totals|cumulative|in\s+all)\b/i;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
 const TIME_WITH_FIGURE = /^[^;,:–—]*\d/u;
 
@@ -267,6 +278,14 @@ export function periodFor(
     }
   }
   if (best) return best;
+  // "has committed $13.6 billion since 1996": a total since a year is the total now
+  if (Number.isFinite(documentYear) && !cyrillic && CUMULATIVE.test(sentence.text))
+    for (const p of own)
+      if (
+        p.base &&
+        SINCE_BEFORE.test(sentence.text.slice(Math.max(0, p.time.start - 40), p.time.start))
+      )
+        return timeExpression(p.time.start, p.time.end, String(documentYear), false, true);
   // the same for every figure of the sentence: the owners of the other sentences' periods are figures of those sentences
   let borrowed = placed.borrowed.get(sentenceIndex);
   if (borrowed === undefined) {
@@ -377,6 +396,8 @@ const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with'
 const BASELINE_SKIP = new Set([
   // "from this year's 34.3 billion"
   'this',
+  // "from the current 4.8%"
+  'current',
   'last',
   "year's",
   'year’s',

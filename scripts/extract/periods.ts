@@ -84,7 +84,7 @@ const RELATIVE = caseless(
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|(?:in|over|for)\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
-      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
+      `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year|(?:first|second|third|fourth)-quarter)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of|ended|ending|at\\s+(?:its|their|the)(?=\\s+\\p{Lu}\\p{Ll}+\\s+meeting\\b))\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
@@ -274,6 +274,32 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
 export function dayFirstDate(text: string): string {
   const day = /^(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$/.exec(text);
   return day ? `${day[3]}-${pad(Number(day[2]))}-${pad(Number(day[1]))}` : '';
+}
+
+/** A month's name as a column header writes it, English, Russian or Kazakh, in any case form. */
+const CYRILLIC_MONTH_STEMS = [RUSSIAN_PERIODS.months, KAZAKH_PERIODS.months].map((stems) =>
+  stems.map((stem) => new RegExp(`^(?:${stem})\\p{L}*$`, 'iu')),
+);
+
+/**
+ * A month and its year written alone, as a table's column header writes them ("October 2026",
+ * "октябрь 2026", "2026 ж. қазан"), as `YYYY-MM`; '' when `text` is not one.
+ *
+ * @example monthOfYear('октябрь 2026') // '2026-10'
+ */
+export function monthOfYear(text: string): string {
+  const match =
+    /^(?<word>\p{L}+)\.?\s+(?<year>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.|жыл\p{L}*))?$/u.exec(
+      text.trim(),
+    ) ?? /^(?<year>(?:19|20)\d\d)(?:\s*(?:ж\.|жыл\p{L}*))?\s+(?<word>\p{L}+)$/u.exec(text.trim());
+  if (!match) return '';
+  const word = match.groups!.word!.toLowerCase();
+  let month = MONTH_NUMBER[word];
+  for (const stems of CYRILLIC_MONTH_STEMS) {
+    const index = stems.findIndex((stem) => stem.test(word));
+    if (month === undefined && index >= 0) month = index + 1;
+  }
+  return month === undefined ? '' : `${match.groups!.year}-${pad(month)}`;
 }
 
 /**
@@ -499,7 +525,7 @@ function resolveRelative(
   if (partOfYear) {
     const part = partOfYear.toLowerCase();
     const quarter =
-      /(first|second|third|fourth|last)\s+quarter/.exec(part) ??
+      /(first|second|third|fourth|last)[-\s]quarter/.exec(part) ??
       /\bq([1-4])\b/.exec(part)?.map((n) => ORDINAL[n] ?? n);
     const half =
       /(first|second|last)[-\s]half|\bhalf[-\s]year/.exec(part) ??

@@ -4,7 +4,7 @@
  * caption's unit and scale ("Active SIM cards by operator, thousand"). Pure.
  */
 import { scaleBy } from './numbers.ts';
-import { dayFirstDate, findTimeExpressions } from './periods.ts';
+import { dayFirstDate, findTimeExpressions, monthOfYear } from './periods.ts';
 
 export interface TableCell {
   /** Offsets of the figure in the document. */
@@ -168,13 +168,20 @@ function headerYears(line: string): string[] | null {
   }
   // "                30.09.2026   30.09.2025": columns laid out with spaces over the row names,
   // each a year or a day (day.month.year, as releases in the region write it)
-  if (!/^\s/.test(line)) return null;
-  const aligned = alignedCells(line);
-  if (!aligned || aligned.length < 2) return null;
+  // "Indicator      2024     2025": or after the name of the rows' column
+  const named = !/^\s/.test(line);
+  const all = alignedCells(line);
+  const aligned = named && all && /\p{L}/u.test(all[0]!.text) ? all.slice(1) : all;
+  if (!aligned || aligned.length < 2 || (named && aligned === all)) return null;
   const periods = aligned.map(
     (cell) => dayFirstDate(cell.text) || (/^(?:19|20)\d\d$/.test(cell.text) ? cell.text : ''),
   );
-  return periods.every((period) => period !== '') ? periods : null;
+  if (!periods.every((period) => period !== '')) return null;
+  // after a row's name, years in order one after another ("2024  2025"), not a row whose
+  // figures happen to read as years ("Wheat  2010  2150")
+  const years = periods.map((period) => Number(period.slice(0, 4)));
+  const inOrder = years.every((year, i) => i === 0 || Math.abs(year - years[i - 1]!) === 1);
+  return named && !inOrder ? null : periods;
 }
 
 /**
@@ -232,7 +239,8 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     const times = findTimeExpressions(dated, documentDate, language).filter((t) => t.period !== '');
     // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
     const columns = (header ?? []).map((name) => {
-      const year = /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(name)?.[1];
+      // "октябрь 2026": a month's column is that month's
+      const year = monthOfYear(name) || /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(name)?.[1];
       return year ? { period: year, label: '' } : { period: '', label: name };
     });
     let label = captionText.replace(/^(?:Table|Таблица|Кесте)\s*\d*\s*[.:]\s*/iu, '');

@@ -161,6 +161,48 @@ describe('periods, resolved against the document date', () => {
     ]);
   });
 
+  // a list of figures right before a list of years, "respectively": each figure its year
+  test.each([
+    [
+      'The fund sees wool output growing by 3.1% and 2.8% in 2027 and 2028, respectively.',
+      ['2027', '2028'],
+    ],
+    [
+      'Tea sales rose 4% in 2025 and are seen at 5% and 6% in 2026 and 2027, respectively.',
+      ['2025', '2026', '2027'],
+    ],
+    [
+      'Wool sales totalled $12 million and $10 million in January-March 2026 and 2025, respectively.',
+      ['2026', '2025'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
+  // a running total since a year is the total now; "the most since 2022" compares
+  test.each([
+    ['The fund has lent $4.2 billion to farmers since 2009.', ['2026']],
+    ['Since its launch in 2019, the park’s firms have raised $310 million.', ['2026']],
+    ['Total wool exports since 2015 exceed 90,000 tonnes.', ['2026']],
+    ['Wool exports reached 9,000 tonnes, the most since 2019.', ['']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
+  // "a year earlier" after a figure of a day is that day a year before
+  test.each([
+    [
+      'The fund held $9.3 billion as of April 1, up from $8.1 billion a year earlier.',
+      ['2026-04-01', '2025-04-01'],
+    ],
+    [
+      'Wool stocks were 4,100 tonnes in March, against 3,900 tonnes a year earlier.',
+      ['2026-03', '2025-03'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a sentence without a period takes its paragraph’s', () => {
     const text = 'In 2025, the economy grew by 6%. GDP per capita exceeded $15,000.';
     expect(claims(text).map((c) => c.period)).toEqual(['2025', '2025']);
@@ -214,6 +256,19 @@ describe('periods, resolved against the document date', () => {
   test('"the previous year" is the year before the one the sentence names', () => {
     const text = 'The share rose to 91.4% in 2024 from 88.9% the previous year.';
     expect(claims(text, '2025-04-15').map((c) => c.period)).toEqual(['2024', '2023']);
+  });
+});
+
+// a dividend for a year already over is still planned until it is approved or paid
+describe('a dividend for a past year', () => {
+  test.each([
+    ['The board recommended paying dividends for 2025 of 90 billion tenge.', 'target'],
+    ['Директора предложили направить на дивиденды за 2025 год 90 млрд тенге.', 'target'],
+    ['Акционеры утвердили дивиденды за 2025 год в размере 900 тенге на акцию.', 'actual'],
+    ['The miner paid dividends of 90 billion tenge for 2025.', 'actual'],
+    ['Компания 2025 жылы дивидендке 40 млрд теңге бөлу ұсынылды.', 'target'],
+  ])('%s → %s', (text, kind) => {
+    expect(claims(text, '2026-04-01').map((c) => c.kind)).toEqual([kind]);
   });
 });
 
@@ -404,6 +459,35 @@ describe('kind: target, forecast or actual', () => {
       ['7%', 'actual', ''],
       ['29%', 'forecast', '2033'],
     ]);
+  });
+
+  test.each([
+    // "the current", "an estimated" between "from" and the starting figure
+    [
+      'The minister was told to raise the wool share of exports from the current 3.1% to 6% by 2030.',
+      [
+        ['3.1%', 'actual', ''],
+        ['6%', 'target', '2030'],
+      ],
+    ],
+    // a start written without its noun takes the end's
+    [
+      '- wool output to grow from 1.2 million to 1.6 million tonnes;',
+      [
+        ['1.2 million', 'actual', ''],
+        ['1.6 million', 'forecast', ''],
+      ],
+    ],
+    // Russian "с … до …" in a plan
+    [
+      'Поголовье овец планируется увеличить со 120 тысяч до 150 тысяч голов к 2029 году.',
+      [
+        ['120 тысяч', 'actual', ''],
+        ['150 тысяч', 'target', '2029'],
+      ],
+    ],
+  ])('the starting point of a planned change: %s', (text, expected) => {
+    expect(claims(text, '2026-08-11').map((c) => [c.mention, c.kind, c.period])).toEqual(expected);
   });
 });
 

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { classifyKind } from '../../scripts/extract/classify.ts';
 import { Passages } from '../../scripts/extract/context.ts';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import type { Language } from '../../scripts/extract/language.ts';
 
 type Row = [sentence: string, periodYear: number, kind: string];
@@ -90,6 +92,9 @@ const KAZAKH: Row[] = [
   // a proposal to do something is a plan; offering a service is not
   ['Министр стипендияны 60 мың теңгеге көтеруді ұсынды.', 2027, 'target'],
   ['Компания клиенттерге 300 қызмет ұсынады.', 2026, 'actual'],
+  // a share that "is to go to" a purpose is planned; one that went is a result
+  ['Аудан шығыстарының 35 пайызы мәдениетке бағытталады.', 2026, 'target'],
+  ['Былтыр аудан шығыстарының 35 пайызы мәдениетке бағытталды.', 2025, 'actual'],
   ['Елдің өндіріс квотасы тәулігіне 900 мың баррель болды.', 2026, 'target'],
   // a budget computed on a price or a rate: its assumption
   ['Бюджет мұнайдың бір баррелі үшін 62 доллар бағасы негізінде жасалған.', 2027, 'forecast'],
@@ -184,6 +189,30 @@ describe('an undated estimate', () => {
         dated,
       }),
     ).toBe(kind);
+  });
+});
+
+// a period borrowed from the paragraph does not make the sentence's estimate a dated one
+describe('an estimate dated only by its paragraph', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
+  test.each([
+    [
+      'Сбор шерсти в 2026 году вырос на 8%. Запасы шерсти на складах оцениваются в 3,4 тыс. тонн.',
+      [
+        ['2026', 'actual'],
+        ['2026', 'actual'],
+      ],
+    ],
+    [
+      'Сбор шерсти вырос на 8%. Сбор шерсти в 2026 году оценивается в 3,4 тыс. тонн.',
+      [
+        ['2026', 'actual'],
+        ['2026', 'forecast'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const claims = extractClaims(text, source, loadDefaultCatalogue());
+    expect(claims.map((c) => [c.period, c.kind])).toEqual(expected);
   });
 });
 

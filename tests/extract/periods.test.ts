@@ -13,6 +13,11 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'Copper sales climb 12% in first half', date: '2027-08-03', expected: ['2027'] },
     { text: 'Bus ridership up 4% in first quarter', date: '2027-02-10', expected: ['2026'] },
     { text: 'Tea imports fell during the second quarter', date: '2027-09-01', expected: ['2027'] },
+    {
+      text: 'The ferry line said its third-quarter revenue rose 8%',
+      date: '2027-11-05',
+      expected: ['2027'],
+    },
     { text: 'Ferry traffic rose in first nine months', date: '2027-11-01', expected: ['2027'] },
     { text: 'The first quarter of the year was slow', date: '2027-05-01', expected: ['2027'] },
     { text: 'In the eight months, toll revenue doubled', date: '2027-09-15', expected: ['2027'] },

@@ -444,6 +444,36 @@ describe('tables laid out with spaces', () => {
     expect(read(text).map((c) => c.label)).toContain('Rural branch members');
   });
 
+  test.each([
+    // a month's column is that month's, in each language
+    {
+      header: 'Region        March 2026    March 2025',
+      periods: ['2026-03', '2025-03', '2026-03', '2025-03'],
+    },
+    {
+      header: 'Область\tмарт 2026\tмарт 2025',
+      periods: ['2026-03', '2025-03', '2026-03', '2025-03'],
+    },
+    {
+      header: 'Өңір\t2026 ж. наурыз\t2025 ж. наурыз',
+      periods: ['2026-03', '2025-03', '2026-03', '2025-03'],
+    },
+    // years after the name of the rows' column, not in the first row
+    { header: 'Indicator       2025     2026', periods: ['2025', '2026', '2025', '2026'] },
+  ])('a header of periods dates its columns: $header', ({ header, periods }) => {
+    const text = `Wool prices by region, %\n${header}\nNorth Farm\t12,4\t9,1\nSouth Farm\t11,8\t8,7\n\nThe ministry said more.`;
+    const cells = findTables(text, '2026-05-01')[0]!.cells;
+    expect(cells.map((c) => c.period)).toEqual(periods);
+  });
+
+  test('a row whose figures read as years out of order is a row, not a header', () => {
+    const text =
+      'Wool output by farm, tonnes\nNorth Farm      2010     2014\nSouth Farm      1980     2040\n\nThe ministry said more.';
+    expect(findTables(text, '2026-05-01')[0]!.cells.map((c) => c.value)).toEqual([
+      2010, 2014, 1980, 2040,
+    ]);
+  });
+
   test('a header of measures names each column, and its rows are the entities', () => {
     const text =
       'Jobless and inflation rates, end-June 2026, %\n\nCountry      Inflation   Unemployment\nArmenia      3.1         12.4\nGeorgia      2.8         13.9\n\nMore text follows.';

@@ -135,10 +135,14 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
     // "жоспардан 3,1 пайызға артық" (3.1% above the plan) measures a result against it too
     'жоспар(?!дың\\s+\\d|дан\\s+\\d)\\p{L}*|міндет\\p{L}*|тапсыр\\p{L}*|қамтамасыз\\s+ет\\p{L}*|жеткізу\\p{L}*|' +
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
+      // "42 пайызы әлеуметтік салаға бағытталады" (is to go to): a budget's share, planned
+      'бағытталады|жұмсалады|' +
       // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
       'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*|' +
       // "жалақыны көтеруді ұсынды" (proposed to raise the wage): a proposal, as Russian "предложил"
-      '\\p{L}+(?:уды|уді|юды|юді)\\s+ұсын\\p{L}*',
+      '\\p{L}+(?:уды|уді|юды|юді)\\s+ұсын\\p{L}*|' +
+      // "бөлу ұсынылды" (allocating was proposed): the same, in the passive
+      '\\p{L}+(?:у|ю)\\s+ұсыныл\\p{L}*',
   ),
   forecast: words('күтіл\\p{L}*|күту\\p{L}*|күтеді|күтіп|болжа\\p{L}*|мүмкін|ықтимал'),
   // "бағалар" (prices) is no estimate
