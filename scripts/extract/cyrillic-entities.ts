@@ -10,6 +10,7 @@
 import { adjectivePlaces } from './context.ts';
 import { findPlaces, pairName, type PlaceMention } from './entities.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
+import { SAYS_AFTER } from './languages/saying-verbs.ts';
 import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
   COUNTRIES,
@@ -496,13 +497,6 @@ const OPENING_NAME = new RegExp(
 /** "AI-Sana бағдарламасы бойынша": the programme that frames a sentence, not whose figures. */
 const PROGRAMME_AFTER =
   /^[»"]?\s*(?:бағдарлама|программ|платформ|жоба|проект|аясында|бойынша|жүйе|систем)/iu;
-/** A verb of saying or forecasting after a name: whoever says it is a source (rule 3). */
-const SAYS_AFTER = new RegExp(
-  String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:прогнозир|ожида|оценива|сообщ|отмеча|заяв|счита|` +
-    // not an impersonal passive ("как ожидается", "сообщается"): no one is named as saying it
-    String.raw`полага|пиш|болжа|мәлімде|хабарла|деректер|мәлімет)\p{L}*(?<!с[яь])(?![\p{L}])`,
-  'iu',
-);
 
 /**
  * The firm a Russian or Kazakh figure's clause is about by its name in Latin letters, which no

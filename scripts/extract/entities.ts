@@ -13,6 +13,7 @@ import {
   PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
   PARTNER_ENDING,
 } from './languages/cyrillic-places.ts';
+import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
 const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
@@ -856,9 +857,6 @@ export function entityFor(
 
 /** The country itself as a clause's subject or owner: "the country as a whole", "the country's". */
 const THE_COUNTRY = /\bthe\s+(?:whole\s+)?country\b/i;
-/** A verb of expecting or forecasting right after a name: the name is the figure's source. */
-const FORECASTS_AFTER =
-  /^\s*(?:[\p{L}-]+\s+)?(?:ожида|прогнозир|оценива|предполага|полага|болжа|күт|expects?\b|forecasts?\b|predicts?\b|sees\b|estimates?\b)/iu;
 /** A word of comparison after a figure: what follows it is another figure's. */
 const COMPARED_AFTER =
   /(?<![\p{L}])(?:против|чем|по\s+сравнению\s+с|в\s+сравнении\s+с)(?![\p{L}])/iu;

@@ -4,6 +4,7 @@
  * figure merely happens in or the text's subject. Pure.
  */
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
+import { SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import {
   CAPITALS,
@@ -40,9 +41,6 @@ const WHICH_OPENING = new RegExp(
 /** Common nouns a company's own release capitalises ("the Board", "the Group", "the Company"). */
 const GENERIC_BODY =
   /^(?:Board|Company|Group|Management|Holding|Corporation|Firm|Issuer|Bank|Fund|Operator|Lender|Shareholders?|Directors?)$/;
-/** A verb of saying or forecasting: who says a figure is its source, unless "it" is its own. */
-const SAYS =
-  /^(?:expects?|expected|forecasts?|projects?|projected|predicts?|estimates?|estimated|sees|saw|says|said|noted|notes|warned|warns|believes?|thinks?|told|added|wants?|hopes?|seeks?)$/;
 /**
  * "raised its 2027 Brent forecast to", "cut their growth outlook to": a body that revises its
  * forecast says the figure, as one that expects it does (rule 3); the verb alone owns (a bank that

@@ -1,0 +1,81 @@
+/**
+ * Verbs of saying and forecasting, per language: whoever says, expects or forecasts a figure is
+ * its source, not whom it is about (rule 3 of the gold README's Entity section). One table for
+ * the three readers that ask: an English clause's verb (`owner.ts`), a Russian or Kazakh name
+ * followed by its verb (`cyrillic-entities.ts`), and a name right before a verb of forecasting
+ * in any of the three languages (`entities.ts`).
+ */
+
+/** English verbs of expecting and forecasting in the present, as word patterns. */
+const ENGLISH_FORECASTS = ['expects?', 'forecasts?', 'predicts?', 'sees', 'estimates?'];
+
+/**
+ * English verbs whose subject says a figure: the forecasting ones in any tense, saying and
+ * reporting, and believing or wanting, as word patterns.
+ */
+const ENGLISH_SAYS = [
+  ...ENGLISH_FORECASTS,
+  'expected',
+  'projects?',
+  'projected',
+  'estimated',
+  'saw',
+  'says',
+  'said',
+  'noted',
+  'notes',
+  'warned',
+  'warns',
+  'believes?',
+  'thinks?',
+  'told',
+  'added',
+  'wants?',
+  'hopes?',
+  'seeks?',
+];
+
+/** Russian and Kazakh stems of expecting, forecasting and estimating. */
+const CYRILLIC_FORECASTS = [
+  'ожида',
+  'прогнозир',
+  'оценива',
+  'предполага',
+  'полага',
+  'болжа',
+  'күт',
+];
+
+/** Russian and Kazakh stems of saying and reporting, and of the data a body gives. */
+const CYRILLIC_SAYS = [
+  ...CYRILLIC_FORECASTS,
+  'сообщ',
+  'отмеча',
+  'заяв',
+  'счита',
+  'пиш',
+  'мәлімде',
+  'хабарла',
+  'деректер',
+  'мәлімет',
+];
+
+/** An English verb of saying or forecasting, as a whole word: "expects", "said". */
+export const SAYS = new RegExp(`^(?:${ENGLISH_SAYS.join('|')})$`);
+
+/**
+ * A Russian or Kazakh verb of saying or forecasting within a few words after a name: whoever says
+ * it is a source. Not an impersonal passive ("как ожидается", "сообщается"): no one is named as
+ * saying it.
+ */
+export const SAYS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?(?<![\p{L}])(?:${CYRILLIC_SAYS.join('|')})\p{L}*(?<!с[яь])(?![\p{L}])`,
+  'iu',
+);
+
+/** A verb of expecting or forecasting right after a name (a word between at most). */
+export const FORECASTS_AFTER = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${CYRILLIC_FORECASTS.join('|')}|` +
+    String.raw`${ENGLISH_FORECASTS.map((verb) => String.raw`${verb}\b`).join('|')})`,
+  'iu',
+);
