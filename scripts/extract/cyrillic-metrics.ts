@@ -706,7 +706,9 @@ export function cyrillicCountNoun(
       phrase: [...kazakh, word, ...(owned ? [owned[1]!] : [])].join(' '),
     };
   }
-  if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+  // "20 тысяч ИТ-специалистов": an acronym joined to a lower-case noun is a noun, not a name
+  if (isRussianVerb(word) || (/^\p{Lu}/u.test(word) && !/^\p{Lu}{2,4}-\p{Ll}{3}/u.test(word)))
+    return null;
   // "20 региональных хабов": the adjectives and the noun they qualify, which is what is counted
   if (RUSSIAN_ADJECTIVE.test(word.toLowerCase())) {
     const rest = /^(?:\s+[\p{Ll}-]+){1,2}/u.exec(text.slice(end + after![0].length, end + 80))?.[0];

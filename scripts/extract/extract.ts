@@ -474,8 +474,14 @@ export function extractClaims(
     const candidates: Candidate[] = [];
     // the claims this paragraph gives start here (no per-paragraph pass over the whole document)
     const paragraphFirst = claims.length;
-    for (const mention of mentions) {
-      const item = candidate(text, mention, paragraph, candidates);
+    for (const [index, mention] of mentions.entries()) {
+      const item = candidate(
+        text,
+        mention,
+        paragraph,
+        candidates,
+        mentions.slice(index + 1, index + 4),
+      );
       if (item) candidates.push(item);
     }
     // time expressions are read per sentence only when needed: most sentences carry no figure
@@ -1886,6 +1892,7 @@ function candidate(
   mention: NumberMention,
   paragraph: Paragraph,
   previous: readonly Candidate[],
+  following: readonly NumberMention[] = [],
 ): Candidate | null {
   if (mention.excluded) return null;
   // "1 USD = 525 KZT": the left side of a rate states no amount
@@ -1951,8 +1958,19 @@ function candidate(
                 ),
             )
         : undefined);
-    if (lender) {
+    if (lender && !COUNTED_BETWEEN.test(text.slice(lender.mention.end, mention.start))) {
       mention.unit = lender.mention.unit;
+      return { mention, sentence, paragraph };
+    }
+    // Russian and Kazakh list a sum's parts after dashes and commas ("доходы – 21,4 трлн тенге,
+    // расходы – 25,9 трлн", "экспорт вырос до 11,9 млрд, импорт – до 8,9 млрд долларов"): the
+    // currency named once in the sentence carries to its bare sums, unless what comes between
+    // names a count ("число продавцов … 820 тысяч")
+    const carried = cyrillic
+      ? sentenceCurrency(text, mention, sentence, previous, following)
+      : null;
+    if (carried) {
+      mention.unit = carried;
       return { mention, sentence, paragraph };
     }
   }
@@ -2026,6 +2044,43 @@ function candidate(
   }
   if (mention.marked) return { mention, sentence, paragraph };
   return null;
+}
+
+/** Words that say a figure counts people or things, not money: "число", "количество", "саны". */
+const COUNTED_BETWEEN =
+  /(?<![\p{L}])(?:числ[оа]|числе?нност\p{L}*|количеств\p{L}*|населени\p{L}*|жител\p{L}*|человек|саны|адам|number\s+of|population)(?![\p{L}])/iu;
+
+/**
+ * The currency of a Cyrillic sentence's sum, for a scaled figure without one: the nearest before it
+ * in the sentence, else the first after it; null when the words between name a count.
+ */
+function sentenceCurrency(
+  text: string,
+  mention: NumberMention,
+  sentence: Sentence,
+  previous: readonly Candidate[],
+  following: readonly NumberMention[],
+): string | null {
+  const lender =
+    [...previous].reverse().find((c) => c.sentence === sentence && isCurrencySum(c.mention))
+      ?.mention ?? following.find((m) => m.start < sentence.end && isCurrencySum(m));
+  if (!lender) return null;
+  const between =
+    lender.start < mention.start
+      ? text.slice(lender.end, mention.start)
+      : text.slice(sentence.start, lender.start);
+  return COUNTED_BETWEEN.test(between) ? null : lender.unit;
+}
+
+/** A sum in a currency with a scale word of its own: "21,4 трлн тенге", "$2.1 billion". */
+function isCurrencySum(mention: NumberMention): boolean {
+  return (
+    mention.unit !== 'count' &&
+    mention.unit !== 'percent' &&
+    mention.unit !== 'multiple' &&
+    !mention.excluded &&
+    /\d\s*(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч|мың|миллиард)/iu.test(mention.text)
+  );
 }
 
 /** "by" or "на" before a figure, with a qualifier between: the figure is a change. */
