@@ -1904,6 +1904,26 @@ function candidate(
   const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
   // "the tugrik traded at 3,420 per dollar": a bare rate is in the currency its clause names
   if (mention.unit === 'count' && BARE_RATE_AFTER.test(text.slice(mention.end, mention.end + 24))) {
+    // … else the one its sentence or the paragraph before it names ("The tenge weakened. It traded at 548 per dollar")
+    const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const code =
+      currencyNamed(text.slice(sentence.start + clauseStart, mention.start)) ??
+      currencyNamed(text.slice(paragraph.start, mention.start));
+    if (code) {
+      mention.unit = code;
+      mention.marked = true;
+    }
+  }
+  // "25,000-26,500 tonnes", "between 350,000 and 400,000 tonnes", "520-535 per dollar": the
+  // first end of a range counts, or is priced in, what its second end is
+  const partner =
+    mention.rangeWith !== undefined &&
+    mention.unit === 'count' &&
+    following[0]?.rangeWith !== undefined &&
+    following[0].unit === 'count'
+      ? following[0]
+      : null;
+  if (partner && BARE_RATE_AFTER.test(text.slice(partner.end, partner.end + 24))) {
     const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
     const code = currencyNamed(text.slice(sentence.start + clauseStart, mention.start));
     if (code) {
@@ -1911,10 +1931,10 @@ function candidate(
       mention.marked = true;
     }
   }
+  const counts = (end: number) =>
+    (cyrillic && cyrillicCountNoun(text, end)) || countNoun(text, end);
   const noun =
-    mention.unit !== 'count'
-      ? null
-      : (cyrillic && cyrillicCountNoun(text, mention.end)) || countNoun(text, mention.end);
+    mention.unit !== 'count' ? null : counts(mention.end) || (partner && counts(partner.end));
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
@@ -1930,6 +1950,14 @@ function candidate(
     if (mention.value === 1 && mention.form === 'words') return null;
     // "climbed five positions": a move in a ranking is a rank, not a quantity
     if (RANK_NOUNS.test(noun.head)) return null;
+    // "aged 14 to 18", "6–74 жас аралығындағы", "учеников 7–11 классов": ages and school grades
+    // name who is counted, they count nothing
+    if (
+      AGE_GRADE_NOUNS.test(noun.head) ||
+      AGE_AFTER.test(text.slice(mention.end, mention.end + 30)) ||
+      AGE_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))
+    )
+      return null;
     return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
   }
   const before = text.slice(sentence.start, mention.start);
@@ -2092,6 +2120,12 @@ const PART_BEFORE =
 const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
 const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+/** Nouns of ages and school grades, in English, Russian and Kazakh. */
+const AGE_GRADE_NOUNS = /^(?:grades|year-olds|жастағы|класс|классов|классы|классах|сынып\p{L}*)$/iu;
+/** "6–74 жас аралығындағы": "жас" is an age before "аралығы" (and "young" elsewhere). */
+const AGE_AFTER = /^[\s–—-]*(?:\d[\d\s]*)?\s*жас(?:қа|тан|тағы)?\s+аралығ/iu;
+/** Words that make the figure after them an age: "aged 14", "в возрасте 18". */
+const AGE_BEFORE = /(?:\baged?|\bages|в\s+возрасте(?:\s+от)?|возрастом)\s+$/iu;
 /** A figure joined to the one before it by "and" or a comma. */
 const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;
 /** … and followed by a verb, or ending its clause: no noun of its own follows. */

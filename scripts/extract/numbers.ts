@@ -716,6 +716,19 @@ function linkRanges(text: string, mentions: NumberMention[], grammar: NumberGram
       if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
       b.unit = a.unit;
       a.inherited = true;
+    } else if (
+      isCurrencyUnit(a.unit) &&
+      b.unit === 'count' &&
+      !b.marked &&
+      a.form === b.form &&
+      !grammar.hasScaleWord(a.text) &&
+      !grammar.hasScaleWord(b.text)
+    ) {
+      // "$61–66 a barrel", "$85-90": the currency written before the first end is the second's too
+      b.unit = a.unit;
+      b.marked = true;
+      b.inherited = true;
+      b.excluded = undefined;
     } else if (lendsCurrency(a, b, grammar)) {
       // "from 3.1 trillion to 2.4 trillion soums": a scaled first end takes the second's currency
       takeCurrency(a, b);

@@ -65,3 +65,86 @@ describe('a currency named once in a Russian or Kazakh sentence carries to its b
     expect(figures(text)).toContainEqual({ mention, value, unit });
   });
 });
+
+describe('the two ends of a range measure the same thing', () => {
+  test.each([
+    {
+      text: 'The smelter plans to cast 41,000-43,500 tonnes of zinc in 2027.',
+      mention: '41,000',
+      value: 41000,
+      unit: 'count',
+    },
+    {
+      text: 'The miner will produce between 210,000 and 230,000 ounces next year.',
+      mention: '210,000',
+      value: 210000,
+      unit: 'count',
+    },
+    {
+      text: 'Комбинат рассчитывает выпускать 7,5–8 тонн проката в сутки.',
+      mention: '7,5',
+      value: 7.5,
+      unit: 'count',
+    },
+    {
+      text: 'Analysts expect lead to trade at $2,100-2,300 a tonne.',
+      mention: '2,300',
+      value: 2300,
+      unit: 'USD',
+    },
+    {
+      text: 'Аналитики ждут, что медь будет стоить $9 800–10 200 за тонну.',
+      mention: '10 200',
+      value: 10200,
+      unit: 'USD',
+    },
+    {
+      text: 'The bank sees the tenge at 505-515 per dollar at the end of the year.',
+      mention: '505',
+      value: 505,
+      unit: 'KZT',
+    },
+  ])('$mention in "$text"', ({ text, mention, value, unit }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit });
+  });
+});
+
+describe('a bare rate is in the currency its text names, not the one it is quoted against', () => {
+  test.each([
+    {
+      text: 'The som gained 0.8% against the dollar in May to 86.9 per dollar.',
+      mention: '86.9',
+      value: 86.9,
+      unit: 'KGS',
+    },
+    {
+      text: 'The tenge slipped on Monday. It closed at 512 per dollar.',
+      mention: '512',
+      value: 512,
+      unit: 'KZT',
+    },
+  ])('$mention in "$text"', ({ text, mention, value, unit }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit });
+  });
+});
+
+describe('ages and school grades count nothing', () => {
+  test.each([
+    { text: 'Курс прошли 400 тыс. учеников 5–9 классов.', kept: '400 тыс.', dropped: ['5', '9'] },
+    {
+      text: '2025 жылы 10–60 жас аралығындағы тұрғындардың 88 пайызы интернетті пайдаланды.',
+      kept: '88 пайызы',
+      dropped: ['10', '60'],
+    },
+    {
+      text: 'In 2025, 2,600 teenagers aged 15 to 17 took the coding course.',
+      kept: '2,600',
+      dropped: ['15', '17'],
+    },
+    { text: 'Биыл 5 300 жас маман даярланды.', kept: '5 300', dropped: [] },
+  ])('$text', ({ text, kept, dropped }) => {
+    const mentions = figures(text).map((f) => f.mention);
+    expect(mentions).toContain(kept);
+    for (const d of dropped) expect(mentions).not.toContain(d);
+  });
+});
