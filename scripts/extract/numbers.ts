@@ -542,6 +542,14 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Inside a sentence: a letter, comma or opening quote before the figure (not a full stop or a line start). */
+const NAME_AFTER = /[\p{L},][\s]*[«"“]?$/u;
+const CAPITALISED_NEXT = /^[ \u00a0]\p{Lu}/u;
+
+function isUpperCase(char: string): boolean {
+  return char !== char.toLowerCase();
+}
+
 /** Why a number is not a quantity, looking at what is written around it. */
 function exclusion(
   text: string,
@@ -555,6 +563,17 @@ function exclusion(
   const prev = text[start - 1] ?? ' ';
   const next = text[end] ?? ' ';
   const before = text.slice(Math.max(0, start - 16), start);
+  // "the One Million Programmers initiative", "проект «Один миллион программистов»": capitalised
+  // number words inside a sentence, before another capitalised word or after an opening quote
+  if (atom.form === 'words' && isUpperCase(text[start] ?? '') && NAME_AFTER.test(before)) {
+    if (
+      prev === '«' ||
+      prev === '"' ||
+      prev === '“' ||
+      CAPITALISED_NEXT.test(text.slice(end, end + 3))
+    )
+      return 'name';
+  }
   if (atom.form === 'digits') {
     // glued to letters: "5G", "A320", "COVID-19", "2nd", "29km"
     if (!marked && /[\p{L}]/u.test(next))

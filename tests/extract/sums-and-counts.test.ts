@@ -148,3 +148,27 @@ describe('ages and school grades count nothing', () => {
     for (const d of dropped) expect(mentions).not.toContain(d);
   });
 });
+
+describe('capitalised number words inside a name are no figure', () => {
+  test.each([
+    {
+      text: 'Over 40,000 pupils joined the Ten Thousand Coders project in 2025.',
+      kept: ['40,000'],
+      dropped: ['Ten Thousand'],
+    },
+    {
+      text: 'Участниками программы «Сто тысяч инженеров» стали 52 тыс. человек.',
+      kept: ['52 тыс.'],
+      dropped: ['Сто тысяч'],
+    },
+    {
+      text: 'Three regions joined. Five Kazakh banks signed the pact.',
+      kept: ['Three', 'Five'],
+      dropped: [],
+    },
+  ])('$text', ({ text, kept, dropped }) => {
+    const mentions = figures(text).map((f) => f.mention);
+    for (const k of kept) expect(mentions).toContain(k);
+    for (const d of dropped) expect(mentions).not.toContain(d);
+  });
+});
