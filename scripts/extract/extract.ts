@@ -1933,8 +1933,18 @@ function candidate(
   }
   const counts = (end: number) =>
     (cyrillic && cyrillicCountNoun(text, end)) || countNoun(text, end);
+  // "212 more settlements", "5 000 additional places": the noun after "more" is what is counted
+  const more =
+    mention.unit === 'count' ? MORE_AFTER.exec(text.slice(mention.end, mention.end + 16)) : null;
   const noun =
-    mention.unit !== 'count' ? null : counts(mention.end) || (partner && counts(partner.end));
+    mention.unit !== 'count'
+      ? null
+      : counts(mention.end) ||
+        (partner && counts(partner.end)) ||
+        (more && countNoun(text, mention.end + more[0].length));
+  // "on a 100% basis", "на 100%-ной основе": how a figure is counted, not a share
+  if (mention.unit === 'percent' && BASIS_AFTER.test(text.slice(mention.end, mention.end + 16)))
+    return null;
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
@@ -2059,6 +2069,21 @@ function candidate(
       PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 12)))
   )
     return { mention, sentence, paragraph };
+  // "plan to build 7,000 more by 2027", "строит еще 30", "Олардың 680-і": more of, or a part of,
+  // what a count of the sentence counts
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    (more ||
+      (cyrillic && MORE_BEFORE.test(clause.slice(-10))) ||
+      (paragraph.language === 'kk' &&
+        KAZAKH_PART_AFTER.test(text.slice(mention.end, mention.end + 4)) &&
+        KAZAKH_OF_THEM.test(
+          text.slice(Math.max(sentence.start, mention.start - 12), mention.start),
+        ))) &&
+    previous.some((c) => c.mention.unit === 'count' && c.sentence.start >= paragraph.start)
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -2120,6 +2145,15 @@ const PART_BEFORE =
 const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
 const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+/** "more" after a figure: "7,000 more", "17 more cities", "5 000 additional places". */
+const MORE_AFTER = /^\s+(?:more|additional|extra)(?![\p{L}])/iu;
+/** "ещё 30", "тағы 12": more of what was counted before. */
+const MORE_BEFORE = /(?<![\p{L}])(?:ещ[её]|тағы)\s+$/iu;
+/** Kazakh "of them N": "олардың 680-і", "оның 1 100-і". */
+const KAZAKH_OF_THEM = /(?<![\p{L}])(?:олардың|оның|соның|бұлардың)\s+$/iu;
+const KAZAKH_PART_AFTER = /^-(?:і|ы|сі|сы)(?![\p{L}])/u;
+/** "on a 100% basis", "на 100%-ной основе", "100 пайыздық негізде". */
+const BASIS_AFTER = /^(?:-?\p{L}{0,4})?\s+(?:basis|основе|негізде)(?![\p{L}])/iu;
 /** Nouns of ages and school grades, in English, Russian and Kazakh. */
 const AGE_GRADE_NOUNS = /^(?:grades|year-olds|жастағы|класс|классов|классы|классах|сынып\p{L}*)$/iu;
 /** "6–74 жас аралығындағы": "жас" is an age before "аралығы" (and "young" elsewhere). */

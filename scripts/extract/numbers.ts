@@ -224,7 +224,7 @@ const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
 // ("nearly double the 2019 level", "twice the national average"): "a double taxation treaty" and
 // "twice a year" are no multiples
 const MULTIPLE_VERB =
-  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+(?:(?:nearly|almost|roughly|about|more\s+than|at\s+least)\s+)?)(?:double|triple|quadruple|halve)|(?:double|triple|twice)(?=\s+(?:the|its|their|that|those|as|than)\s))(?![\p{L}])/giu;
+  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\b(?:to|will|would|must|should|could|may|might|shall|can)\s+(?:(?:nearly|almost|roughly|about|more\s+than|at\s+least|also|likely|further)\s+)?)(?:double|triple|quadruple|halve)(?!-)|(?:double|triple|twice)(?=\s+(?:the|its|their|that|those|as|than)\s))(?![\p{L}])/giu;
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -437,8 +437,15 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   // scale after the number
   if (atom.form === 'digits' || atom.form === 'words') {
     const scale = grammar.scaleAfter(text, end);
+    // "9M 2026", "(6M 2025: …)": months of a year, a part of a period, not millions
+    if (
+      scale?.single &&
+      atom.value <= 12 &&
+      PERIOD_YEAR_AFTER.test(text.slice(end + scale.length, end + scale.length + 6))
+    )
+      excluded = 'date';
     // single letters ("5m") need digits: "five m" is no scale
-    if (scale && !(atom.form === 'words' && scale.single)) {
+    else if (scale && !(atom.form === 'words' && scale.single)) {
       value = scaleBy(value, scale.factor);
       end += scale.length;
       marked = true;
@@ -549,6 +556,8 @@ const CAPITALISED_NEXT = /^[ \u00a0]\p{Lu}/u;
 function isUpperCase(char: string): boolean {
   return char !== char.toLowerCase();
 }
+
+const PERIOD_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\d)/;
 
 /** Why a number is not a quantity, looking at what is written around it. */
 function exclusion(

@@ -172,3 +172,60 @@ describe('capitalised number words inside a name are no figure', () => {
     for (const d of dropped) expect(mentions).not.toContain(d);
   });
 });
+
+describe('more of, or a part of, what the sentence counts', () => {
+  test.each([
+    { text: 'The port has 14 cranes and will buy 6 more next year.', mention: '6', value: 6 },
+    {
+      text: 'The city opened 9 libraries in 2025 and added 3 more reading rooms.',
+      mention: '3',
+      value: 3,
+    },
+    { text: 'В регионе работают 42 элеватора, и строятся еще 7.', mention: '7', value: 7 },
+    {
+      text: 'Биыл 1 240 стартап тіркелді, олардың 310-ы – шетелдік компаниялар.',
+      mention: '310',
+      value: 310,
+    },
+  ])('$mention in "$text"', ({ text, mention, value }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit: 'count' });
+  });
+});
+
+describe('a future doubling or tripling is a multiple', () => {
+  test.each([
+    {
+      text: 'The ministry says broadband subscriptions will double by 2029.',
+      mention: 'double',
+      value: 2,
+    },
+    {
+      text: 'We must triple the number of engineers within five years.',
+      mention: 'triple',
+      value: 3,
+    },
+    {
+      text: 'The operator said its data traffic would double next year.',
+      mention: 'double',
+      value: 2,
+    },
+  ])('$mention in "$text"', ({ text, mention, value }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit: 'multiple' });
+  });
+});
+
+describe('how a figure is counted is no figure', () => {
+  test.each([
+    { text: 'Output on a 100% basis rose to 3,100 tonnes.', kept: '3,100', dropped: '100%' },
+    { text: 'Добыча на 100%-ной основе составила 3 100 тонн.', kept: '3 100', dropped: '100%' },
+    {
+      text: 'Revenue rose to KZT 88.1 billion (6M 2025: KZT 80.2 billion).',
+      kept: 'KZT 80.2 billion',
+      dropped: '6M',
+    },
+  ])('$text', ({ text, kept, dropped }) => {
+    const mentions = figures(text).map((f) => f.mention);
+    expect(mentions).toContain(kept);
+    expect(mentions).not.toContain(dropped);
+  });
+});
