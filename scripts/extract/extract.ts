@@ -2037,6 +2037,26 @@ function candidate(
       countPhrase: numberOf[1]!,
       countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase(),
     };
+  // "whose number rose to 1,240", "the number of people employed hit 28,000", "bringing the
+  // total to 41,600": a figure the number or total of the sentence reaches
+  if (
+    !cyrillic &&
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    (NUMBER_REACHES.test(clause.slice(-90)) ||
+      (TOTAL_TO.test(clause.slice(-30)) &&
+        previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')))
+  )
+    return { mention, sentence, paragraph };
+  // "up from 700 in 2024", "against 98,000 a year earlier": the base a figure of the sentence is
+  // compared with is in that figure's unit
+  if (!cyrillic && mention.value >= 2 && BASE_BEFORE.test(clause.slice(-24))) {
+    const compared = [...previous].reverse().find((c) => c.sentence === sentence);
+    if (compared && compared.mention.unit !== 'percent' && compared.mention.unit !== 'multiple') {
+      mention.unit = compared.mention.unit;
+      return { mention, sentence, paragraph };
+    }
+  }
   // "47,500 have completed … and 8,200 have received", "reaching 3.1 million and 265,000": a bare
   // figure joined to a count of its sentence counts the same; "today there are 24" counts too
   const parallel =
@@ -2170,6 +2190,15 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+
 const TIME_AFTER =
   /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
 /** `caseless`: 0.24 µs a sentence against 3.0 µs with the `iu` flags (see caseless.ts). */
+/** The number (of something) reaching a figure: "whose number rose to", "the number of people employed hit". */
+const NUMBER_REACHES =
+  /\bnumber(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:(?:has|had|is|was|will)\s+)?(?:rose|risen|grew|grown|increased|climbed|reached|hit|stood|fell|declined|dropped|totall?ed|is\s+to\s+reach|to\s+reach|will\s+reach|to)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** "bringing the total to": a running total of what the sentence counts. */
+const TOTAL_TO =
+  /\btotal\s+(?:number\s+)?(?:to|at|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** The base a figure is compared with: "up from", "down from", "against". */
+const BASE_BEFORE =
+  /(?:\b(?:up|down)\s+from|\bfrom|\bagainst|\bcompared\s+with)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
 const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );

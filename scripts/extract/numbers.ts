@@ -504,7 +504,7 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
       excluded = 'date'; // "first half", "third quarter"
     } else if (
       /^\s+of\b/i.test(text.slice(end, end + 5)) ||
-      /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+      SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ) {
       // "a quarter of GDP", "rose by a fifth"
       unit = 'percent';
@@ -557,6 +557,12 @@ function isUpperCase(char: string): boolean {
   return char !== char.toLowerCase();
 }
 
+/**
+ * What makes a fraction after it a share: "rose by (roughly) a fifth", "$9.2 billion, or about
+ * two-thirds", "accounting for about half", "of which about a third is".
+ */
+const SHARE_BEFORE =
+  /(?:\bby|,\s+or|\baccount(?:s|ed|ing)?\s+for|\bof\s+which|\bmade\s+up)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just\s+(?:over|under)|under)\s+)?$/i;
 const PERIOD_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\d)/;
 
 /** Why a number is not a quantity, looking at what is written around it. */

@@ -229,3 +229,63 @@ describe('how a figure is counted is no figure', () => {
     expect(mentions).not.toContain(dropped);
   });
 });
+
+describe('a fraction that is a share of a figure before it', () => {
+  test.each([
+    {
+      text: 'Exports to China reached $4.4 billion, or about two-thirds of the total.',
+      mention: 'two-thirds',
+      value: 66.67,
+    },
+    { text: 'Sales fell by nearly a quarter in 2025.', mention: 'a quarter', value: 25 },
+    {
+      text: 'Spending will reach $900 million, with Almaty alone accounting for about half.',
+      mention: 'half',
+      value: 50,
+    },
+    {
+      text: 'The country has 12 GW of capacity, of which roughly a third is solar.',
+      mention: 'a third',
+      value: 33.33,
+    },
+  ])('$mention in "$text"', ({ text, mention, value }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit: 'percent' });
+  });
+});
+
+describe('a bare figure the sentence compares with or brings a count to', () => {
+  test.each([
+    {
+      text: 'Some 1,800 firms now export software, up from 950 in 2023.',
+      mention: '950',
+      value: 950,
+      unit: 'count',
+    },
+    {
+      text: 'Lenders issued 4,100 mortgages in May, against 3,600 a year earlier.',
+      mention: '3,600',
+      value: 3600,
+      unit: 'count',
+    },
+    {
+      text: 'The region built 140 new schools in 2025, bringing the total to 1,920.',
+      mention: '1,920',
+      value: 1920,
+      unit: 'count',
+    },
+    {
+      text: 'The park says its number of residents rose to 2,450 in 2025.',
+      mention: '2,450',
+      value: 2450,
+      unit: 'count',
+    },
+    {
+      text: 'Dividends rose to $310 million from 275 a year earlier.',
+      mention: '275',
+      value: 275,
+      unit: 'USD',
+    },
+  ])('$mention in "$text"', ({ text, mention, value, unit }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit });
+  });
+});
