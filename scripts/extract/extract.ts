@@ -1897,6 +1897,15 @@ function candidate(
   if (mention.excluded) return null;
   // "1 USD = 525 KZT": the left side of a rate states no amount
   if (/^\s*=/.test(text.slice(mention.end, mention.end + 3))) return null;
+  // "1 доллар — 521,6 тенге", "the price of 1 GB": one unit that a price is quoted for
+  if (
+    mention.value === 1 &&
+    (/^\s*[—–]\s*\d/.test(text.slice(mention.end, mention.end + 4)) ||
+      UNIT_PRICED_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)))
+  )
+    return null;
+  // "by 1200 GMT", "в 10:00 по Астане": a time of day
+  if (TIME_OF_DAY_AFTER.test(text.slice(mention.end, mention.end + 12))) return null;
   const sentence = paragraph.sentences.find(
     (s) => s.start <= mention.start && mention.start < s.end,
   );
@@ -2165,6 +2174,9 @@ const PART_BEFORE =
 const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
 const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+const UNIT_PRICED_BEFORE = /\b(?:price|cost)\s+(?:of|for)\s+$/i;
+const TIME_OF_DAY_AFTER =
+  /^\s*(?:GMT|UTC|CET|EST|a\.m\.|p\.m\.|local\s+time|Astana\s+time)(?![\p{L}])/u;
 /** "more" after a figure: "7,000 more", "17 more cities", "5 000 additional places". */
 const MORE_AFTER = /^\s+(?:more|additional|extra)(?![\p{L}])/iu;
 /** "ещё 30", "тағы 12": more of what was counted before. */

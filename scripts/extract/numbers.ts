@@ -497,8 +497,8 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   // a fraction of something is a share: "a quarter of global GDP" = 25 percent
   if (atom.share && unit === 'count' && !atom.hasScale) {
     if (
-      /(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(
-        text.slice(Math.max(0, start - 10), start),
+      /(?:first|second|third|fourth|last|final|latter|former|same|this|that|previous|current|next|each|every|[a-z]+-[a-z]+)\s+$/i.test(
+        text.slice(Math.max(0, start - 20), start),
       )
     ) {
       excluded = 'date'; // "first half", "third quarter"

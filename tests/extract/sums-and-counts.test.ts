@@ -289,3 +289,18 @@ describe('a bare figure the sentence compares with or brings a count to', () => 
     expect(figures(text)).toContainEqual({ mention, value, unit });
   });
 });
+
+describe('page furniture, times of day and quoted units are no figures', () => {
+  test.each([
+    { text: 'Steppe Daily | 3 March 2026 | 2,417 views', dropped: '2,417' },
+    { text: 'Share: Telegram | WhatsApp | 7 comments', dropped: '7' },
+    { text: 'The full survey is available for $1,200.', dropped: '$1,200' },
+    { text: 'Annual subscription: 12,000 tenge.', dropped: '12,000 tenge' },
+    { text: 'Gold was up 0.4% at $2,410 an ounce by 0930 GMT.', dropped: '0930' },
+    { text: 'The price of 1 GB of data fell to 390 tenge.', dropped: '1' },
+    { text: 'Курс на 1 марта: 1 евро — 560,2 тенге.', dropped: '1 евро' },
+    { text: 'Revenue rose 9% in the same quarter of 2025.', dropped: 'quarter' },
+  ])('$text', ({ text, dropped }) => {
+    expect(figures(text).map((f) => f.mention)).not.toContain(dropped);
+  });
+});
