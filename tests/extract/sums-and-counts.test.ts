@@ -304,3 +304,38 @@ describe('page furniture, times of day and quoted units are no figures', () => {
     expect(figures(text).map((f) => f.mention)).not.toContain(dropped);
   });
 });
+
+describe('a text table whose caption ends in a colon and names its unit', () => {
+  const claimsOf = (text: string) =>
+    extractClaims(text, source, catalogue).map((c) => ({
+      mention: text.slice(c.quote_start!, c.quote_end!),
+      value: c.value,
+      unit: c.unit,
+      entity: c.entity,
+      kind: c.kind,
+    }));
+  test('rows of places take the caption unit and are each their place', () => {
+    const text =
+      'The bank published its outlook on Monday.\n\nInflation forecasts for 2027, %:\nArmenia     3.9\nGeorgia     3.4\n';
+    expect(claimsOf(text)).toEqual(
+      expect.arrayContaining([
+        { mention: '3.9', value: 3.9, unit: 'percent', entity: 'Armenia', kind: 'forecast' },
+        { mention: '3.4', value: 3.4, unit: 'percent', entity: 'Georgia', kind: 'forecast' },
+      ]),
+    );
+  });
+  test('a caption in billions of dollars scales its cells', () => {
+    const text =
+      'Trade rose in 2025.\n\nImports by supplier (2025, $ billion):\n\nTurkey — 4.2\nIran — 1.7\n';
+    expect(claimsOf(text).map((c) => [c.mention, c.value, c.unit])).toEqual(
+      expect.arrayContaining([
+        ['4.2', 4.2e9, 'USD'],
+        ['1.7', 1.7e9, 'USD'],
+      ]),
+    );
+  });
+  test('a list intro that names no unit is no caption', () => {
+    const text = 'The plan for 2027 includes:\nNew schools 40\nNew clinics 25\n';
+    expect(claimsOf(text).map((c) => c.mention)).not.toContain('40');
+  });
+});
