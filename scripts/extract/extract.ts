@@ -2088,6 +2088,20 @@ function candidate(
     THERE_ARE.test(clause.slice(-30))
   )
     return { mention, sentence, paragraph };
+  // "14 из 20 регионов", "580 of the park's 1,850 residents": the part counts what its whole does
+  const whole = PART_OF_WHOLE_AFTER.exec(text.slice(mention.end, mention.end + 26));
+  if (whole && mention.value >= 2 && !/^(?:19|20)\d\d$/.test(mention.text)) {
+    const digits = /^[\d\s,.\u00a0]*\d/.exec(text.slice(mention.end + whole[0].length - 1));
+    const wholeNoun = digits ? counts(mention.end + whole[0].length - 1 + digits[0].length) : null;
+    if (wholeNoun)
+      return {
+        mention,
+        sentence,
+        paragraph,
+        countPhrase: wholeNoun.phrase,
+        countHead: wholeNoun.head,
+      };
+  }
   // "of which 96 are foreign", "из них 96", "1,012 of the 1,077 services": a part of a whole
   // counted in the same sentence, before it or right after it
   if (
@@ -2095,7 +2109,7 @@ function candidate(
     !/^(?:19|20)\d\d$/.test(mention.text) &&
     ((PART_BEFORE.test(clause.slice(-24)) &&
       previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')) ||
-      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 12)))
+      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 26)))
   )
     return { mention, sentence, paragraph };
   // "plan to build 7,000 more by 2027", "строит еще 30", "Олардың 680-і": more of, or a part of,
@@ -2171,14 +2185,15 @@ const CHANGE_BY_BEFORE = /(?:\bby|(?<![\p{L}])на)\s+(?:\p{L}+\s+)?$/iu;
 const PART_BEFORE =
   /(?:\bof\s+(?:which|whom|them|these)|\bamong\s+them|(?<![\p{L}])(?:из\s+(?:них|которых)|оның\s+ішінде))\s*(?:about|around|nearly|some|only|over|almost|roughly|около|более|почти|порядка)?\s*[—–-]?\s*$/iu;
 /** A part followed by its whole: "1,012 of the 1,077 services". */
-const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
+const PART_OF_WHOLE_AFTER =
+  /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}]+['’]s?\s+)?|из\s+|(?:ішінен|арасынан)\s+)\d/iu;
 const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
 const UNIT_PRICED_BEFORE = /\b(?:price|cost)\s+(?:of|for)\s+$/i;
 const TIME_OF_DAY_AFTER =
   /^\s*(?:GMT|UTC|CET|EST|a\.m\.|p\.m\.|local\s+time|Astana\s+time)(?![\p{L}])/u;
 /** "more" after a figure: "7,000 more", "17 more cities", "5 000 additional places". */
-const MORE_AFTER = /^\s+(?:more|additional|extra)(?![\p{L}])/iu;
+const MORE_AFTER = /^\s+(?:more|additional|extra|fewer)(?![\p{L}])/iu;
 /** "ещё 30", "тағы 12": more of what was counted before. */
 const MORE_BEFORE = /(?<![\p{L}])(?:ещ[её]|тағы)\s+$/iu;
 /** Kazakh "of them N": "олардың 680-і", "оның 1 100-і". */
@@ -2210,7 +2225,7 @@ const TOTAL_TO =
   /\btotal\s+(?:number\s+)?(?:to|at|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 /** The base a figure is compared with: "up from", "down from", "against". */
 const BASE_BEFORE =
-  /(?:\b(?:up|down)\s+from|\bfrom|\bagainst|\bcompared\s+with)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
+  /(?:\b(?:up|down)\s+from|\bfrom|\bagainst|\bcompared\s+with|\b(?:target|plan|goal|forecast|quota)\s+of)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
 const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );

@@ -339,3 +339,35 @@ describe('a text table whose caption ends in a colon and names its unit', () => 
     expect(claimsOf(text).map((c) => c.mention)).not.toContain('40');
   });
 });
+
+describe('a part of a whole, a goal and a difference count what the sentence counts', () => {
+  test.each([
+    {
+      text: 'Operators built 3,100 new 4G masts in 2025, of which 900 serve villages.',
+      mention: '3,100',
+      value: 3100,
+      unit: 'count',
+    },
+    {
+      text: 'Women made up 410 of the fund’s 1,300 borrowers.',
+      mention: '410',
+      value: 410,
+      unit: 'count',
+    },
+    { text: 'Убыточными остаются 6 из 17 областей.', mention: '6', value: 6, unit: 'count' },
+    {
+      text: 'In 2025, 82,000 pupils took the course, against a target of 75,000.',
+      mention: '75,000',
+      value: 75000,
+      unit: 'count',
+    },
+    {
+      text: 'In March, 12,400 people were jobless, 1,100 fewer than a year earlier.',
+      mention: '1,100',
+      value: 1100,
+      unit: 'count',
+    },
+  ])('$mention in "$text"', ({ text, mention, value, unit }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit });
+  });
+});
