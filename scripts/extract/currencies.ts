@@ -217,8 +217,11 @@ const NAMED_PATTERN = new RegExp(`(?<![\\p{L}])(${suffixWordSource})(?![\\p{L}])
  */
 export function currencyNamed(text: string): string | null {
   let code: string | null = null;
-  for (const match of text.matchAll(NAMED_PATTERN))
+  for (const match of text.matchAll(NAMED_PATTERN)) {
+    // "against the dollar", "per dollar": the currency a rate is quoted in, not the one it prices
+    if (BASE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     code = SUFFIX_WORDS[match[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? code;
+  }
   return code;
 }
 
@@ -235,3 +238,5 @@ export function currenciesNamed(text: string): string[] {
   }
   return codes;
 }
+
+const BASE_BEFORE = /\b(?:against|per|versus|vs\.?|to)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?$/i;

@@ -793,6 +793,9 @@ const KAZAKH_BEFORE_NOUN =
  * @example cyrillicCountNoun('открыли 37 школ', 10) // { head: 'школ', phrase: 'школ' }
  * @example cyrillicCountNoun('за 10 месяцев', 5) // null
  */
+/** An acronym joined to a lower-case noun: "ИТ-специалистов", "IT-мамандар". */
+const ACRONYM_NOUN = /^\p{Lu}{2,4}-\p{Ll}{3}/u;
+
 export function cyrillicCountNoun(
   text: string,
   end: number,
@@ -814,7 +817,7 @@ export function cyrillicCountNoun(
   }
   if (!word || !/[\u0400-\u04ff]/u.test(word) || NOT_COUNTED.test(word)) return null;
   if (kazakh.length > 0 || after?.[1] !== word) {
-    if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+    if (isRussianVerb(word) || (/^\p{Lu}/u.test(word) && !ACRONYM_NOUN.test(word))) return null;
     // "мектеп оқушысы": a noun in the possessive after it is the counted noun's head
     const owned = /^[ \t\u00a0\u202f]+([\p{Ll}]+(?:сы|сі))(?![\p{L}])/u.exec(
       text.slice(end0, end0 + 30),
@@ -825,7 +828,8 @@ export function cyrillicCountNoun(
       phrase: [...kazakh, word, ...(owned ? [owned[1]!] : [])].join(' '),
     };
   }
-  if (isRussianVerb(word) || /^\p{Lu}/u.test(word)) return null;
+  // "20 тысяч ИТ-специалистов": an acronym joined to a lower-case noun is a noun, not a name
+  if (isRussianVerb(word) || (/^\p{Lu}/u.test(word) && !ACRONYM_NOUN.test(word))) return null;
   // "20 региональных хабов": the adjectives and the noun they qualify, which is what is counted
   if (RUSSIAN_ADJECTIVE.test(word.toLowerCase())) {
     const rest = /^(?:\s+[\p{Ll}-]+){1,2}/u.exec(text.slice(end + after![0].length, end + 80))?.[0];

@@ -496,8 +496,14 @@ export function extractClaims(
     const candidates: Candidate[] = [];
     // the claims this paragraph gives start here (no per-paragraph pass over the whole document)
     const paragraphFirst = claims.length;
-    for (const mention of mentions) {
-      const item = candidate(text, mention, paragraph, candidates);
+    for (const [index, mention] of mentions.entries()) {
+      const item = candidate(
+        text,
+        mention,
+        paragraph,
+        candidates,
+        mentions.slice(index + 1, index + 4),
+      );
       if (item) candidates.push(item);
     }
     // time expressions are read per sentence only when needed: most sentences carry no figure
@@ -2141,10 +2147,20 @@ function candidate(
   mention: NumberMention,
   paragraph: Paragraph,
   previous: readonly Candidate[],
+  following: readonly NumberMention[] = [],
 ): Candidate | null {
   if (mention.excluded) return null;
   // "1 USD = 525 KZT": the left side of a rate states no amount
   if (/^\s*=/.test(text.slice(mention.end, mention.end + 3))) return null;
+  // "1 доллар — 521,6 тенге", "the price of 1 GB": one unit that a price is quoted for
+  if (
+    mention.value === 1 &&
+    (/^\s*[—–]\s*\d/.test(text.slice(mention.end, mention.end + 4)) ||
+      UNIT_PRICED_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)))
+  )
+    return null;
+  // "by 1200 GMT", "в 10:00 по Астане": a time of day
+  if (TIME_OF_DAY_AFTER.test(text.slice(mention.end, mention.end + 12))) return null;
   const sentence = paragraph.sentences.find(
     (s) => s.start <= mention.start && mention.start < s.end,
   );
@@ -2152,6 +2168,26 @@ function candidate(
   const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
   // "the tugrik traded at 3,420 per dollar": a bare rate is in the currency its clause names
   if (mention.unit === 'count' && BARE_RATE_AFTER.test(text.slice(mention.end, mention.end + 24))) {
+    // … else the one its sentence or the paragraph before it names ("The tenge weakened. It traded at 548 per dollar")
+    const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
+    const code =
+      currencyNamed(text.slice(sentence.start + clauseStart, mention.start)) ??
+      currencyNamed(text.slice(paragraph.start, mention.start));
+    if (code) {
+      mention.unit = code;
+      mention.marked = true;
+    }
+  }
+  // "25,000-26,500 tonnes", "between 350,000 and 400,000 tonnes", "520-535 per dollar": the
+  // first end of a range counts, or is priced in, what its second end is
+  const partner =
+    mention.rangeWith !== undefined &&
+    mention.unit === 'count' &&
+    following[0]?.rangeWith !== undefined &&
+    following[0].unit === 'count'
+      ? following[0]
+      : null;
+  if (partner && BARE_RATE_AFTER.test(text.slice(partner.end, partner.end + 24))) {
     const clauseStart = clauseAround(sentence.text, mention.start - sentence.start)[0];
     const code = currencyNamed(text.slice(sentence.start + clauseStart, mention.start));
     if (code) {
@@ -2159,10 +2195,20 @@ function candidate(
       mention.marked = true;
     }
   }
+  const counts = (end: number) =>
+    (cyrillic && cyrillicCountNoun(text, end)) || countNoun(text, end);
+  // "212 more settlements", "5 000 additional places": the noun after "more" is what is counted
+  const more =
+    mention.unit === 'count' ? MORE_AFTER.exec(text.slice(mention.end, mention.end + 16)) : null;
   const noun =
     mention.unit !== 'count'
       ? null
-      : (cyrillic && cyrillicCountNoun(text, mention.end)) || countNoun(text, mention.end);
+      : counts(mention.end) ||
+        (partner && counts(partner.end)) ||
+        (more && countNoun(text, mention.end + more[0].length));
+  // "on a 100% basis", "на 100%-ной основе": how a figure is counted, not a share
+  if (mention.unit === 'percent' && BASIS_AFTER.test(text.slice(mention.end, mention.end + 16)))
+    return null;
   if (mention.marked && mention.unit !== 'count') return { mention, sentence, paragraph };
   if (noun) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return null;
@@ -2178,6 +2224,14 @@ function candidate(
     if (mention.value === 1 && mention.form === 'words') return null;
     // "climbed five positions": a move in a ranking is a rank, not a quantity
     if (RANK_NOUNS.test(noun.head)) return null;
+    // "aged 14 to 18", "6–74 жас аралығындағы", "учеников 7–11 классов": ages and school grades
+    // name who is counted, they count nothing
+    if (
+      AGE_GRADE_NOUNS.test(noun.head) ||
+      AGE_AFTER.test(text.slice(mention.end, mention.end + 30)) ||
+      AGE_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start))
+    )
+      return null;
     return { mention, sentence, paragraph, countPhrase: noun.phrase, countHead: noun.head };
   }
   const before = text.slice(sentence.start, mention.start);
@@ -2206,8 +2260,19 @@ function candidate(
                 ),
             )
         : undefined);
-    if (lender) {
+    if (lender && !COUNTED_BETWEEN.test(text.slice(lender.mention.end, mention.start))) {
       mention.unit = lender.mention.unit;
+      return { mention, sentence, paragraph };
+    }
+    // Russian and Kazakh list a sum's parts after dashes and commas ("доходы – 21,4 трлн тенге,
+    // расходы – 25,9 трлн", "экспорт вырос до 11,9 млрд, импорт – до 8,9 млрд долларов"): the
+    // currency named once in the sentence carries to its bare sums, unless what comes between
+    // names a count ("число продавцов … 820 тысяч")
+    const carried = cyrillic
+      ? sentenceCurrency(text, mention, sentence, previous, following)
+      : null;
+    if (carried) {
+      mention.unit = carried;
       return { mention, sentence, paragraph };
     }
   }
@@ -2236,6 +2301,26 @@ function candidate(
       countPhrase: numberOf[1]!,
       countHead: numberOf[1]!.split(/\s+/).pop()!.toLowerCase(),
     };
+  // "whose number rose to 1,240", "the number of people employed hit 28,000", "bringing the
+  // total to 41,600": a figure the number or total of the sentence reaches
+  if (
+    !cyrillic &&
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    (NUMBER_REACHES.test(clause.slice(-90)) ||
+      (TOTAL_TO.test(clause.slice(-30)) &&
+        previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')))
+  )
+    return { mention, sentence, paragraph };
+  // "up from 700 in 2024", "against 98,000 a year earlier": the base a figure of the sentence is
+  // compared with is in that figure's unit
+  if (!cyrillic && mention.value >= 2 && BASE_BEFORE.test(clause.slice(-24))) {
+    const compared = [...previous].reverse().find((c) => c.sentence === sentence);
+    if (compared && compared.mention.unit !== 'percent' && compared.mention.unit !== 'multiple') {
+      mention.unit = compared.mention.unit;
+      return { mention, sentence, paragraph };
+    }
+  }
   // "47,500 have completed … and 8,200 have received", "reaching 3.1 million and 265,000": a bare
   // figure joined to a count of its sentence counts the same; "today there are 24" counts too
   const parallel =
@@ -2258,6 +2343,20 @@ function candidate(
     THERE_ARE.test(clause.slice(-30))
   )
     return { mention, sentence, paragraph };
+  // "14 из 20 регионов", "580 of the park's 1,850 residents": the part counts what its whole does
+  const whole = PART_OF_WHOLE_AFTER.exec(text.slice(mention.end, mention.end + 26));
+  if (whole && mention.value >= 2 && !/^(?:19|20)\d\d$/.test(mention.text)) {
+    const digits = /^[\d\s,.\u00a0]*\d/.exec(text.slice(mention.end + whole[0].length - 1));
+    const wholeNoun = digits ? counts(mention.end + whole[0].length - 1 + digits[0].length) : null;
+    if (wholeNoun)
+      return {
+        mention,
+        sentence,
+        paragraph,
+        countPhrase: wholeNoun.phrase,
+        countHead: wholeNoun.head,
+      };
+  }
   // "of which 96 are foreign", "из них 96", "1,012 of the 1,077 services": a part of a whole
   // counted in the same sentence, before it or right after it
   if (
@@ -2265,7 +2364,22 @@ function candidate(
     !/^(?:19|20)\d\d$/.test(mention.text) &&
     ((PART_BEFORE.test(clause.slice(-24)) &&
       previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')) ||
-      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 12)))
+      PART_OF_WHOLE_AFTER.test(text.slice(mention.end, mention.end + 26)))
+  )
+    return { mention, sentence, paragraph };
+  // "plan to build 7,000 more by 2027", "строит еще 30", "Олардың 680-і": more of, or a part of,
+  // what a count of the sentence counts
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    (more ||
+      (cyrillic && MORE_BEFORE.test(clause.slice(-10))) ||
+      (paragraph.language === 'kk' &&
+        KAZAKH_PART_AFTER.test(text.slice(mention.end, mention.end + 4)) &&
+        KAZAKH_OF_THEM.test(
+          text.slice(Math.max(sentence.start, mention.start - 12), mention.start),
+        ))) &&
+    previous.some((c) => c.mention.unit === 'count' && c.sentence.start >= paragraph.start)
   )
     return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
@@ -2283,15 +2397,71 @@ function candidate(
   return null;
 }
 
+/** Words that say a figure counts people or things, not money: "число", "количество", "саны". */
+const COUNTED_BETWEEN =
+  /(?<![\p{L}])(?:числ[оа]|числе?нност\p{L}*|количеств\p{L}*|населени\p{L}*|жител\p{L}*|человек|саны|адам|number\s+of|population)(?![\p{L}])/iu;
+
+/**
+ * The currency of a Cyrillic sentence's sum, for a scaled figure without one: the nearest before it
+ * in the sentence, else the first after it; null when the words between name a count.
+ */
+function sentenceCurrency(
+  text: string,
+  mention: NumberMention,
+  sentence: Sentence,
+  previous: readonly Candidate[],
+  following: readonly NumberMention[],
+): string | null {
+  const lender =
+    [...previous].reverse().find((c) => c.sentence === sentence && isCurrencySum(c.mention))
+      ?.mention ?? following.find((m) => m.start < sentence.end && isCurrencySum(m));
+  if (!lender) return null;
+  const between =
+    lender.start < mention.start
+      ? text.slice(lender.end, mention.start)
+      : text.slice(sentence.start, lender.start);
+  return COUNTED_BETWEEN.test(between) ? null : lender.unit;
+}
+
+/** A sum in a currency with a scale word of its own: "21,4 трлн тенге", "$2.1 billion". */
+function isCurrencySum(mention: NumberMention): boolean {
+  return (
+    mention.unit !== 'count' &&
+    mention.unit !== 'percent' &&
+    mention.unit !== 'multiple' &&
+    !mention.excluded &&
+    /\d\s*(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч|мың|миллиард)/iu.test(mention.text)
+  );
+}
+
 /** "by" or "на" before a figure, with a qualifier between: the figure is a change. */
 const CHANGE_BY_BEFORE = /(?:\bby|(?<![\p{L}])на)\s+(?:\p{L}+\s+)?$/iu;
 /** Words that open a part of a whole counted before: "of which", "из них", "оның ішінде". */
 const PART_BEFORE =
   /(?:\bof\s+(?:which|whom|them|these)|\bamong\s+them|(?<![\p{L}])(?:из\s+(?:них|которых)|оның\s+ішінде))\s*(?:about|around|nearly|some|only|over|almost|roughly|около|более|почти|порядка)?\s*[—–-]?\s*$/iu;
 /** A part followed by its whole: "1,012 of the 1,077 services". */
-const PART_OF_WHOLE_AFTER = /^\s+of\s+the\s+\d/i;
+const PART_OF_WHOLE_AFTER =
+  /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}]+['’]s?\s+)?|из\s+|(?:ішінен|арасынан)\s+)\d/iu;
 const PART_OF_WHOLE_BEFORE = /\d\s+of\s+the\s+$/i;
 const RANK_NOUNS = /^(?:positions|places|spots|notches|ranks|rungs|steps)$/i;
+const UNIT_PRICED_BEFORE = /\b(?:price|cost)\s+(?:of|for)\s+$/i;
+const TIME_OF_DAY_AFTER =
+  /^\s*(?:GMT|UTC|CET|EST|a\.m\.|p\.m\.|local\s+time|Astana\s+time)(?![\p{L}])/u;
+/** "more" after a figure: "7,000 more", "17 more cities", "5 000 additional places". */
+const MORE_AFTER = /^\s+(?:more|additional|extra|fewer)(?![\p{L}])/iu;
+/** "ещё 30", "тағы 12": more of what was counted before. */
+const MORE_BEFORE = /(?<![\p{L}])(?:ещ[её]|тағы)\s+$/iu;
+/** Kazakh "of them N": "олардың 680-і", "оның 1 100-і". */
+const KAZAKH_OF_THEM = /(?<![\p{L}])(?:олардың|оның|соның|бұлардың)\s+$/iu;
+const KAZAKH_PART_AFTER = /^-(?:і|ы|сі|сы)(?![\p{L}])/u;
+/** "on a 100% basis", "на 100%-ной основе", "100 пайыздық негізде". */
+const BASIS_AFTER = /^(?:-?\p{L}{0,4})?\s+(?:basis|основе|негізде)(?![\p{L}])/iu;
+/** Nouns of ages and school grades, in English, Russian and Kazakh. */
+const AGE_GRADE_NOUNS = /^(?:grades|year-olds|жастағы|класс|классов|классы|классах|сынып\p{L}*)$/iu;
+/** "6–74 жас аралығындағы": "жас" is an age before "аралығы" (and "young" elsewhere). */
+const AGE_AFTER = /^[\s–—-]*(?:\d[\d\s]*)?\s*жас(?:қа|тан|тағы)?\s+аралығ/iu;
+/** Words that make the figure after them an age: "aged 14", "в возрасте 18". */
+const AGE_BEFORE = /(?:\baged?|\bages|в\s+возрасте(?:\s+от)?|возрастом)\s+$/iu;
 /** A figure joined to the one before it by "and" or a comma. */
 const PARALLEL_BEFORE = /(?:\band|,)\s+$/i;
 /** … and followed by a verb, or ending its clause: no noun of its own follows. */
@@ -2302,6 +2472,15 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all|its|their|our|his|her)\s+
 const TIME_AFTER =
   /^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|quarters?|times)\b/i;
 /** `caseless`: 0.24 µs a sentence against 3.0 µs with the `iu` flags (see caseless.ts). */
+/** The number (of something) reaching a figure: "whose number rose to", "the number of people employed hit". */
+const NUMBER_REACHES =
+  /\bnumber(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:(?:has|had|is|was|will)\s+)?(?:rose|risen|grew|grown|increased|climbed|reached|hit|stood|fell|declined|dropped|totall?ed|is\s+to\s+reach|to\s+reach|will\s+reach|to)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** "bringing the total to": a running total of what the sentence counts. */
+const TOTAL_TO =
+  /\btotal\s+(?:number\s+)?(?:to|at|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+/** The base a figure is compared with: "up from", "down from", "against". */
+const BASE_BEFORE =
+  /(?:\b(?:up|down)\s+from|\bfrom|\bagainst|\bcompared\s+with|\b(?:target|plan|goal|forecast|quota)\s+of)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
 const NUMBER_OF = caseless(
   /\b(?:number|count|total)\s+of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\b(?![^,;]*\b(?:number|count)\s+of\b)/iu,
 );

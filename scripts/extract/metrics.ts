@@ -58,7 +58,10 @@ export interface CountNoun {
  */
 export function countNoun(text: string, end: number): CountNoun | null {
   // words on the same line only: a label on the next line ("ISSN 1234-5678\nTags") counts nothing
-  const words = /^(?:[ \t\u00a0]+[\p{L}][\p{L}\p{N}'’.-]*){1,5}/u.exec(text.slice(end, end + 80));
+  // "2,450 new 4G and 5G base stations": a technology's name among the words is a word
+  const words = /^(?:[ \t\u00a0]+(?:[\p{L}]|\d[\p{L}])[\p{L}\p{N}'’.-]*){1,5}/u.exec(
+    text.slice(end, end + 80),
+  );
   if (!words) return null;
   const tokens = words[0].trim().split(/\s+/);
   const kept: string[] = [];

@@ -224,7 +224,7 @@ const MULTIPLE_VERBS: Readonly<Record<string, number>> = {
 // ("nearly double the 2019 level", "twice the national average"): "a double taxation treaty" and
 // "twice a year" are no multiples
 const MULTIPLE_VERB =
-  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\bto\s+(?:(?:nearly|almost|roughly|about|more\s+than|at\s+least)\s+)?)(?:double|triple|quadruple|halve)|(?:double|triple|twice)(?=\s+(?:the|its|their|that|those|as|than)\s))(?![\p{L}])/giu;
+  /(?<![\p{L}])(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quintupled|halved|halving|(?<=\b(?:to|will|would|must|should|could|may|might|shall|can)\s+(?:(?:nearly|almost|roughly|about|more\s+than|at\s+least|also|likely|further)\s+)?)(?:double|triple|quadruple|halve)(?!-)|(?:double|triple|twice)(?=\s+(?:the|its|their|that|those|as|than)\s))(?![\p{L}])/giu;
 
 type WordKind = 'unit' | 'ten' | 'scale' | 'fraction' | 'dozen';
 function wordKind(word: string): WordKind {
@@ -437,8 +437,15 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   // scale after the number
   if (atom.form === 'digits' || atom.form === 'words') {
     const scale = grammar.scaleAfter(text, end);
+    // "9M 2026", "(6M 2025: …)": months of a year, a part of a period, not millions
+    if (
+      scale?.single &&
+      atom.value <= 12 &&
+      PERIOD_YEAR_AFTER.test(text.slice(end + scale.length, end + scale.length + 6))
+    )
+      excluded = 'date';
     // single letters ("5m") need digits: "five m" is no scale
-    if (scale && !(atom.form === 'words' && scale.single)) {
+    else if (scale && !(atom.form === 'words' && scale.single)) {
       value = scaleBy(value, scale.factor);
       end += scale.length;
       marked = true;
@@ -490,14 +497,14 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   // a fraction of something is a share: "a quarter of global GDP" = 25 percent
   if (atom.share && unit === 'count' && !atom.hasScale) {
     if (
-      /(?:first|second|third|fourth|last|final|latter|former)\s+$/i.test(
-        text.slice(Math.max(0, start - 10), start),
+      /(?:first|second|third|fourth|last|final|latter|former|same|this|that|previous|current|next|each|every|[a-z]+-[a-z]+)\s+$/i.test(
+        text.slice(Math.max(0, start - 20), start),
       )
     ) {
       excluded = 'date'; // "first half", "third quarter"
     } else if (
       /^\s+of\b/i.test(text.slice(end, end + 5)) ||
-      /\bby\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+      SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ) {
       // "a quarter of GDP", "rose by a fifth"
       unit = 'percent';
@@ -542,6 +549,22 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Inside a sentence: a letter, comma or opening quote before the figure (not a full stop or a line start). */
+const NAME_AFTER = /[\p{L},][\s]*[«"“]?$/u;
+const CAPITALISED_NEXT = /^[ \u00a0]\p{Lu}/u;
+
+function isUpperCase(char: string): boolean {
+  return char !== char.toLowerCase();
+}
+
+/**
+ * What makes a fraction after it a share: "rose by (roughly) a fifth", "$9.2 billion, or about
+ * two-thirds", "accounting for about half", "of which about a third is".
+ */
+const SHARE_BEFORE =
+  /(?:\bby|,\s+or|\baccount(?:s|ed|ing)?\s+for|\bof\s+which|\bmade\s+up)\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just\s+(?:over|under)|under)\s+)?$/i;
+const PERIOD_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\d)/;
+
 /** Why a number is not a quantity, looking at what is written around it. */
 function exclusion(
   text: string,
@@ -555,6 +578,17 @@ function exclusion(
   const prev = text[start - 1] ?? ' ';
   const next = text[end] ?? ' ';
   const before = text.slice(Math.max(0, start - 16), start);
+  // "the One Million Programmers initiative", "проект «Один миллион программистов»": capitalised
+  // number words inside a sentence, before another capitalised word or after an opening quote
+  if (atom.form === 'words' && isUpperCase(text[start] ?? '') && NAME_AFTER.test(before)) {
+    if (
+      prev === '«' ||
+      prev === '"' ||
+      prev === '“' ||
+      CAPITALISED_NEXT.test(text.slice(end, end + 3))
+    )
+      return 'name';
+  }
   if (atom.form === 'digits') {
     // glued to letters: "5G", "A320", "COVID-19", "2nd", "29km"
     if (!marked && /[\p{L}]/u.test(next))
@@ -716,6 +750,19 @@ function linkRanges(text: string, mentions: NumberMention[], grammar: NumberGram
       if (Number.isFinite(bScale)) a.value = scaleBy(a.value, Math.round(bScale));
       b.unit = a.unit;
       a.inherited = true;
+    } else if (
+      isCurrencyUnit(a.unit) &&
+      b.unit === 'count' &&
+      !b.marked &&
+      a.form === b.form &&
+      !grammar.hasScaleWord(a.text) &&
+      !grammar.hasScaleWord(b.text)
+    ) {
+      // "$61–66 a barrel", "$85-90": the currency written before the first end is the second's too
+      b.unit = a.unit;
+      b.marked = true;
+      b.inherited = true;
+      b.excluded = undefined;
     } else if (lendsCurrency(a, b, grammar)) {
       // "from 3.1 trillion to 2.4 trillion soums": a scaled first end takes the second's currency
       takeCurrency(a, b);

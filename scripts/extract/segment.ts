@@ -53,7 +53,7 @@ const CREDIT =
 const COMMENTS_HEADER =
   /^\s*(?:comments?|reader comments|\d+\s+comments?|комментари[йиея]в?|пікірлер|пікір)\s*(?:\(\s*\d+\s*\)|\d+)?\s*:?\s*$/i;
 const FOOTER =
-  /\b(?:subscribe|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here)\b/i;
+  /\b(?:subscribe|subscription|sign up|newsletter|follow (?:us|\w+(?:'s|’s)? official)|stories sent directly|share this|all rights reserved|login to leave|log in to comment|read more:|click here|available to subscribers|(?:full|whole) (?:report|study|survey|outlook) is available|download the (?:full )?(?:report|study|survey|outlook))\b/i;
 /** Russian and Kazakh footers: a Unicode pattern, run only on paragraphs with other than ASCII. */
 const CYRILLIC_FOOTER =
   /(?:^|[^\p{L}])(?:подписывайтесь|подпишитесь|читайте также|читайте нас|все права защищены|жазылыңыз|жазылыңдар|оқи отырыңыз)(?![\p{L}])/iu;
@@ -186,11 +186,23 @@ function makeParagraph(text: string, start: number, end: number, sentences: Sent
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The bars and dots that separate the parts of a byline or a share line. */
+const BAR = /\s[|·•]\s/;
+
+function isCounter(part: string, plain: boolean): boolean {
+  return (
+    COMMENTS_HEADER.test(part) || COUNTER.test(part) || (!plain && CYRILLIC_COUNTER.test(part))
+  );
+}
+
 function classifyFurniture(body: string, language: Language): Paragraph['furniture'] {
   if (COMMENTS_HEADER.test(body)) return 'comments';
   if (CREDIT.test(body)) return 'credit';
   const plain = language === 'en' && !NON_ASCII.test(body);
   if (body.length < 200 && (COUNTER.test(body) || (!plain && CYRILLIC_COUNTER.test(body))))
+    return 'footer';
+  // "Kursiv.media | 12 comments", "City | 25 November 2025 | 1,128 views": a byline's counter
+  if (body.length < 200 && BAR.test(body) && body.split(BAR).some((part) => isCounter(part, plain)))
     return 'footer';
   if (DATELINE.test(body)) return 'dateline';
   // text in a language we have no grammar for; Russian and Kazakh are read like English

@@ -27,6 +27,22 @@ function rowEntity(row: string): string {
   return places.length === 1 ? places[0]!.entity : row;
 }
 
+/** A row that is one place and nothing else: "Kazakhstan", "Almaty city", "Karaganda region". */
+function isPlace(row: string): boolean {
+  const places = findPlaces(row);
+  return places.length === 1 && places[0]!.start === 0 && places[0]!.end >= row.trim().length - 1;
+}
+
+/** A caption that opens with what its rows measure: "Exports of main commodities", "Production by …". */
+const MEASURE_FIRST =
+  /^(?:exports|imports|production|output|sales|экспорт|импорт|производство|добыча)(?![\p{L}])/iu;
+
+const PHYSICAL_VOLUME = /^(?:индекс\s+физического\s+объ[её]ма|физикалық\s+көлем\s+индексі)/iu;
+
+/** A caption of forecasts: "Country forecasts for 2026", "Прогноз роста ВВП". */
+const FORECAST_CAPTION =
+  /\b(?:forecasts?|outlook|projections?|projected)\b|(?<![\p{L}])(?:прогноз\p{L}*|болжам\p{L}*)/iu;
+
 /** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
 function rowOrganisation(row: string): string {
   const places = findPlaces(row, true);
@@ -53,9 +69,21 @@ export function tableClaim(
 ): Claim {
   // a column that names its own measure ("Inflation", "Policy rate") names the cell's
   // "Mobile" under "(thousand subscribers)": the row counts the caption's things
+  // rows that are each a place ("Kazakhstan 5.0", "China — 22.9", "Almaty city 612") break the
+  // caption's figure down by place, whatever the caption says
+  const byRow = table.byRow || isPlace(cell.row);
+  // "Exports of main commodities" over "Coal": the row is what the caption's measure is of
+  // an index of physical volume ("Индекс физического объема по отраслям") is each row's growth
+  const measure = PHYSICAL_VOLUME.test(table.label) ? 'рост' : MEASURE_FIRST.exec(table.label)?.[0];
   const name =
     cell.column ||
-    (table.byRow ? table.label : table.counted ? `${cell.row} ${table.counted}` : cell.row);
+    (byRow
+      ? table.label
+      : measure
+        ? `${cell.row} ${measure.toLowerCase()}`
+        : table.counted
+          ? `${cell.row} ${table.counted}`
+          : cell.row);
   const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
   const label = cleanLabel(name) || name;
   return {
@@ -70,7 +98,7 @@ export function tableClaim(
     metric_source: match ? 'catalogue' : 'phrase',
     entity:
       match?.entry.entity ||
-      (!table.byRow
+      (!byRow
         ? // a Russian or Kazakh table whose rows are organisations: each row's figures are its own
           (/[\u0400-\u04ff]/.test(table.caption) && rowOrganisation(cell.row)) || context.subject
         : // "Foreign trade turnover by main partner": a flow between the subject and each row (rule 5)
@@ -84,7 +112,7 @@ export function tableClaim(
     unit: cell.unit,
     unit_label: '',
     qualifier: 'exact',
-    kind: context.passage.kind || 'actual',
+    kind: FORECAST_CAPTION.test(table.caption) ? 'forecast' : context.passage.kind || 'actual',
     source_id: context.source.id,
     source_date: context.ownDate,
     source_outlet: context.source.outlet,

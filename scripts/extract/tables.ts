@@ -65,6 +65,12 @@ const CURRENCIES: ReadonlyArray<[RegExp, string]> = [
   [/\bdollars?\b|\$|\bUSD\b/i, 'USD'],
 ];
 
+/** A caption's unit or scale: "%", "$ billion", "thousand tonnes", "млрд тенге", "в %". */
+const CAPTION_MEASURE =
+  /%|\$|€|\b(?:thousands?|millions?|billions?|trillions?|mln|bn|tenge|dollars?|percent|tonnes?|tons?)\b|(?<![\p{L}])(?:тыс|млн|млрд|трлн|тенге|теңге|долл\p{L}*|мың|тонн\p{L}*)(?![\p{L}])/iu;
+
+const INDEX_BASE_BEFORE = /(?:(?<![\p{L}])к|%\s+of|\bvs\.?|\bcompared\s+(?:with|to))\s+$/iu;
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -139,7 +145,8 @@ function rowFigures(
   if (!plain || /[.!?:;]$/.test(plain[1]!) || plain[1]!.split(/\s+/).length > 5) return null;
   const offset = line.indexOf(line.trim());
   return {
-    label: plain[1]!,
+    // "China — 22.9", "Строительство — 114,2": the dash joins the label to its figure
+    label: plain[1]!.replace(/\s+[—–-]$/, ''),
     figures: [{ at: offset + plain.index + line.trim().lastIndexOf(plain[2]!), raw: plain[2]! }],
   };
 }
@@ -197,9 +204,21 @@ export function findTables(text: string, documentDate: string): TextTable[] {
   for (let i = 0; i + 2 < lines.length; i++) {
     const caption = lines[i]!;
     const captionText = caption.text.trim();
-    if (!captionText || captionText.length > 120 || /[.!?:;]$/.test(captionText)) continue;
+    if (!captionText || captionText.length > 120 || /[.!?;]$/.test(captionText)) continue;
+    // "Tax revenues, trillion tenge:", "в % к январю–сентябрю 2025 года:": a caption may end in a
+    // colon when it names the unit or scale of the rows below it (a list's intro names neither)
+    if (captionText.endsWith(':') && !CAPTION_MEASURE.test(captionText)) continue;
     if (rowFigures(caption.text) || headerYears(caption.text)) continue;
     let next = i + 1;
+    // "Table 1. Exports … (thousand tonnes)", a blank line, then the rows
+    if (
+      lines[next]!.text.trim() === '' &&
+      next + 2 < lines.length &&
+      CAPTION_MEASURE.test(captionText) &&
+      rowFigures(lines[next + 1]!.text) &&
+      rowFigures(lines[next + 2]!.text)
+    )
+      next += 1;
     // "Table 1. …" then a blank line, then the header
     if (
       lines[next]!.text.trim() === '' &&
@@ -236,7 +255,10 @@ export function findTables(text: string, documentDate: string): TextTable[] {
       pipeHeader && i >= 2 && lines[i - 1]!.text.trim() === '' ? lines[i - 2]!.text.trim() : '';
     const dated = title && !/\d[\d\s,.]*$/.test(title) && title.length <= 120 ? title : captionText;
     const language = /[\u0400-\u04ff]/.test(dated) ? 'ru' : 'en';
-    const times = findTimeExpressions(dated, documentDate, language).filter((t) => t.period !== '');
+    // "в % к январю–сентябрю 2025 года", "% of Jan-Sep 2025": the base of an index is no period
+    const times = findTimeExpressions(dated, documentDate, language).filter(
+      (t) => t.period !== '' && !INDEX_BASE_BEFORE.test(dated.slice(0, t.start)),
+    );
     // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
     const columns = (header ?? []).map((name) => {
       // "октябрь 2026": a month's column is that month's

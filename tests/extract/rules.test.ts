@@ -73,8 +73,9 @@ describe('comparison years are not the period of the figure', () => {
       periods: ['2028'],
     },
     {
+      // the base "from 300 a year earlier" is a figure too, with its own period (gold README, Period)
       text: 'In 2025, members grew to 410 firms from 300 a year earlier.',
-      periods: ['2025'],
+      periods: ['2025', '2024'],
     },
     {
       text: 'Spending rises to $9 million in 2026 from this year’s $8 million.',
