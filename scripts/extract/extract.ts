@@ -161,6 +161,9 @@ const PERSON_TITLES =
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
+/** A metric that already says how it grows or what it is measured against: "_growth", "_ratio", "per_capita". */
+const MEASURED_AGAINST =
+  /(?:^|_)(?:growth|multiple|ratio|share|rate|to|per|index|times|change|penetration|coverage)(?:_|$)/;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1039,6 +1042,17 @@ export function extractClaims(
             : paragraph.language === 'kk'
               ? `${written} арналған шығыстар`
               : `${written} spending`;
+      }
+      // "double GDP by 2029", "container transit grew 1.4-fold": a multiple of a level the sentence
+      // names is how that level grows, whether the catalogue or the noun phrase named it
+      if (
+        !cyrillic &&
+        claim.unit === 'multiple' &&
+        claim.metric !== UNLABELLED &&
+        !MEASURED_AGAINST.test(claim.metric)
+      ) {
+        claim.metric = `${claim.metric}_growth_multiple`;
+        claim.metric_label = `${claim.metric_label} growth multiple`;
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source: SourceMeta = {
+  id: 'doc',
+  title: '',
+  outlet: 'Outlet',
+  url: '',
+  published: '2026-05-20',
+};
+
+/** The metric slug and label of the claim whose mention is `mention`. */
+function metricOf(text: string, mention: string): { metric: string; label: string } | undefined {
+  const claim = extractClaims(text, source, catalogue).find(
+    (c) => text.slice(c.quote_start!, c.quote_end!) === mention,
+  );
+  return claim && { metric: claim.metric, label: claim.metric_label };
+}
+
+describe('a multiple of a level is how the level grows', () => {
+  test.each([
+    {
+      text: 'The minister wants to double GDP by 2031.',
+      mention: 'double',
+      metric: 'gdp_growth_multiple',
+      why: 'a catalogue level measured only in money',
+    },
+    {
+      text: 'Ferry traffic across the lake grew 2.2-fold to 840,000 passengers.',
+      mention: '2.2-fold',
+      metric: 'ferry_traffic_growth_multiple',
+      why: 'a level the noun phrase names',
+    },
+  ])('$why', ({ text, mention, metric }) => {
+    expect(metricOf(text, mention)?.metric).toBe(metric);
+  });
+
+  test('a multiple of an average stays a ratio', () => {
+    const text = 'Pilots in Varnia earn three times the national average.';
+    expect(metricOf(text, 'three times')?.metric).toMatch(/_ratio$/);
+  });
+});
