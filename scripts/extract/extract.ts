@@ -164,6 +164,13 @@ const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+coun
 /** A metric that already says how it grows or what it is measured against: "_growth", "_ratio", "per_capita". */
 const MEASURED_AGAINST =
   /(?:^|_)(?:growth|multiple|ratio|share|rate|to|per|index|times|change|penetration|coverage)(?:_|$)/;
+/** A percentage written in points: "0.75 percentage points", "1 pp", "2 p.p.". */
+const POINTS = /\b(?:percentage\s+points?|pp|p\.\s?p\.?)$/i;
+/** "by", "up", "down" right before points, past qualifiers: the points are a move. */
+const POINTS_MOVED_BEFORE =
+  /\b(?:by|up|down)\s+(?:(?:a\s+further|another|about|around|nearly|almost|some|over|just|roughly|approximately|more\s+than|at\s+least|up\s+to|an?\s+additional)\s+)*$/i;
+/** "2 percentage points higher", "1.5 pp up on the year": a move written after the points. */
+const POINTS_MOVED_AFTER = /^\s*(?:higher|lower|more|less|up|down|above|below)\b/i;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1053,6 +1060,20 @@ export function extractClaims(
       ) {
         claim.metric = `${claim.metric}_growth_multiple`;
         claim.metric_label = `${claim.metric_label} growth multiple`;
+      }
+      // "cut its refinancing rate by 0.25 percentage points", "up 1.8 percentage points": points a
+      // rate or a share moved by are that measure's change, not its level
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        claim.metric !== UNLABELLED &&
+        POINTS.test(mention.text) &&
+        !/(?:^|_)(?:change|growth)(?:_|$)/.test(claim.metric) &&
+        (POINTS_MOVED_BEFORE.test(sentence.text.slice(clauseStart, at)) ||
+          POINTS_MOVED_AFTER.test(sentence.text.slice(atEnd, atEnd + 24)))
+      ) {
+        claim.metric = `${claim.metric}_change`;
+        claim.metric_label = `${claim.metric_label} change`;
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (

@@ -42,3 +42,30 @@ describe('a multiple of a level is how the level grows', () => {
     expect(metricOf(text, 'three times')?.metric).toMatch(/_ratio$/);
   });
 });
+
+describe('points a rate or a share moved by are its change', () => {
+  test.each([
+    {
+      text: 'The central bank of Varnia cut its key rate by 0.5 percentage points to 11%.',
+      mention: '0.5 percentage points',
+      changed: true,
+      why: 'a cut by points',
+    },
+    {
+      text: 'Online sales reached 9% of all retail trade in Varnia, up 1.2 percentage points on the year.',
+      mention: '1.2 percentage points',
+      changed: true,
+      why: 'points up on the year',
+    },
+    {
+      text: 'In Varnia the state subsidy covers up to 6 percentage points of the mortgage rate.',
+      mention: '6 percentage points',
+      changed: false,
+      why: 'points a subsidy covers are no move',
+    },
+  ])('$why', ({ text, mention, changed }) => {
+    const metric = metricOf(text, mention)?.metric ?? '';
+    expect(metric).not.toBe('');
+    expect(metric.endsWith('_change')).toBe(changed);
+  });
+});
