@@ -47,6 +47,7 @@ import {
   budgetFlow,
   cleanLabel,
   isComparedChange,
+  isGappedChange,
   isPurpose,
   isShare,
   budgetMeasure,
@@ -1365,7 +1366,9 @@ function growthOf(
   const change =
     CHANGE_CUE.test(around) ||
     isComparedChange(sentence, at, atEnd) ||
-    (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
+    (/[\u0400-\u04ff]/.test(around)
+      ? isCyrillicChange(sentence, at, atEnd)
+      : isGappedChange(sentence, at));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
 }

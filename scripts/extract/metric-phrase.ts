@@ -242,7 +242,9 @@ export function phraseLabel(
     (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
-    (GROWTH_VERB.test(verbs) || isComparedChange(sentence, at, atEnd)) &&
+    (GROWTH_VERB.test(verbs) ||
+      isComparedChange(sentence, at, atEnd) ||
+      isGappedChange(sentence, at)) &&
     !/\b(?:growth|share|rate|penetration|coverage|inflation|unemployment)\b/i.test(label)
   )
     return `${label} growth`;
@@ -360,6 +362,35 @@ export function verbObjectLabel(
   if (!object && noun === 'trained') object = 'people';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
+}
+
+/** A clause that only names a measure and "by": "and trade by", "and the provision of services by about". */
+const GAPPED_BY =
+  /^[\s,]*(?:and\s+|while\s+|but\s+)?[^,;:\d]{1,60}?\bby\s+(?:(?:about|around|nearly|almost|some|over|just|roughly|a\s+further)\s+)*$/i;
+/** A verb of the gapped clause's own: then it is not gapped ("and exceeded the plan by"). */
+const OWN_VERB =
+  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|exceed\w*|surpass\w*|outpac\w*|beat\w*|missed)\b/iu;
+
+/**
+ * Whether the percentage at `at` closes a clause whose verb of change was left out because an
+ * earlier clause of the sentence said it: "Construction increased by 24.7%, and trade by 14.3%".
+ *
+ * @example isGappedChange('Exports rose by 4%, and imports by 2%.', 35) // true
+ * @example isGappedChange('Exports reached $4 bn, and the plan was beaten by 2%.', 50) // false
+ */
+export function isGappedChange(sentence: string, at: number): boolean {
+  const [clauseStart] = clauseAround(sentence, at);
+  // the gapped part opens its clause, or follows the clause's last figure ("…by 9.1% and
+  // industrial production by 1.4%")
+  const lastFigure = /[\d%][^\d%]*$/.exec(sentence.slice(clauseStart, at));
+  const start = lastFigure ? clauseStart + lastFigure.index + 1 : clauseStart;
+  if (start === 0) return false;
+  const own = sentence.slice(start, at);
+  return (
+    GAPPED_BY.test(own) &&
+    !OWN_VERB.test(own) &&
+    GROWTH_VERB.test(sentence.slice(Math.max(0, start - 120), start))
+  );
 }
 
 /** Words right after a percentage that compare it with an earlier level: "12% more than", "9% below". */

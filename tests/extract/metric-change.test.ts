@@ -69,3 +69,30 @@ describe('points a rate or a share moved by are its change', () => {
     expect(metric.endsWith('_change')).toBe(changed);
   });
 });
+
+describe('a clause that leaves out its verb of change still names a change', () => {
+  test.each([
+    {
+      text: 'In Varnia, farming output rose by 3.3%, and retail trade by 7.9%.',
+      mention: '7.9%',
+      growth: true,
+      why: 'a catalogue measure after ", and"',
+    },
+    {
+      text: 'In Varnia, fishing grew by 2.5%, forestry by 1.1% and the repair of ships by 4.4%.',
+      mention: '4.4%',
+      growth: true,
+      why: 'a noun phrase after the last figure of a list',
+    },
+    {
+      text: 'Varnia collected 40 billion lev in taxes, and exceeded the plan by 2.6%.',
+      mention: '2.6%',
+      growth: false,
+      why: 'a clause with a verb of its own',
+    },
+  ])('$why', ({ text, mention, growth }) => {
+    const metric = metricOf(text, mention)?.metric ?? '';
+    expect(metric).not.toBe('');
+    expect(metric.endsWith('_growth')).toBe(growth);
+  });
+});
