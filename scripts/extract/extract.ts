@@ -46,6 +46,7 @@ import {
 import {
   budgetFlow,
   cleanLabel,
+  deliveredAbroad,
   isComparedChange,
   isGappedChange,
   isPurpose,
@@ -1851,6 +1852,8 @@ function nameByPhrase(
     return { label: UNLABELLED_LABEL, unlessNone: label };
   // "prices in China rose by 0.3%": the growth of prices of nothing in particular is inflation
   if (/^prices?\s+growth$/i.test(label)) label = 'inflation';
+  // "Supplies to Türkiye amounted to 9.8 bcm": goods delivered to another country are exports
+  label = deliveredAbroad(label, sentence);
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
   if (match && match.end === label.length) return { label, entry: match.entry };

@@ -4,9 +4,10 @@
  * `noun-phrases.ts`; refuses junk labels (`labels.ts`). Pure.
  */
 import { clauseAround } from './classify.ts';
-import { withoutPlaces } from './entities.ts';
+import { findPlaces, withoutPlaces } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
+import { COUNTRIES } from './languages/cyrillic-places.ts';
 import {
   CLAUSE_OPENER,
   FLOW_PREPOSITION,
@@ -266,6 +267,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['employ(?:s|ed|ing)?', 'employment'],
   ['s(?:ell|ells|old|elling)', 'sales'],
   ['ship(?:s|ped|ping)?', 'shipments'],
+  ['suppl(?:y|ies|ied|ying)', 'supplies'],
+  ['deliver(?:s|ed|ing)?', 'deliveries'],
   ['l(?:end|ends|ent|ending)', 'lending'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
   ['earn(?:s|ed|ing)?', 'earnings'],
@@ -743,4 +746,59 @@ export function introMeasure(intro: string): string {
   )
     return '';
   return by[1]!.toLowerCase();
+}
+
+/** A label whose head says goods were delivered: "Supplies", "gas deliveries", "shipments of the metal". */
+const DELIVERY_HEAD = /(^|\s)(supplies|deliveries|shipments)(?=$|\s+of\s)/i;
+/** Where a delivery noun's goods went, right after it or after what they were: "to Türkiye", "of gold abroad". */
+const DESTINATION_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(abroad)\b|to\s+(?:the\s+)?)/iu;
+/** Words that make a delivery one across a border: "seaborne shipments", "export deliveries". */
+const ACROSS_BEFORE = /\b(?:seaborne|export|overseas|foreign)\s+$/i;
+/** Each delivery noun's noun and verb forms in a sentence. */
+const DELIVERY_FORMS: Readonly<Record<string, string>> = {
+  supplies: 'suppl(?:ies|ied|y|ying)',
+  deliveries: 'deliver(?:ies|y|ed|s|ing)?',
+  shipments: 'ship(?:ments?|ped|s|ping)?',
+};
+/** A noun form among them: the destination follows it, not its object. */
+const DELIVERY_NOUN_FORM = /^(?:supplies|deliver(?:ies|y)|shipments?)$/i;
+const EXPORT_WORD = /\bexport(?:s|ed|ing)?\b/i;
+
+/**
+ * A label of goods supplied, delivered or shipped to another country ("Supplies to Türkiye
+ * amounted to 9.8 bcm", "seaborne shipments", "shipments of the metal abroad") names exports;
+ * so does one in a sentence that speaks of exports. Other labels, and deliveries at home, stay.
+ *
+ * @example deliveredAbroad('Gas deliveries', 'Gas deliveries to Georgia reached 1.1 bcm.') // 'Gas exports'
+ * @example deliveredAbroad('Deliveries', 'Deliveries to farms reached 90,000 tonnes.') // 'Deliveries'
+ */
+export function deliveredAbroad(label: string, sentence: string): string {
+  const head = DELIVERY_HEAD.exec(label);
+  if (!head) return label;
+  const exports = (): string => {
+    const noun = head[2]!;
+    const word = /^\p{Lu}/u.test(noun) ? 'Exports' : 'exports';
+    return `${label.slice(0, head.index + head[1]!.length)}${word}${label.slice(head.index + head[0].length)}`;
+  };
+  if (EXPORT_WORD.test(sentence)) return exports();
+  const nouns = new RegExp(`\\b${DELIVERY_FORMS[head[2]!.toLowerCase()]!}\\b`, 'gi');
+  let places: ReturnType<typeof findPlaces> | undefined;
+  const toCountry = (at: number): boolean =>
+    (places ??= findPlaces(sentence, false)).some(
+      (place) => place.start === at && COUNTRIES.has(place.entity),
+    );
+  for (let match = nouns.exec(sentence); match; match = nouns.exec(sentence)) {
+    if (ACROSS_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
+      return exports();
+    const end = match.index + match[0].length;
+    const after = DESTINATION_AFTER.exec(sentence.slice(end, end + 80));
+    if (after?.[1] || (after && toCountry(end + after[0].length))) return exports();
+    // "supplied 24.5 bcm of natural gas to China": the verb's destination after its object
+    if (DELIVERY_NOUN_FORM.test(match[0])) continue;
+    const object = /^(?:[^,;.]|[.,](?=\d)){0,100}/.exec(sentence.slice(end))![0];
+    for (const to of object.matchAll(/\s(?:(abroad)\b|to\s+(?:the\s+)?)/gi))
+      if (to[1] || toCountry(end + to.index + to[0].length)) return exports();
+  }
+  return label;
 }

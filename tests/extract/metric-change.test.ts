@@ -96,3 +96,36 @@ describe('a clause that leaves out its verb of change still names a change', () 
     expect(metric.endsWith('_growth')).toBe(growth);
   });
 });
+
+describe('goods delivered to another country are exports', () => {
+  test.each([
+    {
+      text: 'Varnia’s lithium shipments to Japan reached 42,000 tonnes in 2025.',
+      mention: '42,000',
+      exports: true,
+      why: 'a delivery noun with a country after it',
+    },
+    {
+      text: 'Varnia shipped 1.4 million tonnes of barley to China last year.',
+      mention: '1.4 million',
+      exports: true,
+      why: 'a delivery verb with a country after its object',
+    },
+    {
+      text: 'Seaborne shipments from Varnia averaged 2.1 million barrels a day.',
+      mention: '2.1 million',
+      exports: true,
+      why: 'a delivery across the sea',
+    },
+    {
+      text: 'Fertiliser deliveries to farms in Varnia reached 90,000 tonnes.',
+      mention: '90,000',
+      exports: false,
+      why: 'deliveries at home stay deliveries',
+    },
+  ])('$why', ({ text, mention, exports }) => {
+    const label = metricOf(text, mention)?.label ?? '';
+    expect(label).not.toBe('');
+    expect(/\bexports\b/i.test(label)).toBe(exports);
+  });
+});
