@@ -47,6 +47,7 @@ import {
   budgetFlow,
   cleanLabel,
   deliveredAbroad,
+  isActorAndVerb,
   isComparedChange,
   isGappedChange,
   isPurpose,
@@ -1821,6 +1822,7 @@ function nameByPhrase(
   // catalogue knows it as a measure ("GDP")
   const refused = (text: string): boolean =>
     isJunkLabel(text) ||
+    isActorAndVerb(text) ||
     (namesWhom(text, writtenAsName) && !findMetricPhrases(catalogue, text).length);
   let label =
     verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||

@@ -141,6 +141,27 @@ function titleCased(sentence: string): boolean {
   return long > 0 && capitalised * 2 > long;
 }
 
+/** A verb of saying, planning or committing the tagger reads as a label's last noun: "EDB forecasts". */
+const ACTING_LAST =
+  /^(.+?)\s+(?:sees|sets|projects|forecasts|expects|plans|estimates|predicts|targets|aims|says|wants|intends|committed|pledged|approved|allocated)$/i;
+/** Who acts, besides `AGENT_HEAD`: a state body, a plan or a draft that "sets" a figure. */
+const ACTING_HEAD =
+  /^(?:country|draft|plan|programme|program|strategy|budget|state|fund|bank|board|IMF)$/i;
+
+/**
+ * Whether a label is who acts and its verb ("EDB forecasts", "World Bank sees", "the country
+ * plans", "the draft sets"), which says nothing of what the figure measures.
+ *
+ * @example isActorAndVerb('World Bank sees') // true
+ * @example isActorAndVerb('investment projects') // false
+ */
+export function isActorAndVerb(label: string): boolean {
+  const acting = ACTING_LAST.exec(label.trim());
+  if (!acting) return false;
+  const head = acting[1]!.split(/\s+/).at(-1)!;
+  return /^\p{Lu}{2,6}$/u.test(head) || AGENT_HEAD.test(head) || ACTING_HEAD.test(head);
+}
+
 /**
  * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000
  * square metres"): an agent noun, or proper names only ("Gazprom will invest"), followed by a verb
@@ -270,6 +291,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['suppl(?:y|ies|ied|ying)', 'supplies'],
   ['deliver(?:s|ed|ing)?', 'deliveries'],
   ['l(?:end|ends|ent|ending)', 'lending'],
+  // "ADB committed $3.2 billion to projects": what a lender commits
+  ['commit(?:s|ted|ting)?', 'commitments'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
   ['earn(?:s|ed|ing)?', 'earnings'],
   // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractClaims, type SourceMeta } from '../../scripts/extract/extract.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { isActorAndVerb } from '../../scripts/extract/metric-phrase.ts';
 
 const catalogue = loadDefaultCatalogue();
 const source: SourceMeta = {
@@ -127,5 +128,28 @@ describe('goods delivered to another country are exports', () => {
     const label = metricOf(text, mention)?.label ?? '';
     expect(label).not.toBe('');
     expect(/\bexports\b/i.test(label)).toBe(exports);
+  });
+});
+
+describe('who acts and its verb is no label', () => {
+  test.each([
+    { label: 'World Bank sees', actor: true },
+    { label: 'EDB forecasts', actor: true },
+    { label: 'country plans', actor: true },
+    { label: 'draft sets', actor: true },
+    { label: 'investment projects', actor: false },
+    { label: 'growth forecasts', actor: false },
+  ])('$label', ({ label, actor }) => {
+    expect(isActorAndVerb(label)).toBe(actor);
+  });
+
+  test('a lender’s commitment is named by its verb', () => {
+    const text = 'Last year the Varnia Development Bank committed $740 million to new roads.';
+    expect(metricOf(text, '$740 million')?.label).toBe('Commitments');
+  });
+
+  test('a figure after a forecaster and its verb takes the measure before it', () => {
+    const text = 'Varnia’s economy grew 4.1% in 2025, and the IMF forecasts 3.8% for 2026.';
+    expect(metricOf(text, '3.8%')?.metric).toBe('gdp_growth');
   });
 });
