@@ -174,6 +174,12 @@ const POINTS_MOVED_BEFORE =
   /\b(?:by|up|down)\s+(?:(?:a\s+further|another|about|around|nearly|almost|some|over|just|roughly|approximately|more\s+than|at\s+least|up\s+to|an?\s+additional)\s+)*$/i;
 /** "2 percentage points higher", "1.5 pp up on the year": a move written after the points. */
 const POINTS_MOVED_AFTER = /^\s*(?:higher|lower|more|less|up|down|above|below)\b/i;
+/** A unit of power or of computing right after a figure: "60 MW", "2 exaflops", "114 gigawatts". */
+const POWER_UNIT_AFTER =
+  /^\s*(?:MW|GW|kW|megawatts?|gigawatts?|kilowatts?|exaflops?|petaflops?|teraflops?)\b/;
+/** The same units inside a label read off them: "MW phase", "Exaflops". */
+const POWER_UNIT_WORDS =
+  /\b(?:MW|GW|kW|megawatts?|gigawatts?|kilowatts?|exaflops?|petaflops?|teraflops?)\b/gi;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1077,6 +1083,38 @@ export function extractClaims(
       ) {
         claim.metric = `${claim.metric}_change`;
         claim.metric_label = `${claim.metric_label} change`;
+      }
+      // "a combined capacity of 2 exaflops", "a 60 MW data centre": a figure in units of power or
+      // of computing measures capacity, whatever noun counts the things that have it
+      const powerUnit =
+        !cyrillic && claim.unit === 'count'
+          ? POWER_UNIT_AFTER.exec(text.slice(mention.end, mention.end + 14))
+          : null;
+      if (
+        powerUnit &&
+        !/\b(?:capacity|capacities|power|output|consumption|load)\b/i.test(claim.metric_label)
+      ) {
+        const base = claim.metric_label
+          .replace(POWER_UNIT_WORDS, ' ')
+          .replace(/\bphases?\b/gi, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        // "two supercomputers with a combined capacity of 2 exaflops": the things counted before it
+        const owners =
+          previous?.quote === claim.quote &&
+          previous.unit === 'count' &&
+          previous.metric !== UNLABELLED
+            ? previous.metric_label
+            : '';
+        const label =
+          isJunkLabel(base) || claim.metric === UNLABELLED
+            ? owners
+              ? `${owners.replace(/^\p{Lu}\p{Ll}+\b/u, (word) => word.toLowerCase())} capacity`
+              : 'capacity'
+            : `${base} capacity`;
+        claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
+        claim.metric = slugify(label);
+        claim.metric_source = 'phrase';
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (

@@ -289,7 +289,6 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['s(?:ell|ells|old|elling)', 'sales'],
   ['ship(?:s|ped|ping)?', 'shipments'],
   ['suppl(?:y|ies|ied|ying)', 'supplies'],
-  ['deliver(?:s|ed|ing)?', 'deliveries'],
   ['l(?:end|ends|ent|ending)', 'lending'],
   // "ADB committed $3.2 billion to projects": what a lender commits
   ['commit(?:s|ted|ting)?', 'commitments'],

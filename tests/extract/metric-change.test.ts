@@ -153,3 +153,28 @@ describe('who acts and its verb is no label', () => {
     expect(metricOf(text, '3.8%')?.metric).toBe('gdp_growth');
   });
 });
+
+describe('a figure in units of power or computing is a capacity', () => {
+  test.each([
+    {
+      text: 'Varnia runs 12 commercial data centres with a total capacity of 48 megawatts.',
+      mention: '48',
+      label: 'Data centers capacity',
+      why: 'the things counted before it have the capacity',
+    },
+    {
+      text: 'Varnia’s new cluster will deliver about 3 exaflops of AI compute.',
+      mention: '3',
+      label: 'Capacity',
+      why: 'a unit of computing alone',
+    },
+    {
+      text: 'A 90 MW solar park opened near the Varnia border.',
+      mention: '90',
+      label: 'Solar park capacity',
+      why: 'a unit of power read into the counted noun',
+    },
+  ])('$why', ({ text, mention, label }) => {
+    expect(metricOf(text, mention)?.label).toBe(label);
+  });
+});
