@@ -180,6 +180,9 @@ const POWER_UNIT_AFTER =
 /** The same units inside a label read off them: "MW phase", "Exaflops". */
 const POWER_UNIT_WORDS =
   /\b(?:MW|GW|kW|megawatts?|gigawatts?|kilowatts?|exaflops?|petaflops?|teraflops?)\b/gi;
+/** A label that is a unit of measurement and what it measures: "Tonnes of grain", "barrels of oil". */
+const AMOUNT_OF =
+  /^(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|square\s+met(?:re|er)s?|hectares?|kilomet(?:re|er)s?|litres?|liters?)\s+of\s+(?:the\s+)?(?=\p{L})/iu;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1115,6 +1118,25 @@ export function extractClaims(
         claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
         claim.metric = slugify(label);
         claim.metric_source = 'phrase';
+      }
+      // "expects to harvest 27 million tonnes of grain …, after 26.7 mln tonnes last year": a
+      // label that is only a unit of what ("Tonnes of grain") names what the sentence's earlier
+      // figure in the same unit measured ("Grain harvest"), else just what
+      const amountOf =
+        !cyrillic && claim.metric_source === 'phrase' ? AMOUNT_OF.exec(claim.metric_label) : null;
+      if (amountOf) {
+        const what = claim.metric_label.slice(amountOf[0].length);
+        const earlier = claims.findLast(
+          (other) =>
+            other.quote === claim.quote &&
+            other.unit === claim.unit &&
+            other.metric_label.toLowerCase().startsWith(`${what.toLowerCase()} `),
+        );
+        claim.metric = earlier ? earlier.metric : slugify(what);
+        claim.metric_label = earlier
+          ? earlier.metric_label
+          : `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+        claim.metric_source = earlier ? earlier.metric_source : 'phrase';
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (

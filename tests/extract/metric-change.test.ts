@@ -178,3 +178,22 @@ describe('a figure in units of power or computing is a capacity', () => {
     expect(metricOf(text, mention)?.label).toBe(label);
   });
 });
+
+describe('a unit of what names what the earlier figure in that unit measured', () => {
+  test.each([
+    {
+      text: 'Mongolia plans to export 9 million tonnes of barley this season and 11 million tonnes next season.',
+      mention: '11 million',
+      label: 'Barley exports',
+      why: 'the second figure of the same measure',
+    },
+    {
+      text: 'Last year Varnia held 2.4 million tonnes of barley in state reserves.',
+      mention: '2.4 million',
+      label: 'Barley',
+      why: 'without an earlier figure, just what',
+    },
+  ])('$why', ({ text, mention, label }) => {
+    expect(metricOf(text, mention)?.label).toBe(label);
+  });
+});
