@@ -1223,6 +1223,7 @@ export function extractClaims(
     if (paragraph.language !== 'ru' && paragraph.language !== 'kk') {
       bindFlows(candidates, byMention, perSentence, home || subject, flowEnds);
       carryWorldPrices(candidates, byMention);
+      compoundGrowth(claims.slice(paragraphFirst));
     }
     const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
@@ -2215,6 +2216,39 @@ function fixBaselines(
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
+  });
+}
+
+/** A label that names a compound annual growth rate and nothing it is the rate of. */
+const COMPOUND_RATE = /^(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR)$/i;
+
+/**
+ * "grow to $1.3 trillion by 2029 at a compound annual rate of 31.9%", "exceed $4 trillion, a
+ * compound annual growth rate of about 25%": the rate is the growth of the level its sentence
+ * names, the nearest figure in money or a count; without one the label stays.
+ */
+function compoundGrowth(claims: readonly Claim[]): void {
+  claims.forEach((claim, index) => {
+    if (claim.unit !== 'percent' || !COMPOUND_RATE.test(claim.metric_label)) return;
+    let level: Claim | undefined;
+    let distance = Infinity;
+    claims.forEach((other, at) => {
+      if (
+        other.quote !== claim.quote ||
+        other.unit === 'percent' ||
+        other.unit === 'multiple' ||
+        other.metric === UNLABELLED ||
+        Math.abs(at - index) >= distance
+      )
+        return;
+      level = other;
+      distance = Math.abs(at - index);
+    });
+    if (!level) return;
+    const { metric, metric_label: label, metric_source: source } = level as Claim;
+    claim.metric = `${metric.replace(/_growth(?:_multiple)?$/, '')}_cagr`;
+    claim.metric_label = `${label.replace(/ growth(?: multiple)?$/, '')} growth (CAGR)`;
+    claim.metric_source = source;
   });
 }
 

@@ -197,3 +197,20 @@ describe('a unit of what names what the earlier figure in that unit measured', (
     expect(metricOf(text, mention)?.label).toBe(label);
   });
 });
+
+describe('a compound annual growth rate is the growth of its sentence’s level', () => {
+  test.each([
+    {
+      text: 'Spending on drones in Mongolia may reach $900 million by 2030, a compound annual growth rate of 14%.',
+      why: 'the level before the rate',
+    },
+    {
+      text: 'Spending on drones in Mongolia is forecast to grow at a compound annual rate of 14% to $900 million by 2030.',
+      why: 'the level after the rate',
+    },
+  ])('$why', ({ text }) => {
+    const metric = metricOf(text, '14%');
+    expect(metric?.metric).toMatch(/_cagr$/);
+    expect(metric?.label).toMatch(/\bspending growth \(CAGR\)$/i);
+  });
+});
