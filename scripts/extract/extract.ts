@@ -183,6 +183,10 @@ const POWER_UNIT_WORDS =
 /** A label that is a unit of measurement and what it measures: "Tonnes of grain", "barrels of oil". */
 const AMOUNT_OF =
   /^(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|square\s+met(?:re|er)s?|hectares?|kilomet(?:re|er)s?|litres?|liters?)\s+of\s+(?:the\s+)?(?=\p{L})/iu;
+/** "with 36%", "with a 34% share", "with 18.9% and": a party's percentage in a ranking. */
+const RANKED_WITH = /\bwith\s+(?:an?\s+)?(?:[\d.,]+\s*%\s*(?:,|and)\s*)*$/i;
+/** Words that rank parties: "led", "ahead of", "followed by", "the largest". */
+const RANKING = /\b(?:led|leads|ahead\s+of|followed\s+by|largest|biggest|leading|top)\b/i;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1137,6 +1141,20 @@ export function extractClaims(
           ? earlier.metric_label
           : `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
         claim.metric_source = earlier ? earlier.metric_source : 'phrase';
+      }
+      // "Samsung led with 19.6%, followed by Apple and Xiaomi with 18.9% and 13.8%", "the largest
+      // export markets were the United States with 36%": a percentage each ranked party has is
+      // its share of what is ranked
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        !MEASURED_AGAINST.test(claim.metric) &&
+        RANKED_WITH.test(sentence.text.slice(Math.max(0, at - 60), at)) &&
+        RANKING.test(sentence.text)
+      ) {
+        const whole = claim.metric_source === 'catalogue';
+        claim.metric = whole ? `${claim.metric}_share` : 'market_share';
+        claim.metric_label = whole ? shareLabel(claim.metric_label) : 'Market share';
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (

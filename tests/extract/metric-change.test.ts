@@ -214,3 +214,25 @@ describe('a compound annual growth rate is the growth of its sentence’s level'
     expect(metric?.label).toMatch(/\bspending growth \(CAGR\)$/i);
   });
 });
+
+describe('a percentage a ranked party has is its share', () => {
+  test.each([
+    {
+      text: 'Among tractor makers in Mongolia, Belarus-based MTZ was ahead of the rest, with Kubota and Deere with 21% and 17%.',
+      mention: '17%',
+      why: 'parties listed after "with"',
+    },
+    {
+      text: 'The largest buyers of Mongolian cashmere were Italy with 41% and China with 22%.',
+      mention: '22%',
+      why: 'the largest parties of a trade',
+    },
+  ])('$why', ({ text, mention }) => {
+    expect(metricOf(text, mention)?.metric).toMatch(/(?:^|_)share$/);
+  });
+
+  test('a percentage with no ranking stays what it is', () => {
+    const text = 'Mongolia ended the year with 7.2% inflation.';
+    expect(metricOf(text, '7.2%')?.metric).not.toMatch(/share/);
+  });
+});
