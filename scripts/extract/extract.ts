@@ -1152,9 +1152,13 @@ export function extractClaims(
         RANKED_WITH.test(sentence.text.slice(Math.max(0, at - 60), at)) &&
         RANKING.test(sentence.text)
       ) {
+        // the ranking's own words stay ("Main buyers share"); a party's name becomes a market share
+        const ranked = RANKED_PARTIES.test(claim.metric_label)
+          ? `${claim.metric_label.replace(/\s+of$/i, '')} share`
+          : '';
         const whole = claim.metric_source === 'catalogue';
-        claim.metric = whole ? `${claim.metric}_share` : 'market_share';
-        claim.metric_label = whole ? shareLabel(claim.metric_label) : 'Market share';
+        claim.metric = whole ? `${claim.metric}_share` : ranked ? slugify(ranked) : 'market_share';
+        claim.metric_label = whole ? shareLabel(claim.metric_label) : ranked || 'Market share';
       }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
