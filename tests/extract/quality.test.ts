@@ -36,6 +36,8 @@ const BARS: Record<string, Floors> = {
   // period, entity and metric and holdout-en5's period, kind, entity and metric, by 0.1-1.1 points
   // English metric raised on every English set to what the eighth round's metric work reached (names
   // looked past, economic growth, prices per traded unit, the next clause's phrase, owned measures)
+  // English metric raised again by round 10's metric work (growth multiples, points moved, gapped
+  // changes, exports delivered abroad, actors and their verbs, capacities, CAGRs, ranked shares)
   seeds: { recall: 0.95, precision: 0.95, period: 0.9, kind: 0.9, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -43,7 +45,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.887,
-    metric: 0.792,
+    metric: 0.816,
   },
   heldout: {
     recall: 0.972,
@@ -59,7 +61,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.99,
     entity: 0.849,
-    metric: 0.757,
+    metric: 0.771,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -68,7 +70,7 @@ const BARS: Record<string, Floors> = {
     period: 0.96,
     kind: 0.982,
     entity: 0.939,
-    metric: 0.807,
+    metric: 0.825,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -96,7 +98,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.981,
     entity: 0.956,
-    metric: 0.847,
+    metric: 0.856,
   },
   'holdout-cy': {
     recall: 0.98,
@@ -116,7 +118,7 @@ const BARS: Record<string, Floors> = {
     period: 0.952,
     kind: 0.984,
     entity: 0.932,
-    metric: 0.765,
+    metric: 0.777,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -136,7 +138,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.963,
     entity: 0.944,
-    metric: 0.83,
+    metric: 0.849,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -160,7 +162,7 @@ const BARS: Record<string, Floors> = {
     period: 0.945,
     kind: 0.995,
     entity: 0.895,
-    metric: 0.769,
+    metric: 0.828,
   },
   'holdout-cy4': {
     recall: 0.95,
@@ -181,7 +183,7 @@ const BARS: Record<string, Floors> = {
     period: 0.9,
     kind: 0.956,
     entity: 0.917,
-    metric: 0.796,
+    metric: 0.821,
   },
   'holdout-cy5': {
     recall: 0.97,
@@ -203,7 +205,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.977,
     entity: 0.914,
-    metric: 0.827,
+    metric: 0.838,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -226,7 +228,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.881,
-    metric: 0.764,
+    metric: 0.794,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -237,7 +239,7 @@ const BARS: Record<string, Floors> = {
     period: 0.957,
     kind: 0.964,
     entity: 0.88,
-    metric: 0.745,
+    metric: 0.818,
   },
   'holdout-cy7': {
     recall: 0.965,
@@ -254,7 +256,7 @@ const BARS: Record<string, Floors> = {
     period: 0.961,
     kind: 0.97,
     entity: 0.928,
-    metric: 0.882,
+    metric: 0.89,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -267,7 +269,7 @@ const BARS: Record<string, Floors> = {
     period: 0.936,
     kind: 0.973,
     entity: 0.921,
-    metric: 0.797,
+    metric: 0.812,
   },
   'holdout-cy8': {
     recall: 0.985,
