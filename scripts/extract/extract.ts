@@ -50,7 +50,10 @@ import {
 import {
   budgetFlow,
   cleanLabel,
+  deliveredAbroad,
+  isActorAndVerb,
   isComparedChange,
+  isGappedChange,
   isPurpose,
   isShare,
   budgetMeasure,
@@ -175,6 +178,29 @@ const PERSON_TITLES =
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
+/** A metric that already says how it grows or what it is measured against: "_growth", "_ratio", "per_capita". */
+const MEASURED_AGAINST =
+  /(?:^|_)(?:growth|multiple|ratio|share|rate|to|per|index|times|change|penetration|coverage)(?:_|$)/;
+/** A percentage written in points: "0.75 percentage points", "1 pp", "2 p.p.". */
+const POINTS = /\b(?:percentage\s+points?|pp|p\.\s?p\.?)$/i;
+/** "by", "up", "down" right before points, past qualifiers: the points are a move. */
+const POINTS_MOVED_BEFORE =
+  /\b(?:by|up|down)\s+(?:(?:a\s+further|another|about|around|nearly|almost|some|over|just|roughly|approximately|more\s+than|at\s+least|up\s+to|an?\s+additional)\s+)*$/i;
+/** "2 percentage points higher", "1.5 pp up on the year": a move written after the points. */
+const POINTS_MOVED_AFTER = /^\s*(?:higher|lower|more|less|up|down|above|below)\b/i;
+/** A unit of power or of computing right after a figure: "60 MW", "2 exaflops", "114 gigawatts". */
+const POWER_UNIT_AFTER =
+  /^\s*(?:MW|GW|kW|megawatts?|gigawatts?|kilowatts?|exaflops?|petaflops?|teraflops?)\b/;
+/** The same units inside a label read off them: "MW phase", "Exaflops". */
+const POWER_UNIT_WORDS =
+  /\b(?:MW|GW|kW|megawatts?|gigawatts?|kilowatts?|exaflops?|petaflops?|teraflops?)\b/gi;
+/** A label that is a unit of measurement and what it measures: "Tonnes of grain", "barrels of oil". */
+const AMOUNT_OF =
+  /^(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|square\s+met(?:re|er)s?|hectares?|kilomet(?:re|er)s?|litres?|liters?)\s+of\s+(?:the\s+)?(?=\p{L})/iu;
+/** "with 36%", "with a 34% share", "with 18.9% and": a party's percentage in a ranking. */
+const RANKED_WITH = /\bwith\s+(?:an?\s+)?(?:[\d.,]+\s*%\s*(?:,|and)\s*)*$/i;
+/** Words that rank parties: "led", "ahead of", "followed by", "the largest". */
+const RANKING = /\b(?:led|leads|ahead\s+of|followed\s+by|largest|biggest|leading|top)\b/i;
 const AVERAGE_AFTER =
   /^\s+(?:(?:higher|more|larger|greater)\s+than\s+|as\s+\w+\s+as\s+)?the\s+(?:national|country(?:'s|’s)|regional|city(?:'s|’s)|overall)?\s*average\b/i;
 
@@ -1151,6 +1177,100 @@ export function extractClaims(
         );
         if (generation) claim.metric_label = `${generation[0].toUpperCase()} base stations`;
       }
+      // "double GDP by 2029", "container transit grew 1.4-fold": a multiple of a level the sentence
+      // names is how that level grows, whether the catalogue or the noun phrase named it
+      if (
+        !cyrillic &&
+        claim.unit === 'multiple' &&
+        claim.metric !== UNLABELLED &&
+        !MEASURED_AGAINST.test(claim.metric)
+      ) {
+        claim.metric = `${claim.metric}_growth_multiple`;
+        claim.metric_label = `${claim.metric_label} growth multiple`;
+      }
+      // "cut its refinancing rate by 0.25 percentage points", "up 1.8 percentage points": points a
+      // rate or a share moved by are that measure's change, not its level
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        claim.metric !== UNLABELLED &&
+        POINTS.test(mention.text) &&
+        !/(?:^|_)(?:change|growth)(?:_|$)/.test(claim.metric) &&
+        (POINTS_MOVED_BEFORE.test(sentence.text.slice(clauseStart, at)) ||
+          POINTS_MOVED_AFTER.test(sentence.text.slice(atEnd, atEnd + 24)))
+      ) {
+        claim.metric = `${claim.metric}_change`;
+        claim.metric_label = `${claim.metric_label} change`;
+      }
+      // "a combined capacity of 2 exaflops", "a 60 MW data centre": a figure in units of power or
+      // of computing measures capacity, whatever noun counts the things that have it
+      const powerUnit =
+        !cyrillic && claim.unit === 'count'
+          ? POWER_UNIT_AFTER.exec(text.slice(mention.end, mention.end + 14))
+          : null;
+      if (
+        powerUnit &&
+        !/\b(?:capacity|capacities|power|output|consumption|load)\b/i.test(claim.metric_label)
+      ) {
+        const base = claim.metric_label
+          .replace(POWER_UNIT_WORDS, ' ')
+          .replace(/\bphases?\b/gi, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        // "two supercomputers with a combined capacity of 2 exaflops": the things counted before it
+        const owners =
+          previous?.quote === claim.quote &&
+          previous.unit === 'count' &&
+          previous.metric !== UNLABELLED
+            ? previous.metric_label
+            : '';
+        const label =
+          isJunkLabel(base) || claim.metric === UNLABELLED
+            ? owners
+              ? `${owners.replace(/^\p{Lu}\p{Ll}+\b/u, (word) => word.toLowerCase())} capacity`
+              : 'capacity'
+            : `${base} capacity`;
+        claim.metric_label = label.charAt(0).toUpperCase() + label.slice(1);
+        claim.metric = slugify(label);
+        claim.metric_source = 'phrase';
+      }
+      // "expects to harvest 27 million tonnes of grain …, after 26.7 mln tonnes last year": a
+      // label that is only a unit of what ("Tonnes of grain") names what the sentence's earlier
+      // figure in the same unit measured ("Grain harvest"), else just what
+      const amountOf =
+        !cyrillic && claim.metric_source === 'phrase' ? AMOUNT_OF.exec(claim.metric_label) : null;
+      if (amountOf) {
+        const what = claim.metric_label.slice(amountOf[0].length);
+        const earlier = claims.findLast(
+          (other) =>
+            other.quote === claim.quote &&
+            other.unit === claim.unit &&
+            other.metric_label.toLowerCase().startsWith(`${what.toLowerCase()} `),
+        );
+        claim.metric = earlier ? earlier.metric : slugify(what);
+        claim.metric_label = earlier
+          ? earlier.metric_label
+          : `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+        claim.metric_source = earlier ? earlier.metric_source : 'phrase';
+      }
+      // "Samsung led with 19.6%, followed by Apple and Xiaomi with 18.9% and 13.8%", "the largest
+      // export markets were the United States with 36%": a percentage each ranked party has is
+      // its share of what is ranked
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        !MEASURED_AGAINST.test(claim.metric) &&
+        RANKED_WITH.test(sentence.text.slice(Math.max(0, at - 60), at)) &&
+        RANKING.test(sentence.text)
+      ) {
+        // the ranking's own words stay ("Main buyers share"); a party's name becomes a market share
+        const ranked = RANKED_PARTIES.test(claim.metric_label)
+          ? `${claim.metric_label.replace(/\s+of$/i, '')} share`
+          : '';
+        const whole = claim.metric_source === 'catalogue';
+        claim.metric = whole ? `${claim.metric}_share` : ranked ? slugify(ranked) : 'market_share';
+        claim.metric_label = whole ? shareLabel(claim.metric_label) : ranked || 'Market share';
+      }
       // "wages twice the national average": a multiple of an average is a ratio to it
       if (
         claim.unit === 'multiple' &&
@@ -1239,6 +1359,7 @@ export function extractClaims(
         hostAt: (at) => hostBefore(() => (organisations ??= namedOrganisations(text)), at),
       });
       carryWorldPrices(candidates, byMention);
+      compoundGrowth(claims.slice(paragraphFirst));
     }
     const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
@@ -1488,7 +1609,9 @@ function growthOf(
   const change =
     CHANGE_CUE.test(around) ||
     isComparedChange(sentence, at, atEnd) ||
-    (/[\u0400-\u04ff]/.test(around) && isCyrillicChange(sentence, at, atEnd));
+    (/[\u0400-\u04ff]/.test(around)
+      ? isCyrillicChange(sentence, at, atEnd)
+      : isGappedChange(sentence, at));
   if (!change || /\bof\s+(?:the\s+)?(?:total|all)\b|\bshare\b/i.test(around)) return entry;
   return derived(entry, '_growth', ' growth');
 }
@@ -2021,6 +2144,7 @@ function nameByPhrase(
   // catalogue knows it as a measure ("GDP")
   const refused = (text: string): boolean =>
     isJunkLabel(text) ||
+    isActorAndVerb(text) ||
     (namesWhom(text, writtenAsName) && !findMetricPhrases(catalogue, text).length);
   let label =
     verbObjectLabel(sentence, at, atEnd, unit, tokens, item.countPhrase) ||
@@ -2052,6 +2176,8 @@ function nameByPhrase(
     return { label: UNLABELLED_LABEL, unlessNone: label };
   // "prices in China rose by 0.3%": the growth of prices of nothing in particular is inflation
   if (/^prices?\s+growth$/i.test(label)) label = 'inflation';
+  // "Supplies to Türkiye amounted to 9.8 bcm": goods delivered to another country are exports
+  label = deliveredAbroad(label, sentence);
   const match = chooseMetric(findMetricPhrases(catalogue, label), 0, label.length, unit);
   // the catalogue names the whole phrase or its head ("state budget revenues" → budget revenue)
   if (match && match.end === label.length) return { label, entry: match.entry };
@@ -2561,6 +2687,39 @@ function fixBaselines(
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
+  });
+}
+
+/** A label that names a compound annual growth rate and nothing it is the rate of. */
+const COMPOUND_RATE = /^(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR)$/i;
+
+/**
+ * "grow to $1.3 trillion by 2029 at a compound annual rate of 31.9%", "exceed $4 trillion, a
+ * compound annual growth rate of about 25%": the rate is the growth of the level its sentence
+ * names, the nearest figure in money or a count; without one the label stays.
+ */
+function compoundGrowth(claims: readonly Claim[]): void {
+  claims.forEach((claim, index) => {
+    if (claim.unit !== 'percent' || !COMPOUND_RATE.test(claim.metric_label)) return;
+    let level: Claim | undefined;
+    let distance = Infinity;
+    claims.forEach((other, at) => {
+      if (
+        other.quote !== claim.quote ||
+        other.unit === 'percent' ||
+        other.unit === 'multiple' ||
+        other.metric === UNLABELLED ||
+        Math.abs(at - index) >= distance
+      )
+        return;
+      level = other;
+      distance = Math.abs(at - index);
+    });
+    if (!level) return;
+    const { metric, metric_label: label, metric_source: source } = level as Claim;
+    claim.metric = `${metric.replace(/_growth(?:_multiple)?$/, '')}_cagr`;
+    claim.metric_label = `${label.replace(/ growth(?: multiple)?$/, '')} growth (CAGR)`;
+    claim.metric_source = source;
   });
 }
 

@@ -38,7 +38,7 @@ const VERBS = new Set(
     given get gets got expect expects project forecast aim estimate hit hits set put puts spend
     spends spent lend lends lent pay pays paid sell sells sold build builds built raise raises
     provide provides become became come came go goes went hold holds held keep keeps kept show
-    shows showed shown represent represents add adds according compared comparing`),
+    shows showed shown represent represents add adds according compared comparing including`),
 );
 
 /** Words an -ed ending does not make a verb. */
@@ -84,7 +84,7 @@ const GENERIC = new Set(
     thing things unit units item items case cases point points side way end start beginning
     forecast forecasts estimate estimates plan plans target targets goal goals aim aims
     january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec alone`),
+    jan feb mar apr jun jul aug sep sept oct nov dec alone range nationwide country territory`),
 );
 
 /**

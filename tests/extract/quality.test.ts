@@ -41,6 +41,8 @@ const BARS: Record<string, Floors> = {
   // kinds named in lower case, a rank's region) raised eleven English sets' entity
   // period and kind raised where round 10's period and kind work (per10) moved them: blind-9/10,
   // en2-en4, en8-en10, cy3-cy8 (holdout-en10's precision too)
+  // English metric raised again by round 10's metric work (growth multiples, points moved, gapped
+  // changes, exports delivered abroad, actors and their verbs, capacities, CAGRs, ranked shares)
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -48,7 +50,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.893,
-    metric: 0.792,
+    metric: 0.816,
   },
   heldout: {
     recall: 1,
@@ -64,7 +66,7 @@ const BARS: Record<string, Floors> = {
     period: 0.975,
     kind: 0.99,
     entity: 0.889,
-    metric: 0.757,
+    metric: 0.771,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -73,7 +75,7 @@ const BARS: Record<string, Floors> = {
     period: 0.968,
     kind: 0.982,
     entity: 0.939,
-    metric: 0.807,
+    metric: 0.825,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -102,7 +104,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.981,
     entity: 0.962,
-    metric: 0.847,
+    metric: 0.856,
   },
   'holdout-cy': {
     recall: 0.996,
@@ -123,7 +125,7 @@ const BARS: Record<string, Floors> = {
     period: 0.955,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.765,
+    metric: 0.777,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -144,7 +146,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.966,
     entity: 0.955,
-    metric: 0.83,
+    metric: 0.849,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -170,7 +172,7 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.995,
     entity: 0.906,
-    metric: 0.769,
+    metric: 0.828,
   },
   'holdout-cy4': {
     recall: 0.956,
@@ -192,7 +194,7 @@ const BARS: Record<string, Floors> = {
     period: 0.9,
     kind: 0.957,
     entity: 0.926,
-    metric: 0.796,
+    metric: 0.821,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -216,7 +218,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.978,
     entity: 0.93,
-    metric: 0.827,
+    metric: 0.838,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -241,7 +243,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.911,
-    metric: 0.771,
+    metric: 0.794,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -252,7 +254,7 @@ const BARS: Record<string, Floors> = {
     period: 0.958,
     kind: 0.977,
     entity: 0.907,
-    metric: 0.745,
+    metric: 0.818,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -271,7 +273,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.97,
     entity: 0.958,
-    metric: 0.883,
+    metric: 0.89,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -284,7 +286,7 @@ const BARS: Record<string, Floors> = {
     period: 0.96,
     kind: 0.974,
     entity: 0.932,
-    metric: 0.797,
+    metric: 0.812,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
