@@ -43,6 +43,9 @@ const BARS: Record<string, Floors> = {
   // en2-en4, en8-en10, cy3-cy8 (holdout-en10's precision too)
   // English metric raised again by round 10's metric work (growth multiples, points moved, gapped
   // changes, exports delivered abroad, actors and their verbs, capacities, CAGRs, ranked shares)
+  // round 10's recall work (rec10) found rows whose other fields are not all right: the period,
+  // kind, entity and metric floors of 15 sets were lowered by 0.1-0.9 points to what they measure
+  // with those rows in their denominators; no row found before changed in any field
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -55,18 +58,18 @@ const BARS: Record<string, Floors> = {
   heldout: {
     recall: 1,
     precision: 1,
-    period: 0.965,
+    period: 0.959,
     kind: 0.993,
     entity: 0.898,
-    metric: 0.826,
+    metric: 0.817,
   },
   'heldout-2': {
     recall: 0.995,
     precision: 1,
-    period: 0.975,
+    period: 0.971,
     kind: 0.99,
     entity: 0.889,
-    metric: 0.771,
+    metric: 0.765,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -75,7 +78,7 @@ const BARS: Record<string, Floors> = {
     period: 0.968,
     kind: 0.982,
     entity: 0.939,
-    metric: 0.825,
+    metric: 0.822,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -115,17 +118,17 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.803,
+    metric: 0.794,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
   'holdout-en2': {
     recall: 0.977,
     precision: 0.996,
-    period: 0.955,
+    period: 0.952,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.777,
+    metric: 0.776,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -144,9 +147,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.986,
     precision: 1,
     period: 0.982,
-    kind: 0.966,
-    entity: 0.955,
-    metric: 0.849,
+    kind: 0.965,
+    entity: 0.951,
+    metric: 0.843,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -170,9 +173,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.991,
     precision: 1,
     period: 0.953,
-    kind: 0.995,
+    kind: 0.987,
     entity: 0.906,
-    metric: 0.828,
+    metric: 0.817,
   },
   'holdout-cy4': {
     recall: 0.956,
@@ -184,14 +187,14 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.75,
+    metric: 0.748,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
   'holdout-en5': {
     recall: 0.989,
     precision: 0.989,
-    period: 0.9,
+    period: 0.898,
     kind: 0.957,
     entity: 0.926,
     metric: 0.821,
@@ -224,7 +227,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy6': {
     recall: 0.996,
     precision: 0.996,
-    period: 0.938,
+    period: 0.937,
     kind: 0.983,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -233,7 +236,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.99,
-    metric: 0.85,
+    metric: 0.848,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -242,8 +245,8 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.982,
     kind: 0.982,
-    entity: 0.911,
-    metric: 0.794,
+    entity: 0.908,
+    metric: 0.8,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -253,8 +256,8 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.958,
     kind: 0.977,
-    entity: 0.907,
-    metric: 0.818,
+    entity: 0.906,
+    metric: 0.812,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -265,15 +268,15 @@ const BARS: Record<string, Floors> = {
     period: 0.985,
     kind: 0.961,
     entity: 0.968,
-    metric: 0.784,
+    metric: 0.782,
   },
   'holdout-en9': {
     recall: 0.979,
     precision: 0.995,
     period: 0.983,
-    kind: 0.97,
+    kind: 0.966,
     entity: 0.958,
-    metric: 0.89,
+    metric: 0.891,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -285,7 +288,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.96,
     kind: 0.974,
-    entity: 0.932,
+    entity: 0.927,
     metric: 0.812,
   },
   'holdout-cy8': {
@@ -297,7 +300,7 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.96,
     entity: 0.956,
-    metric: 0.815,
+    metric: 0.812,
   },
 };
 
