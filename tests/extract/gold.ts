@@ -266,6 +266,17 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy8.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy8'),
   },
+  {
+    // The tenth pair, held out from the ninth round's tuning (README).
+    name: 'holdout-en11',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en11.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en11'),
+  },
+  {
+    name: 'holdout-cy9',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy9.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy9'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
