@@ -1,28 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractClaims } from '../../scripts/extract/extract.ts';
-import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
-
-const catalogue = loadDefaultCatalogue();
-
-/** The entity of each figure of `text` under the headline `title`, by its value. */
-function entitiesOf(title: string, text: string): Record<string, string> {
-  const claims = extractClaims(
-    `${title}\n\n${text}`,
-    { id: 'owner', title, published: '2026-06-01', outlet: '', url: '' },
-    catalogue,
-  );
-  return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
-}
-
-/** Checks that each figure of `text` under `title`, by its value, has the entity `want` gives it. */
-function expectEntities(
-  title: string,
-  text: string,
-  want: Readonly<Record<string, string | undefined>>,
-): void {
-  const got = entitiesOf(title, text);
-  for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
-}
+import { entitiesOf, expectEntities } from './entities-of.ts';
 
 describe('the owner a clause names overrides the text’s subject (gold README, Entity 1, 2, 4)', () => {
   test.each([

@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractClaims } from '../../scripts/extract/extract.ts';
-import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
 import { namedProgrammes } from '../../scripts/extract/programmes.ts';
-
-const catalogue = loadDefaultCatalogue();
-
-/** The entity of each figure of `text` under the headline `title`, by its value. */
-function entitiesOf(title: string, text: string): Record<string, string> {
-  const claims = extractClaims(
-    `${title}\n\n${text}`,
-    { id: 'programmes', title, published: '2026-06-01', outlet: '', url: '' },
-    catalogue,
-  );
-  return Object.fromEntries(claims.map((claim) => [String(claim.value), claim.entity]));
-}
+import { expectEntities } from './entities-of.ts';
 
 describe('the named programmes a text writes', () => {
   test.each([
@@ -91,7 +78,6 @@ describe('a named programme owns its own figures (gold README, Entity 2)', () =>
       want: { '11000': 'Code Steppe', '6000': 'Code Steppe' },
     },
   ])('$why', ({ text, want }) => {
-    const got = entitiesOf('Kazakhstan digital skills update', text);
-    for (const [value, entity] of Object.entries(want)) expect(got[value]).toBe(entity);
+    expectEntities('Kazakhstan digital skills update', text, want);
   });
 });
