@@ -150,6 +150,7 @@ import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
+import { REVISION } from './languages/saying-verbs.ts';
 import { namedProgrammes, programmeOwner, type ProgrammeMention } from './programmes.ts';
 
 export interface SourceMeta {
@@ -209,9 +210,6 @@ const SHARED_CURRENCY_WORDS: Readonly<Record<string, Readonly<Record<string, str
   AZN: { Turkmenistan: 'TMT' },
 };
 
-/** A forecast or target revised: its base is the earlier figure for the same period. */
-const REVISION =
-  /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|revis(?:ed|es|ing)|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|trimm(?:ed|ing)|lift(?:ed|s|ing))\s+(?:\S+\s+){0,4}?(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b/i;
 /**
  * A budget's price or exchange-rate assumption: "assumes an oil price of $60, down from $70 this
  * year", "is based on $65 per barrel, compared with $70 in the 2025 budget". Its base is the

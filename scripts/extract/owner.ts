@@ -4,7 +4,7 @@
  * figure merely happens in or the text's subject. Pure.
  */
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
-import { SAYS } from './languages/saying-verbs.ts';
+import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import {
   CAPITALS,
@@ -41,18 +41,9 @@ const WHICH_OPENING = new RegExp(
 /** Common nouns a company's own release capitalises ("the Board", "the Group", "the Company"). */
 const GENERIC_BODY =
   /^(?:Board|Company|Group|Management|Holding|Corporation|Firm|Issuer|Bank|Fund|Operator|Lender|Shareholders?|Directors?)$/;
-/**
- * "raised its 2027 Brent forecast to", "cut their growth outlook to": a body that revises its
- * forecast says the figure, as one that expects it does (rule 3); the verb alone owns (a bank that
- * "raised its capital to" owns its capital), so the forecast noun after it must be there too.
- */
-const REVISES =
-  /^(?:raised|raises|cut|cuts|lowered|lowers|revised|revises|kept|keeps|lifted|lifts|trimmed|trims|upgraded|upgrades|downgraded|downgrades|maintained|maintains)$/;
 /** What an economy's forecast measures, in the words before "forecast": "its 2026 GDP growth". */
 const ECONOMY_FORECAST =
   /\b(?:growth|GDP|inflation|deficit|rate|rates|tenge|currency|exchange|unemployment|economy|economic)\b/i;
-const ITS_FORECAST =
-  /^\s+(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:forecasts?|outlook|estimates?|projections?)\b/u;
 /** The last word of an organisation's name, for "of" and "from" ("the assets of the Delta Fund"). */
 const ORGANISATION_WORD =
   'Fund|Bank|Group|Holdings?|Company|Corporation|Capital|Partners|Mining|Gold|Energy|Telecom|Mobile|Airways|Airlines|Railways|Park|Hub|Technopark|Valley|Exchange|Insurance';

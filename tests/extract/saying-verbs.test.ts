@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { FORECASTS_AFTER, SAYS, SAYS_AFTER } from '../../scripts/extract/languages/saying-verbs.ts';
+import {
+  FORECASTS_AFTER,
+  ITS_FORECAST,
+  REVISES,
+  REVISION,
+  SAYS,
+  SAYS_AFTER,
+} from '../../scripts/extract/languages/saying-verbs.ts';
 
 describe('an English verb of saying or forecasting, as a whole word', () => {
   test.each([
@@ -36,5 +43,24 @@ describe('a verb of forecasting right after a name, in the three languages', () 
     { after: ' выросла на 5%', forecasts: false },
   ])('$after', ({ after, forecasts }) => {
     expect(FORECASTS_AFTER.test(after)).toBe(forecasts);
+  });
+});
+
+describe('a forecast revised or kept', () => {
+  test.each([
+    { verb: 'raised', after: ' its 2027 Brent forecast to $62', says: true },
+    { verb: 'kept', after: ' their growth outlook at 4%', says: true },
+    { verb: 'raised', after: ' its capital to $2 billion', says: false },
+    { verb: 'produced', after: ' its forecast volume', says: false },
+  ])('$verb$after', ({ verb, after, says }) => {
+    expect(REVISES.test(verb) && ITS_FORECAST.test(after)).toBe(says);
+  });
+
+  test.each([
+    { text: 'The bank cut its 2026 growth forecast to 4.1% from 4.6%.', revised: true },
+    { text: 'The miner is trimming its output guidance to 21,000 tonnes.', revised: true },
+    { text: 'The bank cut its base rate to 15%.', revised: false },
+  ])('$text', ({ text, revised }) => {
+    expect(REVISION.test(text)).toBe(revised);
   });
 });

@@ -3,7 +3,9 @@
  * its source, not whom it is about (rule 3 of the gold README's Entity section). One table for
  * the three readers that ask: an English clause's verb (`owner.ts`), a Russian or Kazakh name
  * followed by its verb (`cyrillic-entities.ts`), and a name right before a verb of forecasting
- * in any of the three languages (`entities.ts`).
+ * in any of the three languages (`entities.ts`). Verbs that revise or keep a forecast are here
+ * too: whoever revises its forecast says the figure (`owner.ts`), and a revised figure's base is
+ * the one it replaced (`extract.ts`).
  */
 
 /** English verbs of expecting and forecasting in the present, as word patterns. */
@@ -78,4 +80,41 @@ export const FORECASTS_AFTER = new RegExp(
   String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${CYRILLIC_FORECASTS.join('|')}|` +
     String.raw`${ENGLISH_FORECASTS.map((verb) => String.raw`${verb}\b`).join('|')})`,
   'iu',
+);
+
+/** English forms of revising a figure: "raised", "cuts", "trimming". */
+const ENGLISH_REVISES = [
+  'rais(?:ed|es|ing)',
+  'lower(?:ed|s|ing)',
+  'revis(?:ed|es|ing)',
+  'cut(?:s|ting)?',
+  'upgrad(?:ed|es|ing)',
+  'downgrad(?:ed|es|ing)',
+  'trim(?:med|s|ming)',
+  'lift(?:ed|s|ing)',
+];
+
+/** The nouns of a forecast, after the verb that revises or keeps it: "its 2027 Brent forecast". */
+const FORECAST_NOUNS = ['forecasts?', 'outlook', 'estimates?', 'projections?'];
+
+/**
+ * A verb that revises or keeps what it is said of, as a whole word: with a forecast noun after it
+ * ("raised its 2027 Brent forecast to", "kept its outlook at"), whoever does it says the figure as
+ * one that expects it does; the verb alone owns ("raised its capital to").
+ */
+export const REVISES = new RegExp(
+  `^(?:${[...ENGLISH_REVISES, 'kept', 'keeps', 'maintained', 'maintains'].join('|')})$`,
+);
+
+/** "its 2026 GDP growth forecast", "their outlook": the forecast a revising verb acts on. */
+export const ITS_FORECAST = new RegExp(
+  String.raw`^\s+(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${FORECAST_NOUNS.join('|')})\b`,
+  'u',
+);
+
+/** A forecast or target revised ("cut its growth forecast to"): its base is the earlier figure. */
+export const REVISION = new RegExp(
+  String.raw`\b(?:${ENGLISH_REVISES.join('|')})\s+(?:\S+\s+){0,4}?` +
+    String.raw`(?:${[...FORECAST_NOUNS, 'targets?', 'guidance'].join('|')})\b`,
+  'i',
 );
