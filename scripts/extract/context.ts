@@ -931,11 +931,7 @@ const WORLD_MARKET_HEADLINE = new RegExp(
  */
 export function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  // a whole word of lower-case letters only (no letter is a regular expression's syntax)
-  return (
-    /^\p{Ll}+$/u.test(lower) &&
-    new RegExp(String.raw`(?<![\p{L}\d])${lower}(?![\p{L}\d])`, 'u').test(text)
-  );
+  return /^\p{Ll}+$/u.test(lower) && wordAt(text, lower);
 }
 
 /** How many sentence ends come before `offset` in `text`: which sentence it lies in. */
