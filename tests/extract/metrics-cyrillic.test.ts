@@ -852,3 +852,52 @@ describe('round 10: base stations of one mobile generation say which in their la
     expect(claim?.metric_label).toBe(label);
   });
 });
+
+describe('round 11: a target raises the share named by the nearest "долю" before it', () => {
+  test.each([
+    [
+      'Акиму поручено обновить парк автобусов и довести долю электробусов до 30% к 2028 году.',
+      '30%',
+      /share$/u,
+      'Долю электробусов',
+    ],
+    [
+      'Министру поручено довести число кружков до 900, а долю сельских школ, охваченных ими, — до 65%.',
+      '65%',
+      /share$/u,
+      'Долю сельских школ',
+    ],
+  ])('%s (%s)', (text, mention, slug, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric).toMatch(slug);
+    expect(claim?.metric_label).toBe(label);
+  });
+});
+
+describe('round 11: a sum that falls to a part ("на долю X пришлось") is no share', () => {
+  test.each([
+    [
+      'Экспорт зерна в 2025 году составил 1,6 млрд долларов.\n\nИз этой суммы на долю Китая пришлось 410 млн долларов.',
+      '410 млн долларов',
+      'Exports',
+    ],
+    [
+      'Выручка сети составила 84 млрд тенге. На долю столичных магазинов пришлось около 30 млрд тенге.',
+      '30 млрд тенге',
+      'Выручка сети',
+    ],
+  ])('%s (%s)', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric).not.toMatch(/_share$/u);
+    expect(claim?.metric_label).toBe(label);
+  });
+
+  test('a percentage that falls to a part is still its share', () => {
+    const text = 'На долю Китая пришлось 26% экспорта зерна.';
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toMatch(/share/u);
+  });
+});
