@@ -34,7 +34,13 @@ import {
   NATIONWIDE_AFTER,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
-import { isListLine, listedLike, partLabel, type ClaimBlock } from './lists.ts';
+import {
+  cyrillicItemMeasure,
+  isListLine,
+  listedLike,
+  partLabel,
+  type ClaimBlock,
+} from './lists.ts';
 import { tableClaim } from './table-claims.ts';
 import {
   BARE_RATE_AFTER,
@@ -120,6 +126,7 @@ import {
 import {
   COUNT_VERB_BEFORE,
   CYRILLIC_CHANGE,
+  CYRILLIC_PRICE_CHANGE,
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
@@ -1166,6 +1173,31 @@ export function extractClaims(
             : paragraph.language === 'kk'
               ? `${written} арналған шығыстар`
               : `${written} spending`;
+      }
+      // "- сиыр еті – 24,6 пайыз;" under "ең көп қымбаттаған тауарлар:", "– образование: 334 210
+      // тенге;" under a heading below the average wage: a Russian or Kazakh item named by its part
+      // alone measures that part's price change, or the level the list breaks down
+      const cyrillicItem =
+        cyrillic &&
+        inList &&
+        !listed &&
+        !referent &&
+        claim.metric !== UNLABELLED &&
+        !claim.metric.endsWith('_spending')
+          ? cyrillicItemMeasure(text, paragraph, claim, claims, CYRILLIC_PRICE_CHANGE)
+          : null;
+      if (cyrillicItem?.price && !/(?:^|_)(?:price|tariff|inflation)(?:_|$)/.test(claim.metric))
+        claim.metric = `${claim.metric.replace(/_growth$/, '')}_price_growth`;
+      else if (cyrillicItem?.level) {
+        const { part, level } = cyrillicItem;
+        const language = paragraph.language as 'ru' | 'kk';
+        const partSlug = cyrillicMetricSlug(part, language) || slugify(transliterate(part));
+        claim.metric = [...partSlug.split('_'), ...level.metric.split('_')]
+          .filter((word, i, all) => word && all.indexOf(word) === i)
+          .join('_');
+        const levelLabel = level.metric_label;
+        claim.metric_label = `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${/[\u0400-\u04ff]/u.test(levelLabel) ? levelLabel.charAt(0).toLowerCase() + levelLabel.slice(1) : levelLabel.toLowerCase()}`;
+        claim.metric_source = 'phrase';
       }
       // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
       // generation keep the catalogue's slug, and the label says which

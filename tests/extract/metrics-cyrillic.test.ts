@@ -901,3 +901,53 @@ describe('round 11: a sum that falls to a part ("на долю X пришлос�
     expect(extractClaims(text, source, catalogue)[0]?.metric).toMatch(/share/u);
   });
 });
+
+describe('round 11: a Russian or Kazakh list item named by its part alone', () => {
+  const itemOf = (text: string, mention: string) =>
+    extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+
+  test.each([
+    [
+      'Үй-жай бағасы\n\nЖыл ішінде ең көп қымбаттаған көкөністер:\n- пияз – 31,2 пайыз;\n- сәбіз – 12,4 пайыз.\n',
+      '12,4 пайыз',
+    ],
+    [
+      'Цены на овощи\n\nСильнее всего за год подорожали:\n- лук – 31,2%;\n- морковь – 12,4%.\n',
+      '31,2%',
+    ],
+  ])(
+    'under an intro of prices that rose, a percentage is its price growth (%#)',
+    (text, mention) => {
+      expect(itemOf(text, mention)?.metric).toMatch(/_price_growth$/u);
+    },
+  );
+
+  test.each([
+    [
+      'Средняя заработная плата в регионе составила 380 000 тенге.\n\nПо отраслям\n\n– строительство: 455 000 тенге;\n– торговля: 310 000 тенге.\n',
+      '310 000 тенге',
+      /_average_salary$/u,
+    ],
+    [
+      'За полугодие портал принял 40 млн запросов на электронные госуслуги.\n\nЧаще всего заказывали:\n- выписку из реестра — 2,1 млн;\n- справку о составе семьи — 1,4 млн.\n',
+      '1,4 млн',
+      /_requests$/u,
+    ],
+  ])('a level under a heading or intro is the level above the list (%#)', (text, mention, slug) => {
+    expect(itemOf(text, mention)?.metric).toMatch(slug);
+  });
+
+  test('a list of sums spent on purposes stays their spending', () => {
+    const text =
+      'Доходы бюджета города составят 900 млрд тенге.\n\nОсновные расходы:\n- образование – 210 млрд тенге;\n- здравоохранение – 95 млрд тенге.\n';
+    expect(itemOf(text, '95 млрд тенге')?.metric).toMatch(/_spending$/u);
+  });
+
+  test('an item that names its own measure keeps it', () => {
+    const text =
+      'Средняя заработная плата составила 380 000 тенге.\n\nПо отраслям\n\n– в строительстве число занятых составило 120 тыс.;\n';
+    expect(itemOf(text, '120 тыс.')?.metric).not.toMatch(/salary/u);
+  });
+});
