@@ -652,7 +652,22 @@ export function extractClaims(
             m.start >= phraseStart &&
             m.end <= clauseEnd &&
             // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
-            !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
+            !(
+              cyrillicText &&
+              m.start >= atEnd &&
+              /[,;]/.test(sentence.text.slice(atEnd, m.start))
+            ) &&
+            // "122 университета и 350 колледжей", "тысячи преподавателей из 118 вузов": a phrase
+            // another figure counts is that figure's, not that of a count with its own noun
+            !(
+              cyrillicText &&
+              mention.unit === 'count' &&
+              !!item.countPhrase &&
+              sentence.text.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
+              // "420 стартап өтті, оның 95-і …": a part of what the other figure counts is of it
+              !PART_OF_COUNTED.test(sentence.text.slice(Math.max(0, at - 16), at)) &&
+              countedByOther(sentence.text, m.start, at, atEnd)
+            ),
         ),
         at,
         atEnd,
@@ -2016,6 +2031,24 @@ const SPENT_ALREADY =
  * `from` (its paragraph's start, or the paragraph's before) in the same class of unit, or for a
  * share of the total ("or 60% of the total") the latest level; null when there is none.
  */
+/** "оның", "из них" right before a figure: a part of what was counted before. */
+const PART_OF_COUNTED = /(?<![\p{L}])(?:оның|олардың|из\s+них|из\s+которых)\s*$/iu;
+/** A figure right before a phrase, with its scale word: "118 вузов", "112 жоғары оқу орнының". */
+const COUNTED_AFTER =
+  /(?<![\p{L}\p{N}])\p{N}[\p{N}\s\u00a0\u202f,]*(?:\s*(?:тыс\.|тысяч\p{L}*|мың\p{L}*|млн))?\s+$/u;
+
+/**
+ * Whether the catalogue phrase at `start` is counted by a figure other than the one at [at, atEnd):
+ * a number written right before it ("из 118 вузов" while the figure is "более тысячи").
+ */
+function countedByOther(sentence: string, start: number, at: number, atEnd: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const counted = COUNTED_AFTER.exec(before);
+  if (!counted) return false;
+  const from = start - before.length + counted.index;
+  return from < at || from >= atEnd;
+}
+
 function lastMeasured(
   claims: readonly Claim[],
   claim: Claim,

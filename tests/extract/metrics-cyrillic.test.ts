@@ -951,3 +951,20 @@ describe('round 11: a Russian or Kazakh list item named by its part alone', () =
     expect(itemOf(text, '120 тыс.')?.metric).not.toMatch(/salary/u);
   });
 });
+
+describe('round 11: a catalogue phrase another figure counts does not name a count with its own noun', () => {
+  const claimOf = (text: string, mention: string) =>
+    extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+
+  test('"более двух тысяч преподавателей из 64 вузов": the teachers, and the universities', () => {
+    const text = 'В программе участвуют более двух тысяч преподавателей из 64 вузов.';
+    expect(claimOf(text, 'двух тысяч')?.metric).not.toBe('universities');
+    expect(claimOf(text, '64')?.metric).toBe('universities');
+  });
+
+  test('a count of the phrase itself keeps it', () => {
+    expect(metricOf('В стране работают 120 вузов.')).toBe('universities');
+  });
+});
