@@ -71,6 +71,15 @@ export function cyrillicMetricLabel(
   atEnd = at,
 ): string {
   const stop = language === 'kk' ? KAZAKH_STOP : RUSSIAN_STOP;
+  // "довести долю X до 70%", "…, а долю X — до 60%": the share a target raises is the nearest
+  // "долю" before the figure, whatever the verb's other objects name
+  const raised = language === 'ru' ? raisedShare(sentence, at, atEnd) : '';
+  if (raised) return raised;
+  // "на долю X пришлось 812 млн долларов": a sum that falls to a part is no share and names
+  // nothing itself; the whole it is a part of is the level before it
+  if (language === 'ru' && SUM_FELL_TO.test(sentence.slice(Math.max(0, at - 120), at))) {
+    if (!/%|процент/u.test(sentence.slice(at, atEnd))) return '';
+  }
   // "обеспечивает более 5% выручки группы": a part is named by its whole, written after it
   const whole = language === 'ru' ? russianWholeOf(sentence, at, atEnd) : '';
   if (whole) return whole;
@@ -132,6 +141,28 @@ export function cyrillicMetricLabel(
     return noun;
   // a subject before a participle's clause: "Средняя цена, …, снизившись на 6%"
   return clauseStart > 0 ? leadingPhrase(sentence.slice(0, at), stop, language) : '';
+}
+
+/** "на долю X пришлось", "на долю которого приходится" right before a figure (and its qualifier). */
+const SUM_FELL_TO =
+  /(?<![\p{L}])на\s+долю\s+[^,;:.\d]{1,80}?\s(?:пришл\p{L}*|приход\p{L}*)(?:\s+(?:около|более|свыше|почти|порядка|менее|примерно))?\s*$/iu;
+/** A target's share: "долю X", then no figure, up to the "до" (after a dash) of a percentage. */
+const RAISED_SHARE = /(?<![\p{L}])долю\s+([^\d;:.]{1,120}?)(?:,?\s*[—–-])?\s+до\s*$/iu;
+
+/**
+ * The share a Russian target raises to a percentage at [at, atEnd): "довести долю ненефтяных
+ * доходов до 70%", "…, а долю услуг, оказываемых онлайн, — до 60%"; '' otherwise.
+ *
+ * @example raisedShare('Поручено довести число школ до 900, а долю онлайн-услуг — до 80%.', 61, 64) // 'долю онлайн-услуг'
+ */
+export function raisedShare(sentence: string, at: number, atEnd: number): string {
+  if (!/%|процент/u.test(sentence.slice(at, atEnd))) return '';
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  const share = RAISED_SHARE.exec(before);
+  if (!share) return '';
+  // the words of the share up to its first comma or preposition ("долю X в ВВП", "долю X, …")
+  const named = leadingPhrase(share[1]!.split(',')[0]!, RUSSIAN_STOP, 'ru');
+  return named ? `долю ${named}` : '';
 }
 
 /** A sum of money: its currency written in the mention. */

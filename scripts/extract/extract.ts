@@ -34,7 +34,13 @@ import {
   NATIONWIDE_AFTER,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
-import { isListLine, listedLike, partLabel, type ClaimBlock } from './lists.ts';
+import {
+  cyrillicItemMeasure,
+  isListLine,
+  listedLike,
+  partLabel,
+  type ClaimBlock,
+} from './lists.ts';
 import { tableClaim } from './table-claims.ts';
 import {
   BARE_RATE_AFTER,
@@ -120,6 +126,7 @@ import {
 import {
   COUNT_VERB_BEFORE,
   CYRILLIC_CHANGE,
+  CYRILLIC_PRICE_CHANGE,
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
@@ -643,7 +650,22 @@ export function extractClaims(
             m.start >= phraseStart &&
             m.end <= clauseEnd &&
             // "экспорт достиг 1,6 млрд, импорт составил …": past a comma, the next figure's subject
-            !(cyrillicText && m.start >= atEnd && /[,;]/.test(sentence.text.slice(atEnd, m.start))),
+            !(
+              cyrillicText &&
+              m.start >= atEnd &&
+              /[,;]/.test(sentence.text.slice(atEnd, m.start))
+            ) &&
+            // "122 университета и 350 колледжей", "тысячи преподавателей из 118 вузов": a phrase
+            // another figure counts is that figure's, not that of a count with its own noun
+            !(
+              cyrillicText &&
+              mention.unit === 'count' &&
+              !!item.countPhrase &&
+              sentence.text.slice(atEnd, atEnd + 40).includes(item.countPhrase) &&
+              // "420 стартап өтті, оның 95-і …": a part of what the other figure counts is of it
+              !PART_OF_COUNTED.test(sentence.text.slice(Math.max(0, at - 16), at)) &&
+              countedByOther(sentence.text, m.start, at, atEnd)
+            ),
         ),
         at,
         atEnd,
@@ -1164,6 +1186,31 @@ export function extractClaims(
             : paragraph.language === 'kk'
               ? `${written} арналған шығыстар`
               : `${written} spending`;
+      }
+      // "- сиыр еті – 24,6 пайыз;" under "ең көп қымбаттаған тауарлар:", "– образование: 334 210
+      // тенге;" under a heading below the average wage: a Russian or Kazakh item named by its part
+      // alone measures that part's price change, or the level the list breaks down
+      const cyrillicItem =
+        cyrillic &&
+        inList &&
+        !listed &&
+        !referent &&
+        claim.metric !== UNLABELLED &&
+        !claim.metric.endsWith('_spending')
+          ? cyrillicItemMeasure(text, paragraph, claim, claims, CYRILLIC_PRICE_CHANGE)
+          : null;
+      if (cyrillicItem?.price && !/(?:^|_)(?:price|tariff|inflation)(?:_|$)/.test(claim.metric))
+        claim.metric = `${claim.metric.replace(/_growth$/, '')}_price_growth`;
+      else if (cyrillicItem?.level) {
+        const { part, level } = cyrillicItem;
+        const language = paragraph.language as 'ru' | 'kk';
+        const partSlug = cyrillicMetricSlug(part, language) || slugify(transliterate(part));
+        claim.metric = [...partSlug.split('_'), ...level.metric.split('_')]
+          .filter((word, i, all) => word && all.indexOf(word) === i)
+          .join('_');
+        const levelLabel = level.metric_label;
+        claim.metric_label = `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${/[\u0400-\u04ff]/u.test(levelLabel) ? levelLabel.charAt(0).toLowerCase() + levelLabel.slice(1) : levelLabel.toLowerCase()}`;
+        claim.metric_source = 'phrase';
       }
       // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
       // generation keep the catalogue's slug, and the label says which
@@ -1982,6 +2029,24 @@ const SPENT_ALREADY =
  * `from` (its paragraph's start, or the paragraph's before) in the same class of unit, or for a
  * share of the total ("or 60% of the total") the latest level; null when there is none.
  */
+/** "оның", "из них" right before a figure: a part of what was counted before. */
+const PART_OF_COUNTED = /(?<![\p{L}])(?:оның|олардың|из\s+них|из\s+которых)\s*$/iu;
+/** A figure right before a phrase, with its scale word: "118 вузов", "112 жоғары оқу орнының". */
+const COUNTED_AFTER =
+  /(?<![\p{L}\p{N}])\p{N}[\p{N}\s\u00a0\u202f,]*(?:\s*(?:тыс\.|тысяч\p{L}*|мың\p{L}*|млн))?\s+$/u;
+
+/**
+ * Whether the catalogue phrase at `start` is counted by a figure other than the one at [at, atEnd):
+ * a number written right before it ("из 118 вузов" while the figure is "более тысячи").
+ */
+function countedByOther(sentence: string, start: number, at: number, atEnd: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const counted = COUNTED_AFTER.exec(before);
+  if (!counted) return false;
+  const from = start - before.length + counted.index;
+  return from < at || from >= atEnd;
+}
+
 function lastMeasured(
   claims: readonly Claim[],
   claim: Claim,

@@ -115,3 +115,58 @@ export function listedLike(
   if (!like || like.metric === UNLABELLED || isJunkLabel(like.metric_label)) return null;
   return like;
 }
+
+/** A Russian or Kazakh list item: its bullet, its part's name, then a dash or colon before the figure. */
+const CYRILLIC_ITEM = /^\s*(?:[-–—•*▪·]|\d{1,2}[.)])\s+([^:—–\d\n]{2,80}?)\s*(?::|\s[—–-])\s/u;
+/** A heading a list stands under: a short line with no sentence's full stop ("По видам деятельности"). */
+const SHORT_HEADING = /^[^.!?\d]{3,60}$/u;
+
+/**
+ * What a Russian or Kazakh list item's figure measures when its label is only the item's part:
+ * under an intro of prices that rose or fell ("ең көп қымбаттаған тауарлар:", "подорожали:") a
+ * percentage is the part's price change; a level is the level written right above the list's
+ * intro or heading ("Средняя зарплата составила 441 тыс. тенге. … По отраслям: – образование:
+ * 334 тыс. тенге" is education's average salary). Null when the item names its own measure.
+ */
+export function cyrillicItemMeasure(
+  text: string,
+  paragraph: Paragraph,
+  claim: Claim,
+  claims: readonly Claim[],
+  priceChange: RegExp,
+): { part: string; price: boolean; level: Claim | null } | null {
+  const item = CYRILLIC_ITEM.exec(paragraph.text);
+  if (!item) return null;
+  const part = item[1]!.trim();
+  if (!part.toLowerCase().includes(claim.metric_label.toLowerCase().split(':')[0]!.trim()))
+    return null;
+  // the first line above the list that is no item: its intro or heading
+  let end = paragraph.start;
+  let head: { text: string; start: number } | null = null;
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(from, end).trim();
+    if (line !== '' && !LIST_ITEM.test(line)) {
+      head = { text: line, start: from };
+      break;
+    }
+    if (from === 0) break;
+    end = from;
+  }
+  if (!head || !(head.text.endsWith(':') || SHORT_HEADING.test(head.text))) return null;
+  const unit = unitClass(claim.unit);
+  if (unit === 'percent')
+    return head.text.endsWith(':') && priceChange.test(head.text)
+      ? { part, price: true, level: null }
+      : null;
+  if (claim.unit === 'multiple') return null;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const level = claims[i]!;
+    if (level.quote_start! >= head.start) continue;
+    if (level.quote_start! < head.start - 600) break;
+    if (unitClass(level.unit) !== unit) continue;
+    if (level.metric === UNLABELLED || isJunkLabel(level.metric_label)) return null;
+    return { part, price: false, level };
+  }
+  return null;
+}

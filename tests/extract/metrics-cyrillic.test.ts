@@ -852,3 +852,119 @@ describe('round 10: base stations of one mobile generation say which in their la
     expect(claim?.metric_label).toBe(label);
   });
 });
+
+describe('round 11: a target raises the share named by the nearest "долю" before it', () => {
+  test.each([
+    [
+      'Акиму поручено обновить парк автобусов и довести долю электробусов до 30% к 2028 году.',
+      '30%',
+      /share$/u,
+      'Долю электробусов',
+    ],
+    [
+      'Министру поручено довести число кружков до 900, а долю сельских школ, охваченных ими, — до 65%.',
+      '65%',
+      /share$/u,
+      'Долю сельских школ',
+    ],
+  ])('%s (%s)', (text, mention, slug, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric).toMatch(slug);
+    expect(claim?.metric_label).toBe(label);
+  });
+});
+
+describe('round 11: a sum that falls to a part ("на долю X пришлось") is no share', () => {
+  test.each([
+    [
+      'Экспорт зерна в 2025 году составил 1,6 млрд долларов.\n\nИз этой суммы на долю Китая пришлось 410 млн долларов.',
+      '410 млн долларов',
+      'Exports',
+    ],
+    [
+      'Выручка сети составила 84 млрд тенге. На долю столичных магазинов пришлось около 30 млрд тенге.',
+      '30 млрд тенге',
+      'Выручка сети',
+    ],
+  ])('%s (%s)', (text, mention, label) => {
+    const claim = extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+    expect(claim?.metric).not.toMatch(/_share$/u);
+    expect(claim?.metric_label).toBe(label);
+  });
+
+  test('a percentage that falls to a part is still its share', () => {
+    const text = 'На долю Китая пришлось 26% экспорта зерна.';
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toMatch(/share/u);
+  });
+});
+
+describe('round 11: a Russian or Kazakh list item named by its part alone', () => {
+  const itemOf = (text: string, mention: string) =>
+    extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+
+  test.each([
+    [
+      'Үй-жай бағасы\n\nЖыл ішінде ең көп қымбаттаған көкөністер:\n- пияз – 31,2 пайыз;\n- сәбіз – 12,4 пайыз.\n',
+      '12,4 пайыз',
+    ],
+    [
+      'Цены на овощи\n\nСильнее всего за год подорожали:\n- лук – 31,2%;\n- морковь – 12,4%.\n',
+      '31,2%',
+    ],
+  ])(
+    'under an intro of prices that rose, a percentage is its price growth (%#)',
+    (text, mention) => {
+      expect(itemOf(text, mention)?.metric).toMatch(/_price_growth$/u);
+    },
+  );
+
+  test.each([
+    [
+      'Средняя заработная плата в регионе составила 380 000 тенге.\n\nПо отраслям\n\n– строительство: 455 000 тенге;\n– торговля: 310 000 тенге.\n',
+      '310 000 тенге',
+      /_average_salary$/u,
+    ],
+    [
+      'За полугодие портал принял 40 млн запросов на электронные госуслуги.\n\nЧаще всего заказывали:\n- выписку из реестра — 2,1 млн;\n- справку о составе семьи — 1,4 млн.\n',
+      '1,4 млн',
+      /_requests$/u,
+    ],
+  ])('a level under a heading or intro is the level above the list (%#)', (text, mention, slug) => {
+    expect(itemOf(text, mention)?.metric).toMatch(slug);
+  });
+
+  test('a list of sums spent on purposes stays their spending', () => {
+    const text =
+      'Доходы бюджета города составят 900 млрд тенге.\n\nОсновные расходы:\n- образование – 210 млрд тенге;\n- здравоохранение – 95 млрд тенге.\n';
+    expect(itemOf(text, '95 млрд тенге')?.metric).toMatch(/_spending$/u);
+  });
+
+  test('an item that names its own measure keeps it', () => {
+    const text =
+      'Средняя заработная плата составила 380 000 тенге.\n\nПо отраслям\n\n– в строительстве число занятых составило 120 тыс.;\n';
+    expect(itemOf(text, '120 тыс.')?.metric).not.toMatch(/salary/u);
+  });
+});
+
+describe('round 11: a catalogue phrase another figure counts does not name a count with its own noun', () => {
+  const claimOf = (text: string, mention: string) =>
+    extractClaims(text, source, catalogue).find(
+      (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
+    );
+
+  test('"более двух тысяч преподавателей из 64 вузов": the teachers, and the universities', () => {
+    const text = 'В программе участвуют более двух тысяч преподавателей из 64 вузов.';
+    expect(claimOf(text, 'двух тысяч')?.metric).not.toBe('universities');
+    expect(claimOf(text, '64')?.metric).toBe('universities');
+  });
+
+  test('a count of the phrase itself keeps it', () => {
+    expect(metricOf('В стране работают 120 вузов.')).toBe('universities');
+  });
+});

@@ -97,7 +97,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.799,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.81,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -118,7 +119,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.794,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.802,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -140,7 +142,8 @@ const BARS: Record<string, Floors> = {
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.82,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.834,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -164,7 +167,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.963,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.782,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.793,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -211,7 +215,8 @@ const BARS: Record<string, Floors> = {
     entity: 0.967,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.769,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.777,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -299,7 +304,8 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.96,
     entity: 0.956,
-    metric: 0.812,
+    // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
+    metric: 0.816,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
