@@ -293,7 +293,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   // "ADB committed $3.2 billion to projects": what a lender commits
   ['commit(?:s|ted|ting)?', 'commitments'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
-  ['earn(?:s|ed|ing)?', 'earnings'],
+  // "the bank earned 812 billion": what a company earns in a period is its net profit
+  ['earn(?:s|ed|ing)?', 'net profit'],
   // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)
   ['pa(?:y|ys|id|ying)', 'paid'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
@@ -304,6 +305,9 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],
 ];
+/** What follows a figure of pay: "a month", "per hour", "monthly". */
+const PAY_RATE =
+  /^\s*(?:a|an|per|each)\s+(?:month|week|hour|day|year)\b|^\s*(?:monthly|weekly|hourly)\b/i;
 /** Objects of handling or carrying that are cargo, and what they say it is. */
 const CARGO_OBJECT = /^(?:(TEU|containers?)|tonnes|tons|cargo|freight)$/i;
 const VERB_NOUN_OF = new Map<string, string>();
@@ -354,6 +358,8 @@ export function verbObjectLabel(
     noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
     VERB_NOUN_OF.set(word, noun);
   }
+  // "a developer earns $3,500 a month": pay by the month or hour is earnings, not a profit
+  if (noun === 'net profit' && PAY_RATE.test(sentence.slice(atEnd, atEnd + 16))) noun = 'earnings';
   let object = worth ? cleanLabel(worth[2]!.trim()) : '';
   if (!object)
     for (const phrase of nounPhrases(sentence, tokens())) {

@@ -69,6 +69,14 @@ describe('verbObjectLabel', () => {
     ],
     ['Exports rose 9% in March.', '9%', 'percent', ''],
     ['The mine reported 3,200 injuries.', '3,200', 'count', ''],
+    [
+      'The lender earned 95 billion drams in the first quarter.',
+      '95 billion drams',
+      'currency',
+      'net profit',
+    ],
+    ['A nurse in the capital earns about $900 a month.', '$900', 'currency', 'earnings'],
+    ['Pilots earn $40 per hour on average.', '$40', 'currency', 'earnings'],
   ])('%s "%s" → "%s"', (sentence, mention, unit, label) => {
     expect(labelOf(sentence, mention, unit === 'currency' ? 'USD' : unit)).toBe(label);
   });
