@@ -55,6 +55,7 @@ import {
   isComparedChange,
   isGappedChange,
   isPurpose,
+  purposeAfter,
   isShare,
   budgetMeasure,
   listItemPart,
@@ -1166,6 +1167,16 @@ export function extractClaims(
             : paragraph.language === 'kk'
               ? `${written} арналған шығыстар`
               : `${written} spending`;
+      }
+      // "provides 1.44 trillion tenge for education", "12 billion will go to road repairs": a
+      // budget's spending named by its purpose right after the sum is that purpose's spending
+      if (claim.metric === 'budget_expenditure' && paragraph.language === 'en') {
+        const purpose = purposeAfter(sentence.text, atEnd);
+        if (purpose) {
+          claim.metric = `${slugify(purpose)}_spending`;
+          claim.metric_label = `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)} spending`;
+          claim.metric_source = 'phrase';
+        }
       }
       // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
       // generation keep the catalogue's slug, and the label says which

@@ -24,6 +24,8 @@ import {
   RUSSIAN_PREPOSITIONAL,
   RUSSIAN_SHARE_OF,
   MONEY_IN,
+  NOT_A_PURPOSE,
+  PURPOSE_NAMED_AFTER,
   SPENDING_CONTEXT,
 } from './languages/budget-flows.ts';
 
@@ -698,6 +700,23 @@ export function isPurpose(
       )) ||
     RECEIVES_AFTER.test(after)
   );
+}
+
+/**
+ * The purpose a budget sum at [.., atEnd) is spent on when the sentence names it right after the
+ * sum (English): "provides 1.4 trillion tenge for education" → "education", "12 billion will go
+ * to road repairs" → "road repairs"; '' when none, or when the words name a place, a time or the
+ * budget itself ("to the state budget", "for the first time").
+ *
+ * @example purposeAfter('The budget provides 40 billion drams for primary schools in 2027.', 36) // 'primary schools'
+ */
+export function purposeAfter(sentence: string, atEnd: number): string {
+  const found = PURPOSE_NAMED_AFTER.exec(sentence.slice(atEnd, atEnd + 80));
+  if (!found) return '';
+  const purpose = found[1]!;
+  if (NOT_A_PURPOSE.test(purpose) || findPlaces(purpose).length > 0 || isJunkLabel(purpose))
+    return '';
+  return purpose;
 }
 
 /** A label that names a budget as such: "budget", "city budget", "local budget of the region". */
