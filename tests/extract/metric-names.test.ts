@@ -220,3 +220,16 @@ describe('a measure the catalogue knows only with its owner’s name is that own
     else expect(claim?.metric).toBe(metric);
   });
 });
+
+describe('money startups raise is venture investment; a count of startups stays startups', () => {
+  test.each([
+    {
+      text: 'Fintech startups in the Caucasus raised $80 million last year.',
+      metric: 'venture_investment',
+    },
+    { text: 'Local start-ups attracted $12 million in 2025.', metric: 'venture_investment' },
+    { text: 'The park hosts 640 startups.', metric: 'startups' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
