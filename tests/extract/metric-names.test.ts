@@ -233,3 +233,19 @@ describe('money startups raise is venture investment; a count of startups stays 
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
   });
 });
+
+describe('transfers from a state fund to the budget are not remittances', () => {
+  test.each([
+    {
+      text: 'Transfers from the Sovereign Reserve Fund to the budget will reach 4.1 billion lari next year.',
+      metric: 'national_fund_transfers',
+    },
+    {
+      text: 'Transfers from NRF to the state budget are planned at 2 billion drams.',
+      metric: 'national_fund_transfers',
+    },
+    { text: 'Transfers from migrants abroad reached $2 billion.', metric: 'remittances' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
