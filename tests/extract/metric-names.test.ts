@@ -249,3 +249,16 @@ describe('transfers from a state fund to the budget are not remittances', () => 
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
   });
 });
+
+describe('a budget executed with a surplus measures the surplus, in English and Russian', () => {
+  test.each([
+    {
+      text: 'In 2025 the city budget was executed with a surplus of 2.3 billion drams.',
+      metric: 'budget_surplus',
+    },
+    { text: 'Областной бюджет исполнен с профицитом 4,2 млрд сомов.', metric: 'budget_surplus' },
+    { text: 'The trade surplus widened to $1.1 billion.', metric: 'trade_balance' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
