@@ -262,3 +262,25 @@ describe('a budget executed with a surplus measures the surplus, in English and 
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
   });
 });
+
+describe('settlements brought online are villages connected, to broadband when the clause says so', () => {
+  test.each([
+    {
+      text: 'The operator connected 230 rural settlements to fibre-optic internet in 2025.',
+      metric: 'villages_connected',
+    },
+    {
+      text: 'The project will bring high-speed internet to 900 rural settlements by 2028.',
+      metric: 'villages_connected',
+    },
+    {
+      text: 'The plan is to connect 1,100 mountain villages to broadband by 2027.',
+      metric: 'villages_connected_broadband',
+    },
+    { text: 'The province has 1,100 rural settlements.', metric: 'not villages_connected' },
+  ])('$text → $metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, source, catalogue);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
+  });
+});
