@@ -284,3 +284,18 @@ describe('settlements brought online are villages connected, to broadband when t
     else expect(claim?.metric).toBe(metric);
   });
 });
+
+describe('citizens who work abroad are labour migrants', () => {
+  test.each([
+    {
+      text: 'About 420,000 citizens of Armenia work abroad, the ministry says.',
+      metric: 'labour_migrants',
+    },
+    { text: 'Some 90,000 labour migrants returned home in 2025.', metric: 'labour_migrants' },
+    { text: 'About 420,000 citizens voted in the capital.', metric: 'not labour_migrants' },
+  ])('$text → $metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, source, catalogue);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
+  });
+});
