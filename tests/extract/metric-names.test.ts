@@ -299,3 +299,16 @@ describe('citizens who work abroad are labour migrants', () => {
     else expect(claim?.metric).toBe(metric);
   });
 });
+
+describe('a count of people out of work is unemployed people; the rate stays unemployment', () => {
+  test.each([
+    {
+      text: 'At the end of May, 52,400 people were registered as unemployed.',
+      metric: 'unemployed',
+    },
+    { text: 'About 210,000 people were out of work in the second quarter.', metric: 'unemployed' },
+    { text: 'Unemployment fell to 5.2% in the second quarter.', metric: 'unemployment' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
