@@ -61,6 +61,7 @@ import {
   isComparedChange,
   isGappedChange,
   isPurpose,
+  purposeAfter,
   isShare,
   budgetMeasure,
   listItemPart,
@@ -1211,6 +1212,16 @@ export function extractClaims(
         const levelLabel = level.metric_label;
         claim.metric_label = `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${/[\u0400-\u04ff]/u.test(levelLabel) ? levelLabel.charAt(0).toLowerCase() + levelLabel.slice(1) : levelLabel.toLowerCase()}`;
         claim.metric_source = 'phrase';
+      }
+      // "provides 1.44 trillion tenge for education", "12 billion will go to road repairs": a
+      // budget's spending named by its purpose right after the sum is that purpose's spending
+      if (claim.metric === 'budget_expenditure' && paragraph.language === 'en') {
+        const purpose = purposeAfter(sentence.text, atEnd);
+        if (purpose) {
+          claim.metric = `${slugify(purpose)}_spending`;
+          claim.metric_label = `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)} spending`;
+          claim.metric_source = 'phrase';
+        }
       }
       // "3 240 базовых станций 5G", "из них 1 100 – стандарта 5G": base stations of one mobile
       // generation keep the catalogue's slug, and the label says which

@@ -24,6 +24,8 @@ import {
   RUSSIAN_PREPOSITIONAL,
   RUSSIAN_SHARE_OF,
   MONEY_IN,
+  NOT_A_PURPOSE,
+  PURPOSE_NAMED_AFTER,
   SPENDING_CONTEXT,
 } from './languages/budget-flows.ts';
 
@@ -293,7 +295,8 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   // "ADB committed $3.2 billion to projects": what a lender commits
   ['commit(?:s|ted|ting)?', 'commitments'],
   ['borrow(?:s|ed|ing)?', 'borrowing'],
-  ['earn(?:s|ed|ing)?', 'earnings'],
+  // "the bank earned 812 billion": what a company earns in a period is its net profit
+  ['earn(?:s|ed|ing)?', 'net profit'],
   // "paid 1.9 billion soms in taxes": what is paid, paid (alone the verb names nothing)
   ['pa(?:y|ys|id|ying)', 'paid'],
   ['consum(?:e|es|ed|ing)', 'consumption'],
@@ -304,6 +307,9 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],
 ];
+/** What follows a figure of pay: "a month", "per hour", "monthly". */
+const PAY_RATE =
+  /^\s*(?:a|an|per|each)\s+(?:month|week|hour|day|year)\b|^\s*(?:monthly|weekly|hourly)\b/i;
 /** Objects of handling or carrying that are cargo, and what they say it is. */
 const CARGO_OBJECT = /^(?:(TEU|containers?)|tonnes|tons|cargo|freight)$/i;
 const VERB_NOUN_OF = new Map<string, string>();
@@ -354,6 +360,8 @@ export function verbObjectLabel(
     noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
     VERB_NOUN_OF.set(word, noun);
   }
+  // "a developer earns $3,500 a month": pay by the month or hour is earnings, not a profit
+  if (noun === 'net profit' && PAY_RATE.test(sentence.slice(atEnd, atEnd + 16))) noun = 'earnings';
   let object = worth ? cleanLabel(worth[2]!.trim()) : '';
   if (!object)
     for (const phrase of nounPhrases(sentence, tokens())) {
@@ -692,6 +700,23 @@ export function isPurpose(
       )) ||
     RECEIVES_AFTER.test(after)
   );
+}
+
+/**
+ * The purpose a budget sum at [.., atEnd) is spent on when the sentence names it right after the
+ * sum (English): "provides 1.4 trillion tenge for education" → "education", "12 billion will go
+ * to road repairs" → "road repairs"; '' when none, or when the words name a place, a time or the
+ * budget itself ("to the state budget", "for the first time").
+ *
+ * @example purposeAfter('The budget provides 40 billion drams for primary schools in 2027.', 36) // 'primary schools'
+ */
+export function purposeAfter(sentence: string, atEnd: number): string {
+  const found = PURPOSE_NAMED_AFTER.exec(sentence.slice(atEnd, atEnd + 80));
+  if (!found) return '';
+  const purpose = found[1]!;
+  if (NOT_A_PURPOSE.test(purpose) || findPlaces(purpose).length > 0 || isJunkLabel(purpose))
+    return '';
+  return purpose;
 }
 
 /** A label that names a budget as such: "budget", "city budget", "local budget of the region". */

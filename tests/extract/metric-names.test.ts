@@ -220,3 +220,95 @@ describe('a measure the catalogue knows only with its owner’s name is that own
     else expect(claim?.metric).toBe(metric);
   });
 });
+
+describe('money startups raise is venture investment; a count of startups stays startups', () => {
+  test.each([
+    {
+      text: 'Fintech startups in the Caucasus raised $80 million last year.',
+      metric: 'venture_investment',
+    },
+    { text: 'Local start-ups attracted $12 million in 2025.', metric: 'venture_investment' },
+    { text: 'The park hosts 640 startups.', metric: 'startups' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
+
+describe('transfers from a state fund to the budget are not remittances', () => {
+  test.each([
+    {
+      text: 'Transfers from the Sovereign Reserve Fund to the budget will reach 4.1 billion lari next year.',
+      metric: 'national_fund_transfers',
+    },
+    {
+      text: 'Transfers from NRF to the state budget are planned at 2 billion drams.',
+      metric: 'national_fund_transfers',
+    },
+    { text: 'Transfers from migrants abroad reached $2 billion.', metric: 'remittances' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
+
+describe('a budget executed with a surplus measures the surplus, in English and Russian', () => {
+  test.each([
+    {
+      text: 'In 2025 the city budget was executed with a surplus of 2.3 billion drams.',
+      metric: 'budget_surplus',
+    },
+    { text: 'Областной бюджет исполнен с профицитом 4,2 млрд сомов.', metric: 'budget_surplus' },
+    { text: 'The trade surplus widened to $1.1 billion.', metric: 'trade_balance' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});
+
+describe('settlements brought online are villages connected, to broadband when the clause says so', () => {
+  test.each([
+    {
+      text: 'The operator connected 230 rural settlements to fibre-optic internet in 2025.',
+      metric: 'villages_connected',
+    },
+    {
+      text: 'The project will bring high-speed internet to 900 rural settlements by 2028.',
+      metric: 'villages_connected',
+    },
+    {
+      text: 'The plan is to connect 1,100 mountain villages to broadband by 2027.',
+      metric: 'villages_connected_broadband',
+    },
+    { text: 'The province has 1,100 rural settlements.', metric: 'not villages_connected' },
+  ])('$text → $metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, source, catalogue);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
+  });
+});
+
+describe('citizens who work abroad are labour migrants', () => {
+  test.each([
+    {
+      text: 'About 420,000 citizens of Armenia work abroad, the ministry says.',
+      metric: 'labour_migrants',
+    },
+    { text: 'Some 90,000 labour migrants returned home in 2025.', metric: 'labour_migrants' },
+    { text: 'About 420,000 citizens voted in the capital.', metric: 'not labour_migrants' },
+  ])('$text → $metric', ({ text, metric }) => {
+    const [claim] = extractClaims(text, source, catalogue);
+    if (metric.startsWith('not ')) expect(claim?.metric).not.toBe(metric.slice(4));
+    else expect(claim?.metric).toBe(metric);
+  });
+});
+
+describe('a count of people out of work is unemployed people; the rate stays unemployment', () => {
+  test.each([
+    {
+      text: 'At the end of May, 52,400 people were registered as unemployed.',
+      metric: 'unemployed',
+    },
+    { text: 'About 210,000 people were out of work in the second quarter.', metric: 'unemployed' },
+    { text: 'Unemployment fell to 5.2% in the second quarter.', metric: 'unemployment' },
+  ])('$text → $metric', ({ text, metric }) => {
+    expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
+  });
+});

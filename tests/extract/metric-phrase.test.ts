@@ -11,6 +11,7 @@ import {
   isShare,
   introMeasure,
   listItemPart,
+  purposeAfter,
   shareLabel,
   verbObjectLabel,
 } from '../../scripts/extract/metric-phrase.ts';
@@ -69,6 +70,14 @@ describe('verbObjectLabel', () => {
     ],
     ['Exports rose 9% in March.', '9%', 'percent', ''],
     ['The mine reported 3,200 injuries.', '3,200', 'count', ''],
+    [
+      'The lender earned 95 billion drams in the first quarter.',
+      '95 billion drams',
+      'currency',
+      'net profit',
+    ],
+    ['A nurse in the capital earns about $900 a month.', '$900', 'currency', 'earnings'],
+    ['Pilots earn $40 per hour on average.', '$40', 'currency', 'earnings'],
   ])('%s "%s" → "%s"', (sentence, mention, unit, label) => {
     expect(labelOf(sentence, mention, unit === 'currency' ? 'USD' : unit)).toBe(label);
   });
@@ -231,6 +240,47 @@ describe('a sum for a purpose, in a passage about spending, is that purpose’s 
     expect(isPurpose('- 120 billion tenge for road repair;', 'road repair', 'en', 'Roads.')).toBe(
       false,
     );
+  });
+});
+
+describe('a budget sum followed by its purpose is that purpose’s spending', () => {
+  test.each([
+    [
+      'The draft budget provides 40 billion drams for primary schools in 2027, and 9 billion drams for libraries.',
+      '40 billion drams',
+      'Primary schools spending',
+    ],
+    [
+      'The draft budget provides 40 billion drams for primary schools in 2027, and 9 billion drams for libraries.',
+      '9 billion drams',
+      'Libraries spending',
+    ],
+    [
+      'Of total expenditures, 5.5 billion lari will go to pensions and 1.2 billion lari to water supply.',
+      '1.2 billion lari',
+      'Water supply spending',
+    ],
+    // a time or the budget itself after "for" or "to" is no purpose
+    [
+      'Budget expenditures will rise to 9 billion lari for the first time.',
+      '9 billion lari',
+      'Budget expenditure',
+    ],
+  ])('%s "%s" → %s', (text, mention, label) => {
+    expect(extractedLabel(text, mention)).toBe(label);
+  });
+
+  test.each([
+    [
+      'The budget provides 40 billion drams for primary schools in 2027.',
+      'drams',
+      'primary schools',
+    ],
+    ['Transfers of 3 billion lari to the state budget.', 'lari', ''],
+    ['Spending of 3 billion lari for Armenia.', 'lari', ''],
+  ])('purposeAfter(%s) after "%s" → "%s"', (sentence, unitWord, purpose) => {
+    const atEnd = sentence.indexOf(unitWord) + unitWord.length;
+    expect(purposeAfter(sentence, atEnd)).toBe(purpose);
   });
 });
 

@@ -46,6 +46,9 @@ const BARS: Record<string, Floors> = {
   // round 10's recall work (rec10) found rows whose other fields are not all right: the period,
   // kind, entity and metric floors of 15 sets were lowered by 0.1-0.9 points to what they measure
   // with those rows in their denominators; no row found before changed in any field
+  // English metric raised on twelve sets and holdout-cy5 by round 11's metric work (net profit
+  // earned, budget lines by purpose, startups' money, fund transfers, surpluses, villages
+  // connected, labour migrants, unemployed people)
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -53,7 +56,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.893,
-    metric: 0.816,
+    metric: 0.827,
   },
   heldout: {
     recall: 1,
@@ -69,7 +72,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.99,
     entity: 0.889,
-    metric: 0.765,
+    metric: 0.779,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -78,7 +81,7 @@ const BARS: Record<string, Floors> = {
     period: 0.968,
     kind: 0.982,
     entity: 0.939,
-    metric: 0.822,
+    metric: 0.836,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -108,7 +111,7 @@ const BARS: Record<string, Floors> = {
     period: 0.937,
     kind: 0.981,
     entity: 0.962,
-    metric: 0.856,
+    metric: 0.862,
   },
   'holdout-cy': {
     recall: 0.996,
@@ -130,7 +133,7 @@ const BARS: Record<string, Floors> = {
     period: 0.952,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.776,
+    metric: 0.779,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -152,7 +155,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.965,
     entity: 0.951,
-    metric: 0.843,
+    metric: 0.85,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -201,7 +204,7 @@ const BARS: Record<string, Floors> = {
     period: 0.898,
     kind: 0.957,
     entity: 0.926,
-    metric: 0.821,
+    metric: 0.827,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -226,7 +229,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.978,
     entity: 0.93,
-    metric: 0.838,
+    metric: 0.845,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -262,7 +265,7 @@ const BARS: Record<string, Floors> = {
     period: 0.958,
     kind: 0.977,
     entity: 0.906,
-    metric: 0.812,
+    metric: 0.826,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -281,7 +284,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.966,
     entity: 0.958,
-    metric: 0.891,
+    metric: 0.899,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -294,7 +297,7 @@ const BARS: Record<string, Floors> = {
     period: 0.96,
     kind: 0.974,
     entity: 0.927,
-    metric: 0.812,
+    metric: 0.822,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -316,7 +319,7 @@ const BARS: Record<string, Floors> = {
     period: 0.911,
     kind: 0.975,
     entity: 0.855,
-    metric: 0.771,
+    metric: 0.794,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %

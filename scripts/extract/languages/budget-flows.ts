@@ -36,6 +36,16 @@ export const SPENDING_CONTEXT =
 /** English: "540 billion tenge for public transport", "will go to road repair", "X will receive". */
 export const FOR_PURPOSE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:will\s+go\s+|is\s+earmarked\s+|are\s+earmarked\s+)?(?:for|to|towards)\s+(?:the\s+)?$/i;
+/**
+ * English: the purpose named right after a budget sum, "1.4 trillion tenge for education in 2026",
+ * "12 billion will go to road repairs", "3.9 billion manat to healthcare": the purpose's words up
+ * to a preposition, a conjunction or a clause's end.
+ */
+export const PURPOSE_NAMED_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:will\s+go\s+|goes\s+|went\s+|is\s+earmarked\s+|are\s+earmarked\s+)?(?:for|to|towards)\s+(?:the\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|by|and|while|whereas|but|from|over|this|next|until)\b)/u;
+/** Words after "for" or "to" that are no purpose: "for the first time", "to the budget". */
+export const NOT_A_PURPOSE =
+  /^(?:first|second|third|last|next|same|whole|entire|time|year|years|period|months?|quarters?|budgets?|funds?|state|government|people|residents|citizens|each|every|all|a|an|its|their|his|her)\b/i;
 export const RECEIVES_AFTER =
   /^\s*(?:and\s+[\p{L} ]{1,30}?\s+)?(?:will\s+)?(?:receive|get|be\s+allocated)\b/iu;
 
