@@ -718,3 +718,21 @@ describe('a city’s share of a whole is the city’s (gold README, Entity 1)', 
     expect(entityFor(sentence, start, start + 11, undefined, 'Kyrgyzstan')).toBe('');
   });
 });
+
+describe('a table row that names a city by its status word is the city', () => {
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-08-01' };
+  test.each([
+    ['Astana city', 'Astana'],
+    ['City of Shymkent', 'Shymkent'],
+    ['Turkistan region', 'Turkistan region'],
+    ['Osh city', 'Osh'],
+  ])('%s → %s', (row, entity) => {
+    const text =
+      'Retail trade in Kazakhstan\n\nRetail sales by region, billion tenge\n' +
+      `Region | 2025 | in % to 2024\n${row} | 512.4 | 107.3\nAbai region | 98.1 | 103.6\n`;
+    const claims = extractClaims(text, meta, catalogue).filter((c) =>
+      ['512.4', '107.3'].includes(text.slice(c.quote_start!, c.quote_end!)),
+    );
+    expect(claims.map((c) => c.entity)).toEqual([entity, entity]);
+  });
+});
