@@ -130,8 +130,14 @@ const PLACES: Readonly<Record<string, string>> = {
   'Central Asian republics': 'Central Asia',
   // regions as a whole, as forecasters and research firms group them
   'Developing Asia': 'Developing Asia',
+  // "developing Asia as a whole": the forecasters' region, written in lower case mid-sentence
+  'developing Asia': 'Developing Asia',
+  'Developing Asia and the Pacific': 'Developing Asia and the Pacific',
+  'developing Asia and the Pacific': 'Developing Asia and the Pacific',
   'Central Asia and the Caucasus': 'Central Asia and Caucasus',
   'Central Asia and Caucasus': 'Central Asia and Caucasus',
+  // the same region in the order the ADB writes it
+  'Caucasus and Central Asia': 'Central Asia and Caucasus',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
   'Saudi Arabia': 'Saudi Arabia',
@@ -902,6 +908,7 @@ export function regionReferences(
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [
   'Developing Asia',
+  'Developing Asia and the Pacific',
   'Central Asia and Caucasus',
   'Europe',
   'Western Europe',

@@ -736,3 +736,23 @@ describe('a table row that names a city by its status word is the city', () => {
     expect(claims.map((c) => c.entity)).toEqual([entity, entity]);
   });
 });
+
+describe("a forecaster's region as a whole is its own name (rule 4)", () => {
+  test.each([
+    [
+      'Growth in the Caucasus and Central Asia will slow to 4.9% next year.',
+      'Central Asia and Caucasus',
+    ],
+    ['For developing Asia as a whole, the lender sees 4.3% growth.', 'Developing Asia'],
+    [
+      'Developing Asia and the Pacific should expand 4.2% in 2027.',
+      'Developing Asia and the Pacific',
+    ],
+    [
+      'Inflation in developing Asia and the Pacific eased to 2.1%.',
+      'Developing Asia and the Pacific',
+    ],
+  ])('%s → %s', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
