@@ -240,7 +240,11 @@ const PLACES: Readonly<Record<string, string>> = {
   // ("East Kazakhstan region" is no figure of Kazakhstan's)
   ...Object.fromEntries(
     REGION_NAMES.flatMap((name) =>
-      ['region', 'Region', 'oblast', 'Oblast'].map((word) => [`${name} ${word}`, `${name} region`]),
+      // …and the last of a list that writes the word once ("Akmola and Zhambyl regions")
+      ['region', 'Region', 'oblast', 'Oblast', 'regions', 'oblasts'].map((word) => [
+        `${name} ${word}`,
+        `${name} region`,
+      ]),
     ),
   ),
 };

@@ -45,6 +45,18 @@ describe('a region named after its capital', () => {
       ['6%', 'Pavlodar region'],
     ]);
   });
+
+  test('"… and Kostanay regions": a region named after no city, last in a list', () => {
+    expect(
+      entitiesOf(
+        '',
+        'Wheat yields rose most in Pavlodar and Kostanay regions, by 9% and 7%, respectively.',
+      ),
+    ).toEqual([
+      ['9%', 'Pavlodar region'],
+      ['7%', 'Kostanay region'],
+    ]);
+  });
 });
 
 describe('a place that is part of a name or says where a firm is from', () => {
