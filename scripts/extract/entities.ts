@@ -12,6 +12,7 @@ import {
   DIRECTION_BEFORE,
   PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
   PARTNER_ENDING,
+  PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
@@ -130,6 +131,10 @@ const PLACES: Readonly<Record<string, string>> = {
   'Central Asian republics': 'Central Asia',
   // regions as a whole, as forecasters and research firms group them
   'Developing Asia': 'Developing Asia',
+  // producer groups: their own output and decisions are theirs ("OPEC+ agreed to raise output"),
+  // as in Russian and Kazakh (`PRODUCER_GROUPS`); never a text's subject (context.ts)
+  'OPEC+': 'OPEC+',
+  OPEC: 'OPEC',
   // "developing Asia as a whole": the forecasters' region, written in lower case mid-sentence
   'developing Asia': 'Developing Asia',
   'Developing Asia and the Pacific': 'Developing Asia and the Pacific',
@@ -348,6 +353,10 @@ const REGION_LIST = new RegExp(
 const REGION_LIST_END =
   /\sand\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b/u;
 
+/** "a member of the OPEC+ group", "its OPEC+ quota": a group named for a member's sake. */
+const MEMBER_OF_BEFORE = /\b(?:members?\s+of\s+(?:the\s+)?|its\s+|their\s+|\p{L}+['’]s\s+)$/iu;
+const QUOTA_AFTER = /^\s+(?:(?:output|production)\s+)?(?:quotas?|targets?\s+for\s+(?:it|them))\b/i;
+
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
   /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
@@ -434,6 +443,14 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
     )
       continue;
     const entity = PLACES[name]!;
+    // "a member of the OPEC+ group", "its OPEC+ quota": a producer group that describes a member
+    // country, whose figure it is (rule 1)
+    if (
+      PRODUCER_GROUPS.has(entity) &&
+      (MEMBER_OF_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index)) ||
+        QUOTA_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 24)))
+    )
+      continue;
     // "half of them outside Almaty and Astana": places a figure leaves out are not whom it is about
     if (
       OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||

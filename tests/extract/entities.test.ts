@@ -768,3 +768,16 @@ describe("a forecaster's region as a whole is its own name (rule 4)", () => {
     expect(entityOfFirstFigure(sentence)).toBe(entity);
   });
 });
+
+describe("a producer group's own output and decisions are the group's (rule 2)", () => {
+  test.each([
+    ['OPEC+ agreed to lift its combined output by 206,000 barrels per day.', 'OPEC+'],
+    ['Nine OPEC members will raise production by 95,000 bpd from March.', 'OPEC'],
+    // a group that describes a member country is not whom the figure is about
+    ['Oman, a member of the OPEC+ group, pumped 0.8 million bpd in May.', 'Oman'],
+    // …no place: the text's subject, read later, not the group
+    ['Its OPEC+ quota is 0.76 million bpd.', ''],
+  ])('%s → "%s"', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
