@@ -353,6 +353,9 @@ const REGION_LIST = new RegExp(
 const REGION_LIST_END =
   /\sand\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b/u;
 
+/** "mostly to China", "most of it sold to Georgia": the main end of a whole's flow. */
+const MOSTLY_TO_BEFORE =
+  /\b(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:to|from)|most\s+of\s+(?:it|them|which)\s+(?:(?:was|were|being)\s+)?(?:sold|shipped|sent|exported|delivered|went|going)\s+to)\s+(?:the\s+)?$/i;
 /** "a member of the OPEC+ group", "its OPEC+ quota": a group named for a member's sake. */
 const MEMBER_OF_BEFORE = /\b(?:members?\s+of\s+(?:the\s+)?|its\s+|their\s+|\p{L}+['’]s\s+)$/iu;
 const QUOTA_AFTER = /^\s+(?:(?:output|production)\s+)?(?:quotas?|targets?\s+for\s+(?:it|them))\b/i;
@@ -451,6 +454,9 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
         QUOTA_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 24)))
     )
       continue;
+    // "Coal exports, mostly to China, rose 9%", "most of it sold to Georgia": where most of the
+    // whole went, not a flow between two places; the whole is its sender's (rules 1 and 5)
+    if (MOSTLY_TO_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "half of them outside Almaty and Astana": places a figure leaves out are not whom it is about
     if (
       OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||

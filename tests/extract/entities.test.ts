@@ -781,3 +781,15 @@ describe("a producer group's own output and decisions are the group's (rule 2)",
     expect(entityOfFirstFigure(sentence)).toBe(entity);
   });
 });
+
+describe("where most of a whole went is no flow's end: the whole is its sender's", () => {
+  test.each([
+    ['Wool exports, mostly to Türkiye, grew 12% in the first half.', []],
+    ['Steel shipments rose 6%, mainly to Iran, the ministry said.', []],
+    ['Power exports reached 2.4 billion kWh, most of it sold to Armenia.', []],
+    // a flow to a place named as such keeps its end
+    ['Wool exports to Türkiye grew 12% in the first half.', ['Türkiye']],
+  ])('%s → %j', (sentence, places) => {
+    expect(findPlaces(sentence).map((p) => sentence.slice(p.start, p.end))).toEqual(places);
+  });
+});
