@@ -46,6 +46,8 @@ const BARS: Record<string, Floors> = {
   // round 10's recall work (rec10) found rows whose other fields are not all right: the period,
   // kind, entity and metric floors of 15 sets were lowered by 0.1-0.9 points to what they measure
   // with those rows in their denominators; no row found before changed in any field
+  // round 11's English entity work (city rows, the ADB's regions, OPEC+, a programme's runner,
+  // 'mostly to X') raised blind-9, holdout-en3, -en5, -en7, -en10 and -en11's entity
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -77,7 +79,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.968,
     kind: 0.982,
-    entity: 0.939,
+    entity: 0.943,
     metric: 0.822,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
@@ -148,7 +150,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.982,
     kind: 0.965,
-    entity: 0.951,
+    entity: 0.954,
     metric: 0.843,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
@@ -196,7 +198,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.989,
     period: 0.898,
     kind: 0.957,
-    entity: 0.926,
+    entity: 0.933,
     metric: 0.821,
   },
   'holdout-cy5': {
@@ -245,7 +247,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.982,
     kind: 0.982,
-    entity: 0.908,
+    entity: 0.92,
     metric: 0.8,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
@@ -288,7 +290,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.96,
     kind: 0.974,
-    entity: 0.927,
+    entity: 0.931,
     metric: 0.812,
   },
   'holdout-cy8': {
@@ -309,8 +311,8 @@ const BARS: Record<string, Floors> = {
     precision: 0.984,
     period: 0.911,
     kind: 0.975,
-    entity: 0.855,
-    metric: 0.771,
+    entity: 0.911,
+    metric: 0.775,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
