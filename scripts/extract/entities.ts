@@ -12,6 +12,7 @@ import {
   DIRECTION_BEFORE,
   PARTNER_BEFORE as CYRILLIC_PARTNER_BEFORE,
   PARTNER_ENDING,
+  PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
@@ -130,8 +131,18 @@ const PLACES: Readonly<Record<string, string>> = {
   'Central Asian republics': 'Central Asia',
   // regions as a whole, as forecasters and research firms group them
   'Developing Asia': 'Developing Asia',
+  // producer groups: their own output and decisions are theirs ("OPEC+ agreed to raise output"),
+  // as in Russian and Kazakh (`PRODUCER_GROUPS`); never a text's subject (context.ts)
+  'OPEC+': 'OPEC+',
+  OPEC: 'OPEC',
+  // "developing Asia as a whole": the forecasters' region, written in lower case mid-sentence
+  'developing Asia': 'Developing Asia',
+  'Developing Asia and the Pacific': 'Developing Asia and the Pacific',
+  'developing Asia and the Pacific': 'Developing Asia and the Pacific',
   'Central Asia and the Caucasus': 'Central Asia and Caucasus',
   'Central Asia and Caucasus': 'Central Asia and Caucasus',
+  // the same region in the order the ADB writes it
+  'Caucasus and Central Asia': 'Central Asia and Caucasus',
   'United Arab Emirates': 'United Arab Emirates',
   UAE: 'United Arab Emirates',
   'Saudi Arabia': 'Saudi Arabia',
@@ -234,7 +245,11 @@ const PLACES: Readonly<Record<string, string>> = {
   // ("East Kazakhstan region" is no figure of Kazakhstan's)
   ...Object.fromEntries(
     REGION_NAMES.flatMap((name) =>
-      ['region', 'Region', 'oblast', 'Oblast'].map((word) => [`${name} ${word}`, `${name} region`]),
+      // …and the last of a list that writes the word once ("Akmola and Zhambyl regions")
+      ['region', 'Region', 'oblast', 'Oblast', 'regions', 'oblasts'].map((word) => [
+        `${name} ${word}`,
+        `${name} region`,
+      ]),
     ),
   ),
 };
@@ -338,6 +353,13 @@ const REGION_LIST = new RegExp(
 const REGION_LIST_END =
   /\sand\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:regions|oblasts|provinces)\b/u;
 
+/** "mostly to China", "most of it sold to Georgia": the main end of a whole's flow. */
+const MOSTLY_TO_BEFORE =
+  /\b(?:(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+(?:to|from)|most\s+of\s+(?:it|them|which)\s+(?:(?:was|were|being)\s+)?(?:sold|shipped|sent|exported|delivered|went|going)\s+to)\s+(?:the\s+)?$/i;
+/** "a member of the OPEC+ group", "its OPEC+ quota": a group named for a member's sake. */
+const MEMBER_OF_BEFORE = /\b(?:members?\s+of\s+(?:the\s+)?|its\s+|their\s+|\p{L}+['’]s\s+)$/iu;
+const QUOTA_AFTER = /^\s+(?:(?:output|production)\s+)?(?:quotas?|targets?\s+for\s+(?:it|them))\b/i;
+
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
   /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
@@ -424,6 +446,17 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
     )
       continue;
     const entity = PLACES[name]!;
+    // "a member of the OPEC+ group", "its OPEC+ quota": a producer group that describes a member
+    // country, whose figure it is (rule 1)
+    if (
+      PRODUCER_GROUPS.has(entity) &&
+      (MEMBER_OF_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index)) ||
+        QUOTA_AFTER.test(sentence.slice(match.index + name.length, match.index + name.length + 24)))
+    )
+      continue;
+    // "Coal exports, mostly to China, rose 9%", "most of it sold to Georgia": where most of the
+    // whole went, not a flow between two places; the whole is its sender's (rules 1 and 5)
+    if (MOSTLY_TO_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "half of them outside Almaty and Astana": places a figure leaves out are not whom it is about
     if (
       OUTSIDE_BEFORE.test(sentence.slice(Math.max(0, match.index - 16), match.index)) ||
@@ -902,6 +935,7 @@ export function regionReferences(
 /** Parts of the world that are no country: a document's subject, or a flow's end, only as such. */
 export const WORLD_REGIONS: readonly string[] = [
   'Developing Asia',
+  'Developing Asia and the Pacific',
   'Central Asia and Caucasus',
   'Europe',
   'Western Europe',

@@ -160,6 +160,7 @@ import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
 import { namedProgrammes, programmeOwner, type ProgrammeMention } from './programmes.ts';
+import { ENGLISH_RUN_BY } from './languages/programmes.ts';
 
 export interface SourceMeta {
   id: string;
@@ -765,6 +766,23 @@ export function extractClaims(
               (programmes ??= namedProgrammes(text)),
               paragraphBefore,
             );
+      // "the Tech Orda programme, run by Astana Hub, has issued 11,300 grants": the programme's
+      // own figures, not its runner's, whom the apposition names (rule 2)
+      const runProgramme = (): string => {
+        const runBy = ENGLISH_RUN_BY.exec(sentence.text.slice(0, at));
+        if (!runBy || isLocalPlace(subject)) return '';
+        const runByEnd = runBy.index + runBy[0].length;
+        return programmeOwner(
+          sentence.text,
+          sentence.start,
+          at,
+          atEnd,
+          paragraph.language,
+          places.filter((p) => p.end <= runBy.index || p.start >= runByEnd),
+          (programmes ??= namedProgrammes(text)),
+          paragraphBefore,
+        );
+      };
       const found =
         host ||
         (worldOfPlace ? '' : entry?.entity) ||
@@ -794,6 +812,7 @@ export function extractClaims(
               lastIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '',
             )
           : '') ||
+        (cyrillic ? '' : runProgramme()) ||
         (cyrillic
           ? ''
           : clauseOwner(

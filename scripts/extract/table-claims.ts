@@ -20,9 +20,19 @@ const isFlowTable = (label: string): boolean =>
     label,
   );
 
-/** A Russian or Kazakh row that names one place ("г. Астана") is that place, in English. */
+/** "Almaty city", "City of Astana": a row that names a city by its status word. */
+const CITY_ROW =
+  /^\s*(?:[Cc]ity\s+of\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+[Cc]ity)?\s*$/u;
+
+/**
+ * The place a row names, by its one name: a Russian or Kazakh row that names one place ("г.
+ * Астана") is that place in English; "Almaty city" is Almaty, as the city is named everywhere else.
+ */
 function rowEntity(row: string): string {
-  if (!/[\u0400-\u04ff]/.test(row)) return row;
+  if (!/[\u0400-\u04ff]/.test(row)) {
+    const city = /\bcity\b/i.test(row) ? CITY_ROW.exec(row) : null;
+    return city && !/^City$/.test(city[1]!) ? city[1]! : row;
+  }
   const places = findPlaces(row);
   return places.length === 1 ? places[0]!.entity : row;
 }

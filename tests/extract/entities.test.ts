@@ -45,6 +45,18 @@ describe('a region named after its capital', () => {
       ['6%', 'Pavlodar region'],
     ]);
   });
+
+  test('"… and Kostanay regions": a region named after no city, last in a list', () => {
+    expect(
+      entitiesOf(
+        '',
+        'Wheat yields rose most in Pavlodar and Kostanay regions, by 9% and 7%, respectively.',
+      ),
+    ).toEqual([
+      ['9%', 'Pavlodar region'],
+      ['7%', 'Kostanay region'],
+    ]);
+  });
 });
 
 describe('a place that is part of a name or says where a firm is from', () => {
@@ -716,5 +728,68 @@ describe('a city’s share of a whole is the city’s (gold README, Entity 1)', 
     const sentence = 'Exports from the Bishkek plant reached $40 million.';
     const start = sentence.indexOf('$40');
     expect(entityFor(sentence, start, start + 11, undefined, 'Kyrgyzstan')).toBe('');
+  });
+});
+
+describe('a table row that names a city by its status word is the city', () => {
+  const meta = { id: 'd', title: '', outlet: '', url: '', published: '2026-08-01' };
+  test.each([
+    ['Astana city', 'Astana'],
+    ['City of Shymkent', 'Shymkent'],
+    ['Turkistan region', 'Turkistan region'],
+    ['Osh city', 'Osh'],
+  ])('%s → %s', (row, entity) => {
+    const text =
+      'Retail trade in Kazakhstan\n\nRetail sales by region, billion tenge\n' +
+      `Region | 2025 | in % to 2024\n${row} | 512.4 | 107.3\nAbai region | 98.1 | 103.6\n`;
+    const claims = extractClaims(text, meta, catalogue).filter((c) =>
+      ['512.4', '107.3'].includes(text.slice(c.quote_start!, c.quote_end!)),
+    );
+    expect(claims.map((c) => c.entity)).toEqual([entity, entity]);
+  });
+});
+
+describe("a forecaster's region as a whole is its own name (rule 4)", () => {
+  test.each([
+    [
+      'Growth in the Caucasus and Central Asia will slow to 4.9% next year.',
+      'Central Asia and Caucasus',
+    ],
+    ['For developing Asia as a whole, the lender sees 4.3% growth.', 'Developing Asia'],
+    [
+      'Developing Asia and the Pacific should expand 4.2% in 2027.',
+      'Developing Asia and the Pacific',
+    ],
+    [
+      'Inflation in developing Asia and the Pacific eased to 2.1%.',
+      'Developing Asia and the Pacific',
+    ],
+  ])('%s → %s', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
+describe("a producer group's own output and decisions are the group's (rule 2)", () => {
+  test.each([
+    ['OPEC+ agreed to lift its combined output by 206,000 barrels per day.', 'OPEC+'],
+    ['Nine OPEC members will raise production by 95,000 bpd from March.', 'OPEC'],
+    // a group that describes a member country is not whom the figure is about
+    ['Oman, a member of the OPEC+ group, pumped 0.8 million bpd in May.', 'Oman'],
+    // …no place: the text's subject, read later, not the group
+    ['Its OPEC+ quota is 0.76 million bpd.', ''],
+  ])('%s → "%s"', (sentence, entity) => {
+    expect(entityOfFirstFigure(sentence)).toBe(entity);
+  });
+});
+
+describe("where most of a whole went is no flow's end: the whole is its sender's", () => {
+  test.each([
+    ['Wool exports, mostly to Türkiye, grew 12% in the first half.', []],
+    ['Steel shipments rose 6%, mainly to Iran, the ministry said.', []],
+    ['Power exports reached 2.4 billion kWh, most of it sold to Armenia.', []],
+    // a flow to a place named as such keeps its end
+    ['Wool exports to Türkiye grew 12% in the first half.', ['Türkiye']],
+  ])('%s → %j', (sentence, places) => {
+    expect(findPlaces(sentence).map((p) => sentence.slice(p.start, p.end))).toEqual(places);
   });
 });

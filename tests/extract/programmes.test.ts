@@ -81,3 +81,25 @@ describe('a named programme owns its own figures (gold README, Entity 2)', () =>
     expectEntities('Kazakhstan digital skills update', text, want);
   });
 });
+
+describe('a programme whose runner an apposition names owns its own figures (rule 2)', () => {
+  test.each([
+    {
+      text: 'The Code Steppe programme, run by Astana Hub, trained 4,200 students last year.',
+      want: { 4200: 'Code Steppe' },
+    },
+    {
+      text: 'The Bright Valley initiative, operated by Kaspi.kz, has issued 730 grants since 2023.',
+      want: { 730: 'Bright Valley' },
+    },
+    // the runner's own figures stay its own
+    {
+      text: 'Astana Hub, which runs the Code Steppe programme, employs 310 people.',
+      want: { 310: 'Astana Hub' },
+    },
+  ])('$text', ({ text, want }) => {
+    expect(entitiesOf('Digital skills in 2026', text)).toMatchObject(
+      Object.fromEntries(Object.entries(want).map(([k, v]) => [k, v])),
+    );
+  });
+});

@@ -49,6 +49,8 @@ const BARS: Record<string, Floors> = {
   // English metric raised on twelve sets and holdout-cy5 by round 11's metric work (net profit
   // earned, budget lines by purpose, startups' money, fund transfers, surpluses, villages
   // connected, labour migrants, unemployed people)
+  // round 11's English entity work (city rows, the ADB's regions, OPEC+, a programme's runner,
+  // 'mostly to X') raised blind-9, holdout-en3, -en5, -en7, -en10 and -en11's entity
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -80,7 +82,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.968,
     kind: 0.982,
-    entity: 0.939,
+    entity: 0.943,
     metric: 0.836,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
@@ -154,7 +156,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.982,
     kind: 0.965,
-    entity: 0.951,
+    entity: 0.954,
     metric: 0.85,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
@@ -203,7 +205,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.989,
     period: 0.898,
     kind: 0.957,
-    entity: 0.926,
+    entity: 0.933,
     metric: 0.827,
   },
   'holdout-cy5': {
@@ -253,7 +255,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.982,
     kind: 0.982,
-    entity: 0.908,
+    entity: 0.92,
     metric: 0.8,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
@@ -296,7 +298,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.992,
     period: 0.96,
     kind: 0.974,
-    entity: 0.927,
+    entity: 0.931,
     metric: 0.822,
   },
   'holdout-cy8': {
@@ -318,7 +320,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.984,
     period: 0.911,
     kind: 0.975,
-    entity: 0.855,
+    entity: 0.911,
     metric: 0.794,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /

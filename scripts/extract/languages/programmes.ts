@@ -55,6 +55,16 @@ export const ENGLISH_NOT_A_NAME = new Set([
   'Economic',
 ]);
 
+/**
+ * "the Tech Orda programme, run by Astana Hub, has issued": a programme whose runner is set off
+ * in an apposition is the clause's subject; the runner owns its own figures, not the
+ * programme's (rule 2).
+ */
+export const ENGLISH_RUN_BY = new RegExp(
+  String.raw`\b${PROGRAMME_NOUN},\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|operated|administered|implemented|managed|overseen|coordinated)\s+by\s+[^,;:]{1,60},`,
+  'i',
+);
+
 /** "the programme", "the programme's", "the initiative": a programme named before. */
 export const ENGLISH_PROGRAMME_BACK = new RegExp(String.raw`\bthe\s+${PROGRAMME_NOUN}\b`, 'giu');
 
