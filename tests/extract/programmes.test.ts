@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { namedProgrammes } from '../../scripts/extract/programmes.ts';
-import { expectEntities } from './entities-of.ts';
+import { entitiesOf, expectEntities } from './entities-of.ts';
 
 describe('the named programmes a text writes', () => {
   test.each([
