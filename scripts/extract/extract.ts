@@ -2619,6 +2619,9 @@ function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): Numbe
   return mentions;
 }
 
+/** A baseline named as a plan ("a planned 0.5%") or a projection ("the projected 5%"). */
+const NAMED_BASE = /\b(?:(planned|targeted|budgeted)|projected|forecast|expected)\s+[$€£₸]?$/i;
+
 /** After a Russian change's starting figure: the end it goes to ("со 160 тысяч до 250 тысяч"). */
 const CYRILLIC_CHANGE_TO = /^\s*(?:[\p{L}.]+\s+){0,2}до\s+[$€₸]?\s*\d/u;
 
@@ -2683,10 +2686,14 @@ function fixBaselines(
       if (!claim.period) claim.period = partnerClaim.period;
       return;
     }
-    claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
+    // "compared with a planned 0.5% this year": a base named as a plan or a projection is one
+    const named = NAMED_BASE.exec(
+      text.slice(Math.max(0, item.mention.start - 20), item.mention.start),
+    );
+    claim.kind = !named ? 'actual' : named[1] ? 'target' : 'forecast';
   });
 }
 

@@ -136,6 +136,26 @@ describe('periods, resolved against the document date', () => {
         ['2027', 'target'],
       ],
     },
+    // a year in the base a figure is compared with is the base's, not the figure's
+    {
+      text: 'The council passed a 2027 budget of 900 billion tenge, 5.1% more than the approved budget for 2026.',
+      expected: [
+        ['2027', 'target'],
+        ['2027', 'target'],
+      ],
+    },
+    {
+      text: 'Spending in the new budget is 12% higher than the revised plan for 2026.',
+      expected: [['', 'target']],
+    },
+    // a base named as a plan stays a plan, with its own period
+    {
+      text: 'Next year the shortfall is to be 1.2% of output, compared with a planned 0.8% this year.',
+      expected: [
+        ['2027', 'target'],
+        ['2026', 'target'],
+      ],
+    },
   ])('$text → $expected', ({ text, expected }) => {
     expect(claims(text, '2026-04-01').map((c) => [c.period, c.kind])).toEqual(expected);
   });
