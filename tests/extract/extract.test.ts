@@ -136,6 +136,33 @@ describe('periods, resolved against the document date', () => {
         ['2027', 'target'],
       ],
     },
+    // a list before "respectively" with no years of its own takes those of the parallel list before it
+    {
+      text: 'The lender sees the region growing 3.1% in 2026 and 3.6% in 2027, while its poorest members are seen at 4.2% and 4.4%, respectively.',
+      expected: [
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+      ],
+    },
+    {
+      text: 'Wheat output is seen rising 2.5% this year and 3% in 2027. Barley output is expected to grow 1.5% and 2%, respectively.',
+      expected: [
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+      ],
+    },
+    {
+      text: 'Exports rose 5% in 2025. Cotton and wool exports rose 3% and 4%, respectively.',
+      expected: [
+        ['2025', 'actual'],
+        ['2025', 'actual'],
+        ['2025', 'actual'],
+      ],
+    },
     // a year in the base a figure is compared with is the base's, not the figure's
     {
       text: 'The council passed a 2027 budget of 900 billion tenge, 5.1% more than the approved budget for 2026.',
