@@ -941,6 +941,7 @@ export function extractClaims(
           // the sentence's own time, not one borrowed from its paragraph
           dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
+          quantity: mention.unit === 'count',
         }),
         source_id: source.id,
         source_date: ownDate,

@@ -319,6 +319,17 @@ describe('a dividend for a past year', () => {
   });
 });
 
+// a company's guidance on output is its plan; on money or growth, its expectation
+describe('guidance', () => {
+  test.each([
+    ['The refiner kept its full-year guidance at 4.2 million tonnes of diesel.', ['target']],
+    ['The retailer kept its full-year guidance of 140 billion tenge in sales.', ['forecast']],
+    ['The lender raised its profit growth guidance to 15%.', ['forecast']],
+  ])('%s → %j', (text, kinds) => {
+    expect(claims(text, '2026-08-01').map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 describe('kind: target, forecast or actual', () => {
   test.each([
     {
