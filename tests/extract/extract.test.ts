@@ -319,6 +319,16 @@ describe('a dividend for a past year', () => {
   });
 });
 
+// a regulatory or statutory ceiling is a rule's figure: a target (gold README, Kind)
+describe('ceilings set by a rule', () => {
+  test.each([
+    ['Bad loans stood at 4.1% in June, under the regulator’s 12% ceiling.', ['actual', 'target']],
+    ['Debt was 45% of output, inside the statutory ceiling of 60%.', ['actual', 'target']],
+  ])('%s → %j', (text, kinds) => {
+    expect(claims(text, '2026-08-01').map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 // a company's guidance on output is its plan; on money or growth, its expectation
 describe('guidance', () => {
   test.each([
