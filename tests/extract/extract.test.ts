@@ -107,6 +107,16 @@ describe('periods, resolved against the document date', () => {
     { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
     { text: 'Output fell 2% in mid-2024.', published: '2025-01-15', period: '2024' },
     { text: 'Assets hit $60 billion at end-2024.', published: '2025-06-15', period: '2024' },
+    {
+      text: 'Reserves stood at $7 billion at end-March.',
+      published: '2025-06-15',
+      period: '2025-03',
+    },
+    {
+      text: 'Reserves stood at $7 billion at end-September.',
+      published: '2025-06-15',
+      period: '2024-09',
+    },
   ])('$text ($published) → "$period"', ({ text, published, period }) => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
