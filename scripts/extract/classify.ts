@@ -12,7 +12,7 @@ import {
 } from './languages/kind-cues.ts';
 
 const TARGET =
-  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|guidance|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|regulatory\s+(?:minimum|maximum|ceiling|floor|cap|limit)|under\s+(?:the\s+|\w+['’]s\s+)?(?:new\s+)?(?:\w+\s+)?(?:law|rules|regulations|decree)|(?:law|rules|regulations|decree)\s+(?:requires?|allows?|caps?|limits?|obliges?)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|approved\s+at|approved\s+with\s+(?:revenues?|spending|expenditures?|a\s+deficit)|recommend(?:s|ed)?\s+(?:paying|a\s+(?:final\s+|interim\s+)?dividend|dividends)|(?:a|the|its|full-year|annual)\s+(?:\w+\s+)?plan\s+of|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
+  /\b(?:will\s+be\s+(?:implemented|built|launched|created|allocated|constructed|commissioned|completed|opened|invested|introduced|financed|spent|provided|raised|directed|channell?ed|trained)|(?:is|are)\s+scheduled|sets?\s+(?:its\s+|their\s+)?sights\s+on|eye(?:s|ing)?|quota|aim(?:s|ed|ing)?\s+(?:to|at|for)|target(?:s|ing)?|targeted(?!\s+(?:transfers?|support|assistance|aid|subsid\w*|loans?|measures?))|goal|budget\s+of|objective|plan(?:s|ned|ning)?\s+to|planned|set\s+(?:the\s+|a\s+)?(?:task|goal|target)|task(?:ed)?\s+(?:with|to|of)|instruct(?:s|ed|ion|ions)?|order(?:ed)?\s+(?:the|to)|call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|must|should|needs?\s+to|has\s+to|have\s+to|intend(?:s|ed)?\s+to|intention|seek(?:s|ing)?\s+to|strive|ambition|ambitious|pledg\w+|promis\w+|commit(?:s|ted)?\s+to|envisag\w+|is\s+to\s+be|are\s+to\s+be|propos(?:e|es|ed)|strategy\s+(?:to|aims)|roadmap|mandate|(?:will|would)\s+(?:allocate|invest|spend|build|create|launch|provide|open|train|commission|introduce|finance|fund|pay|go\s+to)|(?:is|are)\s+to\s+(?!be\b)[a-z]+|to\s+(?:build|train|invest|allocate|spend|fund|finance|hire|connect)\b|(?:regulatory|statutory|legal)\s+(?:minimum|maximum|ceiling|floor|cap|limit)|(?:regulator['’]s|regulatory|statutory)(?=\s+[\d.,]+\s*(?:%|percent)\s+(?:minimum|maximum|ceiling|floor|cap|limit)\b)|under\s+(?:the\s+|\w+['’]s\s+)?(?:new\s+)?(?:\w+\s+)?(?:law|rules|regulations|decree)|(?:law|rules|regulations|decree)\s+(?:requires?|allows?|caps?|limits?|obliges?)|to\s+be\s+(?:allocated|built|created|trained|established)|bring\s+\w+\s+to|increase\s+\w+\s+to|raise\s+\w+\s+to|double|triple|(?:is|are|was|were)\s+(?:set|fixed|planned|budgeted|capped|pegged)\s+at|allocated\s+(?:for|to)|earmarked|budgeted|provides?\s+for|approved\s+at|approved\s+with\s+(?:revenues?|spending|expenditures?|a\s+deficit)|recommend(?:s|ed)?\s+(?:paying|a\s+(?:final\s+|interim\s+)?dividend|dividends)|(?:a|the|its|full-year|annual)\s+(?:\w+\s+)?plan\s+of|(?:the\s+)?plan\s+(?:for|is|includes?|envisages|foresees|provides\s+for|sets)|draft\s+budget)\b/i;
 const FORECAST =
   /\b(?:assum(?:e|es|ed|ing|ption|ptions)|expect(?:s|ed|ation|ations)?|projected|projection|projections|projects?\s+(?:that|to|a|an|the|growth|GDP|inflation|(?=[\d$€£₸]))|forecast(?:s|ed|ing)?|predict(?:s|ed|ion|ions)?|estimat(?:e|es|ed)\s+(?:to|that)|anticipat\w+|outlook|likely|unlikely|could\s+(?!not\b|have\b)[a-z]+|sees?\s+(?:[a-z-]+\s+){1,3}(?:at|reaching|rising|growing|falling|slowing|easing|accelerating|averaging)|may\s+(?:reach|grow|rise|exceed|hit|add|be)|(?:is|are|was|were)\s+seen\s+(?:at|growing|averaging|rising|falling|reaching|slowing|easing|expanding|accelerating)|might|optimis\w+|is\s+set\s+to|are\s+set\s+to|on\s+(?:track|course)\s+to|poised\s+to|scenario|potential(?:ly)?|in\s+the\s+coming\s+years|in\s+the\s+future|based\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:price|exchange\s+rate|rate)\s+of|(?:research\s+firm|analysts?|consultancy|consultants|researchers|the\s+(?:report|study))\s+(?:says?|said|predicts?|estimates?|sees?))\b/i;
 /**
@@ -27,6 +27,11 @@ const ESTIMATE =
  * estimated at $6,100"), a result.
  */
 const YEAR_UNDER_WAY = /\b(?:this|the\s+current|next)\s+year\b/i;
+/**
+ * A company's guidance: on output a plan, like a production quota ("raised its full-year guidance
+ * to 20 tonnes"); on money or growth an expectation ("kept its capex guidance at 95 billion").
+ */
+const GUIDANCE = /\bguidance\b/i;
 /** A dividend, in English, Russian or Kazakh. */
 const DIVIDEND = /(?<!\p{L})(?:dividends?|дивиденд\p{L}*)(?!\p{L})/iu;
 /** A dividend approved or paid: decided, no longer a plan. */
@@ -185,6 +190,8 @@ function nearest(
 
 export interface KindInput {
   sentence: string;
+  /** The figure counts things or measures output (not money, a share or a growth rate). */
+  quantity?: boolean;
   /** Offsets of the number in the sentence. */
   at: number;
   atEnd?: number;
@@ -295,8 +302,9 @@ export function classifyKind(input: KindInput): Kind {
   const cues = (): [number, number, number] => {
     const now = language?.now && distance(language.now) < Infinity;
     const future = language && (input.stateDay || now) ? Infinity : distance(words.future);
-    const planned = distance(words.target);
-    const foretold = distance(words.forecast);
+    const guided = language ? Infinity : distance(GUIDANCE);
+    const planned = Math.min(distance(words.target), input.quantity ? guided : Infinity);
+    const foretold = Math.min(distance(words.forecast), input.quantity ? Infinity : guided);
     const expected =
       words.estimate &&
       input.dated !== false &&

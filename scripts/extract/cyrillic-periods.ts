@@ -23,6 +23,10 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   трех: 3,
   пять: 5,
   пяти: 5,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+  бес: 5,
 };
 
 interface CompiledRule {

@@ -981,6 +981,7 @@ export function extractClaims(
           // the sentence's own time, not one borrowed from its paragraph
           dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
+          quantity: mention.unit === 'count',
         }),
         source_id: source.id,
         source_date: ownDate,
@@ -1886,6 +1887,74 @@ const FIGURES_BEFORE_YEARS = /^\s*(?:in|for|during|over)\s+$/;
 /** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
 const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 
+/** A year written right after its figure: "4.9% in 2026", "4.8% this year". */
+const FIGURE_THEN_YEAR = /^\s*(?:in|for|during)?\s*$/;
+
+/**
+ * "Asia is forecast to grow 4.9% in 2026 and 4.6% in 2027, while Central Asia is projected at 5.8%
+ * and 5.4%, respectively": a list of figures before "respectively" with no year of its own takes,
+ * in order, the years of the list of figures of the same unit written each with its year before
+ * it, in its sentence or the one before. Whether it did.
+ */
+function yearsOfParallelFigures(
+  text: string,
+  candidates: readonly Candidate[],
+  placed: LazyPlaced,
+  sentences: readonly Sentence[],
+  index: number,
+  date: (figures: readonly Candidate[], years: readonly TimeExpression[]) => void,
+): boolean {
+  const sentence = sentences[index]!;
+  const at = sentence.start + /\brespectively\b/i.exec(sentence.text)!.index;
+  const own = candidates.filter((c) => c.sentence === sentence && c.mention.end <= at);
+  const last = own[own.length - 1];
+  if (!last || !/^\s*,?\s*$/.test(text.slice(last.mention.end, at))) return false;
+  const run = [last];
+  for (let i = own.length - 2; i >= 0; i--) {
+    const figure = own[i]!;
+    if (!FIGURE_LIST_JOIN.test(text.slice(figure.mention.end, run[0]!.mention.start))) break;
+    run.unshift(figure);
+  }
+  const unit = last.mention.unit;
+  if (run.length < 2 || run.some((c) => c.mention.unit !== unit)) return false;
+  const first = run[0]!.mention.start;
+  const dated = (i: number) => placed.at(i).filter((p) => !p.base && /^\d{4}$/.test(p.time.period));
+  // a year of the list's own ("6.7% and 6.4% in 2026 and 2027, respectively") is read by the
+  // list of years; one of a later clause ("…, while Georgia's was 7.3% for 2026") is not its
+  const end = at + 'respectively'.length;
+  if (
+    placed.at(index).some((p) => {
+      const start = sentence.start + p.time.start;
+      return first <= start && start <= end;
+    })
+  )
+    return false;
+  for (const i of [index, index - 1]) {
+    const where = sentences[i];
+    if (!where) continue;
+    // each year right after a figure of the list's unit, before the list
+    const pairs = dated(i).filter((p) => {
+      const start = where.start + p.time.start;
+      if (i === index && start >= first) return false;
+      const figure = candidates.filter((c) => c.sentence === where && c.mention.end <= start).pop();
+      return (
+        figure !== undefined &&
+        figure.mention.unit === unit &&
+        FIGURE_THEN_YEAR.test(text.slice(figure.mention.end, start))
+      );
+    });
+    if (pairs.length === 0) continue;
+    const years = pairs.map((p) => p.time);
+    const increasing = years.every(
+      (t, k) => k === 0 || Number(t.period) > Number(years[k - 1]!.period),
+    );
+    if (years.length !== run.length || !increasing) return false;
+    date(run, years);
+    return true;
+  }
+  return false;
+}
+
 /**
  * "In 2027 and 2028, revenues are to reach 22.6 and 24.3 trillion respectively": as many figures
  * after a list of years as it has years, each in its year.
@@ -1905,6 +1974,7 @@ function periodsRespectively(
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
     if (!/\brespectively\b/i.test(sentence.text)) continue;
+    if (yearsOfParallelFigures(text, candidates, placed, sentences, index, date)) continue;
     const years = placed
       .at(index)
       .map((p) => p.time)
@@ -2712,6 +2782,9 @@ function mentionsOf(candidates: readonly Candidate[], sentence: Sentence): Numbe
   return mentions;
 }
 
+/** A baseline named as a plan ("a planned 0.5%") or a projection ("the projected 5%"). */
+const NAMED_BASE = /\b(?:(planned|targeted|budgeted)|projected|forecast|expected)\s+[$€£₸]?$/i;
+
 /** After a Russian change's starting figure: the end it goes to ("со 160 тысяч до 250 тысяч"). */
 const CYRILLIC_CHANGE_TO = /^\s*(?:[\p{L}.]+\s+){0,2}до\s+[$€₸]?\s*\d/u;
 
@@ -2776,10 +2849,14 @@ function fixBaselines(
       if (!claim.period) claim.period = partnerClaim.period;
       return;
     }
-    claim.kind = 'actual';
     const sentenceIndex = item.paragraph.sentences.indexOf(item.sentence);
     const own = placed.at(sentenceIndex).find((p) => p.owner === item.mention && !p.base);
     claim.period = own ? own.time.period : '';
+    // "compared with a planned 0.5% this year": a base named as a plan or a projection is one
+    const named = NAMED_BASE.exec(
+      text.slice(Math.max(0, item.mention.start - 20), item.mention.start),
+    );
+    claim.kind = !named ? 'actual' : named[1] ? 'target' : 'forecast';
   });
 }
 

@@ -412,6 +412,14 @@ const BASELINE_SKIP = new Set([
   'more',
   'less',
   'than',
+  // "compared with a planned 0.5%"
+  'a',
+  'planned',
+  'projected',
+  'expected',
+  'estimated',
+  'revised',
+  'approved',
 ]);
 const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
 

@@ -85,7 +85,7 @@ const RELATIVE = caseless(
       `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|(?:in|over|for)\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
       `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
       `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year|(?:first|second|third|fourth)-quarter)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
-      `\\b(?:in|since|during|until|through|by|for|of|ended|ending|at\\s+(?:its|their|the)(?=\\s+\\p{Lu}\\p{Ll}+\\s+meeting\\b))\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
+      `\\b(?:in|since|during|until|through|by|for|of|ended|ending|at(?=\\s+end-)|at\\s+(?:its|their|the)(?=\\s+\\p{Lu}\\p{Ll}+\\s+meeting\\b))\\s+(?:early\\s+|late\\s+|mid-|end-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
     'giu',
   ),

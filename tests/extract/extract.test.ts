@@ -107,6 +107,16 @@ describe('periods, resolved against the document date', () => {
     { text: 'Revenue hit KZT 1.5tn in Q1 2024.', published: '2025-01-15', period: '2024' },
     { text: 'Output fell 2% in mid-2024.', published: '2025-01-15', period: '2024' },
     { text: 'Assets hit $60 billion at end-2024.', published: '2025-06-15', period: '2024' },
+    {
+      text: 'Reserves stood at $7 billion at end-March.',
+      published: '2025-06-15',
+      period: '2025-03',
+    },
+    {
+      text: 'Reserves stood at $7 billion at end-September.',
+      published: '2025-06-15',
+      period: '2024-09',
+    },
   ])('$text ($published) → "$period"', ({ text, published, period }) => {
     expect(claims(text, published)[0]?.period).toBe(period);
   });
@@ -134,6 +144,53 @@ describe('periods, resolved against the document date', () => {
       expected: [
         ['2026-03-01', 'actual'],
         ['2027', 'target'],
+      ],
+    },
+    // a list before "respectively" with no years of its own takes those of the parallel list before it
+    {
+      text: 'The lender sees the region growing 3.1% in 2026 and 3.6% in 2027, while its poorest members are seen at 4.2% and 4.4%, respectively.',
+      expected: [
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+      ],
+    },
+    {
+      text: 'Wheat output is seen rising 2.5% this year and 3% in 2027. Barley output is expected to grow 1.5% and 2%, respectively.',
+      expected: [
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+        ['2026', 'forecast'],
+        ['2027', 'forecast'],
+      ],
+    },
+    {
+      text: 'Exports rose 5% in 2025. Cotton and wool exports rose 3% and 4%, respectively.',
+      expected: [
+        ['2025', 'actual'],
+        ['2025', 'actual'],
+        ['2025', 'actual'],
+      ],
+    },
+    // a year in the base a figure is compared with is the base's, not the figure's
+    {
+      text: 'The council passed a 2027 budget of 900 billion tenge, 5.1% more than the approved budget for 2026.',
+      expected: [
+        ['2027', 'target'],
+        ['2027', 'target'],
+      ],
+    },
+    {
+      text: 'Spending in the new budget is 12% higher than the revised plan for 2026.',
+      expected: [['', 'target']],
+    },
+    // a base named as a plan stays a plan, with its own period
+    {
+      text: 'Next year the shortfall is to be 1.2% of output, compared with a planned 0.8% this year.',
+      expected: [
+        ['2027', 'target'],
+        ['2026', 'target'],
       ],
     },
   ])('$text → $expected', ({ text, expected }) => {
@@ -269,6 +326,27 @@ describe('a dividend for a past year', () => {
     ['Компания 2025 жылы дивидендке 40 млрд теңге бөлу ұсынылды.', 'target'],
   ])('%s → %s', (text, kind) => {
     expect(claims(text, '2026-04-01').map((c) => c.kind)).toEqual([kind]);
+  });
+});
+
+// a regulatory or statutory ceiling is a rule's figure: a target (gold README, Kind)
+describe('ceilings set by a rule', () => {
+  test.each([
+    ['Bad loans stood at 4.1% in June, under the regulator’s 12% ceiling.', ['actual', 'target']],
+    ['Debt was 45% of output, inside the statutory ceiling of 60%.', ['actual', 'target']],
+  ])('%s → %j', (text, kinds) => {
+    expect(claims(text, '2026-08-01').map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
+// a company's guidance on output is its plan; on money or growth, its expectation
+describe('guidance', () => {
+  test.each([
+    ['The refiner kept its full-year guidance at 4.2 million tonnes of diesel.', ['target']],
+    ['The retailer kept its full-year guidance of 140 billion tenge in sales.', ['forecast']],
+    ['The lender raised its profit growth guidance to 15%.', ['forecast']],
+  ])('%s → %j', (text, kinds) => {
+    expect(claims(text, '2026-08-01').map((c) => c.kind)).toEqual(kinds);
   });
 });
 

@@ -20,9 +20,10 @@ export interface ComparisonBases {
 const ENGLISH: ComparisonBases = {
   // "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
   // expected this year", "up 12% from the same period last year", "a 6% increase on 2024",
-  // "more than in the first half of 2025", "nearly double their 2024 spending"
+  // "more than in the first half of 2025", "nearly double their 2024 spending", "8% more than the
+  // revised plan for 2026" (a budget compared with last year's plan is next year's)
   before:
-    /(?:\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|first\s+\w+\s+months|[HQ][1-4])\s+(?:of\s+)?$)|(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d|\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down))\s+on|\b(?:double|twice|triple|treble|half|times)\s+(?:their|its|our|his|her|the)|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:expected\s+|estimated\s+|projected\s+)?(?:outturn|level|result|figures?|estimate)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i,
+    /(?:\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|first\s+\w+\s+months|[HQ][1-4])\s+(?:of\s+)?$)|(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d|\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down))\s+on|\b(?:double|twice|triple|treble|half|times)\s+(?:their|its|our|his|her|the)|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:(?:expected|estimated|projected|revised|approved|original|initial|adopted)\s+)?(?:outturn|level|result|figures?|estimate|plan|budget)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i,
   // "three times the 2022 level"
   after: /^\s+(?:levels?|figures?)\b/i,
 };

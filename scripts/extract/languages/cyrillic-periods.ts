@@ -338,6 +338,16 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: true },
     },
     {
+      // "үш жыл ішінде" (within three years), "алдағы екі жылда" (in the next two years): a
+      // deadline that many years after publication, as "within two years" is
+      source: `алдағы\\s+(?<count>\\d|екі|үш|төрт|бес)\\s+жыл(?:да|\\s+ішінде)`,
+      meaning: { type: 'offset', years: NaN, deadline: true },
+    },
+    {
+      source: `(?<!соңғы\\s+)(?<count>\\d|екі|үш|төрт|бес)\\s+жыл\\s+ішінде`,
+      meaning: { type: 'offset', years: NaN, deadline: true },
+    },
+    {
       // "орта мерзімді мақсаты" (the medium-term goal): a standing goal, of no one year
       source: `алдағы\\s+(?:бірнеше\\s+)?жылдар\\p{L}*|болашақта|ұзақ\\s+мерзім\\p{L}*|орта\\s+мерзімді\\s+мақсат\\p{L}*`,
       meaning: { type: 'open' },
