@@ -58,13 +58,13 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.893,
-    metric: 0.827,
+    metric: 0.828,
   },
   heldout: {
     recall: 1,
     precision: 1,
     period: 0.959,
-    kind: 0.999,
+    kind: 1,
     entity: 0.898,
     metric: 0.817,
   },
@@ -135,7 +135,7 @@ const BARS: Record<string, Floors> = {
     period: 0.952,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.779,
+    metric: 0.78,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -164,7 +164,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.959,
     precision: 0.988,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.962,
+    period: 0.963,
     kind: 0.963,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -206,7 +206,7 @@ const BARS: Record<string, Floors> = {
     period: 0.901,
     kind: 0.964,
     entity: 0.933,
-    metric: 0.827,
+    metric: 0.828,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -221,7 +221,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.777,
+    metric: 0.78,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -231,7 +231,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.978,
     entity: 0.93,
-    metric: 0.845,
+    metric: 0.846,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -264,10 +264,10 @@ const BARS: Record<string, Floors> = {
   'holdout-en8': {
     recall: 0.981,
     precision: 1,
-    period: 0.961,
+    period: 0.962,
     kind: 0.977,
     entity: 0.906,
-    metric: 0.826,
+    metric: 0.827,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -286,7 +286,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.966,
     entity: 0.958,
-    metric: 0.899,
+    metric: 0.9,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -297,9 +297,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.982,
     precision: 0.992,
     period: 0.96,
-    kind: 0.977,
+    kind: 0.978,
     entity: 0.931,
-    metric: 0.822,
+    metric: 0.823,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -307,7 +307,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.992,
     precision: 0.996,
     period: 0.956,
-    kind: 0.963,
+    kind: 0.964,
     entity: 0.956,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     metric: 0.816,
@@ -321,7 +321,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.911,
-    metric: 0.794,
+    metric: 0.799,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
