@@ -153,10 +153,14 @@ export function programmeOwner(
         : ENGLISH_PROGRAMME_OWN;
   const back = language === 'en' ? ENGLISH_PROGRAMME_BACK : CYRILLIC_PROGRAMME_BACK;
   let programme = before;
+  // where the programme is written in the sentence (its name, or the word pointing back at it);
+  // -1 when the sentence only goes on about one named before
   let programmeAt = before ? before.start - sentenceStart : -1;
+  let programmeEnd = before ? before.end - sentenceStart : -1;
   if (!programme && after && !apart(sentence.slice(atEnd, after.start - sentenceStart))) {
     programme = after;
     programmeAt = after.start - sentenceStart;
+    programmeEnd = after.end - sentenceStart;
   }
   if (!programme) {
     back.lastIndex = 0;
@@ -165,6 +169,7 @@ export function programmeOwner(
       if (!beforeFigure && apart(sentence.slice(atEnd, match.index))) break;
       programme = lastNamed(programmes, backTo, sentenceStart);
       programmeAt = match.index;
+      programmeEnd = match.index + match[0].length;
       if (beforeFigure || programme) break;
     }
   }
@@ -174,6 +179,7 @@ export function programmeOwner(
   if (!programme) {
     programme = lastNamed(programmes, backTo, sentenceStart);
     programmeAt = -1;
+    programmeEnd = -1;
     continued = true;
   }
   if (!programme) return '';
@@ -193,14 +199,13 @@ export function programmeOwner(
       sentence.slice(atEnd, programmeAt),
     );
   if (!givenTo && !(continued ? PROGRAMME_PARTICIPANTS : own).test(window)) return '';
-  const programmeEnd = programmeAt + (programme.end - programme.start);
   const subject = places.some(
     (place) =>
       !place.partner &&
       place.start >= clauseStart &&
       place.end <= at &&
       // "Uzbekistan's One Million Coders programme", "One Million Uzbek Coders": the name's own
-      !(place.start >= programmeAt - 1 && place.start <= programmeEnd + 1) &&
+      !(programmeAt >= 0 && place.start >= programmeAt - 1 && place.start <= programmeEnd + 1) &&
       !/^['’]s\s/.test(sentence.slice(place.end, place.end + 3)),
   );
   return subject ? '' : programme.name;

@@ -30,6 +30,8 @@ describe('the named programmes a text writes', () => {
     // a sentence's last word and the next one's article are no name
     { text: 'The ministry reported on Thursday.\nThe programme grew.', want: [] },
     { text: 'Under the national programme, 3,000 villages were connected.', want: [] },
+    // programmers and software share the Russian noun's stem
+    { text: 'Курсы для программистов Python открылись в мае.', want: [] },
   ])('$text', ({ text, want }) => {
     expect(namedProgrammes(text).map((mention) => mention.name)).toEqual(want);
   });
@@ -71,6 +73,16 @@ describe('a named programme owns its own figures (gold README, Entity 2)', () =>
       why: 'a Russian frame with a Latin name',
       text: 'В рамках программы Code Steppe обучение прошли 15 тыс. человек.',
       want: { '15000': 'Code Steppe' },
+    },
+    {
+      why: 'a place that is the subject of a sentence going on about a programme owns its figure',
+      text: 'The Code Steppe programme trained 40,000 students.\n\nKazakhstan had 5,000 participants in other schemes.',
+      want: { '40000': 'Code Steppe', '5000': 'Kazakhstan' },
+    },
+    {
+      why: 'a minister saying a figure, and software, are no programme’s (Russian)',
+      text: 'По программе «Жасыл үй» выдано 4 200 займов. Министр заявил, что на разработку программного обеспечения направлено 40 млрд тенге.',
+      want: { '4200': 'Zhasyl Ui', '40000000000': 'Kazakhstan' },
     },
     {
       why: 'a Kazakh frame, and a sentence of its participants after it',

@@ -69,11 +69,18 @@ export const ENGLISH_RUN_BY = new RegExp(
 export const ENGLISH_PROGRAMME_BACK = new RegExp(String.raw`\bthe\s+${PROGRAMME_NOUN}\b`, 'giu');
 
 /**
+ * The Russian nouns of a programme in their singular case forms: not "программистов"
+ * (programmers) nor "программного обеспечения" (software), which share the stem.
+ */
+const RUSSIAN_PROGRAMME_NOUN =
+  '[Пп]рограмм(?:а|ы|е|у|ой|ою)|[Пп]роект(?:а|е|у|ом)?|[Ии]нициатив(?:а|ы|е|у|ой)';
+
+/**
  * "программы «Отау»", "программа Tech Orda", "проекта «Один миллион программистов»": the
  * Russian noun in any case, then the name in guillemets or in Latin letters.
  */
 export const RUSSIAN_PROGRAMME = new RegExp(
-  String.raw`(?<!\p{L})(?:[Пп]рограмм|[Пп]роект|[Ии]нициатив)\p{L}*\s+(?:«([^»\n]{2,40})»|"([^"\n]{2,40})"|` +
+  String.raw`(?<!\p{L})(?:${RUSSIAN_PROGRAMME_NOUN})\s+(?:«([^»\n]{2,40})»|"([^"\n]{2,40})"|` +
     String.raw`([A-Z][\p{L}\d-]*(?:\s+[A-Z][\p{L}\d-]*){0,3}))`,
   'gu',
 );
@@ -86,8 +93,10 @@ export const KAZAKH_PROGRAMME = new RegExp(
 );
 
 /** "по программе", "в проект", "бағдарламаға": a Russian or Kazakh programme named before. */
-export const CYRILLIC_PROGRAMME_BACK =
-  /(?<!\p{L})(?:[Пп]рограмм\p{L}*|[Пп]роект(?:а|е|у|ом)?|[Бб]ағдарлама\p{L}*)(?!\p{L})/gu;
+export const CYRILLIC_PROGRAMME_BACK = new RegExp(
+  String.raw`(?<!\p{L})(?:${RUSSIAN_PROGRAMME_NOUN}|[Бб]ағдарлама\p{L}*)(?!\p{L})`,
+  'gu',
+);
 
 /**
  * A programme's own figures, by the noun the figure counts or the money given to it (English):
@@ -98,7 +107,7 @@ export const ENGLISH_PROGRAMME_OWN =
 
 /** The same in Russian, by stem. */
 export const RUSSIAN_PROGRAMME_OWN =
-  /(?<!\p{L})(?:студент|человек|участник|слушател|выпускник|преподавател|вуз|университет|колледж|стартап|заяв|команд|грант|ваучер|стипенди|займ|заём|кредит|ипотечн|сертификат|молод|специалист|программист|школьник|учащ|бюджет|выдел|направ|финансир|охват)/iu;
+  /(?<!\p{L})(?:студент|человек|участник|слушател|выпускник|преподавател|вуз|университет|колледж|стартап|заявок|заявк|команд|грант|ваучер|стипенди|займ|заём|кредит|ипотечн|сертификат|молод|специалист|программист|школьник|учащ|бюджет|выдел|направ(?!лени)|финансир|охват)/iu;
 
 /** The same in Kazakh, by stem. */
 export const KAZAKH_PROGRAMME_OWN =
@@ -110,7 +119,7 @@ export const KAZAKH_PROGRAMME_OWN =
  * programme in its paragraph, goes on about the programme.
  */
 export const PROGRAMME_PARTICIPANTS =
-  /(?<!\p{L})(?:participants?|graduates?|trainees?|certificates?|enrol\p{L}*|участник|слушател|выпускник|сертификат|заяв|қатысушы|түлек|сертификат|өтінім)/iu;
+  /(?<!\p{L})(?:participants?|graduates?|trainees?|certificates?|enrol\p{L}*|участник|слушател|выпускник|сертификат|заявок|заявк|қатысушы|түлек|өтінім)/iu;
 
 /**
  * Programmes known by an English name in English news and written in Russian or Kazakh by its
