@@ -1880,12 +1880,13 @@ const subjectOrganisation = (
 ): string =>
   before && organisation && !inParagraph().some((o) => o.entity === before) ? organisation : before;
 
-/** What joins the figures of a list: "6.7% and 6.4%", "$310 million and $295 million". */
-const FIGURE_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
+/**
+ * What joins the figures of a list ("6.7% and 6.4%", "$310 million and $295 million"), and the
+ * years of one ("2027 and 2028", "2026, 2027 and 2028").
+ */
+const LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 /** Between a list of figures and the list of their years: "6.7% and 6.4% in 2026 and 2027". */
 const FIGURES_BEFORE_YEARS = /^\s*(?:in|for|during|over)\s+$/;
-/** What joins the years of a list: "2027 and 2028", "2026, 2027 and 2028". */
-const YEAR_LIST_JOIN = /^\s*(?:,|and|,\s*and)\s*$/;
 
 /** A year written right after its figure: "4.9% in 2026", "4.8% this year". */
 const FIGURE_THEN_YEAR = /^\s*(?:in|for|during)?\s*$/;
@@ -1912,7 +1913,7 @@ function yearsOfParallelFigures(
   const run = [last];
   for (let i = own.length - 2; i >= 0; i--) {
     const figure = own[i]!;
-    if (!FIGURE_LIST_JOIN.test(text.slice(figure.mention.end, run[0]!.mention.start))) break;
+    if (!LIST_JOIN.test(text.slice(figure.mention.end, run[0]!.mention.start))) break;
     run.unshift(figure);
   }
   const unit = last.mention.unit;
@@ -1984,8 +1985,7 @@ function periodsRespectively(
     // the runs of years joined as a list
     const runs: TimeExpression[][] = [];
     for (const [i, year] of years.entries()) {
-      const joined =
-        i > 0 && YEAR_LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, year.start));
+      const joined = i > 0 && LIST_JOIN.test(sentence.text.slice(years[i - 1]!.end, year.start));
       if (joined) runs[runs.length - 1]!.push(year);
       else runs.push([year]);
     }
@@ -2008,8 +2008,7 @@ function periodsRespectively(
         FIGURES_BEFORE_YEARS.test(text.slice(figures[figures.length - 1]!.mention.end, head)) &&
         figures.every(
           (c, i) =>
-            i === 0 ||
-            FIGURE_LIST_JOIN.test(text.slice(figures[i - 1]!.mention.end, c.mention.start)),
+            i === 0 || LIST_JOIN.test(text.slice(figures[i - 1]!.mention.end, c.mention.start)),
         )
       )
         date(figures, run);
@@ -2536,18 +2535,16 @@ function candidate(
       c.mention.unit !== 'percent' &&
       c.mention.unit !== 'multiple';
     const lender =
-      [...previous].reverse().find((c) => lends(c) && c.mention.start >= clauseStart) ??
+      previous.findLast((c) => lends(c) && c.mention.start >= clauseStart) ??
       (paragraph.language === 'en' &&
       /\b(?:while|whereas)\s*$/i.test(text.slice(Math.max(0, clauseStart - 10), clauseStart))
-        ? [...previous]
-            .reverse()
-            .find(
-              (c) =>
-                lends(c) &&
-                !/\(\s*(?:about\s+|around\s+|some\s+|~)?$/i.test(
-                  text.slice(Math.max(sentence.start, c.mention.start - 10), c.mention.start),
-                ),
-            )
+        ? previous.findLast(
+            (c) =>
+              lends(c) &&
+              !/\(\s*(?:about\s+|around\s+|some\s+|~)?$/i.test(
+                text.slice(Math.max(sentence.start, c.mention.start - 10), c.mention.start),
+              ),
+          )
         : undefined);
     if (lender && !COUNTED_BETWEEN.test(text.slice(lender.mention.end, mention.start))) {
       mention.unit = lender.mention.unit;
@@ -2604,7 +2601,7 @@ function candidate(
   // "up from 700 in 2024", "against 98,000 a year earlier": the base a figure of the sentence is
   // compared with is in that figure's unit
   if (!cyrillic && mention.value >= 2 && BASE_BEFORE.test(clause.slice(-24))) {
-    const compared = [...previous].reverse().find((c) => c.sentence === sentence);
+    const compared = previous.findLast((c) => c.sentence === sentence);
     if (compared && compared.mention.unit !== 'percent' && compared.mention.unit !== 'multiple') {
       mention.unit = compared.mention.unit;
       return { mention, sentence, paragraph };
@@ -2702,8 +2699,8 @@ function sentenceCurrency(
   following: readonly NumberMention[],
 ): string | null {
   const lender =
-    [...previous].reverse().find((c) => c.sentence === sentence && isCurrencySum(c.mention))
-      ?.mention ?? following.find((m) => m.start < sentence.end && isCurrencySum(m));
+    previous.findLast((c) => c.sentence === sentence && isCurrencySum(c.mention))?.mention ??
+    following.find((m) => m.start < sentence.end && isCurrencySum(m));
   if (!lender) return null;
   const between =
     lender.start < mention.start

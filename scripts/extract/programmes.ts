@@ -35,7 +35,7 @@ export interface ProgrammeMention {
 
 /** A cheap test before a text's programmes are read. */
 const ANY_PROGRAMME_WORD =
-  /program|initiative|project|scheme|программ|проект|инициатив|бағдарлам|жоба/i;
+  /program|initiative|projects?\b|scheme|программ|проект|инициатив|бағдарлам|жоба/i;
 
 /**
  * Every mention of a named programme in `text`, in order: where it is named with its noun
