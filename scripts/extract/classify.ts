@@ -28,8 +28,8 @@ const ESTIMATE =
  */
 const YEAR_UNDER_WAY = /\b(?:this|the\s+current|next)\s+year\b/i;
 /**
- * A company's guidance: on output a plan, like a production quota ("raised its full-year guidance
- * to 20 tonnes"); on money or growth an expectation ("kept its capex guidance at 95 billion").
+ * A company's guidance is its own plan for its results, on output ("raised its full-year guidance
+ * to 20 tonnes") as on money or growth ("kept its capex guidance at 95 billion"): gold README, Kind.
  */
 const GUIDANCE = /\bguidance\b/i;
 /** A dividend, in English, Russian or Kazakh. */
@@ -303,8 +303,8 @@ export function classifyKind(input: KindInput): Kind {
     const now = language?.now && distance(language.now) < Infinity;
     const future = language && (input.stateDay || now) ? Infinity : distance(words.future);
     const guided = language ? Infinity : distance(GUIDANCE);
-    const planned = Math.min(distance(words.target), input.quantity ? guided : Infinity);
-    const foretold = Math.min(distance(words.forecast), input.quantity ? Infinity : guided);
+    const planned = Math.min(distance(words.target), guided);
+    const foretold = distance(words.forecast);
     const expected =
       words.estimate &&
       input.dated !== false &&

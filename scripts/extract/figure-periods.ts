@@ -412,8 +412,9 @@ const BASELINE_SKIP = new Set([
   'more',
   'less',
   'than',
-  // "compared with a planned 0.5%"
+  // "compared with a planned 0.5%", "up from an estimated $1.0 bn"
   'a',
+  'an',
   'planned',
   'projected',
   'expected',

@@ -85,6 +85,9 @@ const SCALE_AFTER =
   /^(?:(\s*-?\s*)(thousand|million|billion|trillion|hundred|mln|mn|bln|bn|trln|tln|tn|bcm)|(k|m|b|K|M|B))(?![\p{L}\p{N}])/iu;
 const PERCENT_AFTER =
   /^\s*(?:%|percent(?:age points?|ages?|s)?\b|per\s+cent\b|pct\b|percentage points?\b|p\.p\.)/iu;
+/** Basis points after a number, in English, Russian and Kazakh ("bps" only in lower case: "BP" is a company). */
+const BASIS_POINTS_AFTER =
+  /^\s*(?:[Bb]asis[\s-]+[Pp]oints?(?![\p{L}])|bps?(?![\p{L}])|б\.\s?п\.|базисн\p{L}*\s+пункт\p{L}*|базистік\s+тармақ\p{L}*|базистік\s+пункт\p{L}*)/u;
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
@@ -467,8 +470,15 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
   }
 
   // unit after
+  // "25 basis points", "50 б.п.": a change in percentage points, 0.25 and 0.5 (gold README, Values)
+  const basisPoints = unit === 'count' ? BASIS_POINTS_AFTER.exec(text.slice(end, end + 40)) : null;
   const percent = unit === 'count' ? grammar.percentAfter(text, end) : 0;
-  if (percent > 0) {
+  if (basisPoints) {
+    unit = 'percent';
+    value = Math.round(value * 1e6) / 1e8;
+    end += basisPoints[0].length;
+    marked = true;
+  } else if (percent > 0) {
     unit = 'percent';
     end += percent;
     marked = true;

@@ -496,9 +496,13 @@ function resolveRelative(
     const word = withinWord.toLowerCase();
     // "over the past three years" looks back; it names no single year
     if (/past|last/.test(lower)) return null;
-    if (word === 'over' || word === 'during') return null;
-    // "for the next three years" (a plan's horizon) ends as "within" does; "for three years" is a term
-    if (word === 'for' && !/\bnext\b/.test(lower)) return null;
+    // "over the next three years" (a plan's horizon) ends as "within" does (gold README, Period);
+    // "for three years", "over three years" are terms
+    if (
+      (word === 'for' || word === 'over' || word === 'during') &&
+      !/\b(?:next|coming)\b/.test(lower)
+    )
+      return null;
     return { period: String(date.year + n), deadline: true };
   }
   if (monthWhich) {

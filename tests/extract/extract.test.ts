@@ -339,12 +339,12 @@ describe('ceilings set by a rule', () => {
   });
 });
 
-// a company's guidance on output is its plan; on money or growth, its expectation
+// a company's guidance is its plan, on output as on money or growth (gold README, Kind)
 describe('guidance', () => {
   test.each([
     ['The refiner kept its full-year guidance at 4.2 million tonnes of diesel.', ['target']],
-    ['The retailer kept its full-year guidance of 140 billion tenge in sales.', ['forecast']],
-    ['The lender raised its profit growth guidance to 15%.', ['forecast']],
+    ['The retailer kept its full-year guidance of 140 billion tenge in sales.', ['target']],
+    ['The lender raised its profit growth guidance to 15%.', ['target']],
   ])('%s → %j', (text, kinds) => {
     expect(claims(text, '2026-08-01').map((c) => c.kind)).toEqual(kinds);
   });
@@ -528,6 +528,15 @@ describe('kind: target, forecast or actual', () => {
       ['12 billion lari', 'target'],
       ['6%', 'target'],
       ['13 billion lari', 'target'],
+    ]);
+  });
+
+  test('the base of a forecast is the present value even when it is an estimate', () => {
+    const text =
+      'The operator expects revenue of KZT 410 billion next year, up from an estimated KZT 360 billion this year.';
+    expect(claims(text, '2026-10-15').map((c) => [c.mention, c.kind, c.period])).toEqual([
+      ['KZT 410 billion', 'forecast', '2027'],
+      ['KZT 360 billion', 'actual', '2026'],
     ]);
   });
 

@@ -198,6 +198,13 @@ describe('findNumbers: percentages and multiples apart', () => {
     { input: 'net profit doubled', expected: [{ text: 'doubled', value: 2, unit: 'multiple' }] },
     // capitals reach the patterns too (the old case-sensitive gate skipped "HALVED")
     { input: 'COSTS HALVED', expected: [{ text: 'HALVED', value: 0.5, unit: 'multiple' }] },
+    // basis points are hundredths of a percentage point (gold README, Values)
+    {
+      input: 'cut the rate by 25 basis points',
+      expected: [{ text: '25 basis points', value: 0.25, unit: 'percent' }],
+    },
+    { input: 'a spread of 40bps', expected: [{ text: '40bps', value: 0.4, unit: 'percent' }] },
+    { input: '75 BP stations', expected: [{ text: '75', value: 75, unit: 'count' }] },
     { input: 'EXPORTS GREW TWOFOLD', expected: [{ text: 'TWOFOLD', value: 2, unit: 'multiple' }] },
     {
       input: 'a manifold of options grew 3.5-fold',

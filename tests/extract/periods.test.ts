@@ -36,6 +36,13 @@ describe('a part of the year without its year is the latest such part that has e
     { text: 'repaid in 10 months', date: '2027-08-20', expected: ['2028'] },
     { text: 'Our plans for the next four years:', date: '2027-08-20', expected: ['2031'] },
     { text: 'a lease for three years', date: '2027-08-20', expected: [] },
+    { text: 'to double sales over the next five years', date: '2027-08-20', expected: ['2032'] },
+    {
+      text: 'to hire 300 people during the next two years',
+      date: '2027-08-20',
+      expected: ['2029'],
+    },
+    { text: 'spread over three years', date: '2027-08-20', expected: [] },
     { text: 'The co-op ended June with 800 members', date: '2027-08-20', expected: ['2027-06'] },
     { text: 'a low in the past ten months', date: '2027-08-20', expected: [] },
     { text: 'Ridership may triple in the coming years', date: '2027-08-20', expected: [''] },
