@@ -55,39 +55,42 @@ const BARS: Record<string, Floors> = {
   // base of a forecast is actual) lowered holdout-en3, -en5 and -en11's kind and holdout-en4's
   // recall and precision, where those sets' older gold reads the other way, until it is corrected;
   // holdout-en8's period by one row (a poll's count took the forecast's year)
+  // the older gold corrected to today's rulings (gold README, Corrections: 312 rows of 25 corpora)
+  // lowered the floors of the fields those rows changed, to what the extractor reads on them; the
+  // extractor then follows the rulings and raises them again
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
     precision: 1,
     period: 0.976,
     kind: 1,
-    entity: 0.893,
-    metric: 0.828,
+    entity: 0.881,
+    metric: 0.834,
   },
   heldout: {
     recall: 1,
     precision: 1,
     period: 0.959,
     kind: 1,
-    entity: 0.898,
+    entity: 0.891,
     metric: 0.817,
   },
   'heldout-2': {
     recall: 0.995,
     precision: 1,
-    period: 0.971,
-    kind: 0.99,
-    entity: 0.889,
+    period: 0.966,
+    kind: 0.98,
+    entity: 0.87,
     metric: 0.779,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
     recall: 0.982,
     precision: 1,
-    period: 0.968,
+    period: 0.971,
     kind: 0.985,
-    entity: 0.943,
-    metric: 0.836,
+    entity: 0.932,
+    metric: 0.829,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -100,36 +103,36 @@ const BARS: Record<string, Floors> = {
     // present-state share, dated to the year of publication as "now" is
     period: 0.988,
     // raised by issue 10's third round (back-references, agents, prices, outlets, kinds)
-    kind: 0.992,
+    kind: 0.961,
     // raised by issue 10's seventh round (Russian and Kazakh entities, ent-cy7)
-    entity: 0.996,
+    entity: 0.976,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.81,
+    metric: 0.803,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
   'holdout-en': {
     recall: 0.99,
     precision: 0.996,
-    period: 0.943,
+    period: 0.95,
     kind: 0.981,
-    entity: 0.962,
-    metric: 0.862,
+    entity: 0.953,
+    metric: 0.85,
   },
   'holdout-cy': {
     recall: 0.996,
     precision: 1,
-    period: 0.996,
-    kind: 0.996,
-    entity: 1,
+    period: 0.992,
+    kind: 0.968,
+    entity: 0.988,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.802,
+    metric: 0.794,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -139,68 +142,68 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.78,
+    metric: 0.764,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
     recall: 0.991,
     precision: 0.995,
     period: 0.982,
-    kind: 0.995,
-    entity: 0.991,
+    kind: 0.965,
+    entity: 0.969,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.834,
+    metric: 0.829,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
     recall: 0.986,
     precision: 1,
-    period: 0.982,
-    kind: 0.965,
-    entity: 0.954,
-    metric: 0.85,
+    period: 0.979,
+    kind: 0.975,
+    entity: 0.94,
+    metric: 0.854,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
     recall: 0.959,
     precision: 0.988,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.963,
-    kind: 0.963,
+    period: 0.949,
+    kind: 0.968,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the ninth round (ent-cy10)
-    entity: 0.963,
+    entity: 0.957,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.793,
+    metric: 0.79,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
   // every set they rose on, by the sixth round (per7)
   'holdout-en4': {
-    recall: 0.987,
-    precision: 0.995,
-    period: 0.953,
-    kind: 0.987,
-    entity: 0.906,
-    metric: 0.821,
+    recall: 0.991,
+    precision: 1,
+    period: 0.97,
+    kind: 0.983,
+    entity: 0.894,
+    metric: 0.822,
   },
   'holdout-cy4': {
     recall: 0.956,
     precision: 0.974,
-    period: 0.945,
-    kind: 0.948,
+    period: 0.916,
+    kind: 0.945,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.748,
+    metric: 0.741,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -208,40 +211,40 @@ const BARS: Record<string, Floors> = {
     recall: 0.993,
     precision: 0.993,
     period: 0.902,
-    kind: 0.954,
-    entity: 0.933,
-    metric: 0.828,
+    kind: 0.965,
+    entity: 0.923,
+    metric: 0.832,
   },
   'holdout-cy5': {
     recall: 0.983,
     precision: 0.989,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.947,
+    period: 0.942,
     kind: 0.956,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the ninth round (ent-cy10)
-    entity: 0.967,
+    entity: 0.961,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.78,
+    metric: 0.782,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
   'holdout-en6': {
     recall: 0.996,
     precision: 1,
-    period: 0.97,
+    period: 0.981,
     kind: 0.981,
-    entity: 0.93,
-    metric: 0.846,
+    entity: 0.926,
+    metric: 0.831,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
     recall: 0.996,
     precision: 0.996,
-    period: 0.937,
+    period: 0.934,
     kind: 0.983,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -249,7 +252,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    entity: 0.99,
+    entity: 0.97,
     metric: 0.848,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
@@ -270,8 +273,8 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.958,
     kind: 0.977,
-    entity: 0.906,
-    metric: 0.827,
+    entity: 0.909,
+    metric: 0.819,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -281,16 +284,16 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     period: 0.985,
     kind: 0.961,
-    entity: 0.968,
-    metric: 0.782,
+    entity: 0.954,
+    metric: 0.768,
   },
   'holdout-en9': {
     recall: 0.979,
     precision: 0.995,
     period: 0.983,
     kind: 0.97,
-    entity: 0.958,
-    metric: 0.9,
+    entity: 0.945,
+    metric: 0.887,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -300,7 +303,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en10': {
     recall: 0.982,
     precision: 0.992,
-    period: 0.963,
+    period: 0.981,
     kind: 0.981,
     entity: 0.931,
     metric: 0.823,
@@ -310,11 +313,11 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     recall: 0.992,
     precision: 0.996,
-    period: 0.956,
+    period: 0.953,
     kind: 0.964,
-    entity: 0.956,
+    entity: 0.946,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.816,
+    metric: 0.809,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -323,19 +326,19 @@ const BARS: Record<string, Floors> = {
     recall: 0.976,
     precision: 0.984,
     period: 0.935,
-    kind: 0.975,
-    entity: 0.911,
-    metric: 0.799,
+    kind: 0.987,
+    entity: 0.907,
+    metric: 0.791,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
   'holdout-cy9': {
     recall: 0.959,
     precision: 0.962,
-    period: 0.965,
+    period: 0.935,
     kind: 0.927,
-    entity: 0.91,
-    metric: 0.799,
+    entity: 0.901,
+    metric: 0.794,
   },
 };
 
