@@ -14,6 +14,7 @@ import {
   PARTNER_ENDING,
   PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
+import { SUPERLATIVE } from './languages/ranks.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
@@ -375,8 +376,11 @@ const NAME_PART_AFTER = new RegExp(
   'u',
 );
 /** "the largest economy in", "the fastest-growing market of the": a rank's scope after it. */
-const REGION_RANK_BEFORE =
-  /\b(?:\p{L}+est(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$/iu;
+const REGION_RANK_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUPERLATIVE}(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$`,
+  'iu',
+);
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -904,8 +908,11 @@ export function headlineWorldRegion(title: string): string {
 }
 
 /** "the largest partner in", "the fastest pace in", "the most … in": the scope of a rank. */
-const RANK_IN_BEFORE =
-  /\b(?:\p{L}+est|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$/iu;
+const RANK_IN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUPERLATIVE}|most\s+[\p{L}-]+|top|leading)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$`,
+  'iu',
+);
 
 /**
  * `places` with each "the region" of `sentence` read as `region`, the part of the world the
