@@ -4,6 +4,7 @@
  * (Kazakhstan, the country Sandar tracks). Pure.
  */
 
+import { escapeRegExp } from './escape.ts';
 import {
   CYRILLIC_PLACES,
   CYRILLIC_WORLD,
@@ -397,7 +398,7 @@ const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 
 const PLACE_ANY_CASE = new RegExp(
-  `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  `\\b(?:${names.map(escapeRegExp).join('|')})(?![\\w\u00C0-\u024F])`,
   'gi',
 );
 
@@ -410,10 +411,7 @@ export function withoutPlaces(text: string): string {
   return text.replace(PLACE_ANY_CASE, ' ');
 }
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
-const PLACE = new RegExp(
-  `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
-  'g',
-);
+const PLACE = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})(?![\\w\u00C0-\u024F])`, 'g');
 const WORLD = /\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)\b/gi;
 
 /** "the world's fourth-largest", "the world's most …", "world's top": a rank among the world's. */
@@ -1336,7 +1334,7 @@ export function subjectPlaces(
   organisation = '',
 ): PlaceMention[] {
   if (places.length === 0) return places;
-  const name = organisation ? organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const name = organisation ? escapeRegExp(organisation) : '';
   const ownedBefore = name ? new RegExp(`^['’]s\\s+(?:the\\s+)?${name}`) : null;
   const ownedAfter = name ? new RegExp(`${name}(?:\\s*\\([^)]*\\))?\\s+of\\s+(?:the\\s+)?$`) : null;
   return places.filter((place) => {

@@ -2,6 +2,7 @@
  * Turns one document's text into claims: segments it, finds the numbers, keeps the ones that are
  * claimed quantities, and reads each one's metric, entity, period, kind and qualifier. Pure.
  */
+import { escapeRegExp } from './escape.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 import {
   chooseMetric,
@@ -458,10 +459,7 @@ export function extractClaims(
     namedMidSentence: (name) => {
       let named = midSentence.get(name);
       if (named === undefined) {
-        const at = new RegExp(
-          String.raw`\p{Ll},?[ \t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
-          'u',
-        );
+        const at = new RegExp(String.raw`\p{Ll},?[ \t]+${escapeRegExp(name)}\b`, 'u');
         midSentence.set(name, (named = at.test(text)));
       }
       return named;
@@ -469,7 +467,7 @@ export function extractClaims(
     person: (name) => {
       let titled = people.get(name);
       if (titled === undefined) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const escaped = escapeRegExp(name);
         const at = new RegExp(String.raw`\b${PERSON_TITLES}\s+(?:\p{Lu}\S*\s+)?${escaped}\b`, 'u');
         people.set(name, (titled = at.test(text)));
       }

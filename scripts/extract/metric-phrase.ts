@@ -805,11 +805,14 @@ const DESTINATION_AFTER =
   /^(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(abroad)\b|to\s+(?:the\s+)?)/iu;
 /** Words that make a delivery one across a border: "seaborne shipments", "export deliveries". */
 const ACROSS_BEFORE = /\b(?:seaborne|export|overseas|foreign)\s+$/i;
-/** Each delivery noun's noun and verb forms in a sentence. */
-const DELIVERY_FORMS: Readonly<Record<string, string>> = {
-  supplies: 'suppl(?:ies|ied|y|ying)',
-  deliveries: 'deliver(?:ies|y|ed|s|ing)?',
-  shipments: 'ship(?:ments?|ped|s|ping)?',
+/**
+ * Each delivery noun's noun and verb forms in a sentence. Global, so read them with `matchAll`,
+ * which copies the pattern and leaves its `lastIndex` alone.
+ */
+const DELIVERY_FORMS: Readonly<Record<string, RegExp>> = {
+  supplies: /\bsuppl(?:ies|ied|y|ying)\b/gi,
+  deliveries: /\bdeliver(?:ies|y|ed|s|ing)?\b/gi,
+  shipments: /\bship(?:ments?|ped|s|ping)?\b/gi,
 };
 /** A noun form among them: the destination follows it, not its object. */
 const DELIVERY_NOUN_FORM = /^(?:supplies|deliver(?:ies|y)|shipments?)$/i;
@@ -832,13 +835,12 @@ export function deliveredAbroad(label: string, sentence: string): string {
     return `${label.slice(0, head.index + head[1]!.length)}${word}${label.slice(head.index + head[0].length)}`;
   };
   if (EXPORT_WORD.test(sentence)) return exports();
-  const nouns = new RegExp(`\\b${DELIVERY_FORMS[head[2]!.toLowerCase()]!}\\b`, 'gi');
   let places: ReturnType<typeof findPlaces> | undefined;
   const toCountry = (at: number): boolean =>
     (places ??= findPlaces(sentence, false)).some(
       (place) => place.start === at && COUNTRIES.has(place.entity),
     );
-  for (let match = nouns.exec(sentence); match; match = nouns.exec(sentence)) {
+  for (const match of sentence.matchAll(DELIVERY_FORMS[head[2]!.toLowerCase()]!)) {
     if (ACROSS_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
       return exports();
     const end = match.index + match[0].length;

@@ -3,6 +3,7 @@
  * section): the owner of what is measured, read from the clause's grammar, before the place a
  * figure merely happens in or the text's subject. Pure.
  */
+import { escapeRegExp } from './escape.ts';
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
@@ -471,7 +472,7 @@ function ownFigures(name: string, itself: string | undefined, context: OwnerCont
   // says "Delta Bank"
   const fuller = context.text
     ? new RegExp(
-        String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
+        String.raw`\b${escapeRegExp(written)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
           String.raw`(?:\s+\p{Lu}[\p{L}-]+)*?\s+(?:${ORGANISATION_WORD}))(?![\p{L}\d-])`,
         'u',
       ).exec(context.text)?.[0]

@@ -9,6 +9,7 @@
  * `languages/programmes.ts`.
  */
 
+import { escapeRegExp } from './escape.ts';
 import { transliterate } from './cyrillic-metrics.ts';
 import { canonicalEntity, findPlaces, type PlaceMention } from './entities.ts';
 import {
@@ -75,7 +76,7 @@ export function namedProgrammes(text: string): ProgrammeMention[] {
     found.map((mention) => [text.slice(mention.start, mention.end), mention.name]),
   );
   for (const [written, name] of names) {
-    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(written);
     for (const match of text.matchAll(
       new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu'),
     ))
