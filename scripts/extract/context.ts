@@ -26,6 +26,7 @@ import {
   PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
 import { CYRILLIC_STATE_BODY, STATE_BODY } from './languages/state-bodies.ts';
+import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 
 /** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
 const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${CYRILLIC_STATE_BODY}`, 'u');
@@ -393,7 +394,7 @@ export function organisationBefore(
 /** The word of a programme, in a sentence: a cheap test before the text's names are read. */
 const PROGRAMME_WORD = /\b(?:programme|program|initiative|platform|portal|system)\b/;
 /** Where a clause starts: a place or programme across one of these is another figure's. */
-const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
+const CLAUSE_START = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
 
 /**
  * The programme, platform or public system that opens the clause of the figure at offset `at` of
@@ -412,8 +413,7 @@ export function programmeBefore(
   const head = sentence.slice(0, at);
   if (!PROGRAMME_WORD.test(head)) return '';
   let from = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (let match; (match = CLAUSE_START.exec(head));) from = match.index + match[0].length;
+  for (const match of head.matchAll(CLAUSE_START)) from = match.index + match[0].length;
   for (const organisation of discovered()) {
     const start = organisation.start - sentenceStart;
     if (start >= at) break;

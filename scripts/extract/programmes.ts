@@ -26,6 +26,7 @@ import {
   RUSSIAN_PROGRAMME,
   RUSSIAN_PROGRAMME_OWN,
 } from './languages/programmes.ts';
+import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 
 /** A named programme written in a text, at document offsets, under its one name. */
 export interface ProgrammeMention {
@@ -107,11 +108,15 @@ function cyrillicName(written: string): string {
     .join(' ');
 }
 
-/** Where a clause starts: a place across one of these is another clause's subject. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s|\s—\s/g;
+/**
+ * Where a clause starts: a place across one of these is another clause's subject. A dash too,
+ * which sets off a Russian or Kazakh list item ("…, вторичного — 462 тыс.").
+ */
+const CLAUSE_BREAK_OR_DASH = new RegExp(String.raw`${CLAUSE_BREAK_SOURCE}|\s—\s`, 'g');
+/** A clause break or a figure: a programme named across one is not the figure's. */
+const CLAUSE_BREAK_OR_FIGURE = new RegExp(String.raw`\d|${CLAUSE_BREAK_SOURCE}`);
 /** Whether `between` (a figure and a programme named after it) crosses a clause or a figure. */
-const apart = (between: string): boolean =>
-  /\d|[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s/.test(between);
+const apart = (between: string): boolean => CLAUSE_BREAK_OR_FIGURE.test(between);
 
 /**
  * The programme that owns the figure at `at`..`atEnd` of `sentence` (which starts at
@@ -185,9 +190,10 @@ export function programmeOwner(
   }
   if (!programme) return '';
   let clauseStart = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match; (match = CLAUSE_BREAK.exec(sentence)) && match.index < at;)
+  for (const match of sentence.matchAll(CLAUSE_BREAK_OR_DASH)) {
+    if (match.index >= at) break;
     clauseStart = match.index + match[0].length;
+  }
   const lastComma = sentence.lastIndexOf(',', at);
   const window = sentence.slice(
     Math.max(clauseStart, lastComma + 1),
