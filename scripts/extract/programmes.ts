@@ -118,6 +118,24 @@ const CLAUSE_BREAK_OR_FIGURE = new RegExp(String.raw`\d|${CLAUSE_BREAK_SOURCE}`)
 /** Whether `between` (a figure and a programme named after it) crosses a clause or a figure. */
 const apart = (between: string): boolean => CLAUSE_BREAK_OR_FIGURE.test(between);
 
+/** A figure, its sentence and what the text has named around it, for `programmeOwner`. */
+export interface ProgrammeFigure {
+  sentence: string;
+  /** Where `sentence` starts in the text. */
+  sentenceStart: number;
+  /** The figure's offsets in `sentence`. */
+  at: number;
+  atEnd: number;
+  /** The paragraph's language: 'en', 'ru' or 'kk'. */
+  language: string;
+  /** The places of `sentence`, at its offsets. */
+  places: readonly PlaceMention[];
+  /** The text's named programmes, in order (`namedProgrammes`). */
+  programmes: readonly ProgrammeMention[];
+  /** The text offset a programme pointed back at may be named from (its paragraph or the one before). */
+  backTo: number;
+}
+
 /**
  * The programme that owns the figure at `at`..`atEnd` of `sentence` (which starts at
  * `sentenceStart` in the text), or '' for none:
@@ -132,16 +150,16 @@ const apart = (between: string): boolean => CLAUSE_BREAK_OR_FIGURE.test(between)
  * - and no place before the figure in its clause is the subject ("Uzbekistan has trained
  *   310,000 people under its programme" is Uzbekistan's: rule 1 before rule 2).
  */
-export function programmeOwner(
-  sentence: string,
-  sentenceStart: number,
-  at: number,
-  atEnd: number,
-  language: string,
-  places: readonly PlaceMention[],
-  programmes: readonly ProgrammeMention[],
-  backTo: number,
-): string {
+export function programmeOwner({
+  sentence,
+  sentenceStart,
+  at,
+  atEnd,
+  language,
+  places,
+  programmes,
+  backTo,
+}: ProgrammeFigure): string {
   const sentenceEnd = sentenceStart + sentence.length;
   let before: ProgrammeMention | undefined;
   let after: ProgrammeMention | undefined;
@@ -169,8 +187,7 @@ export function programmeOwner(
     programmeEnd = after.end - sentenceStart;
   }
   if (!programme) {
-    back.lastIndex = 0;
-    for (let match; (match = back.exec(sentence));) {
+    for (const match of sentence.matchAll(back)) {
       const beforeFigure = match.index + match[0].length <= at;
       if (!beforeFigure && apart(sentence.slice(atEnd, match.index))) break;
       programme = lastNamed(programmes, backTo, sentenceStart);
