@@ -26,6 +26,9 @@ import {
   PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
 import { CYRILLIC_STATE_BODY, STATE_BODY } from './languages/state-bodies.ts';
+import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
+import { FRAMING_PREPOSITIONS, NAME_DETERMINERS } from './languages/name-openers.ts';
+import { ENGLISH_PROGRAMME_NOUNS } from './languages/programmes.ts';
 
 /** A Russian or Kazakh name that opens with a state body's word ("Национальный Банк …"). */
 const STATE_BODY_HEAD = new RegExp(`^\\s*[«"]?${CYRILLIC_STATE_BODY}`, 'u');
@@ -283,15 +286,27 @@ export function organisationsOfKind(text: string, kind: string): PlaceMention[] 
 }
 
 /** Words that open a sentence before a name: "In Kazakhstan, the bank …" names no bank. */
-const OPENING_WORDS =
-  /^(?:(?:The|A|An|Its|This|Under|Through|Via|For|In|At|By|And|But|Meanwhile|However)[ \t]+)+/;
+const OPENING_WORDS = new RegExp(
+  `^(?:(?:${[
+    ...NAME_DETERMINERS,
+    ...FRAMING_PREPOSITIONS,
+    ...'For In At By And But Meanwhile However'.split(' '),
+  ].join('|')})[ \\t]+)+`,
+);
 /** Words that open a sentence before a description, and name no one. */
-const NO_KIND_NAME =
-  /^(?:The|A|An|This|That|It|Its|In|On|At|By|For|Meanwhile|However|Also|But|And|Last|Next)$/;
+const NO_KIND_NAME = new RegExp(
+  `^(?:${[
+    ...NAME_DETERMINERS,
+    ...'That It In On At By For Meanwhile However Also But And Last Next'.split(' '),
+  ].join('|')})$`,
+);
 
 const DATELINE_MARK = /[—–(]|\s-\s/;
 /** The capitalised word a sentence opens with, after "Under the", "The" (case-sensitive: fast). */
-const SENTENCE_HEAD = /^\s*(?:(?:Under|Through|Via|With)\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d.&-]*)/u;
+const SENTENCE_HEAD = new RegExp(
+  String.raw`^\s*(?:(?:${[...FRAMING_PREPOSITIONS, 'With'].join('|')})\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d.&-]*)`,
+  'u',
+);
 /** A verb of saying or forecasting: who says it is a source, not what the figure is about. */
 const SAYS =
   /^\s*(?:\S+\s+){0,1}?(?:expects?|forecasts?|projects?|predicts?|estimates?|sees|says|said|reports?|reported|noted|warned|believes?|thinks?|told|added)\b/i;
@@ -390,10 +405,9 @@ export function organisationBefore(
   }
   return last;
 }
-/** The word of a programme, in a sentence: a cheap test before the text's names are read. */
-const PROGRAMME_WORD = /\b(?:programme|program|initiative|platform|portal|system)\b/;
+
 /** Where a clause starts: a place or programme across one of these is another figure's. */
-const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
+const CLAUSE_START = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
 
 /**
  * The programme, platform or public system that opens the clause of the figure at offset `at` of
@@ -402,6 +416,13 @@ const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s/g;
  * only the frame ("Under the X programme, 700,000 students …"), one described first ("The X
  * programme, launched in 2024, …"), one of a list ("the X portal and the Y app …") or one whose
  * users are counted ("users of the X system") leaves the figure to the country.
+ *
+ * Beside `programmeOwner` (programmes.ts), not in it: that one reads the programmes a text names
+ * with their noun, in three languages, and gives one the figures it owns by what they count
+ * (participants, grants, money given to it) wherever the sentence names or points back at it;
+ * this one reads the names `namesOfOrganisations` finds in English, platforms and public systems
+ * among them, and gives one whatever figure its clause has it as subject of. In English text
+ * extract.ts asks this one first: a subject owns its clause before a frame's own figures do.
  */
 export function programmeBefore(
   sentence: string,
@@ -412,8 +433,7 @@ export function programmeBefore(
   const head = sentence.slice(0, at);
   if (!PROGRAMME_WORD.test(head)) return '';
   let from = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (let match; (match = CLAUSE_START.exec(head));) from = match.index + match[0].length;
+  for (const match of head.matchAll(CLAUSE_START)) from = match.index + match[0].length;
   for (const organisation of discovered()) {
     const start = organisation.start - sentenceStart;
     if (start >= at) break;
@@ -682,8 +702,9 @@ const ORGANISATION_HEAD =
 const HEADLINE_NAME =
   /^\s*(['"‘“]?)((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|(?:19|20)\d\d))*)['"’”]?(?:['’]s)?\s+\p{Ll}/u;
 /** Words a headline opens with that name no one: articles, adverbs, a country's institutions. */
-export const NO_NAME =
-  /^(?:The|A|An|This|That|Its|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$/;
+export const NO_NAME = new RegExp(
+  `^(?:${NAME_DETERMINERS.join('|')}|That|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$`,
+);
 
 /** Words for a site a name is followed by in lower case: "the Silk Road industrial zone". */
 const SITE_NOUN =
@@ -695,8 +716,10 @@ const NAME_WORD = '\\p{Lu}[\\p{L}\\d&-]*(?:\\.[\\p{L}\\d]+)*';
  * say whose it is: "the AI-Sana programme", "the eGov platform", "the Tunduk state e-services
  * system". The figures of its clause are the programme's, and it goes by its name alone.
  */
-const PROGRAMME_NOUN = '(?:programme|program|initiative|platform|portal|system)';
+const PROGRAMME_NOUN = `(?:${[...ENGLISH_PROGRAMME_NOUNS, 'platform', 'portal', 'system'].join('|')})`;
 const PROGRAMME_HEAD = new RegExp(`\\s${PROGRAMME_NOUN}$`);
+/** The word of a programme, in a sentence: a cheap test before the text's names are read. */
+const PROGRAMME_WORD = new RegExp(String.raw`\b${PROGRAMME_NOUN}\b`);
 const PROGRAMME_NAME = `(?:${NAME_WORD}|\\p{Ll}\\p{Lu}[\\p{L}\\d-]*)`;
 const PROGRAMME_GAP =
   '(?:(?:state|national|digital|online|electronic|public|government|mobile|e-[\\p{Ll}-]+)' +
@@ -798,8 +821,11 @@ function isTitleCase(title: string): boolean {
 }
 /** The capitalised name a noun phrase ends with ("Kyrgyz miner Ala-Too Gold" → "Ala-Too Gold"). */
 /** A named programme as a headline's topic: "AI-Sana programme", "the Tech Orda initiative". */
-const PROGRAMME_TOPIC =
-  /^(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s+(?:programme|program|initiative|scheme)$/u;
+const PROGRAMME_TOPIC = new RegExp(
+  String.raw`^(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s+` +
+    `(?:${[...ENGLISH_PROGRAMME_NOUNS, 'scheme'].join('|')})$`,
+  'u',
+);
 const NAME_AT_END = /(?:^|[\s,])((?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}\p{Lu}[\p{L}\d.&-]*)\s*$/u;
 
 /** What a headline's main verb has as subject: its name and whether it is a place or a firm. */

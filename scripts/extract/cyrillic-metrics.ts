@@ -8,6 +8,7 @@
  * the run of words that opens the figure's clause, up to the first preposition, time word, number
  * or verb. A figure written before its noun ("обучено 650 тыс. студентов") is labelled by that noun.
  */
+import { escapeRegExp } from './escape.ts';
 import type { Language } from './language.ts';
 import { isJunkLabel } from './labels.ts';
 import { CYRILLIC_PLACES } from './languages/cyrillic-places.ts';
@@ -331,6 +332,13 @@ const TITLE = /^(?:министр\p{L}*|глав[аеуы]|председате�
 /** Russian prepositions: the words right after one are its object ("в январе"), not a subject. */
 const PREPOSITIONS = new Set(
   'в во на за по с со к ко до от из о об при для через между около после перед под над'.split(' '),
+);
+/** Each preposition before a word: "на здравоохранение" (`russianEllipsis`). */
+const PREPOSITION_OBJECT: ReadonlyMap<string, RegExp> = new Map(
+  [...PREPOSITIONS].map((preposition) => [
+    preposition,
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(preposition)}\\s+\\p{L}`, 'iu'),
+  ]),
 );
 
 /**
@@ -725,8 +733,9 @@ export function russianEllipsis(
   if (!preposition) return null;
   // the earlier item's clause has the same preposition before a word: "Расходы на образование"
   const earlier = sentence.slice(clauseStartBefore(sentence, previousStart) + 1, previousStart);
-  const object = new RegExp(`(?<![\\p{L}])${preposition.toLowerCase()}\\s+\\p{L}`, 'iu');
-  return object.test(earlier) ? { kind: 'object', words: text } : null;
+  return PREPOSITION_OBJECT.get(preposition.toLowerCase())!.test(earlier)
+    ? { kind: 'object', words: text }
+    : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (Kazakhstan, the country Sandar tracks). Pure.
  */
 
+import { escapeRegExp } from './escape.ts';
 import {
   CYRILLIC_PLACES,
   CYRILLIC_WORLD,
@@ -14,6 +15,7 @@ import {
   PARTNER_ENDING,
   PRODUCER_GROUPS,
 } from './languages/cyrillic-places.ts';
+import { SUPERLATIVE } from './languages/ranks.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
 /** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
@@ -375,8 +377,11 @@ const NAME_PART_AFTER = new RegExp(
   'u',
 );
 /** "the largest economy in", "the fastest-growing market of the": a rank's scope after it. */
-const REGION_RANK_BEFORE =
-  /\b(?:\p{L}+est(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$/iu;
+const REGION_RANK_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUPERLATIVE}(?:-\p{L}+)?|most\s+[\p{L}-]+|top|leading)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}(?:in|among|across|of)\s+(?:the\s+)?$`,
+  'iu',
+);
 /** A place after these is a partner or destination, not whom the number is about: "exports to Uzbekistan". */
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
@@ -393,7 +398,7 @@ const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 const names = Object.keys(PLACES).sort((a, b) => b.length - a.length);
 
 const PLACE_ANY_CASE = new RegExp(
-  `\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
+  `\\b(?:${names.map(escapeRegExp).join('|')})(?![\\w\u00C0-\u024F])`,
   'gi',
 );
 
@@ -406,10 +411,7 @@ export function withoutPlaces(text: string): string {
   return text.replace(PLACE_ANY_CASE, ' ');
 }
 // ASCII word boundaries: much faster than Unicode look-arounds, and enough for these names
-const PLACE = new RegExp(
-  `\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w\u00C0-\u024F])`,
-  'g',
-);
+const PLACE = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})(?![\\w\u00C0-\u024F])`, 'g');
 const WORLD = /\b(?:global(?:ly)?|worldwide|world(?:'s|’s)?|the world|internationally|planet)\b/gi;
 
 /** "the world's fourth-largest", "the world's most …", "world's top": a rank among the world's. */
@@ -904,8 +906,11 @@ export function headlineWorldRegion(title: string): string {
 }
 
 /** "the largest partner in", "the fastest pace in", "the most … in": the scope of a rank. */
-const RANK_IN_BEFORE =
-  /\b(?:\p{L}+est|most\s+[\p{L}-]+|top|leading)\s+(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$/iu;
+const RANK_IN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUPERLATIVE}|most\s+[\p{L}-]+|top|leading)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}(?:in|among|across)\s+$`,
+  'iu',
+);
 
 /**
  * `places` with each "the region" of `sentence` read as `region`, the part of the world the
@@ -1329,7 +1334,7 @@ export function subjectPlaces(
   organisation = '',
 ): PlaceMention[] {
   if (places.length === 0) return places;
-  const name = organisation ? organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const name = organisation ? escapeRegExp(organisation) : '';
   const ownedBefore = name ? new RegExp(`^['’]s\\s+(?:the\\s+)?${name}`) : null;
   const ownedAfter = name ? new RegExp(`${name}(?:\\s*\\([^)]*\\))?\\s+of\\s+(?:the\\s+)?$`) : null;
   return places.filter((place) => {

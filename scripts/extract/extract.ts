@@ -2,6 +2,7 @@
  * Turns one document's text into claims: segments it, finds the numbers, keeps the ones that are
  * claimed quantities, and reads each one's metric, entity, period, kind and qualifier. Pure.
  */
+import { escapeRegExp } from './escape.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 import {
   chooseMetric,
@@ -159,7 +160,12 @@ import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from 
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
-import { namedProgrammes, programmeOwner, type ProgrammeMention } from './programmes.ts';
+import {
+  namedProgrammes,
+  programmeOwner,
+  type ProgrammeFigure,
+  type ProgrammeMention,
+} from './programmes.ts';
 import { ENGLISH_RUN_BY } from './languages/programmes.ts';
 
 export interface SourceMeta {
@@ -458,10 +464,7 @@ export function extractClaims(
     namedMidSentence: (name) => {
       let named = midSentence.get(name);
       if (named === undefined) {
-        const at = new RegExp(
-          String.raw`\p{Ll},?[ \t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`,
-          'u',
-        );
+        const at = new RegExp(String.raw`\p{Ll},?[ \t]+${escapeRegExp(name)}\b`, 'u');
         midSentence.set(name, (named = at.test(text)));
       }
       return named;
@@ -469,7 +472,7 @@ export function extractClaims(
     person: (name) => {
       let titled = people.get(name);
       if (titled === undefined) {
-        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const escaped = escapeRegExp(name);
         const at = new RegExp(String.raw`\b${PERSON_TITLES}\s+(?:\p{Lu}\S*\s+)?${escaped}\b`, 'u');
         people.set(name, (titled = at.test(text)));
       }
@@ -753,19 +756,18 @@ export function extractClaims(
         places.some((p) => !p.partner && p.entity !== 'World' && p.end <= at);
       // a named programme's own figures (rule 2), except in a text about a city or region,
       // whose own share of a programme they are (rule 1)
+      const programmeFigure = (placesOfFigure: readonly PlaceMention[]): ProgrammeFigure => ({
+        sentence: sentence.text,
+        sentenceStart: sentence.start,
+        at,
+        atEnd,
+        language: paragraph.language,
+        places: placesOfFigure,
+        programmes: (programmes ??= namedProgrammes(text)),
+        backTo: paragraphBefore,
+      });
       const ownProgramme = (): string =>
-        isLocalPlace(subject)
-          ? ''
-          : programmeOwner(
-              sentence.text,
-              sentence.start,
-              at,
-              atEnd,
-              paragraph.language,
-              places,
-              (programmes ??= namedProgrammes(text)),
-              paragraphBefore,
-            );
+        isLocalPlace(subject) ? '' : programmeOwner(programmeFigure(places));
       // "the Tech Orda programme, run by Astana Hub, has issued 11,300 grants": the programme's
       // own figures, not its runner's, whom the apposition names (rule 2)
       const runProgramme = (): string => {
@@ -773,14 +775,7 @@ export function extractClaims(
         if (!runBy || isLocalPlace(subject)) return '';
         const runByEnd = runBy.index + runBy[0].length;
         return programmeOwner(
-          sentence.text,
-          sentence.start,
-          at,
-          atEnd,
-          paragraph.language,
-          places.filter((p) => p.end <= runBy.index || p.start >= runByEnd),
-          (programmes ??= namedProgrammes(text)),
-          paragraphBefore,
+          programmeFigure(places.filter((p) => p.end <= runBy.index || p.start >= runByEnd)),
         );
       };
       const found =

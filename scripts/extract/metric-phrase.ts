@@ -8,6 +8,7 @@ import { findPlaces, withoutPlaces } from './entities.ts';
 import { isJunkLabel } from './labels.ts';
 import { nounPhrases, type NounPhrase, type Token } from './noun-phrases.ts';
 import { COUNTRIES } from './languages/cyrillic-places.ts';
+import { ENGLISH_SAYS_PRESENT } from './languages/saying-verbs.ts';
 import {
   CLAUSE_OPENER,
   FLOW_PREPOSITION,
@@ -144,8 +145,15 @@ function titleCased(sentence: string): boolean {
 }
 
 /** A verb of saying, planning or committing the tagger reads as a label's last noun: "EDB forecasts". */
-const ACTING_LAST =
-  /^(.+?)\s+(?:sees|sets|projects|forecasts|expects|plans|estimates|predicts|targets|aims|says|wants|intends|committed|pledged|approved|allocated)$/i;
+const ACTING_LAST = new RegExp(
+  String.raw`^(.+?)\s+(?:${[
+    ...ENGLISH_SAYS_PRESENT,
+    ...'sets plans targets aims intends committed pledged approved allocated'.split(' '),
+  ].join('|')})$`,
+  'i',
+);
+/** A verb of `ACTING_LAST` that is also a plural noun a figure counts: "IT projects", "notes". */
+const COUNTED_NOUN = /\s(?:projects|plans|targets|sets|notes)$/i;
 /** Who acts, besides `AGENT_HEAD`: a state body, a plan or a draft that "sets" a figure. */
 const ACTING_HEAD =
   /^(?:country|draft|plan|programme|program|strategy|budget|state|fund|bank|board|IMF)$/i;
@@ -156,12 +164,16 @@ const ACTING_HEAD =
  *
  * @example isActorAndVerb('World Bank sees') // true
  * @example isActorAndVerb('investment projects') // false
+ * @example isActorAndVerb('IT projects') // false
  */
 export function isActorAndVerb(label: string): boolean {
   const acting = ACTING_LAST.exec(label.trim());
   if (!acting) return false;
   const head = acting[1]!.split(/\s+/).at(-1)!;
-  return /^\p{Lu}{2,6}$/u.test(head) || AGENT_HEAD.test(head) || ACTING_HEAD.test(head);
+  if (AGENT_HEAD.test(head) || ACTING_HEAD.test(head)) return true;
+  // any acronym is a body that acts ("EDB forecasts"), unless its last word is also a plural noun
+  // of what a figure counts: "IT projects", "PPP plans" are a measure
+  return /^\p{Lu}{2,6}$/u.test(head) && !COUNTED_NOUN.test(label.trim());
 }
 
 /**
@@ -402,7 +414,13 @@ const GAPPED_BY =
   /^[\s,]*(?:and\s+|while\s+|but\s+)?[^,;:\d]{1,60}?\bby\s+(?:(?:about|around|nearly|almost|some|over|just|roughly|a\s+further)\s+)*$/i;
 /** A verb of the gapped clause's own: then it is not gapped ("and exceeded the plan by"). */
 const OWN_VERB =
-  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|exceed\w*|surpass\w*|outpac\w*|beat\w*|missed)\b/iu;
+  /\b(?:is|are|was|were|has|have|had|will|would|exceed\w*|surpass\w*|outpac\w*|beat\w*|missed)\b/i;
+/**
+ * A verb in the past tense, as a word ending in "-ed" that is not capitalised: mid-sentence,
+ * "United" and "Limited" are names, not verbs. Without the `i` flag, under which `\p{Ll}` would
+ * match capitals too.
+ */
+const PAST_TENSE = /(?<![\p{L}])\p{Ll}\p{L}*ed(?![\p{L}])/u;
 
 /**
  * Whether the percentage at `at` closes a clause whose verb of change was left out because an
@@ -422,6 +440,7 @@ export function isGappedChange(sentence: string, at: number): boolean {
   return (
     GAPPED_BY.test(own) &&
     !OWN_VERB.test(own) &&
+    !PAST_TENSE.test(own) &&
     GROWTH_VERB.test(sentence.slice(Math.max(0, start - 120), start))
   );
 }
@@ -805,11 +824,14 @@ const DESTINATION_AFTER =
   /^(?:\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:(abroad)\b|to\s+(?:the\s+)?)/iu;
 /** Words that make a delivery one across a border: "seaborne shipments", "export deliveries". */
 const ACROSS_BEFORE = /\b(?:seaborne|export|overseas|foreign)\s+$/i;
-/** Each delivery noun's noun and verb forms in a sentence. */
-const DELIVERY_FORMS: Readonly<Record<string, string>> = {
-  supplies: 'suppl(?:ies|ied|y|ying)',
-  deliveries: 'deliver(?:ies|y|ed|s|ing)?',
-  shipments: 'ship(?:ments?|ped|s|ping)?',
+/**
+ * Each delivery noun's noun and verb forms in a sentence. Global, so read them with `matchAll`,
+ * which copies the pattern and leaves its `lastIndex` alone.
+ */
+const DELIVERY_FORMS: Readonly<Record<string, RegExp>> = {
+  supplies: /\bsuppl(?:ies|ied|y|ying)\b/gi,
+  deliveries: /\bdeliver(?:ies|y|ed|s|ing)?\b/gi,
+  shipments: /\bship(?:ments?|ped|s|ping)?\b/gi,
 };
 /** A noun form among them: the destination follows it, not its object. */
 const DELIVERY_NOUN_FORM = /^(?:supplies|deliver(?:ies|y)|shipments?)$/i;
@@ -832,13 +854,12 @@ export function deliveredAbroad(label: string, sentence: string): string {
     return `${label.slice(0, head.index + head[1]!.length)}${word}${label.slice(head.index + head[0].length)}`;
   };
   if (EXPORT_WORD.test(sentence)) return exports();
-  const nouns = new RegExp(`\\b${DELIVERY_FORMS[head[2]!.toLowerCase()]!}\\b`, 'gi');
   let places: ReturnType<typeof findPlaces> | undefined;
   const toCountry = (at: number): boolean =>
     (places ??= findPlaces(sentence, false)).some(
       (place) => place.start === at && COUNTRIES.has(place.entity),
     );
-  for (let match = nouns.exec(sentence); match; match = nouns.exec(sentence)) {
+  for (const match of sentence.matchAll(DELIVERY_FORMS[head[2]!.toLowerCase()]!)) {
     if (ACROSS_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
       return exports();
     const end = match.index + match[0].length;

@@ -3,9 +3,11 @@
  * section): the owner of what is measured, read from the clause's grammar, before the place a
  * figure merely happens in or the text's subject. Pure.
  */
+import { escapeRegExp } from './escape.ts';
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
+import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 import {
   CAPITALS,
   findPlaces,
@@ -25,7 +27,7 @@ const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 /** A capitalised name of up to four words: "Samsung", "Ala-Too Gold", "Kaspi.kz". */
 const NAME = String.raw`\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*(?:[ \t]+\p{Lu}[\p{L}\d&-]*){0,3}`;
 /** Where a clause starts: the owner of one clause's figures is not the next one's. */
-const CLAUSE_START = /[;:]|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s/g;
+const CLAUSE_START = new RegExp(String.raw`${CLAUSE_BREAK_SOURCE}|\s(?:while|whereas)\s`, 'g');
 /** "BISHKEK, Nov 12 (Agency) - ": a dateline before a lead sentence. */
 const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
 /** Words that open sentences and are no one's name. */
@@ -163,8 +165,7 @@ export function clauseOwner(
     if (named) return named;
   }
   const starts = [DATELINE_HEAD.exec(head)?.[0].length ?? 0];
-  CLAUSE_START.lastIndex = 0;
-  for (let match; (match = CLAUSE_START.exec(head));)
+  for (const match of head.matchAll(CLAUSE_START))
     if (match.index >= starts[0]!) starts.push(match.index + match[0].length);
   // ", and raised its guidance to …": a clause that opens with its verb shares the subject before
   let which = starts.length - 1;
@@ -471,7 +472,7 @@ function ownFigures(name: string, itself: string | undefined, context: OwnerCont
   // says "Delta Bank"
   const fuller = context.text
     ? new RegExp(
-        String.raw`\b${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
+        String.raw`\b${escapeRegExp(written)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+|` +
           String.raw`(?:\s+\p{Lu}[\p{L}-]+)*?\s+(?:${ORGANISATION_WORD}))(?![\p{L}\d-])`,
         'u',
       ).exec(context.text)?.[0]

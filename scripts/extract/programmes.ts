@@ -9,6 +9,7 @@
  * `languages/programmes.ts`.
  */
 
+import { escapeRegExp } from './escape.ts';
 import { transliterate } from './cyrillic-metrics.ts';
 import { canonicalEntity, findPlaces, type PlaceMention } from './entities.ts';
 import {
@@ -25,6 +26,7 @@ import {
   RUSSIAN_PROGRAMME,
   RUSSIAN_PROGRAMME_OWN,
 } from './languages/programmes.ts';
+import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 
 /** A named programme written in a text, at document offsets, under its one name. */
 export interface ProgrammeMention {
@@ -75,7 +77,7 @@ export function namedProgrammes(text: string): ProgrammeMention[] {
     found.map((mention) => [text.slice(mention.start, mention.end), mention.name]),
   );
   for (const [written, name] of names) {
-    const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(written);
     for (const match of text.matchAll(
       new RegExp(`(?<![\\p{L}\\d-])${escaped}(?![\\p{L}\\d-])`, 'gu'),
     ))
@@ -106,11 +108,33 @@ function cyrillicName(written: string): string {
     .join(' ');
 }
 
-/** Where a clause starts: a place across one of these is another clause's subject. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s|\s—\s/g;
+/**
+ * Where a clause starts: a place across one of these is another clause's subject. A dash too,
+ * which sets off a Russian or Kazakh list item ("…, вторичного — 462 тыс.").
+ */
+const CLAUSE_BREAK_OR_DASH = new RegExp(String.raw`${CLAUSE_BREAK_SOURCE}|\s—\s`, 'g');
+/** A clause break or a figure: a programme named across one is not the figure's. */
+const CLAUSE_BREAK_OR_FIGURE = new RegExp(String.raw`\d|${CLAUSE_BREAK_SOURCE}`);
 /** Whether `between` (a figure and a programme named after it) crosses a clause or a figure. */
-const apart = (between: string): boolean =>
-  /\d|[;:]|,\s+(?:and|but|while|whereas|а|но|ал|және)\s/.test(between);
+const apart = (between: string): boolean => CLAUSE_BREAK_OR_FIGURE.test(between);
+
+/** A figure, its sentence and what the text has named around it, for `programmeOwner`. */
+export interface ProgrammeFigure {
+  sentence: string;
+  /** Where `sentence` starts in the text. */
+  sentenceStart: number;
+  /** The figure's offsets in `sentence`. */
+  at: number;
+  atEnd: number;
+  /** The paragraph's language: 'en', 'ru' or 'kk'. */
+  language: string;
+  /** The places of `sentence`, at its offsets. */
+  places: readonly PlaceMention[];
+  /** The text's named programmes, in order (`namedProgrammes`). */
+  programmes: readonly ProgrammeMention[];
+  /** The text offset a programme pointed back at may be named from (its paragraph or the one before). */
+  backTo: number;
+}
 
 /**
  * The programme that owns the figure at `at`..`atEnd` of `sentence` (which starts at
@@ -126,16 +150,16 @@ const apart = (between: string): boolean =>
  * - and no place before the figure in its clause is the subject ("Uzbekistan has trained
  *   310,000 people under its programme" is Uzbekistan's: rule 1 before rule 2).
  */
-export function programmeOwner(
-  sentence: string,
-  sentenceStart: number,
-  at: number,
-  atEnd: number,
-  language: string,
-  places: readonly PlaceMention[],
-  programmes: readonly ProgrammeMention[],
-  backTo: number,
-): string {
+export function programmeOwner({
+  sentence,
+  sentenceStart,
+  at,
+  atEnd,
+  language,
+  places,
+  programmes,
+  backTo,
+}: ProgrammeFigure): string {
   const sentenceEnd = sentenceStart + sentence.length;
   let before: ProgrammeMention | undefined;
   let after: ProgrammeMention | undefined;
@@ -163,8 +187,7 @@ export function programmeOwner(
     programmeEnd = after.end - sentenceStart;
   }
   if (!programme) {
-    back.lastIndex = 0;
-    for (let match; (match = back.exec(sentence));) {
+    for (const match of sentence.matchAll(back)) {
       const beforeFigure = match.index + match[0].length <= at;
       if (!beforeFigure && apart(sentence.slice(atEnd, match.index))) break;
       programme = lastNamed(programmes, backTo, sentenceStart);
@@ -184,9 +207,10 @@ export function programmeOwner(
   }
   if (!programme) return '';
   let clauseStart = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match; (match = CLAUSE_BREAK.exec(sentence)) && match.index < at;)
+  for (const match of sentence.matchAll(CLAUSE_BREAK_OR_DASH)) {
+    if (match.index >= at) break;
     clauseStart = match.index + match[0].length;
+  }
   const lastComma = sentence.lastIndexOf(',', at);
   const window = sentence.slice(
     Math.max(clauseStart, lastComma + 1),

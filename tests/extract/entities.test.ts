@@ -393,6 +393,9 @@ describe('a part of the world a rank is taken in is not whom the figure is about
     ],
     // a part of the world that owns its figure stays its own
     ['Growth in Central Asia will slow to 5.2% in 2027.', 'Kazakhstan', ['Central Asia']],
+    // a word ending in "-est" that ranks nothing
+    ['The grain harvest in Central Asia rose 9% this year.', 'Kazakhstan', ['Central Asia']],
+    ['Investor interest in the west of Central Asia grew 20%.', 'Kazakhstan', ['Central Asia']],
   ])('%s (subject %s) → %j', (sentence, subject, expected) => {
     expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
   });
@@ -552,6 +555,15 @@ describe('"the region" is the part of the world the headline names', () => {
       ['$900 million', 'Central Asia'],
       ['$800 million', 'Japan-Uzbekistan'],
     ]);
+  });
+
+  test('a word ending in "-est" before "the region" ranks nothing', () => {
+    expect(
+      entitiesOf(
+        'Japan-Central Asia trade rises 7%',
+        'The harvest in the region rose 9% this year.',
+      ),
+    ).toEqual([['9%', 'Central Asia']]);
   });
 
   test('a headline that names no part of the world leaves "the region" alone', () => {

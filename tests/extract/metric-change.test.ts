@@ -139,6 +139,13 @@ describe('who acts and its verb is no label', () => {
     { label: 'draft sets', actor: true },
     { label: 'investment projects', actor: false },
     { label: 'growth forecasts', actor: false },
+    // an acronym before a plural noun of what is counted is a measure; a known body still acts
+    { label: 'IT projects', actor: false },
+    { label: 'PPP plans', actor: false },
+    { label: 'IMF projects', actor: true },
+    // any verb of saying in the present, from the shared table
+    { label: 'EDB warns', actor: true },
+    { label: 'the ministry believes', actor: true },
   ])('$label', ({ label, actor }) => {
     expect(isActorAndVerb(label)).toBe(actor);
   });
@@ -146,6 +153,11 @@ describe('who acts and its verb is no label', () => {
   test('a lender’s commitment is named by its verb', () => {
     const text = 'Last year the Varnia Development Bank committed $740 million to new roads.';
     expect(metricOf(text, '$740 million')?.label).toBe('Commitments');
+  });
+
+  test('a count of projects named by an acronym is named by them', () => {
+    const text = 'Under the plan, at least 400 IT projects should be launched in Varnia by 2030.';
+    expect(metricOf(text, '400')?.label).toBe('IT projects');
   });
 
   test('a figure after a forecaster and its verb takes the measure before it', () => {

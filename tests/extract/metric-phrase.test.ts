@@ -7,6 +7,7 @@ import {
   budgetFlow,
   cleanLabel,
   isComparedChange,
+  isGappedChange,
   isPurpose,
   isShare,
   introMeasure,
@@ -497,5 +498,17 @@ describe('a list item measures its whole part, by what the item, its intro or th
     ['Parks and squares - the city says - will get 40 billion tenge.', '40 billion tenge', 'Parks'],
   ])('%j "%s" → %s', (text, mention, label) => {
     expect(extractedLabel(text, mention)).toBe(label);
+  });
+});
+
+describe('isGappedChange', () => {
+  test.each([
+    ['Exports rose by 4%, and imports by 2%.', '2%', true],
+    // a capitalised word ending in "-ed" is a name, not the clause's own verb
+    ['Exports to China rose by 4%, and to the United States by 2%.', '2%', true],
+    ['Exports reached $4 bn, and the plan was exceeded by 2%.', '2%', false],
+    ['Exports rose by 4%, and the target was surpassed by 2%.', '2%', false],
+  ])('%s (%s) → %s', (sentence, mention, gapped) => {
+    expect(isGappedChange(sentence, sentence.indexOf(mention))).toBe(gapped);
   });
 });

@@ -6,8 +6,16 @@
  * connected, IT exports) stays its country's. Read by `programmes.ts`.
  */
 
-/** The English nouns of a programme. */
-const PROGRAMME_NOUN = '(?:programme|program|initiative|project|scheme)';
+import { FRAMING_PREPOSITIONS, NAME_DETERMINERS } from './name-openers.ts';
+
+/** The English nouns of a programme, in every reader of one. */
+export const ENGLISH_PROGRAMME_NOUNS = ['programme', 'program', 'initiative'];
+/**
+ * The English nouns a named programme owns its figures under (`namedProgrammes`): also a
+ * "project" or a "scheme" ("the Digital Villages project"). `context.ts` reads platforms and
+ * public systems as a clause's subject instead, with nouns of its own.
+ */
+const PROGRAMME_NOUN = `(?:${[...ENGLISH_PROGRAMME_NOUNS, 'project', 'scheme'].join('|')})`;
 
 /**
  * "the AI-Sana programme", "the One Million Uzbek Coders initiative": a capitalised word, then up
@@ -30,16 +38,11 @@ export const ENGLISH_PROGRAMME_AFTER = new RegExp(
  * Capitalised words that open a phrase before the noun without naming a programme: articles,
  * framing prepositions, and the words of an unnamed national or state programme.
  */
-export const ENGLISH_NOT_A_NAME = new Set([
-  'The',
-  'A',
-  'An',
-  'Under',
-  'Through',
-  'Its',
+export const ENGLISH_NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...NAME_DETERMINERS,
+  ...FRAMING_PREPOSITIONS,
   'Their',
   'Our',
-  'This',
   'That',
   'Each',
   'Every',

@@ -62,6 +62,14 @@ const CYRILLIC_SAYS = [
   'мәлімет',
 ];
 
+/**
+ * English verbs of saying and forecasting in the third person present ("expects", "says"), the
+ * forms a tagger may read as a plural noun ending a subject ("EDB forecasts").
+ */
+export const ENGLISH_SAYS_PRESENT: readonly string[] = ENGLISH_SAYS.filter((verb) =>
+  /s\??$/.test(verb),
+).map((verb) => verb.replace(/\?$/, ''));
+
 /** An English verb of saying or forecasting, as a whole word: "expects", "said". */
 export const SAYS = new RegExp(`^(?:${ENGLISH_SAYS.join('|')})$`);
 
