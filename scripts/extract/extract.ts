@@ -822,7 +822,12 @@ export function extractClaims(
               owners,
               () => (cached.tokens ??= tagSentence(cached.text)),
               (kind) =>
-                lastBefore((ofKind[kind] ??= organisationsOfKind(text, kind)), mention.start),
+                headlineOrLastBefore(
+                  (ofKind[kind] ??= organisationsOfKind(text, kind)),
+                  mention.start,
+                  title,
+                  text,
+                ),
             )) ||
         (cyrillic
           ? ''
@@ -1530,6 +1535,39 @@ function lastBefore(named: readonly PlaceMention[], at: number): string {
     last = place.entity;
   }
   return last;
+}
+
+/**
+ * The one of `named` (organisations of a kind, in the text's order) the headline names, by its
+ * name or by the acronym the text defines for it ("ADB raises …" over "the Asian Development Bank
+ * (ADB)"), when the text names it before `at`; else the last named before `at`. "The bank" is the
+ * bank the text is about, not one it cites on the way ("a World Bank estimate").
+ *
+ * @example headlineOrLastBefore(banks, 400, 'ADB lends more', text) // 'Asian Development Bank'
+ */
+function headlineOrLastBefore(
+  named: readonly PlaceMention[],
+  at: number,
+  title: string,
+  text: string,
+): string {
+  // the name the headline gives `name`, whole ("European Bank for Reconstruction and
+  // Development" where the kind's search found "European Bank"), or '' when it gives none
+  const headlineName = (name: string): string => {
+    if (title.includes(name)) return name;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const defined = new RegExp(
+      String.raw`${escaped}(?:\s+(?:for|of)\s+[\p{L}\s]{1,40}?)?(?=\s*\((\p{Lu}{2,8})\))`,
+      'u',
+    ).exec(text);
+    return defined && new RegExp(String.raw`\b${defined[1]!}\b`).test(title) ? defined[0] : '';
+  };
+  for (const place of named) {
+    if (place.start >= at) break;
+    const whole = headlineName(place.entity);
+    if (whole) return whole;
+  }
+  return lastBefore(named, at);
 }
 
 /** Who may own a flow a sentence splits by destination: the text's organisation, a park. */

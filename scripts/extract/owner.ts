@@ -383,9 +383,13 @@ const KIND_OPENING = new RegExp(
   String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub|mine)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
   'u',
 );
-/** "The bank's own loan portfolio": what a kind of organisation says is its own. */
+/**
+ * "The bank's own loan portfolio", "the bank's portfolio in the country", "the fund's lending to
+ * Georgia": what a kind of organisation says is its own, or what only a lender holds (its
+ * portfolio, its lending, its projects), wherever it lends (rule 3: a forecaster's own lending).
+ */
 const KIND_OWN = new RegExp(
-  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund)['’]s\s+own\s`,
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund)['’]s\s+(?:own\s|(?:[\p{Ll}-]+\s+)?(?:portfolio|lending|loan\s+book|commitments|disbursements|financing|operations)\b)`,
   'u',
 );
 /** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */

@@ -434,6 +434,21 @@ describe('a forecaster’s own lending, offices and staff are its own (gold READ
       text: 'The Asian Development Bank expects growth of 5% in Mongolia. The bank’s own loan portfolio in Mongolia reached $2 billion.',
       want: { '5': 'Mongolia', '2000000000': 'Asian Development Bank' },
     },
+    {
+      why: 'the bank’s portfolio in a country is the bank’s, the one the headline names by acronym',
+      title: 'EBRD lifts Armenia outlook',
+      text: 'The European Bank for Reconstruction and Development (EBRD) sees growth of 5% in Armenia. A World Bank report puts it at 4.5%. The bank’s portfolio in the country includes 48 projects worth €1.9 billion.',
+      want: {
+        '48': 'European Bank for Reconstruction and Development',
+        '1900000000': 'European Bank for Reconstruction and Development',
+      },
+    },
+    {
+      why: 'the fund’s lending to a country is the fund’s',
+      title: 'Georgia growth to slow',
+      text: 'The Eurasian Stability Fund expects growth of 5% in Georgia. The fund’s lending to the country rose to $700 million.',
+      want: { '700000000': 'Eurasian Stability Fund' },
+    },
   ])('$why', ({ title, text, want }) => {
     expectEntities(title, text, want);
   });
