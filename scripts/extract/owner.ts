@@ -316,6 +316,9 @@ export function clauseOwner(
   return ofOrganisation();
 }
 
+/** The kinds of organisation a clause may open with before a name, in lower case ("insurer"). */
+const DESCRIBING_KIND =
+  'insurer|operator|lender|miner|carrier|producer|retailer|platform|marketplace|developer|airline|bank|company|subsidiary';
 /**
  * A name after the words that describe it, then its verb: set off by commas after "the …" or "its
  * …" ("The largest lender, state-owned Delta Bank, issued"), or after a common noun phrase that
@@ -324,7 +327,11 @@ export function clauseOwner(
 const DESCRIBED_NAME = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Ii]ts)\s+[\p{L}\s-]{1,40}?,\s+(?:[\p{Ll}-]+\s+)?(${NAME}),` +
     String.raw`\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)|` +
-    String.raw`\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}\s+(${NAME})` +
+    String.raw`(?:\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}|` +
+    // "…, while insurer Halyk Life collected": a clause that opens with the name's kind
+    String.raw`(?:[\p{Ll}-]+\s+)?(?:${DESCRIBING_KIND}))\s+(${NAME})` +
+    // "Hepsiburada, which Kaspi.kz acquired in 2025, posted": a relative clause about the name
+    String.raw`(?:,\s+which\s+[^,;]{1,60},)?` +
     String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+))`,
   'u',
 );
@@ -399,7 +406,10 @@ const KIND_POSSESSIVE = new RegExp(
 );
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
-  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
+  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+    // "SOCAR said its subsidiary SOCAR Energy Georgia sold": the parent says its subsidiary's figure
+    String.raw`(?:[^,;]{0,60}?\s(?:said|says|reported|reports|announced)\s+(?:that\s+)?)?` +
+    String.raw`(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
     String.raw`(?:[\p{L}-]+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
   'u',
 );

@@ -409,6 +409,24 @@ describe('an organisation named with the words that describe it (gold README, En
       text: 'Orvanta’s revenue rose 5% to 90 billion tenge, while its net profit fell 3% to 8 billion tenge.',
       want: { '90000000000': 'Orvanta', '8000000000': 'Orvanta' },
     },
+    {
+      why: 'a subsidiary its parent says a figure of, in a text about a country',
+      title: 'Armenia fuel imports grow',
+      text: 'Fuel imports rose 6% in 2025. Energy group Orvanta said its subsidiary Orvanta Armenia sold 95,000 tonnes of diesel in Armenia.',
+      want: { '95000': 'Orvanta Armenia' },
+    },
+    {
+      why: 'a firm described by its kind, with a relative clause about its new owner',
+      title: 'Orda Pay profit rises',
+      text: 'Orda Pay earned 40 billion tenge. Georgian payments platform Kestrel, which Orda Pay bought in 2024, processed 80 million transactions.',
+      want: { '80000000': 'Kestrel' },
+    },
+    {
+      why: 'a clause after "while" that opens with the name’s kind in lower case',
+      title: 'Orda Bank profit rises',
+      text: 'Orda Bank earned 40 billion tenge, while insurer Orda Life collected premiums of 12 billion tenge.',
+      want: { '12000000000': 'Orda Life' },
+    },
   ])('$why', ({ title, text, want }) => {
     expectEntities(title, text, want);
   });
