@@ -31,8 +31,14 @@ const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
 /** Words that open sentences and are no one's name. */
 const NO_OWNER =
   /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
-/** "The capital's budget", "the capital's GDP": the city a country's text calls its capital. */
-const CAPITAL_OPENING = /^\s*(?:(?:and|but|while)\s+)?the\s+capital['’]s\s/i;
+/**
+ * "The capital's budget", "approved the capital's budget with revenues of", "an apartment in the
+ * capital costs": the city a country's text calls its capital, as the owner or the place of the
+ * clause's measure; not the capital of finance ("capital markets", "in the capital expenditure").
+ */
+const NATION_AFTER = /\b(?:nationwide|nationally|countrywide|national|the\s+country)\b/i;
+const CAPITAL_NAMED =
+  /\bthe\s+capital['’]s\s|\b(?:in|across)\s+the\s+capital\b(?!\s+(?:markets?|expenditures?|investments?|goods|flows?|gains?|adequacy|outflows?|inflows?|requirements?|base|stock|of\b))/i;
 /** "Delta Minerals, which produced …": a name, then a relative clause opening with its verb. */
 const WHICH_OPENING = new RegExp(
   String.raw`^\s*(?:[Tt]he\s+)?(${NAME}),\s+which\s+(\p{Ll}+)\b`,
@@ -181,9 +187,15 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
-  // "The capital's local budget is set at …": the capital of the country the text is about owns
-  // its own budget and output (rule 1)
-  if (CAPITAL_OPENING.test(clause) && CAPITALS[context.subject]) return CAPITALS[context.subject]!;
+  // "The capital's local budget is set at …", "a flat in the capital costs": the capital of the
+  // country the text is about owns its own budget, output and prices (rule 1), unless the clause
+  // names the nation after the figure ("against 8% nationwide")
+  if (
+    CAPITAL_NAMED.test(clause) &&
+    CAPITALS[context.subject] &&
+    !NATION_AFTER.test(sentence.slice(atEnd, atEnd + 60).split(/[;,]/)[0]!)
+  )
+    return CAPITALS[context.subject]!;
   // "Delta Minerals, which produced 390,000 tonnes": a name whose relative clause holds the figure
   const relative = WHICH_OPENING.exec(clause);
   if (relative && !SAYS.test(relative[2]!)) {

@@ -277,6 +277,21 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
       text: "Bukhara region's budget will receive transfers of 2.3 trillion soums.",
       want: { '2300000000000': 'Bukhara region' },
     },
+    {
+      why: 'a city "In" which a sentence opens',
+      text: 'The average wage rose to 6 million soums. In Samarkand it reached 5.1 million soums.',
+      want: { '5100000': 'Samarkand' },
+    },
+    {
+      why: 'the capital’s budget after its verb, and its parts',
+      text: 'The city council approved the capital’s budget with revenues of 30 trillion soums and spending of 31 trillion soums.',
+      want: { '30000000000000': 'Tashkent', '31000000000000': 'Tashkent' },
+    },
+    {
+      why: 'a price in the capital',
+      text: 'A one-room flat in the capital costs about 900 million soums.',
+      want: { '900000000': 'Tashkent' },
+    },
   ])('$why', ({ text, want }) => {
     expectEntities('Uzbekistan budget for 2027 approved', text, want);
   });
