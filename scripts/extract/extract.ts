@@ -32,6 +32,8 @@ import {
   peopleAbroad,
   type DestinationShare,
   NATIONWIDE_AFTER,
+  NEIGHBOUR_CITIES,
+  CAPITALS,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
 import {
@@ -131,7 +133,12 @@ import {
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
-import { BUDGET_WORD, CYRILLIC_BUDGET_IN, CYRILLIC_BUDGET_SIZE } from './languages/budget-flows.ts';
+import {
+  BUDGET_WORD,
+  CYRILLIC_BUDGET_IN,
+  CYRILLIC_BUDGET_SIZE,
+  NATIONAL_BUDGET,
+} from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   namesAFlow,
@@ -185,6 +192,14 @@ const GOVERNMENT =
 /** Titles before a person's name ("President Tokayev"): a person is no figure's owner. */
 const PERSON_TITLES =
   '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
+/** The cities of Kazakhstan's neighbours, and the country each is the capital of. */
+const NEIGHBOUR_CITY_NAMES: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(CAPITALS).map(([country, city]) => [city, country]),
+);
+/** "The government expects growth of 9%": the national government's forecast (rule 3). */
+const GOVERNMENT_EXPECTS =
+  /\b(?:the\s+)?(?:government|cabinet|ministry(?:\s+of\s+[\p{L}\s]+?)?)\s+(?:expects|forecasts|projects|sees|plans)\b/iu;
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
@@ -407,8 +422,8 @@ export function extractClaims(
     ? ''
     : isLocalPlace(subject.replace(/ region$/, ' Region'))
       ? 'Kazakhstan'
-      : / region$/.test(subject)
-        ? mostNamedCountry(body)
+      : / region$/.test(subject) || NEIGHBOUR_CITY_NAMES.has(subject)
+        ? (CAPITAL_OF.get(subject) ?? mostNamedCountry(body))
         : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
@@ -883,9 +898,14 @@ export function extractClaims(
           ? home
           : '') ||
         // "Nationwide, investment rose 4.7%", "against 4.7% for the country as a whole" in a text
-        // about a region: the country's figure (rule 1)
+        // about a region: the country's figure (rule 1); in English also what the government
+        // expects and the figures of the republican budget, not the city's (rule 3)
         (nation &&
-        (NATIONWIDE.test(sentence.text) || NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)))
+        (NATIONWIDE.test(sentence.text) ||
+          NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)) ||
+          (!cyrillic &&
+            (NATIONAL_BUDGET.test(sentence.text) ||
+              GOVERNMENT_EXPECTS.test(sentence.text.slice(0, at).split(',').pop()!))))
           ? nation
           : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about

@@ -307,6 +307,23 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
   });
 });
 
+describe('in a text about a city’s own budget (gold README, Entity 1 and 3)', () => {
+  test.each([
+    {
+      why: 'the city’s budget is the city’s, the republican budget and the government’s forecast the country’s',
+      text: 'The city council approved spending of 20 billion somoni. Some 3 billion somoni will go to roads. In 2026, the republican budget ran a surplus of 1.5 billion somoni. The government expects growth of 8% this year.',
+      want: {
+        '20000000000': 'Dushanbe',
+        '3000000000': 'Dushanbe',
+        '1500000000': 'Tajikistan',
+        '8': 'Tajikistan',
+      },
+    },
+  ])('$why', ({ text, want }) => {
+    expectEntities('Dushanbe budget for 2027 approved at 20 billion somoni', text, want);
+  });
+});
+
 describe('owners a clause names by its role', () => {
   test.each([
     {
