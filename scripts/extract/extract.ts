@@ -197,6 +197,12 @@ const NEIGHBOUR_CITY_NAMES: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
 const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(CAPITALS).map(([country, city]) => [city, country]),
 );
+/**
+ * "They employ", "Their revenue", "Together, they paid": a sentence whose subject is the ones the
+ * sentence before counted; not "They expect", "they said" (a source, rule 3).
+ */
+const THEY_OPENING =
+  /^\s*(?:Together,?\s+(?:they|these\s+\p{Ll}+)|They|Their)\s+(?!(?:expect|forecast|estimate|predict|see|say|said|believe|think|note|warn)\w*\b)/u;
 /** "The government expects growth of 9%": the national government's forecast (rule 3). */
 const GOVERNMENT_EXPECTS =
   /\b(?:the\s+)?(?:government|cabinet|ministry(?:\s+of\s+[\p{L}\s]+?)?)\s+(?:expects|forecasts|projects|sees|plans)\b/iu;
@@ -828,6 +834,15 @@ export function extractClaims(
             )
           : '') ||
         (cyrillic ? '' : runProgramme()) ||
+        // "… 1,950 companies. Together they employ 36,000 people", "Their revenue grew 31%": the
+        // owner of the sentence before's first figure, whose members or firms "they" are, not
+        // of a part it singles out after ("…, 14 of them in Almaty") (rules 1, 2)
+        (!cyrillic &&
+        sentenceIndex > 0 &&
+        THEY_OPENING.test(sentence.text) &&
+        places.every((p) => p.partner || p.start >= at)
+          ? (firstIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '')
+          : '') ||
         (cyrillic
           ? ''
           : clauseOwner(
@@ -1918,6 +1933,18 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The last claim made of a figure in `sentence`, if any. */
+/** The first of `claims` (in the text's order) in `sentence`, if any. */
+function firstIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
+  // from the end: the claims after `sentence` are few, those before it many
+  let first: Claim | undefined;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const start = claims[i]!.quote_start!;
+    if (start < sentence.start) break;
+    if (start < sentence.end) first = claims[i];
+  }
+  return first;
+}
+
 function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
   const last = claims[claims.length - 1];
   return last && last.quote_start! >= sentence.start && last.quote_start! < sentence.end

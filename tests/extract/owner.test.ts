@@ -307,6 +307,25 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
   });
 });
 
+describe('"they" and "their" are the ones the sentence before counted (gold README, Entity 1, 2)', () => {
+  test.each([
+    {
+      why: 'a park’s member firms, then what together they employ and pay',
+      title: 'Kazakhstan IT exports grow',
+      text: 'Exports of IT services rose 20%. Orda Tech Park residents grew to 900 companies. Together they employ 21,000 people and paid 14 billion tenge in taxes.',
+      want: { '21000': 'Orda Tech Park', '14000000000': 'Orda Tech Park' },
+    },
+    {
+      why: 'the sentence before’s first figure, not a part it singles out after',
+      title: 'Central Asia data centres expand',
+      text: 'Some 30 data centres operate in Kazakhstan, 12 of them in Almaty. Their revenue grew by 25% last year.',
+      want: { '25': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+});
+
 describe('in a text about a city’s own budget (gold README, Entity 1 and 3)', () => {
   test.each([
     {
