@@ -981,6 +981,10 @@ function firstSubject(places: readonly PlaceMention[]): string {
  * @example documentSubject('Uzbek IT exports top $1 billion', 'Tashkent. …') // 'Uzbekistan'
  * @example documentSubject('Data centre spending to double', 'Global spending on …') // 'World'
  */
+/** "Bishkek budget for 2026 …", "Tashkent's 2027 city budget …": a city, then its budget. */
+const CITY_BUDGET_HEADLINE =
+  /^(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?(?:city\s+)?budget\b/u;
+
 export function documentSubject(
   title: string,
   text: string,
@@ -993,6 +997,10 @@ export function documentSubject(
   const home = outletCountry(outlet);
   // "Copper to average $11,200 a ton in 2027": a headline about a world market's price (rule 4)
   if (WORLD_MARKET_HEADLINE.test(title)) return 'World';
+  // "Bishkek budget for 2026 approved": a headline about a city's own budget is about the city
+  // (rule 1: a city's budget is its own), though a neighbour's city is no subject otherwise
+  const cityBudget = CITY_BUDGET_HEADLINE.exec(title);
+  if (cityBudget && NEIGHBOUR_CITY.has(cityBudget[1]!)) return cityBudget[1]!;
   const fromTitle =
     (byState ? '' : headline.name || headlineName(title, text)) ||
     // "Venture funding in Central Asia hits $310 mln, Kazakhstan takes lion's share": the place

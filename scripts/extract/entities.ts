@@ -473,7 +473,8 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
       NEIGHBOUR_CITY.has(entity) &&
       // "in Tashkent", "Tashkent's secondary market", "Tbilisi alone": the city's own figures
       // (rule 1)
-      ((!/\bin\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
+      // …also "In Bishkek" opening a sentence
+      ((!/\b[Ii]n\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index)) &&
         !/^(?:['’]s|\s+alone)\s/.test(
           sentence.slice(match.index + name.length, match.index + name.length + 7),
         ) &&

@@ -33,6 +33,8 @@ import {
   peopleAbroad,
   type DestinationShare,
   NATIONWIDE_AFTER,
+  NEIGHBOUR_CITIES,
+  CAPITALS,
 } from './entities.ts';
 import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } from './labels.ts';
 import {
@@ -132,7 +134,12 @@ import {
   CYRILLIC_SHARE,
   SAME_PERIOD,
 } from './languages/cyrillic-glossary.ts';
-import { BUDGET_WORD, CYRILLIC_BUDGET_IN, CYRILLIC_BUDGET_SIZE } from './languages/budget-flows.ts';
+import {
+  BUDGET_WORD,
+  CYRILLIC_BUDGET_IN,
+  CYRILLIC_BUDGET_SIZE,
+  NATIONAL_BUDGET,
+} from './languages/budget-flows.ts';
 import {
   cyrillicPriceEntity,
   namesAFlow,
@@ -191,6 +198,20 @@ const GOVERNMENT =
 /** Titles before a person's name ("President Tokayev"): a person is no figure's owner. */
 const PERSON_TITLES =
   '(?:President|Prime\\s+Minister|Minister|Deputy|Mayor|Governor|Akim|Chairman|CEO|Mr|Mrs|Ms|Dr)';
+/** The cities of Kazakhstan's neighbours, and the country each is the capital of. */
+const NEIGHBOUR_CITY_NAMES: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
+const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(CAPITALS).map(([country, city]) => [city, country]),
+);
+/**
+ * "They employ", "Their revenue", "Together, they paid": a sentence whose subject is the ones the
+ * sentence before counted; not "They expect", "they said" (a source, rule 3).
+ */
+const THEY_OPENING =
+  /^\s*(?:Together,?\s+(?:they|these\s+\p{Ll}+)|They|Their)\s+(?!(?:expect|forecast|estimate|predict|see|say|said|believe|think|note|warn)\w*\b)/u;
+/** "The government expects growth of 9%": the national government's forecast (rule 3). */
+const GOVERNMENT_EXPECTS =
+  /\b(?:the\s+)?(?:government|cabinet|ministry(?:\s+of\s+[\p{L}\s]+?)?)\s+(?:expects|forecasts|projects|sees|plans)\b/iu;
 /** "Nationwide, …": a sentence about the whole country, in a text about one of its organisations. */
 const NATIONWIDE = /^\s*(?:nationwide|countrywide|nationally|across\s+the\s+country)\b/i;
 /** "… the national average", "… the average wage": what a multiple of an average compares with. */
@@ -413,8 +434,8 @@ export function extractClaims(
     ? ''
     : isLocalPlace(subject.replace(/ region$/, ' Region'))
       ? 'Kazakhstan'
-      : / region$/.test(subject)
-        ? mostNamedCountry(body)
+      : / region$/.test(subject) || NEIGHBOUR_CITY_NAMES.has(subject)
+        ? (CAPITAL_OF.get(subject) ?? mostNamedCountry(body))
         : '';
   // the two countries whose flows the headline is about, if any
   const flowEnds = documentPair(title);
@@ -808,6 +829,15 @@ export function extractClaims(
             )
           : '') ||
         (cyrillic ? '' : runProgramme()) ||
+        // "… 1,950 companies. Together they employ 36,000 people", "Their revenue grew 31%": the
+        // owner of the sentence before's first figure, whose members or firms "they" are, not
+        // of a part it singles out after ("…, 14 of them in Almaty") (rules 1, 2)
+        (!cyrillic &&
+        sentenceIndex > 0 &&
+        THEY_OPENING.test(sentence.text) &&
+        places.every((p) => p.partner || p.start >= at)
+          ? (firstIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '')
+          : '') ||
         (cyrillic
           ? ''
           : clauseOwner(
@@ -817,7 +847,12 @@ export function extractClaims(
               owners,
               () => (cached.tokens ??= tagSentence(cached.text)),
               (kind) =>
-                lastBefore((ofKind[kind] ??= organisationsOfKind(text, kind)), mention.start),
+                headlineOrLastBefore(
+                  (ofKind[kind] ??= organisationsOfKind(text, kind)),
+                  mention.start,
+                  title,
+                  text,
+                ),
             )) ||
         (cyrillic
           ? ''
@@ -873,9 +908,14 @@ export function extractClaims(
           ? home
           : '') ||
         // "Nationwide, investment rose 4.7%", "against 4.7% for the country as a whole" in a text
-        // about a region: the country's figure (rule 1)
+        // about a region: the country's figure (rule 1); in English also what the government
+        // expects and the figures of the republican budget, not the city's (rule 3)
         (nation &&
-        (NATIONWIDE.test(sentence.text) || NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)))
+        (NATIONWIDE.test(sentence.text) ||
+          NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)) ||
+          (!cyrillic &&
+            (NATIONAL_BUDGET.test(sentence.text) ||
+              GOVERNMENT_EXPECTS.test(sentence.text.slice(0, at).split(',').pop()!))))
           ? nation
           : '') ||
         // "venture investment into Kazakh startups", "unicorns from Kazakhstan": in a text about
@@ -1527,6 +1567,39 @@ function lastBefore(named: readonly PlaceMention[], at: number): string {
   return last;
 }
 
+/**
+ * The one of `named` (organisations of a kind, in the text's order) the headline names, by its
+ * name or by the acronym the text defines for it ("ADB raises …" over "the Asian Development Bank
+ * (ADB)"), when the text names it before `at`; else the last named before `at`. "The bank" is the
+ * bank the text is about, not one it cites on the way ("a World Bank estimate").
+ *
+ * @example headlineOrLastBefore(banks, 400, 'ADB lends more', text) // 'Asian Development Bank'
+ */
+function headlineOrLastBefore(
+  named: readonly PlaceMention[],
+  at: number,
+  title: string,
+  text: string,
+): string {
+  // the name the headline gives `name`, whole ("European Bank for Reconstruction and
+  // Development" where the kind's search found "European Bank"), or '' when it gives none
+  const headlineName = (name: string): string => {
+    if (title.includes(name)) return name;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const defined = new RegExp(
+      String.raw`${escaped}(?:\s+(?:for|of)\s+[\p{L}\s]{1,40}?)?(?=\s*\((\p{Lu}{2,8})\))`,
+      'u',
+    ).exec(text);
+    return defined && new RegExp(String.raw`\b${defined[1]!}\b`).test(title) ? defined[0] : '';
+  };
+  for (const place of named) {
+    if (place.start >= at) break;
+    const whole = headlineName(place.entity);
+    if (whole) return whole;
+  }
+  return lastBefore(named, at);
+}
+
 /** Who may own a flow a sentence splits by destination: the text's organisation, a park. */
 interface FlowOwners {
   /** The organisation the text is about, if any. */
@@ -1855,6 +1928,18 @@ function derived(entry: MetricEntry, slugSuffix: string, labelSuffix: string): M
 }
 
 /** The last claim made of a figure in `sentence`, if any. */
+/** The first of `claims` (in the text's order) in `sentence`, if any. */
+function firstIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
+  // from the end: the claims after `sentence` are few, those before it many
+  let first: Claim | undefined;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const start = claims[i]!.quote_start!;
+    if (start < sentence.start) break;
+    if (start < sentence.end) first = claims[i];
+  }
+  return first;
+}
+
 function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
   const last = claims[claims.length - 1];
   return last && last.quote_start! >= sentence.start && last.quote_start! < sentence.end

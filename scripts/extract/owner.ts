@@ -33,8 +33,14 @@ const DATELINE_HEAD = /^\p{Lu}[\p{L} .-]{1,30},[^–—]{0,40}?\s[-–—]\s+/u;
 /** Words that open sentences and are no one's name. */
 const NO_OWNER =
   /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|In|On|At|By|For|Of|From|With|As|After|Before|Since|Last|Next|Today|Yesterday|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])(?:-\S*)?$/;
-/** "The capital's budget", "the capital's GDP": the city a country's text calls its capital. */
-const CAPITAL_OPENING = /^\s*(?:(?:and|but|while)\s+)?the\s+capital['’]s\s/i;
+/**
+ * "The capital's budget", "approved the capital's budget with revenues of", "an apartment in the
+ * capital costs": the city a country's text calls its capital, as the owner or the place of the
+ * clause's measure; not the capital of finance ("capital markets", "in the capital expenditure").
+ */
+const NATION_AFTER = /\b(?:nationwide|nationally|countrywide|national|the\s+country)\b/i;
+const CAPITAL_NAMED =
+  /\bthe\s+capital['’]s\s|\b(?:in|across)\s+the\s+capital\b(?!\s+(?:markets?|expenditures?|investments?|goods|flows?|gains?|adequacy|outflows?|inflows?|requirements?|base|stock|of\b))/i;
 /** "Delta Minerals, which produced …": a name, then a relative clause opening with its verb. */
 const WHICH_OPENING = new RegExp(
   String.raw`^\s*(?:[Tt]he\s+)?(${NAME}),\s+which\s+(\p{Ll}+)\b`,
@@ -182,9 +188,15 @@ export function clauseOwner(
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
-  // "The capital's local budget is set at …": the capital of the country the text is about owns
-  // its own budget and output (rule 1)
-  if (CAPITAL_OPENING.test(clause) && CAPITALS[context.subject]) return CAPITALS[context.subject]!;
+  // "The capital's local budget is set at …", "a flat in the capital costs": the capital of the
+  // country the text is about owns its own budget, output and prices (rule 1), unless the clause
+  // names the nation after the figure ("against 8% nationwide")
+  if (
+    CAPITAL_NAMED.test(clause) &&
+    CAPITALS[context.subject] &&
+    !NATION_AFTER.test(sentence.slice(atEnd, atEnd + 60).split(/[;,]/)[0]!)
+  )
+    return CAPITALS[context.subject]!;
   // "Delta Minerals, which produced 390,000 tonnes": a name whose relative clause holds the figure
   const relative = WHICH_OPENING.exec(clause);
   if (relative && !SAYS.test(relative[2]!)) {
@@ -317,6 +329,9 @@ export function clauseOwner(
   return ofOrganisation();
 }
 
+/** The kinds of organisation a clause may open with before a name, in lower case ("insurer"). */
+const DESCRIBING_KIND =
+  'insurer|operator|lender|miner|carrier|producer|retailer|platform|marketplace|developer|airline|bank|company|subsidiary';
 /**
  * A name after the words that describe it, then its verb: set off by commas after "the …" or "its
  * …" ("The largest lender, state-owned Delta Bank, issued"), or after a common noun phrase that
@@ -325,7 +340,11 @@ export function clauseOwner(
 const DESCRIBED_NAME = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Ii]ts)\s+[\p{L}\s-]{1,40}?,\s+(?:[\p{Ll}-]+\s+)?(${NAME}),` +
     String.raw`\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)|` +
-    String.raw`\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}\s+(${NAME})` +
+    String.raw`(?:\p{Lu}\p{Ll}+(?:\s+(?!(?:of|in|for|at|to|by|with|from|on|the|and|or)\s)[\p{Ll}-]+){1,3}|` +
+    // "…, while insurer Halyk Life collected": a clause that opens with the name's kind
+    String.raw`(?:[\p{Ll}-]+\s+)?(?:${DESCRIBING_KIND}))\s+(${NAME})` +
+    // "Hepsiburada, which Kaspi.kz acquired in 2025, posted": a relative clause about the name
+    String.raw`(?:,\s+which\s+[^,;]{1,60},)?` +
     String.raw`\s+(?:(?:currently|also|now|still)\s+)?(\p{Ll}+))`,
   'u',
 );
@@ -384,9 +403,13 @@ const KIND_OPENING = new RegExp(
   String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund|park|hub|mine)\s+(?:(?:currently|also|now|still|itself)\s+)?(\p{Ll}+)`,
   'u',
 );
-/** "The bank's own loan portfolio": what a kind of organisation says is its own. */
+/**
+ * "The bank's own loan portfolio", "the bank's portfolio in the country", "the fund's lending to
+ * Georgia": what a kind of organisation says is its own, or what only a lender holds (its
+ * portfolio, its lending, its projects), wherever it lends (rule 3: a forecaster's own lending).
+ */
 const KIND_OWN = new RegExp(
-  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund)['’]s\s+own\s`,
+  String.raw`${THE_KIND}(${ORGANISATION_KIND_NOUN}|fund)['’]s\s+(?:own\s|(?:[\p{Ll}-]+\s+)?(?:portfolio|lending|loan\s+book|commitments|disbursements|financing|operations)\b)`,
   'u',
 );
 /** "The Group's market shares", "the company's data centres": what a kind of organisation owns. */
@@ -396,7 +419,10 @@ const KIND_POSSESSIVE = new RegExp(
 );
 /** "its subsidiary UniVision", "the bank's Uzbek subsidiary, Delta Tashkent,": a subsidiary's name. */
 const SUBSIDIARY = new RegExp(
-  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
+  String.raw`^\s*(?:(?:[Aa]nd|[Bb]ut|[Ww]hile)\s+)?` +
+    // "SOCAR said its subsidiary SOCAR Energy Georgia sold": the parent says its subsidiary's figure
+    String.raw`(?:[^,;]{0,60}?\s(?:said|says|reported|reports|announced)\s+(?:that\s+)?)?` +
+    String.raw`(?:[Tt]he\s+\p{Ll}+['’]s|[Ii]ts)\s+` +
     String.raw`(?:[\p{L}-]+\s+)?(?:subsidiary|unit|affiliate|division|arm)\s*,?\s+(${NAME})`,
   'u',
 );

@@ -38,6 +38,12 @@ describe('documentSubject', () => {
       subject: 'Shymkent',
     },
     {
+      why: 'a neighbour’s city whose own budget the title is about',
+      title: 'Dushanbe budget for 2027 approved at 9 billion somoni',
+      text: 'The city council of Tajikistan’s capital approved it.',
+      subject: 'Dushanbe',
+    },
+    {
       why: 'the world from "global"',
       title: 'Global chip sales to reach $800 billion',
       text: 'Analysts said.',

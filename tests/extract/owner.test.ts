@@ -277,6 +277,21 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
       text: "Bukhara region's budget will receive transfers of 2.3 trillion soums.",
       want: { '2300000000000': 'Bukhara region' },
     },
+    {
+      why: 'a city "In" which a sentence opens',
+      text: 'The average wage rose to 6 million soums. In Samarkand it reached 5.1 million soums.',
+      want: { '5100000': 'Samarkand' },
+    },
+    {
+      why: 'the capital’s budget after its verb, and its parts',
+      text: 'The city council approved the capital’s budget with revenues of 30 trillion soums and spending of 31 trillion soums.',
+      want: { '30000000000000': 'Tashkent', '31000000000000': 'Tashkent' },
+    },
+    {
+      why: 'a price in the capital',
+      text: 'A one-room flat in the capital costs about 900 million soums.',
+      want: { '900000000': 'Tashkent' },
+    },
   ])('$why', ({ text, want }) => {
     expectEntities('Uzbekistan budget for 2027 approved', text, want);
   });
@@ -289,6 +304,42 @@ describe('a neighbour’s city or region named as such is its own (gold README, 
     },
   ])('but not $why', ({ text, want }) => {
     expectEntities('Uzbekistan budget for 2027 approved', text, want);
+  });
+});
+
+describe('"they" and "their" are the ones the sentence before counted (gold README, Entity 1, 2)', () => {
+  test.each([
+    {
+      why: 'a park’s member firms, then what together they employ and pay',
+      title: 'Kazakhstan IT exports grow',
+      text: 'Exports of IT services rose 20%. Orda Tech Park residents grew to 900 companies. Together they employ 21,000 people and paid 14 billion tenge in taxes.',
+      want: { '21000': 'Orda Tech Park', '14000000000': 'Orda Tech Park' },
+    },
+    {
+      why: 'the sentence before’s first figure, not a part it singles out after',
+      title: 'Central Asia data centres expand',
+      text: 'Some 30 data centres operate in Kazakhstan, 12 of them in Almaty. Their revenue grew by 25% last year.',
+      want: { '25': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+});
+
+describe('in a text about a city’s own budget (gold README, Entity 1 and 3)', () => {
+  test.each([
+    {
+      why: 'the city’s budget is the city’s, the republican budget and the government’s forecast the country’s',
+      text: 'The city council approved spending of 20 billion somoni. Some 3 billion somoni will go to roads. In 2026, the republican budget ran a surplus of 1.5 billion somoni. The government expects growth of 8% this year.',
+      want: {
+        '20000000000': 'Dushanbe',
+        '3000000000': 'Dushanbe',
+        '1500000000': 'Tajikistan',
+        '8': 'Tajikistan',
+      },
+    },
+  ])('$why', ({ text, want }) => {
+    expectEntities('Dushanbe budget for 2027 approved at 20 billion somoni', text, want);
   });
 });
 
@@ -409,6 +460,24 @@ describe('an organisation named with the words that describe it (gold README, En
       text: 'Orvanta’s revenue rose 5% to 90 billion tenge, while its net profit fell 3% to 8 billion tenge.',
       want: { '90000000000': 'Orvanta', '8000000000': 'Orvanta' },
     },
+    {
+      why: 'a subsidiary its parent says a figure of, in a text about a country',
+      title: 'Armenia fuel imports grow',
+      text: 'Fuel imports rose 6% in 2025. Energy group Orvanta said its subsidiary Orvanta Armenia sold 95,000 tonnes of diesel in Armenia.',
+      want: { '95000': 'Orvanta Armenia' },
+    },
+    {
+      why: 'a firm described by its kind, with a relative clause about its new owner',
+      title: 'Orda Pay profit rises',
+      text: 'Orda Pay earned 40 billion tenge. Georgian payments platform Kestrel, which Orda Pay bought in 2024, processed 80 million transactions.',
+      want: { '80000000': 'Kestrel' },
+    },
+    {
+      why: 'a clause after "while" that opens with the name’s kind in lower case',
+      title: 'Orda Bank profit rises',
+      text: 'Orda Bank earned 40 billion tenge, while insurer Orda Life collected premiums of 12 billion tenge.',
+      want: { '12000000000': 'Orda Life' },
+    },
   ])('$why', ({ title, text, want }) => {
     expectEntities(title, text, want);
   });
@@ -433,6 +502,21 @@ describe('a forecaster’s own lending, offices and staff are its own (gold READ
       title: 'Mongolia growth to slow',
       text: 'The Asian Development Bank expects growth of 5% in Mongolia. The bank’s own loan portfolio in Mongolia reached $2 billion.',
       want: { '5': 'Mongolia', '2000000000': 'Asian Development Bank' },
+    },
+    {
+      why: 'the bank’s portfolio in a country is the bank’s, the one the headline names by acronym',
+      title: 'EBRD lifts Armenia outlook',
+      text: 'The European Bank for Reconstruction and Development (EBRD) sees growth of 5% in Armenia. A World Bank report puts it at 4.5%. The bank’s portfolio in the country includes 48 projects worth €1.9 billion.',
+      want: {
+        '48': 'European Bank for Reconstruction and Development',
+        '1900000000': 'European Bank for Reconstruction and Development',
+      },
+    },
+    {
+      why: 'the fund’s lending to a country is the fund’s',
+      title: 'Georgia growth to slow',
+      text: 'The Eurasian Stability Fund expects growth of 5% in Georgia. The fund’s lending to the country rose to $700 million.',
+      want: { '700000000': 'Eurasian Stability Fund' },
     },
   ])('$why', ({ title, text, want }) => {
     expectEntities(title, text, want);

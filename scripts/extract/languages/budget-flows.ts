@@ -77,3 +77,11 @@ export const CYRILLIC_BUDGET_IN =
   /(?<![\p{L}])(?:поступ\p{L}*|собран\p{L}*|собрал\p{L}*|с\s+доход\p{L}*|по\s+доход\p{L}*|түсті|түскен|түсім\p{L}*|кіріс\p{L}*)(?![\p{L}])/iu;
 export const CYRILLIC_BUDGET_SIZE =
   /(?<![\p{L}])(?:утвержд\p{L}*|утверд\p{L}*|принят\p{L}*|сверстан\p{L}*|в\s+объеме|в\s+объёме|бекіт\p{L}*|көлемінде)(?![\p{L}])/iu;
+
+/**
+ * English: a country's own budget named as such ("the republican budget", "the state budget"): in
+ * a text about one of its cities or regions, its figures are the country's, not the city's; not
+ * where it only sends or receives money ("transfers from the republican budget"), a city's flow.
+ */
+export const NATIONAL_BUDGET =
+  /(?<!\b(?:from|to|into|by)\s+the\s+)\b(?:republican|national|state|federal)\s+budget\b/i;
