@@ -281,6 +281,8 @@ describe('a reference back to the period already named', () => {
       'Биыл ауданда 400 мың тонна бидай жиналды, бұл өткен жылдан 6 пайызға көп. Орташа өнім гектарына 14 центнер болды.',
       ['2026', '2026', '2026'],
     ],
+    // a year in the Kazakh ablative before a comparative ("2023 жылдан 12%-ға көп") is the base
+    ['2024 жылы портта 800 мың тонна жүк өңделді, бұл 2023 жылдан 12%-ға көп.', ['2024', '2024']],
     // without a reference back, a paragraph does not borrow another's period
     ['Экспорт в 2025 году вырос на 9%.\n\nИмпорт составил $8 млрд.', ['2025', '']],
   ])('%s → %j', (text, periods) => {
