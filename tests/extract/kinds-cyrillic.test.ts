@@ -134,6 +134,11 @@ const BUDGET_VERBS: Array<[sentence: string, language: Language, kind: string]> 
   ['Жаңа мектептерге 2027 жылы 90 млрд теңге белгіленген.', 'kk', 'target'],
   ['Ауыл шаруашылығына 300 млрд теңге қарастырылған.', 'kk', 'target'],
   ['Фермерлерге 20 млн теңгеге дейін субсидия беріледі.', 'kk', 'target'],
+  // the passive future of opening, connecting, finishing or training: the state's plan
+  ['Ауданда биыл 4 жаңа балабақша ашылады.', 'kk', 'target'],
+  ['Келесі жылы 300 ауыл оптикалық желіге қосылады.', 'kk', 'target'],
+  ['Тағы 12 көпірдің құрылысы келесі жылы аяқталады.', 'kk', 'target'],
+  ['Министр биыл 90 мың мұғалім оқытылатынын айтты.', 'kk', 'target'],
   // an approved budget or programme
   ['Облыстың жол бағдарламасы 75 млрд теңге көлемінде бекітілді.', 'kk', 'target'],
   // the plan named as what was fulfilled is a result

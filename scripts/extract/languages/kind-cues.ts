@@ -137,6 +137,10 @@ export const KAZAKH_KIND_CUES: CyrillicKindCues = {
       'жеткіз\\p{L}*|керек|тиіс|мақсат\\p{L}*|көзде\\p{L}*|бөлінеді|беріледі|берілетін|' +
       // "42 пайызы әлеуметтік салаға бағытталады" (is to go to): a budget's share, planned
       'бағытталады|жұмсалады|' +
+      // "биыл 6 мектеп ашылады" (6 schools will be opened), "1 200 ауыл интернетке қосылады",
+      // "650 мың студент оқытылатынын": the passive future of building, opening, connecting or
+      // training is the state's plan (not "… қосылады деп күтілуде", expected: a forecast)
+      '(?:ашыл|қосыл|аяқтал|салын|оқытыл|орнатыл)(?:ады|атын\\p{L}*|етін\\p{L}*)(?!\\s+деп)|' +
       // "бекітілді" (approved), as Russian "утвержден": an approved budget or programme is a plan
       'белгілен\\p{L}*|қарастырыл\\p{L}*|арттыру\\p{L}*|қажет|бекіт\\p{L}*|' +
       // "жалақыны көтеруді ұсынды" (proposed to raise the wage): a proposal, as Russian "предложил"
