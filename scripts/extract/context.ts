@@ -16,7 +16,7 @@ import { currenciesNamed } from './currencies.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
-import { looksAhead } from './classify.ts';
+import { looksAhead, sentenceTense } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
 import { tagSentence } from './noun-phrases.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
@@ -1098,7 +1098,7 @@ export function mostNamedCountry(text: string): string {
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** A sentence that plans, budgets or forecasts: its years are not yet reported. */
 const PLANNING =
-  /\b(?:budget|draft|plan(?:s|ned)?|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
+  /\b(?:budget|draft|plan(?:s|ned)?|pledg(?:e|es|ed)|forecasts?|expect(?:s|ed)?|projected|projects|targets?|will|would|aims?|set\s+at|fixed\s+at|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b/i;
 /** A sentence that reports what happened: a verb of reporting, or any verb in the past tense. */
 const REPORTING =
   /\b(?:was|were|reached|rose|grew|fell|had|stood|expanding|began|took|made|paid|won|spent|sold|built|\p{Ll}{3,}ed)\b/iu;
@@ -1106,34 +1106,75 @@ const REPORTING =
 const THIS_YEAR = /\bthis\s+year\b/i;
 
 /**
- * The year an undated text was written in, from the years it names: the latest year it reports as
- * done (in a sentence with a verb of reporting and no word of planning); when it reports none, the
- * year it names most, or the year before it when only plans name it (a text that only plans is
- * written the year before it plans for); NaN when it names no year.
+ * The year an undated text was written in, from the years it names: the year after the latest year
+ * it reports in full ("grew 7.9% in 2025": that year is over), unless it reports no part of a later
+ * year and calls its results this year's or the following year "next year"; else the latest year
+ * it reports as done (in a sentence with a verb of reporting and no word of planning); when it
+ * reports none, the year it names most, or the year before it when only plans name it (a text that
+ * only plans is written the year before it plans for); NaN when it names no year.
  *
- * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2024
+ * @example referenceYear('Exports rose 5% in 2024. The plan for 2026 is bigger.') // 2025
+ * @example referenceYear('Exports rose 5% in January-June 2024. The plan for 2026 is bigger.') // 2024
  * @example referenceYear('The 2026 budget sets revenue at $1 bn. Spending for 2026 will be $2 bn.') // 2025
  */
 export function referenceYear(text: string): number {
   let latestReported = NaN;
+  // the latest year reported as done as a whole ("grew 7.9% in 2025", "2025 жылы … жетті"), and the
+  // latest year a part of which is reported ("in January-October 2026"): a text that reports a
+  // year's full results, and no part of a later year, is written after that year ends
+  let latestWholeYear = NaN;
+  let latestRunningYear = NaN;
+  // "this year" and "last year" said of figures already reported, without a year of their own;
+  // "next year" said of a forecast or plan
+  let reportsThisYear = false;
+  let reportsLastYear = false;
+  let plansNextYear = false;
   const counts = new Map<number, number>();
   // the years some sentence names without planning for them
   const described = new Set<number>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
-    if (!/(?:19|20)\d\d/.test(sentence)) continue;
+    const named = /(?:19|20)\d\d/.test(sentence);
+    if (!named && !RELATIVE_YEAR_WORD.test(sentence)) continue;
     // a Russian or Kazakh sentence is read in its own grammar; in every language a deadline ("by
     // 2030", "2030 жылға дейін", "к 2030 году") says when a plan ends, not when the text was written
     const language = CYRILLIC.test(sentence) ? detectLanguage(sentence) : 'en';
     const cyrillic = language === 'ru' || language === 'kk';
-    const years = findTimeExpressions(sentence, '', cyrillic ? language : 'en')
-      .filter((time) => time.period !== '' && !time.deadline)
-      .map((time) => Number(time.period.slice(0, 4)));
-    if (years.length === 0) continue;
     const planning = cyrillic ? looksAhead(sentence, language) : PLANNING.test(sentence);
+    const reporting = cyrillic
+      ? sentenceTense(sentence, language) === 'reported'
+      : REPORTING.test(sentence) && !planning;
+    if (!named) {
+      // read against a probe date, a year word resolves to the probe's year or one next to it
+      for (const time of findTimeExpressions(sentence, PROBE_DATE, cyrillic ? language : 'en')) {
+        if (!time.relative || !RELATIVE_YEAR_WORD.test(sentence.slice(time.start, time.end)))
+          continue;
+        if (reporting && time.period === String(PROBE_YEAR)) reportsThisYear = true;
+        if (reporting && time.period === String(PROBE_YEAR - 1)) reportsLastYear = true;
+        if (planning && time.period === String(PROBE_YEAR + 1)) plansNextYear = true;
+      }
+      continue;
+    }
+    const times = findTimeExpressions(sentence, '', cyrillic ? language : 'en').filter(
+      (time) => time.period !== '' && !time.deadline,
+    );
+    const years = times.map((time) => Number(time.period.slice(0, 4)));
+    if (years.length === 0) continue;
     for (const year of years) {
       counts.set(year, (counts.get(year) ?? 0) + 1);
       if (!planning) described.add(year);
     }
+    if (reporting)
+      for (const time of times) {
+        const year = Number(time.period.slice(0, 4));
+        const around = aroundTime(sentence, time);
+        // the last part of a year ("the fourth quarter of 2025", "December") is reported once the
+        // year is over
+        const whole =
+          /-12(?:-|$)/.test(time.period) ||
+          (time.period.length === 4 && (!PART_OF_YEAR.test(around) || YEAR_END_PART.test(around)));
+        if (whole && !(year <= latestWholeYear)) latestWholeYear = year;
+        if (!whole && !(year <= latestRunningYear)) latestRunningYear = year;
+      }
     if (REPORTING.test(sentence) && !planning) {
       // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
       // the same report names
@@ -1141,6 +1182,13 @@ export function referenceYear(text: string): number {
       if (!(latest <= latestReported)) latestReported = latest;
     }
   }
+  // a year reported in full is over, unless the text calls its reported figures this year's (and
+  // none last year's) or the year after it "next year": a review written as the year ends
+  const yearOver =
+    Number.isFinite(latestWholeYear) &&
+    !(latestRunningYear >= latestWholeYear) &&
+    (reportsLastYear || (!reportsThisYear && !plansNextYear));
+  if (yearOver && !(latestWholeYear + 1 <= latestReported)) return latestWholeYear + 1;
   if (Number.isFinite(latestReported)) return latestReported;
   let most = NaN;
   let mostCount = 0;
@@ -1153,6 +1201,28 @@ export function referenceYear(text: string): number {
   if (!Number.isFinite(most)) return NaN;
   return described.has(most) ? most : most - 1;
 }
+
+/** A date to resolve "this year", "last year" and "next year" against, to tell which is said. */
+const PROBE_YEAR = 2000;
+const PROBE_DATE = `${PROBE_YEAR}-06-15`;
+/** A relative period that names a year: "this year", "last year", «в прошлом году», «биыл». */
+const RELATIVE_YEAR_WORD = /\byear\b|(?<!\p{L})(?:год\p{L}*|жыл\p{L}*|биыл\p{L}*)/iu;
+/**
+ * A month or part of a year next to a year: "January-September 2025", "since the start of 2026",
+ * «за 9 месяцев 2025 года», «2025 жылдың 9 айында».
+ */
+const PART_OF_YEAR = new RegExp(
+  String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|\b(?:months?|quarter|half|[HQ][1-4]|start|beginning)\b|` +
+    String.raw`(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|месяц|квартал|полугоди|начал|` +
+    String.raw`қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|ай(?:да|ында|дың)(?!\p{L})|тоқсан|жарты|басы)`,
+  'iu',
+);
+/** The last part of a year: "the fourth quarter", "December", «IV квартал», «желтоқсан». */
+const YEAR_END_PART =
+  /\b(?:fourth\s+quarter|Q4|H2|second\s+half|dec(?:ember)?)\b|(?<!\p{L})(?:IV\s+квартал|четв[её]рт\p{L}*\s+квартал|декабр|втор\p{L}+\s+полугоди|төртінші\s+тоқсан|желтоқсан)/iu;
+/** A time expression with a few words either side of it, within its sentence. */
+const aroundTime = (sentence: string, time: { start: number; end: number }): string =>
+  sentence.slice(Math.max(0, time.start - 40), time.end + 24);
 
 /** What the passage a paragraph sits in says about its figures, when their own sentence does not. */
 export interface Passage {

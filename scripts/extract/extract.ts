@@ -398,7 +398,7 @@ export function extractClaims(
   const ownDate = /^\d{4}-\d{2}-\d{2}$/.test(source.published)
     ? source.published
     : datelineOf(text);
-  // an undated text is read as written at the end of the year it reports on (context.ts)
+  // an undated text is read as written at the end of the year it names as its own (context.ts)
   const inferredYear = ownDate ? NaN : referenceYear(text);
   const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;

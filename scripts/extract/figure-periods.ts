@@ -92,6 +92,7 @@ export function placeTimes(
     let base =
       (!day && !rateStart && bases.before.test(before)) ||
       bases.after.test(after) ||
+      (bases.from?.test(text.slice(start, sentence.start + time.end + 40)) ?? false) ||
       FOUNDED_BEFORE.test(before) ||
       // "since its launch in 2018": the start of a running total, like "since 2018"
       (time.period.length === 4 && SINCE_BEFORE.test(before)) ||

@@ -181,12 +181,37 @@ describe('referenceYear', () => {
   test.each([
     {
       why: 'the latest year reported',
-      text: 'Sales rose 4% in 2023. Sales grew 6% in 2024.',
+      text: 'Sales rose 4% in 2023. Sales grew 6% in January-June 2024.',
       year: 2024,
     },
     {
+      why: 'a year reported in full is over: the text is written the year after it',
+      text: 'Sales rose 4% in 2023. Sales grew 6% in 2024.',
+      year: 2025,
+    },
+    {
+      why: 'a full year reported, and a forecast for "this year": the year after it',
+      text: 'Exports grew 8% in 2031. The ministry expects 5% this year.',
+      year: 2032,
+    },
+    {
+      why: 'a Kazakh full year reported beside "last year": the year after it',
+      text: 'Өткен жылы компания 500 ауылды қосты. 2031 жылы кірісі 20 млрд теңгеге жетті.',
+      year: 2032,
+    },
+    {
+      why: 'a Russian full year reported and a forecast for this year',
+      text: 'В 2031 году экспорт вырос на 5%. В этом году министерство ожидает роста на 3%.',
+      year: 2032,
+    },
+    {
+      why: 'a pledge plans: the year pledged for is not reported',
+      text: 'Revenue rose 9% in January-June 2030. In 2031 operators have pledged to invest $2 bn.',
+      year: 2030,
+    },
+    {
       why: 'a planned year is not reported',
-      text: 'Output rose 3% in 2024. The plan for 2026 is 5%.',
+      text: 'Output rose 3% in January-March 2024. The plan for 2026 is 5%.',
       year: 2024,
     },
     {
@@ -202,7 +227,7 @@ describe('referenceYear', () => {
     },
     {
       why: 'any verb in the past tense reports',
-      text: 'The school opened in 2029 and enrolled 300 pupils. The 2034 Plan envisages 900.',
+      text: 'The school opened in September 2029 and enrolled 300 pupils. The 2034 Plan envisages 900.',
       year: 2029,
     },
     {

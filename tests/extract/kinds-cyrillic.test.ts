@@ -134,6 +134,13 @@ const BUDGET_VERBS: Array<[sentence: string, language: Language, kind: string]> 
   ['Жаңа мектептерге 2027 жылы 90 млрд теңге белгіленген.', 'kk', 'target'],
   ['Ауыл шаруашылығына 300 млрд теңге қарастырылған.', 'kk', 'target'],
   ['Фермерлерге 20 млн теңгеге дейін субсидия беріледі.', 'kk', 'target'],
+  // an agreement to raise or bring a figure is a commitment
+  ['Производители договорились сократить выпуск на 200 тыс. тонн в год.', 'ru', 'target'],
+  // the passive future of opening, connecting, finishing or training: the state's plan
+  ['Ауданда биыл 4 жаңа балабақша ашылады.', 'kk', 'target'],
+  ['Келесі жылы 300 ауыл оптикалық желіге қосылады.', 'kk', 'target'],
+  ['Тағы 12 көпірдің құрылысы келесі жылы аяқталады.', 'kk', 'target'],
+  ['Министр биыл 90 мың мұғалім оқытылатынын айтты.', 'kk', 'target'],
   // an approved budget or programme
   ['Облыстың жол бағдарламасы 75 млрд теңге көлемінде бекітілді.', 'kk', 'target'],
   // the plan named as what was fulfilled is a result
@@ -213,6 +220,18 @@ describe('an estimate dated only by its paragraph', () => {
   ])('%s', (text, expected) => {
     const claims = extractClaims(text, source, loadDefaultCatalogue());
     expect(claims.map((c) => [c.period, c.kind])).toEqual(expected);
+  });
+});
+
+// "уже в 2027 году" is as early as a year still to come, not "already": the plan stays a plan
+describe('"уже" before a year', () => {
+  const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
+  test.each([
+    'Стороны договорились довести оборот до 3 млрд долларов уже в 2027 году.',
+    'Правительство решило довести выпуск до 90 тыс. машин уже в 2028 году.',
+  ])('%s', (text) => {
+    const claims = extractClaims(text, source, loadDefaultCatalogue());
+    expect(claims.map((c) => c.kind)).toEqual(['target']);
   });
 });
 

@@ -33,6 +33,10 @@ describe('comparison years are not the period of the figure', () => {
     },
     { text: 'Tea imports rose 15% on 2023 to $40 million in 2025.', periods: ['2025', '2025'] },
     {
+      text: 'In January-June 2025, wool sales amounted to 700 tonnes, which is 6% more than in the corresponding period of 2024 (in physical terms).',
+      periods: ['2025', '2025'],
+    },
+    {
       text: 'The ferry carried 90,000 passengers in 2025, a 4% increase on 2023.',
       periods: ['2025', '2025'],
     },

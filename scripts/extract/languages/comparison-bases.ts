@@ -15,15 +15,21 @@ import type { Language } from '../language.ts';
 export interface ComparisonBases {
   before: RegExp;
   after: RegExp;
+  /**
+   * Tested on the text that starts where the time starts: a base marked by the time's own ending
+   * (the Kazakh ablative "2024 жылдан 18%-ға көп", more than 2024).
+   */
+  from?: RegExp;
 }
 
 const ENGLISH: ComparisonBases = {
   // "up 17% on the previous year", "14.2% on the expected outturn for this year", "more than
   // expected this year", "up 12% from the same period last year", "a 6% increase on 2024",
-  // "more than in the first half of 2025", "nearly double their 2024 spending", "8% more than the
+  // "more than in the first half of 2025", "8.7% more than in the corresponding period of 2024",
+  // "nearly double their 2024 spending", "8% more than the
   // revised plan for 2026" (a budget compared with last year's plan is next year's)
   before:
-    /(?:\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|first\s+\w+\s+months|[HQ][1-4])\s+(?:of\s+)?$)|(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d|\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down))\s+on|\b(?:double|twice|triple|treble|half|times)\s+(?:their|its|our|his|her|the)|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:(?:expected|estimated|projected|revised|approved|original|initial|adopted)\s+)?(?:outturn|level|result|figures?|estimate|plan|budget)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i,
+    /(?:\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)|first\s+\w+\s+months|[HQ][1-4])\s+(?:of\s+)?$)|(?:\b(?:from|over|than)|\bas\s+(?:many|much|high|large|big|long|fast)\s+as|\blevels?\s+of|(?:%|percent|cent|times|\d|\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|up|down))\s+on|\b(?:double|twice|triple|treble|half|times)\s+(?:their|its|our|his|her|the)|\bcompared\s+(?:with|to)|against|versus|vs\.?|since|relative\s+to)\s+(?:in\s+|(?:in\s+)?the\s+(?:same|corresponding|comparable)\s+(?:period|month|quarter)\s+(?:(?:of|in)\s+)?|the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?(?:(?:expected|estimated|projected|revised|approved|original|initial|adopted)\s+)?(?:outturn|level|result|figures?|estimate|plan|budget)\s+(?:for|of|in)\s+(?:the\s+)?|(?:expected|estimated|planned|projected|forecast)\s+(?:for\s+|in\s+)?)?$/i,
   // "three times the 2022 level"
   after: /^\s+(?:levels?|figures?)\b/i,
 };
@@ -60,6 +66,13 @@ const KAZAKH: ComparisonBases = {
       '^\\s+(?:көрсеткіш|деңгей)\\p{L}*(?:тен|нен|ден|дан)(?!\\p{L})',
     'iu',
   ),
+  // "2024 жылдан 18%-ға көп", "өткен жылдан 9 пайызға артық": a year in the ablative before a
+  // figure and a comparative (not "2018 жылдан бері", since 2018)
+  from: new RegExp(
+    '^(?:\\S+\\s+)?(?:жыл|кезең|тоқсан|ай)\\p{L}*(?:тан|тен|дан|ден|нан|нен)\\s+' +
+      '(?:[\\d\\s,.]+(?:%|пайыз)?[-\\p{L}]*\\s+){0,2}(?:көп|артық|жоғары|төмен|аз|кем)(?!\\p{L})',
+    'iu',
+  ),
 };
 
 export const COMPARISON_BASES: Readonly<Record<Language, ComparisonBases>> = {
@@ -83,6 +96,7 @@ export function isComparisonBase(
   const bases = COMPARISON_BASES[language];
   return (
     bases.before.test(text.slice(Math.max(0, start - 60), start)) ||
-    bases.after.test(text.slice(end, end + 40))
+    bases.after.test(text.slice(end, end + 40)) ||
+    (bases.from?.test(text.slice(start, end + 40)) ?? false)
   );
 }
