@@ -154,7 +154,13 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
-import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
+import {
+  COMMODITY_WORDS,
+  MARKET_WORDS,
+  NAMES_A_COMMODITY,
+  OIL_GRADES,
+  PER_TRADED_UNIT,
+} from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
@@ -1388,11 +1394,13 @@ export function extractClaims(
         claim.metric = 'employees';
         claim.metric_label = 'Employees';
       }
+      // "Revenue rose, helped by gold prices that averaged $3,380 an ounce", "Gold traded at
+      // $2,980 an ounce": a catalogue measure the sentence names elsewhere (revenue, trade) is
+      // no sum per ounce, so the sum is a price here too
       const perTradedUnit =
         unitClass(claim.unit) === 'currency' &&
-        claim.metric_source === 'phrase' &&
         !/\b(?:prices?|costs?|tariffs?|fees?|rates?)\b/i.test(claim.metric_label) &&
-        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25));
+        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 40));
       if (perTradedUnit && NAMES_A_COMMODITY.test(claim.metric_label)) {
         pricedIn.add(sentence);
         claim.metric = `${claim.metric}_price`;
@@ -1419,6 +1427,20 @@ export function extractClaims(
       ) {
         claim.metric = `${claim.metric}_price`;
         claim.metric_label = `${claim.metric_label} price`;
+      } else if (
+        // "Copper tops $11,000", "U.S. gold futures gained 1.1% to $4,151", "Spot gold rose
+        // 0.9%": a quote of a good the label names with only a market's words is its price
+        !cyrillic &&
+        claim.metric_source === 'phrase' &&
+        ((unitClass(claim.unit) === 'currency' && !SCALED_SUM.test(mention.text)) ||
+          (claim.unit === 'percent' && claim.metric.endsWith('_growth')))
+      ) {
+        const good = tradedGoodAlone(claim.metric_label.replace(/ growth$/i, ''));
+        if (good) {
+          const growth = claim.unit === 'percent' ? ' growth' : '';
+          claim.metric_label = `${good} price${growth}`;
+          claim.metric = slugify(claim.metric_label);
+        }
       }
       byMention.set(mention, claim);
       claims.push(claim);
@@ -2263,6 +2285,27 @@ const EMPLOYS_BEFORE =
 /** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
 const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
 const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
+/** A good's name or a market's word around it, as a whole word ("U.S.", "gold", "futures"). */
+const MARKET_OR_GOOD = new RegExp(
+  `(?<![\\p{L}.])(?:${MARKET_WORDS}|${COMMODITY_WORDS})(?!\\p{L})`,
+  'giu',
+);
+/** A sum written with a scale word ("$2.1 billion"): an amount, never a quote per unit. */
+const SCALED_SUM = /\b(?:thousand|million|billion|trillion|mln|bn|trln)\b/i;
+/**
+ * The good a label names with nothing but a market's words around it, capitalised, grades of oil
+ * as oil; '' when the label names anything else ("Gold exports", "Copper output").
+ *
+ * @example tradedGoodAlone('U.S. West Texas Intermediate crude') // 'Oil'
+ * @example tradedGoodAlone('Spot gold') // 'Gold'
+ * @example tradedGoodAlone('Gold exports') // ''
+ */
+export function tradedGoodAlone(label: string): string {
+  const good = lastCommodity(label);
+  if (!good || !/^[\s\p{P}]*$/u.test(label.replace(MARKET_OR_GOOD, ''))) return '';
+  const name = OIL_GRADES.test(good) ? 'oil' : good.toLowerCase();
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
 /**
  * The last traded good `text` names ("copper" in "Copper rose; analysts see"), or ''.
  *

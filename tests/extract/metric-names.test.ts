@@ -114,6 +114,42 @@ describe('a sum per traded unit of a good is its price', () => {
       metric: 'not sugar_price',
       why: 'a sum not quoted per unit is no price',
     },
+    {
+      text: 'Revenue of the smelter climbed 14% to $410 million, helped by zinc prices that averaged $2,870 a tonne.',
+      mention: '$2,870',
+      metric: 'zinc_price',
+      why: 'a sum per tonne in a sentence whose catalogue measure is sales',
+    },
+    {
+      text: 'Silver traded at $48 an ounce on Friday.',
+      mention: '$48',
+      metric: 'silver_price',
+      why: 'a sum per ounce after "traded", no trade turnover',
+    },
+    {
+      text: 'Durum wheat sells for between 91,000 and 98,000 tenge per tonne.',
+      mention: '91,000',
+      metric: 'durum_wheat_price',
+      why: 'the first end of a range the unit follows',
+    },
+    {
+      text: 'Nickel climbs above $17,000 as Indonesian supply tightens',
+      mention: '$17,000',
+      metric: 'nickel_price',
+      why: 'a quote of a good the label names alone',
+    },
+    {
+      text: 'U.S. West Texas Intermediate crude settled at $66.10 on Monday.',
+      mention: '$66.10',
+      metric: 'oil_price',
+      why: 'a grade of oil with a market’s words is oil',
+    },
+    {
+      text: 'Spot platinum rose 1.4% on Thursday.',
+      mention: '1.4%',
+      metric: 'platinum_price_growth',
+      why: 'a change of a good named alone is its price’s',
+    },
   ])('$why', ({ text, mention, metric }) => {
     const found = extractClaims(text, source, catalogue).find(
       (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
