@@ -160,6 +160,8 @@ import {
   NAMES_A_COMMODITY,
   OIL_GRADES,
   PER_TRADED_UNIT,
+  PHYSICAL_AMOUNT,
+  PRODUCED_GOODS,
 } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
@@ -1442,6 +1444,27 @@ export function extractClaims(
           claim.metric = slugify(claim.metric_label);
         }
       }
+      // "KAZ Minerals expects output of 400,000 tons", "pumped 1.88 million bpd of crude", "Gold
+      // output at Kumtor is forecast at 11-12 tonnes": a physical amount of one good produced is
+      // that good's production (README, "output and production"), labelled as its text words it
+      if (
+        !cyrillic &&
+        claim.unit === 'count' &&
+        claim.metric_source === 'phrase' &&
+        // the unit may be written inside the mention ("12 tonnes") or after it
+        PHYSICAL_AMOUNT.test(text.slice(mention.start, mention.end + 30).replace(/^\D*[\d.,]+/, ''))
+      ) {
+        const produced = producedGood(
+          claim.metric_label,
+          sentence.text,
+          at,
+          () => lastGood(text.slice(paragraph.start, sentence.start)) || firstGood(title),
+        );
+        if (produced) {
+          claim.metric = produced.metric;
+          claim.metric_label = produced.label;
+        }
+      }
       byMention.set(mention, claim);
       claims.push(claim);
     }
@@ -2318,6 +2341,80 @@ function lastCommodity(text: string): string {
     // "kept its lead": the metal is too rarely meant to be read from a verb's or a rank's word
     if (match[0].toLowerCase() !== 'lead') last = match[0];
   return last.replace(/\s+/g, ' ');
+}
+
+const GOOD_ANYWHERE = new RegExp(`\\b(?:${PRODUCED_GOODS})\\b`, 'gi');
+/** A label that is only the word for an amount produced: "Output", "Total output", "Production". */
+const BARE_OUTPUT = /^(?:(?:total|combined)\s+)?(output|production)$/i;
+/** A label of a good's amount produced: "Gold output", "Natural gas output", "Refined copper production". */
+const GOOD_OUTPUT = new RegExp(`\\b(${PRODUCED_GOODS})\\s+(output|production)$`, 'i');
+/** A sentence about producing: "produced", "output", "mined", "pumped". */
+const PRODUCING = /\b(?:produc\w*|output|mined|pumped|extracted)\b/i;
+
+/**
+ * The last good producing is counted in that `text` names ("copper" in "produced 390,000 tons of
+ * copper and expects"), or ''.
+ *
+ * @example lastGood('Azerbaijan produced 7.1 million tonnes of oil and') // 'oil'
+ */
+function lastGood(text: string): string {
+  let last = '';
+  GOOD_ANYWHERE.lastIndex = 0;
+  for (let match; (match = GOOD_ANYWHERE.exec(text));)
+    // "oil and condensate", "oil and gas": a pair is counted as its first good
+    if (match[0].toLowerCase() !== 'lead' && !/\band\s+$/i.test(text.slice(0, match.index)))
+      last = match[0];
+  return last.replace(/\s+/g, ' ');
+}
+
+/**
+ * The first good a headline names ("oil" in "Oil slips 2%, gold tops $4,100"), or ''.
+ *
+ * @example firstGood('Oil slips 2% on glut worries, gold tops $4,100') // 'Oil'
+ */
+function firstGood(title: string): string {
+  GOOD_ANYWHERE.lastIndex = 0;
+  return GOOD_ANYWHERE.exec(title)?.[0].replace(/\s+/g, ' ') ?? '';
+}
+
+/**
+ * The production a label of a physical amount stands for: a bare "Output" of the good its sentence
+ * (or `before`, the paragraph before it) named last, "Gold output", or a bare good ("Crude") in a
+ * sentence about producing; the slug is the good's `_production`, the label keeps the text's word.
+ *
+ * @example producedGood('Output', 'KAZ Minerals produced 390,000 tons of copper and expects output of', 68, () => '') // { metric: 'copper_production', label: 'Copper output' }
+ */
+function producedGood(
+  label: string,
+  sentence: string,
+  at: number,
+  before: () => string,
+): { metric: string; label: string } | null {
+  const bare = BARE_OUTPUT.exec(label);
+  const named = bare ? null : GOOD_OUTPUT.exec(label);
+  const alone =
+    bare || named || !PRODUCING.test(sentence)
+      ? ''
+      : tradedGoodAlone(label) || producedAlone(label);
+  const good = bare
+    ? lastGood(sentence.slice(0, at)) || lastGood(sentence) || before()
+    : (named?.[1] ?? alone);
+  if (!good) return null;
+  const word = (
+    bare?.[1] ??
+    named?.[2] ??
+    (/\boutput\b/i.test(sentence) ? 'output' : 'production')
+  ).toLowerCase();
+  const name = OIL_GRADES.test(good) ? 'oil' : good.toLowerCase().replace(/\s+/g, ' ');
+  const full = named ? label.slice(0, named.index) + name : name;
+  const text = `${full.charAt(0).toUpperCase()}${full.slice(1).toLowerCase()}`;
+  return { metric: `${slugify(text)}_production`, label: `${text} ${word}` };
+}
+
+/** A label that is a produced good alone ("Condensate", "Natural gas"), as the good; else ''. */
+function producedAlone(label: string): string {
+  const match = new RegExp(`^(?:${PRODUCED_GOODS})$`, 'i').exec(label.trim());
+  return match ? match[0] : '';
 }
 
 /** Nouns that name an economy as a whole, whose growth is economic growth. */

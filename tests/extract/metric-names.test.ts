@@ -159,6 +159,44 @@ describe('a sum per traded unit of a good is its price', () => {
   });
 });
 
+describe('a physical amount of one good produced is its production, in the text’s word', () => {
+  test.each([
+    {
+      text: 'Dravik Copper produced 310,000 tonnes of copper in 2025 and expects output of 330,000-350,000 tonnes this year.',
+      mention: '330,000',
+      metric: 'copper_production',
+      label: 'Copper output',
+      why: 'a bare output of the good the sentence named',
+    },
+    {
+      text: 'Silver output at the Tarlen mine is forecast at 140-150 tonnes this year.',
+      mention: '150',
+      metric: 'silver_production',
+      label: 'Silver output',
+      why: 'a good’s output in tonnes',
+    },
+    {
+      text: 'The republic pumped 410,000 bpd of crude in May.',
+      mention: '410,000',
+      metric: 'oil_production',
+      label: 'Oil production',
+      why: 'a grade of oil named alone in a sentence about producing',
+    },
+    {
+      text: 'Oil glut deepens as cartel lifts quotas\n\nThe cartel agreed to raise output by 120,000 bpd in March.',
+      mention: '120,000',
+      metric: 'oil_production',
+      label: 'Oil output',
+      why: 'a bare output of the good the headline names',
+    },
+  ])('$why', ({ text, mention, metric, label }) => {
+    const found = extractClaims(text, { ...source, title: text.split('\n')[0]! }, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect([found?.metric, found?.metric_label]).toEqual([metric, label]);
+  });
+});
+
 describe('catalogue phrases economic news uses', () => {
   test.each([
     {

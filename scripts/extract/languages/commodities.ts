@@ -12,6 +12,16 @@ export const COMMODITY_WORDS =
 export const MARKET_WORDS =
   'spot|benchmark|futures?|U\\.?\\s?S\\.?|London|three-month|front-month|West\\s+Texas\\s+Intermediate|Brent|WTI|crude|metal|contracts?';
 
+/** Goods whose amount produced is their production: the traded goods and a few others. */
+export const PRODUCED_GOODS = `${COMMODITY_WORDS}|natural\\s+gas|gas|condensate|cement|steel`;
+
+/**
+ * A physical amount after a number: "380,000 tonnes", "1.9 million bpd", "49.6 billion cubic
+ * metres", also the first end of a range ("11-12 tonnes").
+ */
+export const PHYSICAL_AMOUNT =
+  /^(?:\s*(?:-|–|and|to)\s*\d[\d.,]*)?\s*(?:thousand|million|billion|mln|bn)?\s*(?:metric\s+)?(?:tonnes|tons|t|barrels|bpd|b\/d|cubic\s+met(?:re|er)s|bcm|ounces|oz)\b/i;
+
 /** Grades of oil, whose price is the oil price. */
 export const OIL_GRADES = /^(?:crude|Brent|WTI|West\s+Texas\s+Intermediate)$/i;
 
