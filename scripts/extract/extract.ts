@@ -1396,6 +1396,17 @@ export function extractClaims(
         claim.metric = 'employees';
         claim.metric_label = 'Employees';
       }
+      // "Northbridge surveyed 2,300 IT decision-makers", "a poll of 31 analysts": the people or
+      // firms a survey asked are its respondents, whoever they are
+      if (
+        !cyrillic &&
+        claim.unit === 'count' &&
+        SURVEYED_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at))
+      ) {
+        claim.metric = 'survey_respondents';
+        claim.metric_label = 'Survey respondents';
+        claim.metric_source = 'phrase';
+      }
       // "Revenue rose, helped by gold prices that averaged $3,380 an ounce", "Gold traded at
       // $2,980 an ounce": a catalogue measure the sentence names elsewhere (revenue, trade) is
       // no sum per ounce, so the sum is a price here too
@@ -2305,6 +2316,9 @@ function boundEntities(catalogue: MetricCatalogue): ReadonlySet<string> {
 /** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */
 const EMPLOYS_BEFORE =
   /\bemploy(?:s|ed)?\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just\s+over)\s+)?$/i;
+/** A survey asking the figure's people, past a qualifier: "surveyed 640", "a poll of 31". */
+const SURVEYED_BEFORE =
+  /\b(?:surveyed|polled|interviewed|questioned|(?:survey|poll)\s+of)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;
 /** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
 const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
 const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');

@@ -197,6 +197,17 @@ describe('a physical amount of one good produced is its production, in the textâ
   });
 });
 
+describe('the people a survey asked are its respondents', () => {
+  test.each([
+    'Veltraco surveyed 1,800 chief financial officers in 40 countries in May.',
+    'The outlook rests on a survey of 950 retailers across the region.',
+    'A poll of 27 economists put growth at 4%, the agency said.',
+  ])('%s', (text) => {
+    const [claim] = extractClaims(text, source, catalogue).filter((c) => c.unit === 'count');
+    expect(claim?.metric).toBe('survey_respondents');
+  });
+});
+
 describe('catalogue phrases economic news uses', () => {
   test.each([
     {
