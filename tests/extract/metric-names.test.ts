@@ -208,6 +208,21 @@ describe('the people a survey asked are its respondents', () => {
   });
 });
 
+describe('things built, bought, connected or repaired are counted as such', () => {
+  test.each([
+    ['The region will build 37 hospitals next year.', '37', 'Hospitals built'],
+    ['The budget covers the purchase of 450 trams for the capital.', '450', 'Trams purchased'],
+    ['The carrier plans to buy 140 new wagons by 2030.', '140', 'Wagons purchased'],
+    ['The operator is connecting 640 hamlets to fibre this year.', '640', 'Hamlets connected'],
+    ['The city will repair 85 bridges.', '85', 'Bridges repaired'],
+    ['The courier delivered 12 million packages.', '12 million', 'Packages delivered'],
+    ['Firms from both countries signed 31 contracts.', '31', 'Contracts signed'],
+    ['The lender issued 9,800 mortgages in May.', '9,800', 'Mortgages issued'],
+  ])('%s', (text, mention, label) => {
+    expect(labelOf(text, mention)).toBe(label);
+  });
+});
+
 describe('catalogue phrases economic news uses', () => {
   test.each([
     {
