@@ -223,6 +223,18 @@ describe('things built, bought, connected or repaired are counted as such', () =
   });
 });
 
+describe('a sum about data centres is no count of them', () => {
+  test.each([
+    ['The country’s data centre market was worth $310 million in 2025.', '$310 million'],
+    ['Spending on data centres in the region is set to reach $9 billion by 2030.', '$9 billion'],
+  ])('%s', (text, mention) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect(found?.metric).not.toBe('data_centers');
+  });
+});
+
 describe('catalogue phrases economic news uses', () => {
   test.each([
     {
