@@ -1396,6 +1396,33 @@ export function extractClaims(
         claim.metric = 'employees';
         claim.metric_label = 'Employees';
       }
+      // "Shares of the miner rose 3.2%", "Its shares rose 4.6% to $52.30": what a company's
+      // shares move by or to is their price, whatever the sentence names the company by
+      if (
+        !cyrillic &&
+        (claim.unit === 'percent' || unitClass(claim.unit) === 'currency') &&
+        SHARES_MOVED.test(sentence.text.slice(clauseStartOf(sentence.text, at), at))
+      ) {
+        const growth = claim.unit === 'percent';
+        claim.metric = growth ? 'share_price_growth' : 'share_price';
+        claim.metric_label = growth ? 'Share price growth' : 'Share price';
+        claim.metric_source = 'phrase';
+      }
+      // "the average wage was 38,950 soms, up 15.2%; in real terms it increased by 6.4%": a
+      // change in real terms is the change of what the sentence measured before it
+      const previousHere = claims.at(-1);
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        /^real terms(?: growth)?$/i.test(claim.metric_label) &&
+        previousHere?.quote === claim.quote
+      ) {
+        const level = previousHere.metric.replace(/_growth$/, '');
+        const levelLabel = previousHere.metric_label.replace(/ growth$/i, '');
+        claim.metric = `${level}_growth`;
+        claim.metric_label = `${levelLabel} growth`;
+        claim.metric_source = previousHere.metric_source;
+      }
       // "Northbridge surveyed 2,300 IT decision-makers", "a poll of 31 analysts": the people or
       // firms a survey asked are its respondents, whoever they are
       if (
@@ -2316,6 +2343,18 @@ function boundEntities(catalogue: MetricCatalogue): ReadonlySet<string> {
 /** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */
 const EMPLOYS_BEFORE =
   /\bemploy(?:s|ed)?\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just\s+over)\s+)?$/i;
+/**
+ * A company's shares moving, up to the figure: "Shares of Nvidia rose", "Senim Pay shares gained",
+ * "Its shares on the London Stock Exchange rose 4.6% on March 13 to" (not "market shares").
+ */
+const SHARES_MOVED =
+  /(?<!\bmarket\s)\bshares\b[^;]{0,80}?\b(?:rose|fell|gained|climbed|jumped|dropped|slid|slipped|lost|added|declined|increased|decreased|surged|plunged|tumbled|soared|edged\s+(?:up|down)|were\s+(?:up|down))\b[^;]{0,40}$/i;
+
+/** Where the clause around `at` starts: after the last ";" or sentence start. */
+function clauseStartOf(sentence: string, at: number): number {
+  return sentence.lastIndexOf(';', at) + 1;
+}
+
 /** A survey asking the figure's people, past a qualifier: "surveyed 640", "a poll of 31". */
 const SURVEYED_BEFORE =
   /\b(?:surveyed|polled|interviewed|questioned|(?:survey|poll)\s+of)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;

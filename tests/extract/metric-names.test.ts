@@ -235,6 +235,34 @@ describe('a sum about data centres is no count of them', () => {
   });
 });
 
+describe('what a company’s shares move by or to is their price', () => {
+  test.each([
+    ['Shares of the Dravik group rose 2.7% in London on Friday.', '2.7%', 'share_price_growth'],
+    ['Orbanet shares slipped 1.9% after the report.', '1.9%', 'share_price_growth'],
+    [
+      'The miner’s shares on the Astana exchange gained 3.1% on May 4 to $18.40.',
+      '$18.40',
+      'share_price',
+    ],
+  ])('%s', (text, mention, metric) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect(found?.metric).toBe(metric);
+  });
+});
+
+describe('a change in real terms is the change of what the sentence measured', () => {
+  test('a wage, then its real change', () => {
+    const text =
+      'The average monthly wage in Vantaria was 910 dinars in May, up 12.4%; in real terms it rose by 3.9%.';
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === '3.9%',
+    );
+    expect(found?.metric).toBe('average_salary_growth');
+  });
+});
+
 describe('catalogue phrases economic news uses', () => {
   test.each([
     {
