@@ -1383,15 +1383,23 @@ export function extractClaims(
           claim.metric_source = 'catalogue';
         }
       }
-      // "The miner employs 4,800 people": the people a firm employs are its employees; a park's,
-      // a zone's or a country's are its employment
+      // "The miner employs 4,800 people", "residents employ 35,000": the people a firm or a park's
+      // residents employ are its employees (README, "staff and employment"); a city's, a
+      // region's or a country's are its employment
+      const employerClause =
+        sentence.text
+          .slice(0, at)
+          .split(/[,;:–—]/)
+          .pop() ?? '';
       if (
         claim.metric === 'employment' &&
         claim.unit === 'count' &&
         EMPLOYS_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) &&
-        claim.entity !== UNKNOWN_ENTITY &&
-        !AREA_NAME.test(claim.entity) &&
-        findPlaces(claim.entity).length === 0
+        // "residents employ 35,000", "together they employ": firms, whatever country they are in
+        (STAFF_EMPLOYER.test(employerClause) ||
+          (claim.entity !== UNKNOWN_ENTITY &&
+            !CITY_NAME.test(claim.entity) &&
+            findPlaces(claim.entity).length === 0))
       ) {
         claim.metric = 'employees';
         claim.metric_label = 'Employees';
@@ -2358,8 +2366,13 @@ function clauseStartOf(sentence: string, at: number): number {
 /** A survey asking the figure's people, past a qualifier: "surveyed 640", "a poll of 31". */
 const SURVEYED_BEFORE =
   /\b(?:surveyed|polled|interviewed|questioned|(?:survey|poll)\s+of)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;
-/** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
-const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
+/**
+ * Subjects of "employ" that are firms, whose people are staff: "residents employ", "resident
+ * companies employ", "together they employ" (a sector, a region or a country is none of these).
+ */
+const STAFF_EMPLOYER = /\b(?:residents?|compan(?:y|ies)|firms?|participants|members|they)\b/i;
+/** Names of a city, whose employed people are its employment, not a body's staff. */
+const CITY_NAME = /\bcity\b/i;
 const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
 /** A good's name or a market's word around it, as a whole word ("U.S.", "gold", "futures"). */
 const MARKET_OR_GOOD = new RegExp(

@@ -333,7 +333,11 @@ describe('the people a firm employs are its employees', () => {
     { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
     {
       text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
-      metric: 'employment',
+      metric: 'employees',
+    },
+    {
+      text: 'Vantaria’s tech park grew fast last year, and together they employ 21,000 people.',
+      metric: 'employees',
     },
   ])('$text → $metric', ({ text, metric }) => {
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);
