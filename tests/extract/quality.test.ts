@@ -51,6 +51,9 @@ const BARS: Record<string, Floors> = {
   // connected, labour migrants, unemployed people)
   // round 11's English entity work (city rows, the ADB's regions, OPEC+, a programme's runner,
   // 'mostly to X') raised blind-9, holdout-en3, -en5, -en7, -en10 and -en11's entity
+  // English metric raised on twelve sets by round 13's metric work (met-en13: prices per traded
+  // unit past catalogue measures, goods' production, survey respondents, things built or bought,
+  // data centres' sums, share prices, real-terms changes, park residents' employees)
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -58,7 +61,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.893,
-    metric: 0.828,
+    metric: 0.875,
   },
   heldout: {
     recall: 1,
@@ -66,7 +69,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 1,
     entity: 0.898,
-    metric: 0.817,
+    metric: 0.837,
   },
   'heldout-2': {
     recall: 0.995,
@@ -74,7 +77,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.99,
     entity: 0.889,
-    metric: 0.779,
+    metric: 0.789,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -83,7 +86,7 @@ const BARS: Record<string, Floors> = {
     period: 0.968,
     kind: 0.982,
     entity: 0.943,
-    metric: 0.836,
+    metric: 0.843,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -157,7 +160,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.975,
     entity: 0.954,
-    metric: 0.85,
+    metric: 0.861,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -184,7 +187,7 @@ const BARS: Record<string, Floors> = {
     period: 0.953,
     kind: 0.987,
     entity: 0.906,
-    metric: 0.817,
+    metric: 0.843,
   },
   'holdout-cy4': {
     recall: 0.956,
@@ -206,7 +209,7 @@ const BARS: Record<string, Floors> = {
     period: 0.901,
     kind: 0.964,
     entity: 0.933,
-    metric: 0.828,
+    metric: 0.835,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -231,7 +234,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.978,
     entity: 0.93,
-    metric: 0.846,
+    metric: 0.871,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -256,7 +259,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.92,
-    metric: 0.8,
+    metric: 0.828,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -267,7 +270,7 @@ const BARS: Record<string, Floors> = {
     period: 0.962,
     kind: 0.977,
     entity: 0.906,
-    metric: 0.827,
+    metric: 0.857,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -299,7 +302,7 @@ const BARS: Record<string, Floors> = {
     period: 0.96,
     kind: 0.978,
     entity: 0.931,
-    metric: 0.823,
+    metric: 0.866,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -321,7 +324,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.911,
-    metric: 0.799,
+    metric: 0.819,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
