@@ -162,7 +162,15 @@ import {
 } from './cyrillic-entities.ts';
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
-import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
+import {
+  COMMODITY_WORDS,
+  MARKET_WORDS,
+  NAMES_A_COMMODITY,
+  OIL_GRADES,
+  PER_TRADED_UNIT,
+  PHYSICAL_AMOUNT,
+  PRODUCED_GOODS,
+} from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
@@ -1410,24 +1418,72 @@ export function extractClaims(
           claim.metric_source = 'catalogue';
         }
       }
-      // "The miner employs 4,800 people": the people a firm employs are its employees; a park's,
-      // a zone's or a country's are its employment
+      // "The miner employs 4,800 people", "residents employ 35,000": the people a firm or a park's
+      // residents employ are its employees (README, "staff and employment"); a city's, a
+      // region's or a country's are its employment
+      const employerClause =
+        sentence.text
+          .slice(0, at)
+          .split(/[,;:–—]/)
+          .pop() ?? '';
       if (
         claim.metric === 'employment' &&
         claim.unit === 'count' &&
         EMPLOYS_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) &&
-        claim.entity !== UNKNOWN_ENTITY &&
-        !AREA_NAME.test(claim.entity) &&
-        findPlaces(claim.entity).length === 0
+        // "residents employ 35,000", "together they employ": firms, whatever country they are in
+        (STAFF_EMPLOYER.test(employerClause) ||
+          (claim.entity !== UNKNOWN_ENTITY &&
+            !CITY_NAME.test(claim.entity) &&
+            findPlaces(claim.entity).length === 0))
       ) {
         claim.metric = 'employees';
         claim.metric_label = 'Employees';
       }
+      // "Shares of the miner rose 3.2%", "Its shares rose 4.6% to $52.30": what a company's
+      // shares move by or to is their price, whatever the sentence names the company by
+      if (
+        !cyrillic &&
+        (claim.unit === 'percent' || unitClass(claim.unit) === 'currency') &&
+        SHARES_MOVED.test(sentence.text.slice(clauseStartOf(sentence.text, at), at))
+      ) {
+        const growth = claim.unit === 'percent';
+        claim.metric = growth ? 'share_price_growth' : 'share_price';
+        claim.metric_label = growth ? 'Share price growth' : 'Share price';
+        claim.metric_source = 'phrase';
+      }
+      // "the average wage was 38,950 soms, up 15.2%; in real terms it increased by 6.4%": a
+      // change in real terms is the change of what the sentence measured before it
+      const previousHere = claims.at(-1);
+      if (
+        !cyrillic &&
+        claim.unit === 'percent' &&
+        /^real terms(?: growth)?$/i.test(claim.metric_label) &&
+        previousHere?.quote === claim.quote
+      ) {
+        const level = previousHere.metric.replace(/_growth$/, '');
+        const levelLabel = previousHere.metric_label.replace(/ growth$/i, '');
+        claim.metric = `${level}_growth`;
+        claim.metric_label = `${levelLabel} growth`;
+        claim.metric_source = previousHere.metric_source;
+      }
+      // "Northbridge surveyed 2,300 IT decision-makers", "a poll of 31 analysts": the people or
+      // firms a survey asked are its respondents, whoever they are
+      if (
+        !cyrillic &&
+        claim.unit === 'count' &&
+        SURVEYED_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at))
+      ) {
+        claim.metric = 'survey_respondents';
+        claim.metric_label = 'Survey respondents';
+        claim.metric_source = 'phrase';
+      }
+      // "Revenue rose, helped by gold prices that averaged $3,380 an ounce", "Gold traded at
+      // $2,980 an ounce": a catalogue measure the sentence names elsewhere (revenue, trade) is
+      // no sum per ounce, so the sum is a price here too
       const perTradedUnit =
         unitClass(claim.unit) === 'currency' &&
-        claim.metric_source === 'phrase' &&
         !/\b(?:prices?|costs?|tariffs?|fees?|rates?)\b/i.test(claim.metric_label) &&
-        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 25));
+        PER_TRADED_UNIT.test(text.slice(mention.end, mention.end + 40));
       if (perTradedUnit && NAMES_A_COMMODITY.test(claim.metric_label)) {
         pricedIn.add(sentence);
         claim.metric = `${claim.metric}_price`;
@@ -1454,6 +1510,41 @@ export function extractClaims(
       ) {
         claim.metric = `${claim.metric}_price`;
         claim.metric_label = `${claim.metric_label} price`;
+      } else if (
+        // "Copper tops $11,000", "U.S. gold futures gained 1.1% to $4,151", "Spot gold rose
+        // 0.9%": a quote of a good the label names with only a market's words is its price
+        !cyrillic &&
+        claim.metric_source === 'phrase' &&
+        ((unitClass(claim.unit) === 'currency' && !SCALED_SUM.test(mention.text)) ||
+          (claim.unit === 'percent' && claim.metric.endsWith('_growth')))
+      ) {
+        const good = tradedGoodAlone(claim.metric_label.replace(/ growth$/i, ''));
+        if (good) {
+          const growth = claim.unit === 'percent' ? ' growth' : '';
+          claim.metric_label = `${good} price${growth}`;
+          claim.metric = slugify(claim.metric_label);
+        }
+      }
+      // "KAZ Minerals expects output of 400,000 tons", "pumped 1.88 million bpd of crude", "Gold
+      // output at Kumtor is forecast at 11-12 tonnes": a physical amount of one good produced is
+      // that good's production (README, "output and production"), labelled as its text words it
+      if (
+        !cyrillic &&
+        claim.unit === 'count' &&
+        claim.metric_source === 'phrase' &&
+        // the unit may be written inside the mention ("12 tonnes") or after it
+        PHYSICAL_AMOUNT.test(text.slice(mention.start, mention.end + 30).replace(/^\D*[\d.,]+/, ''))
+      ) {
+        const produced = producedGood(
+          claim.metric_label,
+          sentence.text,
+          at,
+          () => lastGood(text.slice(paragraph.start, sentence.start)) || firstGood(title),
+        );
+        if (produced) {
+          claim.metric = produced.metric;
+          claim.metric_label = produced.label;
+        }
       }
       byMention.set(mention, claim);
       claims.push(claim);
@@ -2340,9 +2431,50 @@ function boundEntities(catalogue: MetricCatalogue): ReadonlySet<string> {
 /** The verb "employ" before a figure, past a qualifier: "employs about 4,800". */
 const EMPLOYS_BEFORE =
   /\bemploy(?:s|ed)?\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than|just\s+over)\s+)?$/i;
-/** Names of a park, a hub or a zone, whose residents, not the body, employ people. */
-const AREA_NAME = /\b(?:park|hub|valley|zone|technopark|city)\b/i;
+/**
+ * A company's shares moving, up to the figure: "Shares of Nvidia rose", "Senim Pay shares gained",
+ * "Its shares on the London Stock Exchange rose 4.6% on March 13 to" (not "market shares").
+ */
+const SHARES_MOVED =
+  /(?<!\bmarket\s)\bshares\b[^;]{0,80}?\b(?:rose|fell|gained|climbed|jumped|dropped|slid|slipped|lost|added|declined|increased|decreased|surged|plunged|tumbled|soared|edged\s+(?:up|down)|were\s+(?:up|down))\b[^;]{0,40}$/i;
+
+/** Where the clause around `at` starts: after the last ";" or sentence start. */
+function clauseStartOf(sentence: string, at: number): number {
+  return sentence.lastIndexOf(';', at) + 1;
+}
+
+/** A survey asking the figure's people, past a qualifier: "surveyed 640", "a poll of 31". */
+const SURVEYED_BEFORE =
+  /\b(?:surveyed|polled|interviewed|questioned|(?:survey|poll)\s+of)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;
+/**
+ * Subjects of "employ" that are firms, whose people are staff: "residents employ", "resident
+ * companies employ", "together they employ" (a sector, a region or a country is none of these).
+ */
+const STAFF_EMPLOYER = /\b(?:residents?|compan(?:y|ies)|firms?|participants|members|they)\b/i;
+/** Names of a city, whose employed people are its employment, not a body's staff. */
+const CITY_NAME = /\bcity\b/i;
 const COMMODITY_ANYWHERE = new RegExp(NAMES_A_COMMODITY.source, 'gi');
+/** A good's name or a market's word around it, as a whole word ("U.S.", "gold", "futures"). */
+const MARKET_OR_GOOD = new RegExp(
+  `(?<![\\p{L}.])(?:${MARKET_WORDS}|${COMMODITY_WORDS})(?!\\p{L})`,
+  'giu',
+);
+/** A sum written with a scale word ("$2.1 billion"): an amount, never a quote per unit. */
+const SCALED_SUM = /\b(?:thousand|million|billion|trillion|mln|bn|trln)\b/i;
+/**
+ * The good a label names with nothing but a market's words around it, capitalised, grades of oil
+ * as oil; '' when the label names anything else ("Gold exports", "Copper output").
+ *
+ * @example tradedGoodAlone('U.S. West Texas Intermediate crude') // 'Oil'
+ * @example tradedGoodAlone('Spot gold') // 'Gold'
+ * @example tradedGoodAlone('Gold exports') // ''
+ */
+export function tradedGoodAlone(label: string): string {
+  const good = lastCommodity(label);
+  if (!good || !/^[\s\p{P}]*$/u.test(label.replace(MARKET_OR_GOOD, ''))) return '';
+  const name = OIL_GRADES.test(good) ? 'oil' : good.toLowerCase();
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
 /**
  * The last traded good `text` names ("copper" in "Copper rose; analysts see"), or ''.
  *
@@ -2355,6 +2487,80 @@ function lastCommodity(text: string): string {
     // "kept its lead": the metal is too rarely meant to be read from a verb's or a rank's word
     if (match[0].toLowerCase() !== 'lead') last = match[0];
   return last.replace(/\s+/g, ' ');
+}
+
+const GOOD_ANYWHERE = new RegExp(`\\b(?:${PRODUCED_GOODS})\\b`, 'gi');
+/** A label that is only the word for an amount produced: "Output", "Total output", "Production". */
+const BARE_OUTPUT = /^(?:(?:total|combined)\s+)?(output|production)$/i;
+/** A label of a good's amount produced: "Gold output", "Natural gas output", "Refined copper production". */
+const GOOD_OUTPUT = new RegExp(`\\b(${PRODUCED_GOODS})\\s+(output|production)$`, 'i');
+/** A sentence about producing: "produced", "output", "mined", "pumped". */
+const PRODUCING = /\b(?:produc\w*|output|mined|pumped|extracted)\b/i;
+
+/**
+ * The last good producing is counted in that `text` names ("copper" in "produced 390,000 tons of
+ * copper and expects"), or ''.
+ *
+ * @example lastGood('Azerbaijan produced 7.1 million tonnes of oil and') // 'oil'
+ */
+function lastGood(text: string): string {
+  let last = '';
+  GOOD_ANYWHERE.lastIndex = 0;
+  for (let match; (match = GOOD_ANYWHERE.exec(text));)
+    // "oil and condensate", "oil and gas": a pair is counted as its first good
+    if (match[0].toLowerCase() !== 'lead' && !/\band\s+$/i.test(text.slice(0, match.index)))
+      last = match[0];
+  return last.replace(/\s+/g, ' ');
+}
+
+/**
+ * The first good a headline names ("oil" in "Oil slips 2%, gold tops $4,100"), or ''.
+ *
+ * @example firstGood('Oil slips 2% on glut worries, gold tops $4,100') // 'Oil'
+ */
+function firstGood(title: string): string {
+  GOOD_ANYWHERE.lastIndex = 0;
+  return GOOD_ANYWHERE.exec(title)?.[0].replace(/\s+/g, ' ') ?? '';
+}
+
+/**
+ * The production a label of a physical amount stands for: a bare "Output" of the good its sentence
+ * (or `before`, the paragraph before it) named last, "Gold output", or a bare good ("Crude") in a
+ * sentence about producing; the slug is the good's `_production`, the label keeps the text's word.
+ *
+ * @example producedGood('Output', 'KAZ Minerals produced 390,000 tons of copper and expects output of', 68, () => '') // { metric: 'copper_production', label: 'Copper output' }
+ */
+function producedGood(
+  label: string,
+  sentence: string,
+  at: number,
+  before: () => string,
+): { metric: string; label: string } | null {
+  const bare = BARE_OUTPUT.exec(label);
+  const named = bare ? null : GOOD_OUTPUT.exec(label);
+  const alone =
+    bare || named || !PRODUCING.test(sentence)
+      ? ''
+      : tradedGoodAlone(label) || producedAlone(label);
+  const good = bare
+    ? lastGood(sentence.slice(0, at)) || lastGood(sentence) || before()
+    : (named?.[1] ?? alone);
+  if (!good) return null;
+  const word = (
+    bare?.[1] ??
+    named?.[2] ??
+    (/\boutput\b/i.test(sentence) ? 'output' : 'production')
+  ).toLowerCase();
+  const name = OIL_GRADES.test(good) ? 'oil' : good.toLowerCase().replace(/\s+/g, ' ');
+  const full = named ? label.slice(0, named.index) + name : name;
+  const text = `${full.charAt(0).toUpperCase()}${full.slice(1).toLowerCase()}`;
+  return { metric: `${slugify(text)}_production`, label: `${text} ${word}` };
+}
+
+/** A label that is a produced good alone ("Condensate", "Natural gas"), as the good; else ''. */
+function producedAlone(label: string): string {
+  const match = new RegExp(`^(?:${PRODUCED_GOODS})$`, 'i').exec(label.trim());
+  return match ? match[0] : '';
 }
 
 /** Nouns that name an economy as a whole, whose growth is economic growth. */

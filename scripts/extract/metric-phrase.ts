@@ -315,6 +315,15 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['commission(?:s|ed|ing)?', 'commissioned'],
   // "trained 24,500 people": people trained ("trained" alone names nothing)
   ['train(?:s|ed|ing)?', 'trained'],
+  // "plans to build 14 schools", "the purchase of 1,200 railcars", "connecting 1,000 villages":
+  // things built, bought or connected are counted as such, not as all there are
+  ['buil(?:d|ds|t|ding)|construct(?:s|ed|ing)?', 'built'],
+  ['b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)(?:\\s+of)?', 'purchased'],
+  ['connect(?:s|ed|ing)?', 'connected'],
+  ['repair(?:s|ed|ing)?', 'repaired'],
+  ['deliver(?:s|ed|ing)?', 'delivered'],
+  ['sign(?:s|ed|ing)?', 'signed'],
+  ['issu(?:e|es|ed|ing)', 'issued'],
   // what a port, terminal or line moves: only cargo (`CARGO_OBJECT`), not "handled 1 bn payments"
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],

@@ -114,12 +114,152 @@ describe('a sum per traded unit of a good is its price', () => {
       metric: 'not sugar_price',
       why: 'a sum not quoted per unit is no price',
     },
+    {
+      text: 'Revenue of the smelter climbed 14% to $410 million, helped by zinc prices that averaged $2,870 a tonne.',
+      mention: '$2,870',
+      metric: 'zinc_price',
+      why: 'a sum per tonne in a sentence whose catalogue measure is sales',
+    },
+    {
+      text: 'Silver traded at $48 an ounce on Friday.',
+      mention: '$48',
+      metric: 'silver_price',
+      why: 'a sum per ounce after "traded", no trade turnover',
+    },
+    {
+      text: 'Durum wheat sells for between 91,000 and 98,000 tenge per tonne.',
+      mention: '91,000',
+      metric: 'durum_wheat_price',
+      why: 'the first end of a range the unit follows',
+    },
+    {
+      text: 'Nickel climbs above $17,000 as Indonesian supply tightens',
+      mention: '$17,000',
+      metric: 'nickel_price',
+      why: 'a quote of a good the label names alone',
+    },
+    {
+      text: 'U.S. West Texas Intermediate crude settled at $66.10 on Monday.',
+      mention: '$66.10',
+      metric: 'oil_price',
+      why: 'a grade of oil with a market’s words is oil',
+    },
+    {
+      text: 'Spot platinum rose 1.4% on Thursday.',
+      mention: '1.4%',
+      metric: 'platinum_price_growth',
+      why: 'a change of a good named alone is its price’s',
+    },
   ])('$why', ({ text, mention, metric }) => {
     const found = extractClaims(text, source, catalogue).find(
       (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
     );
     if (metric.startsWith('not ')) expect(found?.metric).not.toBe(metric.slice(4));
     else expect(found?.metric).toBe(metric);
+  });
+});
+
+describe('a physical amount of one good produced is its production, in the text’s word', () => {
+  test.each([
+    {
+      text: 'Dravik Copper produced 310,000 tonnes of copper in 2025 and expects output of 330,000-350,000 tonnes this year.',
+      mention: '330,000',
+      metric: 'copper_production',
+      label: 'Copper output',
+      why: 'a bare output of the good the sentence named',
+    },
+    {
+      text: 'Silver output at the Tarlen mine is forecast at 140-150 tonnes this year.',
+      mention: '150',
+      metric: 'silver_production',
+      label: 'Silver output',
+      why: 'a good’s output in tonnes',
+    },
+    {
+      text: 'The republic pumped 410,000 bpd of crude in May.',
+      mention: '410,000',
+      metric: 'oil_production',
+      label: 'Oil production',
+      why: 'a grade of oil named alone in a sentence about producing',
+    },
+    {
+      text: 'Oil glut deepens as cartel lifts quotas\n\nThe cartel agreed to raise output by 120,000 bpd in March.',
+      mention: '120,000',
+      metric: 'oil_production',
+      label: 'Oil output',
+      why: 'a bare output of the good the headline names',
+    },
+  ])('$why', ({ text, mention, metric, label }) => {
+    const found = extractClaims(text, { ...source, title: text.split('\n')[0]! }, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect([found?.metric, found?.metric_label]).toEqual([metric, label]);
+  });
+});
+
+describe('the people a survey asked are its respondents', () => {
+  test.each([
+    'Veltraco surveyed 1,800 chief financial officers in 40 countries in May.',
+    'The outlook rests on a survey of 950 retailers across the region.',
+    'A poll of 27 economists put growth at 4%, the agency said.',
+  ])('%s', (text) => {
+    const [claim] = extractClaims(text, source, catalogue).filter((c) => c.unit === 'count');
+    expect(claim?.metric).toBe('survey_respondents');
+  });
+});
+
+describe('things built, bought, connected or repaired are counted as such', () => {
+  test.each([
+    ['The region will build 37 hospitals next year.', '37', 'Hospitals built'],
+    ['The budget covers the purchase of 450 trams for the capital.', '450', 'Trams purchased'],
+    ['The carrier plans to buy 140 new wagons by 2030.', '140', 'Wagons purchased'],
+    ['The operator is connecting 640 hamlets to fibre this year.', '640', 'Hamlets connected'],
+    ['The city will repair 85 bridges.', '85', 'Bridges repaired'],
+    ['The courier delivered 12 million packages.', '12 million', 'Packages delivered'],
+    ['Firms from both countries signed 31 contracts.', '31', 'Contracts signed'],
+    ['The lender issued 9,800 mortgages in May.', '9,800', 'Mortgages issued'],
+  ])('%s', (text, mention, label) => {
+    expect(labelOf(text, mention)).toBe(label);
+  });
+});
+
+describe('a sum about data centres is no count of them', () => {
+  test.each([
+    ['The country’s data centre market was worth $310 million in 2025.', '$310 million'],
+    ['Spending on data centres in the region is set to reach $9 billion by 2030.', '$9 billion'],
+  ])('%s', (text, mention) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect(found?.metric).not.toBe('data_centers');
+  });
+});
+
+describe('what a company’s shares move by or to is their price', () => {
+  test.each([
+    ['Shares of the Dravik group rose 2.7% in London on Friday.', '2.7%', 'share_price_growth'],
+    ['Orbanet shares slipped 1.9% after the report.', '1.9%', 'share_price_growth'],
+    [
+      'The miner’s shares on the Astana exchange gained 3.1% on May 4 to $18.40.',
+      '$18.40',
+      'share_price',
+    ],
+  ])('%s', (text, mention, metric) => {
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === mention,
+    );
+    expect(found?.metric).toBe(metric);
+  });
+});
+
+describe('a change in real terms is the change of what the sentence measured', () => {
+  test('a wage, then its real change', () => {
+    const text =
+      'The average monthly wage in Vantaria was 910 dinars in May, up 12.4%; in real terms it rose by 3.9%.';
+    const found = extractClaims(text, source, catalogue).find(
+      (claim) => text.slice(claim.quote_start!, claim.quote_end!) === '3.9%',
+    );
+    expect(found?.metric).toBe('average_salary_growth');
   });
 });
 
@@ -193,7 +333,11 @@ describe('the people a firm employs are its employees', () => {
     { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
     {
       text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
-      metric: 'employment',
+      metric: 'employees',
+    },
+    {
+      text: 'Vantaria’s tech park grew fast last year, and together they employ 21,000 people.',
+      metric: 'employees',
     },
   ])('$text → $metric', ({ text, metric }) => {
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);

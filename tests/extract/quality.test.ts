@@ -58,6 +58,9 @@ const BARS: Record<string, Floors> = {
   // the older gold corrected to today's rulings (gold README, Corrections: 312 rows of 25 corpora)
   // lowered the floors of the fields those rows changed, to what the extractor reads on them; the
   // extractor then follows the rulings and raises them again
+  // English metric raised on twelve sets by round 13's metric work (met-en13: prices per traded
+  // unit past catalogue measures, goods' production, survey respondents, things built or bought,
+  // data centres' sums, share prices, real-terms changes, park residents' employees)
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -65,7 +68,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.887,
-    metric: 0.834,
+    metric: 0.881,
   },
   heldout: {
     recall: 1,
@@ -73,7 +76,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 1,
     entity: 0.891,
-    metric: 0.817,
+    metric: 0.837,
   },
   'heldout-2': {
     recall: 0.995,
@@ -81,7 +84,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 0.98,
     entity: 0.87,
-    metric: 0.779,
+    metric: 0.794,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -90,7 +93,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.985,
     entity: 0.932,
-    metric: 0.829,
+    metric: 0.843,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -120,7 +123,7 @@ const BARS: Record<string, Floors> = {
     period: 0.95,
     kind: 0.981,
     entity: 0.953,
-    metric: 0.85,
+    metric: 0.862,
   },
   'holdout-cy': {
     recall: 0.996,
@@ -142,7 +145,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.764,
+    metric: 0.788,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -164,7 +167,7 @@ const BARS: Record<string, Floors> = {
     period: 0.986,
     kind: 0.979,
     entity: 0.951,
-    metric: 0.854,
+    metric: 0.864,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -191,7 +194,7 @@ const BARS: Record<string, Floors> = {
     period: 0.97,
     kind: 0.983,
     entity: 0.894,
-    metric: 0.822,
+    metric: 0.847,
   },
   'holdout-cy4': {
     recall: 0.956,
@@ -213,7 +216,7 @@ const BARS: Record<string, Floors> = {
     period: 0.902,
     kind: 0.965,
     entity: 0.923,
-    metric: 0.832,
+    metric: 0.839,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -238,7 +241,7 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.981,
     entity: 0.926,
-    metric: 0.831,
+    metric: 0.857,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -263,7 +266,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.931,
-    metric: 0.8,
+    metric: 0.828,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -274,7 +277,7 @@ const BARS: Record<string, Floors> = {
     period: 0.958,
     kind: 0.977,
     entity: 0.909,
-    metric: 0.819,
+    metric: 0.849,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -293,7 +296,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.97,
     entity: 0.95,
-    metric: 0.887,
+    metric: 0.895,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -306,7 +309,7 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.981,
     entity: 0.938,
-    metric: 0.823,
+    metric: 0.866,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -328,7 +331,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.963,
-    metric: 0.791,
+    metric: 0.815,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
