@@ -242,6 +242,40 @@ describe('the source panel and dialogs', () => {
     });
   });
 
+  test('once the reader scrolls the document, its box keeps their place when it is resized', async () => {
+    const deepest = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8'))
+      .claims.map((claim) => ({ id: claim.id, start: claim.quote_start ?? 0 }))
+      .sort((a, b) => b.start - a.start)[0]!;
+    await withPage(async (page) => {
+      await page.goto(url(`?view=table&claim=${deepest.id}`));
+      await page.locator('.prov-document mark').waitFor();
+      const scrollTop = () =>
+        page.evaluate(() => document.querySelector('.document-text')!.scrollTop);
+      await expect.poll(scrollTop).toBeGreaterThan(0);
+      const centred = await scrollTop();
+      // the reader scrolls up with the wheel, away from the mention
+      await page.locator('.document-text').hover();
+      await page.mouse.wheel(0, -200);
+      let taken = centred;
+      await expect
+        .poll(async () => {
+          const before = await scrollTop();
+          await page.waitForTimeout(150);
+          taken = await scrollTop();
+          return taken !== centred && taken === before;
+        })
+        .toBe(true);
+      // the box is laid out again, smaller: the panel does not take the reader back
+      await page.evaluate(async () => {
+        const box = document.querySelector<HTMLElement>('.document-text')!;
+        box.style.height = `${box.clientHeight - 60}px`;
+        for (let frame = 0; frame < 4; frame++)
+          await new Promise((done) => requestAnimationFrame(done));
+      });
+      expect(await scrollTop()).toBe(taken);
+    });
+  });
+
   test('closing the source panel or the export dialog gives focus back to what opened it', async () => {
     await withPage(async (page) => {
       await page.goto(url('?view=metric&metric=it_services_exports'));
