@@ -96,8 +96,32 @@ describe('a label no phrase names gets one English slug from its words', () => {
     ['Туристер саны', 'kk', 'tourists'],
     ['Орташа жалақы', 'kk', 'average_salary'],
     ['Жаңа бағдарлама', 'kk', ''],
+    // words of what budgets, markets and cartels measure, in both languages
+    ['Налоговые поступления', 'ru', 'tax_revenue'],
+    ['Экономия бюджетных средств', 'ru', 'budget_funds_savings'],
+    ['Рыночная капитализация холдинга', 'ru', 'market_capitalization'],
+    ['Акции банка', 'ru', 'share_price'],
+    ['Квота страны', 'ru', 'quota'],
+    ['Краткосрочный экономический индикатор', 'ru', 'short_term_economic_indicator'],
+    ['Средняя скорость связи', 'ru', 'communications_average_speed'],
+    ['Облыс халқы', 'kk', 'population'],
+    ['Егіс алқабы', 'kk', 'sown_area'],
+    ['Көлем индексі', 'kk', 'index'],
+    ['Тас жолдың ұзындығы', 'kk', 'length'],
   ] as const)('%s → %s', (label, language, slug) => {
     expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
+
+describe('Kazakh words of reckoning leave the label to what is reckoned', () => {
+  test.each([
+    // "орта есеппен" (on average) ends the label, as "в среднем" does
+    ['Курстың бағасы орта есеппен 420 мың теңге.', '420 мың теңге', 'Курстың бағасы'],
+    // "жалпы" (total) keeps the owner with what it owns
+    ['Зауыттың жалпы құны 900 млн долларға бағаланды.', '900 млн долларға', 'Зауыттың құны'],
+  ])('%s → %s', (sentence, figure, label) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicMetricLabel(sentence, at, 'kk', at + figure.length)).toBe(label);
   });
 });
 
@@ -265,6 +289,8 @@ describe('a count names what it counts, its adjectives included', () => {
   test.each([
     ['Сейчас в области работают 14 крупных хабов.', 'Крупных хабов', 'hubs'],
     ['К 2027 году сеть охватит 35 городов.', 'Городов', 'cities'],
+    // a Kazakh adjective between a count and its noun qualifies what is counted
+    ['Ауданда 18 өндірістік жоба іске асырылды.', 'Өндірістік жоба', 'projects'],
   ])('%s → %s', (sentence, label, metric) => {
     const claim = extractClaims(sentence, source, catalogue)[0];
     expect([claim?.metric_label, claim?.metric.endsWith(metric)]).toEqual([label, true]);
