@@ -1003,6 +1003,33 @@ export function cyrillicPartOf(
   return '';
 }
 
+/** "на нефть пришлось", "приходится на участников": a whole apportioned among its parts. */
+const APPORTIONED_BEFORE =
+  /(?<![\p{L}])(?:на\s+[^,;]{1,80}?\s(?:приход\p{L}*|пришл\p{L}*)|(?:приход\p{L}*|пришл\p{L}*)\s+на\s+[^,;]{1,80}?|дол[юия])(?![\p{L}])/iu;
+const APPORTIONED_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:приход\p{L}*|пришл\p{L}*)\s+на(?![\p{L}])/iu;
+
+/**
+ * Whether a Russian percentage is the part of a level that falls to one of its parts: "из которых
+ * на нефть и газ пришлось 88%", "Основной объём экспорта приходится на участников хаба — около
+ * 85%", "около 58% приходится на многоквартирные дома", "Основную долю экспорта — почти 72% —
+ * обеспечили резиденты". A dash inside the clause does not part the share from its figure, as a
+ * comma does.
+ *
+ * @example isApportionedPart('Экспорт составил 7 млрд, из которых на нефть пришлось 80%.', 53, 56) // true
+ * @example isApportionedPart('Экспорт вырос на 80%.', 16, 19) // false
+ */
+export function isApportionedPart(sentence: string, at: number, atEnd: number): boolean {
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf(':', at - 1),
+  );
+  return (
+    APPORTIONED_BEFORE.test(sentence.slice(clauseStart + 1, at)) ||
+    APPORTIONED_AFTER.test(sentence.slice(atEnd, atEnd + 30))
+  );
+}
+
 /** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */
 const POINTS = /п\.\s*п\.|пайыздық\s+тармақ|процентн\p{L}*\s+пункт/iu;
 /**

@@ -338,6 +338,19 @@ describe('a share and a change compared with before, in Russian and Kazakh', () 
     ['В этом году интернет провели в 410 сёл.', '410', 'Villages connected'],
     ['Биыл 2 100 жаңа жұмыс орны ашылды.', '2 100', 'Jobs created'],
     ['Азық-түлік емес тауарлар 0,9 пайызға қымбаттады.', '0,9 пайызға', 'Non-food inflation'],
+    // what falls to a part of a level is that level's share, a dash between them or not
+    [
+      'Экспорт составил 4 млрд долларов, из которых на металлы пришлось 61%.',
+      '61%',
+      'Exports share',
+    ],
+    ['Основной объём экспорта приходится на компании хаба — около 64%.', '64%', 'Exports share'],
+    // public services delivered online, in both languages
+    [
+      'Доля услуг, оказанных в электронном виде, в общем объёме составила 87%.',
+      '87%',
+      'Public services online share',
+    ],
   ])('%s "%s" → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
       (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,
