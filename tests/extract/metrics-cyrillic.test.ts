@@ -154,6 +154,8 @@ describe('catalogue phrases in Russian and Kazakh match every case form', () => 
     ['В этом году выделено 90 тысяч грантов.', 'grants'],
     ['Биыл 90 мың грант бөлінді.', 'grants'],
     ['Стоимость одного гранта составила 1,5 млн тенге.', 'grants_cost'],
+    // a company's investment programme is its capital expenditure
+    ['Операторның инвестициялық бағдарламасы 90 млрд теңге болды.', 'capex'],
   ])('%s → %s', (sentence, metric) => {
     expect(metricOf(sentence)).toBe(metric);
   });
@@ -291,6 +293,9 @@ describe('a count names what it counts, its adjectives included', () => {
     ['К 2027 году сеть охватит 35 городов.', 'Городов', 'cities'],
     // a Kazakh adjective between a count and its noun qualifies what is counted
     ['Ауданда 18 өндірістік жоба іске асырылды.', 'Өндірістік жоба', 'projects'],
+    // a count of things to be built is named by the deed, the verb's case ending and all
+    ['Әкімдік 9 жаңа мектеп салуды жоспарлап отыр.', 'Жаңа мектеп', 'schools_built'],
+    ['Тағы 12 мектептің құрылысы келесі жылы аяқталады.', 'Мектептің', 'schools_built'],
   ])('%s → %s', (sentence, label, metric) => {
     const claim = extractClaims(sentence, source, catalogue)[0];
     expect([claim?.metric_label, claim?.metric.endsWith(metric)]).toEqual([label, true]);

@@ -397,7 +397,8 @@ export const CYRILLIC_COUNT_DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     'launched',
   ],
   [
-    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*)(?![\p{L}])/iu,
+    // "салуды" (to build, as an object), "мектептің құрылысы" (the schools' construction)
+    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу\p{L}*|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*|құрылысы)(?![\p{L}])/iu,
     'built',
   ],
   [/(?<![\p{L}])(?:приобре\p{L}*|закуп\p{L}*|сатып\s+ал\p{L}*)/iu, 'purchased'],
