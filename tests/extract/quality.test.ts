@@ -103,7 +103,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.81,
+    metric: 0.814,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -125,7 +125,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.802,
+    metric: 0.841,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -148,7 +148,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.834,
+    metric: 0.838,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -173,7 +173,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.793,
+    metric: 0.81,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -196,7 +196,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.748,
+    metric: 0.758,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -221,7 +221,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.78,
+    metric: 0.793,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -246,7 +246,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.99,
-    metric: 0.848,
+    metric: 0.855,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -278,7 +278,7 @@ const BARS: Record<string, Floors> = {
     period: 0.985,
     kind: 0.961,
     entity: 0.968,
-    metric: 0.782,
+    metric: 0.796,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -310,7 +310,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.964,
     entity: 0.956,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.816,
+    metric: 0.834,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -331,7 +331,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.927,
     entity: 0.91,
-    metric: 0.799,
+    metric: 0.824,
   },
 };
 
