@@ -51,7 +51,7 @@ const KAZAKH_STOP = new Set(
   (
     'жылы жылдың жылға жылғы жыл биыл өткен келесі және мен бен пен да де та те бойынша ' +
     'құрады құрайды болды болады жетті жетеді асты асады өсті өседі артты артады шамамен астам ' +
-    'жуық дейін кем ' +
+    'жуық дейін кем есеппен ' +
     // pronouns and verbs of earning name nothing: "оған", "кіріс тапты"
     'ол оған оны олар тапты табады тапқан'
   ).split(' '),
@@ -365,6 +365,9 @@ function leadingPhrase(
     // a digit or a comma between two words ends a run ("министр финансов, доходы …")
     const broken = /[\d,;]/.test(text.slice(last, match.index));
     last = match.index + word.length;
+    // "Жобаның жалпы құны" (the project's total cost): "жалпы" only says the whole is meant, so it
+    // is left out and the owner stays with what it owns
+    if (language === 'kk' && run && !broken && lower === 'жалпы') continue;
     // a word that names nothing (a month, a currency, a verb) ends a run too
     const ends =
       stop.has(lower) ||
@@ -373,6 +376,8 @@ function leadingPhrase(
       PLACE_WORD.test(word) ||
       MEASURE_WORD.test(word) ||
       (language === 'kk' && word.length > 4 && KAZAKH_LOCATIVE.test(word)) ||
+      // "орта есеппен" (on average) says how a figure is reckoned, as "в среднем" does
+      (language === 'kk' && /^орта\s+есеппен(?![\p{L}])/iu.test(text.slice(match.index))) ||
       (language === 'ru' &&
         ((RUSSIAN_VERB.test(lower) && !isGlossaryNoun(word, language)) || isRussianVerb(lower))) ||
       (/[\u0400-\u04ff]/.test(word) && isJunkLabel(word) && !isGlossaryNoun(word, language));
@@ -833,6 +838,12 @@ const KAZAKH_BEFORE_NOUN =
  * @example cyrillicCountNoun('открыли 37 школ', 10) // { head: 'школ', phrase: 'школ' }
  * @example cyrillicCountNoun('за 10 месяцев', 5) // null
  */
+/**
+ * A Kazakh adjective by a suffix only Kazakh spells ("инвестициялық", "өңірлік"): after a count
+ * it qualifies the noun that follows, which is what is counted ("96 инвестициялық жоба").
+ */
+const KAZAKH_QUALIFIER = /^\p{Ll}+(?:лық|лік|дық|дік|тық|тік)$/u;
+
 /** An acronym joined to a lower-case noun: "ИТ-специалистов", "IT-мамандар". */
 const ACRONYM_NOUN = /^\p{Lu}{2,4}-\p{Ll}{3}/u;
 
@@ -848,7 +859,11 @@ export function cyrillicCountNoun(
   // Kazakh writes "more than" and adjectives between a figure and the noun it counts: "38 мыңнан
   // астам маман", "11 жаңа мектеп"; the noun is what is counted
   const kazakh: string[] = [];
-  while (word && KAZAKH_BEFORE_NOUN.test(word) && kazakh.length < 2) {
+  while (
+    word &&
+    (KAZAKH_BEFORE_NOUN.test(word) || KAZAKH_QUALIFIER.test(word)) &&
+    kazakh.length < 2
+  ) {
     if (!/^(?:астам|артық|жуық|аса|шамасында)$/iu.test(word)) kazakh.push(word);
     const next = /^[ \t\u00a0\u202f]+([\p{L}][\p{L}-]*)/u.exec(text.slice(end0, end0 + 40));
     if (!next) return null;
@@ -995,6 +1010,33 @@ export function cyrillicPartOf(
     return /(?<![\p{L}])(?:бұл|осы)(?![\p{L}])/iu.test(before) ? 'anaphor' : 'named';
   if (RUSSIAN_PART_AFTER.test(after) || russianWholeOf(sentence, at, atEnd)) return 'named';
   return '';
+}
+
+/** "на нефть пришлось", "приходится на участников": a whole apportioned among its parts. */
+const APPORTIONED_BEFORE =
+  /(?<![\p{L}])(?:на\s+[^,;]{1,80}?\s(?:приход\p{L}*|пришл\p{L}*)|(?:приход\p{L}*|пришл\p{L}*)\s+на\s+[^,;]{1,80}?|дол[юия])(?![\p{L}])/iu;
+const APPORTIONED_AFTER = /^(?:-?\p{L}{0,4})?\s*(?:приход\p{L}*|пришл\p{L}*)\s+на(?![\p{L}])/iu;
+
+/**
+ * Whether a Russian percentage is the part of a level that falls to one of its parts: "из которых
+ * на нефть и газ пришлось 88%", "Основной объём экспорта приходится на участников хаба — около
+ * 85%", "около 58% приходится на многоквартирные дома", "Основную долю экспорта — почти 72% —
+ * обеспечили резиденты". A dash inside the clause does not part the share from its figure, as a
+ * comma does.
+ *
+ * @example isApportionedPart('Экспорт составил 7 млрд, из которых на нефть пришлось 80%.', 53, 56) // true
+ * @example isApportionedPart('Экспорт вырос на 80%.', 16, 19) // false
+ */
+export function isApportionedPart(sentence: string, at: number, atEnd: number): boolean {
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(',', at - 1),
+    sentence.lastIndexOf(';', at - 1),
+    sentence.lastIndexOf(':', at - 1),
+  );
+  return (
+    APPORTIONED_BEFORE.test(sentence.slice(clauseStart + 1, at)) ||
+    APPORTIONED_AFTER.test(sentence.slice(atEnd, atEnd + 30))
+  );
 }
 
 /** A change in percentage points: "0,6 п.п.", "1,4 пайыздық тармаққа", "процентного пункта". */

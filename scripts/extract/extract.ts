@@ -77,6 +77,7 @@ import { countNoun, readableMetric, slugify } from './metrics.ts';
 import {
   cyrillicBackReference,
   cyrillicPartOf,
+  isApportionedPart,
   cyrillicCountDeed,
   cyrillicCountNoun,
   namesMeasure,
@@ -741,7 +742,9 @@ export function extractClaims(
           isShare(sentence.text, at, atEnd) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
-            CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at))) ||
+            (CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at)) ||
+              // "из которых на нефть и газ пришлось 88%": the part that falls to one of its parts
+              isApportionedPart(sentence.text, at, atEnd))) ||
           // "крупнейшие рынки – США (22%)", "46% рынка": a percentage of a market is a share of it
           (cyrillicText &&
             !!named &&

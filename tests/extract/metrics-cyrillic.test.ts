@@ -96,8 +96,32 @@ describe('a label no phrase names gets one English slug from its words', () => {
     ['Туристер саны', 'kk', 'tourists'],
     ['Орташа жалақы', 'kk', 'average_salary'],
     ['Жаңа бағдарлама', 'kk', ''],
+    // words of what budgets, markets and cartels measure, in both languages
+    ['Налоговые поступления', 'ru', 'tax_revenue'],
+    ['Экономия бюджетных средств', 'ru', 'budget_funds_savings'],
+    ['Рыночная капитализация холдинга', 'ru', 'market_capitalization'],
+    ['Акции банка', 'ru', 'share_price'],
+    ['Квота страны', 'ru', 'quota'],
+    ['Краткосрочный экономический индикатор', 'ru', 'short_term_economic_indicator'],
+    ['Средняя скорость связи', 'ru', 'communications_average_speed'],
+    ['Облыс халқы', 'kk', 'population'],
+    ['Егіс алқабы', 'kk', 'sown_area'],
+    ['Көлем индексі', 'kk', 'index'],
+    ['Тас жолдың ұзындығы', 'kk', 'length'],
   ] as const)('%s → %s', (label, language, slug) => {
     expect(cyrillicMetricSlug(label, language)).toBe(slug);
+  });
+});
+
+describe('Kazakh words of reckoning leave the label to what is reckoned', () => {
+  test.each([
+    // "орта есеппен" (on average) ends the label, as "в среднем" does
+    ['Курстың бағасы орта есеппен 420 мың теңге.', '420 мың теңге', 'Курстың бағасы'],
+    // "жалпы" (total) keeps the owner with what it owns
+    ['Зауыттың жалпы құны 900 млн долларға бағаланды.', '900 млн долларға', 'Зауыттың құны'],
+  ])('%s → %s', (sentence, figure, label) => {
+    const at = sentence.indexOf(figure);
+    expect(cyrillicMetricLabel(sentence, at, 'kk', at + figure.length)).toBe(label);
   });
 });
 
@@ -130,6 +154,8 @@ describe('catalogue phrases in Russian and Kazakh match every case form', () => 
     ['В этом году выделено 90 тысяч грантов.', 'grants'],
     ['Биыл 90 мың грант бөлінді.', 'grants'],
     ['Стоимость одного гранта составила 1,5 млн тенге.', 'grants_cost'],
+    // a company's investment programme is its capital expenditure
+    ['Операторның инвестициялық бағдарламасы 90 млрд теңге болды.', 'capex'],
   ])('%s → %s', (sentence, metric) => {
     expect(metricOf(sentence)).toBe(metric);
   });
@@ -265,6 +291,11 @@ describe('a count names what it counts, its adjectives included', () => {
   test.each([
     ['Сейчас в области работают 14 крупных хабов.', 'Крупных хабов', 'hubs'],
     ['К 2027 году сеть охватит 35 городов.', 'Городов', 'cities'],
+    // a Kazakh adjective between a count and its noun qualifies what is counted
+    ['Ауданда 18 өндірістік жоба іске асырылды.', 'Өндірістік жоба', 'projects'],
+    // a count of things to be built is named by the deed, the verb's case ending and all
+    ['Әкімдік 9 жаңа мектеп салуды жоспарлап отыр.', 'Жаңа мектеп', 'schools_built'],
+    ['Тағы 12 мектептің құрылысы келесі жылы аяқталады.', 'Мектептің', 'schools_built'],
   ])('%s → %s', (sentence, label, metric) => {
     const claim = extractClaims(sentence, source, catalogue)[0];
     expect([claim?.metric_label, claim?.metric.endsWith(metric)]).toEqual([label, true]);
@@ -312,6 +343,19 @@ describe('a share and a change compared with before, in Russian and Kazakh', () 
     ['В этом году интернет провели в 410 сёл.', '410', 'Villages connected'],
     ['Биыл 2 100 жаңа жұмыс орны ашылды.', '2 100', 'Jobs created'],
     ['Азық-түлік емес тауарлар 0,9 пайызға қымбаттады.', '0,9 пайызға', 'Non-food inflation'],
+    // what falls to a part of a level is that level's share, a dash between them or not
+    [
+      'Экспорт составил 4 млрд долларов, из которых на металлы пришлось 61%.',
+      '61%',
+      'Exports share',
+    ],
+    ['Основной объём экспорта приходится на компании хаба — около 64%.', '64%', 'Exports share'],
+    // public services delivered online, in both languages
+    [
+      'Доля услуг, оказанных в электронном виде, в общем объёме составила 87%.',
+      '87%',
+      'Public services online share',
+    ],
   ])('%s "%s" → %s', (text, mention, label) => {
     const claim = extractClaims(text, source, catalogue).find(
       (c) => text.slice(c.quote_start ?? 0, c.quote_end ?? 0) === mention,

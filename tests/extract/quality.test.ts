@@ -113,7 +113,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.803,
+    metric: 0.806,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -135,7 +135,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.794,
+    metric: 0.833,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -158,7 +158,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.829,
+    metric: 0.834,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -183,7 +183,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.79,
+    metric: 0.805,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -206,7 +206,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.741,
+    metric: 0.751,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -231,7 +231,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.782,
+    metric: 0.796,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -256,7 +256,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.97,
-    metric: 0.848,
+    metric: 0.855,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -288,7 +288,7 @@ const BARS: Record<string, Floors> = {
     period: 0.985,
     kind: 0.968,
     entity: 0.954,
-    metric: 0.768,
+    metric: 0.782,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -320,7 +320,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.971,
     entity: 0.946,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.809,
+    metric: 0.827,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -341,7 +341,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.948,
     entity: 0.901,
-    metric: 0.794,
+    metric: 0.82,
   },
 };
 

@@ -20,6 +20,8 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   // money: revenue, profit, spending, prices
   ['выручк', 'revenue', 'noun'],
   ['доход', 'revenue', 'noun'],
+  // "налоговые поступления": what a budget takes in
+  ['поступлени', 'revenue', 'noun'],
   ['прибыл', 'profit', 'noun'],
   ['убыт', 'loss', 'noun'],
   ['расход', 'spending', 'noun'],
@@ -60,6 +62,14 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['ориентир', 'target', 'noun'],
   ['индекс', 'index', 'noun'],
   ['котировк', 'price', 'noun'],
+  // a share's price: "акции Kaspi.kz подешевели на 3%", "$96 за акцию"
+  ['акци', 'share_price', 'noun'],
+  ['акционер', 'shareholders', 'noun'],
+  ['капитализаци', 'market_capitalization', 'noun'],
+  ['рыночн', 'market', 'modifier'],
+  // "экономия" (savings); "экономика" and "экономический" have stems of their own
+  ['экономи', 'savings', 'noun'],
+  ['квот', 'quota', 'noun'],
   ['рентабельност', 'margin', 'noun'],
   ['сальдо', 'balance', 'noun'],
   ['баланс', 'balance', 'noun'],
@@ -72,6 +82,9 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   // economy and trade
   ['ввп', 'gdp', 'noun'],
   ['экономик', 'economy', 'noun'],
+  ['экономическ', 'economic', 'modifier'],
+  ['краткосрочн', 'short_term', 'modifier'],
+  ['индикатор', 'indicator', 'noun'],
   ['рост', 'growth', 'noun'],
   ['прирост', 'growth', 'noun'],
   ['снижени', 'decline', 'noun'],
@@ -164,6 +177,9 @@ export const RUSSIAN_GLOSSARY: Glossary = [
   ['широкополосн', 'broadband', 'modifier'],
   ['мощност', 'capacity', 'noun'],
   ['загрузк', 'utilization', 'noun'],
+  ['скорост', 'speed', 'noun'],
+  ['камер', 'cameras', 'noun'],
+  ['рейс', 'flights', 'noun'],
   ['госуслуг', 'public_services', 'noun'],
   // modifiers
   ['чист', 'net', 'modifier'],
@@ -248,6 +264,10 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['мөлшерлеме', 'rate', 'noun'],
   ['инфляция', 'inflation', 'noun'],
   ['індекс', 'index', 'noun'],
+  // Kazakh news spells the loanword the Russian way too
+  ['индекс', 'index', 'noun'],
+  ['капитализация', 'market_capitalization', 'noun'],
+  ['квота', 'quota', 'noun'],
   ['іжө', 'gdp', 'noun'],
   ['экономика', 'economy', 'noun'],
   ['өсім', 'growth', 'noun'],
@@ -272,6 +292,10 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['өнім', 'products', 'noun'],
   ['мұнай', 'oil', 'noun'],
   ['егін', 'harvest', 'noun'],
+  // "егіс алқабы": sown area
+  ['егіс', 'sown', 'modifier'],
+  ['алқап', 'area', 'noun'],
+  ['алқаб', 'area', 'noun'],
   // "түсімділік", "өнімділік": a crop's yield, not revenue ("түсім") or products ("өнім")
   ['түсімділі', 'yield', 'noun'],
   ['өнімділі', 'yield', 'noun'],
@@ -280,6 +304,8 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['пәтер', 'apartments', 'noun'],
   ['жұмыссыздық', 'unemployment', 'noun'],
   ['халық', 'population', 'noun'],
+  // "халқы" (its population): the possessive drops the stem's vowel and hardens its "қ"
+  ['халқ', 'population', 'noun'],
   ['абонент', 'subscribers', 'noun'],
   ['пайдаланушы', 'users', 'noun'],
   ['клиент', 'clients', 'noun'],
@@ -296,6 +322,9 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['резидент', 'residents', 'noun'],
   ['стартап', 'startups', 'noun'],
   ['кәсіпорын', 'enterprises', 'noun'],
+  ['жоба', 'projects', 'noun'],
+  // "инвестициялық жоба": the adjective qualifies, the project heads
+  ['инвестициялық', 'investment', 'modifier'],
   ['турист', 'tourists', 'noun'],
   ['төлем', 'payments', 'noun'],
   ['қамту', 'coverage', 'noun'],
@@ -304,6 +333,11 @@ export const KAZAKH_GLOSSARY: Glossary = [
   ['желі', 'networks', 'noun'],
   ['мобильді', 'mobile', 'modifier'],
   ['қуат', 'capacity', 'noun'],
+  ['жылдамд', 'speed', 'noun'],
+  ['ұзынд', 'length', 'noun'],
+  ['камера', 'cameras', 'noun'],
+  ['бейнекамера', 'cameras', 'noun'],
+  ['рейс', 'flights', 'noun'],
   ['орташа', 'average', 'modifier'],
   ['таза', 'net', 'modifier'],
   ['шетелдік', 'foreign', 'modifier'],
@@ -363,7 +397,8 @@ export const CYRILLIC_COUNT_DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     'launched',
   ],
   [
-    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*)(?![\p{L}])/iu,
+    // "салуды" (to build, as an object), "мектептің құрылысы" (the schools' construction)
+    /(?<![\p{L}])(?:постро\p{L}*|возвед\p{L}*|салу\p{L}*|салын\p{L}*|салған|салды|пайдалануға\s+беріл\p{L}*|құрылысы)(?![\p{L}])/iu,
     'built',
   ],
   [/(?<![\p{L}])(?:приобре\p{L}*|закуп\p{L}*|сатып\s+ал\p{L}*)/iu, 'purchased'],
