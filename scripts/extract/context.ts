@@ -1163,6 +1163,12 @@ export function referenceYear(text: string): number {
       counts.set(year, (counts.get(year) ?? 0) + 1);
       if (!planning) described.add(year);
     }
+    // "grew 5.1% in 2024 and 4.8% last year": a year set beside "last year" is not last year, so
+    // it is the year the text is written in (or one before it), not a year over
+    const besideLastYear =
+      /\blast\s+year\b|(?<!\p{L})(?:прошл\p{L}*\s+год\p{L}*|өткен\s+жыл\p{L}*|былтыр\p{L}*)/iu.test(
+        sentence,
+      );
     if (reporting)
       for (const time of times) {
         const year = Number(time.period.slice(0, 4));
@@ -1172,8 +1178,8 @@ export function referenceYear(text: string): number {
         const whole =
           /-12(?:-|$)/.test(time.period) ||
           (time.period.length === 4 && (!PART_OF_YEAR.test(around) || YEAR_END_PART.test(around)));
-        if (whole && !(year <= latestWholeYear)) latestWholeYear = year;
-        if (!whole && !(year <= latestRunningYear)) latestRunningYear = year;
+        if (whole && !besideLastYear && !(year <= latestWholeYear)) latestWholeYear = year;
+        if ((!whole || besideLastYear) && !(year <= latestRunningYear)) latestRunningYear = year;
       }
     if (REPORTING.test(sentence) && !planning) {
       // "This year speed rose to 15 Mbps from 10 Mbps in 2024": "this year" is after every year
