@@ -273,6 +273,16 @@ const ORGANISATION_ALIASES: Record<string, string> = {
   'Islamic Development Bank': 'Islamic Development Bank',
   IMF: 'IMF',
   'International Monetary Fund': 'IMF',
+  // state funds (`languages/state-funds.ts`) by the short name texts go on to use
+  'National Fund of Kazakhstan': 'National Fund',
+  'National Fund of the Republic of Kazakhstan': 'National Fund',
+  'State Oil Fund of Azerbaijan': 'SOFAZ',
+  'State Oil Fund': 'SOFAZ',
+  'Unified Accumulative Pension Fund': 'UAPF',
+  ENPF: 'UAPF',
+  // Kyrgyzstan's park by its name without the country
+  'High Technology Park of Kyrgyzstan': 'High Technology Park',
+  'Kyrgyzstan High Technology Park': 'High Technology Park',
   // Kyrgyzstan's gold miner and its mine, one name (the Russian and Kazakh tables find it)
   Kumtor: 'Kumtor Gold Company',
   'Kumtor Gold Company': 'Kumtor Gold Company',

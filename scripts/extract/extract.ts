@@ -155,7 +155,13 @@ import {
 import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
-import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
+import {
+  clauseOwner,
+  continuesWorldPrice,
+  fundTransferOwner,
+  listedName,
+  type OwnerContext,
+} from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
@@ -919,10 +925,17 @@ export function extractClaims(
             ? pairName(subject, fullest, subject)
             : fullest;
       // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
+      // a state fund's transfer is the fund's own payout, whoever receives it (rule 5)
       const entity =
-        cyrillic && !entry?.entity && !pair && invested === fullest
+        fundTransferOwner(
+          sentence.text,
+          at,
+          atEnd,
+          paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+        ) ||
+        (cyrillic && !entry?.entity && !pair && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)
-          : invested;
+          : invested);
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       // the lead's first figure says whether the text is about its headline's pair

@@ -514,3 +514,60 @@ describe('what a clause’s words settle before its tags are read', () => {
     expectEntities('Kazakhstan economy update', text, want);
   });
 });
+
+describe('a state fund’s transfers are its own payouts, also to the budget (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'transfers from the fund written before the sum, and the sum compared with',
+      title: 'Kazakhstan trims budget draw',
+      text: 'Transfers from the National Fund to the budget will total 3.1 trillion tenge in 2028, 700 billion tenge less than this year.',
+      want: { '3100000000000': 'National Fund', '700000000000': 'National Fund' },
+    },
+    {
+      why: 'a targeted transfer in the sentence after the one naming the fund',
+      title: 'Kazakhstan budget execution',
+      text: 'The guaranteed transfer from the National Fund came to 3.9 trillion tenge. The targeted transfer was 0.6 trillion tenge.',
+      want: { '3900000000000': 'National Fund', '600000000000': 'National Fund' },
+    },
+    {
+      why: 'a fund that plans to transfer, and the share of revenue the transfer makes',
+      title: 'Azerbaijan budget outlook',
+      text: 'The State Oil Fund of Azerbaijan plans to transfer 11.4 billion manats to the budget, about 28% of its revenue.',
+      want: { '11400000000': 'SOFAZ', '28': 'SOFAZ' },
+    },
+    {
+      why: 'Russian: transfers from the fund by its short name',
+      title: 'Бюджет Казахстана',
+      text: 'Трансферты из Нацфонда в 2028 году составят 3,3 трлн тенге.',
+      want: { '3300000000000': 'National Fund' },
+    },
+    {
+      why: 'Kazakh: the transfer named after its sum',
+      title: 'Қазақстан бюджеті',
+      text: 'Биыл Ұлттық қордан бюджетке 3,7 трлн теңге трансферт бөлінді.',
+      want: { '3700000000000': 'National Fund' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+
+  test.each([
+    {
+      why: 'revenue written without the fund’s transfers',
+      text: 'Transfers from the National Fund reached 3.4 trillion tenge. Budget revenues excluding transfers from the National Fund rose to 19.5 trillion tenge.',
+      want: { '3400000000000': 'National Fund', '19500000000000': 'Kazakhstan' },
+    },
+    {
+      why: 'a sum in a clause before the one that speaks of the transfer',
+      text: 'The budget law sets revenues at 21.4 trillion tenge and caps the transfer from the National Fund at 2.5 trillion tenge.',
+      want: { '21400000000000': 'Kazakhstan', '2500000000000': 'National Fund' },
+    },
+    {
+      why: 'transfers to local budgets after a sentence about the fund',
+      text: 'The transfer from the National Fund came to 3.9 trillion tenge. Transfers to local budgets reached 5.2 trillion tenge.',
+      want: { '3900000000000': 'National Fund', '5200000000000': 'Kazakhstan' },
+    },
+  ])('but not $why', ({ text, want }) => {
+    expectEntities('Kazakhstan budget execution', text, want);
+  });
+});
