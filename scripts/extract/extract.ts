@@ -156,6 +156,7 @@ import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import {
+  budgetAssumes,
   clauseOwner,
   continuesWorldPrice,
   fundTransferOwner,
@@ -926,7 +927,7 @@ export function extractClaims(
             : fullest;
       // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
       // a state fund's transfer is the fund's own payout, whoever receives it (rule 5)
-      const entity =
+      const owned =
         fundTransferOwner(
           sentence.text,
           at,
@@ -936,6 +937,17 @@ export function extractClaims(
         (cyrillic && !entry?.entity && !pair && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)
           : invested);
+      // a world price a budget assumes is the budget's country's or city's (rule 5): the one
+      // the sentence names ("the budget of Kazakhstan"), else the text's
+      const entity =
+        owned === 'World' &&
+        budgetAssumes(sentence.text, at, passage.budget || BUDGET_WORD.test(title))
+          ? places.find((p) => !p.partner && isFlowEnd(p.entity))?.entity ||
+            (isFlowEnd(subject) || isLocalPlace(subject) ? subject : '') ||
+            home ||
+            nation ||
+            owned
+          : owned;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       // the lead's first figure says whether the text is about its headline's pair

@@ -6,6 +6,7 @@
 import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
+import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
 import {
   LOCAL_BUDGETS,
   STATE_FUNDS,
@@ -659,4 +660,21 @@ function speaksOfTransfer(sentence: string, at: number, atEnd: number): boolean 
   if (TRANSFER_WORD.test(sentence.slice(0, at))) return true;
   const after = TRANSFER_WORD.exec(sentence.slice(atEnd));
   return !!after && !CLAUSE_END_AFTER.test(sentence.slice(atEnd, atEnd + after.index));
+}
+
+/**
+ * Whether a world price or rate at `at` is one a budget assumes (gold README, Entity rule 5,
+ * fourth session): its sentence says so before it ("The draft is based on a Brent price of $60",
+ * «Цена нефти марки Brent заложена на уровне 60 долларов») where a budget is spoken of, in the
+ * sentence or its passage; then it is the budget's country's or city's, not the World's. A
+ * central bank's base scenario names no budget and stays the World's.
+ *
+ * @example budgetAssumes('The budget is based on a Brent price of $65 per barrel.', 41, false) // true
+ */
+export function budgetAssumes(sentence: string, at: number, budgetPassage: boolean): boolean {
+  const clauseStart = Math.max(sentence.lastIndexOf(';', at), 0);
+  const verb = ASSUMPTION_VERB.exec(sentence.slice(clauseStart));
+  // the verb before the figure, or right after it ("$60 a barrel, as the draft assumes")
+  if (!verb || clauseStart + verb.index > at + 60) return false;
+  return budgetPassage || BUDGET_WORD.test(sentence);
 }

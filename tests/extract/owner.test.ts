@@ -571,3 +571,42 @@ describe('a state fund’s transfers are its own payouts, also to the budget (go
     expectEntities('Kazakhstan budget execution', text, want);
   });
 });
+
+describe('a price a budget assumes is the budget’s country’s (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'a draft based on a benchmark’s price',
+      title: 'Azerbaijan draft budget for 2028',
+      text: 'The draft is based on an oil price of $63 per barrel and growth of 2.5%.',
+      want: { '63': 'Azerbaijan' },
+    },
+    {
+      why: 'a budget that assumes Brent, in a text about the budget',
+      title: 'Kazakhstan budget for 2028',
+      text: 'The budget is based on a Brent price of $58 per barrel.',
+      want: { '58': 'Kazakhstan' },
+    },
+    {
+      why: 'Russian: a price laid into the budget',
+      title: 'Бюджет Казахстана на 2028 год',
+      text: 'Цена нефти марки Brent на 2028 год заложена на уровне 58 долларов за баррель.',
+      want: { '58': 'Kazakhstan' },
+    },
+    {
+      why: 'Russian: a country’s budget named in a text about the world market',
+      title: 'Мировой рынок нефти',
+      text: 'Для бюджета Казахстана это чувствительно: бюджет на 2028 год сверстан исходя из цены $57 за баррель.',
+      want: { '57': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+
+  test('but not a central bank’s base scenario, which names no budget', () => {
+    expectEntities(
+      'Kazakhstan keeps base rate',
+      'The National Bank’s base scenario assumes Brent at $58 per barrel. The budget is based on a Brent price of $61 per barrel.',
+      { '58': 'World', '61': 'Kazakhstan' },
+    );
+  });
+});
