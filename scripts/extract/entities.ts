@@ -241,6 +241,8 @@ const PLACES: Readonly<Record<string, string>> = {
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   // Uzbekistan's technology park, written short as often as in full
   'IT Park': 'IT Park Uzbekistan',
+  // Kyrgyzstan's technology park: its residents and their exports are its own (rule 5)
+  'High Technology Park': 'High Technology Park',
   // Kazakhstan's regions not named after a city this table knows, only with the word "region"
   // ("East Kazakhstan region" is no figure of Kazakhstan's)
   ...Object.fromEntries(
@@ -987,6 +989,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Kumtor Gold Company',
   'IT Park Uzbekistan',
   'IT Park',
+  'High Technology Park',
 ]);
 
 /** Places that are not one end of a flow between countries: cities, regions, the World. */

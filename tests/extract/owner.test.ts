@@ -610,3 +610,20 @@ describe('a price a budget assumes is the budget’s country’s (gold README, E
     );
   });
 });
+
+describe('a technology park’s residents and their exports are the park’s (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'the park named with its country’s possessive',
+      text: 'Its High Technology Park reported exports of $270 mln in 2025, a 25% increase.',
+      want: { '270000000': 'High Technology Park', '25': 'High Technology Park' },
+    },
+    {
+      why: 'the park’s residents as the subject',
+      text: 'Residents of the High Technology Park exported $230 mln of services in 2025.',
+      want: { '230000000': 'High Technology Park' },
+    },
+  ])('$why', ({ text, want }) => {
+    expectEntities('Kyrgyzstan digital economy', text, want);
+  });
+});
