@@ -243,6 +243,8 @@ const PLACES: Readonly<Record<string, string>> = {
   'IT Park Uzbekistan': 'IT Park Uzbekistan',
   // Uzbekistan's technology park, written short as often as in full
   'IT Park': 'IT Park Uzbekistan',
+  // Kyrgyzstan's technology park: its residents and their exports are its own (rule 5)
+  'High Technology Park': 'High Technology Park',
   // Kazakhstan's regions not named after a city this table knows, only with the word "region"
   // ("East Kazakhstan region" is no figure of Kazakhstan's)
   ...Object.fromEntries(
@@ -275,6 +277,16 @@ const ORGANISATION_ALIASES: Record<string, string> = {
   'Islamic Development Bank': 'Islamic Development Bank',
   IMF: 'IMF',
   'International Monetary Fund': 'IMF',
+  // state funds (`languages/state-funds.ts`) by the short name texts go on to use
+  'National Fund of Kazakhstan': 'National Fund',
+  'National Fund of the Republic of Kazakhstan': 'National Fund',
+  'State Oil Fund of Azerbaijan': 'SOFAZ',
+  'State Oil Fund': 'SOFAZ',
+  'Unified Accumulative Pension Fund': 'UAPF',
+  ENPF: 'UAPF',
+  // Kyrgyzstan's park by its name without the country
+  'High Technology Park of Kyrgyzstan': 'High Technology Park',
+  'Kyrgyzstan High Technology Park': 'High Technology Park',
   // Kyrgyzstan's gold miner and its mine, one name (the Russian and Kazakh tables find it)
   Kumtor: 'Kumtor Gold Company',
   'Kumtor Gold Company': 'Kumtor Gold Company',
@@ -983,6 +995,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'Kumtor Gold Company',
   'IT Park Uzbekistan',
   'IT Park',
+  'High Technology Park',
 ]);
 
 /** Places that are not one end of a flow between countries: cities, regions, the World. */

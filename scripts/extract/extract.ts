@@ -172,7 +172,14 @@ import {
   PHYSICAL_AMOUNT,
   PRODUCED_GOODS,
 } from './languages/commodities.ts';
-import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
+import {
+  budgetAssumes,
+  clauseOwner,
+  continuesWorldPrice,
+  fundTransferOwner,
+  listedName,
+  type OwnerContext,
+} from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
@@ -965,10 +972,28 @@ export function extractClaims(
             ? pairName(subject, fullest, subject)
             : fullest;
       // a partner's or market's share of the subject's trade is the pair's (`cyrillic-entities.ts`)
-      const entity =
-        cyrillic && !entry?.entity && !pair && invested === fullest
+      // a state fund's transfer is the fund's own payout, whoever receives it (rule 5)
+      const owned =
+        fundTransferOwner(
+          sentence.text,
+          at,
+          atEnd,
+          paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+        ) ||
+        (cyrillic && !entry?.entity && !pair && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)
-          : invested;
+          : invested);
+      // a world price a budget assumes is the budget's country's or city's (rule 5): the one
+      // the sentence names ("the budget of Kazakhstan"), else the text's
+      const entity =
+        owned === 'World' &&
+        budgetAssumes(sentence.text, at, passage.budget || BUDGET_WORD.test(title))
+          ? places.find((p) => !p.partner && isFlowEnd(p.entity))?.entity ||
+            (isFlowEnd(subject) || isLocalPlace(subject) ? subject : '') ||
+            home ||
+            nation ||
+            owned
+          : owned;
       if (cyrillic && places[0] && !places[0].partner && places[0].entity === entity)
         lastCountry = otherCountry(entity, subject);
       // the lead's first figure says whether the text is about its headline's pair

@@ -8,6 +8,13 @@ import { FORECASTER, NO_NAME, STAFF_AFTER } from './context.ts';
 import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
+import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
+import {
+  LOCAL_BUDGETS,
+  STATE_FUNDS,
+  TRANSFER_WORD,
+  TRANSFERS_EXCLUDED,
+} from './languages/state-funds.ts';
 import {
   CAPITALS,
   findPlaces,
@@ -633,4 +640,68 @@ export function continuesWorldPrice(
     !WORLD_PRICE_BREAK.test(gap) &&
     !OTHER_RATE_AFTER.test(sentence.slice(atEnd, atEnd + 24))
   );
+}
+
+/**
+ * The state fund whose transfer a figure is (gold README, Entity rule 5, fourth session): a
+ * sentence that speaks of a transfer and names a fund ("transfers from the National Fund",
+ * «трансферты из Нацфонда», «Ұлттық қордан … трансферт», "SOFAZ … plans to transfer"), or speaks
+ * of a transfer after a sentence that named the fund's ("The targeted transfer amounted to …",
+ * «Нысаналы трансферт — …»), is the fund's own payout, also where it goes to the budget. Not a
+ * budget's revenue "excluding transfers", nor transfers to local budgets; '' for those and for
+ * any other figure. Any language (`state-funds.ts`).
+ *
+ * @example fundTransferOwner('Transfers from the National Fund reached 3.6 trillion tenge.', 42, 62, '') // 'National Fund'
+ */
+export function fundTransferOwner(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  previous: string,
+): string {
+  if (!speaksOfTransfer(sentence, at, atEnd) || TRANSFERS_EXCLUDED.test(sentence)) return '';
+  let owner = '';
+  let ownerAt = -1;
+  for (const fund of STATE_FUNDS) {
+    const named = fund.names.exec(sentence);
+    // of two funds, the one named last before the figure, else the first after it
+    if (named && (ownerAt < 0 || (named.index < at && named.index > ownerAt))) {
+      owner = fund.entity;
+      ownerAt = named.index;
+    }
+  }
+  if (owner) return owner;
+  if (LOCAL_BUDGETS.test(sentence) || !TRANSFER_WORD.test(previous)) return '';
+  return STATE_FUNDS.find((fund) => fund.names.test(previous))?.entity ?? '';
+}
+
+/** What ends a clause after a figure: a comma, a semicolon, "and" in any of the three languages. */
+const CLAUSE_END_AFTER = /[,;]|\b(?:and|while)\b|(?<![\p{L}])(?:и|а|ал|және)(?![\p{L}])/u;
+
+/**
+ * Whether the transfer a sentence speaks of is its figure's: written before it ("transfers … are
+ * set at"), or after it in its own clause («4,1 трлн теңге трансферт бөлінді»), not in a later
+ * clause ("sets revenues at 22.8 trillion and caps the transfer …").
+ */
+function speaksOfTransfer(sentence: string, at: number, atEnd: number): boolean {
+  if (TRANSFER_WORD.test(sentence.slice(0, at))) return true;
+  const after = TRANSFER_WORD.exec(sentence.slice(atEnd));
+  return !!after && !CLAUSE_END_AFTER.test(sentence.slice(atEnd, atEnd + after.index));
+}
+
+/**
+ * Whether a world price or rate at `at` is one a budget assumes (gold README, Entity rule 5,
+ * fourth session): its sentence says so before it ("The draft is based on a Brent price of $60",
+ * «Цена нефти марки Brent заложена на уровне 60 долларов») where a budget is spoken of, in the
+ * sentence or its passage; then it is the budget's country's or city's, not the World's. A
+ * central bank's base scenario names no budget and stays the World's.
+ *
+ * @example budgetAssumes('The budget is based on a Brent price of $65 per barrel.', 41, false) // true
+ */
+export function budgetAssumes(sentence: string, at: number, budgetPassage: boolean): boolean {
+  const clauseStart = Math.max(sentence.lastIndexOf(';', at), 0);
+  const verb = ASSUMPTION_VERB.exec(sentence.slice(clauseStart));
+  // the verb before the figure, or right after it ("$60 a barrel, as the draft assumes")
+  if (!verb || clauseStart + verb.index > at + 60) return false;
+  return budgetPassage || BUDGET_WORD.test(sentence);
 }

@@ -598,3 +598,116 @@ describe('what a clause’s words settle before its tags are read', () => {
     expectEntities('Kazakhstan economy update', text, want);
   });
 });
+
+describe('a state fund’s transfers are its own payouts, also to the budget (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'transfers from the fund written before the sum, and the sum compared with',
+      title: 'Kazakhstan trims budget draw',
+      text: 'Transfers from the National Fund to the budget will total 3.1 trillion tenge in 2028, 700 billion tenge less than this year.',
+      want: { '3100000000000': 'National Fund', '700000000000': 'National Fund' },
+    },
+    {
+      why: 'a targeted transfer in the sentence after the one naming the fund',
+      title: 'Kazakhstan budget execution',
+      text: 'The guaranteed transfer from the National Fund came to 3.9 trillion tenge. The targeted transfer was 0.6 trillion tenge.',
+      want: { '3900000000000': 'National Fund', '600000000000': 'National Fund' },
+    },
+    {
+      why: 'a fund that plans to transfer, and the share of revenue the transfer makes',
+      title: 'Azerbaijan budget outlook',
+      text: 'The State Oil Fund of Azerbaijan plans to transfer 11.4 billion manats to the budget, about 28% of its revenue.',
+      want: { '11400000000': 'SOFAZ', '28': 'SOFAZ' },
+    },
+    {
+      why: 'Russian: transfers from the fund by its short name',
+      title: 'Бюджет Казахстана',
+      text: 'Трансферты из Нацфонда в 2028 году составят 3,3 трлн тенге.',
+      want: { '3300000000000': 'National Fund' },
+    },
+    {
+      why: 'Kazakh: the transfer named after its sum',
+      title: 'Қазақстан бюджеті',
+      text: 'Биыл Ұлттық қордан бюджетке 3,7 трлн теңге трансферт бөлінді.',
+      want: { '3700000000000': 'National Fund' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+
+  test.each([
+    {
+      why: 'revenue written without the fund’s transfers',
+      text: 'Transfers from the National Fund reached 3.4 trillion tenge. Budget revenues excluding transfers from the National Fund rose to 19.5 trillion tenge.',
+      want: { '3400000000000': 'National Fund', '19500000000000': 'Kazakhstan' },
+    },
+    {
+      why: 'a sum in a clause before the one that speaks of the transfer',
+      text: 'The budget law sets revenues at 21.4 trillion tenge and caps the transfer from the National Fund at 2.5 trillion tenge.',
+      want: { '21400000000000': 'Kazakhstan', '2500000000000': 'National Fund' },
+    },
+    {
+      why: 'transfers to local budgets after a sentence about the fund',
+      text: 'The transfer from the National Fund came to 3.9 trillion tenge. Transfers to local budgets reached 5.2 trillion tenge.',
+      want: { '3900000000000': 'National Fund', '5200000000000': 'Kazakhstan' },
+    },
+  ])('but not $why', ({ text, want }) => {
+    expectEntities('Kazakhstan budget execution', text, want);
+  });
+});
+
+describe('a price a budget assumes is the budget’s country’s (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'a draft based on a benchmark’s price',
+      title: 'Azerbaijan draft budget for 2028',
+      text: 'The draft is based on an oil price of $63 per barrel and growth of 2.5%.',
+      want: { '63': 'Azerbaijan' },
+    },
+    {
+      why: 'a budget that assumes Brent, in a text about the budget',
+      title: 'Kazakhstan budget for 2028',
+      text: 'The budget is based on a Brent price of $58 per barrel.',
+      want: { '58': 'Kazakhstan' },
+    },
+    {
+      why: 'Russian: a price laid into the budget',
+      title: 'Бюджет Казахстана на 2028 год',
+      text: 'Цена нефти марки Brent на 2028 год заложена на уровне 58 долларов за баррель.',
+      want: { '58': 'Kazakhstan' },
+    },
+    {
+      why: 'Russian: a country’s budget named in a text about the world market',
+      title: 'Мировой рынок нефти',
+      text: 'Для бюджета Казахстана это чувствительно: бюджет на 2028 год сверстан исходя из цены $57 за баррель.',
+      want: { '57': 'Kazakhstan' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
+  });
+
+  test('but not a central bank’s base scenario, which names no budget', () => {
+    expectEntities(
+      'Kazakhstan keeps base rate',
+      'The National Bank’s base scenario assumes Brent at $58 per barrel. The budget is based on a Brent price of $61 per barrel.',
+      { '58': 'World', '61': 'Kazakhstan' },
+    );
+  });
+});
+
+describe('a technology park’s residents and their exports are the park’s (gold README, Entity 5, fourth session)', () => {
+  test.each([
+    {
+      why: 'the park named with its country’s possessive',
+      text: 'Its High Technology Park reported exports of $270 mln in 2025, a 25% increase.',
+      want: { '270000000': 'High Technology Park', '25': 'High Technology Park' },
+    },
+    {
+      why: 'the park’s residents as the subject',
+      text: 'Residents of the High Technology Park exported $230 mln of services in 2025.',
+      want: { '230000000': 'High Technology Park' },
+    },
+  ])('$why', ({ text, want }) => {
+    expectEntities('Kyrgyzstan digital economy', text, want);
+  });
+});

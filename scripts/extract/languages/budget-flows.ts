@@ -85,3 +85,11 @@ export const CYRILLIC_BUDGET_SIZE =
  */
 export const NATIONAL_BUDGET =
   /(?<!\b(?:from|to|into|by)\s+the\s+)\b(?:republican|national|state|federal)\s+budget\b/i;
+
+/**
+ * A budget's or draft's assumption of a price or rate (gold README, Entity rule 5, fourth
+ * session): "the draft is based on a Brent price of $60", "the budget assumes", «основан на цене
+ * нефти», «исходит из цены», «заложена на уровне», «сверстан исходя из», «…-ға негізделген».
+ */
+export const ASSUMPTION_VERB =
+  /\b(?:assum(?:e|es|ed|ing|ption|ptions)|(?:is|are|was|were|been)\s+based\s+on|premised\s+on|built\s+on)\b|(?<![\p{L}])(?:основан\p{L}*\s+на|исход\p{L}*\s+из|исходя\s+из|заложен\p{L}*|сверстан\p{L}*|предпосылк\p{L}*|принят\p{L}*\s+на\s+уровне|негізделген|негізге\s+алын\p{L}*|ескерілген)(?![\p{L}])/iu;
