@@ -8,6 +8,7 @@ import type { Language } from './language.ts';
 import {
   KAZAKH_KIND_CUES,
   RUSSIAN_KIND_CUES,
+  STUDY_ALLOCATION,
   type CyrillicKindCues,
 } from './languages/kind-cues.ts';
 
@@ -220,6 +221,28 @@ export interface KindInput {
   dated?: boolean;
   /** The sentence is a headline or heading: its "X to reach $5 bn" leaves out "is expected". */
   headline?: boolean;
+  /**
+   * The text is about study and was written in the admission season (June to August), before
+   * the academic year it allocates grants and places for has started.
+   */
+  admissionSeason?: boolean;
+}
+
+/** Words of the present in English: a stock now ("38% of students currently study on grants"). */
+const ENGLISH_NOW = /\b(?:now|currently|today|at\s+present)\b/i;
+
+/**
+ * Grants, quotas or places allocated in the admission season for this year or the academic year
+ * ending next year: a plan for an academic year still to come, whatever the verb ("выделено 24
+ * тысячи грантов" in July), unless the sentence speaks of the present stock ("сейчас … 38% на
+ * грантах"). Gold README, Kind, 7 December 2026; grants "last year" keep their own kind.
+ */
+function allocatedForComingYear(input: KindInput, language: CyrillicKindCues | undefined): boolean {
+  const { sentence, periodYear, documentYear } = input;
+  if (!input.admissionSeason || !Number.isFinite(periodYear)) return false;
+  if (periodYear !== documentYear && periodYear !== documentYear + 1) return false;
+  if (!STUDY_ALLOCATION[input.language ?? 'en']?.test(sentence)) return false;
+  return !(language?.now ?? ENGLISH_NOW).test(sentence);
 }
 
 /**
@@ -323,6 +346,7 @@ export function classifyKind(input: KindInput): Kind {
   };
   // a quota's figure is a plan, whatever its verb ("квота … составляет", "установлена на уровне")
   if (language?.quota?.test(sentence.slice(clauseStart, at))) return 'target';
+  if (allocatedForComingYear(input, language)) return 'target';
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150

@@ -157,6 +157,7 @@ import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
 import { RATE_DECISIONS } from './languages/rate-decisions.ts';
+import { ABOUT_STUDY } from './languages/kind-cues.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
 import { namedProgrammes, programmeOwner, type ProgrammeMention } from './programmes.ts';
@@ -375,6 +376,9 @@ export function extractClaims(
   const inferredYear = ownDate ? NaN : referenceYear(text);
   const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  // written in June to August about study: its grants are for an academic year still to come
+  const admissionSeason =
+    /^\d{4}-0[678]-/.test(ownDate) && ABOUT_STUDY.test(text.slice(0, 100_000));
   // without a title in sources.csv, a first line followed by a blank line is the headline
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
   // the headline's grammar is read once (it tags the headline) for the subject and the organisation
@@ -982,6 +986,7 @@ export function extractClaims(
           dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
           quantity: mention.unit === 'count',
+          admissionSeason,
         }),
         source_id: source.id,
         source_date: ownDate,

@@ -267,3 +267,32 @@ describe('budget-law passages in Russian and Kazakh', () => {
     expect(passages.enter(headline.length + 2, text.length).kind).toBe(kind);
   });
 });
+
+describe('grants allocated in the admission season, before the academic year starts', () => {
+  // [sentence, language, period year, written in June-August about study, kind]
+  test.each([
+    ['В этом году вузам выделено 64 тысячи образовательных грантов.', 'ru', 2026, true, 'target'],
+    ['Стоимость одного гранта выросла до 1,2 млн тенге.', 'ru', 2026, true, 'target'],
+    ['На 2026-2027 учебный год выделено 15 тысяч грантов.', 'ru', 2027, true, 'target'],
+    ['Биыл университеттерге 61 мың грант бөлінді.', 'kk', 2026, true, 'target'],
+    ['This year universities received 42,000 state grants.', 'en', 2026, true, 'target'],
+    // grants of a year already over, a stock now, or reported once the year is under way
+    ['В прошлом году выделено 59 тысяч грантов.', 'ru', 2025, true, 'actual'],
+    ['Сейчас 41% студентов учатся на грантах.', 'ru', 2026, true, 'actual'],
+    ['В этом году вузам выделено 64 тысячи образовательных грантов.', 'ru', 2026, false, 'actual'],
+  ] as const)('%s', (sentence, language, periodYear, admissionSeason, kind) => {
+    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 1,
+        periodYear,
+        deadline: false,
+        documentYear: 2026,
+        language,
+        admissionSeason,
+      }),
+    ).toBe(kind);
+  });
+});
