@@ -50,6 +50,7 @@ import {
   type LazyPlaced,
   periodFor,
   isBaseline,
+  decisionDay,
   isCyrillicBaseline,
   YEAR_BEFORE,
 } from './figure-periods.ts';
@@ -156,7 +157,7 @@ import { isYearBefore, yearBefore } from './cyrillic-periods.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import { NAMES_A_COMMODITY, PER_TRADED_UNIT } from './languages/commodities.ts';
 import { clauseOwner, continuesWorldPrice, listedName, type OwnerContext } from './owner.ts';
-import { RATE_DECISIONS } from './languages/rate-decisions.ts';
+import { DECISION_DAYS, RATE_DECISIONS } from './languages/rate-decisions.ts';
 import { ABOUT_STUDY } from './languages/kind-cues.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
@@ -609,15 +610,29 @@ export function extractClaims(
             atEnd,
             documentDate,
           );
-      // "Нацбанк снизил базовую ставку до 15,5%" with no period: the rate in force now
-      const time =
-        dated ??
-        (!standing &&
-        ownDate &&
+      // "Нацбанк снизил базовую ставку до 15,5%": a rate set at a decision takes the decision's
+      // day as the text writes it ("on Wednesday", "Сегодня", the release's dateline), else the
+      // year the text was published, never a month its paragraph borrows from an inflation
+      // figure (gold README, Period, 7 December 2026)
+      const ownInSentence = own !== null && placed.at(sentenceIndex).some((p) => p.time === own);
+      const decided =
+        !standing &&
+        !!ownDate &&
         !passages.isHeadingAt(mention.start) &&
-        RATE_DECISIONS[paragraph.language]?.test(sentence.text)
-          ? timeExpression(0, 0, ownDate.slice(0, 4), false, true)
-          : null);
+        (!ownInSentence ||
+          (own.relative && !!DECISION_DAYS[paragraph.language]?.today.test(sentence.text))) &&
+        !!RATE_DECISIONS[paragraph.language]?.test(sentence.text);
+      const decisionDate = decided
+        ? decisionDay(
+            paragraph.sentences.slice(sentenceIndex, sentenceIndex + 2).map((s) => s.text),
+            text.slice(0, 400),
+            ownDate,
+            paragraph.language,
+          )
+        : '';
+      const time = decided
+        ? timeExpression(0, 0, decisionDate || ownDate.slice(0, 4), false, true)
+        : dated;
       const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
