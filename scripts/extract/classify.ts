@@ -222,6 +222,11 @@ export interface KindInput {
   /** The sentence is a headline or heading: its "X to reach $5 bn" leaves out "is expected". */
   headline?: boolean;
   /**
+   * The figure's period is a month or a day that ended before the text was written ("на конец
+   * октября", said in November): an estimate of it is a result, not a forecast.
+   */
+  periodEnded?: boolean;
+  /**
    * The text is about study and was written in the admission season (June to August), before
    * the academic year it allocates grants and places for has started.
    */
@@ -328,9 +333,13 @@ export function classifyKind(input: KindInput): Kind {
     const guided = language ? Infinity : distance(GUIDANCE);
     const planned = Math.min(distance(words.target), guided);
     const foretold = distance(words.forecast);
+    // an estimate of a month or day already over, or of a stock now ("сейчас оценивается"), is
+    // a result (gold README, Kind, 7 December 2026)
     const expected =
       words.estimate &&
       input.dated !== false &&
+      !input.periodEnded &&
+      !now &&
       !words.partOfYear?.test(sentence) &&
       (!!language || YEAR_UNDER_WAY.test(sentence))
         ? Math.min(foretold, distance(words.estimate))

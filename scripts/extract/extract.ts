@@ -285,6 +285,15 @@ export function isStandingRate(sentence: string, start: number, end: number): bo
 const LABEL_BEFORE =
   /(?:\b(?:top|rank(?:ed|s)?|number|no\.|place|position|level|grade|phase|stage|article|chapter|section|page|paragraph|point|item|round|group|part|line|version|room|route|block|unit|lot|tier|wave|season|episode|volume|vol\.|issue|edition|code|category|class|type|model|generation|gen)\s*|#)$/i;
 
+/**
+ * Whether the month of `period` (`YYYY-MM` or `YYYY-MM-DD`) ended before the month of `date`.
+ *
+ * @example monthEnded('2026-10-31', '2026-11-05') // true
+ */
+function monthEnded(period: string, date: string): boolean {
+  return period.slice(0, 7) < date.slice(0, 7);
+}
+
 /** A dateline such as "date 2026-01-05" at the top of a text, when sources.csv does not give the date. */
 const DATELINE = /^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 
@@ -1002,6 +1011,10 @@ export function extractClaims(
           headline: passages.isHeadingAt(mention.start),
           quantity: mention.unit === 'count',
           admissionSeason,
+          periodEnded:
+            !!documentDate &&
+            (time?.period.length ?? 0) >= 7 &&
+            monthEnded(time!.period, documentDate),
         }),
         source_id: source.id,
         source_date: ownDate,

@@ -192,6 +192,31 @@ describe('an undated estimate', () => {
   });
 });
 
+// an estimate of a month or day already over, or of a stock now, is a result (gold README,
+// Kind, 7 December 2026); of the year under way, a forecast
+describe('an estimate of a period already over or of the present', () => {
+  test.each([
+    ['Запасы зерна на конец сентября 2026 года оценивались в 4,2 млн тонн.', 'ru', true, 'actual'],
+    ['Сейчас рынок облачных услуг оценивается в 90 млрд тенге.', 'ru', false, 'actual'],
+    ['Қазір нарық көлемі 70 млрд теңгеге бағаланады.', 'kk', false, 'actual'],
+    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', false, 'forecast'],
+  ] as const)('%s', (sentence, language, periodEnded, kind) => {
+    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 2,
+        periodYear: 2026,
+        deadline: false,
+        documentYear: 2026,
+        language,
+        periodEnded,
+      }),
+    ).toBe(kind);
+  });
+});
+
 // a period borrowed from the paragraph does not make the sentence's estimate a dated one
 describe('an estimate dated only by its paragraph', () => {
   const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
