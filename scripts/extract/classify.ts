@@ -38,6 +38,13 @@ const DIVIDEND = /(?<!\p{L})(?:dividends?|дивиденд\p{L}*)(?!\p{L})/iu;
 /** A dividend approved or paid: decided, no longer a plan. */
 const DIVIDEND_DECIDED =
   /(?<!\p{L})(?:approved|paid|утверди\p{L}*|выплачен\p{L}*|бекіт\p{L}*|төлен\p{L}*)/iu;
+/**
+ * A dividend approved or paid in the past tense ("the board approved a dividend of", "утвердил
+ * дивиденды", "дивиденд төленді"): decided, so a result (gold README, Kind, 7 December 2026),
+ * whatever plan the rest of the sentence states. "will be paid", "утвердить" are still plans.
+ */
+const DIVIDEND_DONE =
+  /(?<!\p{L})(?<!\bbe\s)(?:approved|paid|утвердил\p{L}*|утвержден\p{L}*|выплатил\p{L}*|выплачен\p{L}*|бекітті|бекітілді|төледі|төленді)(?!\p{L})/iu;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
@@ -356,6 +363,16 @@ export function classifyKind(input: KindInput): Kind {
   // a quota's figure is a plan, whatever its verb ("квота … составляет", "установлена на уровне")
   if (language?.quota?.test(sentence.slice(clauseStart, at))) return 'target';
   if (allocatedForComingYear(input, language)) return 'target';
+  // the dividend's own figure: named right before it, no other figure between
+  const beforeFigure = sentence.slice(clauseStart, at);
+  const dividendGap = beforeFigure.slice(beforeFigure.search(DIVIDEND));
+  if (
+    DIVIDEND.test(beforeFigure) &&
+    DIVIDEND_DONE.test(beforeFigure) &&
+    dividendGap.length <= 48 &&
+    !/\d/.test(dividendGap)
+  )
+    return 'actual';
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150

@@ -321,3 +321,17 @@ describe('grants allocated in the admission season, before the academic year sta
     ).toBe(kind);
   });
 });
+
+describe('a dividend approved or paid is a result, a proposed one a plan', () => {
+  test.each([
+    [
+      'Shareholders approved a dividend of 120 tenge per share and plans to hire 300 staff.',
+      'en',
+      'actual',
+    ],
+    ['Акционеры утвердили дивиденды в размере 80 тенге на акцию.', 'ru', 'actual'],
+    ['The board recommended a dividend of 120 tenge per share.', 'en', 'target'],
+  ] as const)('%s', (sentence, language, kind) => {
+    expect(kindOf(sentence, 2026, language)).toBe(kind);
+  });
+});
