@@ -8,6 +8,7 @@ import type { Language } from './language.ts';
 import {
   KAZAKH_KIND_CUES,
   RUSSIAN_KIND_CUES,
+  STUDY_ALLOCATION,
   type CyrillicKindCues,
 } from './languages/kind-cues.ts';
 
@@ -37,6 +38,13 @@ const DIVIDEND = /(?<!\p{L})(?:dividends?|дивиденд\p{L}*)(?!\p{L})/iu;
 /** A dividend approved or paid: decided, no longer a plan. */
 const DIVIDEND_DECIDED =
   /(?<!\p{L})(?:approved|paid|утверди\p{L}*|выплачен\p{L}*|бекіт\p{L}*|төлен\p{L}*)/iu;
+/**
+ * A dividend approved or paid in the past tense ("the board approved a dividend of", "утвердил
+ * дивиденды", "дивиденд төленді"): decided, so a result (gold README, Kind, 7 December 2026),
+ * whatever plan the rest of the sentence states. "will be paid", "утвердить" are still plans.
+ */
+const DIVIDEND_DONE =
+  /(?<!\p{L})(?<!\bbe\s)(?:approved|paid|утвердил\p{L}*|утвержден\p{L}*|выплатил\p{L}*|выплачен\p{L}*|бекітті|бекітілді|төледі|төленді)(?!\p{L})/iu;
 /** Future wording with no word of planning or forecasting: a forecast, or in a budget or plan passage a target. */
 const FUTURE = /\b(?:will\s+\w+|would\s+\w+)\b/i;
 /** Past-tense reporting: the number already happened. */
@@ -220,6 +228,33 @@ export interface KindInput {
   dated?: boolean;
   /** The sentence is a headline or heading: its "X to reach $5 bn" leaves out "is expected". */
   headline?: boolean;
+  /**
+   * The figure's period is a month or a day that ended before the text was written ("на конец
+   * октября", said in November): an estimate of it is a result, not a forecast.
+   */
+  periodEnded?: boolean;
+  /**
+   * The text is about study and was written in the admission season (June to August), before
+   * the academic year it allocates grants and places for has started.
+   */
+  admissionSeason?: boolean;
+}
+
+/** Words of the present in English: a stock now ("38% of students currently study on grants"). */
+const ENGLISH_NOW = /\b(?:now|currently|today|at\s+present)\b/i;
+
+/**
+ * Grants, quotas or places allocated in the admission season for this year or the academic year
+ * ending next year: a plan for an academic year still to come, whatever the verb ("выделено 24
+ * тысячи грантов" in July), unless the sentence speaks of the present stock ("сейчас … 38% на
+ * грантах"). Gold README, Kind, 7 December 2026; grants "last year" keep their own kind.
+ */
+function allocatedForComingYear(input: KindInput, language: CyrillicKindCues | undefined): boolean {
+  const { sentence, periodYear, documentYear } = input;
+  if (!input.admissionSeason || !Number.isFinite(periodYear)) return false;
+  if (periodYear !== documentYear && periodYear !== documentYear + 1) return false;
+  if (!STUDY_ALLOCATION[input.language ?? 'en']?.test(sentence)) return false;
+  return !(language?.now ?? ENGLISH_NOW).test(sentence);
 }
 
 /**
@@ -305,9 +340,13 @@ export function classifyKind(input: KindInput): Kind {
     const guided = language ? Infinity : distance(GUIDANCE);
     const planned = Math.min(distance(words.target), guided);
     const foretold = distance(words.forecast);
+    // an estimate of a month or day already over, or of a stock now ("сейчас оценивается"), is
+    // a result (gold README, Kind, 7 December 2026)
     const expected =
       words.estimate &&
       input.dated !== false &&
+      !input.periodEnded &&
+      !now &&
       !words.partOfYear?.test(sentence) &&
       (!!language || YEAR_UNDER_WAY.test(sentence))
         ? Math.min(foretold, distance(words.estimate))
@@ -323,6 +362,17 @@ export function classifyKind(input: KindInput): Kind {
   };
   // a quota's figure is a plan, whatever its verb ("квота … составляет", "установлена на уровне")
   if (language?.quota?.test(sentence.slice(clauseStart, at))) return 'target';
+  if (allocatedForComingYear(input, language)) return 'target';
+  // the dividend's own figure: named right before it, no other figure between
+  const beforeFigure = sentence.slice(clauseStart, at);
+  const dividendGap = beforeFigure.slice(beforeFigure.search(DIVIDEND));
+  if (
+    DIVIDEND.test(beforeFigure) &&
+    DIVIDEND_DONE.test(beforeFigure) &&
+    dividendGap.length <= 48 &&
+    !/\d/.test(dividendGap)
+  )
+    return 'actual';
   let [target, forecast, actual] = cues();
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150

@@ -53,6 +53,7 @@ import {
   type LazyPlaced,
   periodFor,
   isBaseline,
+  decisionDay,
   isCyrillicBaseline,
   YEAR_BEFORE,
 } from './figure-periods.ts';
@@ -180,7 +181,8 @@ import {
   listedName,
   type OwnerContext,
 } from './owner.ts';
-import { RATE_DECISIONS } from './languages/rate-decisions.ts';
+import { DECISION_DAYS, RATE_DECISIONS } from './languages/rate-decisions.ts';
+import { ABOUT_STUDY } from './languages/kind-cues.ts';
 import { findTables } from './tables.ts';
 import { REVISION } from './languages/saying-verbs.ts';
 import {
@@ -326,6 +328,15 @@ export function isStandingRate(sentence: string, start: number, end: number): bo
 const LABEL_BEFORE =
   /(?:\b(?:top|rank(?:ed|s)?|number|no\.|place|position|level|grade|phase|stage|article|chapter|section|page|paragraph|point|item|round|group|part|line|version|room|route|block|unit|lot|tier|wave|season|episode|volume|vol\.|issue|edition|code|category|class|type|model|generation|gen)\s*|#)$/i;
 
+/**
+ * Whether the month of `period` (`YYYY-MM` or `YYYY-MM-DD`) ended before the month of `date`.
+ *
+ * @example monthEnded('2026-10-31', '2026-11-05') // true
+ */
+function monthEnded(period: string, date: string): boolean {
+  return period.slice(0, 7) < date.slice(0, 7);
+}
+
 /** A dateline such as "date 2026-01-05" at the top of a text, when sources.csv does not give the date. */
 const DATELINE = /^\s*(?:date|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 
@@ -418,6 +429,9 @@ export function extractClaims(
   const inferredYear = ownDate ? NaN : referenceYear(text);
   const documentDate = ownDate || (Number.isFinite(inferredYear) ? `${inferredYear}-12-31` : '');
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  // written in June to August about study: its grants are for an academic year still to come
+  const admissionSeason =
+    /^\d{4}-0[678]-/.test(ownDate) && ABOUT_STUDY.test(text.slice(0, 100_000));
   // without a title in sources.csv, a first line followed by a blank line is the headline
   const title = source.title || (/^([^\n]*)\r?\n[ \t]*\r?\n/.exec(text)?.[1] ?? '');
   // the headline's grammar is read once (it tags the headline) for the subject and the organisation
@@ -645,15 +659,29 @@ export function extractClaims(
             atEnd,
             documentDate,
           );
-      // "Нацбанк снизил базовую ставку до 15,5%" with no period: the rate in force now
-      const time =
-        dated ??
-        (!standing &&
-        ownDate &&
+      // "Нацбанк снизил базовую ставку до 15,5%": a rate set at a decision takes the decision's
+      // day as the text writes it ("on Wednesday", "Сегодня", the release's dateline), else the
+      // year the text was published, never a month its paragraph borrows from an inflation
+      // figure (gold README, Period, 7 December 2026)
+      const ownInSentence = own !== null && placed.at(sentenceIndex).some((p) => p.time === own);
+      const decided =
+        !standing &&
+        !!ownDate &&
         !passages.isHeadingAt(mention.start) &&
-        RATE_DECISIONS[paragraph.language]?.test(sentence.text)
-          ? timeExpression(0, 0, ownDate.slice(0, 4), false, true)
-          : null);
+        (!ownInSentence ||
+          (own.relative && !!DECISION_DAYS[paragraph.language]?.today.test(sentence.text))) &&
+        !!RATE_DECISIONS[paragraph.language]?.test(sentence.text);
+      const decisionDate = decided
+        ? decisionDay(
+            paragraph.sentences.slice(sentenceIndex, sentenceIndex + 2).map((s) => s.text),
+            text.slice(0, 400),
+            ownDate,
+            paragraph.language,
+          )
+        : '';
+      const time = decided
+        ? timeExpression(0, 0, decisionDate || ownDate.slice(0, 4), false, true)
+        : dated;
       const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)
@@ -1053,6 +1081,11 @@ export function extractClaims(
           dated: own !== null && placed.at(sentenceIndex).some((p) => p.time === own),
           headline: passages.isHeadingAt(mention.start),
           quantity: mention.unit === 'count',
+          admissionSeason,
+          periodEnded:
+            !!documentDate &&
+            (time?.period.length ?? 0) >= 7 &&
+            monthEnded(time!.period, documentDate),
         }),
         source_id: source.id,
         source_date: ownDate,

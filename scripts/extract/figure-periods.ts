@@ -14,7 +14,13 @@ import type { Language } from './language.ts';
 import { COMPARISON_BASES } from './languages/comparison-bases.ts';
 import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import type { NumberMention } from './numbers.ts';
-import { timeExpression, type TimeExpression } from './periods.ts';
+import { DECISION_DAYS } from './languages/rate-decisions.ts';
+import {
+  findTimeExpressions,
+  parseIsoDate,
+  timeExpression,
+  type TimeExpression,
+} from './periods.ts';
 import type { Sentence } from './segment.ts';
 
 /** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
@@ -467,3 +473,42 @@ const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относ
 /** A time written as the year before the one compared with. */
 export const YEAR_BEFORE =
   /^(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)$/i;
+
+/** A release's dateline opening a line: a place or two, then its date ("Astana, October 9, 2026"). */
+const DATELINE_PLACE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{L}[\p{L}.-]*)?,[ \t]*){1,2}/gu;
+
+/**
+ * The day a policy-rate decision was taken, as the text writes it: a weekday in the decision's
+ * sentence or the one after it ("Об этом в пятницу сообщил…"), "today" in its sentence, or the
+ * release's dateline in its first lines ("BAKU, Azerbaijan, Oct. 23."), as `YYYY-MM-DD` no later
+ * than the text's date; '' when the text dates no decision (then the published year: gold
+ * README, Period, 7 December 2026).
+ *
+ * @example decisionDay(['The bank on Friday kept its policy rate at 9%.'], '', '2026-10-11', 'en') // '2026-10-09'
+ */
+export function decisionDay(
+  sentences: readonly string[],
+  head: string,
+  documentDate: string,
+  language: Language,
+): string {
+  const date = parseIsoDate(documentDate);
+  const days = DECISION_DAYS[language];
+  if (!date || !days) return '';
+  if (sentences[0] && days.today.test(sentences[0])) return documentDate;
+  for (const sentence of sentences)
+    for (const [weekday, pattern] of days.weekdays.entries()) {
+      if (!new RegExp(pattern, 'iu').test(sentence)) continue;
+      const written = new Date(Date.UTC(date.year, date.month - 1, date.day));
+      const back = (written.getUTCDay() - weekday + 7) % 7;
+      written.setUTCDate(written.getUTCDate() - back);
+      return written.toISOString().slice(0, 10);
+    }
+  for (const place of head.matchAll(DATELINE_PLACE)) {
+    const after = place.index + place[0].length;
+    const day = findTimeExpressions(head.slice(after, after + 32), documentDate, language)[0];
+    if (day?.start === 0 && day.period.length === 10 && day.period <= documentDate)
+      return day.period;
+  }
+  return '';
+}

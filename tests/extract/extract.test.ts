@@ -205,6 +205,25 @@ describe('periods, resolved against the document date', () => {
     ['Центробанк снизил ключевую ставку до 12,5% годовых.', ['2026']],
     ['Ұлттық банк базалық мөлшерлемені 14 пайыз деңгейінде сақтады.', ['2026']],
     ['The central bank expects inflation to ease to 6%.', ['']],
+    // a decision takes the day the text writes for it (gold README, Period, 7 December 2026):
+    // a weekday before the decision, in the sentence after it, "today", a release's dateline
+    ['The central bank on Monday kept its policy rate at 11%.', ['2026-05-18']],
+    [
+      'Нацбанк снизил базовую ставку до 12,5%. Об этом в среду сообщил глава банка.',
+      ['2026-05-20'],
+    ],
+    ['Сегодня Нацбанк принял решение сохранить базовую ставку на уровне 12,5%.', ['2026-05-20']],
+    ['Tashkent, May 14, 2026\n\nThe central bank kept its policy rate at 11%.', ['2026-05-14']],
+    ['The lower limit of the policy rate corridor was kept at 10%.', ['2026']],
+    // an undated decision takes the published year, not the month of the inflation before it
+    [
+      'Inflation in April slowed to 8.1%. The central bank kept its policy rate at 11%.',
+      ['2026-04', '2026'],
+    ],
+    [
+      'Инфляция в апреле составила 8,1%. Центробанк сохранил основную ставку на уровне 12%.',
+      ['2026-04', '2026'],
+    ],
   ])('%s → %j', (text, periods) => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });

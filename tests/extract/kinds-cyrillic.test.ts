@@ -199,6 +199,31 @@ describe('an undated estimate', () => {
   });
 });
 
+// an estimate of a month or day already over, or of a stock now, is a result (gold README,
+// Kind, 7 December 2026); of the year under way, a forecast
+describe('an estimate of a period already over or of the present', () => {
+  test.each([
+    ['Запасы зерна на конец сентября 2026 года оценивались в 4,2 млн тонн.', 'ru', true, 'actual'],
+    ['Сейчас рынок облачных услуг оценивается в 90 млрд тенге.', 'ru', false, 'actual'],
+    ['Қазір нарық көлемі 70 млрд теңгеге бағаланады.', 'kk', false, 'actual'],
+    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', false, 'forecast'],
+  ] as const)('%s', (sentence, language, periodEnded, kind) => {
+    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 2,
+        periodYear: 2026,
+        deadline: false,
+        documentYear: 2026,
+        language,
+        periodEnded,
+      }),
+    ).toBe(kind);
+  });
+});
+
 // a period borrowed from the paragraph does not make the sentence's estimate a dated one
 describe('an estimate dated only by its paragraph', () => {
   const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-11-10' };
@@ -284,5 +309,48 @@ describe('budget-law passages in Russian and Kazakh', () => {
     const passages = new Passages(text, '2026-09-01');
     passages.enter(0, headline.length);
     expect(passages.enter(headline.length + 2, text.length).kind).toBe(kind);
+  });
+});
+
+describe('grants allocated in the admission season, before the academic year starts', () => {
+  // [sentence, language, period year, written in June-August about study, kind]
+  test.each([
+    ['В этом году вузам выделено 64 тысячи образовательных грантов.', 'ru', 2026, true, 'target'],
+    ['Стоимость одного гранта выросла до 1,2 млн тенге.', 'ru', 2026, true, 'target'],
+    ['На 2026-2027 учебный год выделено 15 тысяч грантов.', 'ru', 2027, true, 'target'],
+    ['Биыл университеттерге 61 мың грант бөлінді.', 'kk', 2026, true, 'target'],
+    ['This year universities received 42,000 state grants.', 'en', 2026, true, 'target'],
+    // grants of a year already over, a stock now, or reported once the year is under way
+    ['В прошлом году выделено 59 тысяч грантов.', 'ru', 2025, true, 'actual'],
+    ['Сейчас 41% студентов учатся на грантах.', 'ru', 2026, true, 'actual'],
+    ['В этом году вузам выделено 64 тысячи образовательных грантов.', 'ru', 2026, false, 'actual'],
+  ] as const)('%s', (sentence, language, periodYear, admissionSeason, kind) => {
+    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
+    expect(
+      classifyKind({
+        sentence,
+        at,
+        atEnd: at + 1,
+        periodYear,
+        deadline: false,
+        documentYear: 2026,
+        language,
+        admissionSeason,
+      }),
+    ).toBe(kind);
+  });
+});
+
+describe('a dividend approved or paid is a result, a proposed one a plan', () => {
+  test.each([
+    [
+      'Shareholders approved a dividend of 120 tenge per share and plans to hire 300 staff.',
+      'en',
+      'actual',
+    ],
+    ['Акционеры утвердили дивиденды в размере 80 тенге на акцию.', 'ru', 'actual'],
+    ['The board recommended a dividend of 120 tenge per share.', 'en', 'target'],
+  ] as const)('%s', (sentence, language, kind) => {
+    expect(kindOf(sentence, 2026, language)).toBe(kind);
   });
 });

@@ -26,7 +26,7 @@ const SPAN_DASH = '\\s*[-–—]\\s*';
 const SEASON_END = '(?<end>(?:19|20)?\\d{2})';
 /** Russian kinds of season: "учебный", "маркетинговый", "отопительный"… */
 const RU_SEASON = '(?:учебн|маркетингов|сельскохозяйственн|отопительн|академическ)[\\p{L}]*';
-/** An academic year: its figures (grants, admissions, enrolment) are set at its start. */
+/** An academic year: written across two years, it is dated by the year it ends in, as seasons are. */
 const RU_ACADEMIC = '(?:учебн|академическ)[\\p{L}]*';
 /** Kazakh "оқу жылы", "академиялық жыл". */
 const KK_ACADEMIC = '(?:оқу|академиялық)';
@@ -143,9 +143,10 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      // an academic year across two years ("на 2026–2027 учебный год"): the year it starts in
+      // an academic year across two years ("на 2026–2027 учебный год"): like any season, the
+      // year it ends in (gold README, Period: rulings of 7 December 2026)
       source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+${RU_ACADEMIC}\\s+год[\\p{L}]*`,
-      meaning: { type: 'year', deadline: false },
+      meaning: { type: 'span', deadline: false },
     },
     {
       // a season across two years ("сезон 2025/26", "2025/2026 маркетинговый год"): its last year
@@ -209,6 +210,12 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
     {
       // "начиная со следующего года", "с будущего года" too
       source: `(?:в|на|со?|начиная\\s+со?)\\s+(?:следующ[\\p{L}]*|будущ[\\p{L}]*)\\s+(?:${RU_SEASON}\\s+)?год[\\p{L}]*`,
+      meaning: { type: 'offset', years: 1, deadline: false },
+    },
+    {
+      // "в новом учебном году": the academic year about to start or under way, which ends in the
+      // year after the text's (it starts in September)
+      source: `(?:в|на|с)\\s+нов(?:ом|ый|ого)\\s+${RU_ACADEMIC}\\s+год[\\p{L}]*`,
       meaning: { type: 'offset', years: 1, deadline: false },
     },
     {
@@ -278,9 +285,9 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
-      // "2026-2027 оқу жылында": an academic year, the year it starts in
+      // "2026-2027 оқу жылында": an academic year, like any season the year it ends in
       source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+${KK_ACADEMIC}\\s+${KK_YEAR_WORD}`,
-      meaning: { type: 'year', deadline: false },
+      meaning: { type: 'span', deadline: false },
     },
     {
       // "2025/2026 маркетингтік жылы": a season, like a span its last year
@@ -330,7 +337,8 @@ export const KAZAKH_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: -1, deadline: false },
     },
     {
-      source: `келесі\\s+(?:${KK_ACADEMIC}\\s+)?жыл[\\p{L}]*`,
+      // "жаңа оқу жылында" too: the academic year starting in September ends in the next year
+      source: `(?:келесі\\s+(?:${KK_ACADEMIC}\\s+)?|жаңа\\s+${KK_ACADEMIC}\\s+)жыл[\\p{L}]*`,
       meaning: { type: 'offset', years: 1, deadline: false },
     },
     {

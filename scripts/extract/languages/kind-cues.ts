@@ -14,6 +14,8 @@
  * yet over, and an estimate of a result about one that is: `estimate` keeps those words apart.
  */
 
+import type { Language } from '../language.ts';
+
 /** A word of the pattern's alternatives, whole: `\b` knows only ASCII letters. */
 const words = (source: string): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'iu');
@@ -199,4 +201,26 @@ export const CYRILLIC_BUDGET_LAW = words(
     // "бюджет на следующий год", "келесі жылға арналған бюджеті"
     'бюджет\\p{L}*\\s+на\\s+(?:следующий|будущий|предстоящий)\\s+год|' +
     '(?:келесі|(?:19|20)\\d\\d)\\s+жыл\\p{L}*\\s+арналған\\s+(?:\\p{L}+\\s+)?бюджет\\p{L}*',
+);
+
+/**
+ * Grants, quotas and places allocated for study, per language: "образовательных грантов",
+ * "госзаказ", "бюджетных мест", "білім гранттары", "state educational grants". Allocated for an
+ * academic year still to come, they are a plan (the gold README, Kind, 7 December 2026).
+ */
+export const STUDY_ALLOCATION: Readonly<Record<Language, RegExp | null>> = {
+  en: /\b(?:grants?|(?:state-funded|budget-funded|tuition-free)\s+places)\b/i,
+  ru: words(
+    'грант\\p{L}*|госзаказ\\p{L}*|(?:государственн\\p{L}*\\s+)?образовательн\\p{L}*\\s+заказ\\p{L}*|бюджетн\\p{L}*\\s+мест\\p{L}*',
+  ),
+  kk: words('грант\\p{L}*|мемлекеттік\\s+білім\\s+беру\\s+тапсырыс\\p{L}*'),
+  other: null,
+};
+
+/**
+ * A text about higher education and admission, in any of the three languages: its grants are
+ * study grants, not a business's or a researcher's.
+ */
+export const ABOUT_STUDY = words(
+  'universit(?:y|ies)|students?|academic\\s+year|bachelor\\p{L}*|вуз\\p{L}*|студент\\p{L}*|бакалавриат\\p{L}*|магистратур\\p{L}*|абитуриент\\p{L}*|учебн\\p{L}*\\s+год\\p{L}*|ЖОО|жоғары\\s+оқу\\s+орн\\p{L}*|оқу\\s+жыл\\p{L}*|ҰБТ|ЕНТ',
 );
