@@ -191,9 +191,10 @@ describe('the people a firm employs are its employees', () => {
       metric: 'employees',
     },
     { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
+    // a park's residents' headcount is the park's employees (README "## Metric", 7 December 2026)
     {
       text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
-      metric: 'employment',
+      metric: 'employees',
     },
   ])('$text → $metric', ({ text, metric }) => {
     expect(extractClaims(text, source, catalogue)[0]?.metric).toBe(metric);

@@ -65,7 +65,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 1,
     entity: 0.881,
-    metric: 0.834,
+    metric: 0.84,
   },
   heldout: {
     recall: 1,
@@ -73,7 +73,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 1,
     entity: 0.891,
-    metric: 0.817,
+    metric: 0.831,
   },
   'heldout-2': {
     recall: 0.995,
@@ -81,7 +81,7 @@ const BARS: Record<string, Floors> = {
     period: 0.966,
     kind: 0.98,
     entity: 0.87,
-    metric: 0.779,
+    metric: 0.794,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -90,7 +90,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.985,
     entity: 0.932,
-    metric: 0.829,
+    metric: 0.84,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -110,7 +110,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.803,
+    metric: 0.81,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -120,7 +120,7 @@ const BARS: Record<string, Floors> = {
     period: 0.95,
     kind: 0.981,
     entity: 0.953,
-    metric: 0.85,
+    metric: 0.862,
   },
   'holdout-cy': {
     recall: 0.996,
@@ -132,7 +132,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.794,
+    metric: 0.806,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -142,7 +142,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.764,
+    metric: 0.784,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -155,7 +155,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.829,
+    metric: 0.851,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -164,7 +164,7 @@ const BARS: Record<string, Floors> = {
     period: 0.979,
     kind: 0.975,
     entity: 0.94,
-    metric: 0.854,
+    metric: 0.857,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -180,7 +180,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.79,
+    metric: 0.807,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -203,7 +203,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.741,
+    metric: 0.751,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -228,7 +228,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.782,
+    metric: 0.791,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -238,7 +238,7 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.981,
     entity: 0.926,
-    metric: 0.831,
+    metric: 0.864,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -253,7 +253,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.97,
-    metric: 0.848,
+    metric: 0.858,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -263,7 +263,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.92,
-    metric: 0.8,
+    metric: 0.822,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -274,7 +274,7 @@ const BARS: Record<string, Floors> = {
     period: 0.958,
     kind: 0.977,
     entity: 0.909,
-    metric: 0.819,
+    metric: 0.842,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -285,7 +285,7 @@ const BARS: Record<string, Floors> = {
     period: 0.985,
     kind: 0.961,
     entity: 0.954,
-    metric: 0.768,
+    metric: 0.803,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -293,7 +293,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.97,
     entity: 0.945,
-    metric: 0.887,
+    metric: 0.9,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -306,7 +306,7 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.981,
     entity: 0.931,
-    metric: 0.823,
+    metric: 0.841,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -317,7 +317,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.964,
     entity: 0.946,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.809,
+    metric: 0.82,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -328,7 +328,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.907,
-    metric: 0.791,
+    metric: 0.803,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -338,7 +338,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.927,
     entity: 0.901,
-    metric: 0.794,
+    metric: 0.803,
   },
 };
 
