@@ -45,6 +45,7 @@ import {
   type ClaimBlock,
 } from './lists.ts';
 import { tableClaim } from './table-claims.ts';
+import { applyMetricRulings } from './metric-rulings.ts';
 import {
   BARE_RATE_AFTER,
   type PlacedTime,
@@ -1623,6 +1624,19 @@ export function extractClaims(
       });
       carryWorldPrices(candidates, byMention);
       compoundGrowth(claims.slice(paragraphFirst));
+    }
+    // the README's "## Metric" rulings, on what each figure's metric was read as
+    for (const item of candidates) {
+      const claim = byMention.get(item.mention);
+      if (!claim) continue;
+      applyMetricRulings(claim, {
+        sentence: item.sentence.text,
+        at: item.mention.start - item.sentence.start,
+        atEnd: item.mention.end - item.sentence.start,
+        before: text.slice(paragraph.start, item.sentence.start),
+        catalogue,
+        isPlace: (entity) => entity === UNKNOWN_ENTITY || findPlaces(entity).length > 0,
+      });
     }
     const own = claims.slice(paragraphFirst);
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };

@@ -331,6 +331,7 @@ describe('the people a firm employs are its employees', () => {
       metric: 'employees',
     },
     { text: 'Nationwide, Vantaria employs 2.1 million people in farming.', metric: 'employment' },
+    // a park's residents' headcount is the park's employees (README "## Metric", 7 December 2026)
     {
       text: 'Borvik Technology Park grew. Its resident firms employ 3,000 people.',
       metric: 'employees',

@@ -473,7 +473,8 @@ describe('a list item measures its whole part, by what the item, its intro or th
     [
       'Output of the sector reached 12 billion lari.\n\nMain results:\n- wool and leather: 3 billion lari, index 104.1%;',
       '104.1%',
-      'Wool and leather index',
+      // a volume index is its indicator's growth (README "## Metric", 7 December 2026)
+      'Wool and leather output growth',
     ],
     [
       'The city plan allocates:\n- parks and squares: 40 billion tenge;',

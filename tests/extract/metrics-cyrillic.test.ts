@@ -130,7 +130,8 @@ describe('a percentage that changes a level is its growth, in both languages', (
     ['Выручка ритейлера в 2025 году выросла на 9%.', 'revenue_growth'],
     ['Экспорт в 2025 году вырос на 12%.', 'exports_growth'],
     ['Доля заёмных средств в 2025 году выросла до 40%.', 'borrowed_funds_share'],
-    ['Құрылыс 2025 жылы 14,2%-ға өсті.', 'construction_growth'],
+    // a sector's growth is its output's (README "## Metric", 7 December 2026)
+    ['Құрылыс 2025 жылы 14,2%-ға өсті.', 'construction_output_growth'],
     ['Экспорт 2025 жылы 850 млн долларды құрады.', 'exports'],
     ['2027 жылы ел экономикасы 4,8 пайызға өседі.', 'gdp_growth'],
   ])('%s → %s', (sentence, metric) => {
@@ -214,7 +215,11 @@ describe('a figure after a dash is named right before the dash', () => {
       'Расходы на мосты',
       'mosty_spending',
     ],
-    ['Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.', 'Торговле', 'trade_growth'],
+    [
+      'Наибольший рост отмечен в торговле — 9%, в энергетике — 6%.',
+      'Торговле',
+      'trade_output_growth',
+    ],
     ['Хлеб подорожал на 3%, молоко — на 5%.', 'Молоко', 'moloko_growth'],
   ])('%s → %s', (sentence, label, metric) => {
     const claim = extractClaims(sentence, source, catalogue).find((c) => c.metric_label === label);

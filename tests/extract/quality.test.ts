@@ -61,6 +61,8 @@ const BARS: Record<string, Floors> = {
   // English metric raised on twelve sets by round 13's metric work (met-en13: prices per traded
   // unit past catalogue measures, goods' production, survey respondents, things built or bought,
   // data centres' sums, share prices, real-terms changes, park residents' employees)
+  // rul-met13's capex ruling reads "The company plans to invest 40 billion tenge in a new data
+  // centre" as capex, where holdout-en3's gold has data-centre investment: its metric floor -0.4
   seeds: { recall: 1, precision: 1, period: 1, kind: 1, entity: 1, metric: 1 },
   unseen: {
     recall: 1,
@@ -76,7 +78,7 @@ const BARS: Record<string, Floors> = {
     period: 0.959,
     kind: 1,
     entity: 0.891,
-    metric: 0.837,
+    metric: 0.851,
   },
   'heldout-2': {
     recall: 0.995,
@@ -84,7 +86,7 @@ const BARS: Record<string, Floors> = {
     period: 0.976,
     kind: 0.99,
     entity: 0.899,
-    metric: 0.794,
+    metric: 0.799,
   },
   // first scored blind at 92.3 / 96.7 / 68.7 / 80.0 / 28.7 / 43.4 % (tests/fixtures/gold/README.md)
   'blind-9': {
@@ -93,7 +95,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.985,
     entity: 0.943,
-    metric: 0.843,
+    metric: 0.851,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -113,7 +115,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.806,
+    metric: 0.814,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -123,7 +125,7 @@ const BARS: Record<string, Floors> = {
     period: 0.95,
     kind: 0.981,
     entity: 0.962,
-    metric: 0.862,
+    metric: 0.869,
   },
   'holdout-cy': {
     recall: 0.996,
@@ -135,7 +137,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.833,
+    metric: 0.844,
   },
   // the third pair: scored blind before and after the second round's tuning; the English one
   // then a development set for the third round (issue 9), floors at what that reached
@@ -145,7 +147,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.788,
+    metric: 0.792,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -158,7 +160,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.834,
+    metric: 0.855,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -167,7 +169,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.979,
     entity: 0.965,
-    metric: 0.864,
+    metric: 0.861,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -183,7 +185,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.805,
+    metric: 0.822,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -206,7 +208,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.751,
+    metric: 0.761,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -231,7 +233,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.796,
+    metric: 0.802,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -241,7 +243,7 @@ const BARS: Record<string, Floors> = {
     period: 0.992,
     kind: 0.981,
     entity: 0.934,
-    metric: 0.857,
+    metric: 0.882,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -256,7 +258,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     entity: 0.99,
-    metric: 0.855,
+    metric: 0.865,
   },
   // English only, written while the seventh pair was tuned on and kept from it: scored blind at
   // 3a231d8, 0aed9c9 and 498da9a (tests/fixtures/gold/README.md), floors at the last
@@ -266,7 +268,7 @@ const BARS: Record<string, Floors> = {
     period: 0.982,
     kind: 0.982,
     entity: 0.931,
-    metric: 0.828,
+    metric: 0.845,
   },
   // the eighth pair and a ninth English set: scored blind at 8bcb72d and after the seventh round's
   // merges (1beaaab), then fixes found on holdout-en8 and holdout-en9 (tests/fixtures/gold/
@@ -277,7 +279,7 @@ const BARS: Record<string, Floors> = {
     period: 0.958,
     kind: 0.977,
     entity: 0.917,
-    metric: 0.849,
+    metric: 0.86,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -288,7 +290,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.968,
     entity: 0.968,
-    metric: 0.782,
+    metric: 0.817,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -296,7 +298,7 @@ const BARS: Record<string, Floors> = {
     period: 0.983,
     kind: 0.97,
     entity: 0.962,
-    metric: 0.895,
+    metric: 0.904,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -320,7 +322,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.971,
     entity: 0.956,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.827,
+    metric: 0.834,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -331,7 +333,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.975,
-    metric: 0.815,
+    metric: 0.819,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -341,7 +343,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.965,
     entity: 0.905,
-    metric: 0.82,
+    metric: 0.829,
   },
 };
 

@@ -1,0 +1,330 @@
+/**
+ * The gold README's "## Metric" rulings (7 December 2026), applied to a claim once its metric is
+ * read: volume indices are growth, headcounts are employees or employment, a company's capital
+ * spending is capex, a budget as such is what it spends, a good's physical output is its
+ * production. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
+ */
+import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
+import { COMMODITY_WORDS } from './languages/commodities.ts';
+import { slugify } from './metrics.ts';
+import type { Claim } from '../../src/lib/claim.ts';
+
+/** What a ruling reads around a claim: its sentence, where the figure stands, the text before. */
+export interface RulingContext {
+  sentence: string;
+  at: number;
+  atEnd: number;
+  /** The paragraph's text before the sentence: where an index's indicator may be named. */
+  before: string;
+  catalogue: MetricCatalogue;
+  /** Whether a claim's entity is a place (a country, region or city), not an organisation. */
+  isPlace: (entity: string) => boolean;
+}
+
+type RuledClaim = Pick<
+  Claim,
+  'metric' | 'metric_label' | 'metric_source' | 'unit' | 'unit_label' | 'entity' | 'value'
+>;
+
+const capitalised = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** The start of the clause a figure stands in: after the last sentence-internal stop before it. */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
+
+// ---- volume and price indices -------------------------------------------------------------
+
+/** An index word: "index", "индекс физического объёма", "нақты көлем индексі". */
+const INDEX_WORD = /(?<![\p{L}])(?:index|индекс\p{L}*|indeks\p{L}*)(?![\p{L}])/iu;
+/** Indices that are no indicator's volume: prices (inflation), rankings and scores. */
+const NOT_VOLUME_INDEX =
+  /(?<![\p{L}])(?:price|prices|consumer|CPI|development|readiness|ranking|цен\p{L}*|потребительск\p{L}*|баға\p{L}*|тұтыну\p{L}*|развити\p{L}*|даму)(?![\p{L}])/iu;
+/** "108.4% of the level of January-September 2024", "к уровню", "деңгейіне": a level's ratio. */
+const OF_LEVEL_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?(?:last\s+year's\s+|previous\s+year's\s+)?level|к\s+уровню|(?:\p{L}+\s+){0,3}деңгей\p{L}*)/iu;
+/** The real wage ("индекс реальной заработной платы", "нақты жалақы индексі"). */
+const REAL_WAGE =
+  /(?<![\p{L}])(?:real\s+wages?|реальн\p{L}*\s+заработн\p{L}*|нақты\s+жалақ\p{L}*)/iu;
+/** What an index label adds beside its indicator: "index", "of physical volume", "Нақты көлем". */
+const INDEX_FILLER =
+  /(?<![\p{L}])(?:the|index|of|physical|volume|production|индекс\p{L}*|физическ\p{L}*|объ[её]м\p{L}*|нақты|көлем\p{L}*|indeks\p{L}*)(?![\p{L}])/giu;
+
+/** The growth slug of a level's: "industrial_output" → "industrial_growth". */
+function growthSlug(metric: string): string {
+  return `${metric.replace(/_(?:output|production|index|share)$/, '')}_growth`;
+}
+
+/** The last catalogue indicator `text` names in money or percent, or null. */
+function lastIndicator(
+  catalogue: MetricCatalogue,
+  text: string,
+): { metric: string; label: string } | null {
+  const found = findMetricPhrases(catalogue, text).filter(
+    (m) => m.entry.units.includes('currency') && m.entry.units.includes('percent'),
+  );
+  const last = found.sort((a, b) => a.end - b.end).pop();
+  return last ? { metric: last.entry.metric, label: last.entry.label } : null;
+}
+
+/**
+ * "индекс физического объёма 104,5%", "the index stood at 103.8%", "108.4% of the level of 2024":
+ * a volume index, or a level's ratio to an earlier one, is its indicator's growth, with the
+ * value as written (README "## Metric").
+ */
+function indexAsGrowth(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'percent' || claim.value < 50 || claim.value > 250) return false;
+  if (claim.metric.endsWith('_growth')) return false;
+  const { sentence, at, atEnd } = context;
+  const clause = clauseBefore(sentence, at).slice(-70);
+  const indexed = INDEX_WORD.test(claim.metric_label) || INDEX_WORD.test(clause);
+  const ofLevel = OF_LEVEL_AFTER.test(sentence.slice(atEnd, atEnd + 40));
+  if (!indexed && !ofLevel) return false;
+  if (NOT_VOLUME_INDEX.test(claim.metric_label) || (indexed && NOT_VOLUME_INDEX.test(clause)))
+    return false;
+  let base: { metric: string; label: string } | null = null;
+  if (REAL_WAGE.test(clause) || REAL_WAGE.test(claim.metric_label))
+    base = { metric: 'real_wage', label: 'Real wage' };
+  else if (claim.metric_source === 'catalogue' && !INDEX_WORD.test(claim.metric_label))
+    base = { metric: claim.metric, label: claim.metric_label };
+  else {
+    // "Mining and quarrying index": the label without its index words names the indicator
+    const rest = claim.metric_label.replace(INDEX_FILLER, ' ').replace(/\s+/g, ' ').trim();
+    const named = rest ? lastIndicator(context.catalogue, rest) : null;
+    if (named) base = named;
+    else if (/^\p{Lu}?[\p{Ll}\s,-]{4,}$/u.test(rest) && !/[\u0400-\u04ff]/.test(rest))
+      base = { metric: `${slugify(rest)}_output`, label: `${capitalised(rest)} output` };
+    else
+      base =
+        lastIndicator(context.catalogue, sentence.slice(0, at)) ??
+        lastIndicator(context.catalogue, context.before);
+  }
+  if (!base) return false;
+  claim.metric = growthSlug(base.metric);
+  // the label keeps the level's words ("Industrial output growth"): a sector's output, grown
+  claim.metric_label = `${base.label.replace(/\s+(?:index|share)$/i, '')} growth`;
+  return true;
+}
+
+/** A sector of the economy, as a slug's word (English, or a Russian stem the glossary left). */
+const SECTOR_TOKEN =
+  /^(?:mining|quarrying|manufacturing|construction|agriculture|agricultural|transport|transportation|warehousing|storage|trade|communications?|ict|information|utilities|stroitel\w*|torgov\w*|transport\w*|svyaz\w*|skladir\w*|gornodobyv\w*|obrabatyv\w*)$/;
+/** Slug words that name a measure of a sector other than its output. */
+const MEASURE_TOKEN =
+  /^(?:output|production|exports?|imports?|investment|prices?|wages?|salary|revenue|profit|share|loans?|tax|gdp|employment|turnover|balance|volume|deficit|surplus|inflation)$/;
+
+/**
+ * "Mining and quarrying rose by 9.8%", "строительство (+14,8%)": a sector's growth is the growth
+ * of its output, which its slug and label say (README "## Metric": a sector's output).
+ */
+function sectorOutputGrowth(claim: RuledClaim): boolean {
+  if (claim.unit !== 'percent' || !claim.metric.endsWith('_growth')) return false;
+  const words = claim.metric.split('_').slice(0, -1);
+  if (!words.some((w) => SECTOR_TOKEN.test(w)) || words.some((w) => MEASURE_TOKEN.test(w)))
+    return false;
+  claim.metric = `${words.join('_')}_output_growth`;
+  if (/^[\x00-\x7f]*$/.test(claim.metric_label))
+    claim.metric_label = claim.metric_label.replace(/\s+growth$/i, ' output growth');
+  return true;
+}
+
+// ---- staff and employment -----------------------------------------------------------------
+
+/** Nouns that count people at work. */
+const PEOPLE_NOUN =
+  /^(?:people|persons|specialists|employees|workers|staff|analysts|engineers|professionals|человек|специалист\p{L}*|работник\p{L}*|сотрудник\p{L}*|маман\p{L}*|адам\p{L}*|қызметкер\p{L}*|zanyato|employment)$/iu;
+/** A verb or noun of working before the figure: "employ", "работают", "занято", "number of employees". */
+const WORKS_BEFORE =
+  /(?<![\p{L}])(?:employ(?:s|ed|ing)?|staff\s+of|headcount|number\s+of\s+(?:employees|workers|staff)|работа(?:ют|ет|ло|ли)|занят[оыа]?|труд(?:ятся|ится|илось)|численност\p{L}*\s+(?:работник|занят)\p{L}*)(?![\p{L}])/iu;
+/** Kazakh working after the figure: "48 мың маман жұмыс істейді". */
+const WORKS_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:жұмыс\s+істе|еңбек\s+ет)/iu;
+/** Whose people they are: companies, residents, a park, a firm. */
+const ORGANISATION_WORD =
+  /(?<![\p{L}])(?:compan(?:y|ies)|residents?|firms?|group|park|hub|technopark|operator|bank|компани\p{L}*|резидент\p{L}*|технопарк\p{L}*|кәсіпорын\p{L}*|фирм\p{L}*)(?![\p{L}])/iu;
+/** A sector or the economy: its people at work are its employment. */
+const SECTOR_WORD =
+  /(?<![\p{L}])(?:sector|industry|economy|отрасл\p{L}*|сектор\p{L}*|сфер\p{L}*|экономик\p{L}*|сала\p{L}*)(?![\p{L}])/iu;
+const ICT_WORD = /(?<![\p{L}])(?:ICT|ИКТ|АКТ)(?![\p{L}])/u;
+const IT_WORD = /(?<![\p{L}])(?:IT|ИТ|АТ)(?![\p{L}])/u;
+
+/**
+ * "residents employ 35,000", "в ИТ-компаниях работают 46 000 специалистов": an organisation's
+ * or a park's headcount is `employees`; "в отрасли занято 48 тысяч", "салада 48 мың маман жұмыс
+ * істейді": a sector's people at work are its `employment` (README "## Metric").
+ */
+function staffOrEmployment(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'count' || /employees$|jobs_created$/.test(claim.metric)) return false;
+  const { sentence, at, atEnd } = context;
+  const clause = clauseBefore(sentence, at);
+  const after = sentence.slice(atEnd, atEnd + 60);
+  const counted = claim.unit_label || claim.metric_label.split(/\s+/).pop() || '';
+  const people =
+    PEOPLE_NOUN.test(counted) ||
+    PEOPLE_NOUN.test(claim.metric) ||
+    /^\s*(?:people|persons|specialists|employees|человек|специалист|маман|адам)/iu.test(after);
+  if (!people) return false;
+  if (!WORKS_BEFORE.test(clause.slice(-80)) && !WORKS_AFTER.test(after)) return false;
+  const own = clause.slice(-80) + after.slice(0, 40);
+  if (SECTOR_WORD.test(own) && !ORGANISATION_WORD.test(own)) {
+    const sector = ICT_WORD.test(sentence) ? 'ict_' : IT_WORD.test(sentence) ? 'it_' : '';
+    claim.metric = `${sector}employment`;
+    claim.metric_label = sector ? `${sector === 'ict_' ? 'ICT' : 'IT'} employment` : 'Employment';
+    return true;
+  }
+  if (ORGANISATION_WORD.test(own) || !context.isPlace(claim.entity)) {
+    claim.metric = 'employees';
+    claim.metric_label = 'Employees';
+    return true;
+  }
+  return false;
+}
+
+// ---- capital expenditure ------------------------------------------------------------------
+
+/** Labels that name investment as such. */
+const INVESTMENT_LABEL =
+  /^(?:investment|investments|инвестиции|инвестиция|инвестициялар|капвложения|инвестиционн\p{L}*\s+программ\p{L}*|инвестициялық\s+бағдарлама\p{L}*)$/iu;
+
+/** A company's own spending: "invested", "plans to invest", «капитальные вложения», «вложит». */
+const CAPEX_CUE =
+  /(?<![\p{L}])(?:invest(?:s|ed|ing)?|капитальн\p{L}*|капвложени\p{L}*|вложит|вложил\p{L}*|инвестировать|инвестирует|инвестировал\p{L}*|инвестиционн\p{L}*\s+программ\p{L}*|инвестициялық\s+бағдарлама\p{L}*|күрделі)(?![\p{L}])/iu;
+/** "in its networks", "into their fleet": an owner's own assets after the sum invested. */
+const OWN_ASSETS_AFTER = /^\s*(?:in|into|on)\s+(?:its|their)\s/i;
+/** Money a company or project draws in from others is their investment, not its capex. */
+const ATTRACTS = /(?<![\p{L}])(?:attract\p{L}*|привлеч\p{L}*|привлек\p{L}*|тарт\p{L}*)/iu;
+
+/**
+ * "Kazakhtelecom invested 96.4 billion tenge in its networks", "the operator plans to invest $180
+ * million": a company's capital spending is its `capex`; a country's or sector's stays investment.
+ */
+function companyCapex(claim: RuledClaim, context: RulingContext): boolean {
+  const growth = claim.metric.endsWith('_growth');
+  const level = claim.metric.replace(/_growth$/, '');
+  if (
+    level !== 'investment' &&
+    level !== 'telecom_investment' &&
+    !INVESTMENT_LABEL.test(claim.metric_label)
+  )
+    return false;
+  // "invested 240 million manat in its network": what it invests in is its own
+  const ownAssets = OWN_ASSETS_AFTER.test(
+    context.sentence.slice(context.atEnd, context.atEnd + 24),
+  );
+  if (!ownAssets && (!claim.entity || context.isPlace(claim.entity))) return false;
+  // the company spends: a verb of investing or a word of capital spending, not money it attracts
+  const clause = clauseBefore(context.sentence, context.at).slice(-90);
+  if (!CAPEX_CUE.test(clause) || ATTRACTS.test(clause)) return false;
+  // "invest $1.4 billion in the region": money sent to a place is a flow, not the firm's capex
+  if (
+    /^\s*(?:in|into)\s+(?:the\s+)?(?:region|country|\p{Lu})/u.test(
+      context.sentence.slice(context.atEnd, context.atEnd + 20),
+    )
+  )
+    return false;
+  claim.metric =
+    growth || (claim.unit === 'percent' && level !== claim.metric) ? 'capex_growth' : 'capex';
+  claim.metric_label =
+    claim.metric === 'capex' ? 'Capital expenditure' : 'Capital expenditure growth';
+  return true;
+}
+
+// ---- a budget as such ---------------------------------------------------------------------
+
+const BUDGET_NOUN = /(?<![\p{L}])(?:budgets?|бюджет\p{L}*)(?![\p{L}])/iu;
+/** Words that say which flow of a budget a sum is. */
+const FLOW_WORD =
+  /(?<![\p{L}])(?:revenues?|income|expenditures?|spending|deficit|surplus|transfers?|доход\p{L}*|расход\p{L}*|дефицит\p{L}*|профицит\p{L}*|трансферт\p{L}*|поступ\p{L}*|кіріс\p{L}*|шығыс\p{L}*|тапшылы\p{L}*|collected|received)(?![\p{L}])/iu;
+
+/**
+ * "the budgets of Astana and Shymkent were approved at 1.08 trillion", "бюджет города составлял
+ * 1,21 трлн", "Қала бюджеті 1,1 трлн теңгені құрайды": a budget's one sum with no word of revenue
+ * or spending is its expenditure (budget laws set spending).
+ */
+function budgetAsSpending(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit === 'percent' || claim.unit === 'count' || claim.unit === 'multiple') return false;
+  if (claim.metric.startsWith('budget_')) return false;
+  const labelled =
+    (BUDGET_NOUN.test(claim.metric_label) || claim.metric === 'state_budget') &&
+    !FLOW_WORD.test(claim.metric_label);
+  if (!labelled) return false;
+  if (FLOW_WORD.test(clauseBefore(context.sentence, context.at).slice(-60))) return false;
+  claim.metric = 'budget_expenditure';
+  claim.metric_label = 'Budget expenditure';
+  return true;
+}
+
+// ---- output and production ----------------------------------------------------------------
+
+const GOOD = new RegExp(
+  `(?<![\\p{L}])(?:${COMMODITY_WORDS}|condensate|rare[\\s_]earths?|gas|cement|steel)(?![\\p{L}])`,
+  'iu',
+);
+const OUTPUT_WORD = /(?<![\p{L}])output(?![\p{L}])/iu;
+/** Units of a physical amount. */
+const PHYSICAL_UNIT = /^(?:tonnes?|tons?|barrels?|bpd|ounces?|cubic|bcm|tu)$/i;
+
+/**
+ * "copper output reached 218,000 tonnes", "double rare earth output": one good's physical amount
+ * is that good's `production`; a sector's output in money keeps `output` (README "## Metric").
+ */
+function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
+  if (unitIsMoney(claim.unit)) return false;
+  const label = claim.metric_label;
+  if (OUTPUT_WORD.test(label) && GOOD.test(label)) {
+    claim.metric = claim.metric.replace(/(^|_)output(?=_|$)/, '$1production');
+    claim.metric_label = label
+      .replace(/(?<![\p{L}])output(?![\p{L}])/iu, 'production')
+      .replace(/^production/, 'Production');
+    return true;
+  }
+  // "expects output of 400,000 tons", "Crude and condensate output is forecast at 96.2 million
+  // tonnes": a bare output, or a good named before "output", in a physical unit
+  const physical =
+    PHYSICAL_UNIT.test(claim.unit_label) ||
+    /\b(?:tonnes?|tons|barrels|bpd)\b/i.test(
+      context.sentence.slice(context.atEnd, context.atEnd + 16),
+    );
+  if (!physical) return false;
+  const bare = /^output$/i.test(label);
+  const goodAlone =
+    GOOD.test(label) &&
+    label.split(/\s+/).length === 1 &&
+    OUTPUT_WORD.test(context.sentence.slice(0, context.at).slice(-60));
+  if (!bare && !goodAlone) return false;
+  const named = goodAlone
+    ? label
+    : ((context.sentence.slice(0, context.at).match(new RegExp(GOOD.source, 'giu')) ?? []).pop() ??
+      (/\b(?:bpd|barrels)\b/i.test(context.sentence.slice(context.atEnd, context.atEnd + 16)) ||
+      /^(?:bpd|barrels?)$/i.test(claim.unit_label)
+        ? 'oil'
+        : ''));
+  if (!named) return false;
+  const good = /^(?:crude|condensate)$/i.test(named) ? 'oil' : named.toLowerCase();
+  claim.metric = `${slugify(good)}_production`;
+  claim.metric_label = `${capitalised(good)} production`;
+  return true;
+}
+
+function unitIsMoney(unit: string): boolean {
+  return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
+}
+
+/**
+ * Rewrites `claim`'s metric where a ruling of the gold README's "## Metric" decides it; the first
+ * ruling that applies wins. Returns whether one did.
+ *
+ * @example
+ *   // "The index of physical volume of industry was 104.2%." → industrial_growth
+ */
+export function applyMetricRulings(claim: RuledClaim, context: RulingContext): boolean {
+  return (
+    indexAsGrowth(claim, context) ||
+    staffOrEmployment(claim, context) ||
+    companyCapex(claim, context) ||
+    budgetAsSpending(claim, context) ||
+    goodProduction(claim, context) ||
+    sectorOutputGrowth(claim)
+  );
+}

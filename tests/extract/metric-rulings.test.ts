@@ -1,0 +1,111 @@
+/**
+ * The gold README's "## Metric" rulings in English, Russian and Kazakh: volume indices are
+ * growth, headcounts are employees or employment, a company's capital spending is capex, a budget
+ * as such is its expenditure, one good's physical output is its production, a sector's growth is
+ * its output's.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../scripts/extract/extract.ts';
+import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+
+const catalogue = loadDefaultCatalogue();
+const source = { id: 'doc', title: '', outlet: '', url: '', published: '2026-03-12' };
+/** The metric of the claim whose mention is `mention`. */
+const metricOf = (text: string, mention: string): string | undefined => {
+  const at = text.indexOf(mention);
+  return extractClaims(text, source, catalogue).find((claim) => claim.quote_start === at)?.metric;
+};
+
+describe('volume indices are their indicator’s growth', () => {
+  test.each([
+    [
+      'Manufacturing in the province reached 3.2 trillion tenge, and the index of physical volume stood at 106.1%.',
+      '106.1%',
+      'industrial_growth',
+    ],
+    [
+      'В январе–мае индекс физического объёма промышленного производства составил 104,9%.',
+      '104,9%',
+      'industrial_growth',
+    ],
+    [
+      'Облыстағы өнеркәсіп өнімінің көлемі 820 млрд теңге болды, нақты көлем индексі 105,3 пайыз.',
+      '105,3 пайыз',
+      'industrial_growth',
+    ],
+    ['Индекс реальной заработной платы за квартал составил 102,7%.', '102,7%', 'real_wage_growth'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('headcounts: employees of an organisation, employment of a sector', () => {
+  test.each([
+    [
+      'The zone’s resident firms employ about 9,400 people, the operator said.',
+      '9,400',
+      'employees',
+    ],
+    ['В компаниях-участниках хаба работают 27 тыс. человек.', '27 тыс.', 'employees'],
+    ['В ИТ-отрасли страны занято около 63 тысяч специалистов.', '63 тысяч', 'it_employment'],
+    ['Қазір IT-салада 52 мыңға жуық маман жұмыс істейді.', '52 мыңға', 'it_employment'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('a company’s capital spending is capex', () => {
+  test.each([
+    [
+      'Beltel said it had invested 75 million manat in its network in 2025.',
+      '75 million manat',
+      'capex',
+    ],
+    [
+      'Капитальные затраты оператора в 2027 году составят 140 млрд тенге.',
+      '140 млрд тенге',
+      'capex',
+    ],
+    ['Компанияның биылғы инвестициялық бағдарламасы 95 млрд теңге.', '95 млрд теңге', 'capex'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('a budget as such is what it spends', () => {
+  test.each([
+    [
+      'The budgets of Pavlodar and Aktobe for 2027 were approved at 410 billion tenge and 380 billion tenge respectively.',
+      '410 billion tenge',
+      'budget_expenditure',
+    ],
+    [
+      'В 2026 году бюджет области составлял 690 млрд тенге.',
+      '690 млрд тенге',
+      'budget_expenditure',
+    ],
+    ['Облыстың 2027 жылғы бюджеті 730 млрд теңге.', '730 млрд теңге', 'budget_expenditure'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('one good’s physical output is its production; a sector’s growth its output’s', () => {
+  test.each([
+    ['Zinc output reached 61,000 tonnes in the first half.', '61,000', 'zinc_production'],
+    [
+      'The miner, which produced 140,000 tons of copper last year, expects output of 150,000 tons in 2027.',
+      '150,000',
+      'copper_production',
+    ],
+    [
+      'Construction grew by 11.2% and transport by 6.4% over the year.',
+      '11.2%',
+      'construction_output_growth',
+    ],
+    ['Строительство выросло на 12,6%, торговля – на 7,1%.', '12,6%', 'construction_output_growth'],
+    ['Құрылыс 9,4%-ға өсті.', '9,4%', 'construction_output_growth'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
