@@ -277,6 +277,18 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy9.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy9'),
   },
+  {
+    // The eleventh pair, written to the fourth session's rulings and held out from the tenth
+    // round's tuning (README).
+    name: 'holdout-en12',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en12.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en12'),
+  },
+  {
+    name: 'holdout-cy10',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy10.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy10'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
