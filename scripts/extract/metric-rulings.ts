@@ -268,15 +268,14 @@ const PHYSICAL_UNIT = /^(?:tonnes?|tons?|barrels?|bpd|ounces?|cubic|bcm|tu)$/i;
 /**
  * "copper output reached 218,000 tonnes", "double rare earth output": one good's physical amount
  * is that good's `production`; a sector's output in money keeps `output` (README "## Metric").
+ * Only the slug follows the ruling: the label keeps the text's word ("Copper output").
  */
 function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   if (unitIsMoney(claim.unit)) return false;
   const label = claim.metric_label;
   if (OUTPUT_WORD.test(label) && GOOD.test(label)) {
+    // the slug is the ruling's; the label keeps the text's word, as it is shown
     claim.metric = claim.metric.replace(/(^|_)output(?=_|$)/, '$1production');
-    claim.metric_label = label
-      .replace(/(?<![\p{L}])output(?![\p{L}])/iu, 'production')
-      .replace(/^production/, 'Production');
     return true;
   }
   // "expects output of 400,000 tons", "Crude and condensate output is forecast at 96.2 million
@@ -303,7 +302,7 @@ function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   if (!named) return false;
   const good = /^(?:crude|condensate)$/i.test(named) ? 'oil' : named.toLowerCase();
   claim.metric = `${slugify(good)}_production`;
-  claim.metric_label = `${capitalised(good)} production`;
+  claim.metric_label = `${capitalised(good)} output`;
   return true;
 }
 
