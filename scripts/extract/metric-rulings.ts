@@ -7,6 +7,7 @@
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
 import { slugify } from './metrics.ts';
+import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 
 /** What a ruling reads around a claim: its sentence, where the figure stands, the text before. */
@@ -307,6 +308,24 @@ function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   return true;
 }
 
+// ---- changes of a rate in basis points -------------------------------------------------------
+
+/** A rate's level slug: "base_rate", "refinancing_rate", "bond_yield". */
+const RATE_LEVEL = /_(?:rate|yield)$/;
+
+/**
+ * "cut its base rate by 50 basis points", "снизил базовую ставку на 25 базисных пунктов": a figure
+ * in basis points is the rate's change, so it takes the level's slug with `_growth` (README
+ * "## Metric": a change gets the level's slug with `_growth`; basis points are percentage points).
+ */
+function basisPointChange(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'percent' || !RATE_LEVEL.test(claim.metric)) return false;
+  if (!isBasisPointsMention(context.sentence.slice(context.at, context.atEnd))) return false;
+  claim.metric = `${claim.metric}_growth`;
+  claim.metric_label = `${claim.metric_label} change`;
+  return true;
+}
+
 function unitIsMoney(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
 }
@@ -321,6 +340,7 @@ function unitIsMoney(unit: string): boolean {
 export function applyMetricRulings(claim: RuledClaim, context: RulingContext): boolean {
   return (
     indexAsGrowth(claim, context) ||
+    basisPointChange(claim, context) ||
     staffOrEmployment(claim, context) ||
     companyCapex(claim, context) ||
     budgetAsSpending(claim, context) ||

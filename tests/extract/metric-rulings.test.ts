@@ -109,3 +109,20 @@ describe('one good’s physical output is its production; a sector’s growth it
     expect(metricOf(text, mention)).toBe(metric);
   });
 });
+
+describe('a rate moved by basis points is the rate’s change', () => {
+  test.each([
+    [
+      'The central bank of the republic raised its base rate by 75 basis points to 17.25% on Friday.',
+      '75 basis points',
+      'base_rate_growth',
+    ],
+    [
+      'Национальный банк повысил базовую ставку на 75 базисных пунктов, до 17,25% годовых.',
+      '75 базисных пунктов',
+      'base_rate_growth',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
