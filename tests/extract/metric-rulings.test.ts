@@ -126,3 +126,20 @@ describe('a rate moved by basis points is the rate’s change', () => {
     expect(metricOf(text, mention)).toBe(metric);
   });
 });
+
+describe('a percentage standing as a target where inflation is spoken of is the inflation target', () => {
+  test.each([
+    [
+      'Consumer inflation eased to 4.6% in March, still above the monetary authority’s 4% target.',
+      '4% target',
+      'inflation_target',
+    ],
+    [
+      'Инфляция в марте замедлилась до 7,2%. Приблизиться к цели в 4% регулятор рассчитывает в 2028 году.',
+      '4%',
+      'inflation_target',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention.replace(' target', ''))).toBe(metric);
+  });
+});
