@@ -485,6 +485,12 @@ const SHARE_BEFORE =
  */
 const SHARE_ELLIPSIS =
   /(?:\baccount(?:s|ed|ing)?\s+for\s[^.;:]*?(?:,|\band)\s+[^,.;:]{1,50}?\s+for|\bshares?\s+of\s+[^.;:]{1,60}?\b(?:were|was|are|is)\s+held\s+by\s+[^.;:()]{1,50}?\()\s*(?:(?:about|around|nearly|almost|over|just|some|roughly|approximately)\s+)*$/i;
+/**
+ * A list of the largest parts of a whole, each with its percentage in brackets: "the largest
+ * export segments are outsourcing (52%), games (18%)", "крупнейшими рынками стали США (31%)".
+ */
+const LARGEST_PARTS_BEFORE =
+  /(?<![\p{L}])(?:(?:largest|biggest|main|leading|top)\s+(?:\p{L}+\s+)?(?:markets|destinations|segments|buyers|partners|sources)|(?:крупнейш|основн|главн|ведущ)\p{L}*\s+(?:\p{L}+\s+)?(?:рынк|направлени|сегмент|покупател|партн[её]р|источник)\p{L}*|ірі\s+(?:\p{L}+\s+)?(?:нарық|серіктес|сатып\s+алушы)\p{L}*)(?![\p{L}])[^.;:]*\($/iu;
 /** A percentage "of" a whole after it: "14.8% of retail trade", "41% of the total". */
 const SHARE_AFTER =
   /^\s*(?:and\s+[\d.,]+\s*%\s*)?(?:[-–]\s*[\d.,]+\s*%\s*)?of\s+(?!(?:the\s+)?(?:growth|increase|rise|decline|year|period|month|which)\b)/i;
@@ -503,7 +509,9 @@ export function isShare(sentence: string, at: number, atEnd: number): boolean {
   return (
     SHARE_AFTER.test(sentence.slice(atEnd, atEnd + 40)) ||
     SHARE_BEFORE.test(sentence.slice(Math.max(0, at - 90), at)) ||
-    SHARE_ELLIPSIS.test(sentence.slice(Math.max(0, at - 160), at))
+    SHARE_ELLIPSIS.test(sentence.slice(Math.max(0, at - 160), at)) ||
+    (LARGEST_PARTS_BEFORE.test(sentence.slice(Math.max(0, at - 200), at)) &&
+      !/^\s*[+−]/u.test(sentence.slice(at, atEnd)))
   );
 }
 

@@ -7,6 +7,7 @@
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
 import { slugify } from './metrics.ts';
+import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 
 /** What a ruling reads around a claim: its sentence, where the figure stands, the text before. */
@@ -306,6 +307,56 @@ function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   return true;
 }
 
+// ---- changes of a rate in basis points -------------------------------------------------------
+
+/** A rate's level slug: "base_rate", "refinancing_rate", "bond_yield". */
+const RATE_LEVEL = /_(?:rate|yield)$/;
+
+/**
+ * "cut its base rate by 50 basis points", "снизил базовую ставку на 25 базисных пунктов": a figure
+ * in basis points is the rate's change, so it takes the level's slug with `_growth` (README
+ * "## Metric": a change gets the level's slug with `_growth`; basis points are percentage points).
+ */
+function basisPointChange(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'percent' || !RATE_LEVEL.test(claim.metric)) return false;
+  if (!isBasisPointsMention(context.sentence.slice(context.at, context.atEnd))) return false;
+  claim.metric = `${claim.metric}_growth`;
+  claim.metric_label = `${claim.metric_label} change`;
+  return true;
+}
+
+// ---- an inflation target ------------------------------------------------------------------
+
+/** A target word right before a figure: "target of", "к цели в", "целевой ориентир … составляет". */
+const TARGET_BEFORE =
+  /(?<![\p{L}])(?:target(?:\s+(?:for|of)\s+inflation)?|цел\p{L}*|ориентир\p{L}*|бағдар\p{L}*)(?:\s+(?:по\s+)?инфляци\p{L}*)?\s*(?:(?:of|at|в|составляет|составил\p{L}*|[—–-])\s*)?$/iu;
+/** A target word right after a figure: "the central bank's 3% target", "5 пайыздық нысаналы". */
+const TARGET_AFTER =
+  /^(?:-?\p{L}{0,6})?\s+(?:inflation\s+)?(?:target|нысаналы|целев\p{L}*)(?![\p{L}])/iu;
+/** Inflation named in the sentence or just before it. */
+const INFLATION_WORD = /(?<![\p{L}])(?:inflation|инфляци\p{L}*)/iu;
+
+/**
+ * "slightly above the central bank's 3% target", "Возврат инфляции к цели в 5%": a percentage
+ * standing as a target where inflation is spoken of is the inflation target, not inflation.
+ */
+function inflationTarget(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'percent' || claim.metric === 'inflation_target') return false;
+  const { sentence, at, atEnd, before } = context;
+  if (!TARGET_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) {
+    if (!TARGET_AFTER.test(sentence.slice(atEnd, atEnd + 40))) return false;
+  }
+  const spoken =
+    claim.metric === 'inflation' ||
+    INFLATION_WORD.test(sentence) ||
+    INFLATION_WORD.test(before.slice(-300));
+  if (!spoken || (claim.metric !== 'inflation' && claim.metric_source === 'catalogue'))
+    return false;
+  claim.metric = 'inflation_target';
+  claim.metric_label = 'Inflation target';
+  return true;
+}
+
 function unitIsMoney(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
 }
@@ -320,6 +371,8 @@ function unitIsMoney(unit: string): boolean {
 export function applyMetricRulings(claim: RuledClaim, context: RulingContext): boolean {
   return (
     indexAsGrowth(claim, context) ||
+    basisPointChange(claim, context) ||
+    inflationTarget(claim, context) ||
     staffOrEmployment(claim, context) ||
     companyCapex(claim, context) ||
     budgetAsSpending(claim, context) ||

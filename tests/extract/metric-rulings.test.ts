@@ -109,3 +109,37 @@ describe('one good’s physical output is its production; a sector’s growth it
     expect(metricOf(text, mention)).toBe(metric);
   });
 });
+
+describe('a rate moved by basis points is the rate’s change', () => {
+  test.each([
+    [
+      'The central bank of the republic raised its base rate by 75 basis points to 17.25% on Friday.',
+      '75 basis points',
+      'base_rate_growth',
+    ],
+    [
+      'Национальный банк повысил базовую ставку на 75 базисных пунктов, до 17,25% годовых.',
+      '75 базисных пунктов',
+      'base_rate_growth',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('a percentage standing as a target where inflation is spoken of is the inflation target', () => {
+  test.each([
+    [
+      'Consumer inflation eased to 4.6% in March, still above the monetary authority’s 4% target.',
+      '4% target',
+      'inflation_target',
+    ],
+    [
+      'Инфляция в марте замедлилась до 7,2%. Приблизиться к цели в 4% регулятор рассчитывает в 2028 году.',
+      '4%',
+      'inflation_target',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention.replace(' target', ''))).toBe(metric);
+  });
+});

@@ -95,7 +95,7 @@ const BARS: Record<string, Floors> = {
     period: 0.971,
     kind: 0.985,
     entity: 0.943,
-    metric: 0.851,
+    metric: 0.854,
   },
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
@@ -147,7 +147,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.792,
+    metric: 0.8,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -208,7 +208,7 @@ const BARS: Record<string, Floors> = {
     entity: 0.938,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.761,
+    metric: 0.764,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -218,7 +218,7 @@ const BARS: Record<string, Floors> = {
     period: 0.909,
     kind: 0.965,
     entity: 0.93,
-    metric: 0.839,
+    metric: 0.842,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -233,7 +233,7 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.802,
+    metric: 0.804,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -290,7 +290,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.968,
     entity: 0.968,
-    metric: 0.817,
+    metric: 0.821,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -333,7 +333,7 @@ const BARS: Record<string, Floors> = {
     period: 0.935,
     kind: 0.987,
     entity: 0.975,
-    metric: 0.819,
+    metric: 0.823,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -343,7 +343,7 @@ const BARS: Record<string, Floors> = {
     period: 0.965,
     kind: 0.965,
     entity: 0.905,
-    metric: 0.829,
+    metric: 0.846,
   },
   // the eleventh pair, scored blind before the tenth round (b5f4afd) at 92.9 / 97.8 / 81.5 / 93.3
   // / 76.7 / 74.8 and 92.3 / 98.2 / 87.5 / 90.8 / 86.3 / 66.4 %, after it (653aac5) as below
@@ -353,7 +353,7 @@ const BARS: Record<string, Floors> = {
     period: 0.819,
     kind: 0.946,
     entity: 0.772,
-    metric: 0.75,
+    metric: 0.759,
   },
   'holdout-cy10': {
     recall: 0.931,
@@ -361,7 +361,7 @@ const BARS: Record<string, Floors> = {
     period: 0.896,
     kind: 0.917,
     entity: 0.879,
-    metric: 0.69,
+    metric: 0.705,
   },
 };
 
