@@ -18,6 +18,7 @@ import { CYRILLIC_BUDGET_LAW } from './languages/kind-cues.ts';
 import { SAME_PERIOD } from './languages/cyrillic-glossary.ts';
 import { looksAhead, sentenceTense } from './classify.ts';
 import { isComparisonBase } from './languages/comparison-bases.ts';
+import { STANDING_HEADINGS } from './languages/standing-descriptions.ts';
 import { tagSentence } from './noun-phrases.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
 import {
@@ -1256,6 +1257,11 @@ export interface Passage {
    * items take that period (`extract.ts`).
    */
   back?: boolean;
+  /**
+   * Under an organisation's standing description ("About Astana Hub", "Справка"): a figure its
+   * sentence does not date states the present, the published year (`extract.ts`).
+   */
+  standing?: boolean;
 }
 
 const NO_PASSAGE: Passage = { period: '', kind: '', place: '' };
@@ -1419,9 +1425,13 @@ export class Passages {
       );
       this.headings.push([start, end]);
       // "… sets targets for the coming year" looks ahead: it does not date what the text reports
-      const ahead = times.length === 1 && AHEAD.test(body.slice(times[0]!.start, times[0]!.end));
+      const ahead = times.some((t) => AHEAD.test(body.slice(t.start, t.end)));
+      // "nine-month profit rises 12%, operator raises 2026 guidance": two expressions of one
+      // period state one period
+      const stated = new Set(times.map((t) => t.period));
       this.document = {
-        period: times.length === 1 && !times[0]!.deadline && !ahead ? times[0]!.period : '',
+        period:
+          stated.size === 1 && !times.some((t) => t.deadline) && !ahead ? times[0]!.period : '',
         kind: isBudgetLaw(body) ? 'target' : '',
         place: '',
       };
@@ -1448,6 +1458,7 @@ export class Passages {
       place: this.heading?.place ?? '',
       partners: inherited?.partners ?? false,
       back: inherited?.back ?? false,
+      standing: this.heading?.standing ?? false,
     };
     if (/:\s*$/.test(body) && body.length < 200) {
       this.intro = this.describe(body, language, true);
@@ -1489,6 +1500,7 @@ export class Passages {
       place: headingPlace(line, language),
       partners: PARTNER_PASSAGE.test(line),
       back: !time && (language === 'ru' || language === 'kk') && SAME_PERIOD.test(line),
+      standing: !intro && !!STANDING_HEADINGS[language]?.test(line.trim()),
     };
   }
 }

@@ -680,9 +680,14 @@ export function extractClaims(
             paragraph.language,
           )
         : '';
+      // "About Astana Hub … The park's campus covers 25,000 square metres": a standing description
+      // states the present, not a founding year or headline period its sentence does not write
+      const standingNow = !!passage.standing && !!ownDate && !ownInSentence && !standing;
       const time = decided
         ? timeExpression(0, 0, decisionDate || ownDate.slice(0, 4), false, true)
-        : dated;
+        : standingNow
+          ? timeExpression(0, 0, ownDate.slice(0, 4), false, true)
+          : dated;
       const periodYear = time?.period ? Number(time.period.slice(0, 4)) : NaN;
       let cached = perSentence.get(sentence);
       if (!cached)

@@ -124,6 +124,10 @@ function continuesParagraph(lastLine: string, line: string): boolean {
   if (CLOSING_MARKS.includes(lastLine.trimEnd().at(-1) ?? '')) return false;
   if (/^\s*[\p{Ll}]/u.test(line)) return true;
   // text hard-wrapped at a fixed width: a long line cut mid-sentence ("grew by\n16% in 2024")
+  // a line cut at a fixed width is cut because the next word did not fit: a next line longer than
+  // this one with that word is no wrapped remainder ("Headline without a full stop", then a lead)
+  const nextWord = /^\s*\S+/.exec(line)?.[0].trim() ?? '';
+  if (line.trimEnd().length > lastLine.trimEnd().length + 1 + nextWord.length) return false;
   return (
     lastLine.length >= 60 &&
     /[\p{L}\p{N},%]\s*$/u.test(lastLine) &&

@@ -7,6 +7,7 @@ import {
   isDateline,
   namesOfOrganisations,
   namedOrganisations,
+  Passages,
   referenceYear,
   leadPeriod,
   residentsHost,
@@ -673,5 +674,41 @@ describe('leadPeriod', () => {
     { lead: 'Output rose 4% in 2029, up from 2% in 2028.', period: '' },
   ])('$lead → $period', ({ lead, period }) => {
     expect(leadPeriod(lead, '2029-06-01', 'en')).toBe(period);
+  });
+});
+
+describe('the period a headline states for the whole text', () => {
+  // [headline, period of a paragraph that dates nothing]
+  test.each([
+    ['Airline’s nine-month revenue rises 8%, carrier lifts 2026 outlook', '2026'],
+    ['Airline posts 2025 revenue, sets 2027 targets', ''],
+    ['Airline’s revenue rises 8% in 2026', '2026'],
+  ])('%s → %s', (headline, period) => {
+    const text = `${headline}\n\nPassenger numbers grew 5%.`;
+    const passages = new Passages(text, '2026-10-20');
+    passages.enter(0, headline.length);
+    expect(passages.enter(headline.length + 2, text.length).period).toBe(period);
+  });
+});
+
+describe('an organisation’s standing description', () => {
+  // [heading, language, whether its paragraphs state the present]
+  test.each([
+    ['About Caspian Freight', 'en', true],
+    ['About the company', 'en', true],
+    ['Справка', 'ru', true],
+    ['О компании', 'ru', true],
+    ['Компания туралы', 'kk', true],
+    ['Анықтама', 'kk', true],
+    ['Results by region', 'en', false],
+    ['Итоги года', 'ru', false],
+  ] as const)('%s (%s) → %s', (heading, language, standing) => {
+    const text = `Caspian Freight carried more cargo\n\n${heading}\n\nThe firm runs 40 terminals.`;
+    const passages = new Passages(text, '2026-10-20');
+    const headingStart = text.indexOf(heading);
+    passages.enter(0, headingStart - 2, language);
+    passages.enter(headingStart, headingStart + heading.length, language);
+    const body = headingStart + heading.length + 2;
+    expect(passages.enter(body, text.length, language).standing).toBe(standing);
   });
 });

@@ -134,6 +134,24 @@ describe('segment: paragraphs and page furniture', () => {
     expect(segment(text).map((p) => p.sentences.length)).toEqual([1, 1]);
   });
 
+  test.each([
+    {
+      name: 'a long headline over a longer lead',
+      text: 'Regional carrier posts record quarterly passenger numbers, expands its fleet\nASTANA, May 4 - The regional carrier flew 1.4 million passengers in the quarter, up 9% on the year, it said.',
+      paragraphs: 2,
+    },
+    {
+      name: 'a line wrapped at the width its continuation keeps',
+      text: 'The regional carrier flew 1.4 million passengers in the first quarter, up\nNine percent on the year.',
+      paragraphs: 1,
+    },
+  ])(
+    'a line longer than the one before with its first word is no wrapped remainder: $name',
+    ({ text, paragraphs }) => {
+      expect(paragraphsOf(text, false)).toHaveLength(paragraphs);
+    },
+  );
+
   test('blank lines and single line breaks both separate paragraphs; wrapped lines continue one', () => {
     expect(segment('One.\nTwo.\n\nThree starts\nand continues.').map((p) => p.text)).toEqual([
       'One.',
