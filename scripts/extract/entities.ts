@@ -1038,7 +1038,8 @@ const SHARE_OF = /\b(?:accounted\s+for|accounting\s+for|share|of\s+(?:the\s+)?to
 const SHARE_VERB_BEFORE =
   /\b(?:accounted\s+for|accounting\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
 /** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
-const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
+const OWN_TRADE_AFTER =
+  /^['’]s\s+(?:total\s+|foreign\s+)?(?:[\p{L}-]+\s+){0,2}?(?:exports|imports|trade|turnover)\b/iu;
 
 /** A country or a part of the world, the end of a flow a verb of moving names. */
 const isMovedEnd = (entity: string): boolean =>
@@ -1221,9 +1222,12 @@ const ABOUT = String.raw`(?:(?:about|some|around|nearly|almost|over|roughly|more
 const DESTINATION_SHARE_VERB = new RegExp(
   String.raw`^\s+(?:countries\s+)?(?:accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|took)\s+${ABOUT}$`,
 );
-/** "…, Russia for 18%", "followed by Russia with 18%": a later place of the same list of shares. */
+/**
+ * "…, Russia for 18%", "followed by Russia with 18%", "…, the EU 19% and Russia 18%": a later place
+ * of the same list of shares, whose verb the list's first place gave.
+ */
 const DESTINATION_SHARE_LISTED = new RegExp(
-  String.raw`^\s+(?:countries\s+)?(?:for|with)\s+${ABOUT}$`,
+  String.raw`^\s+(?:(?:countries\s+)?(?:for|with)\s+)?${ABOUT}$`,
 );
 /** What opens a list of shares by destination, before its later places. */
 const DESTINATION_SHARE_CUE =

@@ -1776,9 +1776,9 @@ interface FlowOwners {
 
 /**
  * The owner of a destination's share of a flow (`destinationShare`): a park's residents' exports
- * are the park's, an organisation's the organisation's (rule 2); otherwise trade, imports and
- * remittances are the pair's (rule 5), and the text's exports split by destination its own; ''
- * for a flow a verb moves, which `flowPair` reads.
+ * are the park's, an organisation's the organisation's (rule 2); otherwise the share of a flow,
+ * exports as much as trade, imports and remittances, is the pair's (rule 5, as ruled in the fourth
+ * session); '' for a flow a verb moves, which `flowPair` reads.
  */
 function shareOwner(
   share: DestinationShare,
@@ -1795,8 +1795,8 @@ function shareOwner(
   if (own) return own;
   // "9 bcm went to Europe": a country's flow moved to a place is the pair's (`movedFlow`)
   if (share.moved) return '';
-  if (share.paired && isFlowEnd(subject) && subject !== share.place)
-    return pairName(subject, share.place, subject);
+  // a destination's share of any flow, exports too, is the pair's (rule 5, fourth session)
+  if (isFlowEnd(subject) && subject !== share.place) return pairName(subject, share.place, subject);
   return subject;
 }
 
