@@ -635,6 +635,12 @@ function leadOf(body: string): string {
   return lead?.trim() ?? first;
 }
 
+/**
+ * "Remittances to Kyrgyzstan", "money transfers from abroad to Tajikistan": money sent home is the
+ * receiver's (as `flowPair` reads it), so its receiver is what the text is about, not a partner.
+ */
+const RECEIVER_BEFORE = /\b(?:remittances|transfers)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:the\s+)?$/iu;
+
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
 
@@ -652,7 +658,8 @@ const SOURCE_NAMED_BEFORE =
 function subjects(text: string): PlaceMention[] {
   return findPlaces(text).filter(
     (place) =>
-      !place.partner &&
+      (!place.partner ||
+        RECEIVER_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start))) &&
       !ORGANISATIONS.has(place.entity) &&
       !NEIGHBOUR_CITY.has(place.entity) &&
       !PRODUCER_GROUPS.has(place.entity) &&

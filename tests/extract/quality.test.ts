@@ -77,7 +77,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.959,
     kind: 1,
-    entity: 0.891,
+    entity: 0.905,
     metric: 0.851,
   },
   'heldout-2': {
@@ -352,7 +352,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.987,
     period: 0.819,
     kind: 0.946,
-    entity: 0.794,
+    entity: 0.829,
     metric: 0.75,
   },
   'holdout-cy10': {
