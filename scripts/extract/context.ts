@@ -3,6 +3,7 @@
  * the year an undated text was written in. Pure.
  */
 import {
+  corridorEndStarts,
   findPlaces,
   NEIGHBOUR_CITIES,
   ORGANISATIONS,
@@ -656,8 +657,11 @@ const SOURCE_NAMED_BEFORE =
   /\baccording\s+to\s+(?:(?:data|figures|estimates|statistics)\s+(?:from|of|by)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,5}?(?:of|in)\s+(?:the\s+)?$/iu;
 
 function subjects(text: string): PlaceMention[] {
-  return findPlaces(text).filter(
+  const places = findPlaces(text);
+  const corridorEnds = corridorEndStarts(text, places);
+  return places.filter(
     (place) =>
+      !corridorEnds.has(place.start) &&
       (!place.partner ||
         RECEIVER_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start))) &&
       !ORGANISATIONS.has(place.entity) &&

@@ -29,6 +29,7 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  corridorPair,
   destinationShare,
   peopleAbroad,
   type DestinationShare,
@@ -1822,6 +1823,11 @@ function bindFlows(
     if (!claim || !places) continue;
     const at = mention.start - sentence.start;
     const atEnd = mention.end - sentence.start;
+    const corridor = corridorPair(sentence.text, at, places);
+    if (corridor) {
+      claim.entity = corridor;
+      continue;
+    }
     const share = places.length > 0 ? destinationShare(sentence.text, at, atEnd, places) : null;
     const shareEntity = share ? shareOwner(share, sentence.text, mention, subject, owners) : '';
     if (shareEntity) {

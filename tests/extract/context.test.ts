@@ -44,6 +44,12 @@ describe('documentSubject', () => {
       subject: 'Armenia',
     },
     {
+      why: 'the country a corridor crosses, not its ends',
+      title: 'India-Europe freight transit via Iran hits a record',
+      text: 'Volumes rose.',
+      subject: 'Iran',
+    },
+    {
       why: 'a city when the title names no country',
       title: 'Shymkent builds 4,000 flats',
       text: 'The city said so.',

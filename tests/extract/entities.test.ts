@@ -348,6 +348,30 @@ describe("a destination's share of a flow is the flow's, not the destination's",
   });
 });
 
+describe('a flow between two places through a third is the pair of its ends', () => {
+  test.each([
+    [
+      'India-Europe freight transit via Iran rose 12% to 300,000 tonnes.',
+      'Iran',
+      ['India-Europe', 'India-Europe'],
+    ],
+    [
+      'Container traffic on China-Turkey rail routes grew to 40,000 TEU.',
+      'Georgia',
+      ['China-Turkey'],
+    ],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+test("a part of a corridor's flow is not the corridor's pair", () => {
+  const text = "The route's share of China-Europe rail traffic stayed below 4%.";
+  expect(entitiesOf('', text, 'Kazakhstan').map(([, entity]) => entity)).not.toContain(
+    'China-Europe',
+  );
+});
+
 describe("people counted abroad are their own country's", () => {
   test.each([
     ['Some 90,000 Armenian citizens were registered as workers in Turkey.', 'Georgia', ['Armenia']],
