@@ -3,6 +3,7 @@
  * the year an undated text was written in. Pure.
  */
 import {
+  corridorEndStarts,
   findPlaces,
   NEIGHBOUR_CITIES,
   ORGANISATIONS,
@@ -636,6 +637,12 @@ function leadOf(body: string): string {
   return lead?.trim() ?? first;
 }
 
+/**
+ * "Remittances to Kyrgyzstan", "money transfers from abroad to Tajikistan": money sent home is the
+ * receiver's (as `flowPair` reads it), so its receiver is what the text is about, not a partner.
+ */
+const RECEIVER_BEFORE = /\b(?:remittances|transfers)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:the\s+)?$/iu;
+
 /** A place named in a comparison ("compared to $14,260 in Russia") is not what the text is about. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;:!?]*$/i;
 
@@ -651,9 +658,13 @@ const SOURCE_NAMED_BEFORE =
   /\baccording\s+to\s+(?:(?:data|figures|estimates|statistics)\s+(?:from|of|by)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,5}?(?:of|in)\s+(?:the\s+)?$/iu;
 
 function subjects(text: string): PlaceMention[] {
-  return findPlaces(text).filter(
+  const places = findPlaces(text);
+  const corridorEnds = corridorEndStarts(text, places);
+  return places.filter(
     (place) =>
-      !place.partner &&
+      !corridorEnds.has(place.start) &&
+      (!place.partner ||
+        RECEIVER_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start))) &&
       !ORGANISATIONS.has(place.entity) &&
       !NEIGHBOUR_CITY.has(place.entity) &&
       !PRODUCER_GROUPS.has(place.entity) &&

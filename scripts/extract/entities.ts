@@ -1038,7 +1038,8 @@ const SHARE_OF = /\b(?:accounted\s+for|accounting\s+for|share|of\s+(?:the\s+)?to
 const SHARE_VERB_BEFORE =
   /\b(?:accounted\s+for|accounting\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
 /** "…'s exports", "…'s total trade": the trade of the country the share is taken of. */
-const OWN_TRADE_AFTER = /^['’]s\s+(?:total\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b/i;
+const OWN_TRADE_AFTER =
+  /^['’]s\s+(?:total\s+|foreign\s+)?(?:[\p{L}-]+\s+){0,2}?(?:exports|imports|trade|turnover)\b/iu;
 
 /** A country or a part of the world, the end of a flow a verb of moving names. */
 const isMovedEnd = (entity: string): boolean =>
@@ -1215,15 +1216,77 @@ export function flowPair(
   return '';
 }
 
+/** "China-Europe container transit", "China-Europe rail routes": what runs between a corridor's ends. */
+const CORRIDOR_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:transit|traffic|freight|cargo|routes?|trains?|corridors?)\b/iu;
+
+/**
+ * The two ends of a corridor written as a hyphenated pair of places before what runs along it
+ * ("China-Europe container transit via Kazakhstan"), as indices into `places`, or null.
+ */
+function corridorEnds(sentence: string, places: readonly PlaceMention[]): [number, number] | null {
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [from, to] = [places[i]!, places[i + 1]!];
+    if (
+      sentence.slice(from.end, to.start) === '-' &&
+      isMovedEnd(from.entity) &&
+      isMovedEnd(to.entity) &&
+      CORRIDOR_AFTER.test(sentence.slice(to.end, to.end + 40))
+    )
+      return [i, i + 1];
+  }
+  return null;
+}
+
+/**
+ * The pair of a corridor's ends for a figure written after it in its sentence ("China-Europe
+ * container transit via Kazakhstan passes 1 million TEU" → China-Europe), or '': a flow between
+ * two places through a third is the pair of its ends (rule 5, fourth session), not the country it
+ * crosses.
+ *
+ * @example corridorPair('China-Europe rail traffic rose 9%.', 29, findPlaces('China-Europe rail traffic rose 9%.')) // 'China-Europe'
+ */
+export function corridorPair(
+  sentence: string,
+  start: number,
+  places: readonly PlaceMention[],
+): string {
+  const ends = corridorEnds(sentence, places);
+  if (!ends) return '';
+  const [from, to] = [places[ends[0]]!, places[ends[1]]!];
+  // the figure's own clause, after the corridor
+  if (to.end > start || /[;]/.test(sentence.slice(to.end, start))) return '';
+  // "the corridor's share of China-Europe rail traffic": a part of the flow, its carrier's own
+  if (/\b(?:share|proportion|part)\s+of\s+(?:the\s+)?$/i.test(sentence.slice(0, from.start)))
+    return '';
+  return `${from.entity}-${to.entity}`;
+}
+
+/**
+ * Where the ends of the corridors a text names start ("China-Europe … transit"): places that say
+ * what a flow runs between, not what the text is about.
+ */
+export function corridorEndStarts(text: string, places: readonly PlaceMention[]): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i + 1 < places.length; i++) {
+    const ends = corridorEnds(text, places.slice(i, i + 2));
+    if (ends) for (const end of ends) starts.add(places[i + end]!.start);
+  }
+  return starts;
+}
+
 /** Words of degree between a share's verb and its figure: "accounted for about 41%". */
 const ABOUT = String.raw`(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|just\s+over|just\s+under)\s+)?`;
 /** "the United States accounted for 41%": a place, then the verb that gives it its share. */
 const DESTINATION_SHARE_VERB = new RegExp(
   String.raw`^\s+(?:countries\s+)?(?:accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|took)\s+${ABOUT}$`,
 );
-/** "…, Russia for 18%", "followed by Russia with 18%": a later place of the same list of shares. */
+/**
+ * "…, Russia for 18%", "followed by Russia with 18%", "…, the EU 19% and Russia 18%": a later place
+ * of the same list of shares, whose verb the list's first place gave.
+ */
 const DESTINATION_SHARE_LISTED = new RegExp(
-  String.raw`^\s+(?:countries\s+)?(?:for|with)\s+${ABOUT}$`,
+  String.raw`^\s+(?:(?:countries\s+)?(?:for|with)\s+)?${ABOUT}$`,
 );
 /** What opens a list of shares by destination, before its later places. */
 const DESTINATION_SHARE_CUE =

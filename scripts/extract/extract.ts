@@ -29,6 +29,7 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  corridorPair,
   destinationShare,
   peopleAbroad,
   type DestinationShare,
@@ -1781,9 +1782,9 @@ interface FlowOwners {
 
 /**
  * The owner of a destination's share of a flow (`destinationShare`): a park's residents' exports
- * are the park's, an organisation's the organisation's (rule 2); otherwise trade, imports and
- * remittances are the pair's (rule 5), and the text's exports split by destination its own; ''
- * for a flow a verb moves, which `flowPair` reads.
+ * are the park's, an organisation's the organisation's (rule 2); otherwise the share of a flow,
+ * exports as much as trade, imports and remittances, is the pair's (rule 5, as ruled in the fourth
+ * session); '' for a flow a verb moves, which `flowPair` reads.
  */
 function shareOwner(
   share: DestinationShare,
@@ -1800,8 +1801,8 @@ function shareOwner(
   if (own) return own;
   // "9 bcm went to Europe": a country's flow moved to a place is the pair's (`movedFlow`)
   if (share.moved) return '';
-  if (share.paired && isFlowEnd(subject) && subject !== share.place)
-    return pairName(subject, share.place, subject);
+  // a destination's share of any flow, exports too, is the pair's (rule 5, fourth session)
+  if (isFlowEnd(subject) && subject !== share.place) return pairName(subject, share.place, subject);
   return subject;
 }
 
@@ -1827,6 +1828,11 @@ function bindFlows(
     if (!claim || !places) continue;
     const at = mention.start - sentence.start;
     const atEnd = mention.end - sentence.start;
+    const corridor = corridorPair(sentence.text, at, places);
+    if (corridor) {
+      claim.entity = corridor;
+      continue;
+    }
     const share = places.length > 0 ? destinationShare(sentence.text, at, atEnd, places) : null;
     const shareEntity = share ? shareOwner(share, sentence.text, mention, subject, owners) : '';
     if (shareEntity) {

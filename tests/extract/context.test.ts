@@ -33,6 +33,24 @@ describe('documentSubject', () => {
       subject: 'Mongolia',
     },
     {
+      why: 'the receiver of remittances, before a sender the title names later',
+      title: 'Remittances to Tajikistan climb 5% while Russian share slips, says Russia report',
+      text: 'Dushanbe. Inflows rose.',
+      subject: 'Tajikistan',
+    },
+    {
+      why: 'the receiver of money transfers named after where they come from',
+      title: 'Money transfers from migrants to Armenia fell; Russia sent less',
+      text: 'Transfers fell.',
+      subject: 'Armenia',
+    },
+    {
+      why: 'the country a corridor crosses, not its ends',
+      title: 'India-Europe freight transit via Iran hits a record',
+      text: 'Volumes rose.',
+      subject: 'Iran',
+    },
+    {
       why: 'a city when the title names no country',
       title: 'Shymkent builds 4,000 flats',
       text: 'The city said so.',

@@ -210,8 +210,8 @@ describe('a flow between two countries is about the pair', () => {
       'Kazakhstan',
       'China-Mongolia',
     ],
-    // a share of a flow is the sender's
-    ['Exports to Japan accounted for 30% of the total.', 'Mongolia', 'Mongolia'],
+    // a destination's share of a flow is the pair's, as the flow is (fourth session)
+    ['Exports to Japan accounted for 30% of the total.', 'Mongolia', 'Mongolia-Japan'],
     // not a flow
     ['Retail sales in Armenia rose 9%.', 'Armenia', 'Armenia'],
   ])('%s (subject %s) → first figure about "%s"', (sentence, subject, expected) => {
@@ -299,11 +299,17 @@ describe("a destination's share of a flow is the flow's, not the destination's",
       'Kyrgyzstan',
       ['Kyrgyzstan', 'Kyrgyzstan-Kazakhstan'],
     ],
-    // exports split by destination, with no owner written: the text's own
+    // exports split by destination, with no owner written: the pair too (fourth session)
     [
       'By market, Germany accounted for 28% of exports, followed by Poland with 11%.',
       'Armenia',
-      ['Armenia', 'Armenia'],
+      ['Armenia-Germany', 'Armenia-Poland'],
+    ],
+    // a list whose later places carry no verb of their own
+    [
+      'By destination, Germany took 30% of exports, France 12% and Poland 9%.',
+      'Armenia',
+      ['Armenia-Germany', 'Armenia-France', 'Armenia-Poland'],
     ],
     // an organisation's exports split by destination are its own (rule 2)
     [
@@ -326,6 +332,7 @@ describe("a destination's share of a flow is the flow's, not the destination's",
     ['Germany accounted for 28% of the total.', 'Armenia', ['Germany']],
     // the flow's owner written after the figure: `flowPair`'s pair
     ["Germany accounted for 28% of Armenia's exports.", 'Georgia', ['Armenia-Germany']],
+    ["Germany took 28% of Armenia's software exports.", 'Georgia', ['Armenia-Germany']],
   ])('%s (subject %s) → %j', (sentence, subject, expected) => {
     expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
   });
@@ -339,6 +346,30 @@ describe("a destination's share of a flow is the flow's, not the destination's",
       'IT Park Uzbekistan',
     ]);
   });
+});
+
+describe('a flow between two places through a third is the pair of its ends', () => {
+  test.each([
+    [
+      'India-Europe freight transit via Iran rose 12% to 300,000 tonnes.',
+      'Iran',
+      ['India-Europe', 'India-Europe'],
+    ],
+    [
+      'Container traffic on China-Turkey rail routes grew to 40,000 TEU.',
+      'Georgia',
+      ['China-Turkey'],
+    ],
+  ])('%s (subject %s) → %j', (sentence, subject, expected) => {
+    expect(entitiesOf('', sentence, subject).map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+test("a part of a corridor's flow is not the corridor's pair", () => {
+  const text = "The route's share of China-Europe rail traffic stayed below 4%.";
+  expect(entitiesOf('', text, 'Kazakhstan').map(([, entity]) => entity)).not.toContain(
+    'China-Europe',
+  );
 });
 
 describe("people counted abroad are their own country's", () => {
