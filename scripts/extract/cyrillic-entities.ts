@@ -225,13 +225,17 @@ export function cyrillicTradePair(
   places: readonly PlaceMention[],
   subject: string,
   lastPair: string,
+  previous = '',
 ): string {
   // a bloc or region as a whole is one end of a flow too ("из России в страны Центральной Азии")
   const countries = places.filter((p) => COUNTRIES.has(p.entity) || p.entity === 'Central Asia');
   // no country named: words that point back at the pair the text measured last
   if (countries.length === 0)
     return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
-  if (!TRADE_PATTERN.test(sentence)) return '';
+  if (!TRADE_PATTERN.test(sentence))
+    return TRADE_PATTERN.test(previous)
+      ? shareOfFlowBefore(sentence, at, atEnd, countries, subject)
+      : '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
   const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
   // a clause that names no country reads those before it, not a share's source further on
@@ -280,6 +284,35 @@ export function cyrillicTradePair(
     ((COUNTRIES.has(subject) && subject !== partner.entity ? subject : '') ||
       countries.find((p) => p.entity !== partner.entity)?.entity);
   return other ? pairName(other, partner.entity, subject) : '';
+}
+
+/** "на долю России", "на Россию": the place a sentence of shares opens on. */
+const SHARE_OPENING_BEFORE = /(?<![\p{L}])на\s+(?:долю\s+)?(?:стран\p{L}*\s+)?$/iu;
+
+/**
+ * A partner's share of the subject's trade, in a sentence that names no trade because the one
+ * before it did ("Товарооборот вырос до $9 млрд. На Россию пришлось 20%, на Китай — 15%"): the
+ * pair of the subject and the one country of the figure's clause, in a sentence that opens on the
+ * place a share falls on (its later clauses leave out "на": "на долю России — 20%, Китая — 15%");
+ * '' otherwise.
+ */
+function shareOfFlowBefore(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  countries: readonly PlaceMention[],
+  subject: string,
+): string {
+  const first = countries[0];
+  if (!first || !COUNTRIES.has(subject) || !SHARE_VERB.test(sentence)) return '';
+  if (!SHARE_OPENING_BEFORE.test(sentence.slice(0, first.start))) return '';
+  const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
+  const taker = [
+    ...new Set(
+      countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd).map((p) => p.entity),
+    ),
+  ];
+  return taker.length === 1 && taker[0] !== subject ? pairName(subject, taker[0]!, subject) : '';
 }
 
 /**
