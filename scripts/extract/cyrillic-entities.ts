@@ -245,7 +245,11 @@ export function cyrillicTradePair(
   // "…, из них 72% поступило из России": the flow may be named before the figure's clause
   const text = inClause.length > 0 ? sentence.slice(0, clauseEnd) : sentence;
   if (!TRADE_PATTERN.test(text)) return '';
+  // "США (27%), страны ЕС (19%) и Россия (15%)": places that each carry their own figure are a
+  // list of partners, not the two ends of one flow
+  const listed = scope.filter((p) => OWN_FIGURE_AFTER.test(sentence.slice(p.end, p.end + 16)));
   const distinct = [...new Set(scope.map((p) => p.entity))];
+  if (distinct.length === 2 && new Set(listed.map((p) => p.entity)).size === 2) return '';
   // a flow has two ends: three countries or more are a list ("США, Великобритания и Россия: на
   // них приходится более половины экспорта"), whose total is the subject's, not a pair's
   if (distinct.length > 2) return '';
@@ -286,6 +290,9 @@ export function cyrillicTradePair(
   return other ? pairName(other, partner.entity, subject) : '';
 }
 
+/** "США (27%)": a figure in brackets right after the place it belongs to. */
+const OWN_FIGURE_AFTER = /^\s*\(\s*[\d\s,.]+\s*%/u;
+
 /** "на долю России", "на Россию": the place a sentence of shares opens on. */
 const SHARE_OPENING_BEFORE = /(?<![\p{L}])на\s+(?:долю\s+)?(?:стран\p{L}*\s+)?$/iu;
 
@@ -306,7 +313,8 @@ function shareOfFlowBefore(
   const first = countries[0];
   if (!first || !COUNTRIES.has(subject) || !SHARE_VERB.test(sentence)) return '';
   if (!SHARE_OPENING_BEFORE.test(sentence.slice(0, first.start))) return '';
-  const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
+  // "17,4% (9,5 млрд долларов)": a decimal comma ends no clause (same length, same offsets)
+  const [clauseStart, clauseEnd] = clauseOf(sentence.replace(/(\d),(\d)/gu, '$1.$2'), at, atEnd);
   const taker = [
     ...new Set(
       countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd).map((p) => p.entity),
@@ -355,10 +363,20 @@ export function partnerPair(
   const holder = places.find(
     (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
   )?.entity;
-  const partner = holder ?? (partners ? entity : '');
+  // "направлениями экспорта остаются США (27%)": a destination's own figure in brackets is its
+  // share of the subject's flow; a park's residents' flow stays the park's (rule 5, fourth session)
+  const bracketed = RESIDENTS.test(sentence)
+    ? undefined
+    : places.find((p) => p.end <= at && BRACKET_BETWEEN.test(sentence.slice(p.end, at)))?.entity;
+  const partner = holder ?? bracketed ?? (partners ? entity : '');
   if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
   return pairName(subject, partner, subject);
 }
+
+/** Only an opening bracket between a place and its figure: "США (27%)". */
+const BRACKET_BETWEEN = /^\s*\(\s*$/u;
+/** "экспорт резидентов", Kazakh "резиденттерінің": a park's members, whose flow is the park's. */
+const RESIDENTS = /(?<![\p{L}])резидент\p{L}*/iu;
 
 /** "на них", "на их долю", Kazakh "олардың үлесі": a share held by the places named before. */
 const PLURAL_SHARE =
