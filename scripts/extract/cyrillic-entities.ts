@@ -225,13 +225,17 @@ export function cyrillicTradePair(
   places: readonly PlaceMention[],
   subject: string,
   lastPair: string,
+  previous = '',
 ): string {
   // a bloc or region as a whole is one end of a flow too ("из России в страны Центральной Азии")
   const countries = places.filter((p) => COUNTRIES.has(p.entity) || p.entity === 'Central Asia');
   // no country named: words that point back at the pair the text measured last
   if (countries.length === 0)
     return lastPair && PAIR_REFERENCE_PATTERN.test(sentence) ? lastPair : '';
-  if (!TRADE_PATTERN.test(sentence)) return '';
+  if (!TRADE_PATTERN.test(sentence))
+    return TRADE_PATTERN.test(previous)
+      ? shareOfFlowBefore(sentence, at, atEnd, countries, subject)
+      : '';
   const [clauseStart, clauseEnd] = clauseOf(sentence, at, atEnd);
   const inClause = countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd);
   // a clause that names no country reads those before it, not a share's source further on
@@ -241,7 +245,11 @@ export function cyrillicTradePair(
   // "…, из них 72% поступило из России": the flow may be named before the figure's clause
   const text = inClause.length > 0 ? sentence.slice(0, clauseEnd) : sentence;
   if (!TRADE_PATTERN.test(text)) return '';
+  // "США (27%), страны ЕС (19%) и Россия (15%)": places that each carry their own figure are a
+  // list of partners, not the two ends of one flow
+  const listed = scope.filter((p) => OWN_FIGURE_AFTER.test(sentence.slice(p.end, p.end + 16)));
   const distinct = [...new Set(scope.map((p) => p.entity))];
+  if (distinct.length === 2 && new Set(listed.map((p) => p.entity)).size === 2) return '';
   // a flow has two ends: three countries or more are a list ("США, Великобритания и Россия: на
   // них приходится более половины экспорта"), whose total is the subject's, not a pair's
   if (distinct.length > 2) return '';
@@ -280,6 +288,39 @@ export function cyrillicTradePair(
     ((COUNTRIES.has(subject) && subject !== partner.entity ? subject : '') ||
       countries.find((p) => p.entity !== partner.entity)?.entity);
   return other ? pairName(other, partner.entity, subject) : '';
+}
+
+/** "США (27%)": a figure in brackets right after the place it belongs to. */
+const OWN_FIGURE_AFTER = /^\s*\(\s*[\d\s,.]+\s*%/u;
+
+/** "на долю России", "на Россию": the place a sentence of shares opens on. */
+const SHARE_OPENING_BEFORE = /(?<![\p{L}])на\s+(?:долю\s+)?(?:стран\p{L}*\s+)?$/iu;
+
+/**
+ * A partner's share of the subject's trade, in a sentence that names no trade because the one
+ * before it did ("Товарооборот вырос до $9 млрд. На Россию пришлось 20%, на Китай — 15%"): the
+ * pair of the subject and the one country of the figure's clause, in a sentence that opens on the
+ * place a share falls on (its later clauses leave out "на": "на долю России — 20%, Китая — 15%");
+ * '' otherwise.
+ */
+function shareOfFlowBefore(
+  sentence: string,
+  at: number,
+  atEnd: number,
+  countries: readonly PlaceMention[],
+  subject: string,
+): string {
+  const first = countries[0];
+  if (!first || !COUNTRIES.has(subject) || !SHARE_VERB.test(sentence)) return '';
+  if (!SHARE_OPENING_BEFORE.test(sentence.slice(0, first.start))) return '';
+  // "17,4% (9,5 млрд долларов)": a decimal comma ends no clause (same length, same offsets)
+  const [clauseStart, clauseEnd] = clauseOf(sentence.replace(/(\d),(\d)/gu, '$1.$2'), at, atEnd);
+  const taker = [
+    ...new Set(
+      countries.filter((p) => p.start >= clauseStart && p.end <= clauseEnd).map((p) => p.entity),
+    ),
+  ];
+  return taker.length === 1 && taker[0] !== subject ? pairName(subject, taker[0]!, subject) : '';
 }
 
 /**
@@ -322,10 +363,20 @@ export function partnerPair(
   const holder = places.find(
     (p) => p.end <= at && p.start >= clauseStart && SHARE_BEFORE.test(sentence.slice(0, p.start)),
   )?.entity;
-  const partner = holder ?? (partners ? entity : '');
+  // "направлениями экспорта остаются США (27%)": a destination's own figure in brackets is its
+  // share of the subject's flow; a park's residents' flow stays the park's (rule 5, fourth session)
+  const bracketed = RESIDENTS.test(sentence)
+    ? undefined
+    : places.find((p) => p.end <= at && BRACKET_BETWEEN.test(sentence.slice(p.end, at)))?.entity;
+  const partner = holder ?? bracketed ?? (partners ? entity : '');
   if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
   return pairName(subject, partner, subject);
 }
+
+/** Only an opening bracket between a place and its figure: "США (27%)". */
+const BRACKET_BETWEEN = /^\s*\(\s*$/u;
+/** "экспорт резидентов", Kazakh "резиденттерінің": a park's members, whose flow is the park's. */
+const RESIDENTS = /(?<![\p{L}])резидент\p{L}*/iu;
 
 /** "на них", "на их долю", Kazakh "олардың үлесі": a share held by the places named before. */
 const PLURAL_SHARE =

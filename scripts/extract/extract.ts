@@ -798,7 +798,15 @@ export function extractClaims(
       const cyrillic = paragraph.language === 'ru' || paragraph.language === 'kk';
       // Russian and Kazakh trade pairs have their own forms (`cyrillic-entities.ts`)
       const pair = cyrillic
-        ? cyrillicTradePair(sentence.text, at, atEnd, places, subject, lastPair)
+        ? cyrillicTradePair(
+            sentence.text,
+            at,
+            atEnd,
+            places,
+            subject,
+            lastPair,
+            paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+          )
         : places.length > 0
           ? tradePair(sentence.text, at, atEnd, places, subject)
           : '';

@@ -224,6 +224,32 @@ describe('trade pairs in Russian and Kazakh', () => {
     ['На страны ЕАЭС приходится 41% внешней торговли республики.', ['Kazakhstan-EAEU']],
     // …but a share with no whole of another country's is the taker's
     ['На Узбекистан пришлось 31% поставок.', ['Uzbekistan']],
+    // shares of the trade the sentence before measured: each clause's partner with the subject
+    [
+      'Товарооборот страны вырос до $8 млрд. На Грузию приходится 12%, на Турцию — 7%.',
+      ['Kazakhstan', 'Kazakhstan-Georgia', 'Kazakhstan-Turkey'],
+    ],
+    [
+      'Внешняя торговля достигла $6 млрд. На долю Армении пришлось 9%, Ирана — 4%.',
+      ['Kazakhstan', 'Kazakhstan-Armenia', 'Kazakhstan-Iran'],
+    ],
+    // a bracketed figure after the sentence before's share: a decimal comma ends no clause
+    [
+      'Товарооборот вырос до $8 млрд. На Грузию приходится 12,5% (1,1 млрд долларов).',
+      ['Kazakhstan', 'Kazakhstan-Georgia', 'Kazakhstan-Georgia'],
+    ],
+    // destinations listed with their own bracketed shares: each with the subject, not each other
+    [
+      'Главными направлениями экспорта стали Грузия (30%), Турция (20%) и Иран (10%).',
+      ['Kazakhstan-Georgia', 'Kazakhstan-Turkey', 'Kazakhstan-Iran'],
+    ],
+    // …but a park's residents' exports stay out of the subject's pairs
+    [
+      'Главными направлениями экспорта резидентов стали Грузия (30%) и Турция (20%).',
+      ['Georgia', 'Turkey'],
+    ],
+    // …not a country's own figure after a trade sentence
+    ['Товарооборот вырос до $8 млрд. В Грузии инфляция составила 4%.', ['Kazakhstan', 'Georgia']],
   ])('%s → %j', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
