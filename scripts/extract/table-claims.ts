@@ -53,6 +53,52 @@ const PHYSICAL_VOLUME = /^(?:индекс\s+физического\s+объ[её
 const FORECAST_CAPTION =
   /\b(?:forecasts?|outlook|projections?|projected)\b|(?<![\p{L}])(?:прогноз\p{L}*|болжам\p{L}*)/iu;
 
+/** A table of price changes: a consumer or producer price index, «изменение цен», inflation. */
+const PRICE_CAPTION =
+  /\b(?:price\s+index|consumer\s+prices|inflation|price\s+changes?)\b|(?<![\p{L}])(?:индекс\p{L}*\s+(?:потребительских\s+)?цен|изменени\p{L}*\s+цен|инфляци\p{L}*|баға\p{L}*\s+индекс\p{L}*|бағаның\s+өзгеру\p{L}*)/iu;
+
+/** A price table's row for the whole basket: "All goods and services", «Товары и услуги, всего». */
+const WHOLE_BASKET =
+  /^(?:all\s+goods\s+and\s+services|total|cpi|всего|итого|барлығы)\b|(?<![\p{L}])(?:всего|барлығы)$/iu;
+
+/**
+ * A price table's cell: the whole basket's change is inflation (the month's when its column is on
+ * the month before), a row's is that good's or service's inflation, named in the text's language
+ * with an English slug, so that a month's and a year's change of one row are two metrics.
+ */
+function priceCellMetric(
+  cell: TableCell,
+): Pick<Claim, 'metric' | 'metric_label' | 'metric_source'> {
+  const cyrillic = /[\u0400-\u04ff]/.test(cell.row);
+  const kazakh = /[әғқңөұүһі]/iu.test(cell.row);
+  const monthly = cell.base === 'month';
+  if (WHOLE_BASKET.test(cell.row.trim()))
+    return monthly
+      ? { metric: 'monthly_inflation', metric_label: 'Monthly inflation', metric_source: 'phrase' }
+      : { metric: 'inflation', metric_label: 'Inflation', metric_source: 'catalogue' };
+  const row = cell.row.replace(
+    /^(?:of\s+which|including|в\s+том\s+числе|оның\s+ішінде)\s*:?\s*/iu,
+    '',
+  );
+  const word = cyrillic
+    ? kazakh
+      ? monthly
+        ? 'айлық инфляция'
+        : 'инфляция'
+      : monthly
+        ? 'инфляция за месяц'
+        : 'инфляция'
+    : monthly
+      ? 'monthly inflation'
+      : 'inflation';
+  const label = `${row.charAt(0).toUpperCase()}${row.slice(1)}, ${word}`;
+  return {
+    metric: `${monthly ? 'monthly_' : ''}${slugify(cyrillic ? transliterate(row) : row)}_inflation`,
+    metric_label: label,
+    metric_source: 'phrase',
+  };
+}
+
 /** The organisation a table's row is, when the row is only its name ("Kcell"); '' otherwise. */
 function rowOrganisation(row: string): string {
   const places = findPlaces(row, true);
@@ -96,16 +142,26 @@ export function tableClaim(
           : cell.row);
   const match = chooseMetric(findMetricPhrases(catalogue, name), 0, name.length, cell.unit);
   const label = cleanLabel(name) || name;
+  const prices =
+    !cell.column && !byRow && cell.unit === 'percent' && PRICE_CAPTION.test(table.caption)
+      ? priceCellMetric(cell)
+      : null;
   return {
     id: context.idOf(cell.start, cell.end),
-    metric: match
-      ? match.entry.metric
-      : /[\u0400-\u04ff]/.test(label)
-        ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
-          slugify(transliterate(label))
-        : slugify(label),
-    metric_label: match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1),
-    metric_source: match ? 'catalogue' : 'phrase',
+    metric: prices
+      ? prices.metric
+      : match
+        ? match.entry.metric
+        : /[\u0400-\u04ff]/.test(label)
+          ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
+            slugify(transliterate(label))
+          : slugify(label),
+    metric_label: prices
+      ? prices.metric_label
+      : match
+        ? match.entry.label
+        : label.charAt(0).toUpperCase() + label.slice(1),
+    metric_source: prices ? prices.metric_source : match ? 'catalogue' : 'phrase',
     entity:
       match?.entry.entity ||
       (!byRow

@@ -18,6 +18,11 @@ export interface TableCell {
   period: string;
   /** What the column measures, when its header names it ("Inflation", "Policy rate"); else ''. */
   column: string;
+  /**
+   * A column of changes on the month before ("Month-on-month", «к сентябрю 2026 г.» in a table of
+   * October 2026): `'month'`, so its cells do not share a metric with the same row's annual change.
+   */
+  base: 'month' | '';
   /** The row as written, for the claim's quote. */
   line: string;
 }
@@ -69,6 +74,20 @@ const CURRENCIES: ReadonlyArray<[RegExp, string]> = [
 const CAPTION_MEASURE =
   /%|\$|€|\b(?:thousands?|millions?|billions?|trillions?|mln|bn|tenge|dollars?|percent|tonnes?|tons?)\b|(?<![\p{L}])(?:тыс|млн|млрд|трлн|тенге|теңге|долл\p{L}*|мың|тонн\p{L}*)(?![\p{L}])/iu;
 
+/** A column headed by the base it compares with: "к сентябрю", "vs Sept.", "compared with 2025". */
+const COLUMN_BASE = /^(?:к|кезеңге|vs\.?|compared\s+(?:with|to))\s/iu;
+
+const MONTH_ON_MONTH =
+  /^(?:month[- ]on[- ]month|m\/m|mom|к\s+предыдущему\s+месяцу|за\s+месяц|айға|алдыңғы\s+айға)\b/iu;
+const YEAR_ON_YEAR = /^(?:year[- ]on[- ]year|y\/y|yoy|annual|за\s+год|жылға)(?![\p{L}])/iu;
+
+/** `'month'` when `base` ("2026-09") is the month before `period` ("2026-10"). */
+function monthBefore(base: string, period: string): 'month' | '' {
+  if (!/^\d{4}-\d\d$/.test(base) || !/^\d{4}-\d\d$/.test(period)) return '';
+  const months = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7));
+  return months(period) - months(base) === 1 ? 'month' : '';
+}
+
 const INDEX_BASE_BEFORE = /(?:(?<![\p{L}])к|%\s+of|\bvs\.?|\bcompared\s+(?:with|to))\s+$/iu;
 
 function linesOf(text: string): Line[] {
@@ -109,10 +128,30 @@ function alignedCells(line: string): { at: number; text: string }[] | null {
  * (the first cell names the rows), or null when the line is no such header.
  */
 function alignedHeader(line: string): string[] | null {
-  const cells = alignedCells(line);
-  if (!cells || cells.length < 3) return null;
+  // indented over the rows' names ("              Month-on-month   Year-on-year"): every cell
+  // names a figure column, so two are enough
+  const indented = /^\s/.test(line);
+  const cells = indented ? indentedCells(line) : alignedCells(line);
+  if (!cells || cells.length < (indented ? 2 : 3)) return null;
   if (!cells.every((cell) => /\p{L}/u.test(cell.text) && cell.text.length <= 40)) return null;
-  return cells.slice(1).map((cell) => cell.text);
+  return (indented ? cells : cells.slice(1)).map((cell) => cell.text);
+}
+
+/** The cells of an indented line with at least two of them, or null. */
+function indentedCells(line: string): { at: number; text: string }[] | null {
+  const cells = alignedCells(line.trimStart());
+  const indent = line.length - line.trimStart().length;
+  return cells && cells.map((cell) => ({ at: cell.at + indent, text: cell.text }));
+}
+
+/**
+ * The second line of a header written over two ("к сентябрю   к октябрю" over "2026 г.   2025
+ * г."): indented, as many cells as the first, none of them a figure.
+ */
+function headerContinues(line: string, columns: number): boolean {
+  if (!/^\s/.test(line)) return false;
+  const cells = indentedCells(line);
+  return cells?.length === columns && cells.every((cell) => !CELL_FIGURE.test(cell.text));
 }
 
 /** A row's figures with their offsets in the line, or null when the line is no row. */
@@ -227,8 +266,14 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     )
       next += 1;
     const years = headerYears(lines[next]!.text);
-    const header = years ? null : alignedHeader(lines[next]!.text);
+    let header = years ? null : alignedHeader(lines[next]!.text);
+    const headerLine = lines[next]!.text.trim();
     if (years || header) next += 1;
+    if (header && next < lines.length && headerContinues(lines[next]!.text, header.length)) {
+      const below = indentedCells(lines[next]!.text)!;
+      header = header.map((name, column) => `${name} ${below[column]!.text}`);
+      next += 1;
+    }
     const rows: { line: Line; label: string; figures: { at: number; raw: string }[] }[] = [];
     while (next < lines.length) {
       const row = rowFigures(lines[next]!.text);
@@ -242,7 +287,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     const scaleOf = (text: string): number =>
       SCALES.find(([pattern]) => pattern.test(text))?.[1] ?? 1;
     const unitOf = (text: string): string =>
-      /%|\bper\s*cent\b|\bpercent\b|\bshare\b/i.test(text)
+      /%|\bper\s*cent\b|\bpercent(?:age)?\b|\bshare\b/i.test(text)
         ? 'percent'
         : (CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] ?? 'count');
     const scale = scaleOf(captionText);
@@ -261,20 +306,34 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     );
     // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
     const columns = (header ?? []).map((name) => {
+      // "к сентябрю", "vs September": the base a column compares with is not its period
+      if (COLUMN_BASE.test(name)) {
+        const base = monthOfYear(name.replace(COLUMN_BASE, ''));
+        return { period: '', label: '', base: monthBefore(base, times[0]?.period ?? '') };
+      }
+      if (MONTH_ON_MONTH.test(name)) return { period: '', label: '', base: 'month' as const };
+      // "Year-on-year": a comparison, not a measure
+      if (YEAR_ON_YEAR.test(name)) return { period: '', label: '', base: '' as const };
       // "октябрь 2026": a month's column is that month's
       const year = monthOfYear(name) || /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(name)?.[1];
-      return year ? { period: year, label: '' } : { period: '', label: name };
+      return year
+        ? { period: year, label: '', base: '' as const }
+        : { period: '', label: name, base: '' as const };
     });
     let label = captionText.replace(/^(?:Table|Таблица|Кесте)\s*\d*\s*[.:]\s*/iu, '');
     for (const time of [...times].reverse())
       label = label.slice(0, time.start) + label.slice(time.end);
     label = label
+      // "(percentage change)", ", в %": the caption's measure, said apart from what it measures
+      .replace(/,?\s*\((?:in\s+)?(?:%|per\s*cent|percent(?:age)?)[^)]*\)/i, '')
+      .replace(/,?\s*(?:(?<![\p{L}])в\s+)?%(?!\p{L}).*$/u, '')
       .replace(
         /,?\s*(?:thousands?|millions?|billions?|trillions?|mln|bn|%|per\s*cent|percent)\b.*$/i,
         '',
       )
       .replace(/\s+(?:by|per)\s+\p{L}+(?:\s+\p{L}+)?\s*$/u, '')
-      .replace(/\s+(?:as\s+of|at|in|for|on)\s*$/i, '')
+      .replace(/,?\s+(?:as\s+of|at|in|for|on|в|на|за)\s*,?\s*$/iu, '')
+      .replace(/,\s*$/, '')
       .replace(/\s+/g, ' ')
       .trim();
     const cells: TableCell[] = [];
@@ -292,6 +351,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
           row: row.label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(),
           period: years?.[column] || columns[column]?.period || times[0]?.period || '',
           column: columns[column]?.label ?? '',
+          base: columns[column]?.base ?? '',
           line: row.line.text,
         });
       });
@@ -303,13 +363,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
       // a header that opens with a word for places ("Country", "Region") lists entities in rows
       byRow:
         BY_ROW.test(captionText) ||
-        ROW_ENTITIES.test(
-          header !== null
-            ? lines[next - rows.length - 1]!.text.trim()
-            : pipeHeader
-              ? captionText
-              : '',
-        ),
+        ROW_ENTITIES.test(header !== null ? headerLine : pipeHeader ? captionText : ''),
       caption: captionText,
       counted:
         /\((?:in\s+)?(?:thousands?|millions?|billions?|mln|bn)\s+(?:of\s+)?(\p{Ll}[\p{Ll} -]{2,30})\)/u.exec(

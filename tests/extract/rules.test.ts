@@ -479,6 +479,35 @@ describe('tables laid out with spaces', () => {
     ]);
   });
 
+  test.each([
+    {
+      name: 'an indented header of two comparisons, English',
+      text: 'Consumer price index, March 2027 (percentage change)\n\n                        Month-on-month   Year-on-year\nAll goods and services           0.4            7.9\nFood products                    0.6            8.8\n  of which: bread                0.2            6.1\n\nThe bureau said more.',
+      expected: [
+        ['0.4', '2027-03', 'monthly_inflation'],
+        ['7.9', '2027-03', 'inflation'],
+        ['0.6', '2027-03', 'monthly_food_products_inflation'],
+        ['8.8', '2027-03', 'food_products_inflation'],
+        ['0.2', '2027-03', 'monthly_bread_inflation'],
+        ['6.1', '2027-03', 'bread_inflation'],
+      ],
+    },
+    {
+      name: 'a header over two lines whose columns are bases, Russian',
+      text: 'Изменение цен на товары и услуги в марте 2027 года, в %\n\n                          к февралю      к марту\n                           2027 г.       2026 г.\nТовары и услуги, всего       0,4           7,9\n  сахар                      1,3           9,2\n\nБюро сообщило об этом.',
+      expected: [
+        ['0,4', '2027-03', 'monthly_inflation'],
+        ['7,9', '2027-03', 'inflation'],
+        ['1,3', '2027-03', 'monthly_sakhar_inflation'],
+        ['9,2', '2027-03', 'sakhar_inflation'],
+      ],
+    },
+  ])('a price table: every cell, its month and its inflation ($name)', ({ text, expected }) => {
+    expect(
+      read(text, { published: '2027-04-10' }).map((c) => [c.mention, c.period, c.metric]),
+    ).toEqual(expected);
+  });
+
   test('a header of measures names each column, and its rows are the entities', () => {
     const text =
       'Jobless and inflation rates, end-June 2026, %\n\nCountry      Inflation   Unemployment\nArmenia      3.1         12.4\nGeorgia      2.8         13.9\n\nMore text follows.';
