@@ -2934,9 +2934,11 @@ function candidate(
     // расходы – 25,9 трлн", "экспорт вырос до 11,9 млрд, импорт – до 8,9 млрд долларов"): the
     // currency named once in the sentence carries to its bare sums, unless what comes between
     // names a count ("число продавцов … 820 тысяч")
-    const carried = cyrillic
-      ? sentenceCurrency(text, mention, sentence, previous, following)
-      : null;
+    const carried =
+      (cyrillic
+        ? sentenceCurrency(text, mention, sentence, previous, following)
+        : englishSentenceCurrency(text, mention, sentence, previous)) ??
+      previousSentenceCurrency(text, mention, sentence, paragraph, previous, following);
     if (carried) {
       mention.unit = carried;
       return { mention, sentence, paragraph };
@@ -3065,7 +3067,7 @@ function candidate(
 
 /** Words that say a figure counts people or things, not money: "число", "количество", "саны". */
 const COUNTED_BETWEEN =
-  /(?<![\p{L}])(?:числ[оа]|числе?нност\p{L}*|количеств\p{L}*|населени\p{L}*|жител\p{L}*|человек|саны|адам|number\s+of|population)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:числ[оа]|числе?нност\p{L}*|количеств\p{L}*|населени\p{L}*|жител\p{L}*|человек|саны|адам|number\s+of|numbers|population)(?![\p{L}])/iu;
 
 /**
  * The currency of a Cyrillic sentence's sum, for a scaled figure without one: the nearest before it
@@ -3096,9 +3098,68 @@ function isCurrencySum(mention: NumberMention): boolean {
     mention.unit !== 'percent' &&
     mention.unit !== 'multiple' &&
     !mention.excluded &&
-    /\d\s*(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч|мың|миллиард)/iu.test(mention.text)
+    SCALED_FIGURE.test(mention.text)
   );
 }
+
+/** A figure with a scale word right after it, in any of the three languages. */
+const SCALED_FIGURE =
+  /\d\s*(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч|мың|trillion|billion|million|tn|bn|mln|mn)/iu;
+
+/**
+ * English lists sums as Russian does, after a comma and "and" ("to rise to 4.1 trillion tenge,
+ * and on healthcare to 3.2 trillion"): a scaled figure with nothing counted after it takes the
+ * currency of the sentence's sum before it, unless what comes between names a count.
+ */
+function englishSentenceCurrency(
+  text: string,
+  mention: NumberMention,
+  sentence: Sentence,
+  previous: readonly Candidate[],
+): string | null {
+  if (!BARE_AFTER.test(text.slice(mention.end, mention.end + 12))) return null;
+  const lender = previous.findLast(
+    (c) => c.sentence === sentence && isCurrencySum(c.mention),
+  )?.mention;
+  if (!lender) return null;
+  // "… and added 210,000 subscribers, taking its base to 2.6 million": a count between breaks it
+  if (previous.some((c) => c.mention.start > lender.start && c.mention.unit === 'count'))
+    return null;
+  return COUNTED_BETWEEN.test(text.slice(lender.end, mention.start)) ? null : lender.unit;
+}
+
+/** Nothing named after a figure: the clause or sentence ends, or a comparison follows it. */
+const BARE_AFTER =
+  /^\s*(?:[.,;:)]|$|\s(?:in|by|for|from|against|compared|a\s+year|last|this|next|до|в|к|по|против)\s)/iu;
+
+/**
+ * A scaled sum alone in its sentence ("В прошлом году она составила 43,8 млрд.", "when the figure
+ * was 674 million") continues the sentence before it in the same paragraph, whose last sum names
+ * its currency.
+ */
+function previousSentenceCurrency(
+  text: string,
+  mention: NumberMention,
+  sentence: Sentence,
+  paragraph: Paragraph,
+  previous: readonly Candidate[],
+  following: readonly NumberMention[],
+): string | null {
+  if (!BARE_AFTER.test(text.slice(mention.end, mention.end + 12))) return null;
+  // another figure of the sentence with a unit of its own would have lent it
+  if (following.some((m) => m.start < sentence.end && isCurrencySum(m))) return null;
+  const last = previous.findLast((c) => c.paragraph === paragraph && c.sentence !== sentence);
+  if (!last || !isCurrencySum(last.mention)) return null;
+  if (text.slice(last.sentence.end, sentence.start).trim() !== '') return null;
+  if (previous.some((c) => c.sentence === sentence && isCurrencySum(c.mention))) return null;
+  const before = text.slice(sentence.start, mention.start);
+  if (!AMOUNT_VERB_BEFORE.test(before)) return null;
+  return COUNTED_BETWEEN.test(before) ? null : last.mention.unit;
+}
+
+/** What an amount is said to come to: "составила", "до", "reached", "to", "stood at", "жетті". */
+const AMOUNT_VERB_BEFORE =
+  /(?:(?<![\p{L}])(?:составил\p{L}*|составля\p{L}*|достиг\p{L}*|достичь|до|reached|reach|to|totall?ed|amounted\s+to|stood\s+at|at|құрады|жетті|жетеді)|\bwas)\s+(?:(?:about|around|nearly|almost|over|some|более|около|почти|порядка|свыше)\s+)?$/iu;
 
 /** "by" or "на" before a figure, with a qualifier between: the figure is a change. */
 const CHANGE_BY_BEFORE = /(?:\bby|(?<![\p{L}])на)\s+(?:\p{L}+\s+)?$/iu;

@@ -66,6 +66,58 @@ describe('a currency named once in a Russian or Kazakh sentence carries to its b
   });
 });
 
+describe('a bare scaled sum takes the currency its sentence or the one before names', () => {
+  test.each([
+    // English lists sums after a comma and "and" as Russian does
+    {
+      text: 'Outlays on roads are to rise to 2.7 trillion tenge, and on schools to 1.9 trillion.',
+      mention: '1.9 trillion',
+      value: 1.9e12,
+      unit: 'KZT',
+    },
+    // a sentence that only goes on with the sum of the one before
+    {
+      text: 'Продажи шерсти в Иран выросли до 3,4 млрд долларов. В прошлом году они составили 2,9 млрд.',
+      mention: '2,9 млрд',
+      value: 2.9e9,
+      unit: 'USD',
+    },
+    {
+      text: 'Wool sales abroad rose to $3.4 billion. A year earlier the total stood at 2.9 billion.',
+      mention: '2.9 billion',
+      value: 2.9e9,
+      unit: 'USD',
+    },
+    {
+      text: 'Поставки шерсти в Иран выросли до 3,4 млрд долларов. Поставки в Турцию упали на 4%, до 1,1 млрд.',
+      mention: '1,1 млрд',
+      value: 1.1e9,
+      unit: 'USD',
+    },
+    // a count between, a count's word, or no verb of amount: the sum is not money
+    {
+      text: 'The club grew fees by 9% to 4.1 billion soms and added 12,000 members, taking its membership to 1.6 million.',
+      mention: '1.6 million',
+      value: 1.6e6,
+      unit: 'count',
+    },
+    {
+      text: 'The region will spend ₸9 billion on roads and expects visitor numbers to reach 3 million by 2029.',
+      mention: '3 million',
+      value: 3e6,
+      unit: 'count',
+    },
+    {
+      text: 'Wool sales abroad rose to $3.4 billion. The country has 20 million.',
+      mention: '20 million',
+      value: 2e7,
+      unit: 'count',
+    },
+  ])('$mention in "$text"', ({ text, mention, value, unit }) => {
+    expect(figures(text)).toContainEqual({ mention, value, unit });
+  });
+});
+
 describe('the two ends of a range measure the same thing', () => {
   test.each([
     {
