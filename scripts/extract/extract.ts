@@ -41,6 +41,7 @@ import { contentWords, isJunkLabel, namesWhom, UNLABELLED, UNLABELLED_LABEL } fr
 import {
   cyrillicItemMeasure,
   isListLine,
+  listIntro,
   listedLike,
   partLabel,
   type ClaimBlock,
@@ -411,6 +412,8 @@ interface Candidate {
   paragraph: Paragraph;
   countPhrase?: string;
   countHead?: string;
+  /** A list item's part of a count its intro states: that count's kind ("будет выделено … Из них:"). */
+  partKind?: Claim['kind'];
 }
 
 /**
@@ -592,6 +595,7 @@ export function extractClaims(
         paragraph,
         candidates,
         mentions.slice(index + 1, index + 4),
+        claims,
       );
       if (item) candidates.push(item);
     }
@@ -1081,7 +1085,7 @@ export function extractClaims(
         unit: mention.unit,
         unit_label: item.countHead ?? '',
         qualifier: mention.qualifier,
-        kind: classifyKind({
+        kind: listedKind(item.partKind, {
           sentence: sentence.text,
           at,
           atEnd,
@@ -2816,6 +2820,8 @@ function candidate(
   paragraph: Paragraph,
   previous: readonly Candidate[],
   following: readonly NumberMention[] = [],
+  /** The document's claims of the paragraphs before. */
+  earlier: readonly Claim[] = [],
 ): Candidate | null {
   if (mention.excluded) return null;
   // "1 USD = 525 KZT": the left side of a rate states no amount
@@ -3050,6 +3056,22 @@ function candidate(
     previous.some((c) => c.mention.unit === 'count' && c.sentence.start >= paragraph.start)
   )
     return { mention, sentence, paragraph };
+  // "Из них:" then "– 32 800 – на инженерные;", "- for teachers: 14,200;", or within a sentence
+  // "12 400 грантов — для IT, 5 000 – для педагогических": the parts of a count its list or
+  // sentence names before them count the same things
+  const listedWhole =
+    mention.value >= 2 && !/^(?:19|20)\d\d$/.test(mention.text)
+      ? listedPart(text, mention, paragraph, previous, earlier)
+      : null;
+  if (listedWhole) return { mention, sentence, paragraph, partKind: listedWhole.kind };
+  if (
+    mention.value >= 2 &&
+    !/^(?:19|20)\d\d$/.test(mention.text) &&
+    DASH_PART_AFTER.test(text.slice(mention.end, mention.end + 12)) &&
+    /[,;]\s*$/.test(before) &&
+    previous.some((c) => c.sentence === sentence && c.mention.unit === 'count')
+  )
+    return { mention, sentence, paragraph };
   // "180 of them", "40 of which": a part of something counted before
   if (
     /^\s+of\s+(?:them|which|these|those|whom)\b/i.test(text.slice(mention.end, mention.end + 14)) &&
@@ -3089,6 +3111,43 @@ function sentenceCurrency(
       ? text.slice(lender.end, mention.start)
       : text.slice(sentence.start, lender.start);
   return COUNTED_BETWEEN.test(between) ? null : lender.unit;
+}
+
+/** The kind of a claim whose own words say none, from the count it is a listed part of. */
+function listedKind(
+  whole: Claim['kind'] | undefined,
+  cues: Parameters<typeof classifyKind>[0],
+): Claim['kind'] {
+  const own = classifyKind(cues);
+  return whole && own === 'actual' ? whole : own;
+}
+
+/** A part's figure followed by whom it is for: "5 000 – для педагогических", "1,500 - for nurses". */
+const DASH_PART_AFTER = /^\s*[–—-]\s*(?:для|на|в|по|for|to|in|on|at)\s/iu;
+
+/**
+ * A list item's bare figure under an intro ("Из них:", "Of these:") whose list or intro counts
+ * something before it: the item is a part of that count. Not a numbered item's own number.
+ */
+function listedPart(
+  text: string,
+  mention: NumberMention,
+  paragraph: Paragraph,
+  previous: readonly Candidate[],
+  earlier: readonly Claim[],
+): { kind?: Claim['kind'] } | null {
+  if (!isListLine(text, paragraph.start, paragraph.text)) return null;
+  if (
+    /^\s*$/.test(text.slice(paragraph.start, mention.start)) &&
+    /^[.)]/.test(text.slice(mention.end))
+  )
+    return null;
+  const intro = listIntro(text, paragraph.start);
+  if (!intro) return null;
+  if (previous.some((c) => c.mention.unit === 'count')) return {};
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.quote_start! >= intro.start; i--)
+    if (earlier[i]!.unit === 'count') return { kind: earlier[i]!.kind };
+  return null;
 }
 
 /** A sum in a currency with a scale word of its own: "21,4 трлн тенге", "$2.1 billion". */

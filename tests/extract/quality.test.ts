@@ -100,7 +100,7 @@ const BARS: Record<string, Floors> = {
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
   'blind-10': {
-    recall: 0.984,
+    recall: 0.992,
     precision: 1,
     // 0.996 before the headline's period was read in its own language: the one claim lost is a
     // present-state share whose gold leaves the period empty against the headline rule; 0.992
@@ -115,7 +115,9 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.814,
+    // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
+    // the count's, not always the part the gold names
+    metric: 0.808,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -173,10 +175,10 @@ const BARS: Record<string, Floors> = {
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
-    recall: 0.964,
+    recall: 0.972,
     precision: 0.994,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.96,
+    period: 0.961,
     kind: 0.974,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -187,40 +189,46 @@ const BARS: Record<string, Floors> = {
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered by 0.005 (fifth session): bare sums now found take their currency, and two new
     // claims' labels do not name the gold's metric
-    metric: 0.817,
+    metric: 0.818,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
   // every set they rose on, by the sixth round (per7)
   'holdout-en4': {
-    recall: 0.991,
+    recall: 0.995,
     precision: 1,
     period: 0.974,
     kind: 0.987,
-    entity: 0.906,
-    metric: 0.843,
+    // lowered (fifth session, listed parts): one newly found part goes to the subject, not the gold's owner
+    entity: 0.902,
+    // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
+    // the count's, not always the part the gold names
+    metric: 0.839,
   },
   'holdout-cy4': {
-    recall: 0.959,
-    precision: 0.977,
+    recall: 0.969,
+    precision: 0.978,
     period: 0.929,
-    kind: 0.967,
+    kind: 0.968,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
-    entity: 0.938,
+    entity: 0.939,
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    metric: 0.765,
+    // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
+    // the count's, not always the part the gold names
+    metric: 0.757,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
   'holdout-en5': {
-    recall: 0.993,
+    recall: 0.996,
     precision: 0.993,
-    period: 0.905,
+    // lowered (fifth session, listed parts): one newly found part takes no period where the gold gives one
+    period: 0.902,
     kind: 0.965,
     entity: 0.947,
-    metric: 0.842,
+    metric: 0.843,
   },
   'holdout-cy5': {
     recall: 0.983,
@@ -340,12 +348,12 @@ const BARS: Record<string, Floors> = {
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
   'holdout-cy9': {
-    recall: 0.959,
-    precision: 0.962,
+    recall: 0.967,
+    precision: 0.963,
     period: 0.961,
-    kind: 0.965,
-    entity: 0.918,
-    metric: 0.846,
+    kind: 0.966,
+    entity: 0.919,
+    metric: 0.847,
   },
   // the eleventh pair, scored blind before the tenth round (b5f4afd) at 92.9 / 97.8 / 81.5 / 93.3
   // / 76.7 / 74.8 and 92.3 / 98.2 / 87.5 / 90.8 / 86.3 / 66.4 %, after it (653aac5) as below

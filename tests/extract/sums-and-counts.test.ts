@@ -118,6 +118,55 @@ describe('a bare scaled sum takes the currency its sentence or the one before na
   });
 });
 
+describe('the bare parts of a count, listed or enumerated, count the same and share its kind', () => {
+  test.each([
+    {
+      text: 'В 2027 году будет выделено 41 200 мест в общежитиях. Из них:\n\n– 18 300 – в Астане;\n– 9 900 – в Алматы.',
+      parts: [
+        ['18 300', 'target'],
+        ['9 900', 'target'],
+      ],
+    },
+    {
+      text: 'Из общего числа:\n- в колледжах – 7 400 мест;\n- в школах – 2 150;\n- в лицеях – 1 320.',
+      parts: [
+        ['2 150', 'actual'],
+        ['1 320', 'actual'],
+      ],
+    },
+    {
+      text: 'The agency placed 6,400 interns last year. Of these:\n- 3,100 at banks;\n- 2,050 at telecom firms.',
+      parts: [
+        ['3,100', 'actual'],
+        ['2,050', 'actual'],
+      ],
+    },
+    {
+      text: 'Из них 7 300 мест предназначены для студентов, 2 100 – для аспирантов, 640 – для стажёров.',
+      parts: [
+        ['2 100', 'actual'],
+        ['640', 'actual'],
+      ],
+    },
+  ])('$text', ({ text, parts }) => {
+    const found = extractClaims(text, source, catalogue).map((c) => [
+      text.slice(c.quote_start!, c.quote_end!),
+      c.kind,
+    ]);
+    for (const part of parts) expect(found).toContainEqual(part);
+  });
+
+  test("a numbered list's own numbers are no parts", () => {
+    const text =
+      'The agency placed 6,400 interns. Of these:\n1. 3,100 at banks;\n2. 2,050 at telecom firms.';
+    const mentions = extractClaims(text, source, catalogue).map((c) =>
+      text.slice(c.quote_start!, c.quote_end!),
+    );
+    expect(mentions).not.toContain('1');
+    expect(mentions).not.toContain('2');
+  });
+});
+
 describe('the two ends of a range measure the same thing', () => {
   test.each([
     {
