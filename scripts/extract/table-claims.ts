@@ -49,6 +49,14 @@ const MEASURE_FIRST =
 
 const PHYSICAL_VOLUME = /^(?:индекс\s+физического\s+объ[её]ма|физикалық\s+көлем\s+индексі)/iu;
 
+/** A caption that ends with what its rows measure: "Industrial output", "Объём промышленного производства". */
+const MEASURE_LAST =
+  /(?<![\p{L}])(output|production|exports|imports|sales|investment|turnover|выпуск|производств\p{L}*|экспорт|импорт)$/iu;
+
+/** A caption of changes: a volume index, "% of the same period", "in % to", "year on year". */
+const CHANGE_CAPTION =
+  /\bvolume\s+index\b|%\s+(?:of|to|on)\s+(?:the\s+)?(?:same|corresponding)|\byear[- ]on[- ]year\b|(?<![\p{L}])(?:индекс\p{L}*\s+физическ\p{L}*|в\s+%\s+к)/iu;
+
 /** A caption of forecasts: "Country forecasts for 2026", "Прогноз роста ВВП". */
 const FORECAST_CAPTION =
   /\b(?:forecasts?|outlook|projections?|projected)\b|(?<![\p{L}])(?:прогноз\p{L}*|болжам\p{L}*)/iu;
@@ -130,7 +138,19 @@ export function tableClaim(
   const byRow = table.byRow || isPlace(cell.row);
   // "Exports of main commodities" over "Coal": the row is what the caption's measure is of
   // an index of physical volume ("Индекс физического объема по отраслям") is each row's growth
-  const measure = PHYSICAL_VOLUME.test(table.label) ? 'рост' : MEASURE_FIRST.exec(table.label)?.[0];
+  // "Industrial output by sector" over "Mining  19.2  102.3": the row's output, its change where
+  // the column or caption gives a change (a percentage beside a level, a volume index)
+  const last = MEASURE_LAST.exec(table.label)?.[1];
+  const change =
+    cell.unit === 'percent' &&
+    (CHANGE_CAPTION.test(table.caption) ||
+      table.cells.some((other) => other.unit !== 'percent' && other.row === cell.row));
+  const measure = PHYSICAL_VOLUME.test(table.label)
+    ? 'рост'
+    : (MEASURE_FIRST.exec(table.label)?.[0] ??
+      (last && !byRow
+        ? `${last}${change ? (/[\u0400-\u04ff]/.test(last) ? ' рост' : ' growth') : ''}`
+        : undefined));
   const name =
     cell.column ||
     (byRow

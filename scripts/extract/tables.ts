@@ -77,6 +77,12 @@ const CAPTION_MEASURE =
 /** A column headed by the base it compares with: "к сентябрю", "vs Sept.", "compared with 2025". */
 const COLUMN_BASE = /^(?:к|кезеңге|vs\.?|compared\s+(?:with|to))\s/iu;
 
+/** The base a column compares with, after what it is: "Oct 2026 vs Oct 2025", "2026 к 2025". */
+const COLUMN_BASE_AFTER = /\s(?:vs\.?|versus|compared\s+(?:with|to)|against|к|против)\s.*$/iu;
+/** A column's unit or scale after its period: "Jan-Oct 2026 trillion tenge", "2026, %". */
+const MEASURE_AFTER =
+  /,?\s*(?:%|\(?(?:thousands?|millions?|billions?|trillions?|mln|bn|tenge|dollars?|percent|тыс|млн|млрд|трлн|тенге|теңге)(?![\p{L}]).*)$/iu;
+
 const MONTH_ON_MONTH =
   /^(?:month[- ]on[- ]month|m\/m|mom|к\s+предыдущему\s+месяцу|за\s+месяц|айға|алдыңғы\s+айға)\b/iu;
 const YEAR_ON_YEAR = /^(?:year[- ]on[- ]year|y\/y|yoy|annual|за\s+год|жылға)(?![\p{L}])/iu;
@@ -195,7 +201,7 @@ function rowFigures(
  * "по регионам", Kazakh "өңірлер бойынша", or a header that opens with such a word ("Регион | …").
  */
 const BY_ROW = new RegExp(
-  String.raw`\s(?:by|per)\s+\p{L}|(?<![\p{L}])(?:по\s+(?:регион|област|город|стран)\p{L}*|` +
+  String.raw`\s(?:by|per)\s+(?!(?:main\s+|key\s+)?(?:sectors?|industr|types?|products?|commodit|items?|groups?|categor|activit|kinds?|branch|purpose|source)\p{L}*)\p{L}|(?<![\p{L}])(?:по\s+(?:регион|област|город|стран)\p{L}*|` +
     String.raw`(?:өңір|облыс|ел)\p{L}*\s+бойынша)|` +
     String.raw`^(?:Регион|Область|Өңір|Облыс|Страна|Ел)\p{L}*\s*\|`,
   'iu',
@@ -247,7 +253,12 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     // "Tax revenues, trillion tenge:", "в % к январю–сентябрю 2025 года:": a caption may end in a
     // colon when it names the unit or scale of the rows below it (a list's intro names neither)
     if (captionText.endsWith(':') && !CAPTION_MEASURE.test(captionText)) continue;
-    if (rowFigures(caption.text) || headerYears(caption.text)) continue;
+    // "Industrial output, January-October 2026": a caption may end in its year; a line of cells
+    // laid out in columns is a header or a row, never a caption
+    const captionRow = rowFigures(caption.text);
+    if (captionRow && !captionRow.figures.every((figure) => /^(?:19|20)\d\d$/.test(figure.raw)))
+      continue;
+    if (headerYears(caption.text) || (alignedCells(captionText)?.length ?? 0) >= 2) continue;
     let next = i + 1;
     // "Table 1. Exports … (thousand tonnes)", a blank line, then the rows
     if (
@@ -304,6 +315,11 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     const times = findTimeExpressions(dated, documentDate, language).filter(
       (t) => t.period !== '' && !INDEX_BASE_BEFORE.test(dated.slice(0, t.start)),
     );
+    // a column whose header names its own unit or scale ("Jan-Oct 2026 trillion tenge", "Abonents,
+    // mln | Share, %") is measured in it, else in the caption's
+    const columnMeasures = (pipeHeader ?? header ?? []).map((name) =>
+      pipeHeader || CAPTION_MEASURE.test(name) ? name : undefined,
+    );
     // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
     const columns = (header ?? []).map((name) => {
       // "к сентябрю", "vs September": the base a column compares with is not its period
@@ -314,8 +330,10 @@ export function findTables(text: string, documentDate: string): TextTable[] {
       if (MONTH_ON_MONTH.test(name)) return { period: '', label: '', base: 'month' as const };
       // "Year-on-year": a comparison, not a measure
       if (YEAR_ON_YEAR.test(name)) return { period: '', label: '', base: '' as const };
-      // "октябрь 2026": a month's column is that month's
-      const year = monthOfYear(name) || /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(name)?.[1];
+      // "октябрь 2026": a month's column is that month's; "Oct 2026 vs Oct 2025, %" is October
+      // 2026's, its base no period
+      const own = name.replace(COLUMN_BASE_AFTER, '').replace(MEASURE_AFTER, '').trim();
+      const year = monthOfYear(own) || /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(own)?.[1];
       return year
         ? { period: year, label: '', base: '' as const }
         : { period: '', label: name, base: '' as const };
@@ -324,16 +342,17 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     for (const time of [...times].reverse())
       label = label.slice(0, time.start) + label.slice(time.end);
     label = label
-      // "(percentage change)", ", в %": the caption's measure, said apart from what it measures
-      .replace(/,?\s*\((?:in\s+)?(?:%|per\s*cent|percent(?:age)?)[^)]*\)/i, '')
+      // "(percentage change)", "(volume index, % of …)", ", в %": the caption's measure, said apart
+      // from what it measures
+      .replace(/,?\s*\((?:in\s+)?(?:%|per\s*cent|percent(?:age)?|volume\s+index)[^)]*\)/i, '')
       .replace(/,?\s*(?:(?<![\p{L}])в\s+)?%(?!\p{L}).*$/u, '')
       .replace(
         /,?\s*(?:thousands?|millions?|billions?|trillions?|mln|bn|%|per\s*cent|percent)\b.*$/i,
         '',
       )
-      .replace(/\s+(?:by|per)\s+\p{L}+(?:\s+\p{L}+)?\s*$/u, '')
       .replace(/,?\s+(?:as\s+of|at|in|for|on|в|на|за)\s*,?\s*$/iu, '')
-      .replace(/,\s*$/, '')
+      .replace(/[\s,]+$/, '')
+      .replace(/\s+(?:by|per)\s+\p{L}+(?:\s+\p{L}+)?\s*$/u, '')
       .replace(/\s+/g, ' ')
       .trim();
     const cells: TableCell[] = [];
@@ -345,9 +364,9 @@ export function findTables(text: string, documentDate: string): TextTable[] {
           end: start + figure.raw.length,
           value: scaleBy(
             parseFigure(figure.raw),
-            pipeHeader?.[column] !== undefined ? scaleOf(pipeHeader[column]!) : scale,
+            columnMeasures[column] !== undefined ? scaleOf(columnMeasures[column]!) : scale,
           ),
-          unit: pipeHeader?.[column] !== undefined ? unitOf(pipeHeader[column]!) : unit,
+          unit: columnMeasures[column] !== undefined ? unitOf(columnMeasures[column]!) : unit,
           row: row.label.replace(/\s*\([^)]*\)\s*/g, ' ').trim(),
           period: years?.[column] || columns[column]?.period || times[0]?.period || '',
           column: columns[column]?.label ?? '',

@@ -508,6 +508,26 @@ describe('tables laid out with spaces', () => {
     ).toEqual(expected);
   });
 
+  test("a caption ending in its year, a header over two lines naming each column's unit", () => {
+    const text =
+      'Textile output by branch, January-September 2027\n\n                        Jan-Sep 2027      Sep 2027 vs\n                        billion tenge     Sep 2026, %\nCarding                     41.5            103.2\nSpinning                    12.8             97.4\n\nThe bureau said more.';
+    expect(
+      read(text, { published: '2027-10-15', defaultEntity: 'Kazakhstan' }).map((c) => [
+        c.mention,
+        c.value,
+        c.unit,
+        c.period,
+        c.entity,
+        c.metric,
+      ]),
+    ).toEqual([
+      ['41.5', 41.5e9, 'KZT', '2027', 'Kazakhstan', 'carding_output'],
+      ['103.2', 103.2, 'percent', '2027-09', 'Kazakhstan', 'carding_output_growth'],
+      ['12.8', 12.8e9, 'KZT', '2027', 'Kazakhstan', 'spinning_output'],
+      ['97.4', 97.4, 'percent', '2027-09', 'Kazakhstan', 'spinning_output_growth'],
+    ]);
+  });
+
   test('a header of measures names each column, and its rows are the entities', () => {
     const text =
       'Jobless and inflation rates, end-June 2026, %\n\nCountry      Inflation   Unemployment\nArmenia      3.1         12.4\nGeorgia      2.8         13.9\n\nMore text follows.';
