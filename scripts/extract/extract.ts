@@ -3181,11 +3181,19 @@ function englishSentenceCurrency(
     (c) => c.sentence === sentence && isCurrencySum(c.mention),
   )?.mention;
   if (!lender) return null;
+  // a gap that repeats the sum's construction ("…, and on healthcare to"), not a new clause with
+  // its own verb ("…, and expects visitors to reach 2 million")
+  const between = text.slice(lender.end, mention.start);
+  if (!GAPPED_SUM_BEFORE.test(between) || between.split(/\s+/).length > 9) return null;
   // "… and added 210,000 subscribers, taking its base to 2.6 million": a count between breaks it
   if (previous.some((c) => c.mention.start > lender.start && c.mention.unit === 'count'))
     return null;
-  return COUNTED_BETWEEN.test(text.slice(lender.end, mention.start)) ? null : lender.unit;
+  return COUNTED_BETWEEN.test(between) ? null : lender.unit;
 }
+
+/** The words before a gapped sum: a conjunction, then a preposition or a dash right before it. */
+const GAPPED_SUM_BEFORE =
+  /(?:,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b)[^.;]*(?:\bto|\bat|\bby|\bfrom|\bof|[—–:-])\s+(?:(?:about|around|nearly|almost|some|over|under|just\s+over)\s+)?$/i;
 
 /** Nothing named after a figure: the clause or sentence ends, or a comparison follows it. */
 const BARE_AFTER =
