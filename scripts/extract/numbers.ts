@@ -537,7 +537,14 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
 
   if (!excluded) excluded = exclusion(text, atom, start, end, unit, marked, grammar);
   // number words in Cyrillic count only with a unit: "одна" is mostly "one of", "бір" "a"
-  if (!excluded && !marked && !atom.hasScale && atom.form === 'words' && grammar.wordsNeedUnit)
+  if (
+    !excluded &&
+    !marked &&
+    !atom.hasScale &&
+    atom.form === 'words' &&
+    grammar.wordsNeedUnit &&
+    !countsTheNounAfter(text, start, end, value)
+  )
     excluded = 'weak';
   const before = grammar.qualifierBefore(text, start);
   const qualifier = before === 'exact' ? grammar.qualifierAfter(text, end) : before;
@@ -555,6 +562,36 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
     inherited: undefined,
   };
 }
+
+/**
+ * A Cyrillic number word of two or more right before the noun it counts: «Два суперкомпьютера»,
+ * «ещё в трёх странах — в Германии, …», «екі суперкомпьютер», «семь абитуриентов». Not a span of
+ * time or a multiple (they are read elsewhere), and not the two sides of a meeting, which only
+ * point back at places already named («двух стран», «между двумя странами», «екі ел»).
+ */
+function countsTheNounAfter(text: string, start: number, end: number, value: number): boolean {
+  if (value < 2 || !Number.isInteger(value)) return false;
+  if (POINTING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const after = text.slice(end, end + 30);
+  return (
+    COUNTED_NOUN_AFTER.test(after) &&
+    !NOT_COUNTED_AFTER.test(after) &&
+    !(value === 2 && TWO_SIDES_AFTER.test(after))
+  );
+}
+
+/** A lower-case Cyrillic word right after the number, as the noun it counts. */
+const COUNTED_NOUN_AFTER = /^\s(?:\p{Ll}+\s)?[а-яёәғқңөұүһі][а-яёәғқңөұүһі-]{2,}/u;
+/**
+ * Spans of time, multiples, and a number inside a thing's name ("жиырма футтық" twenty-foot, «екі
+ * жақты» bilateral, «двухкомнатная»).
+ */
+const NOT_COUNTED_AFTER =
+  /^\s(?:год|лет|месяц|дн[еяи]|день|сут|недел|квартал|час|минут|секунд|раз|жыл|ай(?![а-яёәғқңөұүһі])|айда|айлық|күн|апта|сағат|есе|рет|процент|пайыз|фут|жақты|жақ(?![а-яёәғқңөұүһі])|комнатн|бөлмелі)/u;
+/** "Two countries", "two sides", "two leaders": the parties to a meeting, already named. */
+const TWO_SIDES_AFTER =
+  /^\s(?:стран|сторон|государств|ел(?![а-яёәғқңөұүһі])|елдің|елдер|тарап|лидер|президент|глав|министр)/u;
+const POINTING_BEFORE = /(?:между|обе|оба|обеих|этих|этими|эти|эта|осы|сол)\s+$/iu;
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const ORDINAL_START = new Set(['s', 'n', 'r', 't', 'S', 'N', 'R', 'T']);

@@ -17,6 +17,10 @@ function claimed(text: string, language: Language) {
 }
 
 const RUSSIAN: ReadonlyArray<[string, Expected[]]> = [
+  // a number word counts the noun right after it
+  ['Три прядильни уже работают.', [['Три', 3, 'count']]],
+  ['Фабрики откроют ещё в пяти городах — в Таразе, Кокшетау и Атырау.', [['пяти', 5, 'count']]],
+  ['Заявки подали в среднем семь фермеров.', [['семь', 7, 'count']]],
   ['Доходы составят 14,75 трлн тенге.', [['14,75 трлн тенге', 14.75e12, 'KZT']]],
   ['В хабе работают 62 000 человек.', [['62 000', 62000, 'count']]],
   ['Резидентов уже 1\u00a0208.', [['1\u00a0208', 1208, 'count']]],
@@ -88,6 +92,10 @@ const RUSSIAN: ReadonlyArray<[string, Expected[]]> = [
 
 /** Numbers that are no claims in Russian text. */
 const RUSSIAN_NOT_CLAIMS: ReadonlyArray<string> = [
+  // the sides of a meeting, a span of time, a pointer back
+  'Министры двух стран обсудили поставки шерсти.',
+  'Кредит выдан на пять лет.',
+  'Между двумя фабриками нет дороги.',
   'в 2025 году',
   'по итогам 2025 года',
   'к 2030 году',
@@ -103,6 +111,7 @@ const RUSSIAN_NOT_CLAIMS: ReadonlyArray<string> = [
 ];
 
 const KAZAKH: ReadonlyArray<[string, Expected[]]> = [
+  ['Облыста екі фабрика іске қосылды.', [['екі', 2, 'count']]],
   ['ІЖӨ 6,2 пайызға өсті.', [['6,2 пайызға', 6.2, 'percent']]],
   ['Экспорт 1 млрд доллардан асты.', [['1 млрд доллардан', 1e9, 'USD', 'more_than']]],
   ['Бюджетке 5 млрд теңге бөлінді.', [['5 млрд теңге', 5e9, 'KZT']]],
@@ -130,6 +139,10 @@ const KAZAKH: ReadonlyArray<[string, Expected[]]> = [
 ];
 
 const KAZAKH_NOT_CLAIMS: ReadonlyArray<string> = [
+  'Екі ел сауданы талқылады.',
+  'Екі жақты тауар айналымы артты.',
+  'Жүк жиырма футтық контейнерлермен жеткізілді.',
+  'Несие бес жылға берілді.',
   '2025 жылы',
   '2030 жылға дейін',
   '1 қыркүйекте',

@@ -100,7 +100,7 @@ const BARS: Record<string, Floors> = {
   // issue 10's Russian and Kazakh corpus: its targets are recall 0.90, precision 0.95, period,
   // kind and entity 0.90; held at what it scores now (tests/fixtures/gold/README.md)
   'blind-10': {
-    recall: 0.992,
+    recall: 0.996,
     precision: 1,
     // 0.996 before the headline's period was read in its own language: the one claim lost is a
     // present-state share whose gold leaves the period empty against the headline rule; 0.992
@@ -117,7 +117,7 @@ const BARS: Record<string, Floors> = {
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
     // the count's, not always the part the gold names
-    metric: 0.808,
+    metric: 0.809,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -153,7 +153,7 @@ const BARS: Record<string, Floors> = {
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
-    recall: 0.991,
+    recall: 0.995,
     precision: 0.995,
     period: 0.982,
     kind: 0.995,
@@ -162,7 +162,8 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.855,
+    // lowered (fifth session, Cyrillic number words before their noun): a count now found, its label not the gold's
+    metric: 0.852,
   },
   // the fourth pair: scored blind before and after the third round's tuning, floors at the second
   'holdout-en3': {
@@ -176,7 +177,8 @@ const BARS: Record<string, Floors> = {
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
     recall: 0.972,
-    precision: 0.994,
+    // lowered (fifth session, Cyrillic number words before their noun): «На три мегаполиса» points back at three cities; the gold has no row
+    precision: 0.991,
     // raised by issue 10's seventh round (ent-cy7)
     period: 0.961,
     kind: 0.974,
@@ -189,7 +191,8 @@ const BARS: Record<string, Floors> = {
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered by 0.005 (fifth session): bare sums now found take their currency, and two new
     // claims' labels do not name the gold's metric
-    metric: 0.818,
+    // lowered (fifth session, Cyrillic number words before their noun): the new counts' labels
+    metric: 0.813,
   },
   // the fifth pair: scored blind before and after the fourth round's tuning, floors at the second;
   // period and kind raised by the fifth round (issues 9 and 10, per6); period and kind raised again, on
@@ -207,7 +210,8 @@ const BARS: Record<string, Floors> = {
   },
   'holdout-cy4': {
     recall: 0.969,
-    precision: 0.978,
+    // lowered (fifth session, Cyrillic number words before their noun): «до четырех образовательных программ», a limit the gold does not count
+    precision: 0.975,
     period: 0.929,
     kind: 0.968,
     // raised by the seventh round (ent-cy8)
@@ -231,7 +235,7 @@ const BARS: Record<string, Floors> = {
     metric: 0.843,
   },
   'holdout-cy5': {
-    recall: 0.983,
+    recall: 0.986,
     precision: 0.989,
     // raised by issue 10's seventh round (ent-cy7)
     period: 0.961,
@@ -243,7 +247,8 @@ const BARS: Record<string, Floors> = {
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.802,
+    // lowered (fifth session, Cyrillic number words before their noun): a count now found, its label not the gold's
+    metric: 0.8,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -326,13 +331,13 @@ const BARS: Record<string, Floors> = {
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    recall: 0.992,
+    recall: 0.996,
     precision: 0.996,
     period: 0.967,
     kind: 0.971,
     entity: 0.956,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.834,
+    metric: 0.835,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -367,12 +372,15 @@ const BARS: Record<string, Floors> = {
     metric: 0.765,
   },
   'holdout-cy10': {
-    recall: 0.98,
+    recall: 0.991,
     precision: 0.991,
-    period: 0.907,
-    kind: 0.921,
-    entity: 0.907,
-    metric: 0.719,
+    period: 0.908,
+    // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
+    kind: 0.919,
+    // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
+    entity: 0.903,
+    // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
+    metric: 0.714,
   },
 };
 
