@@ -228,6 +228,25 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  // a headline that reports its article's decision takes the period the article gives that
+  // decision, else the published year (gold README, Period, 8 December 2026)
+  test.each([
+    [
+      'Central bank cuts policy rate to 10.5%\n\nThe central bank on 14 May cut its policy rate to 10.5%.',
+      ['2026-05-14', '2026-05-14'],
+    ],
+    [
+      'Central bank holds policy rate at 11%\n\nThe central bank kept its policy rate at 11%.',
+      ['2026', '2026'],
+    ],
+    [
+      'Нацбанк снизил базовую ставку до 12,5%\n\nНацбанк 12 мая снизил базовую ставку до 12,5%.',
+      ['2026-05-12', '2026-05-12'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a range has one period: the time written after an English range dates both ends', () => {
     const text = 'The firm sees tea at $4 a kilo in 2027 and between $5 and $6 in 2028.';
     expect(claims(text, '2026-05-20').map((c) => [c.mention, c.period])).toEqual([
