@@ -399,7 +399,18 @@ const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$
 const VINTAGE_BEFORE =
   /\b(?:projected|forecast|predicted|expected|estimated|published|issued)\s+(?:(?:back\s+)?(?:in|on)\s+)?$/i;
 
-const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
+// "slowed to 0.7% during the month, after 0.9% in September": the value before the change
+const BASELINE_WORDS = new Set([
+  'from',
+  'against',
+  'versus',
+  'vs',
+  'vs.',
+  'with',
+  'to',
+  'than',
+  'after',
+]);
 const BASELINE_SKIP = new Set([
   // "from this year's 34.3 billion"
   'this',
@@ -429,7 +440,7 @@ const BASELINE_SKIP = new Set([
   'revised',
   'approved',
 ]);
-const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
+const BASELINE_HINT = /from|against|versus|vs|than|compared|relative|after/i;
 
 /**
  * Whether a number is the baseline of a comparison: "up from $7.9 bln", "compared with 42%",
@@ -468,7 +479,8 @@ export function isBaseline(text: string, mention: NumberMention): boolean {
 export function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
   return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
-const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относительно)\s+(?:[$€₸]\s*)?$/iu;
+const CYRILLIC_BASELINE_BEFORE =
+  /(?<![\p{L}])(?:с|со|против|относительно|после)\s+(?:[$€₸]\s*)?$/iu;
 
 /** A time written as the year before the one compared with. */
 export const YEAR_BEFORE =

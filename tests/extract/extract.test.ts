@@ -228,6 +228,21 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  // "after 0.8% in April", «после 0,8% в апреле»: the value before a change owns its month,
+  // which dates no other figure of the paragraph
+  test.each([
+    [
+      'Inflation in May was 9.1%. Monthly prices rose 0.6%, after 0.8% in April.',
+      ['2026-05', '2026-05', '2026-04'],
+    ],
+    [
+      'Инфляция в мае составила 9,1%. Цены за месяц выросли на 0,6% после 0,8% в апреле.',
+      ['2026-05', '2026-05', '2026-04'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-06-10').map((c) => c.period)).toEqual(periods);
+  });
+
   // a headline that reports its article's decision takes the period the article gives that
   // decision, else the published year (gold README, Period, 8 December 2026)
   test.each([
