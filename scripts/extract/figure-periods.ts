@@ -161,7 +161,52 @@ export function placeTimes(
       within,
     });
   }
+  comparedMonths(sentence.text, placed);
   return placed;
+}
+
+/** Between the two months of a comparison: "October 2026 to October 2025", «октябрь 2026 года к октябрю 2025 года». */
+const MONTH_AGAINST =
+  /^\s*(?:to|against|versus|vs\.?|compared\s+(?:with|to)|к|против|по\s+сравнению\s+с)\s*$/iu;
+/** After a month: compared with the December of a year ("to December 2025", «к декабрю 2025 года»). */
+const AGAINST_DECEMBER =
+  /^\s*(?:to|against|versus|vs\.?|compared\s+(?:with|to)|к|против)\s+(?:December|декабр\p{L}*)\s+((?:19|20)\d\d)/iu;
+
+/**
+ * "(October 2026 to October 2025)", «(октябрь 2026 года к октябрю 2025 года)»: a month written
+ * against an earlier one is the period and the earlier one its base. In brackets after "since the
+ * beginning of the year" and against the December before, the pair spells out the year to date,
+ * which the year stands for (gold README, Period: "a span from the start of the year takes the
+ * year"); "rose 9.1% in November compared with December 2024" stays November's.
+ */
+function comparedMonths(sentence: string, placed: PlacedTime[]): void {
+  for (let index = 0; index < placed.length; index++) {
+    const period = placed[index]!;
+    const from = period.time.period;
+    if (from.length !== 7) continue;
+    const base = placed[index + 1];
+    if (
+      base &&
+      base.time.period.length === 7 &&
+      base.time.period < from &&
+      MONTH_AGAINST.test(sentence.slice(period.time.end, base.time.start))
+    )
+      base.base = true;
+    const year = from.slice(0, 4);
+    const spanBefore = placed[index - 1]?.time;
+    if (
+      spanBefore?.period === year &&
+      /^\s*\(\s*$/.test(sentence.slice(spanBefore.end, period.time.start)) &&
+      AGAINST_DECEMBER.exec(sentence.slice(period.time.end))?.[1] === String(Number(year) - 1)
+    )
+      period.time = timeExpression(
+        period.time.start,
+        period.time.end,
+        year,
+        period.time.deadline,
+        period.time.relative,
+      );
+  }
 }
 
 /**

@@ -243,6 +243,23 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-06-10').map((c) => c.period)).toEqual(periods);
   });
 
+  // a month written against an earlier one is the period, the earlier its base; spelled out
+  // after "since the beginning of the year", the pair is the year to date
+  test.each([
+    ['Over the year (April 2026 to April 2025) wool prices rose 7.2%.', ['2026-04']],
+    ['За год (апрель 2026 года к апрелю 2025 года) цены на шерсть выросли на 7,2%.', ['2026-04']],
+    [
+      'Since the beginning of the year (April 2026 to December 2025) wool prices rose 3.1%.',
+      ['2026'],
+    ],
+    [
+      'С начала года (апрель 2026 года к декабрю 2025 года) цены на шерсть выросли на 3,1%.',
+      ['2026'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-12').map((c) => c.period)).toEqual(periods);
+  });
+
   // a headline that reports its article's decision takes the period the article gives that
   // decision, else the published year (gold README, Period, 8 December 2026)
   test.each([
