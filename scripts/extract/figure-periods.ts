@@ -236,9 +236,9 @@ const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
  */
 const AND_VERB =
   /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
-/** "since 2014", "since its launch in 2018": the start of a running total. */
+/** "since 2014", "since its launch in 2018", "since it was launched in 2022": the start of a running total. */
 const SINCE_BEFORE =
-  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+)?$/i;
+  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+|(?:it|they)\s+(?:was|were)\s+(?:launched|started|founded|created|established|opened|set\s+up)\s+in\s+)?$/i;
 /** A total to date, not a comparison ("the largest since 2022"): a perfect or a word of total. */
 const CUMULATIVE = /\b(?:has|have|total|totals|cumulative|in\s+all)\b/i;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
@@ -334,7 +334,8 @@ export function periodFor(
   if (Number.isFinite(documentYear) && !cyrillic && CUMULATIVE.test(sentence.text))
     for (const p of own)
       if (
-        p.base &&
+        // "have doubled since 2021, when they totalled …": the clause after "when" is the base's
+        (p.base || (p.within !== null && !isUsable(p, mention))) &&
         SINCE_BEFORE.test(sentence.text.slice(Math.max(0, p.time.start - 40), p.time.start))
       )
         return timeExpression(p.time.start, p.time.end, String(documentYear), false, true);

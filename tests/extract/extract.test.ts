@@ -312,6 +312,11 @@ describe('periods, resolved against the document date', () => {
     ['Since its launch in 2019, the park’s firms have raised $310 million.', ['2026']],
     ['Total wool exports since 2015 exceed 90,000 tonnes.', ['2026']],
     ['Wool exports reached 9,000 tonnes, the most since 2019.', ['']],
+    ['The wool fund has trained 3,400 shearers since it was launched in 2021.', ['2026']],
+    // the clause after "when" is the base's alone
+    ['Wool exports have tripled since 2020, when they totalled 1,200 tonnes.', ['2026', '2020']],
+    ['С момента запуска программы сертификаты получили 31 тыс. стригалей.', ['2026']],
+    ['С его старта сертификаты получили 31 тыс. стригалей.', ['2026']],
   ])('%s → %j', (text, periods) => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
