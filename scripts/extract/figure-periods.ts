@@ -25,6 +25,10 @@ import type { Sentence } from './segment.ts';
 
 /** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
 export const BARE_RATE_AFTER = /^\s*(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro)\b/i;
+/** A span of years written as such: "2026-2028", "2026–28". */
+const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—]\s*\d{2,4}$/;
+/** "this spring": when something starts ("from this spring"), never a base. */
+const SEASON = /^this\s+(?:spring|summer|autumn|fall|winter)\b/i;
 /** "and", "but" between a figure and a time: the time starts a clause of its own. */
 const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
 
@@ -89,11 +93,14 @@ export function placeTimes(
     // a base only after a word of comparison ("compared with", "against")
     // ("from a year earlier" is a base, even when the year before is a day's)
     const day =
-      time.period.length === 10 &&
+      (time.period.length === 10 || SEASON.test(text.slice(start, sentence.start + time.end))) &&
       /\b(?:on|from|since)\s+$/i.test(before) &&
       !/\byear\b/i.test(text.slice(start, sentence.start + time.end));
-    // "3 tonnes a year from 2028": when a yearly rate starts is its period
-    const rateStart = RATE_FROM.test(before);
+    // "3 tonnes a year from 2028": when a yearly rate starts is its period; "over 2026-2028":
+    // the span a figure covers, not a base it is compared over
+    const rateStart =
+      RATE_FROM.test(before) ||
+      (/\bover\s+$/i.test(before) && YEAR_SPAN.test(text.slice(start, sentence.start + time.end)));
     // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
     let base =
       (!day && !rateStart && bases.before.test(before)) ||

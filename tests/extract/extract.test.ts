@@ -260,6 +260,19 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-12').map((c) => c.period)).toEqual(periods);
   });
 
+  // "this summer", "from this spring": a season of the year the text was written in; "over
+  // 2026-2028": the span a figure covers, not a base
+  test.each([
+    ['Wool prices topped $9 a kilo this summer, as of September 1 data show.', ['2026']],
+    [
+      'Two shearing halls are open, and from this spring farmers will get 20% of their time.',
+      ['2026', '2026'],
+    ],
+    ['Over 2026-2028 the fund will connect 1,200 farms to the grid.', ['2028']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-10-05').map((c) => c.period)).toEqual(periods);
+  });
+
   // a headline that reports its article's decision takes the period the article gives that
   // decision, else the published year (gold README, Period, 8 December 2026)
   test.each([
