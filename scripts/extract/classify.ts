@@ -35,6 +35,9 @@ const YEAR_UNDER_WAY = /\b(?:this|the\s+current|next)\s+year\b/i;
 const GUIDANCE = /\bguidance\b/i;
 /** A dividend, in English, Russian or Kazakh. */
 const DIVIDEND = /(?<!\p{L})(?:dividends?|дивиденд\p{L}*)(?!\p{L})/iu;
+/** Someone outside the company who sees its figures: analysts, brokers, experts. */
+const OUTSIDE_VIEW =
+  /(?<!\p{L})(?:analysts?|brokers?|аналитик\p{L}*|эксперт\p{L}*|сарапшы\p{L}*)(?!\p{L})/iu;
 /** A dividend approved or paid: decided, no longer a plan. */
 const DIVIDEND_DECIDED =
   /(?<!\p{L})(?:approved|paid|утверди\p{L}*|выплачен\p{L}*|бекіт\p{L}*|төлен\p{L}*)/iu;
@@ -366,14 +369,16 @@ export function classifyKind(input: KindInput): Kind {
   // the dividend's own figure: named right before it, no other figure between
   const beforeFigure = sentence.slice(clauseStart, at);
   const dividendGap = beforeFigure.slice(beforeFigure.search(DIVIDEND));
-  if (
-    DIVIDEND.test(beforeFigure) &&
-    DIVIDEND_DONE.test(beforeFigure) &&
-    dividendGap.length <= 48 &&
-    !/\d/.test(dividendGap)
-  )
-    return 'actual';
+  const ownDividend =
+    DIVIDEND.test(beforeFigure) && dividendGap.length <= 48 && !/\d/.test(dividendGap);
+  if (ownDividend && DIVIDEND_DONE.test(beforeFigure)) return 'actual';
   let [target, forecast, actual] = cues();
+  // "Дивиденды за третий квартал составят 850 тенге", "announced the payment of dividends of":
+  // a dividend not yet approved or paid is the company's own plan for its payout, as its
+  // guidance is (gold README, Kind, 7 December 2026), not a forecast
+  // ("analysts see a dividend of about T1,100" is theirs: a forecast)
+  if (ownDividend && Math.min(target, forecast) < actual && !OUTSIDE_VIEW.test(sentence))
+    return 'target';
   // no cue in the clause: the sentence's words before it ("The plan for next year includes: …")
   // — not into a contrast with a verb of its own in the past ("…, while the bank approved $150
   // million"); one whose verb is left out or present takes the first clause's ("…, while the

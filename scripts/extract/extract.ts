@@ -1660,7 +1660,38 @@ export function extractClaims(
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
   linkRestatements(claims, passages);
+  dateHeadlineDecision(claims, headlineEnd, ownDate);
   return claims;
+}
+
+/** A sentence that reports a policy-rate decision, in any of the languages that have the words. */
+const reportsDecision = (sentence: string): boolean =>
+  Object.values(RATE_DECISIONS).some((pattern) => pattern?.test(sentence) ?? false);
+
+/**
+ * "National Bank keeps base rate at 16.5%": a headline that reports the decision its article
+ * reports takes the period the article gives that decision (its first figure of a decision),
+ * else the published year; the headline and its article are one decision (gold README, Period,
+ * 8 December 2026). A headline that dates its decision itself keeps its own period.
+ */
+function dateHeadlineDecision(claims: Claim[], headlineEnd: number, ownDate: string): void {
+  if (headlineEnd === 0 || !ownDate) return;
+  const undated = claims.filter(
+    (claim) =>
+      claim.quote_start! < headlineEnd &&
+      claim.unit === 'percent' &&
+      claim.period === '' &&
+      reportsDecision(claim.quote),
+  );
+  if (undated.length === 0) return;
+  const decision = claims.find(
+    (claim) =>
+      claim.quote_start! >= headlineEnd &&
+      claim.unit === 'percent' &&
+      claim.period !== '' &&
+      reportsDecision(claim.quote),
+  );
+  for (const claim of undated) claim.period = decision?.period ?? ownDate.slice(0, 4);
 }
 
 /**

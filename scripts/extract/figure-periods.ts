@@ -25,6 +25,10 @@ import type { Sentence } from './segment.ts';
 
 /** After a bare figure: it is a rate of exchange ("518 per dollar", "12,050 per US dollar"). */
 export const BARE_RATE_AFTER = /^\s*(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro)\b/i;
+/** A span of years written as such: "2026-2028", "2026–28". */
+const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—]\s*\d{2,4}$/;
+/** "this spring": when something starts ("from this spring"), never a base. */
+const SEASON = /^this\s+(?:spring|summer|autumn|fall|winter)\b/i;
 /** "and", "but" between a figure and a time: the time starts a clause of its own. */
 const GAP_AND = /(?<!\p{L})(?:and|but|while|и|а|но|ал|бірақ|және)\s+\p{L}/iu;
 
@@ -89,11 +93,14 @@ export function placeTimes(
     // a base only after a word of comparison ("compared with", "against")
     // ("from a year earlier" is a base, even when the year before is a day's)
     const day =
-      time.period.length === 10 &&
+      (time.period.length === 10 || SEASON.test(text.slice(start, sentence.start + time.end))) &&
       /\b(?:on|from|since)\s+$/i.test(before) &&
       !/\byear\b/i.test(text.slice(start, sentence.start + time.end));
-    // "3 tonnes a year from 2028": when a yearly rate starts is its period
-    const rateStart = RATE_FROM.test(before);
+    // "3 tonnes a year from 2028": when a yearly rate starts is its period; "over 2026-2028":
+    // the span a figure covers, not a base it is compared over
+    const rateStart =
+      RATE_FROM.test(before) ||
+      (/\bover\s+$/i.test(before) && YEAR_SPAN.test(text.slice(start, sentence.start + time.end)));
     // "a firm founded in 2004 with 600 analysts": when it began is the period of no figure
     let base =
       (!day && !rateStart && bases.before.test(before)) ||
@@ -161,7 +168,52 @@ export function placeTimes(
       within,
     });
   }
+  comparedMonths(sentence.text, placed);
   return placed;
+}
+
+/** Between the two months of a comparison: "October 2026 to October 2025", «октябрь 2026 года к октябрю 2025 года». */
+const MONTH_AGAINST =
+  /^\s*(?:to|against|versus|vs\.?|compared\s+(?:with|to)|к|против|по\s+сравнению\s+с)\s*$/iu;
+/** After a month: compared with the December of a year ("to December 2025", «к декабрю 2025 года»). */
+const AGAINST_DECEMBER =
+  /^\s*(?:to|against|versus|vs\.?|compared\s+(?:with|to)|к|против)\s+(?:December|декабр\p{L}*)\s+((?:19|20)\d\d)/iu;
+
+/**
+ * "(October 2026 to October 2025)", «(октябрь 2026 года к октябрю 2025 года)»: a month written
+ * against an earlier one is the period and the earlier one its base. In brackets after "since the
+ * beginning of the year" and against the December before, the pair spells out the year to date,
+ * which the year stands for (gold README, Period: "a span from the start of the year takes the
+ * year"); "rose 9.1% in November compared with December 2024" stays November's.
+ */
+function comparedMonths(sentence: string, placed: PlacedTime[]): void {
+  for (let index = 0; index < placed.length; index++) {
+    const period = placed[index]!;
+    const from = period.time.period;
+    if (from.length !== 7) continue;
+    const base = placed[index + 1];
+    if (
+      base &&
+      base.time.period.length === 7 &&
+      base.time.period < from &&
+      MONTH_AGAINST.test(sentence.slice(period.time.end, base.time.start))
+    )
+      base.base = true;
+    const year = from.slice(0, 4);
+    const spanBefore = placed[index - 1]?.time;
+    if (
+      spanBefore?.period === year &&
+      /^\s*\(\s*$/.test(sentence.slice(spanBefore.end, period.time.start)) &&
+      AGAINST_DECEMBER.exec(sentence.slice(period.time.end))?.[1] === String(Number(year) - 1)
+    )
+      period.time = timeExpression(
+        period.time.start,
+        period.time.end,
+        year,
+        period.time.deadline,
+        period.time.relative,
+      );
+  }
 }
 
 /**
@@ -191,9 +243,9 @@ const CYRILLIC_TIME_CLAUSE = /[;,:]|\s[–—]\s/g;
  */
 const AND_VERB =
   /\band\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|aims?|expects?|intends?)\s)/gi;
-/** "since 2014", "since its launch in 2018": the start of a running total. */
+/** "since 2014", "since its launch in 2018", "since it was launched in 2022": the start of a running total. */
 const SINCE_BEFORE =
-  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+)?$/i;
+  /\bsince\s+(?:(?:its|their|the)\s+(?:launch|start|founding|creation|inception|establishment|opening)\s+in\s+|(?:it|they)\s+(?:was|were)\s+(?:launched|started|founded|created|established|opened|set\s+up)\s+in\s+)?$/i;
 /** A total to date, not a comparison ("the largest since 2022"): a perfect or a word of total. */
 const CUMULATIVE = /\b(?:has|have|total|totals|cumulative|in\s+all)\b/i;
 /** The rest of a time's clause holds a figure: "…, в прошлом году они составили 241 млрд". */
@@ -289,7 +341,8 @@ export function periodFor(
   if (Number.isFinite(documentYear) && !cyrillic && CUMULATIVE.test(sentence.text))
     for (const p of own)
       if (
-        p.base &&
+        // "have doubled since 2021, when they totalled …": the clause after "when" is the base's
+        (p.base || (p.within !== null && !isUsable(p, mention))) &&
         SINCE_BEFORE.test(sentence.text.slice(Math.max(0, p.time.start - 40), p.time.start))
       )
         return timeExpression(p.time.start, p.time.end, String(documentYear), false, true);
@@ -399,7 +452,18 @@ const FOUNDED_BEFORE = /\b(?:founded|established|incorporated|set\s+up)\s+in\s+$
 const VINTAGE_BEFORE =
   /\b(?:projected|forecast|predicted|expected|estimated|published|issued)\s+(?:(?:back\s+)?(?:in|on)\s+)?$/i;
 
-const BASELINE_WORDS = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with', 'to', 'than']);
+// "slowed to 0.7% during the month, after 0.9% in September": the value before the change
+const BASELINE_WORDS = new Set([
+  'from',
+  'against',
+  'versus',
+  'vs',
+  'vs.',
+  'with',
+  'to',
+  'than',
+  'after',
+]);
 const BASELINE_SKIP = new Set([
   // "from this year's 34.3 billion"
   'this',
@@ -429,7 +493,7 @@ const BASELINE_SKIP = new Set([
   'revised',
   'approved',
 ]);
-const BASELINE_HINT = /from|against|versus|vs|than|compared|relative/i;
+const BASELINE_HINT = /from|against|versus|vs|than|compared|relative|after/i;
 
 /**
  * Whether a number is the baseline of a comparison: "up from $7.9 bln", "compared with 42%",
@@ -468,7 +532,8 @@ export function isBaseline(text: string, mention: NumberMention): boolean {
 export function isCyrillicBaseline(text: string, mention: NumberMention): boolean {
   return CYRILLIC_BASELINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
-const CYRILLIC_BASELINE_BEFORE = /(?<![\p{L}])(?:с|со|против|относительно)\s+(?:[$€₸]\s*)?$/iu;
+const CYRILLIC_BASELINE_BEFORE =
+  /(?<![\p{L}])(?:с|со|против|относительно|после)\s+(?:[$€₸]\s*)?$/iu;
 
 /** A time written as the year before the one compared with. */
 export const YEAR_BEFORE =

@@ -83,7 +83,7 @@ const RELATIVE = caseless(
       `\\b(within|in|over|during|for)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+)?${SMALL_NUMBER}\\s+years\\b`,
       `\\b(last|this|next|past)\\s+month\\b`,
       `\\b(in\\s+the\\s+(?:coming|next\\s+few|years\\s+ahead)\\s+years|in\\s+the\\s+years\\s+ahead|in\\s+the\\s+(?:near|foreseeable)\\s+future|(?:in|over|for)\\s+the\\s+(?:long|medium)\\s+term|(?:medium|long)[-\\s]term\\s+(?:inflation\\s+)?(?:target|goal|objective)|(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this)\\s+decade)\\b`,
-      `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far)\\b`,
+      `\\b(today|currently|now|at\\s+present|to\\s+date|as\\s+of\\s+today|so\\s+far|this\\s+(?:spring|summer|autumn|fall|winter|week))\\b`,
       `\\b((?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)(?!\\s+of)|(?:(?:in|during|for)\\s+(?:the\\s+first|the|first)|over(?:\\s+the)?(?:\\s+first)?)\\s+${MONTH_COUNT}\\s+months(?!\\s+of)|in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months(?!\\s+of)|${MONTH_COUNT}-month(?=\\s+(?:${PART_YEAR_NOUN}))|(?:in|for|during|over)\\s+(?:the\\s+)?(?:half[-\\s]year|[HQ][1-4](?![-–]|\\s*(?:19|20)\\d\\d))|(?:H[12]|Q[1-4]|(?:first|second)[-\\s]half|half[-\\s]year|(?:first|second|third|fourth)-quarter)(?=\\s+(?:${PART_YEAR_NOUN})\\b))\\b`,
       `\\b(?:in|since|during|until|through|by|for|of|ended|ending|at(?=\\s+end-)|at\\s+(?:its|their|the)(?=\\s+\\p{Lu}\\p{Ll}+\\s+meeting\\b))\\s+(?:early\\s+|late\\s+|mid-|end-)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d|\\s+(?:last|this|next|of|the)\\b)`,
     ].join('|'),
@@ -103,6 +103,10 @@ const LINK_WORDS = new Set([
   'after',
   'during',
   'through',
+  // "Over 2026-2028 we will connect …": a sentence opened by a preposition, not a name
+  'over',
+  'within',
+  'throughout',
   'to',
   'the',
   'as',
@@ -159,7 +163,7 @@ const NONE: RegExpExecArray[] = [];
 const YEAR_ANCHOR = /(?:18|19|20)\d\d/g;
 /** A word every relative expression contains. */
 const TIME_ANCHOR =
-  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|[HQ][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+  /\b(?:years?|months?|today|currently|now|present|date|far|quarter|half|future|term|decade|spring|summer|autumn|fall|winter|week|[HQ][1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
 
 /**
  * The matches of `pattern` (global) in `text`, found by starting the scan a little before each
@@ -189,7 +193,7 @@ function anchoredMatches(
 }
 /** Every relative expression contains one of these. */
 const TIME_WORD =
-  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|\b[HQ][1-4]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
+  /year|month|quarter|half|today|currently|now|present|date|so\s+far|future|term|decade|spring|summer|autumn|fall|winter|week|\b[HQ][1-4]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 /** Month names are capitalised in English: a case-sensitive test is cheap. */
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;

@@ -228,6 +228,70 @@ describe('periods, resolved against the document date', () => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });
 
+  // "after 0.8% in April", «после 0,8% в апреле»: the value before a change owns its month,
+  // which dates no other figure of the paragraph
+  test.each([
+    [
+      'Inflation in May was 9.1%. Monthly prices rose 0.6%, after 0.8% in April.',
+      ['2026-05', '2026-05', '2026-04'],
+    ],
+    [
+      'Инфляция в мае составила 9,1%. Цены за месяц выросли на 0,6% после 0,8% в апреле.',
+      ['2026-05', '2026-05', '2026-04'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-06-10').map((c) => c.period)).toEqual(periods);
+  });
+
+  // a month written against an earlier one is the period, the earlier its base; spelled out
+  // after "since the beginning of the year", the pair is the year to date
+  test.each([
+    ['Over the year (April 2026 to April 2025) wool prices rose 7.2%.', ['2026-04']],
+    ['За год (апрель 2026 года к апрелю 2025 года) цены на шерсть выросли на 7,2%.', ['2026-04']],
+    [
+      'Since the beginning of the year (April 2026 to December 2025) wool prices rose 3.1%.',
+      ['2026'],
+    ],
+    [
+      'С начала года (апрель 2026 года к декабрю 2025 года) цены на шерсть выросли на 3,1%.',
+      ['2026'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-12').map((c) => c.period)).toEqual(periods);
+  });
+
+  // "this summer", "from this spring": a season of the year the text was written in; "over
+  // 2026-2028": the span a figure covers, not a base
+  test.each([
+    ['Wool prices topped $9 a kilo this summer, as of September 1 data show.', ['2026']],
+    [
+      'Two shearing halls are open, and from this spring farmers will get 20% of their time.',
+      ['2026', '2026'],
+    ],
+    ['Over 2026-2028 the fund will connect 1,200 farms to the grid.', ['2028']],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-10-05').map((c) => c.period)).toEqual(periods);
+  });
+
+  // a headline that reports its article's decision takes the period the article gives that
+  // decision, else the published year (gold README, Period, 8 December 2026)
+  test.each([
+    [
+      'Central bank cuts policy rate to 10.5%\n\nThe central bank on 14 May cut its policy rate to 10.5%.',
+      ['2026-05-14', '2026-05-14'],
+    ],
+    [
+      'Central bank holds policy rate at 11%\n\nThe central bank kept its policy rate at 11%.',
+      ['2026', '2026'],
+    ],
+    [
+      'Нацбанк снизил базовую ставку до 12,5%\n\nНацбанк 12 мая снизил базовую ставку до 12,5%.',
+      ['2026-05-12', '2026-05-12'],
+    ],
+  ])('%s → %j', (text, periods) => {
+    expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
+  });
+
   test('a range has one period: the time written after an English range dates both ends', () => {
     const text = 'The firm sees tea at $4 a kilo in 2027 and between $5 and $6 in 2028.';
     expect(claims(text, '2026-05-20').map((c) => [c.mention, c.period])).toEqual([
@@ -261,6 +325,11 @@ describe('periods, resolved against the document date', () => {
     ['Since its launch in 2019, the park’s firms have raised $310 million.', ['2026']],
     ['Total wool exports since 2015 exceed 90,000 tonnes.', ['2026']],
     ['Wool exports reached 9,000 tonnes, the most since 2019.', ['']],
+    ['The wool fund has trained 3,400 shearers since it was launched in 2021.', ['2026']],
+    // the clause after "when" is the base's alone
+    ['Wool exports have tripled since 2020, when they totalled 1,200 tonnes.', ['2026', '2020']],
+    ['С момента запуска программы сертификаты получили 31 тыс. стригалей.', ['2026']],
+    ['С его старта сертификаты получили 31 тыс. стригалей.', ['2026']],
   ])('%s → %j', (text, periods) => {
     expect(claims(text, '2026-05-20').map((c) => c.period)).toEqual(periods);
   });

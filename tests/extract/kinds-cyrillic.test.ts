@@ -350,6 +350,9 @@ describe('a dividend approved or paid is a result, a proposed one a plan', () =>
     ],
     ['Акционеры утвердили дивиденды в размере 80 тенге на акцию.', 'ru', 'actual'],
     ['The board recommended a dividend of 120 tenge per share.', 'en', 'target'],
+    // one still to be paid is the company's plan, not a forecast; analysts' is theirs
+    ['Дивиденды за второй квартал составят 640 тенге на акцию.', 'ru', 'target'],
+    ['Dividends for the year will amount to 75 tenge per share.', 'en', 'target'],
   ] as const)('%s', (sentence, language, kind) => {
     expect(kindOf(sentence, 2026, language)).toBe(kind);
   });

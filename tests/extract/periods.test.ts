@@ -137,3 +137,19 @@ describe('a day written day first, as a table header writes it', () => {
     expect(dayFirstDate(text)).toBe(want);
   });
 });
+
+describe('a season or week named as this one is of the year the text was written in', () => {
+  test.each([
+    { text: 'Bus fares rose this summer', date: '2027-09-20', expected: ['2027'] },
+    { text: 'The depot opens this winter', date: '2027-01-12', expected: ['2027'] },
+    { text: 'Tea prices fell this week', date: '2027-05-06', expected: ['2027'] },
+    // a sentence opened by "Over" names no thing: "Over 2027-2029" is a span
+    {
+      text: 'Fares held. Over 2027-2029 the city will pave 40 km',
+      date: '2027-03-01',
+      expected: ['2029'],
+    },
+  ])('$text → $expected', ({ text, date, expected }) => {
+    expect(periods(text, date)).toEqual(expected);
+  });
+});

@@ -92,7 +92,7 @@ const BARS: Record<string, Floors> = {
   'blind-9': {
     recall: 0.982,
     precision: 1,
-    period: 0.971,
+    period: 0.978,
     kind: 0.985,
     entity: 0.943,
     metric: 0.854,
@@ -133,7 +133,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.996,
     precision: 1,
     period: 0.992,
-    kind: 0.996,
+    kind: 1,
     entity: 1,
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     // raised by the eighth round (Russian and Kazakh metrics, met-cy9)
@@ -170,7 +170,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.986,
     precision: 1,
     period: 0.989,
-    kind: 0.979,
+    kind: 0.982,
     entity: 0.972,
     metric: 0.861,
   },
@@ -180,7 +180,7 @@ const BARS: Record<string, Floors> = {
     // lowered (fifth session, Cyrillic number words before their noun): «На три мегаполиса» points back at three cities; the gold has no row
     precision: 0.991,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.961,
+    period: 0.972,
     kind: 0.974,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -200,7 +200,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en4': {
     recall: 0.995,
     precision: 1,
-    period: 0.974,
+    period: 0.978,
     kind: 0.987,
     // lowered (fifth session, listed parts): one newly found part goes to the subject, not the gold's owner
     entity: 0.902,
@@ -212,8 +212,8 @@ const BARS: Record<string, Floors> = {
     recall: 0.969,
     // lowered (fifth session, Cyrillic number words before their noun): «до четырех образовательных программ», a limit the gold does not count
     precision: 0.975,
-    period: 0.929,
-    kind: 0.968,
+    period: 0.936,
+    kind: 0.971,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
     entity: 0.939,
@@ -229,7 +229,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.996,
     precision: 0.993,
     // lowered (fifth session, listed parts): one newly found part takes no period where the gold gives one
-    period: 0.902,
+    period: 0.905,
     kind: 0.965,
     entity: 0.947,
     metric: 0.843,
@@ -238,7 +238,7 @@ const BARS: Record<string, Floors> = {
     recall: 0.986,
     precision: 0.989,
     // raised by issue 10's seventh round (ent-cy7)
-    period: 0.961,
+    period: 0.964,
     kind: 0.967,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -255,7 +255,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en6': {
     recall: 0.996,
     precision: 1,
-    period: 0.989,
+    period: 0.996,
     kind: 0.981,
     entity: 0.937,
     metric: 0.882,
@@ -264,7 +264,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy6': {
     recall: 0.996,
     precision: 0.996,
-    period: 0.963,
+    period: 0.967,
     kind: 0.986,
     // raised by the seventh round (ent-cy8)
     // raised by the seventh round (Russian and Kazakh metrics, met-cy8)
@@ -280,7 +280,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en7': {
     recall: 1,
     precision: 1,
-    period: 0.982,
+    period: 0.988,
     kind: 0.982,
     entity: 0.937,
     metric: 0.845,
@@ -302,8 +302,8 @@ const BARS: Record<string, Floors> = {
     // period, kind, entity and metric raised by the eighth round (per9, ent-cy9, met-cy9)
     // raised by the ninth round (ent-cy10)
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
-    period: 0.985,
-    kind: 0.968,
+    period: 0.989,
+    kind: 0.971,
     entity: 0.971,
     metric: 0.821,
   },
@@ -311,7 +311,9 @@ const BARS: Record<string, Floors> = {
     recall: 0.979,
     precision: 0.995,
     period: 0.983,
-    kind: 0.97,
+    // lowered (fifth session, per14): "expects GDP to grow 5.4% in 2027 after 5.9% this year": the
+    // base of a forecast is actual by the fourth session's ruling; the gold says forecast
+    kind: 0.966,
     entity: 0.962,
     metric: 0.904,
   },
@@ -323,7 +325,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en10': {
     recall: 0.982,
     precision: 0.992,
-    period: 0.978,
+    period: 0.981,
     kind: 0.981,
     entity: 0.938,
     metric: 0.866,
@@ -355,8 +357,8 @@ const BARS: Record<string, Floors> = {
   'holdout-cy9': {
     recall: 0.967,
     precision: 0.963,
-    period: 0.961,
-    kind: 0.966,
+    period: 0.966,
+    kind: 0.97,
     entity: 0.919,
     metric: 0.847,
   },
@@ -365,7 +367,7 @@ const BARS: Record<string, Floors> = {
   'holdout-en12': {
     recall: 0.976,
     precision: 0.99,
-    period: 0.896,
+    period: 0.927,
     kind: 0.954,
     entity: 0.844,
     // lowered by 0.003 (fifth session): one bare sum now found, its label not the gold's
@@ -374,7 +376,7 @@ const BARS: Record<string, Floors> = {
   'holdout-cy10': {
     recall: 0.991,
     precision: 0.991,
-    period: 0.908,
+    period: 0.925,
     // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
     kind: 0.919,
     // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators

@@ -143,6 +143,12 @@ export const RUSSIAN_PERIODS: CyrillicPeriods = {
       meaning: { type: 'offset', years: 0, deadline: false },
     },
     {
+      // "с момента запуска (в 2022 году)", "с его старта": a running total since a start is the
+      // total now, like "с 2022 года"
+      source: `(?:с|со)\\s+(?:момента\\s+)?(?:(?:его|её|ее|их)\\s+)?(?:старта|запуска|создания|основания|открытия)(?:\\s+[\\p{L}]+)?(?:\\s+в\\s+${YEAR}\\s*году)?`,
+      meaning: { type: 'offset', years: 0, deadline: false },
+    },
+    {
       // an academic year across two years ("на 2026–2027 учебный год"): like any season, the
       // year it ends in (gold README, Period: rulings of 7 December 2026)
       source: `${YEAR}\\s*[-–—/]\\s*${SEASON_END}\\s+${RU_ACADEMIC}\\s+год[\\p{L}]*`,
