@@ -479,6 +479,19 @@ describe("a neighbour's city is a place only where a figure is said to be in it 
   });
 });
 
+describe('towns listed as where things are name no owner; a list of countries does', () => {
+  test.each([
+    ['Branches in Aktau, Taraz and Pavlodar together serve 48,000 clients.', ['Steppe Bank']],
+    ['The bank will open 9 offices, in Kostanay, Semey and Turkistan region.', ['Steppe Bank']],
+    [
+      'Growth in Georgia, Armenia and Azerbaijan is seen at 5%, 4% and 3% respectively.',
+      ['Georgia', 'Armenia', 'Azerbaijan'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Steppe Bank').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [
