@@ -18,8 +18,13 @@ import {
 import { SUPERLATIVE } from './languages/ranks.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
-/** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
-const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
+/**
+ * What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies
+ * in China". Not a conjunction: "highest in Mangystau at 13.1% and lowest in Almaty" gives the next
+ * figure its place.
+ */
+const PLACE_AFTER_GAP =
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
 
 /**
  * The capitals and large cities of Kazakhstan's neighbours: a place only where a figure is said
@@ -398,12 +403,15 @@ const REGION_RANK_BEFORE = new RegExp(
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
-/** "… city accounted for", "… accounts for": a city whose share of a whole the clause gives. */
 /** "Tashkent city attracted", "Tashkent city's", "Samarkand region's budget". */
 const CITY_OR_REGION_AFTER =
   /^\s+(?:city(?:['’]s)?\s+(?!of\b)\p{Ll}+|(?:region|province|oblast)['’]s\s)/u;
+/**
+ * "… city accounted for", "… accounts for", "Samarkand and Bukhara account for": a city, alone or
+ * listed, whose share of a whole the clause gives.
+ */
 const CITY_SHARE_AFTER =
-  /^(?:\s+city)?\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/;
+  /^(?:\s+city)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}-]*(?:\s+city)?)*\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/u;
 /** "outside Almaty", "beyond the EU": a place a figure leaves out. */
 const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
@@ -499,7 +507,11 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
         !CITY_SHARE_AFTER.test(
           sentence.slice(match.index + name.length, match.index + name.length + 30),
         )) ||
-        /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
+        // …but "Samarkand and Bukhara account for 6% and 4%, respectively": each its own share
+        (/^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)) &&
+          !CITY_SHARE_AFTER.test(
+            sentence.slice(match.index + name.length, match.index + name.length + 60),
+          )))
     )
       continue;
     if (

@@ -73,6 +73,7 @@ import {
   listItemPart,
   phraseLabel,
   respectiveTargets,
+  type RespectiveTarget,
   shareLabel,
   verbObjectLabel,
 } from './metric-phrase.ts';
@@ -2350,6 +2351,7 @@ function bindRespectively(
     const named =
       targets.filter((target) => target !== undefined).length > 1 &&
       targets.every((target, index) => target === undefined || names[index] !== '');
+    bindToEarlierOwners(sentence.text, items, figures, targets, byMention);
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
@@ -2382,6 +2384,43 @@ function bindRespectively(
       claim.metric_source = entry ? 'catalogue' : 'phrase';
     });
   }
+}
+
+/**
+ * "Almaty collected 812 billion tenge and Astana 594 billion tenge, exceeding their plans by 3.1%
+ * and 1.7% respectively": a "respectively" list whose own words bind no whole list of places or
+ * names refers back
+ * to the places that own the sentence's earlier figures, one each and in order (rule 1). Only when
+ * there are as many earlier figures as listed ones and each has a place of its own.
+ */
+function bindToEarlierOwners(
+  sentence: string,
+  items: readonly Candidate[],
+  figures: ReadonlyArray<readonly [number, number]>,
+  targets: ReadonlyArray<RespectiveTarget | undefined>,
+  byMention: Map<NumberMention, Claim>,
+): void {
+  const word = /\brespectively\b/i.exec(sentence);
+  if (!word) return;
+  let last = -1;
+  for (let i = 0; i < figures.length; i++) if (figures[i]![1] <= word.index) last = i;
+  let first = last;
+  while (first > 0 && LIST_JOIN.test(sentence.slice(figures[first - 1]![1], figures[first]![0])))
+    first -= 1;
+  const count = last - first + 1;
+  if (count < 2 || first !== count) return;
+  // a list the words before the figures bind whole ("Kcell and Tele2 held 36% and 29%") stands
+  if (targets.slice(first, last + 1).every((target) => target?.entity || target?.name)) return;
+  const owners = items.slice(0, first).map((item) => byMention.get(item.mention)?.entity ?? '');
+  if (
+    new Set(owners).size !== count ||
+    !owners.every((owner) => owner !== '' && findPlaces(owner).length > 0)
+  )
+    return;
+  items.slice(first, last + 1).forEach((item, index) => {
+    const claim = byMention.get(item.mention);
+    if (claim) claim.entity = owners[index]!;
+  });
 }
 
 /** A metric that already says money is spent, lent or earned. */

@@ -492,6 +492,25 @@ describe('towns listed as where things are name no owner; a list of countries do
   });
 });
 
+describe('each figure of a list or a ranking is the place written for it (rule 1)', () => {
+  test.each([
+    [
+      'Unemployment was highest in Atyrau region at 6.1% and lowest in Astana at 4.2%.',
+      ['Atyrau region', 'Astana'],
+    ],
+    [
+      'Shymkent raised 310 billion tenge and Aktobe 205 billion tenge, beating their targets by 2.4% and 0.9% respectively.',
+      ['Shymkent', 'Aktobe', 'Shymkent', 'Aktobe'],
+    ],
+    [
+      'Tbilisi took 70% of the sales, while Batumi and Yerevan account for 9% and 6%, respectively.',
+      ['Tbilisi', 'Batumi', 'Yerevan'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Kazakhstan').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [
