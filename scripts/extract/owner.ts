@@ -84,6 +84,14 @@ const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on
 /** Benchmarks that are the world market's by name. */
 const WORLD_BENCHMARK = /\b(?:Brent|WTI|LME|London\s+Metal\s+Exchange|Comex)\b/;
 
+/**
+ * A frame of place or time that opens a clause before its subject, up to its comma: "At the
+ * Khorgos dry port on the Chinese border, ", "In the first half, ". Not one whose words hold a
+ * figure or a verb's object ("In 2025, 40 firms …" opens with its figure after the comma anyway).
+ */
+const FRAME_OPENING =
+  /^\s*(?:At|In|On|Across|Near|Outside|Within|Over|During)\s+(?:the\s+)?[^,;:\d]{2,60},\s+(?=\p{Lu})/u;
+
 /** What a document lets the owner reading look up once: its subject and its lower-case words. */
 export interface OwnerContext {
   /** The text's subject: a short name of it ("Delta" for "Delta Bank") is the subject. */
@@ -191,7 +199,9 @@ export function clauseOwner(
     (ITS_OPENING.test(head.slice(starts[which]!)) || opensWithVerb(head, starts[which]!, tokens))
   )
     which -= 1;
-  const from = starts[which]!;
+  // "At the Khorgos dry port on the Chinese border, Khorgos Gateway handled …": a frame of place
+  // or time before the clause's subject is no part of it
+  const from = starts[which]! + (FRAME_OPENING.exec(head.slice(starts[which]!))?.[0].length ?? 0);
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';

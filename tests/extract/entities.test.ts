@@ -511,6 +511,15 @@ describe('each figure of a list or a ranking is the place written for it (rule 1
   });
 });
 
+describe('a border a price is quoted at is where, not whose (rule 1)', () => {
+  test.each([
+    ['Coking coal sold for $104 per tonne on the Chinese border.', ['Mongolia']],
+    ['Wheat cost $212 a tonne at the Uzbek border in May.', ['Mongolia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [

@@ -5,6 +5,11 @@ import { continuesWorldPrice } from '../../scripts/extract/owner.ts';
 describe('the owner a clause names overrides the text’s subject (gold README, Entity 1, 2, 4)', () => {
   test.each([
     {
+      why: 'the subject after a frame of place that names a border',
+      text: 'At the Altynkol rail terminal on the Chinese border, Steppe Gateway handled 310,000 TEU in 2025.',
+      want: { '310000': 'Steppe Gateway' },
+    },
+    {
       why: 'a name the figure is given with',
       text: 'Lumo held a 21% share of tablet sales, ahead of Orvanta with 15%.',
       want: { '15': 'Orvanta' },
