@@ -10,6 +10,7 @@ import { STATE_BODY } from './languages/state-bodies.ts';
 import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
 import {
+  FUND_TRANSFER_KIND,
   LOCAL_BUDGETS,
   STATE_FUNDS,
   TRANSFER_WORD,
@@ -682,7 +683,11 @@ export function fundTransferOwner(
     }
   }
   if (owner) return owner;
-  if (LOCAL_BUDGETS.test(sentence) || !TRANSFER_WORD.test(previous)) return '';
+  if (
+    LOCAL_BUDGETS.test(sentence) ||
+    !(TRANSFER_WORD.test(previous) || FUND_TRANSFER_KIND.test(sentence))
+  )
+    return '';
   return STATE_FUNDS.find((fund) => fund.names.test(previous))?.entity ?? '';
 }
 

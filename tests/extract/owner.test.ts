@@ -646,6 +646,12 @@ describe('a state fund’s transfers are its own payouts, also to the budget (go
       want: { '3900000000000': 'National Fund', '600000000000': 'National Fund' },
     },
     {
+      why: 'a guaranteed transfer after a sentence that names the fund but no transfer',
+      title: 'Kazakhstan budget draft',
+      text: 'The National Fund stays the budget’s reserve. The guaranteed transfer is set at 2.4 trillion tenge for 2028.',
+      want: { '2400000000000': 'National Fund' },
+    },
+    {
       why: 'a fund that plans to transfer, and the share of revenue the transfer makes',
       title: 'Azerbaijan budget outlook',
       text: 'The State Oil Fund of Azerbaijan plans to transfer 11.4 billion manats to the budget, about 28% of its revenue.',
