@@ -1638,6 +1638,7 @@ export function extractClaims(
         hostAt: (at) => hostBefore(() => (organisations ??= namedOrganisations(text)), at),
       });
       carryWorldPrices(candidates, byMention);
+      partsOfWholes(candidates, byMention);
       compoundGrowth(claims.slice(paragraphFirst));
     }
     // the README's "## Metric" rulings, on what each figure's metric was read as
@@ -1888,6 +1889,39 @@ function carryWorldPrices(
       price = { sentence, end: atEnd };
     else if (claim.entity === 'World' && price) price = { sentence, end: atEnd };
     else price = undefined;
+  }
+}
+
+/** "…, of which", "…, including", "among them" right before a figure: a part of the figure before. */
+const PART_OPENING =
+  /(?:,\s*(?:of\s+(?:which|whom|them)|including|among\s+them)|\bof\s+which)\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?$/i;
+/** What a part's clause runs to: a comma, a semicolon or a full stop. */
+const PART_CLAUSE_END = /[,;.]/;
+
+/**
+ * A part of a whole ("allocated 95 billion tenge to the programme, of which 30 billion tenge this
+ * year", "revenue of 1.1 trillion tenge, including 412 billion tenge from exports", "rose to
+ * 2,950, of which 1,140 are foreign-owned") is about whom its whole is (rules 1, 2): it takes the
+ * entity of the sentence's figure right before it, unless its own clause names a place ("including
+ * $2 billion to China" is the flow's).
+ */
+function partsOfWholes(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
+  let whole: { claim: Claim; sentence: Sentence } | undefined;
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    if (!claim) continue;
+    const at = mention.start - sentence.start;
+    const gap = whole?.sentence === sentence ? sentence.text.slice(0, at) : '';
+    if (whole && gap && PART_OPENING.test(gap.slice(-40))) {
+      const rest = sentence.text.slice(mention.end - sentence.start);
+      const clauseEnd = rest.search(PART_CLAUSE_END);
+      const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+      if (findPlaces(clause).length === 0) claim.entity = whole.claim.entity;
+    }
+    whole = { claim, sentence };
   }
 }
 

@@ -520,6 +520,17 @@ describe('a border a price is quoted at is where, not whose (rule 1)', () => {
   });
 });
 
+describe('a part of a whole is about whom its whole is (rules 1, 2)', () => {
+  test.each([
+    [
+      'The Code Steppe programme trained 40,000 students. In 2026-2028 the state will allocate 60 billion tenge to the programme, of which 18 billion tenge this year.',
+      ['Code Steppe', 'Code Steppe', 'Code Steppe'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [
