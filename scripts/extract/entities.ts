@@ -334,6 +334,37 @@ export function canonicalEntity(name: string): string {
   return parts.map((part) => CANONICAL.get(part.trim().toLowerCase())!).join('-');
 }
 
+/** A capitalised word of a name, or a small word inside one ("Bank of", "and Technology"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d&.'’-]*|of|for|and|the|de)`;
+/** "the Central Bank of Azerbaijan (CBA)": a name, then the acronym the text defines for it. */
+const DEFINED_ACRONYM = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+${NAME_WORD}){0,7})[ \t]*\((\p{Lu}[\p{Lu}\d]{1,7})\)`,
+  'gu',
+);
+
+/**
+ * The acronyms `text` defines, each with its full name ("CBA" → "Central Bank of Azerbaijan"): an
+ * acronym the text defines and its full name are one entity, written in full (Entity rule 5,
+ * fifth session). The name starts at its word whose initial is the acronym's first letter
+ * ("Residents of the High Technology Park (HTP)" → "High Technology Park"); a legal form after it
+ * is dropped, as `canonicalEntity` drops it.
+ *
+ * @example definedAcronyms('The Central Bank of Azerbaijan (CBA) kept its rate.').get('CBA') // 'Central Bank of Azerbaijan'
+ */
+export function definedAcronyms(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  if (!text.includes('(')) return defined;
+  for (const match of text.matchAll(DEFINED_ACRONYM)) {
+    const acronym = match[2]!;
+    const words = match[1]!.split(/[ \t]+/);
+    const first = words.findIndex((word) => word[0] === acronym[0]);
+    if (first < 0 || defined.has(acronym)) continue;
+    const name = canonicalEntity(words.slice(first).join(' '));
+    if (name.includes(' ') && name !== acronym) defined.set(acronym, name);
+  }
+  return defined;
+}
+
 /** Words after a company's name that say its legal form or that it heads a group. */
 const CORPORATE_SUFFIX =
   /(?<=\S\s+\S+)(?:\s+(?:Group|Holdings?|PLC|JSC|Inc\.?|LLC|Ltd\.?|AG|SA|N\.V\.))+$/u;

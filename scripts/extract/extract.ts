@@ -29,6 +29,7 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  definedAcronyms,
   corridorPair,
   destinationShare,
   peopleAbroad,
@@ -1658,6 +1659,10 @@ export function extractClaims(
     if (own.length > 0) lastBlock = { end: paragraph.end, claims: own };
   }
   linkRestatements(claims, passages);
+  // an acronym the text defines is written as its full name (Entity rule 5, fifth session)
+  const acronyms = definedAcronyms(text);
+  if (acronyms.size > 0)
+    for (const claim of claims) claim.entity = acronyms.get(claim.entity) ?? claim.entity;
   return claims;
 }
 

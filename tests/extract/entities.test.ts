@@ -531,6 +531,21 @@ describe('a part of a whole is about whom its whole is (rules 1, 2)', () => {
   });
 });
 
+describe('an acronym the text defines is written as its full name (rule 5, fifth session)', () => {
+  test.each([
+    [
+      'The Steppe Credit Bank (SCB) raised its capital. SCB’s own loan book reached 640 billion tenge.',
+      ['Steppe Credit Bank'],
+    ],
+    [
+      'Orda Freight Lines JSC (OFL) carried cargo for 300 clients. OFL’s headcount stood at 4,100 employees.',
+      ['Orda Freight Lines', 'Orda Freight Lines'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [
