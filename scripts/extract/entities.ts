@@ -18,8 +18,13 @@ import {
 import { SUPERLATIVE } from './languages/ranks.ts';
 import { FORECASTS_AFTER } from './languages/saying-verbs.ts';
 
-/** What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies in China". */
-const PLACE_AFTER_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
+/**
+ * What may stand between a number and the place it is about: "$14,260 in Russia", "5,000 companies
+ * in China". Not a conjunction: "highest in Mangystau at 13.1% and lowest in Almaty" gives the next
+ * figure its place.
+ */
+const PLACE_AFTER_GAP =
+  /^\s*(?:(?!(?:and|or|but|while|whereas)\s)[\p{L}-]+\s+){0,2}?(?:in|for|of|by)\s+(?:the\s+)?$/iu;
 
 /**
  * The capitals and large cities of Kazakhstan's neighbours: a place only where a figure is said
@@ -329,6 +334,37 @@ export function canonicalEntity(name: string): string {
   return parts.map((part) => CANONICAL.get(part.trim().toLowerCase())!).join('-');
 }
 
+/** A capitalised word of a name, or a small word inside one ("Bank of", "and Technology"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d&.'’-]*|of|for|and|the|de)`;
+/** "the Central Bank of Azerbaijan (CBA)": a name, then the acronym the text defines for it. */
+const DEFINED_ACRONYM = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+${NAME_WORD}){0,7})[ \t]*\((\p{Lu}[\p{Lu}\d]{1,7})\)`,
+  'gu',
+);
+
+/**
+ * The acronyms `text` defines, each with its full name ("CBA" → "Central Bank of Azerbaijan"): an
+ * acronym the text defines and its full name are one entity, written in full (Entity rule 5,
+ * fifth session). The name starts at its word whose initial is the acronym's first letter
+ * ("Residents of the High Technology Park (HTP)" → "High Technology Park"); a legal form after it
+ * is dropped, as `canonicalEntity` drops it.
+ *
+ * @example definedAcronyms('The Central Bank of Azerbaijan (CBA) kept its rate.').get('CBA') // 'Central Bank of Azerbaijan'
+ */
+export function definedAcronyms(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  if (!text.includes('(')) return defined;
+  for (const match of text.matchAll(DEFINED_ACRONYM)) {
+    const acronym = match[2]!;
+    const words = match[1]!.split(/[ \t]+/);
+    const first = words.findIndex((word) => word[0] === acronym[0]);
+    if (first < 0 || defined.has(acronym)) continue;
+    const name = canonicalEntity(words.slice(first).join(' '));
+    if (name.includes(' ') && name !== acronym) defined.set(acronym, name);
+  }
+  return defined;
+}
+
 /** Words after a company's name that say its legal form or that it heads a group. */
 const CORPORATE_SUFFIX =
   /(?<=\S\s+\S+)(?:\s+(?:Group|Holdings?|PLC|JSC|Inc\.?|LLC|Ltd\.?|AG|SA|N\.V\.))+$/u;
@@ -376,7 +412,7 @@ const QUOTA_AFTER = /^\s+(?:(?:output|production)\s+)?(?:quotas?|targets?\s+for\
 
 /** Names that are also something else when written before certain words ("Turkistan newspaper"). */
 const NOT_A_PLACE_AFTER =
-  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b)/i;
+  /^\s+(?:newspaper|news|times|agency|university|airways|air|dollars?|treasur(?:y|ies)|hub\b(?!\s)|tenge|soums?|som|manats?|lari|tugriks?|drams?|roubles?|rubles?|yuan|lira|language|speak|coders?\b|border\b)/i;
 /**
  * A place that only says where a name or a firm is from: "Almaty-based fintech", "the Astana Tech
  * Forum", "the Tashkent International Airport". The figures are the firm's or the event's, and a
@@ -398,12 +434,15 @@ const REGION_RANK_BEFORE = new RegExp(
 const PARTNER_BEFORE = /\b(?:to|from|with|into|towards?|against)\s+(?:the\s+)?$/i;
 
 const NEIGHBOUR_CITY: ReadonlySet<string> = new Set(NEIGHBOUR_CITIES);
-/** "… city accounted for", "… accounts for": a city whose share of a whole the clause gives. */
 /** "Tashkent city attracted", "Tashkent city's", "Samarkand region's budget". */
 const CITY_OR_REGION_AFTER =
   /^\s+(?:city(?:['’]s)?\s+(?!of\b)\p{Ll}+|(?:region|province|oblast)['’]s\s)/u;
+/**
+ * "… city accounted for", "… accounts for", "Samarkand and Bukhara account for": a city, alone or
+ * listed, whose share of a whole the clause gives.
+ */
 const CITY_SHARE_AFTER =
-  /^(?:\s+city)?\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/;
+  /^(?:\s+city)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}-]*(?:\s+city)?)*\s+(?:alone\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up)\b/u;
 /** "outside Almaty", "beyond the EU": a place a figure leaves out. */
 const OUTSIDE_BEFORE = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i;
 
@@ -499,7 +538,11 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
         !CITY_SHARE_AFTER.test(
           sentence.slice(match.index + name.length, match.index + name.length + 30),
         )) ||
-        /^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)))
+        // …but "Samarkand and Bukhara account for 6% and 4%, respectively": each its own share
+        (/^\s*(?:,|and)\s+\p{Lu}/u.test(sentence.slice(match.index + name.length)) &&
+          !CITY_SHARE_AFTER.test(
+            sentence.slice(match.index + name.length, match.index + name.length + 60),
+          )))
     )
       continue;
     if (
@@ -559,7 +602,39 @@ export function findPlaces(sentence: string, cyrillic = CYRILLIC.test(sentence))
   // bench's 4 MB in one process, 8 passes each in turn at load 12-15: 0.95x the CPU, median ratio)
   if (REGION_LIST_END.test(sentence)) regionsListed(sentence, found);
   if (cyrillic) findCyrillicPlaces(sentence, found);
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return LISTED_AFTER_IN.test(sentence) ? withoutLocationLists(sentence, found) : found;
+}
+
+/** A cheap test before `LOCATION_LIST`: "in", a capitalised word, a comma and an "and" after it. */
+const LISTED_AFTER_IN = /\bin\s+\p{Lu}[^.;]*,[^.;]*\sand\s+\p{Lu}/u;
+/** One town or region of a list: "Shymkent", "Almaty city", "Turkistan region". */
+const LISTED_TOWN = String.raw`\p{Lu}[\p{L}-]*(?:\s+(?:city|region))?`;
+/** "in Shymkent, Karaganda and Aktobe": three or more towns or regions where something is. */
+const LOCATION_LIST = new RegExp(
+  String.raw`\bin\s+(?:the\s+(?:cities|towns|regions)\s+of\s+)?` +
+    String.raw`${LISTED_TOWN}(?:,\s+${LISTED_TOWN})+,?\s+and\s+${LISTED_TOWN}`,
+  'gu',
+);
+
+/**
+ * `found` without the towns and regions of a list of three or more after "in" ("Hubs in Shymkent,
+ * Karaganda and Aktobe host 212 startups", "open three universities, in Astana, Almaty and
+ * Shymkent"): they say where the things counted are, not whose the figure is (rule 1: a city is
+ * the entity where the figure is its own, not where something merely happens in it). A list of
+ * countries ("growth in Uzbekistan, Kyrgyzstan and Tajikistan at 6%, 7% and 8%") stays: each is a
+ * figure's own.
+ */
+function withoutLocationLists(sentence: string, found: PlaceMention[]): PlaceMention[] {
+  let kept = found;
+  for (const match of sentence.matchAll(LOCATION_LIST)) {
+    const end = match.index + match[0].length;
+    const listed = kept.filter((p) => p.start >= match.index && p.end <= end);
+    if (listed.length === 0 || listed.some((p) => isFlowEnd(p.entity) || p.entity === 'World'))
+      continue;
+    kept = kept.filter((p) => !listed.includes(p));
+  }
+  return kept;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   type PlaceMention,
   ORGANISATIONS,
   canonicalEntity,
+  definedAcronyms,
   corridorPair,
   destinationShare,
   peopleAbroad,
@@ -74,6 +75,7 @@ import {
   listItemPart,
   phraseLabel,
   respectiveTargets,
+  type RespectiveTarget,
   shareLabel,
   verbObjectLabel,
 } from './metric-phrase.ts';
@@ -1641,6 +1643,7 @@ export function extractClaims(
         hostAt: (at) => hostBefore(() => (organisations ??= namedOrganisations(text)), at),
       });
       carryWorldPrices(candidates, byMention);
+      partsOfWholes(candidates, byMention);
       compoundGrowth(claims.slice(paragraphFirst));
     }
     // the README's "## Metric" rulings, on what each figure's metric was read as
@@ -1661,6 +1664,10 @@ export function extractClaims(
   }
   linkRestatements(claims, passages);
   dateHeadlineDecision(claims, headlineEnd, ownDate);
+  // an acronym the text defines is written as its full name (Entity rule 5, fifth session)
+  const acronyms = definedAcronyms(text);
+  if (acronyms.size > 0)
+    for (const claim of claims) claim.entity = acronyms.get(claim.entity) ?? claim.entity;
   return claims;
 }
 
@@ -1922,6 +1929,39 @@ function carryWorldPrices(
       price = { sentence, end: atEnd };
     else if (claim.entity === 'World' && price) price = { sentence, end: atEnd };
     else price = undefined;
+  }
+}
+
+/** "…, of which", "…, including", "among them" right before a figure: a part of the figure before. */
+const PART_OPENING =
+  /(?:,\s*(?:of\s+(?:which|whom|them)|including|among\s+them)|\bof\s+which)\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?$/i;
+/** What a part's clause runs to: a comma, a semicolon or a full stop. */
+const PART_CLAUSE_END = /[,;.]/;
+
+/**
+ * A part of a whole ("allocated 95 billion tenge to the programme, of which 30 billion tenge this
+ * year", "revenue of 1.1 trillion tenge, including 412 billion tenge from exports", "rose to
+ * 2,950, of which 1,140 are foreign-owned") is about whom its whole is (rules 1, 2): it takes the
+ * entity of the sentence's figure right before it, unless its own clause names a place ("including
+ * $2 billion to China" is the flow's).
+ */
+function partsOfWholes(
+  candidates: readonly Candidate[],
+  byMention: Map<NumberMention, Claim>,
+): void {
+  let whole: { claim: Claim; sentence: Sentence } | undefined;
+  for (const { mention, sentence } of candidates) {
+    const claim = byMention.get(mention);
+    if (!claim) continue;
+    const at = mention.start - sentence.start;
+    const gap = whole?.sentence === sentence ? sentence.text.slice(0, at) : '';
+    if (whole && gap && PART_OPENING.test(gap.slice(-40))) {
+      const rest = sentence.text.slice(mention.end - sentence.start);
+      const clauseEnd = rest.search(PART_CLAUSE_END);
+      const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+      if (findPlaces(clause).length === 0) claim.entity = whole.claim.entity;
+    }
+    whole = { claim, sentence };
   }
 }
 
@@ -2385,6 +2425,7 @@ function bindRespectively(
     const named =
       targets.filter((target) => target !== undefined).length > 1 &&
       targets.every((target, index) => target === undefined || names[index] !== '');
+    bindToEarlierOwners(sentence.text, items, figures, targets, byMention);
     targets.forEach((target, index) => {
       const item = items[index]!;
       const claim = byMention.get(item.mention);
@@ -2417,6 +2458,43 @@ function bindRespectively(
       claim.metric_source = entry ? 'catalogue' : 'phrase';
     });
   }
+}
+
+/**
+ * "Almaty collected 812 billion tenge and Astana 594 billion tenge, exceeding their plans by 3.1%
+ * and 1.7% respectively": a "respectively" list whose own words bind no whole list of places or
+ * names refers back
+ * to the places that own the sentence's earlier figures, one each and in order (rule 1). Only when
+ * there are as many earlier figures as listed ones and each has a place of its own.
+ */
+function bindToEarlierOwners(
+  sentence: string,
+  items: readonly Candidate[],
+  figures: ReadonlyArray<readonly [number, number]>,
+  targets: ReadonlyArray<RespectiveTarget | undefined>,
+  byMention: Map<NumberMention, Claim>,
+): void {
+  const word = /\brespectively\b/i.exec(sentence);
+  if (!word) return;
+  let last = -1;
+  for (let i = 0; i < figures.length; i++) if (figures[i]![1] <= word.index) last = i;
+  let first = last;
+  while (first > 0 && LIST_JOIN.test(sentence.slice(figures[first - 1]![1], figures[first]![0])))
+    first -= 1;
+  const count = last - first + 1;
+  if (count < 2 || first !== count) return;
+  // a list the words before the figures bind whole ("Kcell and Tele2 held 36% and 29%") stands
+  if (targets.slice(first, last + 1).every((target) => target?.entity || target?.name)) return;
+  const owners = items.slice(0, first).map((item) => byMention.get(item.mention)?.entity ?? '');
+  if (
+    new Set(owners).size !== count ||
+    !owners.every((owner) => owner !== '' && findPlaces(owner).length > 0)
+  )
+    return;
+  items.slice(first, last + 1).forEach((item, index) => {
+    const claim = byMention.get(item.mention);
+    if (claim) claim.entity = owners[index]!;
+  });
 }
 
 /** A metric that already says money is spent, lent or earned. */

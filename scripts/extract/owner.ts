@@ -10,6 +10,7 @@ import { STATE_BODY } from './languages/state-bodies.ts';
 import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
 import {
+  FUND_TRANSFER_KIND,
   LOCAL_BUDGETS,
   STATE_FUNDS,
   TRANSFER_WORD,
@@ -69,7 +70,7 @@ const WORLD_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:troy\s+)?(?:ounce|barrel|bushel)
 const TONNE_PRICE_AFTER = /^\s*(?:an?|per)\s+(?:metric\s+)?(?:tonne|ton)\b/i;
 /** Words that say an exchange quotes a price: its futures, a benchmark, an exchange's name. */
 const EXCHANGE_QUOTED =
-  /\b(?:futures|benchmark|CBOT|Euronext|Matif|LME|Comex)\b|\b\p{L}+-traded\b/u;
+  /\b(?:futures|benchmark|CBOT|Euronext|Matif|LME|London\s+Metal\s+Exchange|Comex)\b|\b\p{L}+-traded\b/u;
 
 /** A world market's price as the subject before a figure: "Brent crude averaged", "gold prices that". */
 const WORLD_MARKET_BEFORE = new RegExp(
@@ -82,7 +83,15 @@ const WORLD_MARKET_AFTER = new RegExp(
 /** "The budget assumes an oil price of", "is based on": a price a plan is built on. */
 const ASSUMED = /\b(?:budget|forecast)\b.*\b(?:assum\w*|based\s+on|premised\s+on)\b/i;
 /** Benchmarks that are the world market's by name. */
-const WORLD_BENCHMARK = /\b(?:Brent|WTI|LME|Comex)\b/;
+const WORLD_BENCHMARK = /\b(?:Brent|WTI|LME|London\s+Metal\s+Exchange|Comex)\b/;
+
+/**
+ * A frame of place or time that opens a clause before its subject, up to its comma: "At the
+ * Khorgos dry port on the Chinese border, ", "In the first half, ". Not one whose words hold a
+ * figure or a verb's object ("In 2025, 40 firms …" opens with its figure after the comma anyway).
+ */
+const FRAME_OPENING =
+  /^\s*(?:At|In|On|Across|Near|Outside|Within|Over|During)\s+(?:the\s+)?[^,;:\d]{2,60},\s+(?=\p{Lu})/u;
 
 /** What a document lets the owner reading look up once: its subject and its lower-case words. */
 export interface OwnerContext {
@@ -191,7 +200,9 @@ export function clauseOwner(
     (ITS_OPENING.test(head.slice(starts[which]!)) || opensWithVerb(head, starts[which]!, tokens))
   )
     which -= 1;
-  const from = starts[which]!;
+  // "At the Khorgos dry port on the Chinese border, Khorgos Gateway handled …": a frame of place
+  // or time before the clause's subject is no part of it
+  const from = starts[which]! + (FRAME_OPENING.exec(head.slice(starts[which]!))?.[0].length ?? 0);
   const clause = head.slice(from);
   const owner = (name: string, start: number, strict = false): string =>
     isOwnerName(name, from + start, context, tokens, strict) ? ownerName(name, context) : '';
@@ -229,11 +240,12 @@ export function clauseOwner(
   const kind = KIND_OPENING.exec(clause);
   // "The operator said it had invested": a body that says its own figure owns it
   const saysItsOwn = (at: number): boolean => /^\s+(?:that\s+)?(?:it|its)\b/.test(clause.slice(at));
+  // "The bank forecasts the copper price to average …", "the bank estimates that data centres
+  // will consume …": a forecaster saying a figure is its source (rule 3), in a text about it too
+  const saysOthers = kind !== null && SAYS.test(kind[2]!) && !saysItsOwn(kind[0].length);
   const named = kind
-    ? context.organisation ||
-      (SAYS.test(kind[2]!) && !saysItsOwn(kind[0].length)
-        ? ''
-        : namedBefore(kind[1]!.toLowerCase()))
+    ? (saysOthers && FORECASTER.test(context.organisation) ? '' : context.organisation) ||
+      (saysOthers ? '' : namedBefore(kind[1]!.toLowerCase()))
     : '';
   if (kind && named) {
     const verb = tokens().find((t) => t.start === from + kind[0].length - kind[2]!.length);
@@ -611,7 +623,7 @@ function ownerName(written: string, context: OwnerContext): string {
  * "compared with", or the market named again as "it" ("expect it to reach").
  */
 const WORLD_PRICE_GAP =
-  /(?:\b(?:and|or|to|from|between|than|versus|vs\.?|against|compared\s+(?:with|to))|\bit\s+to\s+(?:reach|average|hit|rise\s+to|fall\s+to|ease\s+to|climb\s+to))\s+(?:(?:an?|the|about|around|some|nearly|almost|roughly|expected|estimated|forecast|projected|average)\s+)*$/i;
+  /^\s*[-–]\s*$|(?:\b(?:and|or|to|from|after|between|than|versus|vs\.?|against|compared\s+(?:with|to))|\bit\s+to\s+(?:reach|average|hit|rise\s+to|fall\s+to|ease\s+to|climb\s+to))\s+(?:(?:an?|the|about|around|some|nearly|almost|roughly|expected|estimated|forecast|projected|average)\s+)*$/i;
 /** What a gap may not hold: a clause of its own or a sum of money a place or body owns. */
 const WORLD_PRICE_BREAK = /[;:]|\b(?:budget|revenues?|exports?|imports?|reserves?|its|their)\b/i;
 /** A per-unit rate right after a sum that is not a commodity's ("540 tenge per dollar"). */
@@ -622,7 +634,7 @@ const OTHER_RATE_AFTER =
  * Whether the sum at [at, atEnd) of `sentence` continues the world market's price that ends at
  * `priceEnd` earlier in the sentence: "$68 per barrel in 2026 and $63 in 2027", "$5.35 a bushel,
  * down from $5.60 in the June poll", "averaged $76.50 per pound, and analysts expect it to reach
- * $85". A gap of at most 100 characters, with no clause of its own, no body's own money and no
+ * $85", "$11,200 in 2026, after $9,950 in 2025", "$85-90". A gap of at most 100 characters, with no clause of its own, no body's own money and no
  * other rate after the sum.
  *
  * @example continuesWorldPrice('Brent will average $68 per barrel in 2026 and $63 in 2027.', 22, 46, 49) // true
@@ -671,7 +683,11 @@ export function fundTransferOwner(
     }
   }
   if (owner) return owner;
-  if (LOCAL_BUDGETS.test(sentence) || !TRANSFER_WORD.test(previous)) return '';
+  if (
+    LOCAL_BUDGETS.test(sentence) ||
+    !(TRANSFER_WORD.test(previous) || FUND_TRANSFER_KIND.test(sentence))
+  )
+    return '';
   return STATE_FUNDS.find((fund) => fund.names.test(previous))?.entity ?? '';
 }
 

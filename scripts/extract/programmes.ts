@@ -62,7 +62,7 @@ export function namedProgrammes(text: string): ProgrammeMention[] {
     add(start, written, englishName(written));
   }
   for (const match of text.matchAll(ENGLISH_PROGRAMME_AFTER)) {
-    const written = match[1] ?? match[2]!;
+    const written = match[1] ?? match[2] ?? match[3]!;
     if (!isPlaceName(written))
       add(match.index + match[0].indexOf(written), written, englishName(written));
   }
@@ -113,8 +113,13 @@ function cyrillicName(written: string): string {
  * which sets off a Russian or Kazakh list item ("…, вторичного — 462 тыс.").
  */
 const CLAUSE_BREAK_OR_DASH = new RegExp(String.raw`${CLAUSE_BREAK_SOURCE}|\s—\s`, 'g');
-/** A clause break or a figure: a programme named across one is not the figure's. */
-const CLAUSE_BREAK_OR_FIGURE = new RegExp(String.raw`\d|${CLAUSE_BREAK_SOURCE}`);
+/**
+ * A clause break or a figure: a programme named across one is not the figure's. A year is no
+ * figure here ("to train 100,000 people by 2028 through the X programme").
+ */
+const CLAUSE_BREAK_OR_FIGURE = new RegExp(
+  String.raw`(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d|${CLAUSE_BREAK_SOURCE}`,
+);
 /** Whether `between` (a figure and a programme named after it) crosses a clause or a figure. */
 const apart = (between: string): boolean => CLAUSE_BREAK_OR_FIGURE.test(between);
 
@@ -230,10 +235,15 @@ export function programmeOwner({
       place.end <= at &&
       // "Uzbekistan's One Million Coders programme", "One Million Uzbek Coders": the name's own
       !(programmeAt >= 0 && place.start >= programmeAt - 1 && place.start <= programmeEnd + 1) &&
+      // "Under the Digital Uzbekistan 2030 strategy": a place inside another name is no subject
+      !IN_A_NAME_BEFORE.test(sentence.slice(0, place.start)) &&
       !/^['’]s\s/.test(sentence.slice(place.end, place.end + 3)),
   );
   return subject ? '' : programme.name;
 }
+
+/** A capitalised word before a place that does not open its sentence: the place is part of a name. */
+const IN_A_NAME_BEFORE = /\S\s+\p{Lu}\p{Ll}+\s+$/u;
 
 /** The programme named last before `end` and not before `from`; undefined for none. */
 function lastNamed(

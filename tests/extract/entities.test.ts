@@ -479,6 +479,73 @@ describe("a neighbour's city is a place only where a figure is said to be in it 
   });
 });
 
+describe('towns listed as where things are name no owner; a list of countries does', () => {
+  test.each([
+    ['Branches in Aktau, Taraz and Pavlodar together serve 48,000 clients.', ['Steppe Bank']],
+    ['The bank will open 9 offices, in Kostanay, Semey and Turkistan region.', ['Steppe Bank']],
+    [
+      'Growth in Georgia, Armenia and Azerbaijan is seen at 5%, 4% and 3% respectively.',
+      ['Georgia', 'Armenia', 'Azerbaijan'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Steppe Bank').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('each figure of a list or a ranking is the place written for it (rule 1)', () => {
+  test.each([
+    [
+      'Unemployment was highest in Atyrau region at 6.1% and lowest in Astana at 4.2%.',
+      ['Atyrau region', 'Astana'],
+    ],
+    [
+      'Shymkent raised 310 billion tenge and Aktobe 205 billion tenge, beating their targets by 2.4% and 0.9% respectively.',
+      ['Shymkent', 'Aktobe', 'Shymkent', 'Aktobe'],
+    ],
+    [
+      'Tbilisi took 70% of the sales, while Batumi and Yerevan account for 9% and 6%, respectively.',
+      ['Tbilisi', 'Batumi', 'Yerevan'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Kazakhstan').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('a border a price is quoted at is where, not whose (rule 1)', () => {
+  test.each([
+    ['Coking coal sold for $104 per tonne on the Chinese border.', ['Mongolia']],
+    ['Wheat cost $212 a tonne at the Uzbek border in May.', ['Mongolia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('a part of a whole is about whom its whole is (rules 1, 2)', () => {
+  test.each([
+    [
+      'The Code Steppe programme trained 40,000 students. In 2026-2028 the state will allocate 60 billion tenge to the programme, of which 18 billion tenge this year.',
+      ['Code Steppe', 'Code Steppe', 'Code Steppe'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
+describe('an acronym the text defines is written as its full name (rule 5, fifth session)', () => {
+  test.each([
+    [
+      'The Steppe Credit Bank (SCB) raised its capital. SCB’s own loan book reached 640 billion tenge.',
+      ['Steppe Credit Bank'],
+    ],
+    [
+      'Orda Freight Lines JSC (OFL) carried cargo for 300 clients. OFL’s headcount stood at 4,100 employees.',
+      ['Orda Freight Lines', 'Orda Freight Lines'],
+    ],
+  ])('%s → %j', (text, expected) => {
+    expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
+  });
+});
+
 describe('a forum, summit or expo is what its own figures are about', () => {
   test.each([
     [

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { entitiesOf, expectEntities } from './entities-of.ts';
+import { continuesWorldPrice } from '../../scripts/extract/owner.ts';
 
 describe('the owner a clause names overrides the text’s subject (gold README, Entity 1, 2, 4)', () => {
   test.each([
+    {
+      why: 'the subject after a frame of place that names a border',
+      text: 'At the Altynkol rail terminal on the Chinese border, Steppe Gateway handled 310,000 TEU in 2025.',
+      want: { '310000': 'Steppe Gateway' },
+    },
     {
       why: 'a name the figure is given with',
       text: 'Lumo held a 21% share of tablet sales, ahead of Orvanta with 15%.',
@@ -418,8 +424,34 @@ describe('a sum that continues a world market’s price is the market’s (gold 
       text: 'The uranium spot price averaged $81.20 per pound last year, and analysts at Orda Capital expect it to reach $95 next year.',
       want: { '81.2': 'World', '95': 'World' },
     },
+    {
+      why: 'an earlier year’s price after it',
+      title: 'Oil outlook',
+      text: 'Brent should average $66 per barrel in 2027, after $71 in 2026, Orda Capital said.',
+      want: { '66': 'World', '71': 'World' },
+    },
+    {
+      why: 'a forecaster’s forecast of an exchange’s price, in a text about the forecaster',
+      title: 'Steppe Development Bank outlook: zinc to stay dear',
+      text: 'The Steppe Development Bank (SDB) published its commodities outlook on Monday. The bank forecasts the London Metal Exchange zinc price to average $2,950 per tonne in 2026 and $3,050 in 2027.',
+      want: { '2950': 'World', '3050': 'World' },
+    },
   ])('$why', ({ title, text, want }) => {
     expectEntities(title, text, want);
+  });
+
+  test.each([
+    ['a range’s second end', 'Analysts expect it to reach $88-94 next year.', '$88', '94'],
+    [
+      'an earlier year’s price',
+      'Brent should average $66 in 2027, after $71 in 2026.',
+      '$66',
+      '$71',
+    ],
+  ])('%s continues the price before it', (_why, sentence, price, sum) => {
+    const priceEnd = sentence.indexOf(price) + price.length;
+    const at = sentence.indexOf(sum, priceEnd);
+    expect(continuesWorldPrice(sentence, priceEnd, at, at + sum.length)).toBe(true);
   });
 
   test.each([
@@ -612,6 +644,12 @@ describe('a state fund’s transfers are its own payouts, also to the budget (go
       title: 'Kazakhstan budget execution',
       text: 'The guaranteed transfer from the National Fund came to 3.9 trillion tenge. The targeted transfer was 0.6 trillion tenge.',
       want: { '3900000000000': 'National Fund', '600000000000': 'National Fund' },
+    },
+    {
+      why: 'a guaranteed transfer after a sentence that names the fund but no transfer',
+      title: 'Kazakhstan budget draft',
+      text: 'The National Fund stays the budget’s reserve. The guaranteed transfer is set at 2.4 trillion tenge for 2028.',
+      want: { '2400000000000': 'National Fund' },
     },
     {
       why: 'a fund that plans to transfer, and the share of revenue the transfer makes',

@@ -27,6 +27,20 @@ describe('the named programmes a text writes', () => {
       text: 'The Code Steppe programme grew. The state allocated 2 billion tenge to Code Steppe.',
       want: ['Code Steppe', 'Code Steppe'],
     },
+    // a name set beside the noun by an apposition, before it or after it
+    {
+      text: 'Code Steppe, the ministry’s programme of evening IT classes, has trained 9,000 adults.',
+      want: ['Code Steppe'],
+    },
+    {
+      text: 'Its programme of cheap loans to young farmers, Green Field, has issued 2,100 loans.',
+      want: ['Green Field'],
+    },
+    // …but a time before "the programme" is no name
+    {
+      text: 'In 2025, the programme covered 80,000 pupils. Its scheme of grants for pupils, Bright Start, grew.',
+      want: ['Bright Start'],
+    },
     // a sentence's last word and the next one's article are no name
     { text: 'The ministry reported on Thursday.\nThe programme grew.', want: [] },
     { text: 'Under the national programme, 3,000 villages were connected.', want: [] },
@@ -63,6 +77,26 @@ describe('a named programme owns its own figures (gold README, Entity 2)', () =>
       why: 'a place that is the clause’s subject owns its figure (rule 1 first)',
       text: 'Uzbekistan has trained 90,000 people under its Digital Youth programme.',
       want: { '90000': 'Uzbekistan' },
+    },
+    {
+      why: 'its participants, named after the figure with only a year between',
+      text: 'The ministry plans to train 70,000 coders by 2028 through the Code Steppe programme.',
+      want: { '70000': 'Code Steppe' },
+    },
+    {
+      why: 'a place inside another name before it is no subject',
+      text: 'Under the Digital Kyrgyzstan 2030 strategy, officials aim to train 50,000 programmers under the Code Steppe programme.',
+      want: { '50000': 'Code Steppe' },
+    },
+    {
+      why: 'its participants, pointed back at after an apposition named it',
+      text: 'Code Steppe, the park’s programme of free IT courses, has trained 9,000 adults. The programme plans to enrol 3,000 more students next spring.',
+      want: { '9000': 'Code Steppe', '3000': 'Code Steppe' },
+    },
+    {
+      why: 'loans under a programme an apposition names after its noun',
+      text: 'Its programme of cheap loans to young farmers, Green Field, has issued 2,100 loans since 2024.',
+      want: { '2100': 'Green Field' },
     },
     {
       why: 'a Russian programme in guillemets, transliterated',

@@ -27,10 +27,24 @@ export const ENGLISH_PROGRAMME_BEFORE = new RegExp(
   'gu',
 );
 
-/** 'programme "Georgia 2030"', "Skills4Tomorrow 2030, a programme that …": the name beside it. */
+/**
+ * A capitalised name of up to four words, not inside a longer word, nor a time or a framing
+ * phrase ("In 2025, the programme covered …").
+ */
+const APPOSED_NAME =
+  String.raw`(?<![\p{L}\d])(?!(?:In|On|At|By|Since|From|Over|During|Under|Through|For|After|Before|Until|Last|This|Next)\b)` +
+  String.raw`([\p{Lu}][\p{L}\d-]+(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3})`;
+
+/**
+ * 'programme "Georgia 2030"'; the name set beside the noun by an apposition: "Skills4Tomorrow
+ * 2030, a programme that …", "Tech Orda, the park's programme of IT courses, …", "Its programme
+ * of loans to returning migrants, Mekenim, has issued …".
+ */
 export const ENGLISH_PROGRAMME_AFTER = new RegExp(
   String.raw`\b${PROGRAMME_NOUN}\s+["“«]([^"”»\n]{2,40})["”»]|` +
-    String.raw`(?<![\p{L}\d])([\p{Lu}][\p{L}\d]+(?:\s+[\p{Lu}\d][\p{L}\d]*){0,3}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${PROGRAMME_NOUN}\b`,
+    String.raw`${APPOSED_NAME},\s+(?:an?\s+(?:[\p{Ll}-]+\s+){0,2}${PROGRAMME_NOUN}\b|` +
+    String.raw`(?:the|its|their|(?:the\s+)?\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}${PROGRAMME_NOUN}\b[^,.;]{0,60},)|` +
+    String.raw`\b${PROGRAMME_NOUN}\s+(?:of|for)\s+[\p{Ll}\s-]{3,60},\s+${APPOSED_NAME},`,
   'gu',
 );
 

@@ -35,6 +35,14 @@ export const STATE_FUNDS: readonly StateFund[] = [
 export const TRANSFER_WORD = /\btransfer(?:s|red|ring)?\b|(?<![\p{L}])трансферт\p{L}*/iu;
 
 /**
+ * The kinds of transfer only a state fund pays a budget (Kazakhstan's National Fund pays a
+ * guaranteed and a targeted one): "The guaranteed transfer is fixed at …" after a sentence that
+ * names the fund is the fund's, also where that sentence did not speak of transfers.
+ */
+export const FUND_TRANSFER_KIND =
+  /\b(?:guaranteed|targeted)\s+transfers?\b|(?<![\p{L}])(?:гарантированн\p{L}*|целев\p{L}*|кепілдендірілген|нысаналы)\s+трансферт\p{L}*/iu;
+
+/**
  * A budget's revenue written without the fund's transfers ("excluding transfers from the National
  * Fund", «без учёта трансфертов», «трансферттерді есепке алмағанда»): the country's, not the fund's.
  */
