@@ -649,7 +649,9 @@ const PRONOUN_PATTERN = new RegExp(`(?<![\\p{L}])${PRONOUN}(?![\\p{L}])`, 'iu');
  * speaks of "его", "их", "он", "оның": the one the sentence before was about, the first place or
  * organisation it names (`previousSentence`), else the entity of its last figure
  * (`previousClaim`); '' when the sentence has no such pronoun, only says or estimates ("они
- * оценивают"), or there is no sentence before.
+ * оценивают"), or there is no sentence before. A pronoun after a figure of its own sentence
+ * (`figuresFrom`, where its first figure is) speaks of what that sentence named ("Очередь
+ * составляет 512 тысяч, цель – сократить ее вдвое"), not of the sentence before's figure.
  *
  * @example pronounReferent('Его доля – 9%.', 7, 'Китай строит 30 блоков.', '') // 'China'
  */
@@ -658,12 +660,16 @@ export function pronounReferent(
   at: number,
   previousSentence: string,
   previousClaim: string,
+  figuresFrom = at,
 ): string {
   const pronoun = PRONOUN_PATTERN.exec(sentence.slice(0, at));
   // "они оценивают …": whoever says or estimates it is a source, not the figure's owner
   if (!previousSentence || !pronoun) return '';
   if (SAYS_AFTER.test(sentence.slice(pronoun.index + pronoun[0].length))) return '';
-  return findPlaces(previousSentence).find((p) => !p.partner)?.entity || previousClaim;
+  return (
+    findPlaces(previousSentence).find((p) => !p.partner)?.entity ||
+    (pronoun.index < figuresFrom ? previousClaim : '')
+  );
 }
 
 /** "мировой добычи", "мировых инвестиций", Kazakh "әлемдік": the world after a share is its whole. */

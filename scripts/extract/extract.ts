@@ -853,6 +853,7 @@ export function extractClaims(
         places: placesOfFigure,
         programmes: (programmes ??= namedProgrammes(text)),
         backTo: paragraphBefore,
+        previousOwner: claims[claims.length - 1]?.entity ?? '',
       });
       const ownProgramme = (): string =>
         isLocalPlace(subject) ? '' : programmeOwner(programmeFigure(places));
@@ -893,6 +894,7 @@ export function extractClaims(
               at,
               paragraph.sentences[sentenceIndex - 1]!.text,
               lastIn(claims, paragraph.sentences[sentenceIndex - 1]!)?.entity ?? '',
+              (firstIn(claims, sentence)?.quote_start ?? mention.start) - sentence.start,
             )
           : '') ||
         (cyrillic ? '' : runProgramme()) ||
@@ -2201,10 +2203,13 @@ function firstIn(claims: readonly Claim[], sentence: Sentence): Claim | undefine
 }
 
 function lastIn(claims: readonly Claim[], sentence: Sentence): Claim | undefined {
-  const last = claims[claims.length - 1];
-  return last && last.quote_start! >= sentence.start && last.quote_start! < sentence.end
-    ? last
-    : undefined;
+  // the claims after it, in the current sentence ("Оның 2 200-і …, 650-і …"), are passed over
+  for (let index = claims.length - 1; index >= 0; index--) {
+    const start = claims[index]!.quote_start!;
+    if (start < sentence.start) return undefined;
+    if (start < sentence.end) return claims[index];
+  }
+  return undefined;
 }
 
 /**

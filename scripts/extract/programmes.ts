@@ -21,6 +21,7 @@ import {
   ENGLISH_PROGRAMME_OWN,
   KAZAKH_PROGRAMME,
   KAZAKH_PROGRAMME_OWN,
+  PROGRAMME_NATION,
   PROGRAMME_PARTICIPANTS,
   PROGRAMME_TRANSLATIONS,
   RUSSIAN_PROGRAMME,
@@ -139,6 +140,11 @@ export interface ProgrammeFigure {
   programmes: readonly ProgrammeMention[];
   /** The text offset a programme pointed back at may be named from (its paragraph or the one before). */
   backTo: number;
+  /**
+   * Whose the figure the text gave just before this one is ('' for none): where it is a named
+   * programme's, the text is going on about that programme, however far back it was named.
+   */
+  previousOwner?: string;
 }
 
 /**
@@ -164,6 +170,7 @@ export function programmeOwner({
   places,
   programmes,
   backTo,
+  previousOwner = '',
 }: ProgrammeFigure): string {
   const sentenceEnd = sentenceStart + sentence.length;
   let before: ProgrammeMention | undefined;
@@ -181,6 +188,9 @@ export function programmeOwner({
         ? KAZAKH_PROGRAMME_OWN
         : ENGLISH_PROGRAMME_OWN;
   const back = language === 'en' ? ENGLISH_PROGRAMME_BACK : CYRILLIC_PROGRAMME_BACK;
+  // "Бағдарламаға 112 университет қосылды. … 2025 жылы бағдарламаға 420 мың студент тіркелген":
+  // the programme whose figures the text has been giving, named paragraphs before
+  const goneOn = previousOwner ? lastNamedAs(programmes, previousOwner, sentenceStart) : undefined;
   let programme = before;
   // where the programme is written in the sentence (its name, or the word pointing back at it);
   // -1 when the sentence only goes on about one named before
@@ -195,7 +205,7 @@ export function programmeOwner({
     for (const match of sentence.matchAll(back)) {
       const beforeFigure = match.index + match[0].length <= at;
       if (!beforeFigure && apart(sentence.slice(atEnd, match.index))) break;
-      programme = lastNamed(programmes, backTo, sentenceStart);
+      programme = lastNamed(programmes, backTo, sentenceStart) ?? goneOn;
       programmeAt = match.index;
       programmeEnd = match.index + match[0].length;
       if (beforeFigure || programme) break;
@@ -205,7 +215,7 @@ export function programmeOwner({
   // on about it
   let continued = false;
   if (!programme) {
-    programme = lastNamed(programmes, backTo, sentenceStart);
+    programme = lastNamed(programmes, backTo, sentenceStart) ?? goneOn;
     programmeAt = -1;
     programmeEnd = -1;
     continued = true;
@@ -216,9 +226,16 @@ export function programmeOwner({
     if (match.index >= at) break;
     clauseStart = match.index + match[0].length;
   }
+  // a sentence going on about the programme whose figure came just before counts its
+  // participants anywhere before the figure ("Доля студентов, получивших сертификаты, — 63%",
+  // "Қатысушылардың жартысы сертификат алды, ал 48 мың студент …");
+  // unless it speaks of the whole country ("елде 3 жаңа университет ашылады"), whose figure it
+  // then gives
+  const goesOn = continued && goneOn !== undefined && goneOn.name === programme.name;
+  if (continued && PROGRAMME_NATION.test(sentence.slice(clauseStart, at))) return '';
   const lastComma = sentence.lastIndexOf(',', at);
   const window = sentence.slice(
-    Math.max(clauseStart, lastComma + 1),
+    goesOn ? 0 : Math.max(clauseStart, lastComma + 1),
     Math.min(sentence.length, atEnd + 40),
   );
   // "8 billion tenge to the X programme", "250 млрд тенге на программу": money given to it
@@ -244,6 +261,19 @@ export function programmeOwner({
 
 /** A capitalised word before a place that does not open its sentence: the place is part of a name. */
 const IN_A_NAME_BEFORE = /\S\s+\p{Lu}\p{Ll}+\s+$/u;
+
+/** The last mention of the programme called `name` before `end`; undefined for none. */
+function lastNamedAs(
+  programmes: readonly ProgrammeMention[],
+  name: string,
+  end: number,
+): ProgrammeMention | undefined {
+  return lastNamed(
+    programmes.filter((mention) => mention.name === name),
+    0,
+    end,
+  );
+}
 
 /** The programme named last before `end` and not before `from`; undefined for none. */
 function lastNamed(

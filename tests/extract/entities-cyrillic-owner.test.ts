@@ -370,6 +370,30 @@ test('a pronoun points back even when the sentence names places only as origins 
   expect(entityOf(text, '350', head)).toBe('Astana Hub');
 });
 
+describe('a pronoun before a list of parts points back at the whole the sentence before gave', () => {
+  const head = 'Code Steppe: 4 000 грант бөлінеді';
+  const text =
+    `${head}\n\nCode Steppe бағдарламасы аясында биыл 4 000 грант бөлінеді. ` +
+    'Оның 3 100-і бакалавриатқа, 700-і магистратураға, 200-і докторантураға арналған.';
+  test.each(['3 100', '700', '200'])('%s', (mention) => {
+    expect(entityOf(text, mention, head)).toBe('Code Steppe');
+  });
+  // a pronoun after the sentence's own figure speaks of what that sentence named
+  test('not past a figure of its own sentence', () => {
+    const sentence = 'Очередь составляет 40 тысяч человек, цель – сократить ее вдвое.';
+    const at = sentence.indexOf('вдвое');
+    expect(
+      pronounReferent(
+        sentence,
+        at,
+        'По программе выдано 9 тысяч займов.',
+        'Otau',
+        sentence.indexOf('40'),
+      ),
+    ).toBe('');
+  });
+});
+
 // round 7: "его", "их", "ол" stand for what the sentence before was about
 describe('a pronoun points back at the sentence before', () => {
   test.each([

@@ -123,6 +123,26 @@ describe('a named programme owns its own figures (gold README, Entity 2)', () =>
       text: 'Code Steppe бағдарламасы бойынша биыл 11 мың адам оқыды. Оның 6 мың қатысушысы сертификат алды.',
       want: { '11000': 'Code Steppe', '6000': 'Code Steppe' },
     },
+    {
+      why: 'a Kazakh back-pointer paragraphs after the name, while the text goes on about it',
+      text: 'Code Steppe бағдарламасы аясында биыл 70 мың студент оқыды.\n\nБағдарламаға 64 университет қосылды.\n\n2025 жылы бағдарламаға 45 мың студент тіркелген еді.',
+      want: { '70000': 'Code Steppe', '64': 'Code Steppe', '45000': 'Code Steppe' },
+    },
+    {
+      why: 'a Russian sentence going on about it counts its participants before a comma',
+      text: 'Программа Code Steppe охватила 300 тыс. студентов.\n\nЛекции читали в вузах.\n\nДоля студентов, получивших сертификаты, составила 58%.',
+      want: { '300000': 'Code Steppe', '58': 'Code Steppe' },
+    },
+    {
+      why: 'taking part is a participant’s word (Kazakh)',
+      text: 'Code Steppe бағдарламасы 2024 жылы басталды. Оған 90 мыңнан астам жас қатысып, білім алды.',
+      want: { '90000': 'Code Steppe' },
+    },
+    {
+      why: 'a sentence about the whole country stays the country’s',
+      text: 'Code Steppe бағдарламасы аясында 70 мың студент оқыды. Елде 4 мыңнан астам қатысушы компания тіркелді.',
+      want: { '70000': 'Code Steppe', '4000': 'Kazakhstan' },
+    },
   ])('$why', ({ text, want }) => {
     expectEntities('Kazakhstan digital skills update', text, want);
   });

@@ -7,6 +7,7 @@
  */
 
 import { FRAMING_PREPOSITIONS, NAME_DETERMINERS } from './name-openers.ts';
+import { NATION_WORDS } from './cyrillic-places.ts';
 
 /** The English nouns of a programme, in every reader of one. */
 export const ENGLISH_PROGRAMME_NOUNS = ['programme', 'program', 'initiative'];
@@ -126,17 +127,31 @@ export const ENGLISH_PROGRAMME_OWN =
 export const RUSSIAN_PROGRAMME_OWN =
   /(?<!\p{L})(?:студент|человек|участник|слушател|выпускник|преподавател|вуз|университет|колледж|стартап|заявок|заявк|команд|грант|ваучер|стипенди|займ|заём|кредит|ипотечн|сертификат|молод|специалист|программист|школьник|учащ|бюджет|выдел|направ(?!лени)|финансир|охват)/iu;
 
-/** The same in Kazakh, by stem. */
+/**
+ * The same in Kazakh, by stem: "қатыс-" takes part ("35 компания қатысты"), but "қатысты" before
+ * its noun is "concerning".
+ */
 export const KAZAKH_PROGRAMME_OWN =
-  /(?<!\p{L})(?:студент|адам|жасты|жастар|қатысушы|түлек|оқытушы|жоғары\s+оқу\s+орн|колледж|стартап|өтінім|грант|несие|қарыз|сертификат|маман|оқушы|бюджет|бөлін|қаржы|стипенди)/iu;
+  /(?<!\p{L})(?:студент|адам|жасты|жастар|қатыс(?!ты\s+\p{L})|түлек|оқытушы|жоғары\s+оқу\s+орн|университет|колледж|стартап|өтінім|грант|несие|қарыз|сертификат|маман|оқушы|бюджет|бөлін|қаржы|стипенди)/iu;
+
+/**
+ * The whole country, in a sentence going on about a programme: "елде 3 жаңа университет ашылады",
+ * "в стране" give the country's figure, not the programme's. The nation words of the place
+ * tables, and the country as a destination ("елге 100 мың маман қажет", "стране нужны").
+ */
+export const PROGRAMME_NATION = new RegExp(
+  `(?<![\\p{L}])(?:${NATION_WORDS}|елге|в\\s+стране|стране\\s+нужн\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * Words that only a programme's own figures use (its participants, graduates, certificates,
- * applications), in the three languages: a sentence with one of them, after one that named the
+ * applications; taking part, but not Kazakh "қатысты" as "concerning" before its noun), in the
+ * three languages: a sentence with one of them, after one that named the
  * programme in its paragraph, goes on about the programme.
  */
 export const PROGRAMME_PARTICIPANTS =
-  /(?<!\p{L})(?:participants?|graduates?|trainees?|certificates?|enrol\p{L}*|участник|слушател|выпускник|сертификат|заявок|заявк|қатысушы|түлек|өтінім)/iu;
+  /(?<!\p{L})(?:participants?|participated|took\s+part|graduates?|trainees?|certificates?|enrol\p{L}*|участник|участв|слушател|выпускник|сертификат|заявок|заявк|қатысушы|қатыс(?!ты\s+\p{L})|түлек|өтінім)/iu;
 
 /**
  * Programmes known by an English name in English news and written in Russian or Kazakh by its
