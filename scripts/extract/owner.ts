@@ -9,8 +9,12 @@ import { ITS_FORECAST, REVISES, SAYS } from './languages/saying-verbs.ts';
 import { STATE_BODY } from './languages/state-bodies.ts';
 import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
+import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import {
   FUND_TRANSFER_KIND,
+  FUND_MEASURE_GAP,
+  FUND_MEASURE_INCLUDED,
+  FUND_OWN_MEASURE,
   LOCAL_BUDGETS,
   STATE_FUNDS,
   TRANSFER_WORD,
@@ -671,6 +675,8 @@ export function fundTransferOwner(
   atEnd: number,
   previous: string,
 ): string {
+  const measured = fundMeasured(sentence, at);
+  if (measured) return measured;
   if (!speaksOfTransfer(sentence, at, atEnd) || TRANSFERS_EXCLUDED.test(sentence)) return '';
   let owner = '';
   let ownerAt = -1;
@@ -689,6 +695,43 @@ export function fundTransferOwner(
   )
     return '';
   return STATE_FUNDS.find((fund) => fund.names.test(previous))?.entity ?? '';
+}
+
+/** A year, or a day of a month, in any of the three languages: dates, not figures. */
+const DATE_OR_YEAR = new RegExp(
+  String.raw`(?<!\d)(?:(?:19|20)\d{2}|\d{1,2}\s+(?:${[...RUSSIAN_PERIODS.months, ...KAZAKH_PERIODS.months].join('|')})\p{L}*|` +
+    String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2})(?!\d)`,
+  'giu',
+);
+
+/**
+ * The state fund whose own stock or inflow the figure at `at` measures (gold README, Entity rule
+ * 5, fifth session): its assets, the revenue paid into it or its returns, written before the
+ * figure beside the fund's name ("Активы Национального фонда – 61,8 млрд", "the National Fund's
+ * assets reached $64 billion", «уменьшает поступления в Нацфонд на 1,5 млрд»), with no other
+ * figure between; '' for none.
+ */
+function fundMeasured(sentence: string, at: number): string {
+  // a year or a day of a month dates the measure ("на конец 2027 года", "на 1 октября"), no figure
+  const before = sentence.slice(0, at).replace(DATE_OR_YEAR, (date) => ' '.repeat(date.length));
+  let owner = '';
+  for (const measure of before.matchAll(FUND_OWN_MEASURE)) {
+    // another figure after the measure is the one it measures
+    if (/\d/.test(before.slice(measure.index))) continue;
+    if (FUND_MEASURE_INCLUDED.test(before.slice(Math.max(0, measure.index - 24), measure.index)))
+      continue;
+    for (const fund of STATE_FUNDS) {
+      const named = new RegExp(fund.names.source, 'gu');
+      for (const name of before.matchAll(named)) {
+        const gap =
+          name.index >= measure.index
+            ? before.slice(measure.index + measure[0].length, name.index)
+            : before.slice(name.index + name[0].length, measure.index);
+        if (FUND_MEASURE_GAP.test(gap)) owner = fund.entity;
+      }
+    }
+  }
+  return owner;
 }
 
 /** What ends a clause after a figure: a comma, a semicolon, "and" in any of the three languages. */

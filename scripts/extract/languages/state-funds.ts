@@ -1,8 +1,9 @@
 /**
  * State funds whose transfers to a budget are their own payouts (gold README, Entity rule 5,
  * fourth session: "transfers from a state fund … are the fund's own payouts (rule 2), also where
- * they go to the budget"), by their names in English, Russian and Kazakh, and the words that say
- * a transfer. Data only; `fundTransferOwner` in owner.ts reads it.
+ * they go to the budget"), and whose assets, revenue and returns are their own (fifth session),
+ * by their names in English, Russian and Kazakh, and the words that say a transfer or the fund's
+ * own stock and inflows. Data only; `fundTransferOwner` in owner.ts reads it.
  */
 
 /** A state fund: the one name the gold gives it, and the names a text writes it by. */
@@ -52,3 +53,24 @@ export const TRANSFERS_EXCLUDED =
 /** Transfers to local budgets: the state budget's own, not a fund's. */
 export const LOCAL_BUDGETS =
   /\b(?:local|regional)\s+budgets?\b|(?<![\p{L}])(?:местн\p{L}*\s+бюджет|региональн\p{L}*\s+бюджет|жергілікті\s+бюджет)/iu;
+
+/**
+ * A fund's own stock and inflows (gold README, Entity rule 5, fifth session): its assets, the
+ * revenue paid into it, its returns ("the National Fund's assets", «активы Национального фонда»,
+ * «поступления в Нацфонд», «Ұлттық қордың активтері»). Read with a fund's name beside it.
+ */
+export const FUND_OWN_MEASURE =
+  /\b(?:assets|inflows|returns?|investment\s+income)\b|(?<![\p{L}])(?:актив\p{L}*|поступлени\p{L}*|доходност\p{L}*|инвестиционн\p{L}*\s+доход\p{L}*|түсім\p{L}*|табыстылы\p{L}*)/giu;
+
+/**
+ * What may stand between a fund's own measure and its name: "assets of the", "поступления в",
+ * "National Fund's"; a few short words, no figure, no clause break.
+ */
+export const FUND_MEASURE_GAP = /^[^\d,;:.]{0,24}$/u;
+
+/**
+ * A fund's measure counted in a larger whole ("reserves, including the assets of the State Oil
+ * Fund, exceeded $80 billion", «резервы, включая активы Нацфонда»): the whole's figure, not the fund's.
+ */
+export const FUND_MEASURE_INCLUDED =
+  /(?:\b(?:including|incl\.|together\s+with|along\s+with)|(?<![\p{L}])(?:включая|в\s+том\s+числе|с\s+учетом|с\s+учётом|вместе\s+с|оның\s+ішінде|қоса\s+алғанда))\s+(?:the\s+)?$/iu;
