@@ -2,10 +2,12 @@
  * The gold README's "## Metric" rulings (7 December 2026), applied to a claim once its metric is
  * read: volume indices are growth, headcounts are employees or employment, a company's capital
  * spending is capex, a budget as such is what it spends, a good's physical output is its
- * production. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
+ * production, an amount a level changed by is its growth, the growth of consumer prices is
+ * inflation. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
  */
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
+import { CYRILLIC_CHANGE } from './languages/cyrillic-glossary.ts';
 import { slugify } from './metrics.ts';
 import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
@@ -357,6 +359,77 @@ function inflationTarget(claim: RuledClaim, context: RulingContext): boolean {
   return true;
 }
 
+// ---- a change of an amount ----------------------------------------------------------------
+
+/** Words that may stand between "by"/"на" and the amount: "by about", "на почти", "by another". */
+const CHANGE_QUALIFIERS =
+  '(?:(?:about|around|nearly|almost|over|some|roughly|approximately|another|a\\s+further|more\\s+than|less\\s+than|just|около|почти|более|порядка|примерно|ещё|еще|свыше)\\s+)*';
+/**
+ * An English verb of change, then "by" or nothing, right before the amount: "rose by", "fell";
+ * a verb that also takes what is raised or cut ("raised $48 million") only with "by"; "made up" is no
+ * change.
+ */
+const ENGLISH_CHANGED_BY = new RegExp(
+  `\\b(?:(?:rose|risen|rises|grew|grown|grows|increased|increases|gained|added|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|contracted|(?<!\\b(?:made|make|makes|making|set|ended|summed|picked|signed|opened|built|shot)\\s+)(?:up|down))\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?by\\s+)?|(?:raised?|raising|cut|reduced|lowered|expanded|extended)\\s+(?:[\\p{L}-]+\\s+){0,3}?by\\s+)${CHANGE_QUALIFIERS}$`,
+  'iu',
+);
+/** A Russian word of change, then "на" right before the amount: "увеличившись за месяц на". */
+const RUSSIAN_CHANGED_BY = new RegExp(
+  `${CYRILLIC_CHANGE.source}\\s+(?:[\\p{L}.-]+\\s+){0,3}?на\\s+${CHANGE_QUALIFIERS}$`,
+  'iu',
+);
+/** "на 4,2 доллара ниже", "5,200 more than": an amount compared right after it. */
+const COMPARED_AMOUNT_AFTER =
+  /^\s*(?:(?:more|less|fewer|higher|lower)\s+than\b|(?:больше|меньше|выше|ниже)(?![\p{L}]))/iu;
+/** "что на" right before a compared amount ("что на 4,2 доллара ниже"). */
+const RUSSIAN_BY_BEFORE = /(?<![\p{L}])на\s+$/iu;
+/** A slug that already measures a change, or a figure that is none of an amount's level. */
+const CHANGE_SLUG =
+  /(?:^|_)(?:growth|change|increase|decrease|decline|cagr|shortfall|unlabelled)(?:_|$)/;
+
+/**
+ * "reserves rose by $1.4 billion to $51.3 billion", "увеличившись за месяц на 41 млн баррелей",
+ * "на 4,2 доллара ниже", "5,200 more than at the start of the year": an amount a level changed by is
+ * that level's change, `<level>_growth` (README "## Metric": a change gets the level's slug with
+ * `_growth`); the level it changed to stays the level. The label keeps the level's words.
+ */
+function amountChange(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit === 'percent' || claim.unit === 'multiple') return false;
+  if (CHANGE_SLUG.test(claim.metric)) return false;
+  const { sentence, at, atEnd } = context;
+  const before = sentence.slice(Math.max(0, at - 70), at);
+  const changedBy =
+    ENGLISH_CHANGED_BY.test(before) ||
+    RUSSIAN_CHANGED_BY.test(before) ||
+    ((RUSSIAN_BY_BEFORE.test(before) || !/[\u0400-\u04ff]/.test(before)) &&
+      COMPARED_AMOUNT_AFTER.test(sentence.slice(atEnd, atEnd + 16)));
+  if (!changedBy) return false;
+  claim.metric = `${claim.metric}_growth`;
+  // a Russian or Kazakh label stays as written, as other Cyrillic labels of a change do
+  if (!/[\u0400-\u04ff]/.test(claim.metric_label))
+    claim.metric_label = `${claim.metric_label} growth`;
+  return true;
+}
+
+// ---- consumer prices ------------------------------------------------------------------------
+
+/** A label or slug naming consumer prices or their index: "Consumer price index", «Потребительские цены», «Тұтыну бағалары». */
+const CONSUMER_PRICES =
+  /(?<![\p{L}])(?:consumer\s+prices?|consumer_price|CPI|потребительск\p{L}*\s+цен\p{L}*|тұтыну\s+баға\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * "The consumer price index rose 7.9% year on year", «потребительские цены выросли на 9,1%»: the
+ * growth of consumer prices is inflation (README "## Metric": a price index's change is the
+ * indicator's growth, and the growth of consumer prices is `inflation`). The label keeps its words.
+ */
+function consumerPriceGrowth(claim: RuledClaim): boolean {
+  if (claim.unit !== 'percent' || !claim.metric.endsWith('_growth')) return false;
+  if (!CONSUMER_PRICES.test(claim.metric) && !CONSUMER_PRICES.test(claim.metric_label))
+    return false;
+  claim.metric = 'inflation';
+  return true;
+}
+
 function unitIsMoney(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
 }
@@ -369,14 +442,16 @@ function unitIsMoney(unit: string): boolean {
  *   // "The index of physical volume of industry was 104.2%." → industrial_growth
  */
 export function applyMetricRulings(claim: RuledClaim, context: RulingContext): boolean {
-  return (
+  const ruled =
     indexAsGrowth(claim, context) ||
+    consumerPriceGrowth(claim) ||
     basisPointChange(claim, context) ||
     inflationTarget(claim, context) ||
     staffOrEmployment(claim, context) ||
     companyCapex(claim, context) ||
     budgetAsSpending(claim, context) ||
     goodProduction(claim, context) ||
-    sectorOutputGrowth(claim)
-  );
+    sectorOutputGrowth(claim);
+  // a change is read on whatever level the rulings above made of the figure
+  return amountChange(claim, context) || ruled;
 }

@@ -143,3 +143,34 @@ describe('a percentage standing as a target where inflation is spoken of is the 
     expect(metricOf(text, mention.replace(' target', ''))).toBe(metric);
   });
 });
+
+describe('an amount a level changed by is the level’s growth', () => {
+  test.each([
+    [
+      'Foreign exchange reserves rose by $2.3 billion to $41.5 billion in the quarter.',
+      '$2.3 billion',
+      'foreign_reserves_growth',
+    ],
+    [
+      'Золотовалютные резервы составили 48,2 млрд долларов, сократившись за квартал на 2,7 млрд долларов.',
+      '2,7 млрд долларов',
+      'foreign_reserves_growth',
+    ],
+    [
+      'Экспорт составил 6,1 млрд долларов, что на 0,8 млрд долларов больше, чем годом ранее.',
+      '0,8 млрд долларов',
+      'exports_growth',
+    ],
+  ])('%s → %s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('the growth of consumer prices is inflation', () => {
+  test.each([
+    ['The consumer price index rose 0.6% in March from February.', '0.6%', 'inflation'],
+    ['С начала года потребительские цены выросли на 4,8%.', '4,8%', 'inflation'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
