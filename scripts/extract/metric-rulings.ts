@@ -8,6 +8,7 @@
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
 import { CYRILLIC_CHANGE } from './languages/cyrillic-glossary.ts';
+import { cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
 import { slugify } from './metrics.ts';
 import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
@@ -430,6 +431,61 @@ function consumerPriceGrowth(claim: RuledClaim): boolean {
   return true;
 }
 
+// ---- the part of a whole that uses something -------------------------------------------------
+
+/** "of whom", "of which" right before a part's figure, with a qualifier between. */
+const ENGLISH_PART_BEFORE =
+  /\bof\s+(?:which|whom|them)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;
+/** "… used mobile internet", "… use the app monthly": what the part uses, after its figure. */
+const ENGLISH_USED_AFTER =
+  /^\s+(?:(?:people|subscribers|customers|clients)\s+)?(?:(?:actively|regularly)\s+)?(?:used?|uses|were\s+using|are\s+using)\s+(?:the\s+|its\s+|their\s+|a\s+)?((?:(?!(?:monthly|daily|weekly|every|each|at|in|on|as|by|for|and|or|services?)\b)[\p{L}\d-]+\s*){1,3})/iu;
+/** "… were monthly active users": the part named by its own noun of users. */
+const ENGLISH_USERS_AFTER = /^\s+(?:were|are|was|is)\s+((?:[\p{L}-]+\s+){0,3}users)\b/iu;
+/** «из них мобильным интернетом пользуются»: what the part uses, between the partitive and its figure. */
+const RUSSIAN_PART_USES_BEFORE =
+  /(?<![\p{L}])из\s+(?:них|которых)\s+((?:[\p{L}-]+\s+){1,3})пользу\p{L}*\s+(?:(?:около|почти|более|порядка|свыше)\s+)?$/iu;
+
+/**
+ * "23.4 million subscribers, of whom 17.9 million used mobile internet", «из них мобильным
+ * интернетом пользуются 9,3 млн»: a part of a whole counted by what it uses is that thing's users
+ * (`mobile_internet_users`, `app_users`), not the whole it is a part of.
+ */
+function partUsers(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'count') return false;
+  const { sentence, at, atEnd, catalogue } = context;
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const after = sentence.slice(atEnd, atEnd + 80);
+  let words = '';
+  let label = '';
+  if (ENGLISH_PART_BEFORE.test(before)) {
+    const own = ENGLISH_USERS_AFTER.exec(after);
+    const used = own ? null : ENGLISH_USED_AFTER.exec(after);
+    if (own) label = capitalised(own[1]!.trim().toLowerCase());
+    else if (used) label = `${capitalised(used[1]!.trim())} users`;
+    else return false;
+    words = label;
+  } else {
+    const uses = RUSSIAN_PART_USES_BEFORE.exec(before);
+    if (!uses) return false;
+    words = `${uses[1]!.trim()} пользователей`;
+    label = `Пользователи: ${uses[1]!.trim()}`;
+  }
+  const named = findMetricPhrases(catalogue, words).find((m) => m.entry.metric.endsWith('_users'));
+  if (named) {
+    claim.metric = named.entry.metric;
+    claim.metric_label = named.entry.label;
+    return true;
+  }
+  const cyrillic = /[\u0400-\u04ff]/.test(label);
+  const object = cyrillic
+    ? cyrillicMetricSlug(words.replace(/\s+пользователей$/, ''), 'ru') ||
+      slugify(transliterate(words.replace(/\s+пользователей$/, '')))
+    : slugify(label.replace(/\s+users$/i, ''));
+  claim.metric = `${object}_users`;
+  claim.metric_label = label;
+  return true;
+}
+
 function unitIsMoney(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
 }
@@ -445,6 +501,7 @@ export function applyMetricRulings(claim: RuledClaim, context: RulingContext): b
   const ruled =
     indexAsGrowth(claim, context) ||
     consumerPriceGrowth(claim) ||
+    partUsers(claim, context) ||
     basisPointChange(claim, context) ||
     inflationTarget(claim, context) ||
     staffOrEmployment(claim, context) ||

@@ -174,3 +174,30 @@ describe('the growth of consumer prices is inflation', () => {
     expect(metricOf(text, mention)).toBe(metric);
   });
 });
+
+describe('a part of a whole counted by what it uses is that thing’s users', () => {
+  test.each([
+    [
+      'The carrier served 8.2 million subscribers in June, of whom 6.4 million used mobile internet.',
+      '6.4 million',
+      'mobile_internet_users',
+    ],
+    [
+      'The lender counted 4.1 million clients, of which 2.7 million were daily active users.',
+      '2.7 million',
+      'daily_active_users',
+    ],
+    [
+      'The lender counted 4.1 million clients, of whom 3.3 million use the wallet app.',
+      '3.3 million',
+      'wallet_app_users',
+    ],
+    [
+      'У оператора 7,6 млн абонентов, из них мобильным интернетом пользуются 5,8 млн.',
+      '5,8 млн',
+      'mobile_internet_users',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
