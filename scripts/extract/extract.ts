@@ -1658,7 +1658,9 @@ export function extractClaims(
         atEnd: item.mention.end - item.sentence.start,
         before: text.slice(paragraph.start, item.sentence.start),
         catalogue,
-        isPlace: (entity) => entity === UNKNOWN_ENTITY || findPlaces(entity).length > 0,
+        // the place tables name organisations too ("Kazakhtelecom"): those are no places
+        isPlace: (entity) =>
+          entity === UNKNOWN_ENTITY || (findPlaces(entity).length > 0 && !isOrganisation(entity)),
       });
     }
     const own = claims.slice(paragraphFirst);

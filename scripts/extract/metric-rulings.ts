@@ -194,6 +194,14 @@ const INVESTMENT_LABEL =
 /** A company's own spending: "invested", "plans to invest", «капитальные вложения», «вложит». */
 const CAPEX_CUE =
   /(?<![\p{L}])(?:invest(?:s|ed|ing)?|капитальн\p{L}*|капвложени\p{L}*|вложит|вложил\p{L}*|инвестировать|инвестирует|инвестировал\p{L}*|инвестиционн\p{L}*\s+программ\p{L}*|инвестициялық\s+бағдарлама\p{L}*|күрделі)(?![\p{L}])/iu;
+/**
+ * A Russian verb of a company investing before its sum, with only what it goes into and when
+ * between: «инвестировать в развитие сетей», «вложит». (English "plans to invest $240 million in
+ * the second phase" is left to the label: the older gold calls such sums investment, and the
+ * fifth session's ruling that makes them capex is being carried into it.)
+ */
+const INVESTS_BEFORE =
+  /(?<![\p{L}])(?:инвестировать|инвестирует|вложит|вложить|вложат)(?![\p{L}])[^\d.;]{0,60}$/iu;
 /** "in its networks", "into their fleet": an owner's own assets after the sum invested. */
 const OWN_ASSETS_AFTER = /^\s*(?:in|into|on)\s+(?:its|their)\s/i;
 /** Money a company or project draws in from others is their investment, not its capex. */
@@ -206,10 +214,16 @@ const ATTRACTS = /(?<![\p{L}])(?:attract\p{L}*|привлеч\p{L}*|привле
 function companyCapex(claim: RuledClaim, context: RulingContext): boolean {
   const growth = claim.metric.endsWith('_growth');
   const level = claim.metric.replace(/_growth$/, '');
+  // "планирует инвестировать в развитие сетей 190 млрд": what the sum goes into labelled it, but
+  // the verb says the company invests it
+  const investedHere =
+    unitIsMoney(claim.unit) &&
+    INVESTS_BEFORE.test(clauseBefore(context.sentence, context.at).slice(-60));
   if (
     level !== 'investment' &&
     level !== 'telecom_investment' &&
-    !INVESTMENT_LABEL.test(claim.metric_label)
+    !INVESTMENT_LABEL.test(claim.metric_label) &&
+    !investedHere
   )
     return false;
   // "invested 240 million manat in its network": what it invests in is its own

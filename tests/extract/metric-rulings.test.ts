@@ -201,3 +201,16 @@ describe('a part of a whole counted by what it uses is that thing’s users', ()
     expect(metricOf(text, mention)).toBe(metric);
   });
 });
+
+describe('a company that invests in its own assets spends capex, also when its name holds a place', () => {
+  test.each([
+    ['Казахтелеком вложит 150 млрд тенге в сети в следующем году.', '150 млрд тенге', 'capex'],
+    [
+      'АО «Казахтелеком» подвело итоги года. В 2027 году компания планирует инвестировать в модернизацию сетей 170 млрд тенге.',
+      '170 млрд тенге',
+      'capex',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
