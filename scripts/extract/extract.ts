@@ -1123,13 +1123,22 @@ export function extractClaims(
       const previous = claims[claims.length - 1];
       // "Это на 9,6% больше", "Бұл көрсеткіш …": a Russian or Kazakh figure that points back
       // "…1,04 млрд долларов, из которых 94%": the share of the level named just before
+      // "Оның 2 200-і бакалавриатқа", "27 new schools, of them nine in rural areas": a part with
+      // no noun of its own counts what its whole, the figure before, counts
+      const ownless =
+        claim.unit !== 'percent' &&
+        claim.unit !== 'multiple' &&
+        isOwnlessPart(sentence.text, at, atEnd, mention.text);
       const back =
-        part === 'anaphor'
+        part === 'anaphor' || ownless
           ? 'part'
           : cyrillic && (claim.metric === UNLABELLED || isJunkLabel(claim.metric_label))
             ? cyrillicBackReference(sentence.text, at, atEnd)
             : '';
-      const referent = back ? pointedBack(claims, claim, back) : null;
+      const pointed = back ? pointedBack(claims, claim, back) : null;
+      // a count's whole is counted too: a sum before it is no whole of it
+      const referent =
+        ownless && pointed && unitClass(pointed.unit) !== unitClass(claim.unit) ? null : pointed;
       // "$0.9 billion (-2.1%)", "$780 billion, up 7.9%": the change of the level before it
       const changeOfPrevious =
         claim.metric_source === 'phrase' &&
@@ -1658,7 +1667,9 @@ export function extractClaims(
         atEnd: item.mention.end - item.sentence.start,
         before: text.slice(paragraph.start, item.sentence.start),
         catalogue,
-        isPlace: (entity) => entity === UNKNOWN_ENTITY || findPlaces(entity).length > 0,
+        // the place tables name organisations too ("Kazakhtelecom"): those are no places
+        isPlace: (entity) =>
+          entity === UNKNOWN_ENTITY || (findPlaces(entity).length > 0 && !isOrganisation(entity)),
       });
     }
     const own = claims.slice(paragraphFirst);
@@ -3362,6 +3373,33 @@ const MORE_BEFORE = /(?<![\p{L}])(?:ещ[её]|тағы)\s+$/iu;
 /** Kazakh "of them N": "олардың 680-і", "оның 1 100-і". */
 const KAZAKH_OF_THEM = /(?<![\p{L}])(?:олардың|оның|соның|бұлардың)\s+$/iu;
 const KAZAKH_PART_AFTER = /^-(?:і|ы|сі|сы)(?![\p{L}])/u;
+/** "оның ішінде" before a Kazakh part, as "оның" alone. */
+const KAZAKH_OF_THEM_WITHIN = /(?<![\p{L}])(?:олардың|оның|соның|бұлардың)(?:\s+ішінде)?\s+$/iu;
+/** A Kazakh figure in the possessive, a part of what was counted: "680-і", "12 мыңы", "1,2 млн-ы". */
+const KAZAKH_POSSESSIVE_FIGURE = /(?:-(?:і|ы|сі|сы)|мыңы|миллионы|млн-ы|млрд-ы)$/u;
+/**
+ * After an English or Russian part's figure, no noun of its own: a clause end, a dash or a
+ * preposition ("of them nine in rural areas"); a verb may say what the part is ("were registered").
+ */
+const NO_OWN_NOUN_AFTER = /^(?:\s*[—–,.;:)]|\s*$|\s+(?:in|with|from|for|to|at|on)\b)/iu;
+
+/**
+ * Whether the figure at [at, atEnd) is a part of a whole counted just before it that names no noun
+ * of its own: "of them nine in rural areas", «из них 312 — с иностранным участием», Kazakh «Оның
+ * 2 200-і бакалавриатқа», «оның ішінде 12 мыңы …, 9,5 мыңы …».
+ */
+function isOwnlessPart(sentence: string, at: number, atEnd: number, mention: string): boolean {
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const figure = mention + (/^-?\p{L}{0,3}/u.exec(sentence.slice(atEnd))?.[0] ?? '');
+  if (KAZAKH_POSSESSIVE_FIGURE.test(figure))
+    return (
+      KAZAKH_OF_THEM_WITHIN.test(before) ||
+      // "…, 9,5 мыңы педагогикалық …": the next item of a Kazakh part list
+      (/,\s*$/.test(before) &&
+        /(?<![\p{L}])(?:олардың|оның)(?![\p{L}])/iu.test(sentence.slice(0, at)))
+    );
+  return PART_BEFORE.test(before) && NO_OWN_NOUN_AFTER.test(sentence.slice(atEnd, atEnd + 12));
+}
 /** "on a 100% basis", "на 100%-ной основе", "100 пайыздық негізде". */
 const BASIS_AFTER = /^(?:-?\p{L}{0,4})?\s+(?:basis|основе|негізде)(?![\p{L}])/iu;
 /** Nouns of ages and school grades, in English, Russian and Kazakh. */

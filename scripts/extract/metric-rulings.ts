@@ -2,10 +2,13 @@
  * The gold README's "## Metric" rulings (7 December 2026), applied to a claim once its metric is
  * read: volume indices are growth, headcounts are employees or employment, a company's capital
  * spending is capex, a budget as such is what it spends, a good's physical output is its
- * production. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
+ * production, an amount a level changed by is its growth, the growth of consumer prices is
+ * inflation. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
  */
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { COMMODITY_WORDS } from './languages/commodities.ts';
+import { CYRILLIC_CHANGE } from './languages/cyrillic-glossary.ts';
+import { cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
 import { slugify } from './metrics.ts';
 import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
@@ -191,6 +194,14 @@ const INVESTMENT_LABEL =
 /** A company's own spending: "invested", "plans to invest", «капитальные вложения», «вложит». */
 const CAPEX_CUE =
   /(?<![\p{L}])(?:invest(?:s|ed|ing)?|капитальн\p{L}*|капвложени\p{L}*|вложит|вложил\p{L}*|инвестировать|инвестирует|инвестировал\p{L}*|инвестиционн\p{L}*\s+программ\p{L}*|инвестициялық\s+бағдарлама\p{L}*|күрделі)(?![\p{L}])/iu;
+/**
+ * A Russian verb of a company investing before its sum, with only what it goes into and when
+ * between: «инвестировать в развитие сетей», «вложит». (English "plans to invest $240 million in
+ * the second phase" is left to the label: the older gold calls such sums investment, and the
+ * fifth session's ruling that makes them capex is being carried into it.)
+ */
+const INVESTS_BEFORE =
+  /(?<![\p{L}])(?:инвестировать|инвестирует|вложит|вложить|вложат)(?![\p{L}])[^\d.;]{0,60}$/iu;
 /** "in its networks", "into their fleet": an owner's own assets after the sum invested. */
 const OWN_ASSETS_AFTER = /^\s*(?:in|into|on)\s+(?:its|their)\s/i;
 /** Money a company or project draws in from others is their investment, not its capex. */
@@ -203,10 +214,16 @@ const ATTRACTS = /(?<![\p{L}])(?:attract\p{L}*|привлеч\p{L}*|привле
 function companyCapex(claim: RuledClaim, context: RulingContext): boolean {
   const growth = claim.metric.endsWith('_growth');
   const level = claim.metric.replace(/_growth$/, '');
+  // "планирует инвестировать в развитие сетей 190 млрд": what the sum goes into labelled it, but
+  // the verb says the company invests it
+  const investedHere =
+    unitIsMoney(claim.unit) &&
+    INVESTS_BEFORE.test(clauseBefore(context.sentence, context.at).slice(-60));
   if (
     level !== 'investment' &&
     level !== 'telecom_investment' &&
-    !INVESTMENT_LABEL.test(claim.metric_label)
+    !INVESTMENT_LABEL.test(claim.metric_label) &&
+    !investedHere
   )
     return false;
   // "invested 240 million manat in its network": what it invests in is its own
@@ -357,6 +374,132 @@ function inflationTarget(claim: RuledClaim, context: RulingContext): boolean {
   return true;
 }
 
+// ---- a change of an amount ----------------------------------------------------------------
+
+/** Words that may stand between "by"/"на" and the amount: "by about", "на почти", "by another". */
+const CHANGE_QUALIFIERS =
+  '(?:(?:about|around|nearly|almost|over|some|roughly|approximately|another|a\\s+further|more\\s+than|less\\s+than|just|около|почти|более|порядка|примерно|ещё|еще|свыше)\\s+)*';
+/**
+ * An English verb of change, then "by" or nothing, right before the amount: "rose by", "fell";
+ * a verb that also takes what is raised or cut ("raised $48 million") only with "by"; "made up" is no
+ * change.
+ */
+const ENGLISH_CHANGED_BY = new RegExp(
+  `\\b(?:(?:rose|risen|rises|grew|grown|grows|increased|increases|gained|added|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|contracted|(?<!\\b(?:made|make|makes|making|set|ended|summed|picked|signed|opened|built|shot)\\s+)(?:up|down))\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?by\\s+)?|(?:raised?|raising|cut|reduced|lowered|expanded|extended)\\s+(?:[\\p{L}-]+\\s+){0,3}?by\\s+)${CHANGE_QUALIFIERS}$`,
+  'iu',
+);
+/** A Russian word of change, then "на" right before the amount: "увеличившись за месяц на". */
+const RUSSIAN_CHANGED_BY = new RegExp(
+  `${CYRILLIC_CHANGE.source}\\s+(?:[\\p{L}.-]+\\s+){0,3}?на\\s+${CHANGE_QUALIFIERS}$`,
+  'iu',
+);
+/** "на 4,2 доллара ниже", "5,200 more than": an amount compared right after it. */
+const COMPARED_AMOUNT_AFTER =
+  /^\s*(?:(?:more|less|fewer|higher|lower)\s+than\b|(?:больше|меньше|выше|ниже)(?![\p{L}]))/iu;
+/** "что на" right before a compared amount ("что на 4,2 доллара ниже"). */
+const RUSSIAN_BY_BEFORE = /(?<![\p{L}])на\s+$/iu;
+/** A slug that already measures a change, or a figure that is none of an amount's level. */
+const CHANGE_SLUG =
+  /(?:^|_)(?:growth|change|increase|decrease|decline|cagr|shortfall|unlabelled)(?:_|$)/;
+
+/**
+ * "reserves rose by $1.4 billion to $51.3 billion", "увеличившись за месяц на 41 млн баррелей",
+ * "на 4,2 доллара ниже", "5,200 more than at the start of the year": an amount a level changed by is
+ * that level's change, `<level>_growth` (README "## Metric": a change gets the level's slug with
+ * `_growth`); the level it changed to stays the level. The label keeps the level's words.
+ */
+function amountChange(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit === 'percent' || claim.unit === 'multiple') return false;
+  if (CHANGE_SLUG.test(claim.metric)) return false;
+  const { sentence, at, atEnd } = context;
+  const before = sentence.slice(Math.max(0, at - 70), at);
+  const changedBy =
+    ENGLISH_CHANGED_BY.test(before) ||
+    RUSSIAN_CHANGED_BY.test(before) ||
+    ((RUSSIAN_BY_BEFORE.test(before) || !/[\u0400-\u04ff]/.test(before)) &&
+      COMPARED_AMOUNT_AFTER.test(sentence.slice(atEnd, atEnd + 16)));
+  if (!changedBy) return false;
+  claim.metric = `${claim.metric}_growth`;
+  // a Russian or Kazakh label stays as written, as other Cyrillic labels of a change do
+  if (!/[\u0400-\u04ff]/.test(claim.metric_label))
+    claim.metric_label = `${claim.metric_label} growth`;
+  return true;
+}
+
+// ---- consumer prices ------------------------------------------------------------------------
+
+/** A label or slug naming consumer prices or their index: "Consumer price index", «Потребительские цены», «Тұтыну бағалары». */
+const CONSUMER_PRICES =
+  /(?<![\p{L}])(?:consumer\s+prices?|consumer_price|CPI|потребительск\p{L}*\s+цен\p{L}*|тұтыну\s+баға\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * "The consumer price index rose 7.9% year on year", «потребительские цены выросли на 9,1%»: the
+ * growth of consumer prices is inflation (README "## Metric": a price index's change is the
+ * indicator's growth, and the growth of consumer prices is `inflation`). The label keeps its words.
+ */
+function consumerPriceGrowth(claim: RuledClaim): boolean {
+  if (claim.unit !== 'percent' || !claim.metric.endsWith('_growth')) return false;
+  if (!CONSUMER_PRICES.test(claim.metric) && !CONSUMER_PRICES.test(claim.metric_label))
+    return false;
+  claim.metric = 'inflation';
+  return true;
+}
+
+// ---- the part of a whole that uses something -------------------------------------------------
+
+/** "of whom", "of which" right before a part's figure, with a qualifier between. */
+const ENGLISH_PART_BEFORE =
+  /\bof\s+(?:which|whom|them)\s+(?:(?:about|around|nearly|almost|over|some|roughly|more\s+than)\s+)?$/i;
+/** "… used mobile internet", "… use the app monthly": what the part uses, after its figure. */
+const ENGLISH_USED_AFTER =
+  /^\s+(?:(?:people|subscribers|customers|clients)\s+)?(?:(?:actively|regularly)\s+)?(?:used?|uses|were\s+using|are\s+using)\s+(?:the\s+|its\s+|their\s+|a\s+)?((?:(?!(?:monthly|daily|weekly|every|each|at|in|on|as|by|for|and|or|services?)\b)[\p{L}\d-]+\s*){1,3})/iu;
+/** "… were monthly active users": the part named by its own noun of users. */
+const ENGLISH_USERS_AFTER = /^\s+(?:were|are|was|is)\s+((?:[\p{L}-]+\s+){0,3}users)\b/iu;
+/** «из них мобильным интернетом пользуются»: what the part uses, between the partitive and its figure. */
+const RUSSIAN_PART_USES_BEFORE =
+  /(?<![\p{L}])из\s+(?:них|которых)\s+((?:[\p{L}-]+\s+){1,3})пользу\p{L}*\s+(?:(?:около|почти|более|порядка|свыше)\s+)?$/iu;
+
+/**
+ * "23.4 million subscribers, of whom 17.9 million used mobile internet", «из них мобильным
+ * интернетом пользуются 9,3 млн»: a part of a whole counted by what it uses is that thing's users
+ * (`mobile_internet_users`, `app_users`), not the whole it is a part of.
+ */
+function partUsers(claim: RuledClaim, context: RulingContext): boolean {
+  if (claim.unit !== 'count') return false;
+  const { sentence, at, atEnd, catalogue } = context;
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const after = sentence.slice(atEnd, atEnd + 80);
+  let words = '';
+  let label = '';
+  if (ENGLISH_PART_BEFORE.test(before)) {
+    const own = ENGLISH_USERS_AFTER.exec(after);
+    const used = own ? null : ENGLISH_USED_AFTER.exec(after);
+    if (own) label = capitalised(own[1]!.trim().toLowerCase());
+    else if (used) label = `${capitalised(used[1]!.trim())} users`;
+    else return false;
+    words = label;
+  } else {
+    const uses = RUSSIAN_PART_USES_BEFORE.exec(before);
+    if (!uses) return false;
+    words = `${uses[1]!.trim()} пользователей`;
+    label = `Пользователи: ${uses[1]!.trim()}`;
+  }
+  const named = findMetricPhrases(catalogue, words).find((m) => m.entry.metric.endsWith('_users'));
+  if (named) {
+    claim.metric = named.entry.metric;
+    claim.metric_label = named.entry.label;
+    return true;
+  }
+  const cyrillic = /[\u0400-\u04ff]/.test(label);
+  const object = cyrillic
+    ? cyrillicMetricSlug(words.replace(/\s+пользователей$/, ''), 'ru') ||
+      slugify(transliterate(words.replace(/\s+пользователей$/, '')))
+    : slugify(label.replace(/\s+users$/i, ''));
+  claim.metric = `${object}_users`;
+  claim.metric_label = label;
+  return true;
+}
+
 function unitIsMoney(unit: string): boolean {
   return unit !== 'count' && unit !== 'percent' && unit !== 'multiple';
 }
@@ -369,14 +512,17 @@ function unitIsMoney(unit: string): boolean {
  *   // "The index of physical volume of industry was 104.2%." → industrial_growth
  */
 export function applyMetricRulings(claim: RuledClaim, context: RulingContext): boolean {
-  return (
+  const ruled =
     indexAsGrowth(claim, context) ||
+    consumerPriceGrowth(claim) ||
+    partUsers(claim, context) ||
     basisPointChange(claim, context) ||
     inflationTarget(claim, context) ||
     staffOrEmployment(claim, context) ||
     companyCapex(claim, context) ||
     budgetAsSpending(claim, context) ||
     goodProduction(claim, context) ||
-    sectorOutputGrowth(claim)
-  );
+    sectorOutputGrowth(claim);
+  // a change is read on whatever level the rulings above made of the figure
+  return amountChange(claim, context) || ruled;
 }

@@ -937,3 +937,25 @@ describe('claims carry their source and their mention', () => {
     expect(extractClaims(dated, source(''), catalogue)[0]?.period).toBe('2025');
   });
 });
+
+describe('a part of a whole with no noun of its own counts what its whole counts', () => {
+  test.each([
+    [
+      'Биыл 4 500 білім беру гранты бөлінді. Оның 3 100-і бакалавриатқа, 1 400-і магистратураға берілді.',
+      '3 100',
+      'grants',
+    ],
+    [
+      'Биыл 4 500 білім беру гранты бөлінді. Оның 3 100-і бакалавриатқа, 1 400-і магистратураға берілді.',
+      '1 400',
+      'grants',
+    ],
+    ['The city opened 31 new schools, of them twelve in rural districts.', 'twelve', 'schools'],
+  ])('%s → %s', (text, mention, metric) => {
+    const at = text.indexOf(mention);
+    const claim = extractClaims(text, source('2026-03-12'), catalogue).find(
+      (c) => c.quote_start === at,
+    );
+    expect(claim?.metric).toBe(metric);
+  });
+});

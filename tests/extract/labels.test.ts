@@ -60,6 +60,8 @@ describe('isJunkLabel', () => {
     { label: 'Бөлек', junk: true, why: 'Kazakh "apart from"' },
     { label: 'Алғаш', junk: true, why: 'Kazakh "for the first time"' },
     { label: 'Ежедневно', junk: true, why: 'Russian "daily", an adverb' },
+    { label: 'Қаласының', junk: true, why: 'Kazakh "of the city", a place in the genitive' },
+    { label: 'Қалада', junk: true, why: 'Kazakh "in the city", a place in the locative' },
   ])('"$label" → $junk ($why)', ({ label, junk }) => {
     expect(isJunkLabel(label)).toBe(junk);
   });

@@ -185,8 +185,9 @@ describe('a physical amount of one good produced is its production, in the textâ
     {
       text: 'Oil glut deepens as cartel lifts quotas\n\nThe cartel agreed to raise output by 120,000 bpd in March.',
       mention: '120,000',
-      metric: 'oil_production',
-      label: 'Oil output',
+      // raised by an amount: the change of the level is its growth (README "## Metric")
+      metric: 'oil_production_growth',
+      label: 'Oil output growth',
       why: 'a bare output of the good the headline names',
     },
   ])('$why', ({ text, mention, metric, label }) => {

@@ -143,3 +143,74 @@ describe('a percentage standing as a target where inflation is spoken of is the 
     expect(metricOf(text, mention.replace(' target', ''))).toBe(metric);
   });
 });
+
+describe('an amount a level changed by is the level’s growth', () => {
+  test.each([
+    [
+      'Foreign exchange reserves rose by $2.3 billion to $41.5 billion in the quarter.',
+      '$2.3 billion',
+      'foreign_reserves_growth',
+    ],
+    [
+      'Золотовалютные резервы составили 48,2 млрд долларов, сократившись за квартал на 2,7 млрд долларов.',
+      '2,7 млрд долларов',
+      'foreign_reserves_growth',
+    ],
+    [
+      'Экспорт составил 6,1 млрд долларов, что на 0,8 млрд долларов больше, чем годом ранее.',
+      '0,8 млрд долларов',
+      'exports_growth',
+    ],
+  ])('%s → %s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('the growth of consumer prices is inflation', () => {
+  test.each([
+    ['The consumer price index rose 0.6% in March from February.', '0.6%', 'inflation'],
+    ['С начала года потребительские цены выросли на 4,8%.', '4,8%', 'inflation'],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('a part of a whole counted by what it uses is that thing’s users', () => {
+  test.each([
+    [
+      'The carrier served 8.2 million subscribers in June, of whom 6.4 million used mobile internet.',
+      '6.4 million',
+      'mobile_internet_users',
+    ],
+    [
+      'The lender counted 4.1 million clients, of which 2.7 million were daily active users.',
+      '2.7 million',
+      'daily_active_users',
+    ],
+    [
+      'The lender counted 4.1 million clients, of whom 3.3 million use the wallet app.',
+      '3.3 million',
+      'wallet_app_users',
+    ],
+    [
+      'У оператора 7,6 млн абонентов, из них мобильным интернетом пользуются 5,8 млн.',
+      '5,8 млн',
+      'mobile_internet_users',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});
+
+describe('a company that invests in its own assets spends capex, also when its name holds a place', () => {
+  test.each([
+    ['Казахтелеком вложит 150 млрд тенге в сети в следующем году.', '150 млрд тенге', 'capex'],
+    [
+      'АО «Казахтелеком» подвело итоги года. В 2027 году компания планирует инвестировать в модернизацию сетей 170 млрд тенге.',
+      '170 млрд тенге',
+      'capex',
+    ],
+  ])('%s', (text, mention, metric) => {
+    expect(metricOf(text, mention)).toBe(metric);
+  });
+});

@@ -1017,3 +1017,13 @@ describe('round 11: a catalogue phrase another figure counts does not name a cou
     expect(metricOf('В стране работают 120 вузов.')).toBe('universities');
   });
 });
+
+describe('a trade balance is named by its balance, not by the trade it is of', () => {
+  test.each([
+    ['Отрицательное сальдо внешней торговли составило 3,2 млрд долларов.', 'trade_balance'],
+    ['Сальдо внешней торговли сложилось положительным – 1,7 млрд долларов.', 'trade_balance'],
+    ['Елдің сыртқы сауда профициті 12 млрд долларға жетті.', 'trade_balance'],
+  ])('%s → %s', (sentence, metric) => {
+    expect(metricOf(sentence)).toBe(metric);
+  });
+});

@@ -117,7 +117,7 @@ const BARS: Record<string, Floors> = {
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
     // the count's, not always the part the gold names
-    metric: 0.809,
+    metric: 0.812,
   },
   // held out until scored, first on ea332b0 then after the dev-set tuning; floors at the second
   // score (tests/fixtures/gold/README.md)
@@ -149,7 +149,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.796,
+    metric: 0.8,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -221,7 +221,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
     // the count's, not always the part the gold names
-    metric: 0.757,
+    metric: 0.764,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -248,7 +248,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered (fifth session, Cyrillic number words before their noun): a count now found, its label not the gold's
-    metric: 0.8,
+    metric: 0.802,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -294,7 +294,7 @@ const BARS: Record<string, Floors> = {
     period: 0.954,
     kind: 0.977,
     entity: 0.924,
-    metric: 0.853,
+    metric: 0.864,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -305,7 +305,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.971,
     entity: 0.975,
-    metric: 0.821,
+    metric: 0.828,
   },
   'holdout-en9': {
     recall: 0.979,
@@ -315,7 +315,7 @@ const BARS: Record<string, Floors> = {
     // base of a forecast is actual by the fourth session's ruling; the gold says forecast
     kind: 0.966,
     entity: 0.966,
-    metric: 0.904,
+    metric: 0.908,
   },
   // the ninth pair: scored blind at 416553a and after the eighth round's merges (c390a93), floors
   // at the second score (tests/fixtures/gold/README.md); English entity then raised on it and on
@@ -328,7 +328,7 @@ const BARS: Record<string, Floors> = {
     period: 0.981,
     kind: 0.981,
     entity: 0.938,
-    metric: 0.866,
+    metric: 0.873,
   },
   'holdout-cy8': {
     // raised by the ninth round (ent-cy10)
@@ -339,7 +339,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.971,
     entity: 0.956,
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
-    metric: 0.835,
+    metric: 0.842,
   },
   // the tenth pair, scored blind before and after the ninth round (tests/fixtures/gold/README.md:
   // 96.9 / 97.6 / 90.7 / 97.6 / 85.0 / 75.3 and 97.6 / 98.4 / 91.2 / 97.6 / 85.5 / 77.1 %), then
@@ -350,7 +350,7 @@ const BARS: Record<string, Floors> = {
     period: 0.931,
     kind: 0.987,
     entity: 0.975,
-    metric: 0.823,
+    metric: 0.827,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -371,7 +371,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.954,
     entity: 0.896,
     // lowered by 0.003 (fifth session): one bare sum now found, its label not the gold's
-    metric: 0.765,
+    metric: 0.778,
   },
   'holdout-cy10': {
     recall: 0.991,
@@ -382,7 +382,7 @@ const BARS: Record<string, Floors> = {
     // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
     entity: 0.919,
     // lowered (fifth session, Cyrillic number words before their noun): new counts in the denominators
-    metric: 0.714,
+    metric: 0.756,
   },
 };
 
