@@ -1631,6 +1631,7 @@ export function extractClaims(
         atEnd: item.mention.end - item.sentence.start,
         before: text.slice(paragraph.start, item.sentence.start),
         catalogue,
+        basisPoints: item.mention.basisPoints === true,
         isPlace: (entity) => entity === UNKNOWN_ENTITY || findPlaces(entity).length > 0,
       });
     }

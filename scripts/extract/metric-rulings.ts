@@ -8,7 +8,6 @@ import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
 import { OIL_GRADES, PHYSICAL_AMOUNT, PRODUCED_GOODS } from './languages/commodities.ts';
 import { tradedGoodAlone } from './goods.ts';
 import { slugify } from './metrics.ts';
-import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 
 /** What a ruling reads around a claim: its sentence, where the figure stands, the text before. */
@@ -19,6 +18,8 @@ export interface RulingContext {
   /** The paragraph's text before the sentence: where an index's indicator may be named. */
   before: string;
   catalogue: MetricCatalogue;
+  /** Whether the figure is written in basis points (the number reader's `basisPoints`). */
+  basisPoints: boolean;
   /** Whether a claim's entity is a place (a country, region or city), not an organisation. */
   isPlace: (entity: string) => boolean;
 }
@@ -430,7 +431,7 @@ const RATE_LEVEL = /_(?:rate|yield)$/;
  */
 function basisPointChange(claim: RuledClaim, context: RulingContext): boolean {
   if (claim.unit !== 'percent' || !RATE_LEVEL.test(claim.metric)) return false;
-  if (!isBasisPointsMention(context.sentence.slice(context.at, context.atEnd))) return false;
+  if (!context.basisPoints) return false;
   claim.metric = `${claim.metric}_growth`;
   claim.metric_label = `${claim.metric_label} change`;
   return true;
