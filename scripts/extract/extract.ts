@@ -294,6 +294,8 @@ function isFrontedDeadline(sentence: string, time: TimeExpression, at: number): 
 
 /** What a standing rate is a rate of: a tax, a duty, a levy, a tariff. */
 const LEVY = String.raw`(?:tax|VAT|duty|levy|tariff|royalty)`;
+/** A levy named anywhere in a sentence. */
+const LEVY_WORD = new RegExp(String.raw`\b${LEVY}`, 'i');
 const RATE_BEFORE = new RegExp(
   String.raw`\b(?:${LEVY}\s+(?:rate\s+)?(?:of|at)\s+(?:only\s+|just\s+)?|(?:standard|usual|regular|normal|flat|reduced)\s+(?:rate\s+of\s+)?)$`,
   'i',
@@ -316,7 +318,7 @@ export function isStandingRate(sentence: string, start: number, end: number): bo
   if (RATE_AFTER.test(sentence.slice(end, end + 40))) return true;
   if (!RATE_BEFORE.test(before)) return false;
   // "the standard 25%" is a rate only in a sentence about a levy
-  return new RegExp(String.raw`\b${LEVY}`, 'i').test(sentence);
+  return LEVY_WORD.test(sentence);
 }
 
 /** Words before a bare number that make it a rank or a label, not a quantity: "top 10", "No. 5", "Article 12". */
