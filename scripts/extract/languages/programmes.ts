@@ -27,6 +27,9 @@ export const ENGLISH_PROGRAMME_BEFORE = new RegExp(
   'gu',
 );
 
+/** The English nouns alone, in the case ENGLISH_PROGRAMME_BEFORE reads them. */
+export const ENGLISH_PROGRAMME_NOUN = new RegExp(String.raw`${PROGRAMME_NOUN}\b`, 'g');
+
 /** 'programme "Georgia 2030"', "Skills4Tomorrow 2030, a programme that …": the name beside it. */
 export const ENGLISH_PROGRAMME_AFTER = new RegExp(
   String.raw`\b${PROGRAMME_NOUN}\s+["“«]([^"”»\n]{2,40})["”»]|` +
