@@ -251,6 +251,7 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
           excluded: undefined,
           rangeWith: undefined,
           inherited: undefined,
+          basisPoints: false,
         });
       }
       if (found.length === 0) return;
@@ -287,6 +288,7 @@ export function cyrillicGrammar(words: CyrillicNumberWords): NumberGrammar {
           excluded: undefined,
           rangeWith: undefined,
           inherited: undefined,
+          basisPoints: false,
         });
       }
       if (found.length === 0) return;

@@ -67,7 +67,7 @@ export function findCyrillicTimeExpressions(
   const monthOf = (stem: string | undefined): number => {
     if (!stem) return NaN;
     const lower = stem.toLowerCase();
-    const index = periods.months.findIndex((month) => new RegExp(`^(?:${month})`, 'u').test(lower));
+    const index = patternsOf(periods).months.findIndex((month) => month.test(lower));
     return index + 1 || NaN;
   };
   /** The year of the nearest such month (and day) not after the document's date. */
@@ -166,7 +166,28 @@ export function findCyrillicTimeExpressions(
   }
 }
 
-const yearBeforePatterns = new WeakMap<CyrillicPeriods, RegExp>();
+/** A language's period words as patterns, built once per language (`patternsOf`). */
+interface PeriodPatterns {
+  /** Each month's stem at the start of a word, January first. */
+  months: readonly RegExp[];
+  yearBefore: RegExp;
+  comparedWith: RegExp;
+}
+const periodPatterns = new WeakMap<CyrillicPeriods, PeriodPatterns>();
+
+/** The patterns of `periods`, built on first use: the tables are few and fixed. */
+function patternsOf(periods: CyrillicPeriods): PeriodPatterns {
+  let patterns = periodPatterns.get(periods);
+  if (!patterns) {
+    patterns = {
+      months: periods.months.map((month) => new RegExp(`^(?:${month})`, 'u')),
+      yearBefore: new RegExp(`(?<![\\p{L}])(?:${periods.yearBefore})(?![\\p{L}])`, 'giu'),
+      comparedWith: new RegExp(`(?<![\\p{L}])(?:${periods.comparedWith})(?![\\p{L}])`, 'iu'),
+    };
+    periodPatterns.set(periods, patterns);
+  }
+  return patterns;
+}
 
 /**
  * Whether the figure at [at, atEnd) of `sentence` is stated for the year before the one its
@@ -183,12 +204,7 @@ export function isYearBefore(
   atEnd: number,
   periods: CyrillicPeriods,
 ): boolean {
-  let pattern = yearBeforePatterns.get(periods);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])(?:${periods.yearBefore})(?![\\p{L}])`, 'giu');
-    yearBeforePatterns.set(periods, pattern);
-  }
-  const compared = new RegExp(`(?<![\\p{L}])(?:${periods.comparedWith})(?![\\p{L}])`, 'iu');
+  const { yearBefore: pattern, comparedWith: compared } = patternsOf(periods);
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(sentence))) {

@@ -563,7 +563,7 @@ export function decisionDay(
   if (sentences[0] && days.today.test(sentences[0])) return documentDate;
   for (const sentence of sentences)
     for (const [weekday, pattern] of days.weekdays.entries()) {
-      if (!new RegExp(pattern, 'iu').test(sentence)) continue;
+      if (!pattern.test(sentence)) continue;
       const written = new Date(Date.UTC(date.year, date.month - 1, date.day));
       const back = (written.getUTCDay() - weekday + 7) % 7;
       written.setUTCDate(written.getUTCDate() - back);

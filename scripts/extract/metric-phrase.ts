@@ -328,6 +328,10 @@ const VERB_NOUNS: ReadonlyArray<[stem: string, noun: string]> = [
   ['handl(?:e|es|ed|ing)', 'throughput'],
   ['carr(?:y|ies|ied|ying)', 'carried'],
 ];
+/** Each verb's stem as a whole word, with its noun. */
+const VERB_NOUN_STEMS: ReadonlyArray<[stem: RegExp, noun: string]> = VERB_NOUNS.map(
+  ([stem, noun]) => [new RegExp(`^(?:${stem})$`, 'i'), noun],
+);
 /** What follows a figure of pay: "a month", "per hour", "monthly". */
 const PAY_RATE =
   /^\s*(?:a|an|per|each)\s+(?:month|week|hour|day|year)\b|^\s*(?:monthly|weekly|hourly)\b/i;
@@ -378,7 +382,7 @@ export function verbObjectLabel(
   const word = verb[1]!.toLowerCase();
   let noun = VERB_NOUN_OF.get(word);
   if (noun === undefined) {
-    noun = VERB_NOUNS.find(([stem]) => new RegExp(`^(?:${stem})$`, 'i').test(word))![1];
+    noun = VERB_NOUN_STEMS.find(([stem]) => stem.test(word))![1];
     VERB_NOUN_OF.set(word, noun);
   }
   // "a developer earns $3,500 a month": pay by the month or hour is earnings, not a profit

@@ -6,11 +6,11 @@
  * inflation. English, Russian and Kazakh; each rule reads the claim's label and its sentence.
  */
 import { findMetricPhrases, type MetricCatalogue } from './catalogue.ts';
-import { COMMODITY_WORDS } from './languages/commodities.ts';
+import { OIL_GRADES, PHYSICAL_AMOUNT, PRODUCED_GOODS } from './languages/commodities.ts';
 import { CYRILLIC_CHANGE } from './languages/cyrillic-glossary.ts';
 import { cyrillicMetricSlug, transliterate } from './cyrillic-metrics.ts';
+import { tradedGoodAlone } from './goods.ts';
 import { slugify } from './metrics.ts';
-import { isBasisPointsMention } from './numbers.ts';
 import type { Claim } from '../../src/lib/claim.ts';
 
 /** What a ruling reads around a claim: its sentence, where the figure stands, the text before. */
@@ -21,6 +21,8 @@ export interface RulingContext {
   /** The paragraph's text before the sentence: where an index's indicator may be named. */
   before: string;
   catalogue: MetricCatalogue;
+  /** Whether the figure is written in basis points (the number reader's `basisPoints`). */
+  basisPoints: boolean;
   /** Whether a claim's entity is a place (a country, region or city), not an organisation. */
   isPlace: (entity: string) => boolean;
 }
@@ -275,13 +277,120 @@ function budgetAsSpending(claim: RuledClaim, context: RulingContext): boolean {
 
 // ---- output and production ----------------------------------------------------------------
 
-const GOOD = new RegExp(
-  `(?<![\\p{L}])(?:${COMMODITY_WORDS}|condensate|rare[\\s_]earths?|gas|cement|steel)(?![\\p{L}])`,
-  'iu',
-);
+/** A good produced, as a word: the table's goods (`languages/commodities.ts`). */
+const GOOD = new RegExp(`(?<![\\p{L}])(?:${PRODUCED_GOODS})(?![\\p{L}])`, 'iu');
+const GOOD_ANYWHERE = new RegExp(`\\b(?:${PRODUCED_GOODS})\\b`, 'gi');
 const OUTPUT_WORD = /(?<![\p{L}])output(?![\p{L}])/iu;
 /** Units of a physical amount. */
 const PHYSICAL_UNIT = /^(?:tonnes?|tons?|barrels?|bpd|ounces?|cubic|bcm|tu)$/i;
+/** A label that is only the word for an amount produced: "Output", "Total output", "Production". */
+const BARE_OUTPUT = /^(?:(?:total|combined)\s+)?(output|production)$/i;
+/** A label of a good's amount produced: "Gold output", "Natural gas output", "Refined copper production". */
+const GOOD_OUTPUT = new RegExp(`\\b(${PRODUCED_GOODS})\\s+(output|production)$`, 'i');
+/** A label that is a produced good alone: "Condensate", "Natural gas". */
+const GOOD_ALONE = new RegExp(`^(?:${PRODUCED_GOODS})$`, 'i');
+/** A sentence about producing: "produced", "output", "mined", "pumped". */
+const PRODUCING = /\b(?:produc\w*|output|mined|pumped|extracted)\b/i;
+
+/** Where a figure of a good produced stands: its sentence, the paragraph before, the headline. */
+export interface ProductionContext {
+  sentence: string;
+  at: number;
+  atEnd: number;
+  /** The paragraph's text before the sentence, read only when a bare "output" names no good. */
+  before: () => string;
+  title: string;
+}
+
+/**
+ * The last good producing is counted in that `text` names ("copper" in "produced 390,000 tons of
+ * copper and expects"), or ''.
+ *
+ * @example lastGood('Azerbaijan produced 7.1 million tonnes of oil and') // 'oil'
+ */
+function lastGood(text: string): string {
+  let last = '';
+  GOOD_ANYWHERE.lastIndex = 0;
+  for (let match; (match = GOOD_ANYWHERE.exec(text));)
+    // "oil and condensate", "oil and gas": a pair is counted as its first good
+    if (match[0].toLowerCase() !== 'lead' && !/\band\s+$/i.test(text.slice(0, match.index)))
+      last = match[0];
+  return last.replace(/\s+/g, ' ');
+}
+
+/**
+ * The first good a headline names ("oil" in "Oil slips 2%, gold tops $4,100"), or ''.
+ *
+ * @example firstGood('Oil slips 2% on glut worries, gold tops $4,100') // 'Oil'
+ */
+function firstGood(title: string): string {
+  GOOD_ANYWHERE.lastIndex = 0;
+  return GOOD_ANYWHERE.exec(title)?.[0].replace(/\s+/g, ' ') ?? '';
+}
+
+/**
+ * The production a label of a physical amount stands for: a bare "Output" of the good its sentence
+ * (or the paragraph before it, or the headline) named last, "Gold output", or a bare good ("Crude")
+ * in a sentence about producing; the slug is the good's `_production`, the label keeps the text's
+ * word.
+ *
+ * @example namedProduction('Output', 'KAZ Minerals produced 390,000 tons of copper and expects output of', 68, () => '') // { metric: 'copper_production', label: 'Copper output' }
+ */
+function namedProduction(
+  label: string,
+  sentence: string,
+  at: number,
+  before: () => string,
+): { metric: string; label: string } | null {
+  const bare = BARE_OUTPUT.exec(label);
+  const named = bare ? null : GOOD_OUTPUT.exec(label);
+  const alone =
+    bare || named || !PRODUCING.test(sentence)
+      ? ''
+      : tradedGoodAlone(label) || (GOOD_ALONE.exec(label.trim())?.[0] ?? '');
+  const good = bare
+    ? lastGood(sentence.slice(0, at)) || lastGood(sentence) || before()
+    : (named?.[1] ?? alone);
+  if (!good) return null;
+  const word = (
+    bare?.[1] ??
+    named?.[2] ??
+    (/\boutput\b/i.test(sentence) ? 'output' : 'production')
+  ).toLowerCase();
+  const name = OIL_GRADES.test(good) ? 'oil' : good.toLowerCase().replace(/\s+/g, ' ');
+  const full = named ? label.slice(0, named.index) + name : name;
+  const text = `${full.charAt(0).toUpperCase()}${full.slice(1).toLowerCase()}`;
+  return { metric: `${slugify(text)}_production`, label: `${text} ${word}` };
+}
+
+/**
+ * "KAZ Minerals expects output of 400,000 tons", "pumped 1.88 million bpd of crude", "Gold output
+ * at Kumtor is forecast at 11-12 tonnes": a figure whose label was read from its own words, in a
+ * physical unit, is the production of the good it names (README "## Metric", "output and
+ * production"), labelled as its text words it. Called as the figure is read, before the passes
+ * that give its growth and its neighbours their metrics from it; `goodProduction` rules on the
+ * metric those passes leave. Returns whether it named one.
+ */
+export function producedGood(claim: RuledClaim, context: ProductionContext): boolean {
+  const { sentence, at, atEnd } = context;
+  if (
+    claim.unit !== 'count' ||
+    claim.metric_source !== 'phrase' ||
+    // the unit may be written inside the mention ("12 tonnes") or after it
+    !PHYSICAL_AMOUNT.test(sentence.slice(at, atEnd + 30).replace(/^\D*[\d.,]+/, ''))
+  )
+    return false;
+  const produced = namedProduction(
+    claim.metric_label,
+    sentence,
+    at,
+    () => lastGood(context.before()) || firstGood(context.title),
+  );
+  if (!produced) return false;
+  claim.metric = produced.metric;
+  claim.metric_label = produced.label;
+  return true;
+}
 
 /**
  * "copper output reached 218,000 tonnes", "double rare earth output": one good's physical amount
@@ -291,6 +400,7 @@ const PHYSICAL_UNIT = /^(?:tonnes?|tons?|barrels?|bpd|ounces?|cubic|bcm|tu)$/i;
 function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   if (unitIsMoney(claim.unit)) return false;
   const label = claim.metric_label;
+  const { sentence, at, atEnd } = context;
   if (OUTPUT_WORD.test(label) && GOOD.test(label)) {
     // the slug is the ruling's; the label keeps the text's word, as it is shown
     claim.metric = claim.metric.replace(/(^|_)output(?=_|$)/, '$1production');
@@ -300,23 +410,25 @@ function goodProduction(claim: RuledClaim, context: RulingContext): boolean {
   // tonnes": a bare output, or a good named before "output", in a physical unit
   const physical =
     PHYSICAL_UNIT.test(claim.unit_label) ||
-    /\b(?:tonnes?|tons|barrels|bpd)\b/i.test(
-      context.sentence.slice(context.atEnd, context.atEnd + 16),
-    );
+    /\b(?:tonnes?|tons|barrels|bpd)\b/i.test(sentence.slice(atEnd, atEnd + 16));
   if (!physical) return false;
   const bare = /^output$/i.test(label);
   const goodAlone =
     GOOD.test(label) &&
     label.split(/\s+/).length === 1 &&
-    OUTPUT_WORD.test(context.sentence.slice(0, context.at).slice(-60));
+    OUTPUT_WORD.test(sentence.slice(0, at).slice(-60));
   if (!bare && !goodAlone) return false;
-  const named = goodAlone
-    ? label
-    : ((context.sentence.slice(0, context.at).match(new RegExp(GOOD.source, 'giu')) ?? []).pop() ??
-      (/\b(?:bpd|barrels)\b/i.test(context.sentence.slice(context.atEnd, context.atEnd + 16)) ||
+  let named = goodAlone ? label : '';
+  if (!named) {
+    GOOD_ANYWHERE.lastIndex = 0;
+    for (let match; (match = GOOD_ANYWHERE.exec(sentence.slice(0, at)));) named = match[0];
+  }
+  if (!named)
+    named =
+      /\b(?:bpd|barrels)\b/i.test(sentence.slice(atEnd, atEnd + 16)) ||
       /^(?:bpd|barrels?)$/i.test(claim.unit_label)
         ? 'oil'
-        : ''));
+        : '';
   if (!named) return false;
   const good = /^(?:crude|condensate)$/i.test(named) ? 'oil' : named.toLowerCase();
   claim.metric = `${slugify(good)}_production`;
@@ -336,7 +448,7 @@ const RATE_LEVEL = /_(?:rate|yield)$/;
  */
 function basisPointChange(claim: RuledClaim, context: RulingContext): boolean {
   if (claim.unit !== 'percent' || !RATE_LEVEL.test(claim.metric)) return false;
-  if (!isBasisPointsMention(context.sentence.slice(context.at, context.atEnd))) return false;
+  if (!context.basisPoints) return false;
   claim.metric = `${claim.metric}_growth`;
   claim.metric_label = `${claim.metric_label} change`;
   return true;

@@ -48,6 +48,8 @@ export interface NumberMention {
   rangeWith?: number;
   /** Unit borrowed from the other end of a range: "1.7-2.2 trillion tenge". */
   inherited?: boolean;
+  /** Written in basis points ("50 basis points", "25 б.п."): a change of a rate, in percent. */
+  basisPoints?: boolean;
 }
 
 const MONTHS =
@@ -88,15 +90,6 @@ const PERCENT_AFTER =
 /** Basis points after a number, in English, Russian and Kazakh ("bps" only in lower case: "BP" is a company). */
 const BASIS_POINTS_AFTER =
   /^\s*(?:[Bb]asis[\s-]+[Pp]oints?(?![\p{L}])|bps?(?![\p{L}])|б\.\s?п\.|базисн\p{L}*\s+пункт\p{L}*|базистік\s+тармақ\p{L}*|базистік\s+пункт\p{L}*)/u;
-/**
- * Whether a mention is written in basis points ("50 basis points", "25 б.п."): a change of a rate.
- *
- * @example isBasisPointsMention('50 basis points') // true
- */
-export function isBasisPointsMention(mention: string): boolean {
-  const number = /^[\d\s.,\u00a0\u202f]+/u.exec(mention);
-  return number !== null && BASIS_POINTS_AFTER.test(mention.slice(number[0].trimEnd().length));
-}
 const FOLD_AFTER = /^(?:-|\s)?fold\b/i;
 const TIMES_AFTER = /^\s+times\b/i;
 const X_AFTER = /^x(?![\p{L}\p{N}])/u;
@@ -560,6 +553,7 @@ function readMention(text: string, atom: Atom, grammar: NumberGrammar): NumberMe
     excluded,
     rangeWith: undefined,
     inherited: undefined,
+    basisPoints: basisPoints !== null,
   };
 }
 
@@ -736,6 +730,7 @@ function addVerbMultiples(text: string, mentions: NumberMention[]): void {
         excluded: undefined,
         rangeWith: undefined,
         inherited: undefined,
+        basisPoints: false,
       });
     }
   }

@@ -18,6 +18,7 @@ import {
   ENGLISH_PROGRAMME_AFTER,
   ENGLISH_PROGRAMME_BACK,
   ENGLISH_PROGRAMME_BEFORE,
+  ENGLISH_PROGRAMME_NOUN,
   ENGLISH_PROGRAMME_OWN,
   KAZAKH_PROGRAMME,
   KAZAKH_PROGRAMME_OWN,
@@ -53,15 +54,21 @@ export function namedProgrammes(text: string): ProgrammeMention[] {
   const add = (start: number, written: string, name: string): void => {
     if (name) found.push({ start, end: start + written.length, name });
   };
-  for (const match of text.matchAll(ENGLISH_PROGRAMME_BEFORE)) {
-    const words = match[1]!.split(/\s+/);
-    let skipped = 0;
-    while (words.length > 0 && ENGLISH_NOT_A_NAME.has(words[0]!)) skipped += words.shift()!.length;
-    const written = words.join(' ');
-    if (words.length === 0 || isPlaceName(written)) continue;
-    const start = match.index + match[1]!.indexOf(words[0]!, skipped);
-    add(start, written, englishName(written));
-  }
+  // a name and its noun stand on one line (ENGLISH_PROGRAMME_BEFORE spans no line break), so only
+  // the lines with a noun are read: over the whole text, the pattern's tries at every capital
+  // letter took 0.3 s of a 44 s profile of the bench corpus (CPU 0.98x, median of 5 interleaved
+  // runs on 2.6 MB, load 10-11)
+  for (const [lineStart, line] of linesWith(text, ENGLISH_PROGRAMME_NOUN))
+    for (const match of line.matchAll(ENGLISH_PROGRAMME_BEFORE)) {
+      const words = match[1]!.split(/\s+/);
+      let skipped = 0;
+      while (words.length > 0 && ENGLISH_NOT_A_NAME.has(words[0]!))
+        skipped += words.shift()!.length;
+      const written = words.join(' ');
+      if (words.length === 0 || isPlaceName(written)) continue;
+      const start = lineStart + match.index + match[1]!.indexOf(words[0]!, skipped);
+      add(start, written, englishName(written));
+    }
   for (const match of text.matchAll(ENGLISH_PROGRAMME_AFTER)) {
     const written = match[1] ?? match[2] ?? match[3]!;
     if (!isPlaceName(written))
@@ -85,6 +92,24 @@ export function namedProgrammes(text: string): ProgrammeMention[] {
       if (!found.some((mention) => mention.start === match.index)) add(match.index, written, name);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The lines of `text` on which `pattern` (global) matches, each once, in order, with where each
+ * starts.
+ *
+ * @example [...linesWith('a\nthe X programme\nb', /programme/g)] // [[2, 'the X programme']]
+ */
+function* linesWith(text: string, pattern: RegExp): Generator<[start: number, line: string]> {
+  pattern.lastIndex = 0;
+  for (let match; (match = pattern.exec(text));) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const newline = text.indexOf('\n', match.index);
+    const end = newline < 0 ? text.length : newline;
+    yield [start, text.slice(start, end)];
+    // the next noun is looked for on the following lines
+    pattern.lastIndex = end;
+  }
 }
 
 /** Whether `name` is only a place ("Kazakhstan programme" names no programme). */

@@ -175,14 +175,30 @@ describe('estimates', () => {
   });
 });
 
-// an estimate the sentence does not date is of the present state: a result (round 3)
-describe('an undated estimate', () => {
+// an estimate the sentence does not date is of the present state: a result (round 3); so is an
+// estimate of a month or day already over, or of a stock now (gold README, Kind, 7 December 2026);
+// of the year under way, a forecast
+describe('an undated estimate, or one of a period already over or of the present', () => {
   test.each([
-    ['Число фермеров в регионе оценивается в 14 тысяч.', 'ru', false, 'actual'],
-    ['По оценке аналитиков, разрыв в ценах достигает 30%.', 'ru', false, 'actual'],
-    ['Ауылдағы кәсіпкерлер саны 8 мыңға бағаланады.', 'kk', false, 'actual'],
-    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', true, 'forecast'],
-  ] as const)('%s', (sentence, language, dated, kind) => {
+    ['Число фермеров в регионе оценивается в 14 тысяч.', 'ru', { dated: false }, 'actual'],
+    ['По оценке аналитиков, разрыв в ценах достигает 30%.', 'ru', { dated: false }, 'actual'],
+    ['Ауылдағы кәсіпкерлер саны 8 мыңға бағаланады.', 'kk', { dated: false }, 'actual'],
+    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', { dated: true }, 'forecast'],
+    [
+      'Запасы зерна на конец сентября 2026 года оценивались в 4,2 млн тонн.',
+      'ru',
+      { periodEnded: true },
+      'actual',
+    ],
+    [
+      'Сейчас рынок облачных услуг оценивается в 90 млрд тенге.',
+      'ru',
+      { periodEnded: false },
+      'actual',
+    ],
+    ['Қазір нарық көлемі 70 млрд теңгеге бағаланады.', 'kk', { periodEnded: false }, 'actual'],
+    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', { periodEnded: false }, 'forecast'],
+  ] as const)('%s', (sentence, language, flags, kind) => {
     const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
     expect(
       classifyKind({
@@ -193,32 +209,7 @@ describe('an undated estimate', () => {
         deadline: false,
         documentYear: 2026,
         language,
-        dated,
-      }),
-    ).toBe(kind);
-  });
-});
-
-// an estimate of a month or day already over, or of a stock now, is a result (gold README,
-// Kind, 7 December 2026); of the year under way, a forecast
-describe('an estimate of a period already over or of the present', () => {
-  test.each([
-    ['Запасы зерна на конец сентября 2026 года оценивались в 4,2 млн тонн.', 'ru', true, 'actual'],
-    ['Сейчас рынок облачных услуг оценивается в 90 млрд тенге.', 'ru', false, 'actual'],
-    ['Қазір нарық көлемі 70 млрд теңгеге бағаланады.', 'kk', false, 'actual'],
-    ['Урожай в 2026 году оценивается в 22 млн тонн.', 'ru', false, 'forecast'],
-  ] as const)('%s', (sentence, language, periodEnded, kind) => {
-    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
-    expect(
-      classifyKind({
-        sentence,
-        at,
-        atEnd: at + 2,
-        periodYear: 2026,
-        deadline: false,
-        documentYear: 2026,
-        language,
-        periodEnded,
+        ...flags,
       }),
     ).toBe(kind);
   });

@@ -223,6 +223,15 @@ describe('findNumbers: percentages and multiples apart', () => {
     expect(quantities(input)).toEqual(expected);
   });
 
+  // the reader marks what it read as basis points, so a rate's ruling need not read them again
+  test.each([
+    { input: 'the regulator trimmed its key rate by 50 basis points', basisPoints: true },
+    { input: 'спред сузился на 30 б.п. за неделю', basisPoints: true },
+    { input: 'the key rate stood at 16.5% after the meeting', basisPoints: false },
+  ])('basis points marked: $input', ({ input, basisPoints }) => {
+    expect(findNumbers(input).map((n) => n.basisPoints)).toEqual([basisPoints]);
+  });
+
   test('a frequency is not a multiple', () => {
     expect(
       findNumbers('the council met 3 times this year').some((n) => n.unit === 'multiple'),

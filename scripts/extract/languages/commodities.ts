@@ -13,7 +13,7 @@ export const MARKET_WORDS =
   'spot|benchmark|futures?|U\\.?\\s?S\\.?|London|three-month|front-month|West\\s+Texas\\s+Intermediate|Brent|WTI|crude|metal|contracts?';
 
 /** Goods whose amount produced is their production: the traded goods and a few others. */
-export const PRODUCED_GOODS = `${COMMODITY_WORDS}|natural\\s+gas|gas|condensate|cement|steel`;
+export const PRODUCED_GOODS = `${COMMODITY_WORDS}|natural\\s+gas|gas|condensate|rare\\s+earths?|cement|steel`;
 
 /**
  * A physical amount after a number: "380,000 tonnes", "1.9 million bpd", "49.6 billion cubic

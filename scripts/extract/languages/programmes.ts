@@ -28,6 +28,9 @@ export const ENGLISH_PROGRAMME_BEFORE = new RegExp(
   'gu',
 );
 
+/** The English nouns alone, in the case ENGLISH_PROGRAMME_BEFORE reads them. */
+export const ENGLISH_PROGRAMME_NOUN = new RegExp(String.raw`${PROGRAMME_NOUN}\b`, 'g');
+
 /**
  * A capitalised name of up to four words, not inside a longer word, nor a time or a framing
  * phrase ("In 2025, the programme covered …").

@@ -28,14 +28,14 @@ export const RATE_DECISIONS: Readonly<Record<Language, RegExp | null>> = {
  */
 export interface DecisionDays {
   /** Patterns of the seven weekdays, Sunday first. */
-  weekdays: readonly string[];
+  weekdays: readonly RegExp[];
   today: RegExp;
 }
 
 export const DECISION_DAYS: Readonly<Record<Language, DecisionDays | null>> = {
   en: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map(
-      (day) => String.raw`\bon\s+${day}\b`,
+      (day) => new RegExp(String.raw`\bon\s+${day}\b`, 'iu'),
     ),
     today: /\btoday\b/i,
   },
@@ -48,12 +48,12 @@ export const DECISION_DAYS: Readonly<Record<Language, DecisionDays | null>> = {
       'четверг',
       'пятницу',
       'субботу',
-    ].map((day) => String.raw`(?<!\p{L})во?\s+${day}(?!\p{L})`),
+    ].map((day) => new RegExp(String.raw`(?<!\p{L})во?\s+${day}(?!\p{L})`, 'iu')),
     today: /(?<!\p{L})сегодня(?!\p{L})/iu,
   },
   kk: {
     weekdays: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'].map(
-      (day) => String.raw`(?<!\p{L})${day}(?:де|да|күні)(?!\p{L})`,
+      (day) => new RegExp(String.raw`(?<!\p{L})${day}(?:де|да|күні)(?!\p{L})`, 'iu'),
     ),
     today: /(?<!\p{L})бүгін(?!\p{L})/iu,
   },
