@@ -289,6 +289,18 @@ export const GOLD_CORPORA = [
     goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy10.csv'),
     dir: join(ROOT, 'tests/fixtures/gold/holdout-cy10'),
   },
+  {
+    // The twelfth pair, written to the fifth session's rulings and held out from the eleventh
+    // round's tuning (README).
+    name: 'holdout-en13',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-en13.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-en13'),
+  },
+  {
+    name: 'holdout-cy11',
+    goldCsv: join(ROOT, 'tests/fixtures/gold/holdout-cy11.csv'),
+    dir: join(ROOT, 'tests/fixtures/gold/holdout-cy11'),
+  },
 ] as const;
 
 export function goldCorpora(): GoldCorpus[] {
