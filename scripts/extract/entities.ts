@@ -617,6 +617,9 @@ const LOCATION_LIST = new RegExp(
   'gu',
 );
 
+/** Regions named as such after a list of their names: "… and Pavlodar oblasts". */
+const REGIONS_NAMED_AFTER = /^\s+(?:oblasts|regions|provinces)\b/i;
+
 /**
  * `found` without the towns and regions of a list of three or more after "in" ("Hubs in Shymkent,
  * Karaganda and Aktobe host 212 startups", "open three universities, in Astana, Almaty and
@@ -629,6 +632,8 @@ function withoutLocationLists(sentence: string, found: PlaceMention[]): PlaceMen
   let kept = found;
   for (const match of sentence.matchAll(LOCATION_LIST)) {
     const end = match.index + match[0].length;
+    // "in Kostanay, Akmola and Pavlodar oblasts": regions named as such, each with its own figure
+    if (REGIONS_NAMED_AFTER.test(sentence.slice(end, end + 12))) continue;
     const listed = kept.filter((p) => p.start >= match.index && p.end <= end);
     if (listed.length === 0 || listed.some((p) => isFlowEnd(p.entity) || p.entity === 'World'))
       continue;
