@@ -389,7 +389,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.997,
     period: 0.901,
     kind: 0.949,
-    entity: 0.779,
+    entity: 0.814,
     metric: 0.725,
   },
   'holdout-cy11': {
