@@ -715,7 +715,7 @@ const HEADLINE_NAME =
   /^\s*(['"‘“]?)((?:\p{Lu}[\p{L}\d.&-]*)(?:\s+(?:\p{Lu}[\p{L}\d.&-]*|(?:19|20)\d\d))*)['"’”]?(?:['’]s)?\s+\p{Ll}/u;
 /** Words a headline opens with that name no one: articles, adverbs, a country's institutions. */
 export const NO_NAME = new RegExp(
-  `^(?:${NAME_DETERMINERS.join('|')}|That|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$`,
+  `^(?:${NAME_DETERMINERS.join('|')}|That|New|How|Why|What|When|Where|Who|Global|World|Worldwide|Central|National|State|Government|Cabinet|Parliament|President|Vice|Deputy|Prime|Senate|Ministry|Ministers?|Statistics|Analysts?|Experts?|Exports?|Imports?|Trade|Inflation|Average|Annual|Total|Foreign|Digital|Online|Mobile|Retail|Industrial|Net|Key|Top|Record|Budget|Draft|Investment|Growth|Output|Prices?|Sales|Revenues?|GDP|IT|AI|ICT|FDI|VAT|CPI|IPO|EBITDA|SME|SMEs|GB|MW|GW|4G|5G|LTE)$`,
 );
 
 /** Words for a site a name is followed by in lower case: "the Silk Road industrial zone". */

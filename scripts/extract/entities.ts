@@ -336,9 +336,13 @@ export function canonicalEntity(name: string): string {
 
 /** A capitalised word of a name, or a small word inside one ("Bank of", "and Technology"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\d&.'’-]*|of|for|and|the|de)`;
-/** "the Central Bank of Azerbaijan (CBA)": a name, then the acronym the text defines for it. */
+/**
+ * "the Central Bank of Azerbaijan (CBA)": a name, then the acronym the text defines for it, bare or
+ * quoted as a release writes it, alone or beside the name it also goes by ('Steppe Cement ("SC" or
+ * "the Company")').
+ */
 const DEFINED_ACRONYM = new RegExp(
-  String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+${NAME_WORD}){0,7})[ \t]*\((\p{Lu}[\p{Lu}\d]{1,7})\)`,
+  String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+${NAME_WORD}){0,7})[ \t]*\((?:(\p{Lu}[\p{Lu}\d]{1,7})\)|["“](\p{Lu}[\p{Lu}\d]{1,7})["”](?:\)|,|[ \t]+or[ \t]))`,
   'gu',
 );
 
@@ -355,7 +359,7 @@ export function definedAcronyms(text: string): Map<string, string> {
   const defined = new Map<string, string>();
   if (!text.includes('(')) return defined;
   for (const match of text.matchAll(DEFINED_ACRONYM)) {
-    const acronym = match[2]!;
+    const acronym = (match[2] ?? match[3])!;
     const words = match[1]!.split(/[ \t]+/);
     const first = words.findIndex((word) => word[0] === acronym[0]);
     if (first < 0 || defined.has(acronym)) continue;

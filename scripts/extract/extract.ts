@@ -176,6 +176,7 @@ import {
   clauseOwner,
   continuesWorldPrice,
   fundTransferOwner,
+  textStateFund,
   listedName,
   type OwnerContext,
 } from './owner.ts';
@@ -477,6 +478,8 @@ export function extractClaims(
   const ofKind: Record<string, PlaceMention[]> = {};
   // the organisations the text names, found once, when a sentence first speaks of "the company"
   let organisations: PlaceMention[] | undefined;
+  // the one state fund the text names, which "the fund" stands for (`owner.ts`)
+  const textFund = textStateFund(text);
   /** Whether the headline speaks of a budget. */
   const budgetTitle = BUDGET_WORD.test(title);
   // the organisations it names that no table lists, found once, when a sentence opens with a name
@@ -1031,6 +1034,7 @@ export function extractClaims(
           at,
           atEnd,
           paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+          textFund,
         ) ||
         (cyrillic && !entry?.entity && !pair && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)

@@ -11,12 +11,15 @@ import { CLAUSE_BREAK_SOURCE } from './languages/clauses.ts';
 import { ASSUMPTION_VERB, BUDGET_WORD } from './languages/budget-flows.ts';
 import { KAZAKH_PERIODS, RUSSIAN_PERIODS } from './languages/cyrillic-periods.ts';
 import {
+  FUND_ANAPHORA,
+  FUND_POSSESSIVE,
   FUND_TRANSFER_KIND,
   FUND_MEASURE_GAP,
   FUND_MEASURE_INCLUDED,
   FUND_OWN_MEASURE,
   LOCAL_BUDGETS,
   STATE_FUNDS,
+  type StateFund,
   TRANSFER_WORD,
   TRANSFERS_EXCLUDED,
 } from './languages/state-funds.ts';
@@ -665,7 +668,8 @@ export function continuesWorldPrice(
  * of a transfer after a sentence that named the fund's ("The targeted transfer amounted to …",
  * «Нысаналы трансферт — …»), is the fund's own payout, also where it goes to the budget. Not a
  * budget's revenue "excluding transfers", nor transfers to local budgets; '' for those and for
- * any other figure. Any language (`state-funds.ts`).
+ * any other figure. Any language (`state-funds.ts`). `textFund` is the one fund the text names
+ * (`textStateFund`), which "the fund" stands for.
  *
  * @example fundTransferOwner('Transfers from the National Fund reached 3.6 trillion tenge.', 42, 62, '') // 'National Fund'
  */
@@ -674,14 +678,18 @@ export function fundTransferOwner(
   at: number,
   atEnd: number,
   previous: string,
+  textFund = '',
 ): string {
-  const measured = fundMeasured(sentence, at);
+  const measured = fundMeasured(sentence, at, textFund);
   if (measured) return measured;
   if (!speaksOfTransfer(sentence, at, atEnd) || TRANSFERS_EXCLUDED.test(sentence)) return '';
   let owner = '';
   let ownerAt = -1;
+  // "the fund" names it only before a transfer it pays: "expect the fund to sell 3 trillion
+  // tenge of currency to finance the transfers" is the fund selling, not a transfer
+  const transferBefore = TRANSFER_WORD.test(sentence.slice(0, at));
   for (const fund of STATE_FUNDS) {
-    const named = fund.names.exec(sentence);
+    const named = (transferBefore ? fundNames(fund, textFund) : fund.names).exec(sentence);
     // of two funds, the one named last before the figure, else the first after it
     if (named && (ownerAt < 0 || (named.index < at && named.index > ownerAt))) {
       owner = fund.entity;
@@ -694,7 +702,25 @@ export function fundTransferOwner(
     !(TRANSFER_WORD.test(previous) || FUND_TRANSFER_KIND.test(sentence))
   )
     return '';
-  return STATE_FUNDS.find((fund) => fund.names.test(previous))?.entity ?? '';
+  return STATE_FUNDS.find((fund) => fundNames(fund, textFund).test(previous))?.entity ?? '';
+}
+
+/**
+ * The one state fund a text names (`state-funds.ts`), which "the fund" in its other sentences
+ * stands for; '' where it names none or several.
+ *
+ * @example textStateFund('The National Fund grew. The fund’s assets rose.') // 'National Fund'
+ */
+export function textStateFund(text: string): string {
+  const named = STATE_FUNDS.filter((fund) => fund.names.test(text));
+  return named.length === 1 ? named[0]!.entity : '';
+}
+
+/** A fund's names, and "the fund" where it is the one fund the text names. */
+function fundNames(fund: StateFund, textFund: string): RegExp {
+  return fund.entity === textFund
+    ? new RegExp(`${fund.names.source}|${FUND_ANAPHORA.source}`, 'u')
+    : fund.names;
 }
 
 /** A year, or a day of a month, in any of the three languages: dates, not figures. */
@@ -711,27 +737,45 @@ const DATE_OR_YEAR = new RegExp(
  * assets reached $64 billion", «уменьшает поступления в Нацфонд на 1,5 млрд»), with no other
  * figure between; '' for none.
  */
-function fundMeasured(sentence: string, at: number): string {
+function fundMeasured(sentence: string, at: number, textFund: string): string {
   // a year or a day of a month dates the measure ("на конец 2027 года", "на 1 октября"), no figure
   const before = sentence.slice(0, at).replace(DATE_OR_YEAR, (date) => ' '.repeat(date.length));
   let owner = '';
+  for (const fund of STATE_FUNDS) {
+    const named = new RegExp(fundNames(fund, textFund).source, 'gu');
+    for (const name of before.matchAll(named)) {
+      const nameEnd = name.index + name[0].length;
+      // "the fund's equity share rose to 29%": what the fund's possessive heads, in its clause
+      if (
+        FUND_POSSESSIVE.test(before.slice(nameEnd)) &&
+        !/[\d,;:.]/.test(before.slice(nameEnd + 2)) &&
+        !included(before, name.index)
+      )
+        owner = fund.entity;
+    }
+  }
   for (const measure of before.matchAll(FUND_OWN_MEASURE)) {
     // another figure after the measure is the one it measures
     if (/\d/.test(before.slice(measure.index))) continue;
-    if (FUND_MEASURE_INCLUDED.test(before.slice(Math.max(0, measure.index - 24), measure.index)))
-      continue;
     for (const fund of STATE_FUNDS) {
-      const named = new RegExp(fund.names.source, 'gu');
+      const named = new RegExp(fundNames(fund, textFund).source, 'gu');
       for (const name of before.matchAll(named)) {
         const gap =
           name.index >= measure.index
             ? before.slice(measure.index + measure[0].length, name.index)
             : before.slice(name.index + name[0].length, measure.index);
+        // the measure counted in a larger whole, written before it or before the fund's name
+        if (included(before, Math.min(name.index, measure.index))) continue;
         if (FUND_MEASURE_GAP.test(gap)) owner = fund.entity;
       }
     }
   }
   return owner;
+}
+
+/** Whether what starts at `from` is counted in a larger whole ("including the fund's assets"). */
+function included(before: string, from: number): boolean {
+  return FUND_MEASURE_INCLUDED.test(before.slice(Math.max(0, from - 24), from));
 }
 
 /** What ends a clause after a figure: a comma, a semicolon, "and" in any of the three languages. */

@@ -15,6 +15,7 @@ import {
 import { extractClaims } from '../../scripts/extract/extract.ts';
 import { canonicalEntity } from '../../scripts/extract/entities.ts';
 import { loadDefaultCatalogue } from '../../scripts/extract/io.ts';
+import { expectEntities } from './entities-of.ts';
 
 const catalogue = loadDefaultCatalogue();
 
@@ -728,5 +729,24 @@ describe('an organisation’s standing description', () => {
     passages.enter(headingStart, headingStart + heading.length, language);
     const body = headingStart + heading.length + 2;
     expect(passages.enter(body, text.length, language).standing).toBe(standing);
+  });
+});
+
+describe('a headline that quotes an official by title is about its country, not the title', () => {
+  test.each([
+    {
+      why: 'a deputy minister interviewed',
+      title: 'Deputy Minister: Armenia aims to put 90% of permits online by 2029',
+      text: 'News agency spoke with Deputy Minister of Economy of Armenia Aram Sargsyan about the plans.\n\n— How far have you come?\n\n— Today 412 permits are available online, which is 64% of all permits.',
+      want: { '412': 'Armenia', '64': 'Armenia' },
+    },
+    {
+      why: 'a vice president quoted',
+      title: 'Vice President: Georgia to double port traffic by 2030',
+      text: 'The Vice President spoke in Batumi.\n\n— This year 38 ships a week call at our ports.',
+      want: { '38': 'Georgia' },
+    },
+  ])('$why', ({ title, text, want }) => {
+    expectEntities(title, text, want);
   });
 });

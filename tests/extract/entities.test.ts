@@ -541,6 +541,14 @@ describe('an acronym the text defines is written as its full name (rule 5, fifth
       'Orda Freight Lines JSC (OFL) carried cargo for 300 clients. OFL’s headcount stood at 4,100 employees.',
       ['Orda Freight Lines', 'Orda Freight Lines'],
     ],
+    [
+      'Khan Tengri Glass ("KTG" or "the Company") sold more glass. KTG’s market share was 31%.',
+      ['Khan Tengri Glass'],
+    ],
+    [
+      'Altai Copper Works (“ACW”) expanded. ACW’s headcount stood at 2,600 employees.',
+      ['Altai Copper Works'],
+    ],
   ])('%s → %j', (text, expected) => {
     expect(entitiesOf('', text, 'Mongolia').map(([, entity]) => entity)).toEqual(expected);
   });

@@ -725,6 +725,16 @@ describe('a state fund’s assets, revenue and returns are its own (gold README,
       text: 'Reserves, including the assets of the National Fund, exceeded $96 billion. Inflows into the National Fund fell to $9 billion.',
       want: { '96000000000': 'Kazakhstan', '9000000000': 'National Fund' },
     },
+    {
+      why: 'English: "the fund" after the text has named it, its possessive and its transfers',
+      text: 'The National Fund was set up in 2000. The fund’s bond share fell to 58% this year. Transfers from the fund to the budget came to 3.3 trillion tenge.',
+      want: { '58': 'National Fund', '3300000000000': 'National Fund' },
+    },
+    {
+      why: 'English: revenue flowing into "the oil fund"',
+      text: 'The National Fund grew in spring. Oil revenue flowing into the oil fund reached 2.7 trillion tenge.',
+      want: { '2700000000000': 'National Fund' },
+    },
   ])('$why', ({ text, want }) => {
     expectEntities('Kazakhstan budget and reserves', text, want);
   });

@@ -69,7 +69,7 @@ const BARS: Record<string, Floors> = {
     precision: 1,
     period: 0.976,
     kind: 1,
-    entity: 0.893,
+    entity: 0.899,
     metric: 0.881,
   },
   heldout: {
@@ -389,7 +389,7 @@ const BARS: Record<string, Floors> = {
     precision: 0.997,
     period: 0.901,
     kind: 0.949,
-    entity: 0.743,
+    entity: 0.814,
     metric: 0.725,
   },
   'holdout-cy11': {

@@ -32,6 +32,16 @@ export const STATE_FUNDS: readonly StateFund[] = [
   },
 ];
 
+/**
+ * "The fund", "the oil fund", "the sovereign fund": the one state fund a text has named, written
+ * again without its name (gold README, Entity rule 5, fifth session: the fund's assets, revenue,
+ * returns and transfers are its own, also where the sentence calls it "the fund").
+ */
+export const FUND_ANAPHORA = /\b[Tt]he\s+(?:(?:oil|wealth|sovereign|state)\s+)?fund\b/u;
+
+/** A fund's name written as a possessive ("the fund's equity share"): what follows is its own. */
+export const FUND_POSSESSIVE = /^['’]s\s/u;
+
 /** A transfer, as a noun or a verb: "transfers", "plans to transfer", «трансферт», «трансферттер». */
 export const TRANSFER_WORD = /\btransfer(?:s|red|ring)?\b|(?<![\p{L}])трансферт\p{L}*/iu;
 
@@ -60,7 +70,7 @@ export const LOCAL_BUDGETS =
  * «поступления в Нацфонд», «Ұлттық қордың активтері»). Read with a fund's name beside it.
  */
 export const FUND_OWN_MEASURE =
-  /\b(?:assets|inflows|returns?|investment\s+income)\b|(?<![\p{L}])(?:актив\p{L}*|поступлени\p{L}*|доходност\p{L}*|инвестиционн\p{L}*\s+доход\p{L}*|түсім\p{L}*|табыстылы\p{L}*)/giu;
+  /\b(?:assets|inflows|returns?|investment\s+income|revenues?\s+(?:flowing\s+|paid\s+)?into)\b|(?<![\p{L}])(?:актив\p{L}*|поступлени\p{L}*|доходност\p{L}*|инвестиционн\p{L}*\s+доход\p{L}*|түсім\p{L}*|табыстылы\p{L}*)/giu;
 
 /**
  * What may stand between a fund's own measure and its name: "assets of the", "поступления в",
