@@ -373,6 +373,29 @@ export function partnerPair(
   return pairName(subject, partner, subject);
 }
 
+/** A market a flow goes to: "рынки сбыта", "крупнейшим рынком", Kazakh "нарықтары". */
+const MARKET_WORD = /(?<![\p{L}])(?:рын(?:ок|к)\p{L}*|нарығ\p{L}*|нарық\p{L}*)/iu;
+
+/**
+ * Whether a percentage at `at` is a market's share of a park's residents' exports: the sentence
+ * names markets and a place before the figure, and the residents are the sentence's, the one
+ * before's ("Экспорт резидентов вырос … Основные рынки: США (27%)") or the text's own park
+ * (`subjectIsHost`). Such a share is the park's, not the market's (rule 5, fourth session).
+ *
+ * @example
+ * residentsMarketShare('Рынки: США (30%).', 13, places, 'Экспорт резидентов вырос.', false) // true
+ */
+export function residentsMarketShare(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  previous: string,
+  subjectIsHost: boolean,
+): boolean {
+  if (!MARKET_WORD.test(sentence) || !places.some((p) => p.end <= at)) return false;
+  return subjectIsHost || RESIDENTS.test(sentence) || RESIDENTS.test(previous);
+}
+
 /** Only an opening bracket between a place and its figure: "США (27%)". */
 const BRACKET_BETWEEN = /^\s*\(\s*$/u;
 /** "экспорт резидентов", Kazakh "резиденттерінің": a park's members, whose flow is the park's. */

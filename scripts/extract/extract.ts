@@ -156,6 +156,7 @@ import {
   otherCountry,
   investmentPair,
   partnerPair,
+  residentsMarketShare,
   isLocalPlace,
   organisationWhere,
   pointedEntity,
@@ -868,8 +869,24 @@ export function extractClaims(
           programmeFigure(places.filter((p) => p.end <= runBy.index || p.start >= runByEnd)),
         );
       };
+      // "Экспорт резидентов … Основные рынки: США (27%)": a market's share of a park's residents'
+      // exports is the park's (rule 5, fourth session), not the market's nor a pair's
+      const marketOfResidents =
+        cyrillic &&
+        mention.unit === 'percent' &&
+        residentsMarketShare(
+          sentence.text,
+          at,
+          places,
+          paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+          isResidentHost(subject),
+        )
+          ? hostBefore(() => (organisations ??= namedOrganisations(text)), mention.start) ||
+            (isResidentHost(subject) ? subject : '')
+          : '';
       const found =
         host ||
+        marketOfResidents ||
         (worldOfPlace ? '' : entry?.entity) ||
         pair ||
         (cyrillic
@@ -1032,7 +1049,7 @@ export function extractClaims(
           atEnd,
           paragraph.sentences[sentenceIndex - 1]?.text ?? '',
         ) ||
-        (cyrillic && !entry?.entity && !pair && invested === fullest
+        (cyrillic && !entry?.entity && !pair && !marketOfResidents && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)
           : invested);
       // a world price a budget assumes is the budget's country's or city's (rule 5): the one

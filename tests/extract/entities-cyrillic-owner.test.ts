@@ -439,3 +439,25 @@ describe('"елде" in a text about an organisation is its home country', () =>
     expect(entityOf(text, '81%-ға', title, outlet)).toBe(entity);
   });
 });
+
+describe('a market’s share of a park’s residents’ exports is the park’s (rule 5, fourth session)', () => {
+  test.each([
+    // the residents named in the sentence before the list of markets
+    [
+      'Экспорт технопарка растет',
+      'Технопарк Astana Hub подвел итоги. Экспорт резидентов Astana Hub за год достиг 90 млн долларов. ' +
+        'Главные рынки сбыта: Германия (31%), Турция (12%).',
+      '12%',
+      'Astana Hub',
+    ],
+    // the residents named in the market's own sentence
+    [
+      'Экспорт технопарка растет',
+      'Технопарк Astana Hub подвел итоги. Крупнейшим рынком стала Германия – на нее пришлось 40% экспорта резидентов.',
+      '40%',
+      'Astana Hub',
+    ],
+  ])('%s: %s → %s', (title, lead, mention, entity) => {
+    expect(entityOf(`${title}\n\n${lead}`, mention, title)).toBe(entity);
+  });
+});
