@@ -155,6 +155,7 @@ import {
   cyrillicTradePair,
   otherCountry,
   investmentPair,
+  isCountryPair,
   partnerPair,
   residentsMarketShare,
   isLocalPlace,
@@ -818,7 +819,8 @@ export function extractClaims(
         : places.length > 0
           ? tradePair(sentence.text, at, atEnd, places, subject)
           : '';
-      if (pair) lastPair = pair;
+      // a route's ends ("China-Europe") are no pair "двух стран" points back at
+      if (pair && isCountryPair(pair)) lastPair = pair;
       // "China-Central Asia trade rises …": the pair a headline's own figure is about
       if (pair && !headlinePair && mention.end <= headlineEnd) headlinePair = pair;
       if (cyrillic) {

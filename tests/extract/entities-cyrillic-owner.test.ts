@@ -461,3 +461,26 @@ describe('a market’s share of a park’s residents’ exports is the park’s 
     expect(entityOf(`${title}\n\n${lead}`, mention, title)).toBe(entity);
   });
 });
+
+describe('a flow between two ends through a third is the pair of its ends (rule 5, fourth session)', () => {
+  const title = 'Транзит через Казахстан растет';
+  test.each([
+    [
+      'Қазақстан арқылы Қытай мен Еуропа арасындағы жүк тасымалы 9 айда 240 мың TEU болды.',
+      '240 мың',
+      'China-Europe',
+    ],
+    [
+      'Биыл Қазақстан аумағы арқылы Қытай–Еуропа бағытындағы пойыздар саны 1 200-ге жетті.',
+      '1 200',
+      'China-Europe',
+    ],
+    [
+      'Через Казахстан между Китаем и Европой за полгода перевезли 310 тыс. контейнеров.',
+      '310 тыс.',
+      'China-Europe',
+    ],
+  ])('%s (%s) → %s', (sentence, mention, entity) => {
+    expect(entityOf(`${title}\n\n${sentence}`, mention, title)).toBe(entity);
+  });
+});
