@@ -13,8 +13,11 @@ import { RELATIVE_CLAUSES } from './languages/clauses.ts';
 import { SAYS_AFTER } from './languages/saying-verbs.ts';
 import { CYRILLIC_BENCHMARKS } from './languages/commodities.ts';
 import {
+  BETWEEN_AFTER,
+  BETWEEN_BEFORE,
   COUNTRIES,
   CYRILLIC_FORECASTERS,
+  ENDS_JOINER,
   HOST_BEFORE,
   LENDER_OWN_NOUN,
   LENDER_OWN_VERB,
@@ -227,6 +230,10 @@ export function cyrillicTradePair(
   lastPair: string,
   previous = '',
 ): string {
+  // "Қытай мен Еуропа арасындағы транзит", "между Китаем и Европой": the two ends of the flow,
+  // whichever country it passes through (rule 5, fourth session)
+  const between = endsBetween(sentence, places);
+  if (between) return pairName(between[0], between[1], subject);
   // a bloc or region as a whole is one end of a flow too ("из России в страны Центральной Азии")
   const countries = places.filter((p) => COUNTRIES.has(p.entity) || p.entity === 'Central Asia');
   // no country named: words that point back at the pair the text measured last
@@ -289,6 +296,41 @@ export function cyrillicTradePair(
       countries.find((p) => p.entity !== partner.entity)?.entity);
   return other ? pairName(other, partner.entity, subject) : '';
 }
+
+const ENDS_JOINER_PATTERN = new RegExp(ENDS_JOINER, 'iu');
+const BETWEEN_AFTER_PATTERN = new RegExp(BETWEEN_AFTER, 'iu');
+const BETWEEN_BEFORE_PATTERN = new RegExp(BETWEEN_BEFORE, 'iu');
+/** Parts of the world a flow can run to or from as a whole. */
+const WORLD_PART_ENDS: ReadonlySet<string> = new Set(['Central Asia', 'Asia']);
+
+/**
+ * Two places a sentence joins as the ends of one flow ("Қытай мен Еуропа арасындағы",
+ * "Қытай–Еуропа бағытындағы", "между Китаем и Европой"), countries or parts of the world; null
+ * when it joins none so.
+ */
+function endsBetween(sentence: string, places: readonly PlaceMention[]): [string, string] | null {
+  const ends = places.filter((p) => COUNTRIES.has(p.entity) || WORLD_PART_ENDS.has(p.entity));
+  for (let i = 0; i + 1 < ends.length; i++) {
+    const [first, second] = [ends[i]!, ends[i + 1]!];
+    if (first.entity === second.entity || first.end > second.start) continue;
+    if (!ENDS_JOINER_PATTERN.test(sentence.slice(first.end, second.start))) continue;
+    if (
+      BETWEEN_AFTER_PATTERN.test(sentence.slice(second.end)) ||
+      BETWEEN_BEFORE_PATTERN.test(sentence.slice(0, first.start))
+    )
+      return [first.entity, second.entity];
+  }
+  return null;
+}
+
+/** Blocs and parts of the world in `COUNTRIES`: ends of a flow, but no country of "двух стран". */
+const BLOCS: ReadonlySet<string> = new Set(['Europe', 'European Union', 'EAEU']);
+/**
+ * Whether a pair's ends are both countries: the pairs "двух стран", "екі ел" can point back at,
+ * unlike a route's or a bloc's ("China-Europe").
+ */
+export const isCountryPair = (pair: string): boolean =>
+  pair.split('-').every((end) => !BLOCS.has(end));
 
 /** "США (27%)": a figure in brackets right after the place it belongs to. */
 const OWN_FIGURE_AFTER = /^\s*\(\s*[\d\s,.]+\s*%/u;
@@ -371,6 +413,29 @@ export function partnerPair(
   const partner = holder ?? bracketed ?? (partners ? entity : '');
   if (!partner || partner === subject || !COUNTRIES.has(partner)) return entity;
   return pairName(subject, partner, subject);
+}
+
+/** A market a flow goes to: "рынки сбыта", "крупнейшим рынком", Kazakh "нарықтары". */
+const MARKET_WORD = /(?<![\p{L}])(?:рын(?:ок|к)\p{L}*|нарығ\p{L}*|нарық\p{L}*)/iu;
+
+/**
+ * Whether a percentage at `at` is a market's share of a park's residents' exports: the sentence
+ * names markets and a place before the figure, and the residents are the sentence's, the one
+ * before's ("Экспорт резидентов вырос … Основные рынки: США (27%)") or the text's own park
+ * (`subjectIsHost`). Such a share is the park's, not the market's (rule 5, fourth session).
+ *
+ * @example
+ * residentsMarketShare('Рынки: США (30%).', 13, places, 'Экспорт резидентов вырос.', false) // true
+ */
+export function residentsMarketShare(
+  sentence: string,
+  at: number,
+  places: readonly PlaceMention[],
+  previous: string,
+  subjectIsHost: boolean,
+): boolean {
+  if (!MARKET_WORD.test(sentence) || !places.some((p) => p.end <= at)) return false;
+  return subjectIsHost || RESIDENTS.test(sentence) || RESIDENTS.test(previous);
 }
 
 /** Only an opening bracket between a place and its figure: "США (27%)". */

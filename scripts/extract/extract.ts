@@ -155,7 +155,9 @@ import {
   cyrillicTradePair,
   otherCountry,
   investmentPair,
+  isCountryPair,
   partnerPair,
+  residentsMarketShare,
   isLocalPlace,
   organisationWhere,
   pointedEntity,
@@ -820,7 +822,8 @@ export function extractClaims(
         : places.length > 0
           ? tradePair(sentence.text, at, atEnd, places, subject)
           : '';
-      if (pair) lastPair = pair;
+      // a route's ends ("China-Europe") are no pair "двух стран" points back at
+      if (pair && isCountryPair(pair)) lastPair = pair;
       // "China-Central Asia trade rises …": the pair a headline's own figure is about
       if (pair && !headlinePair && mention.end <= headlineEnd) headlinePair = pair;
       if (cyrillic) {
@@ -871,8 +874,24 @@ export function extractClaims(
           programmeFigure(places.filter((p) => p.end <= runBy.index || p.start >= runByEnd)),
         );
       };
+      // "Экспорт резидентов … Основные рынки: США (27%)": a market's share of a park's residents'
+      // exports is the park's (rule 5, fourth session), not the market's nor a pair's
+      const marketOfResidents =
+        cyrillic &&
+        mention.unit === 'percent' &&
+        residentsMarketShare(
+          sentence.text,
+          at,
+          places,
+          paragraph.sentences[sentenceIndex - 1]?.text ?? '',
+          isResidentHost(subject),
+        )
+          ? hostBefore(() => (organisations ??= namedOrganisations(text)), mention.start) ||
+            (isResidentHost(subject) ? subject : '')
+          : '';
       const found =
         host ||
+        marketOfResidents ||
         (worldOfPlace ? '' : entry?.entity) ||
         pair ||
         (cyrillic
@@ -1036,7 +1055,7 @@ export function extractClaims(
           paragraph.sentences[sentenceIndex - 1]?.text ?? '',
           textFund,
         ) ||
-        (cyrillic && !entry?.entity && !pair && invested === fullest
+        (cyrillic && !entry?.entity && !pair && !marketOfResidents && invested === fullest
           ? partnerPair(sentence.text, at, places, invested, subject)
           : invested);
       // a world price a budget assumes is the budget's country's or city's (rule 5): the one

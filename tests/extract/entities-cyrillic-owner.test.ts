@@ -439,3 +439,48 @@ describe('"елде" in a text about an organisation is its home country', () =>
     expect(entityOf(text, '81%-ға', title, outlet)).toBe(entity);
   });
 });
+
+describe('a market’s share of a park’s residents’ exports is the park’s (rule 5, fourth session)', () => {
+  test.each([
+    // the residents named in the sentence before the list of markets
+    [
+      'Экспорт технопарка растет',
+      'Технопарк Astana Hub подвел итоги. Экспорт резидентов Astana Hub за год достиг 90 млн долларов. ' +
+        'Главные рынки сбыта: Германия (31%), Турция (12%).',
+      '12%',
+      'Astana Hub',
+    ],
+    // the residents named in the market's own sentence
+    [
+      'Экспорт технопарка растет',
+      'Технопарк Astana Hub подвел итоги. Крупнейшим рынком стала Германия – на нее пришлось 40% экспорта резидентов.',
+      '40%',
+      'Astana Hub',
+    ],
+  ])('%s: %s → %s', (title, lead, mention, entity) => {
+    expect(entityOf(`${title}\n\n${lead}`, mention, title)).toBe(entity);
+  });
+});
+
+describe('a flow between two ends through a third is the pair of its ends (rule 5, fourth session)', () => {
+  const title = 'Транзит через Казахстан растет';
+  test.each([
+    [
+      'Қазақстан арқылы Қытай мен Еуропа арасындағы жүк тасымалы 9 айда 240 мың TEU болды.',
+      '240 мың',
+      'China-Europe',
+    ],
+    [
+      'Биыл Қазақстан аумағы арқылы Қытай–Еуропа бағытындағы пойыздар саны 1 200-ге жетті.',
+      '1 200',
+      'China-Europe',
+    ],
+    [
+      'Через Казахстан между Китаем и Европой за полгода перевезли 310 тыс. контейнеров.',
+      '310 тыс.',
+      'China-Europe',
+    ],
+  ])('%s (%s) → %s', (sentence, mention, entity) => {
+    expect(entityOf(`${title}\n\n${sentence}`, mention, title)).toBe(entity);
+  });
+});

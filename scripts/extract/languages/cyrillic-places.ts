@@ -326,6 +326,15 @@ export const TRADE_WORDS =
   'инвестиция[\\p{L}]*|тасымал[\\p{L}]*';
 
 /**
+ * Two ends of one flow written together: what joins them ("Қытай мен Еуропа", "Китаем и Европой",
+ * "Қытай–Еуропа") and the word after or before that says "between" or "route" ("арасындағы",
+ * "бағытындағы", "елдері арасында", "между"): the flow runs between them, whichever country it passes through.
+ */
+export const ENDS_JOINER = '^\\s*(?:мен|пен|бен|және|и|[–—-])\\s*$';
+export const BETWEEN_AFTER = '^\\s*(?:елдер[\\p{L}]*\\s+)?(?:арасында[\\p{L}]*|бағыт[\\p{L}]*)';
+export const BETWEEN_BEFORE = '(?<![\\p{L}])между\\s+$';
+
+/**
  * Words that point back at the two countries whose trade the text measured: "двух стран",
  * "взаимный товарооборот", "в соседнюю страну", Kazakh "екі ел", "өзара тауар айналымы".
  */
