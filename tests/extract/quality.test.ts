@@ -221,7 +221,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
     // the count's, not always the part the gold names
-    metric: 0.764,
+    metric: 0.78,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -350,7 +350,7 @@ const BARS: Record<string, Floors> = {
     period: 0.931,
     kind: 0.987,
     entity: 0.975,
-    metric: 0.827,
+    metric: 0.843,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -390,7 +390,7 @@ const BARS: Record<string, Floors> = {
     period: 0.901,
     kind: 0.949,
     entity: 0.743,
-    metric: 0.725,
+    metric: 0.755,
   },
   'holdout-cy11': {
     recall: 0.995,
@@ -398,7 +398,7 @@ const BARS: Record<string, Floors> = {
     period: 0.928,
     kind: 0.928,
     entity: 0.802,
-    metric: 0.671,
+    metric: 0.683,
   },
 };
 

@@ -573,6 +573,22 @@ describe('tables laid out with spaces', () => {
       [23.2, 'percent'],
     ]);
   });
+  test.each([
+    {
+      header: 'Sector | Jan-Sep 2026, bln tenge | in % to Jan-Sep 2025',
+      rows: ['Fishing | 312.4 | 104.2', 'Forestry | 95.1 | 98.6'],
+    },
+    {
+      header: 'Отрасль | Январь–сентябрь 2026, млрд тенге | Индекс, %',
+      rows: ['Рыболовство | 312,4 | 104,2', 'Лесное хозяйство | 95,1 | 98,6'],
+    },
+  ])('a column of changes on a base makes its cells growths: $header', ({ header, rows }) => {
+    const text = `Сводка за девять месяцев\n\nЦифры опубликованы в понедельник.\n\nTable 2\n\n${header}\n${rows.join('\n')}\n\nДалее текст.`;
+    const growths = read(text)
+      .filter((c) => c.unit === 'percent')
+      .map((c) => c.metric.endsWith('_growth'));
+    expect(growths).toEqual([true, true]);
+  });
 });
 
 describe('table cells', () => {
