@@ -789,6 +789,7 @@ export function extractClaims(
           (mention.form === 'fraction' &&
             !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
           isShare(sentence.text, at, atEnd) ||
+          continuesShareList(claims.at(-1), metric?.entry ?? named?.entry, text, mention.start) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
             (CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at)) ||
@@ -2160,6 +2161,26 @@ function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
     return entry;
   return derived(entry, '_share', ' share');
 }
+
+/**
+ * "took 27% of IT exports last year, the European Union 19%", «на долю России пришлось 91,3%
+ * товарооборота, Кыргызстана – 4,6%»: a percentage of the same level after its share in one list,
+ * with no word of change between, is that level's share too.
+ */
+function continuesShareList(
+  previous: Claim | undefined,
+  entry: MetricEntry | undefined,
+  text: string,
+  at: number,
+): boolean {
+  if (!previous || !entry || previous.unit !== 'percent') return false;
+  if (previous.metric !== `${entry.metric}_share`) return false;
+  const gap = text.slice(previous.quote_end!, at);
+  return gap.length <= 80 && !/[.;:\n]/.test(gap) && !SHARE_LIST_CHANGE.test(gap);
+}
+/** A word of change between two percentages: the second is a change, not another share. */
+const SHARE_LIST_CHANGE =
+  /\b(?:up|down|rose|grew|fell|increased?|decreased?|declined?|growth|from|compared)\b|(?<![\p{L}])(?:рост\p{L}*|вырос\p{L}*|снизил\p{L}*|увеличил\p{L}*|сократил\p{L}*|против|өсті|өсім\p{L}*|төмендеді|артты)(?![\p{L}])/iu;
 
 /**
  * A Russian or Kazakh label for a share of what `label` names, in its own language: Kazakh

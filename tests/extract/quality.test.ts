@@ -258,7 +258,7 @@ const BARS: Record<string, Floors> = {
     period: 0.996,
     kind: 0.981,
     entity: 0.941,
-    metric: 0.882,
+    metric: 0.886,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -371,7 +371,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.954,
     entity: 0.896,
     // lowered by 0.003 (fifth session): one bare sum now found, its label not the gold's
-    metric: 0.778,
+    metric: 0.784,
   },
   'holdout-cy10': {
     recall: 0.991,
@@ -398,7 +398,7 @@ const BARS: Record<string, Floors> = {
     period: 0.928,
     kind: 0.928,
     entity: 0.802,
-    metric: 0.683,
+    metric: 0.69,
   },
 };
 

@@ -794,3 +794,21 @@ describe('a currency name two countries share is the one of the country the text
     expect(read(text).map((c) => c.unit)).toEqual([unit]);
   });
 });
+
+describe('a list of shares of one level', () => {
+  test.each([
+    {
+      text: 'Georgia sold wine abroad.\n\nGeorgian wine exports reached $310 million. Russia took 48% of Georgian wine exports in 2025, China 11% and Poland 6%.',
+      expected: ['exports_share', 'exports_share', 'exports_share'],
+    },
+    {
+      text: 'Итоги торговли.\n\nЭкспорт Армении составил 5,1 млрд долларов. На долю Китая пришлось 22,5% экспорта, Ирана – 7,1%, Грузии – 4,8%.',
+      expected: ['exports_share', 'exports_share', 'exports_share'],
+    },
+  ])('each later percentage of the list is a share too: $text', ({ text, expected }) => {
+    const shares = read(text)
+      .filter((c) => c.unit === 'percent')
+      .map((c) => c.metric.replace(/^.*?(exports(?:_share)?)$/, '$1'));
+    expect(shares).toEqual(expected);
+  });
+});
