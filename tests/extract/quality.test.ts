@@ -149,7 +149,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.8,
+    metric: 0.803,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -172,7 +172,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.982,
     entity: 0.975,
-    metric: 0.861,
+    metric: 0.864,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -248,7 +248,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered (fifth session, Cyrillic number words before their noun): a count now found, its label not the gold's
-    metric: 0.802,
+    metric: 0.805,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -294,7 +294,7 @@ const BARS: Record<string, Floors> = {
     period: 0.954,
     kind: 0.977,
     entity: 0.924,
-    metric: 0.864,
+    metric: 0.872,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -398,7 +398,7 @@ const BARS: Record<string, Floors> = {
     period: 0.928,
     kind: 0.928,
     entity: 0.802,
-    metric: 0.69,
+    metric: 0.692,
   },
 };
 

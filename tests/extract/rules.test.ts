@@ -812,3 +812,19 @@ describe('a list of shares of one level', () => {
     expect(shares).toEqual(expected);
   });
 });
+
+describe('a policy rate moved by points', () => {
+  test.each([
+    {
+      text: 'Rates news.\n\nThe National Bank of Georgia lowered its refinancing rate by 0.25 percentage points to 7.75%.',
+      mention: '0.25 percentage points',
+    },
+    {
+      text: 'Новости ставок.\n\nНациональный банк Грузии снизил базовую ставку на 0,5 п.п. до 7,5%.',
+      mention: '0,5 п.п.',
+    },
+  ])('is the rate’s growth: $mention', ({ text, mention }) => {
+    const moved = read(text).find((c) => c.mention === mention);
+    expect(moved?.metric).toMatch(/_rate_growth$/);
+  });
+});
