@@ -794,6 +794,7 @@ export function extractClaims(
           (mention.form === 'fraction' &&
             !CHANGE_BY_BEFORE.test(sentence.text.slice(Math.max(0, at - 20), at))) ||
           isShare(sentence.text, at, atEnd) ||
+          continuesShareList(claims.at(-1), metric?.entry ?? named?.entry, text, mention.start) ||
           (cyrillicText &&
             !!(metric?.entry ?? named?.entry) &&
             (CYRILLIC_SHARE.test(sentence.text.slice(clauseStart, at)) ||
@@ -1287,14 +1288,14 @@ export function extractClaims(
         claim.metric_source = previous.metric_source;
       }
       // "на 0,6 п.п.", "исполнен на 98,6%", "в 1,6 раза выше средней": what of its metric it is
-      const measure = cyrillic
+      const writtenMeasure = cyrillic
         ? cyrillicMeasureSuffix(sentence.text, at, atEnd, mention.text)
         : OF_PLAN.test(sentence.text.slice(atEnd, atEnd + 40)) && mention.unit === 'percent'
           ? '_execution'
           : '';
       // "collected 1.52 trillion tenge in taxes, or 97.6% of the plan": the plan of the level before
       if (
-        measure === '_execution' &&
+        writtenMeasure === '_execution' &&
         !cyrillic &&
         previous?.quote === claim.quote &&
         unitClass(previous.unit) === 'currency'
@@ -1304,7 +1305,12 @@ export function extractClaims(
         claim.metric_source = previous.metric_source;
       }
       // how much of a plan was done is a result, whatever plan word is near
-      if (measure === '_execution') claim.kind = 'actual';
+      if (writtenMeasure === '_execution') claim.kind = 'actual';
+      // «снизил ставку на 0,5 п.п.»: a rate moved by points is the rate's growth (README, Metric)
+      const measure =
+        writtenMeasure === '_change_pp' && isPolicyRate(claim.metric.replace(MEASURED_SUFFIX, ''))
+          ? '_growth'
+          : writtenMeasure;
       if (measure && !claim.metric.endsWith(measure)) {
         claim.metric = `${claim.metric.replace(MEASURED_SUFFIX, '')}${measure}`;
         if (claim.metric_source === 'catalogue' || (!cyrillic && measure === '_execution')) {
@@ -1434,8 +1440,9 @@ export function extractClaims(
         (POINTS_MOVED_BEFORE.test(sentence.text.slice(clauseStart, at)) ||
           POINTS_MOVED_AFTER.test(sentence.text.slice(atEnd, atEnd + 24)))
       ) {
-        claim.metric = `${claim.metric}_change`;
-        claim.metric_label = `${claim.metric_label} change`;
+        const rate = isPolicyRate(claim.metric);
+        claim.metric = `${claim.metric}${rate ? '_growth' : '_change'}`;
+        claim.metric_label = `${claim.metric_label}${rate ? ' growth' : ' change'}`;
       }
       // "a combined capacity of 2 exaflops", "a 60 MW data centre": a figure in units of power or
       // of computing measures capacity, whatever noun counts the things that have it
@@ -2185,6 +2192,26 @@ function shareOf(entry: MetricEntry | undefined): MetricEntry | undefined {
 }
 
 /**
+ * "took 27% of IT exports last year, the European Union 19%", «на долю России пришлось 91,3%
+ * товарооборота, Кыргызстана – 4,6%»: a percentage of the same level after its share in one list,
+ * with no word of change between, is that level's share too.
+ */
+function continuesShareList(
+  previous: Claim | undefined,
+  entry: MetricEntry | undefined,
+  text: string,
+  at: number,
+): boolean {
+  if (!previous || !entry || previous.unit !== 'percent') return false;
+  if (previous.metric !== `${entry.metric}_share`) return false;
+  const gap = text.slice(previous.quote_end!, at);
+  return gap.length <= 80 && !/[.;:\n]/.test(gap) && !SHARE_LIST_CHANGE.test(gap);
+}
+/** A word of change between two percentages: the second is a change, not another share. */
+const SHARE_LIST_CHANGE =
+  /\b(?:up|down|rose|grew|fell|increased?|decreased?|declined?|growth|from|compared)\b|(?<![\p{L}])(?:рост\p{L}*|вырос\p{L}*|снизил\p{L}*|увеличил\p{L}*|сократил\p{L}*|против|өсті|өсім\p{L}*|төмендеді|артты)(?![\p{L}])/iu;
+
+/**
  * A Russian or Kazakh label for a share of what `label` names, in its own language: Kazakh
  * "гранттардың үлесі", Russian "экспорт (доля)"; a label that already says share stays.
  *
@@ -2598,6 +2625,18 @@ function pointedBack(
   return null;
 }
 
+/**
+ * A rate a central bank or lender sets ("base_rate", "refinancing_rate"): moved by basis or
+ * percentage points it grows or falls (README, Metric: `base_rate_growth`); inflation, shares
+ * and penetration moved by points keep their change in points.
+ */
+function isPolicyRate(metric: string): boolean {
+  return (
+    /(?:^|_)rate$/.test(metric) &&
+    !/(?:^|_)(?:inflation|unemployment|exchange|growth)(?:_|$)/.test(metric)
+  );
+}
+
 /** "101.2% of the plan", "98.4% of the adjusted plan": how much of a plan was done (English). */
 const OF_PLAN = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plan|target)\b/iu;
 
@@ -2606,6 +2645,7 @@ const MEASURED_SUFFIX = /_(?:growth(?:_multiple)?|share|ratio)$/;
 const DERIVED_LABEL = / (?:growth(?: multiple)?|share)$/;
 const MEASURE_LABELS: Readonly<Record<string, string>> = {
   _change_pp: 'change, pp',
+  _growth: 'growth',
   _execution: 'execution',
   _ratio: 'ratio',
 };

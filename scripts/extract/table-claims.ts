@@ -166,21 +166,24 @@ export function tableClaim(
     !cell.column && !byRow && cell.unit === 'percent' && PRICE_CAPTION.test(table.caption)
       ? priceCellMetric(cell)
       : null;
+  const metric = match
+    ? match.entry.metric
+    : /[\u0400-\u04ff]/.test(label)
+      ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
+        slugify(transliterate(label))
+      : slugify(label);
+  const metricLabel = match ? match.entry.label : label.charAt(0).toUpperCase() + label.slice(1);
+  // a cell under "in % to January-October 2025" or «Индекс, %» is the change of what its row and
+  // caption measure (README, Metric: volume indices are the indicator's growth)
+  const growth = cell.change && cell.unit === 'percent' && !/_growth$/.test(metric);
   return {
     id: context.idOf(cell.start, cell.end),
-    metric: prices
-      ? prices.metric
-      : match
-        ? match.entry.metric
-        : /[\u0400-\u04ff]/.test(label)
-          ? cyrillicMetricSlug(label, /[әғқңөұүһі]/iu.test(label) ? 'kk' : 'ru') ||
-            slugify(transliterate(label))
-          : slugify(label),
+    metric: prices ? prices.metric : growth ? `${metric}_growth` : metric,
     metric_label: prices
       ? prices.metric_label
-      : match
-        ? match.entry.label
-        : label.charAt(0).toUpperCase() + label.slice(1),
+      : growth
+        ? `${metricLabel}${/[\u0400-\u04ff]/.test(metricLabel) ? ', рост' : ', growth'}`
+        : metricLabel,
     metric_source: prices ? prices.metric_source : match ? 'catalogue' : 'phrase',
     entity:
       match?.entry.entity ||

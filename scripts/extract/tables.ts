@@ -23,6 +23,11 @@ export interface TableCell {
    * October 2026): `'month'`, so its cells do not share a metric with the same row's annual change.
    */
   base: 'month' | '';
+  /**
+   * The column's header says its figures compare with a base ("Jan-Oct 2026 to Jan-Oct 2025, %",
+   * «в % к III кв. 2025», «Индекс, %»): each cell is the row's change, a growth.
+   */
+  change: boolean;
   /** The row as written, for the claim's quote. */
   line: string;
 }
@@ -93,6 +98,13 @@ function monthBefore(base: string, period: string): 'month' | '' {
   const months = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7));
   return months(period) - months(base) === 1 ? 'month' : '';
 }
+
+/**
+ * A header of a column of changes: a percentage on a base ("in % to 2025", "Oct 2026 to Oct 2025,
+ * %", «в % к III кв.») or an index («Индекс, %», "Volume index, %").
+ */
+const CHANGE_COLUMN =
+  /^(?=.*%)(?:.*(?:\bto|\bvs\.?|\bof|\bagainst|\bcompared\s+with|(?<![\p{L}])к|(?<![\p{L}])против)\s+\S|(?:[\p{L} ]*\s)?(?:index|индекс\p{L}*)(?![\p{L}]))/iu;
 
 const INDEX_BASE_BEFORE = /(?:(?<![\p{L}])к|%\s+of|\bvs\.?|\bcompared\s+(?:with|to))\s+$/iu;
 
@@ -322,6 +334,9 @@ export function findTables(text: string, documentDate: string): TextTable[] {
     );
     // each column of an aligned header: a period ("Jan-Sep 2025", "9 мес. 2026") or what it measures
     const columns = (header ?? []).map((name) => {
+      // «Индекс, %»: a column of changes names no measure of its own
+      if (/^(?:[\p{L} ]*\s)?(?:index|индекс\p{L}*)(?![\p{L}])[^\p{L}]*$/iu.test(name))
+        return { period: '', label: '', base: '' as const };
       // "к сентябрю", "vs September": the base a column compares with is not its period
       if (COLUMN_BASE.test(name)) {
         const base = monthOfYear(name.replace(COLUMN_BASE, ''));
@@ -371,6 +386,7 @@ export function findTables(text: string, documentDate: string): TextTable[] {
           period: years?.[column] || columns[column]?.period || times[0]?.period || '',
           column: columns[column]?.label ?? '',
           base: columns[column]?.base ?? '',
+          change: CHANGE_COLUMN.test((pipeHeader ?? header ?? [])[column] ?? ''),
           line: row.line.text,
         });
       });

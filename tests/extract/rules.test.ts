@@ -573,6 +573,22 @@ describe('tables laid out with spaces', () => {
       [23.2, 'percent'],
     ]);
   });
+  test.each([
+    {
+      header: 'Sector | Jan-Sep 2026, bln tenge | in % to Jan-Sep 2025',
+      rows: ['Fishing | 312.4 | 104.2', 'Forestry | 95.1 | 98.6'],
+    },
+    {
+      header: 'Отрасль | Январь–сентябрь 2026, млрд тенге | Индекс, %',
+      rows: ['Рыболовство | 312,4 | 104,2', 'Лесное хозяйство | 95,1 | 98,6'],
+    },
+  ])('a column of changes on a base makes its cells growths: $header', ({ header, rows }) => {
+    const text = `Сводка за девять месяцев\n\nЦифры опубликованы в понедельник.\n\nTable 2\n\n${header}\n${rows.join('\n')}\n\nДалее текст.`;
+    const growths = read(text)
+      .filter((c) => c.unit === 'percent')
+      .map((c) => c.metric.endsWith('_growth'));
+    expect(growths).toEqual([true, true]);
+  });
 });
 
 describe('table cells', () => {
@@ -776,5 +792,39 @@ describe('a currency name two countries share is the one of the country the text
     ['Turkmenistan builds roads\n\nAshgabat will spend 2.1 billion manat on roads.', 'TMT'],
   ])('%s → %s', (text, unit) => {
     expect(read(text).map((c) => c.unit)).toEqual([unit]);
+  });
+});
+
+describe('a list of shares of one level', () => {
+  test.each([
+    {
+      text: 'Georgia sold wine abroad.\n\nGeorgian wine exports reached $310 million. Russia took 48% of Georgian wine exports in 2025, China 11% and Poland 6%.',
+      expected: ['exports_share', 'exports_share', 'exports_share'],
+    },
+    {
+      text: 'Итоги торговли.\n\nЭкспорт Армении составил 5,1 млрд долларов. На долю Китая пришлось 22,5% экспорта, Ирана – 7,1%, Грузии – 4,8%.',
+      expected: ['exports_share', 'exports_share', 'exports_share'],
+    },
+  ])('each later percentage of the list is a share too: $text', ({ text, expected }) => {
+    const shares = read(text)
+      .filter((c) => c.unit === 'percent')
+      .map((c) => c.metric.replace(/^.*?(exports(?:_share)?)$/, '$1'));
+    expect(shares).toEqual(expected);
+  });
+});
+
+describe('a policy rate moved by points', () => {
+  test.each([
+    {
+      text: 'Rates news.\n\nThe National Bank of Georgia lowered its refinancing rate by 0.25 percentage points to 7.75%.',
+      mention: '0.25 percentage points',
+    },
+    {
+      text: 'Новости ставок.\n\nНациональный банк Грузии снизил базовую ставку на 0,5 п.п. до 7,5%.',
+      mention: '0,5 п.п.',
+    },
+  ])('is the rate’s growth: $mention', ({ text, mention }) => {
+    const moved = read(text).find((c) => c.mention === mention);
+    expect(moved?.metric).toMatch(/_rate_growth$/);
   });
 });
