@@ -149,7 +149,7 @@ const BARS: Record<string, Floors> = {
     period: 0.956,
     kind: 0.988,
     entity: 0.933,
-    metric: 0.8,
+    metric: 0.803,
   },
   // the third round of issue 10 tuned on it: floors at what that round reached
   'holdout-cy2': {
@@ -172,7 +172,7 @@ const BARS: Record<string, Floors> = {
     period: 0.989,
     kind: 0.982,
     entity: 0.975,
-    metric: 0.861,
+    metric: 0.864,
   },
   // issue 10's fourth round tuned on it (headings, pairs, academic years, estimates)
   'holdout-cy3': {
@@ -221,7 +221,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // lowered (fifth session, listed parts): bare parts of a count now found; their labels are
     // the count's, not always the part the gold names
-    metric: 0.764,
+    metric: 0.78,
   },
   // the sixth pair, written to the numbered entity rules: scored blind before and after the fifth
   // round's tuning, floors at the second
@@ -248,7 +248,7 @@ const BARS: Record<string, Floors> = {
     // raised by the ninth round (Russian and Kazakh metrics, met-cy10)
     // raised by the tenth round (Russian and Kazakh metrics, met-cy11)
     // lowered (fifth session, Cyrillic number words before their noun): a count now found, its label not the gold's
-    metric: 0.802,
+    metric: 0.805,
   },
   // the seventh pair: scored blind before and after the sixth round's tuning (tests/fixtures/
   // gold/README.md), floors at what the commit that added them reaches
@@ -258,7 +258,7 @@ const BARS: Record<string, Floors> = {
     period: 0.996,
     kind: 0.981,
     entity: 0.941,
-    metric: 0.882,
+    metric: 0.886,
   },
   // period and kind raised by the eighth round (per9) on cy3, en5, cy5, cy6, en8, cy7 and en9
   'holdout-cy6': {
@@ -294,7 +294,7 @@ const BARS: Record<string, Floors> = {
     period: 0.954,
     kind: 0.977,
     entity: 0.924,
-    metric: 0.864,
+    metric: 0.872,
   },
   'holdout-cy7': {
     recall: 0.972,
@@ -350,7 +350,7 @@ const BARS: Record<string, Floors> = {
     period: 0.931,
     kind: 0.987,
     entity: 0.975,
-    metric: 0.827,
+    metric: 0.843,
   },
   // blind before and after the ninth round: 94.3 / 95.0 / 96.5 / 92.2 / 88.7 / 79.6 and 95.9 / 96.3 /
   // 96.6 / 92.7 / 91.0 / 79.9 %
@@ -371,7 +371,7 @@ const BARS: Record<string, Floors> = {
     kind: 0.954,
     entity: 0.896,
     // lowered by 0.003 (fifth session): one bare sum now found, its label not the gold's
-    metric: 0.778,
+    metric: 0.784,
   },
   'holdout-cy10': {
     recall: 0.991,
@@ -390,7 +390,7 @@ const BARS: Record<string, Floors> = {
     period: 0.901,
     kind: 0.949,
     entity: 0.814,
-    metric: 0.725,
+    metric: 0.755,
   },
   'holdout-cy11': {
     recall: 0.995,
@@ -398,7 +398,7 @@ const BARS: Record<string, Floors> = {
     period: 0.928,
     kind: 0.928,
     entity: 0.833,
-    metric: 0.671,
+    metric: 0.692,
   },
 };
 
