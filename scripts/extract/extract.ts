@@ -145,6 +145,7 @@ import {
   BUDGET_WORD,
   CYRILLIC_BUDGET_IN,
   CYRILLIC_BUDGET_SIZE,
+  LOCAL_BUDGETS_ALL,
   NATIONAL_BUDGET,
 } from './languages/budget-flows.ts';
 import {
@@ -1006,6 +1007,9 @@ export function extractClaims(
         (nation &&
         (NATIONWIDE.test(sentence.text) ||
           NATIONWIDE_AFTER.test(sentence.text.slice(atEnd)) ||
+          // "transfers … to local budgets", «местным бюджетам», «жергілікті бюджеттерге»: the
+          // local budgets as a whole are the country's (Entity rule 5, fifth session)
+          LOCAL_BUDGETS_ALL.test(sentence.text) ||
           (!cyrillic &&
             (NATIONAL_BUDGET.test(sentence.text) ||
               GOVERNMENT_EXPECTS.test(sentence.text.slice(0, at).split(',').pop()!))))

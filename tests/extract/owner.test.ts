@@ -347,6 +347,21 @@ describe('in a text about a city’s own budget (gold README, Entity 1 and 3)', 
         '8': 'Tajikistan',
       },
     },
+    {
+      why: 'transfers to local budgets as a whole are the country’s (Entity rule 5, fifth session)',
+      text: 'The city council approved spending of 20 billion somoni. Transfers from the republican budget to local budgets will total 9 billion somoni in 2027.',
+      want: { '20000000000': 'Dushanbe', '9000000000': 'Tajikistan' },
+    },
+    {
+      why: 'the same in Russian',
+      text: 'Горсовет утвердил расходы в 20 млрд сомони. Всего местным бюджетам из республиканского бюджета предусмотрено 9 млрд сомони трансфертов.',
+      want: { '20000000000': 'Dushanbe', '9000000000': 'Tajikistan' },
+    },
+    {
+      why: 'the city’s own transfers stay the city’s',
+      text: 'The city council approved spending of 20 billion somoni. Transfers from the republican budget to the city will reach 4 billion somoni.',
+      want: { '4000000000': 'Dushanbe' },
+    },
   ])('$why', ({ text, want }) => {
     expectEntities('Dushanbe budget for 2027 approved at 20 billion somoni', text, want);
   });

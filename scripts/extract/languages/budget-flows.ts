@@ -87,6 +87,14 @@ export const NATIONAL_BUDGET =
   /(?<!\b(?:from|to|into|by)\s+the\s+)\b(?:republican|national|state|federal)\s+budget\b/i;
 
 /**
+ * Local budgets as a whole, in the plural ("transfers to local budgets", «местным бюджетам»,
+ * «жергілікті бюджеттерге»): the country's, also in a text about one of its cities (gold README,
+ * Entity rule 5, fifth session); one city's "local budget" is its own.
+ */
+export const LOCAL_BUDGETS_ALL =
+  /\b(?:local|regional)\s+(?:government\s+)?budgets\b|(?<![\p{L}])(?:местн\p{L}*\s+бюджет(?:ам|ов|ах|ы)|жергілікті\s+бюджеттер\p{L}*)(?![\p{L}])/iu;
+
+/**
  * A budget's or draft's assumption of a price or rate (gold README, Entity rule 5, fourth
  * session): "the draft is based on a Brent price of $60", "the budget assumes", «основан на цене
  * нефти», «исходит из цены», «заложена на уровне», «сверстан исходя из», «…-ға негізделген».
