@@ -187,6 +187,12 @@ export function isLocalPlace(entity: string): boolean {
 const TRADE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${TRADE_WORDS})`, 'iu');
 const PAIR_REFERENCE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${PAIR_REFERENCE})`, 'iu');
 const WITH_PATTERN = new RegExp(WITH_ENDING, 'u');
+/**
+ * A partner written by a preposition or a word after it where its own name does not decline (an
+ * abbreviation): «со странами ЕАЭС», «с ЕС», «ЕАЭО елдерімен».
+ */
+const BLOC_WITH_BEFORE = /(?<![\p{L}])(?:с|со)\s+(?:(?:странами|государствами)\s+)?$/iu;
+const BLOC_WITH_AFTER = /^\s+(?:елдерімен|мемлекеттерімен)(?![\p{L}])/iu;
 const JOINT_PATTERN = new RegExp(`(?<![\\p{L}])(?:${JOINT_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
@@ -263,8 +269,13 @@ export function cyrillicTradePair(
   if (distinct.length === 2) return pairName(distinct[0]!, distinct[1]!, subject);
   // "Россия сместилась на второе место: товарооборот с ней …": the country a pronoun stands for
   const partner =
-    scope.find((p) => p.partner || WITH_PATTERN.test(sentence.slice(p.start, p.end))) ??
-    (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
+    scope.find(
+      (p) =>
+        p.partner ||
+        WITH_PATTERN.test(sentence.slice(p.start, p.end)) ||
+        BLOC_WITH_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+        BLOC_WITH_AFTER.test(sentence.slice(p.end, p.end + 16)),
+    ) ?? (distinct.length === 1 && WITH_PRONOUN.test(text) ? scope[0] : undefined);
   // "поставки в соседнюю республику": the one country named trades with its neighbour, the
   // other end of the pair the text measured last, else the subject
   if (!partner && distinct.length === 1 && NEIGHBOUR_PATTERN.test(sentence)) {

@@ -194,6 +194,8 @@ describe('trade pairs in Russian and Kazakh', () => {
     ['Торговля с Арменией составила $120 млн.', ['Kazakhstan-Armenia']],
     ['Қазақстанның Тәжікстанға экспорты 600 млн доллар болды.', ['Kazakhstan-Tajikistan']],
     ['Түрікменстанмен тауар айналымы 400 млн долларды құрады.', ['Kazakhstan-Turkmenistan']],
+    // a bloc whose abbreviation does not decline, a partner by its preposition
+    ['Товарооборот со странами ЕАЭС составил $9 млрд.', ['Kazakhstan-EAEU']],
     // the pair named before, pointed back at
     [
       'Товарооборот с Азербайджаном достиг $700 млн. Лидеры двух стран хотят довести его до $1 млрд.',
