@@ -11,7 +11,12 @@ import type { Language } from '../../scripts/extract/language.ts';
 
 type Row = [sentence: string, periodYear: number, kind: string];
 
-function kindOf(sentence: string, periodYear: number, language: Language): string {
+function kindOf(
+  sentence: string,
+  periodYear: number,
+  language: Language,
+  cues: { admissionSeason?: boolean } = {},
+): string {
   const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
   return classifyKind({
     sentence,
@@ -21,6 +26,7 @@ function kindOf(sentence: string, periodYear: number, language: Language): strin
     deadline: false,
     documentYear: 2026,
     language,
+    ...cues,
   });
 }
 
@@ -316,19 +322,7 @@ describe('grants allocated in the admission season, before the academic year sta
     ['Сейчас 41% студентов учатся на грантах.', 'ru', 2026, true, 'actual'],
     ['В этом году вузам выделено 64 тысячи образовательных грантов.', 'ru', 2026, false, 'actual'],
   ] as const)('%s', (sentence, language, periodYear, admissionSeason, kind) => {
-    const at = sentence.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/);
-    expect(
-      classifyKind({
-        sentence,
-        at,
-        atEnd: at + 1,
-        periodYear,
-        deadline: false,
-        documentYear: 2026,
-        language,
-        admissionSeason,
-      }),
-    ).toBe(kind);
+    expect(kindOf(sentence, periodYear, language, { admissionSeason })).toBe(kind);
   });
 });
 
